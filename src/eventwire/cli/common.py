@@ -1,0 +1,48 @@
+"""What every CLI command shares: building options from flags, one error shape, exit codes."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Mapping, NoReturn
+
+import typer
+
+from ..errors import EventwireError
+from ..options import Options
+
+#: exit codes: 0 all well, 1 some inputs failed (others were processed), 2 nothing could be done
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_ERROR = 2
+
+ConfigOpt = typer.Option(None, "--config", help="TOML file overriding the packaged defaults.")
+
+
+def build_options(config: Path | None, overrides: Mapping[str, Mapping[str, Any]] | None = None) -> Options:
+    try:
+        return Options.load(config=config, overrides=overrides)
+    except EventwireError as exc:
+        fail(exc)
+
+
+def error_payload(exc: BaseException) -> dict[str, Any]:
+    """The one JSON error shape, shared with anything that reports errors as data."""
+    payload: dict[str, Any] = {"error": type(exc).__name__, "message": str(exc)}
+    origin = getattr(exc, "origin", None)
+    if origin:
+        payload["input"] = origin
+    return payload
+
+
+def warn(message: str) -> None:
+    typer.echo(f"eventwire: {message}", err=True)
+
+
+def fail(exc: BaseException, code: int = EXIT_ERROR) -> NoReturn:
+    warn(f"error: {exc}")
+    raise typer.Exit(code)
+
+
+def emit_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")

@@ -1,0 +1,113 @@
+"""The one options object: packaged defaults, then a user config file, then explicit overrides (CLI flags)."""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from .errors import ConfigError
+
+#: environment variable naming a user config file, used when no --config is given
+CONFIG_ENV = "EVENTWIRE_CONFIG"
+
+
+class Section:
+    """Read-only settings of one section, reachable as attributes (options.geocode.max_km)."""
+
+    def __init__(self, name: str, values: Mapping[str, Any]):
+        object.__setattr__(self, "_name", name)
+        object.__setattr__(self, "_values", MappingProxyType(dict(values)))
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self._values[key]
+        except KeyError:
+            raise AttributeError(f"no setting {self._name}.{key}") from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        raise AttributeError("options are read-only; build new ones with Options.load(overrides=...)")
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Section) and self.to_dict() == other.to_dict()
+
+    def __hash__(self) -> int:
+        return hash((self._name, tuple(sorted((k, repr(v)) for k, v in self._values.items()))))
+
+
+def _defaults() -> dict[str, dict[str, Any]]:
+    raw = resources.files("eventwire").joinpath("data/defaults.toml").read_bytes()
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def _merge(base: dict[str, dict[str, Any]], extra: Mapping[str, Any], origin: str) -> None:
+    for section, values in extra.items():
+        if section not in base or not isinstance(values, Mapping):
+            raise ConfigError(f"{origin}: unknown section [{section}]")
+        for key, value in values.items():
+            if key not in base[section]:
+                raise ConfigError(f"{origin}: unknown setting {section}.{key}")
+            default = base[section][key]
+            if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if type(value) is not type(default):
+                raise ConfigError(
+                    f"{origin}: {section}.{key} must be {type(default).__name__}, got {type(value).__name__}"
+                )
+            base[section][key] = value
+
+
+@dataclass(frozen=True)
+class Options:
+    """All settings, by section. Build with Options.load(); pass the same object to every stage."""
+
+    sections: Mapping[str, Section]
+
+    def __getattr__(self, name: str) -> Section:
+        sections = object.__getattribute__(self, "sections")
+        if name in sections:
+            return sections[name]
+        raise AttributeError(f"no options section {name!r}")
+
+    @classmethod
+    def load(
+        cls,
+        config: str | os.PathLike[str] | None = None,
+        overrides: Mapping[str, Mapping[str, Any]] | None = None,
+        use_env: bool = True,
+    ) -> "Options":
+        """Defaults, then `config` (or $EVENTWIRE_CONFIG), then `overrides` ({section: {key: value}})."""
+        values = _defaults()
+        path = config or (os.environ.get(CONFIG_ENV) if use_env else None)
+        if path:
+            try:
+                user = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                raise ConfigError(f"{path}: config file not found") from None
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+            _merge(values, user, str(path))
+        if overrides:
+            cleaned = {s: {k: v for k, v in kv.items() if v is not None} for s, kv in overrides.items()}
+            _merge(values, cleaned, "override")
+        return cls(MappingProxyType({name: Section(name, kv) for name, kv in values.items()}))
+
+    def to_dict(self) -> dict[str, dict[str, Any]]:
+        return {name: section.to_dict() for name, section in self.sections.items()}
+
+
+def default_options() -> Options:
+    """Options from the packaged defaults alone (no user config), built once."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Options.load(use_env=False)
+    return _DEFAULT
+
+
+_DEFAULT: Options | None = None
