@@ -1,0 +1,417 @@
+"""Detection: find the sentences that report incidents, tell background from news, and group them into incidents."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Sequence
+
+from . import datelines, timex
+from .counts import COUNT, parse_count
+from .lexicon import Trigger, lexicon
+from .options import Options
+from .records import Article
+
+#: incidents whose every date lies this long before the article are history ("seized territory in 2014")
+BACKGROUND_AGE_DAYS = 75
+#: a claim sentence attaches to the incident reported at most this many sentences before it
+CLAIM_REACH = 3
+#: a target mention counts as the object of an attack when it is this close after the trigger (tokens)
+TARGET_WINDOW = 12
+
+#: words that make a sentence describe a pattern or a capability rather than one event
+_HABITUAL = re.compile(
+    r"\b(regularly|routinely|frequently|usually|often|repeatedly|continues? to|continued to|continued its|"
+    r"continue its|ability to|capable of|capacity to|estimates|maintains|maintained its|typically|every day|"
+    r"each year|each month|per year|per month|annually|in recent (?:years|months|weeks))\b",
+    re.I,
+)
+#: a verb trigger after these is hypothetical or intended, not reported as done
+_IRREALIS = {"to", "will", "would", "could", "may", "might", "can", "should", "must", "shall", "not", "never"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "yesterday's", "sunday's"}
+_INDEFINITE = {"a", "an", "another", "one"}
+_CLAIM = re.compile(
+    r"\b(claim(?:ed|s|ing)?\s+(?:responsibility|credit|duty|the\s+(?:attack|bombing|killing|assault|kidnapping|murder|blast))|"
+    r"(?:took|take|takes|accepted|admitted|assumed)\s+responsibility|responsibility\s+for|"
+    r"said\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:carried\s+out|conducted|was\s+behind|were\s+behind|staged|launched|attacked|killed)|"
+    r"(?:the|a)\s+(?:\w+\s+)?(?:group|militants|organi[sz]ation|movement|rebels|insurgents|jihadists|guerrillas)\s+(?:said|announced)\s+in\s+a\s+(?:statement|communique|video|message|post)|"
+    r"(?:stated|announced|claimed)\s+(?:\w+\s+){0,2}(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|conducted|staged|launched)|"
+    r"said\b[^.]{0,80}?\bthat\s+(?:the\s+group|they|it|its\s+(?:fighters|militants|men|members))\s+(?:had\s+)?(?:carried\s+out|conducted|was\s+behind|were\s+behind|staged|launched))",
+    re.I,
+)
+_NO_CLAIM = re.compile(
+    r"\b(no(?:\s+one|body|\s+group|\s+organi[sz]ation)?\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+|immediately\s+)?(?:claimed|taken|admitted|accepted)|"
+    r"(?:has|had|have)\s+not\s+(?:yet\s+)?(?:been\s+)?claimed|(?:was|were|has|had)n't\s+(?:been\s+)?claimed|"
+    r"there\s+(?:was|has\s+been|were)\s+no\s+(?:immediate\s+)?claim|not\s+(?:immediately\s+)?clear\s+who)",
+    re.I,
+)
+_SUSPECT = re.compile(r"\b(blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es|ing)|attribut(?:ed|es)|believed\s+to\s+be|alleged(?:ly)?)\b", re.I)
+
+_KILL_WORDS = r"killed|dead|died|slain|murdered|executed|assassinated|massacred|shot\s+dead|lost\s+their\s+lives|perished|beheaded"
+_WOUND_WORDS = r"wounded|injured|hurt|maimed"
+_CASUALTY_VERB = rf"(?P<verb>{_KILL_WORDS}|{_WOUND_WORDS}|kidnapped|abducted|taken\s+hostage)"
+_NP = r"(?P<np>(?:[\w'’.-]+\s+){0,4}?)"
+_AUX = r"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be|got|get)\s+)?(?:\w+ly\s+)?"
+_B = r"(?<![\w-])"
+PASSIVE = re.compile(rf"{_B}(?P<count>{COUNT})\s+{_NP}{_AUX}{_CASUALTY_VERB}\b", re.I)
+ACTIVE = re.compile(
+    rf"{_B}(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|murder(?:ed|ing|s)?|massacr(?:ed|ing|es)|"
+    rf"kidnap(?:ped|ping|s)?|abduct(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|left|leaving)\s+(?P<count>{COUNT})(?![\w-])\s*"
+    rf"(?P<np>(?:(?!(?:and|or|in|at|near|on|when|while|as|after|before|during|with|by|from|including|who|were|was)\b)[\w'’.-]+\s*){{0,4}})",
+    re.I,
+)
+TOLL = re.compile(rf"{_B}(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)\s+(?P<count>{COUNT})", re.I)
+NONE_HURT = re.compile(
+    r"\b(?:there\s+were\s+)?no\s+(?P<what>casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured|wounded)|"
+    r"(?:\w+\s+){0,2}(?:was|were)\s+(?:killed|hurt|injured|wounded)|reports?\s+of\s+(?:casualties|injuries|deaths))",
+    re.I,
+)
+_NP_STOP = {
+    "in", "at", "near", "on", "and", "or", "who", "when", "while", "during", "as", "after", "before", "by", "with", "from",
+    "to", "into", "of", "that", "which", "but", "were", "was", "have", "has", "had", "are", "is", "for", "including",
+    "among", "inside", "outside", "across", "along", "between", "the", "a", "an", "it", "its", "their",
+}
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    start: int
+    end: int
+    text: str
+    trigger: Trigger
+    definite: bool
+    indefinite: bool
+    generic: bool  # a bare plural ("attacks") or a hypothetical verb ("threatened to attack")
+
+
+@dataclass(frozen=True)
+class CasualtyHit:
+    start: int
+    end: int
+    kind: str  # killed | wounded | kidnapped
+    low: int
+    high: int
+    noun: str  # the people counted, as written ("Iraqi soldiers", "others", "")
+    np_start: int
+    np_end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    triggers: tuple[TriggerHit, ...]
+    casualties: tuple[CasualtyHit, ...]
+    none_hurt: tuple[tuple[int, int, str], ...]
+    times: tuple[timex.TimeExpr, ...]
+    background: str | None
+    claim: tuple[int, int] | None
+    no_claim: tuple[int, int] | None
+    suspected: bool
+    headline: bool = False  # a title line repeats the lead; coding it too would double the incident
+
+    @property
+    def eventive(self) -> bool:
+        if self.background or self.headline:
+            return False
+        specific = [t for t in self.triggers if not t.generic]
+        if any(t.trigger.strong for t in specific):
+            return True
+        if bool(specific) and bool(self.casualties):
+            return True
+        kinds = [t.trigger.acled_sub_event_type for t in specific if t.trigger.acled_sub_event_type]
+        return len(kinds) > len(set(kinds))  # "demonstrators marched": two weak words of one kind
+
+    @property
+    def anaphoric(self) -> bool:
+        """Refers back to an incident already reported ("the attack", "the explosion")."""
+        real = [t for t in self.triggers if not t.generic]
+        return bool(real) and real[0].definite
+
+    @property
+    def fresh(self) -> bool:
+        """Introduces an incident ("a machine gun attack", "three soldiers were killed Wednesday")."""
+        real = [t for t in self.triggers if not t.generic]
+        return bool(real) and real[0].indefinite
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An incident as detected: the sentences that report it, the first being the main one."""
+
+    sentences: tuple[Sentence, ...]
+    extra: tuple[Sentence, ...] = field(default=())  # claim or follow-up sentences without a trigger
+
+    @property
+    def main(self) -> Sentence:
+        return self.sentences[0]
+
+    @property
+    def all_sentences(self) -> tuple[Sentence, ...]:
+        return tuple(sorted(self.sentences + self.extra, key=lambda s: s.index))
+
+
+def article_date(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.published) if article.published else None
+    except ValueError:
+        return None
+
+
+def analyse_sentences(doc, article: Article) -> list[Sentence]:
+    """Every sentence of the doc with its triggers, casualties, times, claims and background status."""
+    ref = article_date(article)
+    line = datelines.parse(doc.text)
+    body_start = line.end if line else 0  # the dateline's date is the report's, not the incident's
+    sentences = []
+    for index, sent in enumerate(doc.sents):
+        text = sent.text
+        start = sent.start_char
+        triggers = tuple(_triggers(sent))
+        casualties = tuple(_casualties(text, start))
+        times = tuple(t for t in timex.find(text, ref, offset=start) if t.start >= body_start)
+        claim = _CLAIM.search(text)
+        no_claim = _NO_CLAIM.search(text)
+        if claim and no_claim and no_claim.start() <= claim.start() <= no_claim.end():
+            claim = None
+        sentences.append(
+            Sentence(
+                index=index,
+                start=start,
+                end=sent.end_char,
+                text=text,
+                triggers=triggers,
+                casualties=casualties,
+                none_hurt=tuple((m.start() + start, m.end() + start, m.group("what").lower()) for m in NONE_HURT.finditer(text)),
+                times=times,
+                background=_background(text, times, ref),
+                claim=(claim.start() + start, claim.end() + start) if claim else None,
+                no_claim=(no_claim.start() + start, no_claim.end() + start) if no_claim else None,
+                suspected=bool(_SUSPECT.search(text)),
+                headline=index == 0 and _is_headline(sent),
+            )
+        )
+    return sentences
+
+
+def _is_headline(sent) -> bool:
+    """A first line with no closing punctuation, set off by a blank line: the article's title."""
+    text = sent.text.rstrip()
+    following = sent.text[len(text):] + sent.doc.text[sent.end_char : sent.end_char + 3]
+    return bool(text) and text[-1] not in ".!?\"”’:)" and len(sent) <= 25 and "\n" in following
+
+
+def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
+    """Group the eventive sentences of `doc` into incidents; background and reactions make none."""
+    sentences = analyse_sentences(doc, article)
+    groups: list[list[Sentence]] = []
+    extras: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        if sentence.eventive:
+            target = _attach_to(sentence, groups)
+            if target is None:
+                groups.append([sentence])
+            else:
+                groups[target].append(sentence)
+        elif (sentence.claim or sentence.no_claim) and groups:
+            last = groups[-1][-1]
+            if sentence.index - last.index <= CLAIM_REACH:
+                extras.setdefault(len(groups) - 1, []).append(sentence)
+    return [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
+
+
+def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:
+    """Index of the incident this sentence continues, or None when it reports a new one."""
+    if not groups:
+        return None
+    if sentence.anaphoric and not _own_date(sentence):
+        return len(groups) - 1
+    for i in range(len(groups) - 1, -1, -1):
+        if _compatible(sentence, groups[i]):
+            if sentence.fresh and i == len(groups) - 1 and _own_date(sentence):
+                return None
+            return i
+        if sentence.fresh:
+            return None
+    return None
+
+
+def _own_date(sentence: Sentence) -> bool:
+    return any(not t.future for t in sentence.times)
+
+
+def _compatible(sentence: Sentence, group: list[Sentence]) -> bool:
+    """Could this sentence be about the same incident as `group`? Conflicting dates or tolls say no."""
+    days = {(t.earliest, t.latest) for s in group for t in s.times if not t.future}
+    mine = {(t.earliest, t.latest) for t in sentence.times if not t.future}
+    if mine and days and not any(a <= d and c <= b for a, b in mine for c, d in days):
+        return False
+    lex = lexicon()
+    killed_there = {c.low for s in group for c in s.casualties if c.kind == "killed" and not lex.is_perpetrator_noun(c.noun)}
+    killed_here = {c.low for c in sentence.casualties if c.kind == "killed" and not lex.is_perpetrator_noun(c.noun)}
+    if killed_here and killed_there and not (killed_here & killed_there) and sentence.fresh:
+        return False
+    if killed_here and killed_there and not (killed_here & killed_there) and mine:
+        return False
+    return True
+
+
+def _background(text: str, times: Sequence[timex.TimeExpr], ref: date | None) -> str | None:
+    if _HABITUAL.search(text):
+        return "habitual"
+    if ref is not None and times:
+        cutoff = (ref - timedelta(days=BACKGROUND_AGE_DAYS)).isoformat()
+        if all(t.latest < cutoff for t in times):
+            return "history"
+    return None
+
+
+def _triggers(sent) -> list[TriggerHit]:
+    lex = lexicon()
+    tokens = list(sent)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    hits: list[TriggerHit] = []
+    i = 0
+    while i < len(tokens):
+        found = lex.triggers.match_at(lemmas, i) or lex.triggers.match_at(lowers, i)
+        if not found:
+            i += 1
+            continue
+        length, trigger = found
+        first, last = tokens[i], tokens[i + length - 1]
+        if _is_trigger_use(first, last, trigger):
+            before = [t.lower_ for t in tokens[max(0, i - 4) : i]]
+            hits.append(
+                TriggerHit(
+                    start=first.idx,
+                    end=last.idx + len(last.text),
+                    text=sent.doc.text[first.idx : last.idx + len(last.text)],
+                    trigger=trigger,  # type: ignore[arg-type]
+                    definite=_determined(before, _DEFINITE),
+                    indefinite=_determined(before, _INDEFINITE) or last.pos_ == "VERB",
+                    generic=_generic(first, last, tokens, i),
+                )
+            )
+        i += length
+    return hits
+
+
+def _is_trigger_use(first, last, trigger: Trigger) -> bool:
+    """Reject senses that are not violence: 'fire' as a noun of a hearth, 'shell' as a company, 'mine' the pronoun."""
+    word = last.lower_
+    if word == "mine" and last.pos_ in ("PRON",):
+        return False
+    if trigger.phrase in (("fire",), ("shell",), ("strike",), ("march",), ("beat",), ("death",), ("die",), ("base",)):
+        if last.pos_ == "PROPN":
+            return False
+    if trigger.phrase in (("fire",), ("shoot",)) and re.match(
+        r"\s*(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|warning\s+shots|water\s+cannon|into\s+the\s+air|in\s+the\s+air)",
+        last.doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 40], re.I,
+    ):
+        return False
+    if trigger.phrase == ("fire",) and last.pos_ == "NOUN":
+        return any(c.lower_ in ("open", "opened", "opening") for c in last.doc[max(0, last.i - 2) : last.i])
+    return True
+
+
+def _determined(before: list[str], words: set[str]) -> bool:
+    for word in reversed(before):
+        if word in words:
+            return True
+        if word in _DEFINITE or word in _INDEFINITE or word in (",", ".", "of", "in", "that", "which", "and"):
+            return False
+    return False
+
+
+def _generic(first, last, tokens, i: int) -> bool:
+    """Bare plurals and hypothetical verbs talk about attacks in general, not one that happened."""
+    if last.pos_ == "NOUN" and last.tag_ == "NNS":
+        prev = tokens[i - 1].lower_ if i > 0 else ""
+        if prev not in _DEFINITE and not prev.isdigit() and prev not in ("two", "three", "several", "twin", "multiple", "both"):
+            return True
+    if first.pos_ in ("VERB", "AUX") or first.tag_.startswith("VB"):
+        window = [t.lower_ for t in tokens[max(0, i - 2) : i]]
+        if any(w in _IRREALIS for w in window):
+            return True
+    return False
+
+
+def _casualties(text: str, offset: int) -> list[CasualtyHit]:
+    hits: list[CasualtyHit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (ACTIVE, PASSIVE, TOLL):
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            count = parse_count(m.group("count"))
+            if count is None:
+                continue
+            verb = (m.groupdict().get("verb") or "killed").lower()
+            np_text, np_start, np_end = _noun_phrase(m, text)
+            if pattern is PASSIVE and not m.group("aux") and _followed_by_object(text, m.end()):
+                continue  # "a bomb killed 4": the count belongs to the active clause, not to "bomb"
+            if pattern is PASSIVE and _not_people(np_text):
+                continue
+            if pattern is PASSIVE and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b", (m.group("np") or ""), re.I):
+                continue
+            if pattern is ACTIVE and verb in ("left", "leaving"):
+                tail = re.match(rf"\s*(?:people\s+|persons\s+)?(?:{_KILL_WORDS}|{_WOUND_WORDS})", text[m.end("count"):])
+                after = re.match(r"\s*(?:[\w'’.-]+\s+){0,3}?(dead|wounded|injured)\b", text[m.end("count"):])
+                if not (tail or after):
+                    continue
+                verb = (after.group(1) if after else "dead")
+            kind = _kind(verb)
+            hits.append(
+                CasualtyHit(
+                    start=m.start() + offset,
+                    end=m.end() + offset,
+                    kind=kind,
+                    low=count.low,
+                    high=count.high,
+                    noun=np_text,
+                    np_start=np_start + offset,
+                    np_end=np_end + offset,
+                )
+            )
+            taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _kind(verb: str) -> str:
+    v = verb.lower()
+    if re.match(rf"(?:{_WOUND_WORDS}|wound|injur)", v):
+        return "wounded"
+    if re.match(r"(?:kidnap|abduct|taken)", v):
+        return "kidnapped"
+    return "killed"
+
+
+def _noun_phrase(m: re.Match[str], text: str) -> tuple[str, int, int]:
+    start = m.start("np") if m.group("np") is not None else m.end()
+    raw = m.group("np") or ""
+    words = list(re.finditer(r"[\w'’.-]+", raw))
+    if words and words[0].group(0).lower() == "of":
+        # "two of the attackers": count the people named after "of the"
+        words = [w for w in words[1:] if w.group(0).lower() not in ("the", "those", "these")]
+    kept = []
+    for w in words:
+        if w.group(0).lower() in _NP_STOP or w.group(0).lower().rstrip(".") in ("killed", "wounded", "injured", "dead"):
+            break
+        kept.append(w)
+    if not kept:
+        return "", start, start
+    return text[start + kept[0].start() : start + kept[-1].end()].strip(". "), start + kept[0].start(), start + kept[-1].end()
+
+
+_NOT_PEOPLE = re.compile(r"\b(bombs?|blasts?|explosions?|attacks?|attackers?'|devices?|mines?|shells?|rockets?|grenades?|fire|days?|weeks?|months?|years?|hours?|times?|percent|%)\b", re.I)
+
+
+def _not_people(np: str) -> bool:
+    return bool(_NOT_PEOPLE.search(np))
+
+
+def _followed_by_object(text: str, end: int) -> bool:
+    return bool(re.match(rf"\s+(?:at\s+least\s+)?(?:{COUNT}|the|a|an|his|her|their|two|three)\b", text[end:], re.I))

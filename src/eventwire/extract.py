@@ -1,0 +1,462 @@
+"""Extraction: fill each detected incident's fields (date, counts, actors, targets, weapons, types, claim) with evidence."""
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from typing import Iterable, Sequence
+
+from . import geocode, timex
+from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date
+from .lexicon import Target, Weapon, lexicon
+from .options import Options
+from .records import Article, Incident, Span
+
+#: victims counted in a sentence are summed; the same toll repeated in several sentences is taken once (max)
+#: ACLED and GTD record the most conservative single number, which is the low end of a range.
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: a group named after these words is the object of the sentence ("operations against the group"), not the actor
+_NOT_AGENT_BEFORE = {"for", "against", "of", "on", "about", "targeting", "toward", "towards", "from", "to", "fighting", "fight", "battle", "defeat", "defeated"}
+_VEHICLE_CARRYING = re.compile(r"\b(car|vehicle|bus|truck|van|convoy|minibus|pickup)\s+(carrying|transporting|with|full\s+of)\b", re.I)
+_CLAIM_CHANNEL_REACH = 2  # sentences around a claim where its channel may be named
+#: a date right after these words is when something was said, not when the incident happened
+_REPORTING = re.compile(r"\b(said|says|told|announced|reported|stated|added|confirmed)\s+(?:\w+\s+)?(?:on\s+)?$", re.I)
+#: a target right before these words (or after "spokesman for the") is a source of the report, not a victim
+_SOURCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|spokesman|spokesperson|sources?|officials?\s+said)\b", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:spokesman|spokesperson|spokeswoman|according\s+to|official)\s+(?:for|of|with)?\s*(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+#: casualty words are triggers too, but what follows "the wounded" is not what was attacked
+_CASUALTY_LEMMAS = {("wound",), ("injure",), ("die",), ("death",)}
+
+
+class _Evidence:
+    """Collects evidence spans per field, mapped back into the text as received."""
+
+    def __init__(self, text: str, original: str, to_original):
+        self.text, self._original, self._map = text, original, to_original
+        self.spans: "OrderedDict[str, list[Span]]" = OrderedDict()
+
+    def add(self, name: str, start: int, end: int) -> None:
+        o_start, o_end = self._map(start, end)
+        span = Span(o_start, o_end, self._original[o_start:o_end])
+        bucket = self.spans.setdefault(name, [])
+        if span not in bucket:
+            bucket.append(span)
+
+    def frozen(self) -> dict[str, tuple[Span, ...]]:
+        return {k: tuple(v) for k, v in self.spans.items()}
+
+
+def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, options: Options) -> list[Incident]:
+    """One Incident per draft, every field with the spans that support it."""
+    mentions = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _PLACE_LABELS + ("NORP",)]
+    incidents = []
+    for number, draft in enumerate(drafts, start=1):
+        incidents.append(_code_one(number, draft, drafts, doc, article, repaired, mentions, options))
+    return incidents
+
+
+def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, mentions, options: Options) -> Incident:
+    text = repaired.text
+    ev = _Evidence(text, repaired.original, repaired.to_original)
+    sentences = draft.all_sentences
+    triggers = [t for s in draft.sentences for t in s.triggers if not t.generic] or [t for s in draft.sentences for t in s.triggers]
+    for t in triggers:
+        ev.add("event_type", t.start, t.end)
+
+    date_fields = _date(draft, article, ev)
+    killed, wounded, perps_killed, ranges = _counts(draft, ev)
+    weapons = _weapons(doc, sentences, ev)
+    targets, victims_text, physical_text = _targets(doc, draft, ev)
+    groups = _groups(text, sentences, ev)
+    perp_individuals = _perp_individuals(text, draft.sentences, ev)
+    claimed, channel = _claim(draft, drafts, doc, text, ev)
+
+    weapon_classes = {w.klass for w, _ in weapons}
+    trigger_types = [t.trigger for t in triggers]
+    target_classes = [t.klass for t, _ in targets]
+    muc_type = _muc_type(trigger_types, weapon_classes)
+    event_type, sub_event_type = _acled_type(trigger_types, weapon_classes, target_classes, text, draft)
+    violent = muc_type is not None or event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    attack_types = _gtd_attack_types(trigger_types, weapon_classes, target_classes, killed, draft) if violent else []
+
+    place = geocode.locate_incident(
+        text,
+        [(s.start, s.end) for s in draft.sentences],
+        mentions,
+        options,
+        dateline=article.dateline_place,
+    )
+    location_fields: dict = {}
+    if place is not None:
+        found, span = place
+        ev.add("location", span.start, span.end)
+        location_fields = dict(
+            country=found.country, admin1=found.admin1, admin2=found.admin2, location=found.name,
+            latitude=found.latitude, longitude=found.longitude, geo_precision=found.geo_precision,
+            gtd_specificity=found.gtd_specificity, where_prec=found.where_prec,
+        )
+
+    main = draft.main
+    orig_start, orig_end = repaired.to_original(main.start, main.end)
+    return Incident(
+        id=f"{article.id}#{number}",
+        article_id=article.id,
+        **date_fields,
+        **location_fields,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        attack_types=tuple(attack_types),
+        target_types=tuple(OrderedDict.fromkeys(t.gtd_type for t, _ in targets)),
+        weapon_types=tuple(OrderedDict.fromkeys(w.gtd_type for w, _ in weapons)),
+        perpetrator=groups[0][0] if groups else None,
+        killed=killed,
+        wounded=wounded,
+        perpetrators_killed=perps_killed,
+        count_ranges=ranges,
+        claimed=claimed,
+        claim_channel=channel,
+        perpetrator_individuals=tuple(OrderedDict.fromkeys(perp_individuals)),
+        perpetrator_organizations=tuple(OrderedDict.fromkeys(g[1] for g in groups)),
+        physical_targets=tuple(OrderedDict.fromkeys(physical_text)),
+        human_targets=tuple(OrderedDict.fromkeys(victims_text)),
+        weapons=tuple(OrderedDict.fromkeys(text[s:e] for _, (s, e) in weapons)),
+        muc_incident_type=muc_type,
+        summary=repaired.original[orig_start:orig_end].strip(),
+        evidence=ev.frozen(),
+    )
+
+
+# ---------------------------------------------------------------- date
+
+def _date(draft: Draft, article: Article, ev: _Evidence) -> dict:
+    ref = article_date(article)
+    text = ev.text
+    for sentence in draft.sentences:
+        times = [t for t in sentence.times if not t.future]
+        if times:
+            # "officials said on Friday" dates the report; the incident's own date comes first when there is one
+            best = min(times, key=lambda t: (_REPORTING.search(text[max(0, t.start - 25) : t.start]) is not None,
+                                             ("day", "week", "month", "year").index(t.precision)))
+            ev.add("date", best.start, best.end)
+            return dict(date=best.date, date_precision=best.precision, date_earliest=best.earliest, date_latest=best.latest)
+    if ref is None:
+        return {}
+    day, precision, earliest, latest = timex.undated(ref)
+    return dict(date=day, date_precision=precision, date_earliest=earliest, date_latest=latest)
+
+
+# ---------------------------------------------------------------- counts
+
+def _is_perpetrator_noun(noun: str) -> bool:
+    return lexicon().is_perpetrator_noun(noun)
+
+
+def _victim_kind(noun: str) -> str:
+    words = noun.lower().split()
+    lex = lexicon()
+    for i in range(len(words)):
+        found = lex.targets.match_at(words, i)
+        if found:
+            return found[1].klass  # type: ignore[union-attr]
+    return "others" if words and words[-1] in ("others", "more") else (words[-1] if words else "")
+
+
+def _counts(draft: Draft, ev: _Evidence):
+    """killed, wounded, perpetrators_killed and ranges: summed within a sentence, max across sentences."""
+    best: dict[str, int] = {}
+    ranges: dict[str, tuple[int, int]] = {}
+    for sentence in draft.all_sentences:
+        totals: dict[str, list[CasualtyHit]] = {}
+        previous_role = "victim"
+        for hit in sentence.casualties:
+            noun = hit.noun.lower()
+            if noun in ("others", "other", "more", "people", "persons", "") and previous_role == "perpetrator":
+                role = "perpetrator"
+            else:
+                role = "perpetrator" if _is_perpetrator_noun(noun) else "victim"
+            previous_role = role
+            if hit.kind == "kidnapped":
+                continue
+            field = "perpetrators_killed" if role == "perpetrator" and hit.kind == "killed" else hit.kind
+            if role == "perpetrator" and hit.kind == "wounded":
+                continue  # GTD's nwoundte is not among our fields; attackers' wounds do not count as victims'
+            totals.setdefault(field, []).append(hit)
+        for field, hits in totals.items():
+            # victims of different kinds add up ("3 soldiers and 2 civilians"); the same kind twice is one toll told twice
+            by_kind: dict[str, CasualtyHit] = {}
+            for h in hits:
+                key = _victim_kind(h.noun)
+                if key not in by_kind or h.low > by_kind[key].low:
+                    by_kind[key] = h
+            hits = list(by_kind.values())
+            total = sum(h.low for h in hits)
+            if total >= best.get(field, -1):
+                if total > best.get(field, -1):
+                    ev.spans.pop(field, None)
+                best[field] = total
+                for h in hits:
+                    ev.add(field, h.start, h.end)
+                high = sum(h.high for h in hits)
+                if high != total:
+                    ranges[field] = (total, high)
+        for start, end, what in sentence.none_hurt:
+            zero = []
+            if what.startswith("casualt"):
+                zero = ["killed", "wounded"]
+            elif re.search(r"death|fatalit|killed", what):
+                zero = ["killed"]
+            elif re.search(r"injur|hurt|wound", what):
+                zero = ["wounded"]
+            for field in zero:
+                if field not in best:
+                    best[field] = 0
+                    ev.add(field, start, end)
+    return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
+
+
+# ---------------------------------------------------------------- weapons and targets
+
+def _phrase_hits(doc, sentences: Iterable[Sentence], index) -> list[tuple[object, tuple[int, int]]]:
+    hits = []
+    for sentence in sentences:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tokens = list(span)
+        lowers = [t.lower_ for t in tokens]
+        lemmas = [t.lemma_.lower() for t in tokens]
+        i = 0
+        while i < len(tokens):
+            found = index.match_at(lowers, i) or index.match_at(lemmas, i)
+            if found:
+                length, value = found
+                first, last = tokens[i], tokens[i + length - 1]
+                hits.append((value, (first.idx, last.idx + len(last.text))))
+                i += length
+            else:
+                i += 1
+    return hits
+
+
+def _weapons(doc, sentences, ev: _Evidence) -> list[tuple[Weapon, tuple[int, int]]]:
+    hits = [(w, span) for w, span in _phrase_hits(doc, sentences, lexicon().weapons)]
+    for w, (s, e) in hits:
+        ev.add("weapon_types", s, e)
+        ev.add("weapons", s, e)
+    return hits  # type: ignore[return-value]
+
+
+def _targets(doc, draft: Draft, ev: _Evidence):
+    """Targets that are victims (counted casualties) or the object of an attack trigger, not every noun."""
+    text = doc.text
+    hits = _phrase_hits(doc, draft.all_sentences, lexicon().targets)
+    casualty_spans = [(c.np_start, c.np_end, c) for s in draft.all_sentences for c in s.casualties]
+    trigger_ends = [(t.end, s.end) for s in draft.all_sentences for t in s.triggers if t.trigger.phrase not in _CASUALTY_LEMMAS]
+    chosen: list[tuple[Target, tuple[int, int]]] = []
+    victims: list[str] = []
+    physical: list[str] = []
+    starts = {s for _, (s, _e) in hits}
+    for target, (s, e) in hits:
+        target: Target
+        if e + 1 in starts and text[e : e + 1] == " ":
+            continue  # a modifier of the next target noun ("car patrol", "army outpost" as two hits)
+        in_casualty = any(a <= s and e <= b and c.kind != "kidnapped" or (a <= s and e <= b) for a, b, c in casualty_spans)
+        after_trigger = any(0 <= s - end <= TARGET_WINDOW * 7 and e <= sentence_end for end, sentence_end in trigger_ends)
+        if not (in_casualty or after_trigger):
+            continue
+        if _VEHICLE_CARRYING.match(text, s):
+            continue
+        if _SOURCE_AFTER.match(text, e) or _SOURCE_BEFORE.search(text[max(0, s - 40) : s]):
+            continue
+        if target.klass == "militant" and not in_casualty:
+            continue
+        if in_casualty and any(a <= s and e <= b and _is_perpetrator_noun(c.noun) for a, b, c in casualty_spans):
+            continue
+        chosen.append((target, (s, e)))
+        ev.add("target_types", s, e)
+        (physical if target.physical else victims).append(text[s:e])
+    for sentence in draft.all_sentences:
+        for c in sentence.casualties:
+            if c.noun and not _is_perpetrator_noun(c.noun) and c.noun.lower() not in ("others", "people", "persons"):
+                victims.append(c.noun)
+                ev.add("human_targets", c.np_start, c.np_end)
+    return chosen, victims, physical
+
+
+# ---------------------------------------------------------------- actors
+
+def _groups(text: str, sentences: Sequence[Sentence], ev: _Evidence) -> list[tuple[str, str]]:
+    """(canonical, as written) for each group named as the actor of the incident's sentences."""
+    lex = lexicon()
+    found: list[tuple[int, str, str, int, int]] = []
+    for sentence in sentences:
+        chunk = text[sentence.start : sentence.end]
+        for pattern in (lex.group_pattern_ci, lex.group_pattern_cs):
+            for m in pattern.finditer(chunk):
+                before = re.findall(r"[\w'-]+", chunk[: m.start()].lower())[-2:]
+                if before and (before[-1] in _NOT_AGENT_BEFORE or (len(before) > 1 and before[-2] in _NOT_AGENT_BEFORE and before[-1] == "the")):
+                    continue
+                group = lex.group_for(m.group(0))
+                if group is None:
+                    continue
+                s, e = m.start() + sentence.start, m.end() + sentence.start
+                found.append((s, group.canonical, m.group(0), s, e))
+    found.sort()
+    result = []
+    for _, canonical, written, s, e in found:
+        ev.add("perpetrator", s, e)
+        ev.add("perpetrator_organizations", s, e)
+        result.append((canonical, written))
+    return result
+
+
+def _perp_individuals(text: str, sentences: Sequence[Sentence], ev: _Evidence) -> list[str]:
+    lex = lexicon()
+    out = []
+    for sentence in sentences:
+        words = list(re.finditer(r"[\w'-]+", text[sentence.start : sentence.end]))
+        lowers = [w.group(0).lower() for w in words]
+        i = 0
+        while i < len(words):
+            found = lex.perpetrator_nouns.match_at(lowers, i)
+            if found:
+                length, _ = found
+                s = sentence.start + words[i].start()
+                e = sentence.start + words[i + length - 1].end()
+                before = lowers[max(0, i - 3) : i]
+                after = lowers[i + length] if i + length < len(lowers) else ""
+                modifier = after in lex.triggers or after in ("attack", "attacks", "assault", "violence", "group", "groups")
+                if not modifier and not (set(before) & _NOT_AGENT_BEFORE):
+                    out.append(text[s:e])
+                    ev.add("perpetrator_individuals", s, e)
+                i += length
+            else:
+                i += 1
+    return out
+
+
+def _claim(draft: Draft, drafts: Sequence[Draft], doc, text: str, ev: _Evidence) -> tuple[bool | None, str | None]:
+    claimed: bool | None = None
+    where: Sentence | None = None
+    for sentence in draft.all_sentences:
+        if sentence.no_claim:
+            claimed, where = False, sentence
+            ev.add("claimed", *sentence.no_claim)
+        elif sentence.claim and claimed is None:
+            claimed, where = True, sentence
+            ev.add("claimed", *sentence.claim)
+    if not claimed:
+        return claimed, None
+    lex = lexicon()
+    best = None
+    for sentence in draft.all_sentences:
+        if abs(sentence.index - where.index) > _CLAIM_CHANNEL_REACH:
+            continue
+        for channel, (s, e) in _phrase_hits(doc, [sentence], lex.claim_channels):
+            rank = _CHANNEL_RANK.get(channel.channel, 1)
+            if best is None or rank > best[0]:
+                best = (rank, channel.channel, s, e)
+    if best is None:
+        return True, None
+    ev.add("claim_channel", best[2], best[3])
+    return True, best[1]
+
+
+#: a named platform says more about how a claim was made than the generic word "statement"
+_CHANNEL_RANK = {"statement": 0, "radio": 1, "called": 0, "phone call": 1}
+
+
+# ---------------------------------------------------------------- types
+
+_MUC_PRIORITY = ["kidnapping", "arson", "bombing", "robbery", "forced work stoppage", "attack"]
+
+
+def _muc_type(triggers, weapon_classes: set[str]) -> str | None:
+    types = {t.muc_type for t in triggers if t.muc_type}
+    if not types:
+        return None
+    if "bombing" not in types and "explosive" in weapon_classes and types <= {"attack"}:
+        types.add("bombing")
+    if types == {"arson", "attack"} or types == {"arson"}:
+        return "arson"
+    for kind in _MUC_PRIORITY:
+        if kind in types:
+            return kind
+    return None
+
+
+def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], text: str, draft: Draft) -> tuple[str | None, str | None]:
+    events = [(t.acled_event_type, t.acled_sub_event_type) for t in triggers if t.acled_event_type]
+    violent = [t for t in triggers if t.muc_type]
+    demo = [e for e in events if e[0] in ("Protests", "Riots")]
+    if demo and not any(e[0] not in ("Protests", "Riots") for e in events if e[0]):
+        if any(e[0] == "Riots" for e in demo):
+            return next(e for e in demo if e[0] == "Riots")
+        main_text = " ".join(s.text for s in draft.sentences).lower()
+        if re.search(r"\b(dispers|tear\s*gas|arrest|detain|water cannon|rubber bullet|baton)", main_text):
+            if re.search(r"\b(killed|shot dead|died)\b", main_text):
+                return "Protests", "Excessive force against protesters"
+            return "Protests", "Protest with intervention"
+        return "Protests", "Peaceful protest"
+    if "air" in weapon_classes or any(e[1] == "Air/drone strike" for e in events):
+        return "Explosions/Remote violence", "Air/drone strike"
+    if any(e[1] == "Suicide bomb" for e in events):
+        return "Explosions/Remote violence", "Suicide bomb"
+    if "chemical" in weapon_classes and not ({"firearm", "explosive"} & weapon_classes):
+        return "Explosions/Remote violence", "Chemical weapon"
+    if "heavy" in weapon_classes or any(e[1] == "Shelling/artillery/missile attack" for e in events):
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    if "explosive" in weapon_classes or any(e[1] == "Remote explosive/landmine/IED" for e in events):
+        only_grenades = all(w in ("grenade", "hand grenade") for w in _weapon_words(draft)) if _weapon_words(draft) else False
+        if only_grenades:
+            return "Explosions/Remote violence", "Grenade"
+        return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+    for wanted in ("Abduction/forced disappearance", "Arrests", "Disrupted weapons use", "Government regains territory",
+                   "Non-state actor overtakes territory", "Mob violence"):
+        if any(e[1] == wanted for e in events):
+            return next(e for e in events if e[1] == wanted)
+    if any(e[1] == "Looting/property destruction" for e in events) and not any(
+        c.casualties for c in draft.sentences
+    ):
+        return "Strategic developments", "Looting/property destruction"
+    if not violent and events:
+        return events[0]
+    if not violent:
+        return None, None
+    armed_sides = {"military", "police", "militant"} & set(target_classes)
+    if any(e[0] == "Battles" for e in events) or armed_sides:
+        return "Battles", "Armed clash"
+    return "Violence against civilians", "Attack"
+
+
+def _weapon_words(draft: Draft) -> list[str]:
+    words = []
+    for s in draft.sentences:
+        for m in re.finditer(r"\b(hand grenades?|grenades?|bombs?|explosives?|ieds?|mines?|devices?)\b", s.text, re.I):
+            words.append(m.group(1).lower().rstrip("s"))
+    return words
+
+
+def _gtd_attack_types(triggers, weapon_classes: set[str], target_classes: list[str], killed, draft: Draft) -> list[str]:
+    kinds = [t.gtd_attack_type for t in triggers if t.gtd_attack_type]
+    out: list[str] = []
+    if "Hostage Taking (Kidnapping)" in kinds:
+        out.append("Hostage Taking (Kidnapping)")
+    if "Hijacking" in kinds:
+        out.append("Hijacking")
+    if "Assassination" in kinds:
+        out.append("Assassination")
+    if {"explosive", "heavy", "air"} & weapon_classes or "Bombing/Explosion" in kinds:
+        out.append("Bombing/Explosion")
+    if "firearm" in weapon_classes or ("Armed Assault" in kinds and not out):
+        out.append("Armed Assault")
+    if "incendiary" in weapon_classes or "Facility/Infrastructure Attack" in kinds:
+        if not out or "incendiary" in weapon_classes:
+            out.append("Facility/Infrastructure Attack")
+    if "melee" in weapon_classes and "Armed Assault" not in out:
+        out.append("Armed Assault")
+    if not out and "Unarmed Assault" in kinds:
+        out.append("Unarmed Assault")
+    if not out and any(t.muc_type for t in triggers):
+        out.append("Armed Assault" if weapon_classes or killed else "Unknown")
+    return list(OrderedDict.fromkeys(out))

@@ -1,0 +1,203 @@
+"""Domain knowledge loaded from the package's data files: triggers, weapons, targets, groups, claim channels."""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+#: aliases this common as English words (wordfreq Zipf scale) are only matched in their written case
+COMMON_WORD_ZIPF = 3.0
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: tuple[str, ...]
+    muc_type: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    gtd_attack_type: str | None
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Weapon:
+    phrase: tuple[str, ...]
+    gtd_type: str
+    klass: str
+
+
+@dataclass(frozen=True)
+class Target:
+    phrase: tuple[str, ...]
+    gtd_type: str
+    klass: str
+    physical: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    canonical: str
+    alias: str
+    kind: str
+    case_sensitive: bool
+
+
+@dataclass(frozen=True)
+class ClaimChannel:
+    phrase: tuple[str, ...]
+    channel: str
+    gtd_mode: str
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    text = resources.files("eventwire").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        yield {k: (v or "").strip() for k, v in row.items()}
+
+
+def _words(name: str) -> list[str]:
+    text = resources.files("eventwire").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().split())
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("fe"):
+        return word[:-2] + "ves"
+    return word + "s"
+
+
+class PhraseIndex:
+    """Longest-match lookup of word sequences; each phrase is indexed by its first word."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.longest = 1
+
+    def add(self, words: tuple[str, ...], value: object) -> None:
+        bucket = self._by_first.setdefault(words[0], [])
+        if all(w != words for w, _ in bucket):
+            bucket.append((words, value))
+            bucket.sort(key=lambda item: -len(item[0]))
+        self.longest = max(self.longest, len(words))
+
+    def match_at(self, words: list[str], i: int) -> tuple[int, object] | None:
+        """(length, value) of the longest phrase starting at words[i], or None."""
+        for phrase, value in self._by_first.get(words[i], ()):
+            n = len(phrase)
+            if tuple(words[i : i + n]) == phrase:
+                return n, value
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._by_first
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        self.triggers = PhraseIndex()
+        for row in _rows("triggers.tsv"):
+            self.triggers.add(
+                _phrase(row["phrase"]),
+                Trigger(
+                    phrase=_phrase(row["phrase"]),
+                    muc_type=row["muc_type"] or None,
+                    acled_event_type=row["acled_event_type"] or None,
+                    acled_sub_event_type=row["acled_sub_event_type"] or None,
+                    gtd_attack_type=row["gtd_attack_type"] or None,
+                    strong=row["strength"] == "strong",
+                ),
+            )
+        self.weapons = PhraseIndex()
+        for row in _rows("weapons.tsv"):
+            weapon = Weapon(_phrase(row["phrase"]), row["gtd_weapon_type"], row["class"])
+            self.weapons.add(weapon.phrase, weapon)
+            self.weapons.add(weapon.phrase[:-1] + (plural(weapon.phrase[-1]),), weapon)
+        self.targets = PhraseIndex()
+        for row in _rows("targets.tsv"):
+            target = Target(_phrase(row["phrase"]), row["gtd_target_type"], row["class"], row["kind"] == "physical")
+            self.targets.add(target.phrase, target)
+            self.targets.add(target.phrase[:-1] + (plural(target.phrase[-1]),), target)
+        self.perpetrator_nouns = PhraseIndex()
+        for word in _words("perpetrator_nouns.txt"):
+            self.perpetrator_nouns.add(_phrase(word), word)
+        self.claim_channels = PhraseIndex()
+        for row in _rows("claim_channels.tsv"):
+            self.claim_channels.add(_phrase(row["phrase"]), ClaimChannel(_phrase(row["phrase"]), row["channel"], row["gtd_claim_mode"]))
+        self.groups: list[Group] = []
+        for row in _rows("groups.tsv"):
+            for alias in row["aliases"].split("|"):
+                alias = alias.strip()
+                if alias:
+                    self.groups.append(Group(row["canonical"], alias, row["kind"], _is_common_word(alias)))
+        self.group_pattern_ci, self.group_pattern_cs = _group_patterns(self.groups)
+        self.group_by_alias = {g.alias.lower(): g for g in self.groups}
+        self.proper_words = _proper_words(self.groups)
+        self.acronyms = {g.alias.lower() for g in self.groups if g.alias.isupper() and not g.case_sensitive}
+
+    def group_for(self, mention: str) -> Group | None:
+        return self.group_by_alias.get(mention.lower().strip())
+
+    def is_perpetrator_noun(self, noun: str) -> bool:
+        """Does this noun phrase name attackers ("an attacker", "two of the militants", "ISIS fighters")?"""
+        words = noun.lower().split()
+        if self.group_for(noun) or any(self.group_for(w) for w in words):
+            return True
+        return any(self.perpetrator_nouns.match_at(words, i) for i in range(len(words)))
+
+
+def _is_common_word(alias: str) -> bool:
+    """'IS', 'LET', 'AA' are English words in lower case: match them only as written."""
+    if not (alias.isupper() and len(alias) <= 4):
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(alias.lower(), "en") >= COMMON_WORD_ZIPF or len(alias) <= 2
+
+
+def _group_patterns(groups: list[Group]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def build(aliases: list[str], flags: int) -> re.Pattern[str]:
+        ordered = sorted(set(aliases), key=len, reverse=True)
+        body = "|".join(re.escape(a) for a in ordered) or r"(?!x)x"
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+    return (
+        build([g.alias for g in groups if not g.case_sensitive], re.I),
+        build([g.alias for g in groups if g.case_sensitive], 0),
+    )
+
+
+def _proper_words(groups: list[Group]) -> frozenset[str]:
+    """Words written with a capital in news: used to re-case wire copy before tagging."""
+    import pycountry
+
+    words: set[str] = set()
+    for g in groups:
+        if not g.case_sensitive:
+            words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'\-]+", g.alias) if w[0].isupper())
+    for country in pycountry.countries:
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", getattr(country, "common_name", country.name)))
+    words.update(_words("proper_words.txt"))
+    return frozenset(w for w in words if len(w) > 2 and w not in _NOT_PROPER)
+
+
+#: function words that appear inside names ("Republic of the Congo") but must stay lower-case
+_NOT_PROPER = frozenset({"and", "the", "of", "for", "del", "des", "les", "islands", "republic", "state", "states"})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

@@ -1,0 +1,85 @@
+"""Parsing: load the spaCy pipeline once, re-case wire copy, and parse texts in batches into Docs."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator, TypeVar
+
+from .errors import ModelError
+from .lexicon import lexicon
+from .options import Options
+
+T = TypeVar("T")
+
+#: components that coding never reads; leaving them out saves parse time
+UNUSED_COMPONENTS = ("senter",)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*\n\s*|[\"“]\s*)([a-z])")
+
+
+def _paragraph_breaks(doc):
+    """A blank line ends a sentence: headlines and datelines carry no full stop, and the parser would join them."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str):
+    """The spaCy pipeline named `model`, loaded once per process, with paragraph breaks as sentence breaks."""
+    try:
+        import spacy
+        from spacy.language import Language
+
+        if not Language.has_factory("eventwire_paragraphs"):
+            Language.component("eventwire_paragraphs", func=_paragraph_breaks)
+        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+        nlp.add_pipe("eventwire_paragraphs", before="parser")
+        return nlp
+    except OSError as exc:
+        raise ModelError(f"spaCy pipeline {model!r} is not installed ({exc}); run scripts/install.sh") from None
+
+
+def needs_recasing(text: str, options: Options) -> bool:
+    """True for wire copy in ALL CAPS or all lower-case, which the statistical tagger reads badly."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if not letters:
+        return False
+    lower = sum(1 for c in letters if c.islower()) / len(letters)
+    upper = 1.0 - lower
+    return lower < options.parse.caps_ratio or upper < 0.005
+
+
+def recase(text: str) -> str:
+    """Sentence case with known names capitalised; same length, so every offset stays valid."""
+    lowered = text.lower()
+    names = lexicon().proper_words
+    chars = list(lowered)
+    for match in _WORD.finditer(lowered):
+        word = match.group(0)
+        if word in names:
+            for part in re.finditer(r"[a-z]+", word):
+                if part.group(0) in names or word in names:
+                    start = match.start() + part.start()
+                    chars[start] = chars[start].upper()
+        elif len(word) <= 5 and word in lexicon().acronyms:
+            for i in range(match.start(), match.end()):
+                chars[i] = chars[i].upper()
+    for match in _SENTENCE_START.finditer(lowered):
+        chars[match.start(2)] = chars[match.start(2)].upper()
+    return "".join(chars)
+
+
+def parse_many(items: Iterable[tuple[T, str]], options: Options) -> Iterator[tuple[T, "object"]]:
+    """Parse each (context, text) pair and yield (context, Doc), in order, batching through nlp.pipe."""
+    nlp = load_pipeline(options.parse.model)
+    limit = options.parse.max_chars
+
+    def texts() -> Iterator[tuple[str, T]]:
+        for context, text in items:
+            text = text[:limit]
+            yield (recase(text) if needs_recasing(text, options) else text), context
+
+    for doc, context in nlp.pipe(texts(), as_tuples=True, batch_size=options.parse.batch_size):
+        yield context, doc

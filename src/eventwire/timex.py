@@ -1,0 +1,263 @@
+"""Time expressions: find "Sunday", "last month", "on the 3rd", "18 FEB 90" and resolve them against the article date."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .datelines import MONTHS, full_year
+
+#: how far back an undated report is assumed to reach: ACLED reads "recently" as within the past week
+UNDATED_WINDOW_DAYS = 6
+#: year-less dates more than this many days after the article are read as last year's ("on 28 December" in January)
+FUTURE_TOLERANCE_DAYS = 2
+
+WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("mdy_numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:\s*,?\s*(\d{{4}}|\d{{2}}))?\b", re.I)),
+    ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{{4}}))?", re.I)),
+    ("month_of_year", re.compile(rf"\b(?:in\s+|of\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?({_MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)),
+    ("month_year", re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?|this|last)\s+({_MONTH})(?!\s*\d)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|by|of|until|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b", re.I)),
+    ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)),
+    ("days_ago", re.compile(rf"\b({_NUM})\s+(day|week|month|year)s?\s+ago\b", re.I)),
+    ("last_period", re.compile(r"\b(last|past|previous|this|earlier\s+this|late\s+last|early\s+last|final)\s+(week|weekend|month|year)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|this|next|on|early|late)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b", re.I)),
+    ("today", re.compile(r"\b(today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|early\s+today)\b", re.I)),
+    ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
+    ("yesterday", re.compile(r"\b(yesterday|last\s+night|the\s+previous\s+day|the\s+day\s+before|overnight)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    text: str
+    date: str  # ISO; the first day of the window for week/month/year precision
+    precision: str  # day | week | month | year
+    earliest: str
+    latest: str
+    future: bool = False
+
+
+def find(text: str, reference: date | None, offset: int = 0) -> list[TimeExpr]:
+    """Every time expression in `text` resolved against `reference` (the article date); offsets shifted by `offset`."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            resolved = _resolve(kind, match, reference)
+            if resolved is None:
+                continue
+            day, precision, earliest, latest = resolved
+            taken.append((match.start(), match.end()))
+            found.append(
+                TimeExpr(
+                    start=match.start() + offset,
+                    end=match.end() + offset,
+                    text=match.group(0),
+                    date=day.isoformat(),
+                    precision=precision,
+                    earliest=earliest.isoformat(),
+                    latest=latest.isoformat(),
+                    future=reference is not None and earliest > reference,
+                )
+            )
+    return sorted(found, key=lambda t: t.start)
+
+
+def undated(reference: date) -> tuple[str, str, str, str]:
+    """(date, precision, earliest, latest) for a report that says nothing of when: the past week."""
+    start = reference - timedelta(days=UNDATED_WINDOW_DAYS)
+    return reference.isoformat(), "week", start.isoformat(), reference.isoformat()
+
+
+Resolved = tuple[date, str, date, date]
+
+
+def _day(d: date) -> Resolved:
+    return d, "day", d, d
+
+
+def _month(year: int, month: int) -> Resolved:
+    first = date(year, month, 1)
+    return first, "month", first, date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week_of(d: date) -> Resolved:
+    monday = d - timedelta(days=d.weekday())
+    return monday, "week", monday, monday + timedelta(days=6)
+
+
+def _month_no(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _year_before(reference: date | None, month: int, day: int | None = None) -> int | None:
+    """The year of a year-less date: the latest one not (much) after the reference."""
+    if reference is None:
+        return None
+    year = reference.year
+    try:
+        candidate = date(year, month, day or 1)
+    except ValueError:
+        return None
+    if (candidate - reference).days > FUTURE_TOLERANCE_DAYS:
+        year -= 1
+    return year
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None) -> Resolved | None:
+    try:
+        return _RESOLVERS[kind](m, ref)
+    except (ValueError, KeyError, OverflowError):
+        return None
+
+
+def _r_mdy_numeric(m, ref):
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    month, day = (a, b) if a <= 12 else (b, a)
+    return _day(date(year, month, day))
+
+
+def _r_iso(m, ref):
+    return _day(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+
+
+def _r_dmy(m, ref):
+    day, month = int(m.group(1)), _month_no(m.group(2))
+    year_text = m.group(3)
+    if year_text:
+        year = full_year(int(year_text)) if len(year_text) == 2 else int(year_text)
+    else:
+        year = _year_before(ref, month, day)
+    if year is None or day > 31:
+        return None
+    return _day(date(year, month, day))
+
+
+def _r_mdy(m, ref):
+    month, day = _month_no(m.group(1)), int(m.group(2))
+    if day > 31:
+        return None
+    year = int(m.group(3)) if m.group(3) else _year_before(ref, month, day)
+    if year is None:
+        return None
+    return _day(date(year, month, day))
+
+
+def _r_month_of_year(m, ref):
+    if ref is None:
+        return None
+    month = _month_no(m.group(1))
+    shift = {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
+    return _month(ref.year + shift, month)
+
+
+def _r_month_year(m, ref):
+    return _month(int(m.group(2)), _month_no(m.group(1)))
+
+
+def _r_in_month(m, ref):
+    month = _month_no(m.group(1))
+    if m.group(1).lower().rstrip(".") == "may" and not m.group(0).lower().startswith(("in", "since", "during")):
+        return None  # "may" is far more often the verb
+    year = _year_before(ref, month)
+    return None if year is None else _month(year, month)
+
+
+def _r_year(m, ref):
+    year = int(m.group(1))
+    return date(year, 1, 1), "year", date(year, 1, 1), date(year, 12, 31)
+
+
+def _r_ordinal_day(m, ref):
+    if ref is None:
+        return None
+    day = int(m.group(1))
+    year, month = ref.year, ref.month
+    if day > ref.day:
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    return _day(date(year, month, day))
+
+
+def _r_days_ago(m, ref):
+    if ref is None:
+        return None
+    raw = m.group(1).lower()
+    n = int(raw) if raw.isdigit() else _SMALL[raw]
+    unit = m.group(2).lower()
+    if unit == "day":
+        return _day(ref - timedelta(days=n))
+    if unit == "week":
+        return _week_of(ref - timedelta(weeks=n))
+    if unit == "month":
+        year, month = ref.year, ref.month - n
+        while month <= 0:
+            year, month = year - 1, month + 12
+        return _month(year, month)
+    return date(ref.year - n, 1, 1), "year", date(ref.year - n, 1, 1), date(ref.year - n, 12, 31)
+
+
+def _r_last_period(m, ref):
+    if ref is None:
+        return None
+    which, unit = m.group(1).lower(), m.group(2).lower()
+    this = which in ("this", "earlier this")
+    if unit in ("week", "weekend"):
+        if this:
+            monday = ref - timedelta(days=ref.weekday())
+            return monday, "week", monday, ref
+        return _week_of(ref - timedelta(days=7))
+    if unit == "month":
+        if this:
+            first = ref.replace(day=1)
+            return first, "month", first, ref
+        prev = ref.replace(day=1) - timedelta(days=1)
+        return _month(prev.year, prev.month)
+    year = ref.year if this else ref.year - 1
+    return date(year, 1, 1), "year", date(year, 1, 1), date(year, 12, 31)
+
+
+def _r_weekday(m, ref):
+    if ref is None:
+        return None
+    qualifier = (m.group(1) or "").lower()
+    target = WEEKDAYS[m.group(2).lower()]
+    back = (ref.weekday() - target) % 7
+    if qualifier == "next":
+        return _day(ref + timedelta(days=(target - ref.weekday()) % 7 or 7))
+    if qualifier == "last" and back == 0:
+        back = 7
+    return _day(ref - timedelta(days=back))
+
+
+def _r_today(m, ref):
+    return None if ref is None else _day(ref)
+
+
+def _r_yesterday(m, ref):
+    return None if ref is None else _day(ref - timedelta(days=1))
+
+
+def _r_day_before_yesterday(m, ref):
+    return None if ref is None else _day(ref - timedelta(days=2))
+
+
+_RESOLVERS = {
+    name[3:]: fn for name, fn in list(globals().items()) if name.startswith("_r_") and callable(fn)
+}
