@@ -62,7 +62,8 @@ ACTIVE = re.compile(
 )
 TOLL = re.compile(rf"{_B}(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)\s+(?P<count>{COUNT})", re.I)
 NONE_HURT = re.compile(
-    r"\b(?:there\s+were\s+)?no\s+(?P<what>casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured|wounded)|"
+    r"\b(?:there\s+were\s+)?(?:no|neither)\s+(?P<what>casualties|deaths|fatalities|injuries\s+or\s+(?:fatalities|deaths)|"
+    r"injuries|one\s+was\s+(?:killed|hurt|injured|wounded)|"
     r"(?:\w+\s+){0,2}(?:was|were)\s+(?:killed|hurt|injured|wounded)|reports?\s+of\s+(?:casualties|injuries|deaths))",
     re.I,
 )
@@ -82,6 +83,7 @@ class TriggerHit:
     definite: bool
     indefinite: bool
     generic: bool  # a bare plural ("attacks") or a hypothetical verb ("threatened to attack")
+    verb_shooting: bool = False  # "fired at", "shot": a weak word that as a verb reports a shooting
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ class Sentence:
         if self.background or self.headline:
             return False
         specific = [t for t in self.triggers if not t.generic]
-        if any(t.trigger.strong for t in specific):
+        if any(t.trigger.strong or t.verb_shooting for t in specific):
             return True
         if bool(specific) and bool(self.casualties):
             return True
@@ -215,7 +217,7 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
                 groups.append([sentence])
             else:
                 groups[target].append(sentence)
-        elif (sentence.claim or sentence.no_claim) and groups:
+        elif (sentence.claim or sentence.no_claim or sentence.none_hurt) and groups:
             last = groups[-1][-1]
             if sentence.index - last.index <= CLAIM_REACH:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
@@ -293,6 +295,7 @@ def _triggers(sent) -> list[TriggerHit]:
                     definite=_determined(before, _DEFINITE),
                     indefinite=_determined(before, _INDEFINITE) or last.pos_ == "VERB",
                     generic=_generic(first, last, tokens, i),
+                    verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",  # type: ignore[union-attr]
                 )
             )
         i += length

@@ -67,7 +67,7 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
     killed, wounded, perps_killed, ranges = _counts(draft, ev)
     weapons = _weapons(doc, sentences, ev)
     targets, victims_text, physical_text = _targets(doc, draft, ev)
-    groups = _groups(text, sentences, ev)
+    groups = _groups(doc.text, text, sentences, ev)
     perp_individuals = _perp_individuals(text, draft.sentences, ev)
     claimed, channel = _claim(draft, drafts, doc, text, ev)
 
@@ -201,7 +201,7 @@ def _counts(draft: Draft, ev: _Evidence):
                     ranges[field] = (total, high)
         for start, end, what in sentence.none_hurt:
             zero = []
-            if what.startswith("casualt"):
+            if what.startswith("casualt") or re.search(r"injur\w*\s+or\s+(?:fatalit|death)", what):
                 zero = ["killed", "wounded"]
             elif re.search(r"death|fatalit|killed", what):
                 zero = ["killed"]
@@ -246,6 +246,36 @@ def _weapons(doc, sentences, ev: _Evidence) -> list[tuple[Weapon, tuple[int, int
     return hits  # type: ignore[return-value]
 
 
+_OF_OWNER = re.compile(r"\s+(?:of|belonging\s+to|owned\s+by)\s+(?:a|an|the)?\s*", re.I)
+
+
+def _owners(text: str, hits):
+    """"the house of a police officer" targets the police: a generic place takes its owner's type."""
+    out = []
+    for i, (target, (s, e)) in enumerate(hits):
+        if target.klass == "generic" and i + 1 < len(hits):
+            m = _OF_OWNER.match(text, e)
+            nxt = hits[i + 1]
+            if m and nxt[1][0] - m.end() <= 30:
+                continue
+        out.append((target, (s, e)))
+    return out
+
+
+def _heads_only(doc, hits):
+    """Within one noun phrase only its head names the target: "Electric Company substation" is a substation."""
+    chunk_of = {}
+    for chunk in doc.noun_chunks:
+        for token in chunk:
+            chunk_of[token.idx] = chunk.start_char
+    kept: dict[object, tuple] = {}
+    for target, (s, e) in hits:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        key = chunk_of.get(span[-1].idx if span is not None and len(span) else s, ("own", s))
+        kept[key] = (target, (s, e))  # later hits in a chunk are nearer its head
+    return sorted(kept.values(), key=lambda item: item[1][0])
+
+
 def _targets(doc, draft: Draft, ev: _Evidence):
     """Targets that are victims (counted casualties) or the object of an attack trigger, not every noun."""
     text = doc.text
@@ -273,6 +303,11 @@ def _targets(doc, draft: Draft, ev: _Evidence):
         if in_casualty and any(a <= s and e <= b and _is_perpetrator_noun(c.noun) for a, b, c in casualty_spans):
             continue
         chosen.append((target, (s, e)))
+    chosen = _owners(text, _heads_only(doc, chosen))
+    main = draft.main
+    # the main sentence's specific targets first: GTD's first target type is what the lead sentence attacks
+    chosen.sort(key=lambda item: (not (main.start <= item[1][0] < main.end), item[0].klass == "generic", item[1][0]))
+    for target, (s, e) in chosen:
         ev.add("target_types", s, e)
         (physical if target.physical else victims).append(text[s:e])
     for sentence in draft.all_sentences:
@@ -285,12 +320,15 @@ def _targets(doc, draft: Draft, ev: _Evidence):
 
 # ---------------------------------------------------------------- actors
 
-def _groups(text: str, sentences: Sequence[Sentence], ev: _Evidence) -> list[tuple[str, str]]:
-    """(canonical, as written) for each group named as the actor of the incident's sentences."""
+def _groups(cased: str, text: str, sentences: Sequence[Sentence], ev: _Evidence) -> list[tuple[str, str]]:
+    """(canonical, as written) for each group named as the actor of the incident's sentences.
+
+    Matching runs on the parsed (re-cased) text so that "IS" in ALL CAPS copy is not read as Islamic State;
+    the strings reported are the article's own."""
     lex = lexicon()
     found: list[tuple[int, str, str, int, int]] = []
     for sentence in sentences:
-        chunk = text[sentence.start : sentence.end]
+        chunk = cased[sentence.start : sentence.end]
         for pattern in (lex.group_pattern_ci, lex.group_pattern_cs):
             for m in pattern.finditer(chunk):
                 before = re.findall(r"[\w'-]+", chunk[: m.start()].lower())[-2:]
@@ -300,7 +338,7 @@ def _groups(text: str, sentences: Sequence[Sentence], ev: _Evidence) -> list[tup
                 if group is None:
                     continue
                 s, e = m.start() + sentence.start, m.end() + sentence.start
-                found.append((s, group.canonical, m.group(0), s, e))
+                found.append((s, group.canonical, text[s:e], s, e))
     found.sort()
     result = []
     for _, canonical, written, s, e in found:

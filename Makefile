@@ -1,0 +1,27 @@
+# The two commands of the README. Both install everything they need into .venv first.
+PY := .venv/bin/python
+
+.PHONY: install demo test accuracy bench clean
+
+install:
+	bash scripts/install.sh
+
+# Code the sample articles into SQLite and show the incidents.
+demo: install
+	rm -f eventwire.db eventwire.db-wal eventwire.db-shm
+	.venv/bin/eventwire ingest samples --db eventwire.db
+	.venv/bin/eventwire incidents --db eventwire.db --format table
+
+# The whole test suite, accuracy gate included (needs ../shared/data; skips cleanly without it).
+test: install
+	bash scripts/ensure_postgres.sh
+	$(PY) -m pytest -q -p no:cacheprovider
+
+accuracy: install
+	$(PY) scripts/accuracy_report.py
+
+bench: install
+	$(PY) bench/bench_code.py
+
+clean:
+	rm -rf .venv build *.egg-info eventwire.db eventwire.db-*

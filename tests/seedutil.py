@@ -1,0 +1,52 @@
+"""Helpers for tests that check coded incidents against gold files in the seed format."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seed" / "000_4c74c92a67e39f7d.txt"
+SEED_GOLD = SHARED / "seed" / "000_4c74c92a67e39f7d.gold.json"
+SEED_RESTORED = SHARED / "seed" / "000_4c74c92a67e39f7d.restored.txt"
+
+SCALAR_FIELDS = ("country", "admin1", "event_type", "sub_event_type", "perpetrator", "killed", "wounded",
+                 "perpetrators_killed", "claimed", "claim_channel", "date_precision")
+SET_FIELDS = ("attack_types", "target_types", "weapon_types")
+
+
+def load_gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def mismatches(incident, gold: dict) -> list[str]:
+    """Every field where `incident` disagrees with the gold incident (alternatives count as right)."""
+    problems = []
+    earliest, latest = gold["date_window"]
+    if not (incident.date and earliest <= incident.date <= latest):
+        problems.append(f"date {incident.date} outside {earliest}..{latest}")
+    alternatives = gold.get("alternatives", {})
+    for name in SCALAR_FIELDS:
+        if name not in gold:
+            continue
+        accepted = [gold[name], *alternatives.get(name, [])]
+        if getattr(incident, name) not in accepted:
+            problems.append(f"{name}: got {getattr(incident, name)!r}, want one of {accepted!r}")
+    for name in SET_FIELDS:
+        if set(getattr(incident, name)) != set(gold[name]):
+            problems.append(f"{name}: got {sorted(getattr(incident, name))}, want {sorted(gold[name])}")
+    if incident.latitude is None or incident.longitude is None:
+        problems.append("no coordinates")
+    return problems
+
+
+def match_incidents(incidents, gold_incidents) -> dict[str, object]:
+    """Pair each gold incident with the coded incident that disagrees with it least."""
+    pairs = {}
+    free = list(incidents)
+    for gold in gold_incidents:
+        best = min(free, key=lambda inc: len(mismatches(inc, gold)), default=None)
+        if best is not None:
+            pairs[gold["id"]] = best
+            free.remove(best)
+    return pairs

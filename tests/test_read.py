@@ -1,0 +1,164 @@
+"""Readers: every input format becomes Article records; bad input becomes a Failure naming it."""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.options import Options
+from eventwire.read import read_inputs, read_path, read_text
+from eventwire.records import Article, Failure
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _split(results):
+    arts = [r for r in results if isinstance(r, Article)]
+    fails = [r for r in results if isinstance(r, Failure)]
+    return arts, fails
+
+
+def test_seed_format_keeps_the_lead_on_the_first_line(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("date 2022-12-18 Gunmen killed 9 police in Kirkuk.\n\nMore text.", encoding="utf-8")
+    (a,) = read_path(p)
+    assert a.published == "2022-12-18" and a.text.startswith("Gunmen killed 9 police")
+
+
+@pytest.mark.parametrize(
+    "line, place, day, source",
+    [
+        ("KIRKUK, Iraq, Dec. 18, 2022 (AFP) - Gunmen killed 9 police.", "KIRKUK, Iraq", "2022-12-18", "AFP"),
+        ("SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- THE FMLN ATTACKED.", "SAN SALVADOR", "1990-01-12", "RADIO VENCEREMOS"),
+    ],
+)
+def test_dateline(tmp_path, line, place, day, source):
+    p = tmp_path / "wire.txt"
+    p.write_text(line, encoding="utf-8")
+    (a,) = read_path(p)
+    assert (a.dateline_place, a.published, a.source) == (place, day, source)
+
+
+def test_jsonl_with_a_bad_line_goes_on(tmp_path):
+    p = tmp_path / "dump.jsonl"
+    p.write_text(
+        json.dumps({"id": "x1", "text": "Gunmen killed 3 people in Gao.", "date": "2020-01-02", "url": "https://e.org/1"})
+        + "\n{not json\n"
+        + json.dumps({"id": "x2", "text": "A bomb exploded in Gao.", "date": "2020-01-03T10:00:00Z"})
+        + "\n",
+        encoding="utf-8",
+    )
+    arts, fails = _split(list(read_path(p)))
+    assert [a.id for a in arts] == ["x1", "x2"] and arts[1].published == "2020-01-03"
+    assert len(fails) == 1 and fails[0].origin.endswith("dump.jsonl:2") and "not JSON" in fails[0].reason
+
+
+def test_html_page_uses_main_text_title_and_date():
+    (a,) = read_path(SAMPLES / "005_page.html")
+    assert a.title == "Car bomb kills four soldiers near Mogadishu base"
+    assert a.published == "2021-08-22"
+    assert "Al-Shabaab said" in a.text and "Home" not in a.text
+
+
+def test_rss_feed_entries():
+    arts, fails = _split(list(read_path(SAMPLES / "004_feed.rss")))
+    assert not fails and len(arts) == 2
+    assert arts[0].published == "2023-05-09" and arts[0].url.endswith("zamfara-abduction")
+    assert "<p>" not in arts[0].text
+
+
+def test_warc_records(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    html = (SAMPLES / "005_page.html").read_bytes()
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
+        record = writer.create_warc_record("https://news.example.org/mogadishu", "response",
+                                           payload=io.BytesIO(html), http_headers=headers)
+        writer.write_record(record)
+    (a,) = read_path(path)
+    assert a.url == "https://news.example.org/mogadishu" and "car bomb exploded" in a.text
+
+
+def test_directory_and_glob():
+    arts, fails = _split(list(read_inputs([str(SAMPLES)])))
+    assert not fails and len(arts) >= 8
+    arts2, _ = _split(list(read_inputs([str(SAMPLES / "00[12]*.txt")])))
+    assert len(arts2) == 2
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary\x00" * 10, "binary"),
+        (b"date 2020-01-01 caf\xe9 bomb", "not valid UTF-8"),
+        (b"Gunmen killed 3 people somewhere.", "no publication date"),
+    ],
+)
+def test_bad_input_is_a_named_failure(tmp_path, content, problem):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    (result,) = read_path(p)
+    assert isinstance(result, Failure) and result.origin == str(p) and problem in result.reason
+
+
+def test_oversized_file_is_refused(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"date 2020-01-01 " + b"word " * 20)
+    options = Options.load(overrides={"read": {"max_bytes": 50}}, use_env=False)
+    (result,) = read_path(p, options)
+    assert isinstance(result, Failure) and "larger than" in result.reason
+
+
+def test_default_date_fills_in(tmp_path):
+    p = tmp_path / "undated.txt"
+    p.write_text("Gunmen killed 3 people.", encoding="utf-8")
+    (a,) = read_path(p, default_date="2021-05-05")
+    assert a.published == "2021-05-05"
+
+
+def test_read_text_needs_a_date():
+    from eventwire.errors import InputError
+
+    with pytest.raises(InputError):
+        read_text("No date here.")
+
+
+def _cli(*args: str, stdin: bytes | None = None):
+    return subprocess.run([sys.executable, "-m", "eventwire", *args], input=stdin, capture_output=True, timeout=300)
+
+
+def test_cli_bad_inputs_reported_others_coded(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("date 2022-12-18 Gunmen killed 9 police officers in Kirkuk on Sunday.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\xff" * 100)
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"date 2020-01-01 " + b"x" * (50 * 1024 * 1024))
+    result = _cli("code", str(empty), str(good), str(binary), str(big), "--no-progress")
+    assert result.returncode == 1
+    lines = [json.loads(l) for l in result.stdout.decode().splitlines()]
+    assert len(lines) == 1 and lines[0]["incidents"][0]["killed"] == 9
+    errors = result.stderr.decode().strip().splitlines()
+    assert len(errors) == 3
+    assert any(str(empty) in e and "empty" in e for e in errors)
+    assert any(str(binary) in e and "binary" in e for e in errors)
+    assert any(str(big) in e and "larger than" in e for e in errors)
+
+
+def test_cli_reads_stdin():
+    result = _cli("code", "-", "--no-progress", stdin=b"date 2022-12-18 A roadside bomb killed three soldiers in Tarmiya on Wednesday.")
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.decode().splitlines()
+    assert json.loads(line)["incidents"][0]["date"] == "2022-12-14"

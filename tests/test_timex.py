@@ -1,0 +1,48 @@
+"""Relative dates resolve against the article date with the right precision."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.pipeline import code_text
+from eventwire.timex import find
+
+SUNDAY = date(2022, 12, 18)
+
+
+@pytest.mark.parametrize(
+    "text, day, precision, earliest, latest",
+    [
+        ("militants said Sunday they", "2022-12-18", "day", "2022-12-18", "2022-12-18"),
+        ("three wounded, Wednesday, by a bomb", "2022-12-14", "day", "2022-12-14", "2022-12-14"),
+        ("an attack last month on", "2022-11-01", "month", "2022-11-01", "2022-11-30"),
+        ("until December of last year", "2021-12-01", "month", "2021-12-01", "2021-12-31"),
+        ("on the 3rd", "2022-12-03", "day", "2022-12-03", "2022-12-03"),
+        ("on the 20th", "2022-11-20", "day", "2022-11-20", "2022-11-20"),
+        ("yesterday", "2022-12-17", "day", "2022-12-17", "2022-12-17"),
+        ("2 days ago", "2022-12-16", "day", "2022-12-16", "2022-12-16"),
+        ("on 28 December", "2021-12-28", "day", "2021-12-28", "2021-12-28"),
+        ("12 JAN 90", "1990-01-12", "day", "1990-01-12", "1990-01-12"),
+        ("last week", "2022-12-05", "week", "2022-12-05", "2022-12-11"),
+    ],
+)
+def test_resolution(text, day, precision, earliest, latest):
+    (found,) = find(text, SUNDAY)
+    assert (found.date, found.precision, found.earliest, found.latest) == (day, precision, earliest, latest)
+
+
+def test_weekday_followed_by_comma_is_not_a_month():
+    # dateparser reads "Wednesday, by a" as January; the weekday rule must not
+    (found,) = find("killed, Wednesday, by a bomb", SUNDAY)
+    assert found.date == "2022-12-14"
+
+
+def test_incident_date_prefers_the_event_over_the_report():
+    (inc,) = code_text("Gunmen killed five policemen in Kandahar late on Thursday, officials said on Friday.", "2019-06-15").incidents
+    assert inc.date == "2019-06-13"
+
+
+def test_undated_report_gets_week_precision():
+    (inc,) = code_text("Gunmen killed five policemen at a checkpoint in Kandahar.", "2019-06-15").incidents
+    assert (inc.date_precision, inc.date_earliest, inc.date_latest) == ("week", "2019-06-09", "2019-06-15")
