@@ -60,7 +60,11 @@ ACTIVE = re.compile(
     rf"(?P<np>(?:(?!(?:and|or|in|at|near|on|when|while|as|after|before|during|with|by|from|including|who|were|was)\b)[\w'’.-]+\s*){{0,4}})",
     re.I,
 )
-TOLL = re.compile(rf"{_B}(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)\s+(?P<count>{COUNT})", re.I)
+TOLL = re.compile(
+    rf"{_B}(?:(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)\s+(?P<count>{COUNT})|"
+    rf"(?P<count2>{COUNT})\s+(?:fatalit(?:y|ies)|deaths)\b)",
+    re.I,
+)
 NONE_HURT = re.compile(
     r"\b(?:there\s+were\s+)?(?:no|neither)\s+(?P<what>casualties|deaths|fatalities|injuries\s+or\s+(?:fatalities|deaths)|"
     r"injuries|one\s+was\s+(?:killed|hurt|injured|wounded)|"
@@ -84,6 +88,7 @@ class TriggerHit:
     indefinite: bool
     generic: bool  # a bare plural ("attacks") or a hypothetical verb ("threatened to attack")
     verb_shooting: bool = False  # "fired at", "shot": a weak word that as a verb reports a shooting
+    counted: bool = False  # "6 shots", "2 explosions": a number makes a weak noun specific
 
 
 @dataclass(frozen=True)
@@ -122,6 +127,8 @@ class Sentence:
         if any(t.trigger.strong or t.verb_shooting for t in specific):
             return True
         if bool(specific) and bool(self.casualties):
+            return True
+        if any(t.counted for t in specific):
             return True
         kinds = [t.trigger.acled_sub_event_type for t in specific if t.trigger.acled_sub_event_type]
         return len(kinds) > len(set(kinds))  # "demonstrators marched": two weak words of one kind
@@ -296,6 +303,7 @@ def _triggers(sent) -> list[TriggerHit]:
                     indefinite=_determined(before, _INDEFINITE) or last.pos_ == "VERB",
                     generic=_generic(first, last, tokens, i),
                     verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",  # type: ignore[union-attr]
+                    counted=i > 0 and (tokens[i - 1].like_num or tokens[i - 1].pos_ == "NUM") and last.pos_ == "NOUN",
                 )
             )
         i += length
@@ -320,6 +328,14 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     return True
 
 
+_TOPIC_WORDS = {"against", "over", "condemn", "condemning", "denounce", "denouncing", "protesting", "demanding", "demand", "about"}
+_PROTEST_LEMMAS = {"protest", "rally", "demonstrate", "demonstration", "march", "protester", "demonstrator", "sit-in", "gather"}
+
+
+def _has_time(tokens) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in tokens)
+
+
 def _determined(before: list[str], words: set[str]) -> bool:
     for word in reversed(before):
         if word in words:
@@ -330,8 +346,11 @@ def _determined(before: list[str], words: set[str]) -> bool:
 
 
 def _generic(first, last, tokens, i: int) -> bool:
-    """Bare plurals and hypothetical verbs talk about attacks in general, not one that happened."""
-    if last.pos_ == "NOUN" and last.tag_ == "NNS":
+    """Bare plurals, topics and hypothetical verbs talk about attacks in general, not one that happened."""
+    topic_window = [t.lower_ for t in tokens[max(0, i - 4) : i]]
+    if any(w in _TOPIC_WORDS for w in topic_window) and any(t.lemma_.lower() in _PROTEST_LEMMAS for t in tokens):
+        return True  # "protested against the killing of a demonstrator": the killing is the topic, not the event
+    if last.pos_ == "NOUN" and last.tag_ == "NNS" and not _has_time(tokens):
         prev = tokens[i - 1].lower_ if i > 0 else ""
         if prev not in _DEFINITE and not prev.isdigit() and prev not in ("two", "three", "several", "twin", "multiple", "both"):
             return True
@@ -349,7 +368,7 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            count = parse_count(m.group("count"))
+            count = parse_count(m.group("count") or m.groupdict().get("count2") or "")
             if count is None:
                 continue
             verb = (m.groupdict().get("verb") or "killed").lower()
@@ -358,7 +377,7 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
                 continue  # "a bomb killed 4": the count belongs to the active clause, not to "bomb"
             if pattern is PASSIVE and _not_people(np_text):
                 continue
-            if pattern is PASSIVE and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b", (m.group("np") or ""), re.I):
+            if pattern is PASSIVE and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b", (m.groupdict().get("np") or ""), re.I):
                 continue
             if pattern is ACTIVE and verb in ("left", "leaving"):
                 tail = re.match(rf"\s*(?:people\s+|persons\s+)?(?:{_KILL_WORDS}|{_WOUND_WORDS})", text[m.end("count"):])
@@ -393,8 +412,9 @@ def _kind(verb: str) -> str:
 
 
 def _noun_phrase(m: re.Match[str], text: str) -> tuple[str, int, int]:
-    start = m.start("np") if m.group("np") is not None else m.end()
-    raw = m.group("np") or ""
+    raw = m.groupdict().get("np")
+    start = m.start("np") if raw is not None else m.end()
+    raw = raw or ""
     words = list(re.finditer(r"[\w'’.-]+", raw))
     if words and words[0].group(0).lower() == "of":
         # "two of the attackers": count the people named after "of the"

@@ -75,7 +75,7 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
     trigger_types = [t.trigger for t in triggers]
     target_classes = [t.klass for t, _ in targets]
     muc_type = _muc_type(trigger_types, weapon_classes)
-    event_type, sub_event_type = _acled_type(trigger_types, weapon_classes, target_classes, text, draft)
+    event_type, sub_event_type = _acled_type(trigger_types, weapon_classes, target_classes, text, draft, killed)
     violent = muc_type is not None or event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
     attack_types = _gtd_attack_types(trigger_types, weapon_classes, target_classes, killed, draft) if violent else []
 
@@ -298,8 +298,6 @@ def _targets(doc, draft: Draft, ev: _Evidence):
             continue
         if _SOURCE_AFTER.match(text, e) or _SOURCE_BEFORE.search(text[max(0, s - 40) : s]):
             continue
-        if target.klass == "militant" and not in_casualty:
-            continue
         if in_casualty and any(a <= s and e <= b and _is_perpetrator_noun(c.noun) for a, b, c in casualty_spans):
             continue
         chosen.append((target, (s, e)))
@@ -423,48 +421,94 @@ def _muc_type(triggers, weapon_classes: set[str]) -> str | None:
     return None
 
 
-def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], text: str, draft: Draft) -> tuple[str | None, str | None]:
-    events = [(t.acled_event_type, t.acled_sub_event_type) for t in triggers if t.acled_event_type]
+#: organised armed actors: a clash needs one of them to be a battle rather than mob violence
+_ARMED_ACTOR = re.compile(
+    r"\b(forces|army|armed\s+forces|military|soldiers?|troops?|militants?|rebels?|insurgents?|gunmen|gunman|armed\s+(?:men|group|individuals)|"
+    r"fighters?|militias?|militiamen|jihadists?|guerrillas?|bandits|clan\s+militia|clans?|inter-clan|paramilitar\w*|regime|"
+    r"brigade|battalion|commandos?)\b",
+    re.I,
+)
+#: what turns a demonstration violent (ACLED: Riots) or shows the authorities stepping in
+_DEMO_VIOLENCE = re.compile(r"\b(vandali[sz]\w*|torch\w*|burn\w*|loot\w*|barricad\w*|pelt\w*|threw\s+stones|throwing\s+stones|stone[sd]|clash\w*|attack\w*\s+(?:police|shops|vehicles)|set\s+fire|damag\w*)\b", re.I)
+_DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march\w*|demand\w*|sit-in|strike)\b", re.I)
+_EXCHANGE = re.compile(r"\b(both\s+directions|exchang\w*\s+(?:of\s+)?fire|shoot-?out|gunfight|firefight)\b", re.I)
+_INTERVENTION = re.compile(r"\b(dispers\w*|tear\s*gas|arrest\w*|detain\w*|water\s+cannon|rubber\s+bullets|baton\w*|charged|beat\w*|fired\s+(?:at|on|into))\b", re.I)
+_STATE_BOMBER = re.compile(r"\b(forces|military|army|air\s+force|jets?|warplanes?|aircraft|coalition|drones?)\b[^.]{0,60}\bbomb(?:ed|ing|s)\b", re.I)
+_EXPLOSIVE_WORDS = re.compile(r"\b(bombs?|ieds?|improvised|explosive\s+devices?|devices?|mines?|landmines?|explosives?|dynamite|grenades?|car\s+bomb|vbied|booby)\b", re.I)
+
+
+def _context(draft: Draft) -> str:
+    return " ".join(s.text for s in draft.all_sentences)
+
+
+def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], text: str, draft: Draft, killed=None) -> tuple[str | None, str | None]:
+    """ACLED event and sub-event type, decided in the order of ACLED's own precedence rules."""
+    subs = [t.acled_sub_event_type for t in triggers if t.acled_sub_event_type]
+    kinds = {t.acled_event_type for t in triggers if t.acled_event_type}
     violent = [t for t in triggers if t.muc_type]
-    demo = [e for e in events if e[0] in ("Protests", "Riots")]
-    if demo and not any(e[0] not in ("Protests", "Riots") for e in events if e[0]):
-        if any(e[0] == "Riots" for e in demo):
-            return next(e for e in demo if e[0] == "Riots")
-        main_text = " ".join(s.text for s in draft.sentences).lower()
-        if re.search(r"\b(dispers|tear\s*gas|arrest|detain|water cannon|rubber bullet|baton)", main_text):
-            if re.search(r"\b(killed|shot dead|died)\b", main_text):
+    ctx = _context(draft)
+    armed = bool(_ARMED_ACTOR.search(ctx)) or bool({"military", "militant"} & set(target_classes)) or bool(
+        lexicon().group_pattern_ci.search(ctx) or lexicon().group_pattern_cs.search(ctx)
+    )
+    if "Sexual violence" in subs:
+        return "Violence against civilians", "Sexual violence"
+    demonstrating = "Protests" in kinds or bool(_DEMONSTRATION.search(ctx))
+    if "Riots" in kinds:
+        # a riot with a cause voiced is a violent demonstration; a crowd attacking someone is mob violence
+        return ("Riots", "Violent demonstration") if demonstrating else ("Riots", "Mob violence")
+    if "Protests" in kinds:
+        if _DEMO_VIOLENCE.search(ctx):
+            return "Riots", "Violent demonstration"
+        if _INTERVENTION.search(ctx):
+            if killed:
                 return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
-    if "air" in weapon_classes or any(e[1] == "Air/drone strike" for e in events):
+    detonated = any(t.phrase[0] in ("explode", "explosion", "blast", "detonate", "bombing", "bomb") for t in violent)
+    if "Disrupted weapons use" in subs and not detonated:
+        return "Strategic developments", "Disrupted weapons use"
+    if "air" in weapon_classes or "Air/drone strike" in subs or _STATE_BOMBER.search(ctx):
         return "Explosions/Remote violence", "Air/drone strike"
-    if any(e[1] == "Suicide bomb" for e in events):
+    if "Suicide bomb" in subs:
         return "Explosions/Remote violence", "Suicide bomb"
-    if "chemical" in weapon_classes and not ({"firearm", "explosive"} & weapon_classes):
+    if "chemical" in weapon_classes and not ({"firearm", "explosive", "heavy"} & weapon_classes) and violent:
         return "Explosions/Remote violence", "Chemical weapon"
-    if "heavy" in weapon_classes or any(e[1] == "Shelling/artillery/missile attack" for e in events):
+    armed_target = bool({"military", "militant", "police"} & set(target_classes))
+    if _EXCHANGE.search(ctx) or ("firearm" in weapon_classes and "heavy" in weapon_classes and armed_target):
+        return "Battles", "Armed clash"  # fire both ways, or small arms beside heavy weapons at armed positions
+    explosive_words = bool(_EXPLOSIVE_WORDS.search(ctx))
+    if "heavy" in weapon_classes or "Shelling/artillery/missile attack" in subs or (
+        "Remote explosive/landmine/IED" in subs and not explosive_words and not ("explosive" in weapon_classes)
+    ):
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
-    if "explosive" in weapon_classes or any(e[1] == "Remote explosive/landmine/IED" for e in events):
-        only_grenades = all(w in ("grenade", "hand grenade") for w in _weapon_words(draft)) if _weapon_words(draft) else False
-        if only_grenades:
+    if "explosive" in weapon_classes or "Remote explosive/landmine/IED" in subs or "Grenade" in subs:
+        words = _weapon_words(draft)
+        if words and all(w in ("grenade", "hand grenade") for w in words):
             return "Explosions/Remote violence", "Grenade"
         return "Explosions/Remote violence", "Remote explosive/landmine/IED"
-    for wanted in ("Abduction/forced disappearance", "Arrests", "Disrupted weapons use", "Government regains territory",
-                   "Non-state actor overtakes territory", "Mob violence"):
-        if any(e[1] == wanted for e in events):
-            return next(e for e in events if e[1] == wanted)
-    if any(e[1] == "Looting/property destruction" for e in events) and not any(
-        c.casualties for c in draft.sentences
+    if "Abduction/forced disappearance" in subs:
+        if killed:
+            return "Violence against civilians", "Attack"
+        return "Violence against civilians", "Abduction/forced disappearance"
+    if {"Government regains territory", "Non-state actor overtakes territory"} & set(subs) and armed:
+        state = re.search(r"\b(army|military|government|troops|soldiers|armed\s+forces|pro-government|security\s+forces)\b", ctx, re.I)
+        return "Battles", "Government regains territory" if state else "Non-state actor overtakes territory"
+    if "Mob violence" in subs:
+        return "Riots", "Mob violence"
+    clash = "Battles" in kinds
+    if clash or (violent and armed_target):
+        return ("Battles", "Armed clash") if armed else ("Riots", "Mob violence")
+    if violent and any(t.gtd_attack_type or t.muc_type == "attack" for t in violent) and not (
+        set(subs) <= {"Looting/property destruction", "Arrests", "Change to group/activity", "Disrupted weapons use"} and subs
+        and not any(t.phrase[0] in ("kill", "murder", "shoot", "attack", "assault", "stab", "wound") for t in violent)
     ):
-        return "Strategic developments", "Looting/property destruction"
-    if not violent and events:
-        return events[0]
-    if not violent:
-        return None, None
-    armed_sides = {"military", "police", "militant"} & set(target_classes)
-    if any(e[0] == "Battles" for e in events) or armed_sides:
-        return "Battles", "Armed clash"
-    return "Violence against civilians", "Attack"
+        return "Violence against civilians", "Attack"
+    for wanted in ("Looting/property destruction", "Arrests", "Change to group/activity", "Disrupted weapons use", "Other"):
+        if wanted in subs:
+            return "Strategic developments", wanted
+    if violent:
+        return "Violence against civilians", "Attack"
+    return None, None
 
 
 def _weapon_words(draft: Draft) -> list[str]:

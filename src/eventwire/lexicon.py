@@ -80,6 +80,11 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def inflections(word: str) -> list[str]:
+    stem = word[:-1] if word.endswith("e") else word
+    return [word + "s", stem + "ed", stem + "ing", word + "d" if word.endswith("e") else word + "ed"]
+
+
 class PhraseIndex:
     """Longest-match lookup of word sequences; each phrase is indexed by its first word."""
 
@@ -110,17 +115,19 @@ class Lexicon:
     def __init__(self) -> None:
         self.triggers = PhraseIndex()
         for row in _rows("triggers.tsv"):
-            self.triggers.add(
-                _phrase(row["phrase"]),
-                Trigger(
+            trigger = Trigger(
                     phrase=_phrase(row["phrase"]),
                     muc_type=row["muc_type"] or None,
                     acled_event_type=row["acled_event_type"] or None,
                     acled_sub_event_type=row["acled_sub_event_type"] or None,
                     gtd_attack_type=row["gtd_attack_type"] or None,
                     strong=row["strength"] == "strong",
-                ),
-            )
+                )
+            self.triggers.add(trigger.phrase, trigger)
+            if len(trigger.phrase) == 1:
+                # the tagger's lemma is not always the dictionary form ("raped" -> "rap"); index inflections too
+                for form in inflections(trigger.phrase[0]):
+                    self.triggers.add((form,), trigger)
         self.weapons = PhraseIndex()
         for row in _rows("weapons.tsv"):
             weapon = Weapon(_phrase(row["phrase"]), row["gtd_weapon_type"], row["class"])
