@@ -47,7 +47,10 @@ _NO_CLAIM = re.compile(
 )
 _SUSPECT = re.compile(r"\b(blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es|ing)|attribut(?:ed|es)|believed\s+to\s+be|alleged(?:ly)?)\b", re.I)
 
-_KILL_WORDS = r"killed|dead|died|slain|murdered|executed|assassinated|massacred|shot\s+dead|lost\s+their\s+lives|perished|beheaded"
+_KILL_WORDS = (
+    r"killed|found\s+dead|dead|died|slain|murdered|executed|assassinated|massacred|shot\s+dead|shot\s+to\s+death|"
+    r"(?:stabbed|beaten|hacked|burned|burnt|lynched|tortured)\s+to\s+death|gunned\s+down|lynched|lost\s+their\s+lives|perished|beheaded"
+)
 _WOUND_WORDS = r"wounded|injured|hurt|maimed"
 _CASUALTY_VERB = rf"(?P<verb>{_KILL_WORDS}|{_WOUND_WORDS}|kidnapped|abducted|taken\s+hostage)"
 _NP = r"(?P<np>(?:[\w'’.-]+\s+){0,4}?)"
@@ -56,6 +59,8 @@ _B = r"(?<![\w-])"
 PASSIVE = re.compile(rf"{_B}(?P<count>{COUNT})\s+{_NP}{_AUX}{_CASUALTY_VERB}\b", re.I)
 ACTIVE = re.compile(
     rf"{_B}(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|murder(?:ed|ing|s)?|massacr(?:ed|ing|es)|"
+    rf"assassinat(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|lynch(?:ed|ing|es)|slew|shot\s+dead|shot\s+and\s+killed|"
+    rf"gunned\s+down|(?:stabbed|hacked|beat|beaten|burned|burnt)\s+to\s+death|"
     rf"kidnap(?:ped|ping|s)?|abduct(?:ed|ing|s)?|claim(?:ed|ing)?\s+the\s+lives\s+of|left|leaving)\s+(?P<count>{COUNT})(?![\w-])\s*"
     rf"(?P<np>(?:(?!(?:and|or|in|at|near|on|when|while|as|after|before|during|with|by|from|including|who|were|was)\b)[\w'’.-]+\s*){{0,4}})",
     re.I,
@@ -89,6 +94,7 @@ class TriggerHit:
     generic: bool  # a bare plural ("attacks") or a hypothetical verb ("threatened to attack")
     verb_shooting: bool = False  # "fired at", "shot": a weak word that as a verb reports a shooting
     counted: bool = False  # "6 shots", "2 explosions": a number makes a weak noun specific
+    past_clash: bool = False  # "fought", "clashed": a fight told in the past tense happened
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,7 @@ class Sentence:
             return True
         if bool(specific) and bool(self.casualties):
             return True
-        if any(t.counted for t in specific):
+        if any(t.counted or t.past_clash for t in specific):
             return True
         kinds = [t.trigger.acled_sub_event_type for t in specific if t.trigger.acled_sub_event_type]
         return len(kinds) > len(set(kinds))  # "demonstrators marched": two weak words of one kind
@@ -268,7 +274,8 @@ def _compatible(sentence: Sentence, group: list[Sentence]) -> bool:
 
 
 def _background(text: str, times: Sequence[timex.TimeExpr], ref: date | None) -> str | None:
-    if _HABITUAL.search(text):
+    dated = any(t.precision == "day" for t in times)
+    if _HABITUAL.search(text) and not dated:  # "continue to" beside "On 30 April" is one event, not a pattern
         return "habitual"
     if ref is not None and times:
         cutoff = (ref - timedelta(days=BACKGROUND_AGE_DAYS)).isoformat()
@@ -304,6 +311,7 @@ def _triggers(sent) -> list[TriggerHit]:
                     generic=_generic(first, last, tokens, i),
                     verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",  # type: ignore[union-attr]
                     counted=i > 0 and (tokens[i - 1].like_num or tokens[i - 1].pos_ == "NUM") and last.pos_ == "NOUN",
+                    past_clash=trigger.acled_event_type == "Battles" and last.tag_ == "VBD",  # type: ignore[union-attr]
                 )
             )
         i += length

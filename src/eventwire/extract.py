@@ -425,7 +425,7 @@ def _muc_type(triggers, weapon_classes: set[str]) -> str | None:
 _ARMED_ACTOR = re.compile(
     r"\b(forces|army|armed\s+forces|military|soldiers?|troops?|militants?|rebels?|insurgents?|gunmen|gunman|armed\s+(?:men|group|individuals)|"
     r"fighters?|militias?|militiamen|jihadists?|guerrillas?|bandits|clan\s+militia|clans?|inter-clan|paramilitar\w*|regime|"
-    r"brigade|battalion|commandos?)\b",
+    r"brigade|battalion|commandos?|gangs?|gang\s+members|cartel|drug\s+traffickers)\b",
     re.I,
 )
 #: what turns a demonstration violent (ACLED: Riots) or shows the authorities stepping in
@@ -435,6 +435,11 @@ _EXCHANGE = re.compile(r"\b(both\s+directions|exchang\w*\s+(?:of\s+)?fire|shoot-
 _INTERVENTION = re.compile(r"\b(dispers\w*|tear\s*gas|arrest\w*|detain\w*|water\s+cannon|rubber\s+bullets|baton\w*|charged|beat\w*|fired\s+(?:at|on|into))\b", re.I)
 _STATE_BOMBER = re.compile(r"\b(forces|military|army|air\s+force|jets?|warplanes?|aircraft|coalition|drones?)\b[^.]{0,60}\bbomb(?:ed|ing|s)\b", re.I)
 _EXPLOSIVE_WORDS = re.compile(r"\b(bombs?|ieds?|improvised|explosive\s+devices?|devices?|mines?|landmines?|explosives?|dynamite|grenades?|car\s+bomb|vbied|booby)\b", re.I)
+
+
+def clash_words(ctx: str) -> bool:
+    """An attack by armed men on armed men: ACLED codes it as a battle whatever the weapon."""
+    return bool(re.search(r"\b(attack\w*|ambush\w*|clash\w*|fight\w*|fought|raid\w*|assault\w*|kill\w*|shot|shoot\w*|fire[sd]?)\b", ctx, re.I))
 
 
 def _context(draft: Draft) -> str:
@@ -486,6 +491,8 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
         if words and all(w in ("grenade", "hand grenade") for w in words):
             return "Explosions/Remote violence", "Grenade"
         return "Explosions/Remote violence", "Remote explosive/landmine/IED"
+    if armed_target and armed and clash_words(ctx):
+        return "Battles", "Armed clash"
     if "Abduction/forced disappearance" in subs:
         if killed:
             return "Violence against civilians", "Attack"
