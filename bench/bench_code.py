@@ -1,0 +1,86 @@
+"""Benchmark: articles per second per core for `code`, next to spaCy's own parse time of the same texts.
+
+Usage: python bench/bench_code.py [--limit 500] [--json OUT]
+
+Reads the MUC-4 texts (../shared/data/muc4/doc_train.jsonl and doc_dev.jsonl, real wire reports), codes them
+with eventwire on one core, and parses the same texts with the bare spaCy pipeline. Targets (issue 2):
+>= 10 articles/s/core, and eventwire's total time <= 1.5x spaCy's parse time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the target is per core
+
+REPO = Path(__file__).resolve().parent.parent
+MUC4 = REPO.parent / "shared" / "data" / "muc4"
+
+
+def load_texts(limit: int) -> list[dict]:
+    docs: list[dict] = []
+    for name in ("doc_dev.jsonl", "doc_train.jsonl"):
+        path = MUC4 / name
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                docs.append(json.loads(line))
+                if len(docs) >= limit:
+                    return docs
+    return docs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=500)
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args()
+    docs = load_texts(args.limit)
+    if not docs:
+        print(f"skipped: {MUC4} not found", file=sys.stderr)
+        return 0
+
+    from eventwire.options import default_options
+    from eventwire.parse import load_pipeline
+    from eventwire.pipeline import code_articles
+    from eventwire.read import _json_article  # the JSONL reader's own record conversion
+
+    options = default_options()
+    nlp = load_pipeline(options.parse.model)
+    articles = [_json_article(d, f"muc4:{d['docid']}", options, "1990-01-01") for d in docs]
+    words = sum(len(a.text.split()) for a in articles)
+    warm = list(code_articles(articles[:5], options))  # load lexicons, gazetteer and tables before timing
+    del warm
+
+    started = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=options.parse.batch_size):
+        pass
+    spacy_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    incidents = sum(len(c.incidents) for c in code_articles(articles, options))
+    eventwire_seconds = time.perf_counter() - started
+
+    result = {
+        "articles": len(articles),
+        "words": words,
+        "incidents": incidents,
+        "spacy_parse_seconds": round(spacy_seconds, 2),
+        "eventwire_seconds": round(eventwire_seconds, 2),
+        "articles_per_second_per_core": round(len(articles) / eventwire_seconds, 1),
+        "ratio_to_spacy_parse": round(eventwire_seconds / spacy_seconds, 2),
+    }
+    for key, value in result.items():
+        print(f"{key:32} {value}")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
