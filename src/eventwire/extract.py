@@ -307,11 +307,13 @@ def _targets(doc, draft: Draft, ev: _Evidence):
     chosen.sort(key=lambda item: (not (main.start <= item[1][0] < main.end), item[0].klass == "generic", item[1][0]))
     for target, (s, e) in chosen:
         ev.add("target_types", s, e)
-        (physical if target.physical else victims).append(text[s:e])
+        if target.klass != "militant":  # an armed man hit is a battle casualty, not a MUC-4 victim
+            (physical if target.physical else victims).append(text[s:e])
     for sentence in draft.all_sentences:
         for c in sentence.casualties:
-            if c.noun and not _is_perpetrator_noun(c.noun) and c.noun.lower() not in ("others", "people", "persons"):
-                victims.append(c.noun)
+            noun = re.sub(r"(?:\s+\w+ing)+$", "", c.noun)  # "soldier guarding" -> "soldier"
+            if noun and not noun.endswith("ing") and not _is_perpetrator_noun(noun) and noun.lower() not in ("others", "people", "persons"):
+                victims.append(noun)
                 ev.add("human_targets", c.np_start, c.np_end)
     return chosen, victims, physical
 

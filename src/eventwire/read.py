@@ -296,7 +296,8 @@ def _html_article(html: str, origin: str, options: Options, default_date: str | 
                   fallback_date: str | None = None) -> Article:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, as_dict=True)
+    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    doc = found.as_dict() if hasattr(found, "as_dict") else (found or {})
     # trafilatura puts one paragraph (or the headline) per line; a blank line keeps them apart as sentences
     text = re.sub(r"\n+", "\n\n", ((doc or {}).get("text") or "").strip())
     if not text.strip():
