@@ -1,0 +1,107 @@
+"""ACLED scorer: each row's notes coded as an article, its first incident compared with the row's codes."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+from ..errors import EvaluationError
+from ..records import Article
+from .common import (
+    LOCATION_KM,
+    Accuracy,
+    deaths,
+    km_between,
+    limited,
+    parse_day_month_year,
+    pick_incident,
+    read_csv,
+    result,
+    same_actor,
+    same_admin1,
+    to_float,
+    to_int,
+)
+
+FIELDS = ("incident_found", "event_type", "sub_event_type", "fatalities", "admin1", "location_25km", "actor1")
+_REQUIRED = ("event_date", "event_type", "sub_event_type", "notes", "fatalities")
+
+
+def load(path: str | Path) -> list[dict[str, Any]]:
+    """ACLED rows with notes: id, text, date, event_type, sub_event_type, fatalities, admin1, lat/lon, actor1."""
+    rows = []
+    for number, row in enumerate(read_csv(path), 2):
+        missing = [c for c in _REQUIRED if c not in row]
+        if missing:
+            raise EvaluationError(f"{path}: not an ACLED export (no column {', '.join(missing)})")
+        if not row["notes"].strip():
+            continue
+        day = parse_day_month_year(row["event_date"])
+        rows.append(
+            {
+                "id": f"acled-{row.get('data_id') or row.get('event_id_cnty') or number}",
+                "line": number,
+                "text": row["notes"],
+                "date": day.isoformat() if day else row["event_date"],
+                "event_type": row["event_type"],
+                "sub_event_type": row["sub_event_type"],
+                "fatalities": to_int(row["fatalities"]),
+                "country": row.get("country") or None,
+                "admin1": row.get("admin1") or None,
+                "location": row.get("location") or None,
+                "latitude": to_float(row.get("latitude")),
+                "longitude": to_float(row.get("longitude")),
+                "actor1": row.get("actor1") or None,
+            }
+        )
+    return rows
+
+
+def _incidents(prediction: Any) -> Sequence[Any]:
+    if prediction is None:
+        return ()
+    return getattr(prediction, "incidents", prediction)
+
+
+def compare(incident: Any, row: Mapping[str, Any]) -> dict[str, bool]:
+    """Field -> right or wrong for one row; with no incident every field the row gives is wrong."""
+    checks: dict[str, bool] = {"incident_found": incident is not None}
+    have = incident is not None
+    checks["event_type"] = have and incident.event_type == row["event_type"]
+    checks["sub_event_type"] = have and incident.sub_event_type == row["sub_event_type"]
+    if row["fatalities"] is not None:
+        # ACLED counts every death, attackers included
+        checks["fatalities"] = have and deaths(incident) == row["fatalities"]
+    if row["admin1"]:
+        checks["admin1"] = have and same_admin1(incident.admin1, row["admin1"], incident.country)
+    if row["latitude"] is not None and row["longitude"] is not None:
+        checks["location_25km"] = (
+            have
+            and incident.latitude is not None
+            and incident.longitude is not None
+            and km_between(incident.latitude, incident.longitude, row["latitude"], row["longitude"]) <= LOCATION_KM
+        )
+    if row["actor1"]:
+        checks["actor1"] = have and same_actor(incident.perpetrator, row["actor1"])
+    return checks
+
+
+def score(predictions: Mapping[str, Any], gold: Sequence[Mapping[str, Any]], path: str | Path = "") -> dict:
+    """predictions: row id -> CodedArticle or incidents (rows without an entry predicted nothing)."""
+    totals = {f: Accuracy() for f in FIELDS}
+    for row in gold:
+        incident = pick_incident(_incidents(predictions.get(row["id"])))
+        for name, ok in compare(incident, row).items():
+            totals[name].add(ok)
+    return result("acled", path, len(gold), {f: totals[f].to_dict() for f in FIELDS if totals[f].total})
+
+
+def article_for(row: Mapping[str, Any], path: str | Path = "") -> Article:
+    return Article(id=row["id"], text=row["text"], published=row["date"], origin=f"{path}:{row['line']}")
+
+
+def run(path: str | Path, options: Any = None, limit: int | None = None) -> dict:
+    """Code the notes of the first `limit` rows with the pipeline and score them."""
+    rows = limited(load(path), limit)
+    from ..pipeline import code_articles  # imported late: a bad file is reported before the models load
+    coded = code_articles([article_for(r, path) for r in rows], options)
+    return score({c.article.id: c for c in coded}, rows, path)
