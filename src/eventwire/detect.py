@@ -16,6 +16,8 @@ from .records import Article
 BACKGROUND_AGE_DAYS = 75
 #: a claim sentence attaches to the incident reported at most this many sentences before it
 CLAIM_REACH = 3
+#: a sentence right after an incident, with a casualty or a weak trigger but no event of its own, tells more of it
+FOLLOW_REACH = 1
 #: a target mention counts as the object of an attack when it is this close after the trigger (tokens)
 TARGET_WINDOW = 12
 
@@ -27,7 +29,10 @@ _HABITUAL = re.compile(
     re.I,
 )
 #: a verb trigger after these is hypothetical or intended, not reported as done
-_IRREALIS = {"to", "will", "would", "could", "may", "might", "can", "should", "must", "shall", "not", "never"}
+_IRREALIS = {"will", "would", "could", "may", "might", "can", "should", "must", "shall", "not", "never"}
+#: verbs after which "to <trigger>" is an intention, not a report
+_INTENT = {"threaten", "plan", "vow", "want", "try", "intend", "aim", "hope", "decide", "seek", "prepare", "expect",
+           "go", "about", "able", "attempt", "order", "call", "urge", "warn", "pledge", "promise", "need", "allow"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "yesterday's", "sunday's"}
 _INDEFINITE = {"a", "an", "another", "one"}
 _CLAIM = re.compile(
@@ -230,9 +235,11 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
                 groups.append([sentence])
             else:
                 groups[target].append(sentence)
-        elif (sentence.claim or sentence.no_claim or sentence.none_hurt) and groups:
+        elif groups and (sentence.claim or sentence.no_claim or sentence.none_hurt or sentence.casualties
+                         or (sentence.triggers and not sentence.background)):
             last = groups[-1][-1]
-            if sentence.index - last.index <= CLAIM_REACH:
+            reach = CLAIM_REACH if (sentence.claim or sentence.no_claim or sentence.none_hurt) else FOLLOW_REACH
+            if sentence.index - last.index <= reach:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
     return [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
 
@@ -311,7 +318,7 @@ def _triggers(sent) -> list[TriggerHit]:
                     generic=_generic(first, last, tokens, i),
                     verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",  # type: ignore[union-attr]
                     counted=i > 0 and (tokens[i - 1].like_num or tokens[i - 1].pos_ == "NUM") and last.pos_ == "NOUN",
-                    past_clash=trigger.acled_event_type == "Battles" and last.tag_ == "VBD",  # type: ignore[union-attr]
+                    past_clash=trigger.acled_event_type in ("Battles", "Protests") and last.tag_ == "VBD",  # type: ignore[union-attr]
                 )
             )
         i += length
@@ -363,9 +370,15 @@ def _generic(first, last, tokens, i: int) -> bool:
         if prev not in _DEFINITE and not prev.isdigit() and prev not in ("two", "three", "several", "twin", "multiple", "both"):
             return True
     if first.pos_ in ("VERB", "AUX") or first.tag_.startswith("VB"):
-        window = [t.lower_ for t in tokens[max(0, i - 2) : i]]
-        if any(w in _IRREALIS for w in window):
-            return True
+        window = tokens[max(0, i - 2) : i]
+        for j, t in enumerate(window):
+            if t.lower_ == "to":
+                # "gathered to demand" reports a demand; "threatened to attack" does not report an attack
+                before = tokens[max(0, i - 2) + j - 1] if i - 2 + j - 1 >= 0 else None
+                if before is not None and before.lemma_.lower() in _INTENT:
+                    return True
+            elif t.lower_ in _IRREALIS:
+                return True
     return False
 
 

@@ -433,8 +433,13 @@ _ARMED_ACTOR = re.compile(
 #: what turns a demonstration violent (ACLED: Riots) or shows the authorities stepping in
 _DEMO_VIOLENCE = re.compile(r"\b(vandali[sz]\w*|torch\w*|burn\w*|loot\w*|barricad\w*|pelt\w*|threw\s+stones|throwing\s+stones|stone[sd]|clash\w*|attack\w*\s+(?:police|shops|vehicles)|set\s+fire|damag\w*)\b", re.I)
 _DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march\w*|demand\w*|sit-in|strike)\b", re.I)
-_EXCHANGE = re.compile(r"\b(both\s+directions|exchang\w*\s+(?:of\s+)?fire|shoot-?out|gunfight|firefight)\b", re.I)
-_INTERVENTION = re.compile(r"\b(dispers\w*|tear\s*gas|arrest\w*|detain\w*|water\s+cannon|rubber\s+bullets|baton\w*|charged|beat\w*|fired\s+(?:at|on|into))\b", re.I)
+_EXCHANGE = re.compile(r"\b(both\s+directions|exchang\w*\s+(?:of\s+)?fire|shoot-?outs?|gunfights?|firefights?|small\s+arms)\b", re.I)
+_INTERVENTION = re.compile(
+    r"\b(?:(?:police|security\s+forces|authorities|officers|troops|soldiers|gendarmes)\b[^.]{0,60}?\b"
+    r"(?:dispers\w*|arrest\w*|detain\w*|interven\w*|lathi|baton\w*|charg\w*|beat\w*|fired|block\w*|stopp?\w*|prevent\w*)|"
+    r"(?:were|was|been)\s+(?:arrested|detained|dispersed)|tear\s*gas|water\s+cannons?|rubber\s+bullets)\b",
+    re.I,
+)
 _STATE_BOMBER = re.compile(r"\b(forces|military|army|air\s+force|jets?|warplanes?|aircraft|coalition|drones?)\b[^.]{0,60}\bbomb(?:ed|ing|s)\b", re.I)
 _EXPLOSIVE_WORDS = re.compile(r"\b(bombs?|ieds?|improvised|explosive\s+devices?|devices?|mines?|landmines?|explosives?|dynamite|grenades?|car\s+bomb|vbied|booby)\b", re.I)
 
@@ -480,7 +485,9 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
         return "Explosions/Remote violence", "Suicide bomb"
     if "chemical" in weapon_classes and not ({"firearm", "explosive", "heavy"} & weapon_classes) and violent:
         return "Explosions/Remote violence", "Chemical weapon"
-    armed_target = bool({"military", "militant", "police"} & set(target_classes))
+    armed_target = bool({"military", "militant", "police"} & set(target_classes)) or any(
+        lexicon().is_perpetrator_noun(c.noun) for sentence in draft.all_sentences for c in sentence.casualties if c.noun
+    )
     if _EXCHANGE.search(ctx) or ("firearm" in weapon_classes and "heavy" in weapon_classes and armed_target):
         return "Battles", "Armed clash"  # fire both ways, or small arms beside heavy weapons at armed positions
     explosive_words = bool(_EXPLOSIVE_WORDS.search(ctx))
