@@ -65,7 +65,8 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
 
     date_fields = _date(draft, article, ev)
     killed, wounded, perps_killed, ranges = _counts(draft, ev)
-    weapons = _weapons(doc, sentences, ev)
+    named_weapons = _weapons(doc, sentences, ev)
+    weapons = named_weapons or _implied_weapons(triggers, ev)
     targets, victims_text, physical_text = _targets(doc, draft, ev)
     groups = _groups(doc.text, text, sentences, ev)
     perp_individuals = _perp_individuals(text, draft.sentences, ev)
@@ -75,7 +76,9 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
     trigger_types = [t.trigger for t in triggers]
     target_classes = [t.klass for t, _ in targets]
     muc_type = _muc_type(trigger_types, weapon_classes)
-    event_type, sub_event_type = _acled_type(trigger_types, weapon_classes, target_classes, text, draft, killed)
+    # ACLED's sub-event rests on the weapons the report names; an act's implied weapon would turn every
+    # "explosion" into an IED
+    event_type, sub_event_type = _acled_type(trigger_types, {w.klass for w, _ in named_weapons}, target_classes, text, draft, killed)
     violent = muc_type is not None or event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
     attack_types = _gtd_attack_types(trigger_types, weapon_classes, target_classes, killed, draft) if violent else []
 
@@ -119,7 +122,7 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
         perpetrator_organizations=tuple(OrderedDict.fromkeys(g[1] for g in groups)),
         physical_targets=tuple(OrderedDict.fromkeys(physical_text)),
         human_targets=tuple(OrderedDict.fromkeys(victims_text)),
-        weapons=tuple(OrderedDict.fromkeys(text[s:e] for _, (s, e) in weapons)),
+        weapons=tuple(OrderedDict.fromkeys(text[s:e] for _, (s, e) in named_weapons)),
         muc_incident_type=muc_type,
         summary=repaired.original[orig_start:orig_end].strip(),
         evidence=ev.frozen(),
@@ -274,6 +277,18 @@ def _heads_only(doc, hits):
         key = chunk_of.get(span[-1].idx if span is not None and len(span) else s, ("own", s))
         kept[key] = (target, (s, e))  # later hits in a chunk are nearer its head
     return sorted(kept.values(), key=lambda item: item[1][0])
+
+
+def _implied_weapons(triggers, ev: _Evidence) -> list[tuple[Weapon, tuple[int, int]]]:
+    """With no weapon named, the act names it: "set fire to" is incendiary, "shot dead" a firearm."""
+    implied = lexicon().implied_weapons
+    found = []
+    for t in triggers:
+        weapon = implied.get(t.trigger.phrase)
+        if weapon is not None and weapon.gtd_type not in {w.gtd_type for w, _ in found}:
+            found.append((weapon, (t.start, t.end)))
+            ev.add("weapon_types", t.start, t.end)
+    return found
 
 
 def _targets(doc, draft: Draft, ev: _Evidence):

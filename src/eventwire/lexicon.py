@@ -138,6 +138,10 @@ class Lexicon:
             target = Target(_phrase(row["phrase"]), row["gtd_target_type"], row["class"], row["kind"] == "physical")
             self.targets.add(target.phrase, target)
             self.targets.add(target.phrase[:-1] + (plural(target.phrase[-1]),), target)
+        self.implied_weapons: dict[tuple[str, ...], Weapon] = {
+            _phrase(row["trigger"]): Weapon(_phrase(row["trigger"]), row["gtd_weapon_type"], row["class"])
+            for row in _rows("implied_weapons.tsv")
+        }
         self.perpetrator_nouns = PhraseIndex()
         for word in _words("perpetrator_nouns.txt"):
             self.perpetrator_nouns.add(_phrase(word), word)
