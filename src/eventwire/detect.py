@@ -365,7 +365,9 @@ def _generic(first, last, tokens, i: int) -> bool:
     topic_window = [t.lower_ for t in tokens[max(0, i - 4) : i]]
     if any(w in _TOPIC_WORDS for w in topic_window) and any(t.lemma_.lower() in _PROTEST_LEMMAS for t in tokens):
         return True  # "protested against the killing of a demonstrator": the killing is the topic, not the event
-    if last.pos_ == "NOUN" and last.tag_ == "NNS" and not _has_time(tokens):
+    if last.pos_ == "NOUN" and last.tag_ == "NNS" and not _has_time(tokens) and not (
+        last.dep_ in ("dobj", "pobj") and last.head.pos_ == "VERB" and last.head.tag_ in ("VBD", "VBG", "VBN")
+    ):  # "placed bombs", "threw firebombs" report acts; "attacks are a threat" does not
         prev = tokens[i - 1].lower_ if i > 0 else ""
         if prev not in _DEFINITE and not prev.isdigit() and prev not in ("two", "three", "several", "twin", "multiple", "both"):
             return True

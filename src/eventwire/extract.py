@@ -275,6 +275,8 @@ def _heads_only(doc, hits):
     for target, (s, e) in hits:
         span = doc.char_span(s, e, alignment_mode="expand")
         key = chunk_of.get(span[-1].idx if span is not None and len(span) else s, ("own", s))
+        if key in kept and target.klass == "generic" and kept[key][0].klass != "generic":
+            continue  # "Selective Service building": the specific word says who was attacked
         kept[key] = (target, (s, e))  # later hits in a chunk are nearer its head
     return sorted(kept.values(), key=lambda item: item[1][0])
 
@@ -297,6 +299,9 @@ def _targets(doc, draft: Draft, ev: _Evidence):
     hits = _phrase_hits(doc, draft.all_sentences, lexicon().targets)
     casualty_spans = [(c.np_start, c.np_end, c) for s in draft.all_sentences for c in s.casualties]
     trigger_ends = [(t.end, s.end) for s in draft.all_sentences for t in s.triggers if t.trigger.phrase not in _CASUALTY_LEMMAS]
+    # "Police Officer X was shot": the passive subject, before the trigger, is what was attacked
+    passive_starts = [(t.start, s.start) for s in draft.all_sentences for t in s.triggers
+                      if re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[max(s.start, t.start - 20) : t.start])]
     chosen: list[tuple[Target, tuple[int, int]]] = []
     victims: list[str] = []
     physical: list[str] = []
@@ -306,7 +311,9 @@ def _targets(doc, draft: Draft, ev: _Evidence):
         if e + 1 in starts and text[e : e + 1] == " ":
             continue  # a modifier of the next target noun ("car patrol", "army outpost" as two hits)
         in_casualty = any(a <= s and e <= b and c.kind != "kidnapped" or (a <= s and e <= b) for a, b, c in casualty_spans)
-        after_trigger = any(0 <= s - end <= TARGET_WINDOW * 7 and e <= sentence_end for end, sentence_end in trigger_ends)
+        after_trigger = any(0 <= s - end <= TARGET_WINDOW * 7 and e <= sentence_end for end, sentence_end in trigger_ends) or any(
+            sentence_start <= s and 0 <= start - e <= TARGET_WINDOW * 7 for start, sentence_start in passive_starts
+        )
         if not (in_casualty or after_trigger):
             continue
         if _VEHICLE_CARRYING.match(text, s):
