@@ -5,7 +5,7 @@ import re
 from collections import OrderedDict
 from typing import Iterable, Sequence
 
-from . import geocode, timex
+from . import geocode, roles, timex
 from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date
 from .lexicon import Target, Weapon, lexicon
 from .options import Options
@@ -49,10 +49,58 @@ class _Evidence:
 def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, options: Options) -> list[Incident]:
     """One Incident per draft, every field with the spans that support it."""
     mentions = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _PLACE_LABELS + ("NORP",)]
+    role_spans = _role_spans(drafts, repaired.text) if drafts and roles.available() else None
     incidents = []
     for number, draft in enumerate(drafts, start=1):
-        incidents.append(_code_one(number, draft, drafts, doc, article, repaired, mentions, options))
+        incident = _code_one(number, draft, drafts, doc, article, repaired, mentions, options)
+        if role_spans is not None:
+            incident = _with_tagged_roles(incident, role_spans.get(number - 1, []), repaired.text, repaired)
+        incidents.append(incident)
     return incidents
+
+
+#: a tagged role filler outside every incident's sentences joins the nearest incident this many sentences away
+ROLE_REACH = 2
+ROLE_SENTENCE_CHARS = 200
+_ROLE_FIELDS = {
+    "PERPIND": "perpetrator_individuals",
+    "PERPORG": "perpetrator_organizations",
+    "TARGET": "physical_targets",
+    "VICTIM": "human_targets",
+    "WEAPON": "weapons",
+}
+
+
+def _role_spans(drafts: Sequence[Draft], text: str) -> dict[int, list[tuple[int, int, str]]]:
+    """The trained tagger's role fillers, each given to the incident whose sentences hold it (or the nearest)."""
+    sentences = [(i, s) for i, d in enumerate(drafts) for s in d.all_sentences]
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, label in roles.tag_roles(text):
+        owner = next((i for i, s in sentences if s.start <= start < s.end), None)
+        if owner is None:
+            nearest = min(sentences, key=lambda item: min(abs(item[1].start - start), abs(item[1].end - start)))
+            # sentences of wire copy run about 200 characters; a filler this close belongs to that incident
+            if min(abs(nearest[1].start - start), abs(nearest[1].end - start)) <= ROLE_REACH * ROLE_SENTENCE_CHARS:
+                owner = nearest[0]
+        if owner is not None:
+            out.setdefault(owner, []).append((start, end, label))
+    return out
+
+
+def _with_tagged_roles(incident: Incident, spans, text: str, repaired) -> Incident:
+    """MUC-4 role strings from the trained tagger, which knows the MUC-4 notion of each role better than rules."""
+    fields: dict[str, list[str]] = {name: [] for name in _ROLE_FIELDS.values()}
+    evidence = dict(incident.evidence)
+    for start, end, label in spans:
+        name = _ROLE_FIELDS.get(label)
+        if name is None:
+            continue
+        value = " ".join(text[start:end].split())
+        if value and value not in fields[name]:
+            fields[name].append(value)
+            o_start, o_end = repaired.to_original(start, end)
+            evidence[name] = tuple(evidence.get(name, ())) + (Span(o_start, o_end, repaired.original[o_start:o_end]),)
+    return incident.replace(**{k: tuple(v) for k, v in fields.items()}, evidence=evidence)
 
 
 def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, mentions, options: Options) -> Incident:
@@ -80,6 +128,8 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
     # "explosion" into an IED
     event_type, sub_event_type = _acled_type(trigger_types, {w.klass for w, _ in named_weapons}, target_classes, text, draft, killed)
     violent = muc_type is not None or event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    if event_type == "Battles" and not ({"civilian", "official", "generic"} & set(target_classes)) and muc_type == "attack":
+        muc_type = None  # MUC-4 codes terrorism: combat between armed forces and guerrillas is not an incident
     attack_types = _gtd_attack_types(trigger_types, weapon_classes, target_classes, killed, draft) if violent else []
 
     place = geocode.locate_incident(

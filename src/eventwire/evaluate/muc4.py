@@ -289,11 +289,12 @@ def incident_template(incident: Incident, slots: bool = False) -> dict[str, Any]
 def to_gtt(coded_articles: Iterable[CodedArticle], slots: bool = False) -> dict[str, dict[str, Any]]:
     """{docid: {"pred_templates": [...]}} in GTT's prediction format (what its eval.py reads).
 
-    Every incident becomes a template; slots=True adds each incident's date/place/effect/claim under "slots"
+    Every incident of a MUC-4 type becomes a template (protests, arrests and battles between armed forces have
+    no MUC-4 type and are left out); slots=True adds each incident's date/place/effect/claim under "slots"
     (GTT's own eval cannot read that key, so it is off for `code --format muc4`).
     """
     return {
-        coded.article.id: {"pred_templates": [incident_template(i, slots) for i in coded.incidents]}
+        coded.article.id: {"pred_templates": [incident_template(i, slots) for i in coded.incidents if i.muc_incident_type]}
         for coded in coded_articles
     }
 
