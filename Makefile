@@ -10,7 +10,7 @@ install:
 demo: install
 	rm -f eventwire.db eventwire.db-wal eventwire.db-shm
 	.venv/bin/eventwire ingest samples --db eventwire.db
-	.venv/bin/eventwire incidents --db eventwire.db --format table
+	COLUMNS=200 .venv/bin/eventwire incidents --db eventwire.db --format table
 
 # The whole test suite, accuracy gate included (needs ../shared/data; skips cleanly without it).
 test: install

@@ -536,6 +536,9 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
     )
     if "Sexual violence" in subs:
         return "Violence against civilians", "Sexual violence"
+    protest_words = [t for t in triggers if t.acled_event_type == "Protests"]
+    if protest_words and violent and not any(t.strong for t in protest_words):
+        kinds.discard("Protests")  # "gunmen blocked the road" is part of an abduction, not a protest
     demonstrating = "Protests" in kinds or bool(_DEMONSTRATION.search(ctx))
     if "Riots" in kinds:
         # a riot with a cause voiced is a violent demonstration; a crowd attacking someone is mob violence
