@@ -16,6 +16,8 @@ from .records import Article
 BACKGROUND_AGE_DAYS = 75
 #: a claim sentence attaches to the incident reported at most this many sentences before it
 CLAIM_REACH = 3
+#: tokens before a trigger searched for "against", "demand an end to": the violence is what a protest is about
+TOPIC_WINDOW = 6
 #: a sentence right after an incident, with a casualty or a weak trigger but no event of its own, tells more of it
 FOLLOW_REACH = 1
 #: a target mention counts as the object of an attack when it is this close after the trigger (tokens)
@@ -362,7 +364,7 @@ def _determined(before: list[str], words: set[str]) -> bool:
 
 def _generic(first, last, tokens, i: int) -> bool:
     """Bare plurals, topics and hypothetical verbs talk about attacks in general, not one that happened."""
-    topic_window = [t.lower_ for t in tokens[max(0, i - 4) : i]]
+    topic_window = [t.lower_ for t in tokens[max(0, i - TOPIC_WINDOW) : i]]
     if any(w in _TOPIC_WORDS for w in topic_window) and any(t.lemma_.lower() in _PROTEST_LEMMAS for t in tokens):
         return True  # "protested against the killing of a demonstrator": the killing is the topic, not the event
     if last.pos_ == "NOUN" and last.tag_ == "NNS" and not _has_time(tokens) and not (

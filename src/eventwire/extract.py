@@ -546,7 +546,7 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
     if "Protests" in kinds:
         if _DEMO_VIOLENCE.search(ctx):
             return "Riots", "Violent demonstration"
-        if _INTERVENTION.search(ctx):
+        if any(not re.search(r"\b(?:not|never|no)\b|n't", m.group(0), re.I) for m in _INTERVENTION.finditer(ctx)):
             if killed:
                 return "Protests", "Excessive force against protesters"
             return "Protests", "Protest with intervention"
