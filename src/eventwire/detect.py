@@ -74,7 +74,15 @@ ACTIVE = re.compile(
 )
 TOLL = re.compile(
     rf"{_B}(?:(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)\s+(?P<count>{COUNT})|"
-    rf"(?P<count2>{COUNT})\s+(?:fatalit(?:y|ies)|deaths)\b)",
+    rf"(?P<count2>{COUNT})\s+(?:fatalit(?:y|ies)|deaths?)\b|"
+    rf"fatalities\s+(?:were\s+)?coded\s+as\s+(?P<count3>\d+)|"
+    rf"(?P<count4>{COUNT})\s+(?:dead\s+)?bod(?:y|ies)\s+(?:\w+\s+){{0,3}}?(?:was|were)\s+(?:found|discovered|recovered)|"
+    rf"bod(?:y|ies)\s+of\s+(?P<count5>{COUNT})\b)",
+    re.I,
+)
+#: "1 killed 3 injured", "2 dead, 5 wounded": a bare tally
+TALLY = re.compile(
+    rf"{_B}(?P<k>{COUNT})\s+(?:people\s+|persons\s+)?(?:killed|dead)\s*(?:,|and|;)?\s*(?P<w>{COUNT})\s+(?:people\s+|persons\s+)?(?:injured|wounded|hurt)\b",
     re.I,
 )
 NONE_HURT = re.compile(
@@ -239,7 +247,7 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
                 groups[target].append(sentence)
         elif groups and (sentence.claim or sentence.no_claim or sentence.none_hurt or sentence.casualties
                          or (sentence.triggers and not sentence.background)):
-            last = groups[-1][-1]
+            last = max([groups[-1][-1]] + extras.get(len(groups) - 1, []), key=lambda x: x.index)
             reach = CLAIM_REACH if (sentence.claim or sentence.no_claim or sentence.none_hurt) else FOLLOW_REACH
             if sentence.index - last.index <= reach:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
@@ -389,11 +397,18 @@ def _generic(first, last, tokens, i: int) -> bool:
 def _casualties(text: str, offset: int) -> list[CasualtyHit]:
     hits: list[CasualtyHit] = []
     taken: list[tuple[int, int]] = []
+    for m in TALLY.finditer(text):
+        for group, kind in (("k", "killed"), ("w", "wounded")):
+            count = parse_count(m.group(group))
+            if count is not None:
+                hits.append(CasualtyHit(m.start(group) + offset, m.end() + offset, kind, count.low, count.high, "", m.start() + offset, m.start() + offset))
+        taken.append((m.start(), m.end()))
     for pattern in (ACTIVE, PASSIVE, TOLL):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            count = parse_count(m.group("count") or m.groupdict().get("count2") or "")
+            groups = m.groupdict()
+            count = parse_count(next((groups[k] for k in ("count", "count2", "count3", "count4", "count5") if groups.get(k)), ""))
             if count is None:
                 continue
             verb = (m.groupdict().get("verb") or "killed").lower()
@@ -454,7 +469,7 @@ def _noun_phrase(m: re.Match[str], text: str) -> tuple[str, int, int]:
     return text[start + kept[0].start() : start + kept[-1].end()].strip(". "), start + kept[0].start(), start + kept[-1].end()
 
 
-_NOT_PEOPLE = re.compile(r"\b(bombs?|blasts?|explosions?|attacks?|attackers?'|devices?|mines?|shells?|rockets?|grenades?|fire|days?|weeks?|months?|years?|hours?|times?|percent|%)\b", re.I)
+_NOT_PEOPLE = re.compile(r"(?<![\w-])(bombs?|blasts?|explosions?|attacks?|attackers?'|devices?|mines?|shells?|rockets?|grenades?|fire|days?|weeks?|months?|years?|hours?|times?|percent|%)(?![\w-])", re.I)
 
 
 def _not_people(np: str) -> bool:
