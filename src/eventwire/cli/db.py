@@ -1,0 +1,250 @@
+"""Database commands: ingest, incidents, failures, export, split, merge."""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+
+from . import app
+from .common import EXIT_OK, EXIT_PARTIAL, ConfigOpt, build_options, emit_json, fail, warn
+from ..errors import EventwireError
+
+DbOpt = typer.Option(None, "--db", help="SQLite file or postgresql:// URL (default: store.db setting, ./eventwire.db).")
+
+#: columns of `eventwire incidents` as a table or CSV; JSON gives everything
+TABLE_COLUMNS = ["id", "date", "country", "admin1", "location", "event_type", "perpetrator",
+                 "killed", "killed_low", "killed_best", "killed_high", "wounded_best", "n_sources"]
+
+
+def _open(db: Optional[str], options):
+    from ..store import open_store
+
+    try:
+        return open_store(db, options)
+    except EventwireError as exc:
+        fail(exc)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, directories, globs, feeds, WARC, JSONL; '-' for stdin."),
+    db: Optional[str] = DbOpt,
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Coding processes (default: store.workers)."),
+    no_repair: bool = typer.Option(False, "--no-repair", help="Do not repair spun text before coding."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    as_json: bool = typer.Option(False, "--json", help="Print the ingest report as JSON."),
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """Code articles into the incident database; already stored articles are skipped, so re-runs resume."""
+    from ..ingest import ingest as run_ingest
+
+    overrides: dict[str, dict[str, Any]] = {"store": {"workers": workers}}
+    if no_repair:
+        overrides["repair"] = {"enabled": False}
+    options = build_options(config, overrides)
+    store = _open(db, options)
+    try:
+        with _progress(quiet) as progress:
+            report = run_ingest(paths, store, options, progress, workers=workers)
+    except EventwireError as exc:
+        fail(exc)
+    except KeyboardInterrupt:
+        warn("interrupted; committed batches are kept, re-run the same command to resume")
+        raise typer.Exit(130)
+    finally:
+        store.close()
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        typer.echo(
+            f"{report.read} articles read, {report.stored} stored, {report.skipped} already stored, "
+            f"{report.reports} incident reports ({report.new_incidents} new incidents, {report.merged} merged), "
+            f"{report.failed} failed, {report.articles_per_s:.1f} articles/s",
+            err=True,
+        )
+    raise typer.Exit(EXIT_PARTIAL if report.failed else EXIT_OK)
+
+
+class _progress:
+    """A rich progress line on stderr (articles/s, incidents, failures); failures print as one line each."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet or not sys.stderr.isatty()
+        self.bar = None
+
+    def __enter__(self):
+        if not self.quiet:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                                console=Console(stderr=True), transient=False)
+            self.bar.start()
+            self.task = self.bar.add_task("starting", total=None)
+        return self
+
+    def __call__(self, report, failures) -> None:
+        for f in failures:
+            message = f"eventwire: {f.origin}: {f.reason}"
+            if self.bar is not None:
+                self.bar.console.print(message, markup=False, highlight=False)
+            else:
+                print(message, file=sys.stderr)
+        if self.bar is not None:
+            self.bar.update(self.task, description=(
+                f"{report.read} articles ({report.articles_per_s:.1f}/s), {report.skipped} skipped, "
+                f"{report.new_incidents} incidents ({report.merged} merged reports), {report.failed} failures"))
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _filter(country, admin1, date_from, date_to, event_type, perpetrator, min_killed, search, limit):
+    from ..store import IncidentFilter
+
+    return IncidentFilter(country=country, admin1=admin1, date_from=date_from, date_to=date_to, event_type=event_type,
+                          perpetrator=perpetrator, min_killed=min_killed, text=search, limit=limit)
+
+
+@app.command()
+def incidents(
+    db: Optional[str] = DbOpt,
+    country: Optional[str] = typer.Option(None, help="ISO code or name."),
+    admin1: Optional[str] = typer.Option(None, help="First-level admin area (province, state)."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="YYYY-MM-DD, inclusive."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD, inclusive."),
+    event_type: Optional[str] = typer.Option(None, "--event-type", help='ACLED event type, e.g. "Battles".'),
+    perpetrator: Optional[str] = typer.Option(None, help="Part of the perpetrator's name."),
+    min_killed: Optional[int] = typer.Option(None, "--min-killed", help="Best fatality estimate at least this."),
+    search: Optional[str] = typer.Option(None, "--search", "-s", help="Words in any source article's text."),
+    limit: int = typer.Option(1000, help="Most incidents to list (0 for all)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv"),
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """List incidents, newest first, with filters."""
+    if fmt not in ("table", "json", "csv"):
+        fail(ValueError(f"unknown format {fmt!r} (table, json or csv)"))
+    options = build_options(config)
+    store = _open(db, options)
+    try:
+        rows = store.incidents(_filter(country, admin1, date_from, date_to, event_type, perpetrator, min_killed,
+                                       search, limit or None))
+    except EventwireError as exc:
+        fail(exc)
+    finally:
+        store.close()
+    if fmt == "json":
+        for r in rows:
+            r.pop("evidence", None)
+            emit_json(r)
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=TABLE_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _table("incidents", TABLE_COLUMNS, rows)
+
+
+def _table(title: str, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} {title}")
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
+    Console().print(table)
+
+
+@app.command()
+def failures(
+    db: Optional[str] = DbOpt,
+    fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """List inputs that could not be read or coded, with the reason."""
+    options = build_options(config)
+    store = _open(db, options)
+    try:
+        rows = store.failures()
+    finally:
+        store.close()
+    if fmt == "json":
+        for r in rows:
+            emit_json(r)
+    else:
+        _table("failures", ["origin", "stage", "reason", "at"], rows)
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", "-f", help="acled | gtd | ucdp | geojson | parquet | jsonl"),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file (default stdout)."),
+    db: Optional[str] = DbOpt,
+    country: Optional[str] = typer.Option(None, help="ISO code or name."),
+    date_from: Optional[str] = typer.Option(None, "--from"),
+    date_to: Optional[str] = typer.Option(None, "--to"),
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """Export incidents in ACLED, GTD or UCDP GED columns, or as GeoJSON, Parquet or JSONL."""
+    from ..export import export as run_export
+    from ..store import IncidentFilter
+
+    options = build_options(config)
+    store = _open(db, options)
+    try:
+        n = run_export(store, fmt, output, IncidentFilter(country=country, date_from=date_from, date_to=date_to,
+                                                          limit=None))
+    except EventwireError as exc:
+        fail(exc)
+    except BrokenPipeError:  # `eventwire export ... | head`: the reader has all it wanted
+        raise typer.Exit(EXIT_OK)
+    except OSError as exc:
+        fail(ValueError(f"{output or 'stdout'}: cannot write ({exc.strerror or exc})"))
+    finally:
+        store.close()
+    if output:
+        warn(f"{n} incidents written to {output}")
+
+
+@app.command()
+def split(
+    incident_id: str = typer.Argument(..., help="The incident to split."),
+    report_ids: Optional[list[str]] = typer.Argument(None, help="Reports to move out (default: one incident each)."),
+    db: Optional[str] = DbOpt,
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """Split reports out of an incident by hand; later ingests keep them apart."""
+    options = build_options(config)
+    store = _open(db, options)
+    try:
+        made = store.split(incident_id, report_ids or None)
+    except EventwireError as exc:
+        fail(exc)
+    finally:
+        store.close()
+    for m in made:
+        typer.echo(m)
+
+
+@app.command()
+def merge(
+    incident_ids: list[str] = typer.Argument(..., help="Incidents to merge; the first keeps its id."),
+    db: Optional[str] = DbOpt,
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """Merge incidents by hand into the first one named; later ingests keep them together."""
+    options = build_options(config)
+    store = _open(db, options)
+    try:
+        kept = store.merge(incident_ids)
+    except EventwireError as exc:
+        fail(exc)
+    finally:
+        store.close()
+    typer.echo(kept)

@@ -1,0 +1,564 @@
+"""Deduplication across sources: decide whether reports are one real-world incident, and reconcile their values."""
+from __future__ import annotations
+
+import calendar
+import hashlib
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Iterable, Mapping, Sequence
+
+from .options import Options, default_options
+from .records import Incident
+
+#: a report joins an incident when its evidence adds up to this (and nothing rules it out). Tuned on the MUC-4
+#: labelled set: below 2.5 wire reports of separate attacks in one city on one day start to merge
+MERGE_SCORE = 3.0
+#: places this close are the same place whatever the names say (geocoders put one village a few km apart)
+SAME_PLACE_KM = 5.0
+#: two tolls are compatible when they differ by at most this share of the larger one, or by SMALL_TOLL_DIFF:
+#: follow-ups revise tolls upwards (9 -> 10, 12 -> 15) but rarely triple them
+TOLL_RATIO = 0.4
+SMALL_TOLL_DIFF = 2
+#: half-width in days of a week-precision date (ACLED time_precision 2)
+WEEK_HALF = 3
+#: string similarity (rapidfuzz token_set_ratio) above which two target or perpetrator names are the same
+NAME_SIMILARITY = 90
+
+# Evidence weights: how much each kind of agreement says "same event". Specific named targets and exact
+# places are strong; type agreements are weak because most attacks in one conflict share them.
+W_SAME_DAY = 1.5
+W_NEAR_DAY = 0.75
+W_SAME_WINDOW = 0.5
+W_SAME_PLACE = 2.0
+W_NEAR_PLACE = 1.0
+W_PLACE_WITHIN = 0.5
+W_PLACE_DIFFERS = -2.0
+W_PERP_SAME = 1.0
+# attributions differ between sources (each side blames the other), so a different name only weighs a little
+W_PERP_DIFFERS = -0.5
+W_TARGET_NAMED = 3.0
+# both name specific targets and none is shared: two attacks, one on a union office, one on a minister
+W_TARGETS_DIFFER = -1.5
+W_TARGET_TYPE = 0.5
+W_EVENT_SAME = 0.5
+W_EVENT_DIFFERS = -0.5
+W_ATTACK_SAME = 0.5
+W_TOLL_SAME = 0.5
+# early and later tolls differ widely (4 dead in the first wire, 7 by evening): weak evidence against
+W_TOLL_DIFFERS = -0.5
+#: a shared named target (a person, a named building) tolerates a wider date gap than max_days: a kidnapping
+#: and the discovery of the body a week later are one incident in every dataset
+NAMED_TARGET_MAX_DAYS = 10
+
+#: names that say nothing about who did it: they neither support nor contradict a match
+GENERIC_PERPETRATORS = {
+    "", "unknown", "unidentified", "gunmen", "unidentified gunmen", "militants", "terrorists", "terrorist",
+    "guerrillas", "guerrilla", "rebels", "insurgents", "attackers", "armed men", "assailants", "urban guerrillas",
+    "unidentified armed group", "individuals", "men", "subversives", "criminals",
+}
+#: one group, many names; the first of each set is how it is written in output
+PERPETRATOR_ALIASES = [
+    {"islamic state", "isis", "isil", "is", "daesh", "islamic state of iraq and the levant", "islamic state group"},
+    {"farabundo marti national liberation front", "fmln"},
+    {"shining path", "sendero luminoso", "sl"},
+    {"manuel rodriguez patriotic front", "fpmr"},
+    {"national liberation army", "eln"},
+    {"revolutionary armed forces of colombia", "farc"},
+    {"tupac amaru revolutionary movement", "mrta"},
+]
+#: target words too common to identify an event by themselves
+GENERIC_TARGETS = {
+    "people", "civilians", "civilian", "persons", "person", "house", "houses", "home", "vehicle", "vehicles", "car",
+    "soldiers", "soldier", "troops", "police", "policemen", "officers", "peasants", "residents", "members",
+    "building", "buildings", "bus", "children", "women", "men", "students", "workers", "population", "family",
+    "facilities", "installations", "property", "patrol", "guards", "army", "military", "government", "office",
+}
+#: event types coders disagree on for one event (an IED ambush followed by gunfire: ACLED allows either)
+COMPATIBLE_EVENTS = [{"battles", "explosions/remote violence"}, {"attack", "bombing"}, {"attack", "murder"}]
+
+
+@dataclass
+class Member:
+    """One report of an incident: the Incident as one article coded it, with when and where it was published."""
+
+    incident: Incident
+    published: str | None = None
+    source: str | None = None
+
+
+@dataclass
+class Cluster:
+    """An incident as stored: its stable id and its reports, in ingest order."""
+
+    id: str
+    members: list[Member] = field(default_factory=list)
+
+
+@dataclass
+class Comparison:
+    score: float
+    reasons: list[str]
+    conflicts: list[str]
+
+
+@dataclass
+class Decision:
+    cluster: Cluster
+    score: float
+    reasons: list[str]
+
+
+def incident_id_for(report_id: str) -> str:
+    """Stable incident id: a function of the first report, so a re-run after a crash makes the same ids."""
+    return "ew-" + hashlib.sha1(report_id.encode("utf-8")).hexdigest()[:12]
+
+
+# -- dates ---------------------------------------------------------------------------------------------------
+def _parse(value: str | None, end: bool = False) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            return date(y, int(mo), int(d))
+        if mo:
+            return date(y, int(mo), calendar.monthrange(y, int(mo))[1] if end else 1)
+        return date(y, 12, 31) if end else date(y, 1, 1)
+    except ValueError:
+        return None
+
+
+def window(inc: Incident) -> tuple[date | None, date | None]:
+    """Earliest and latest day the incident can have happened on, from its bounds or its date and precision."""
+    lo, hi = _parse(inc.date_earliest), _parse(inc.date_latest, end=True)
+    if lo and hi:
+        return (lo, hi) if lo <= hi else (hi, lo)
+    d = _parse(inc.date)
+    if d is None:
+        return (lo or hi, hi or lo)
+    precision = (inc.date_precision or "day").lower()
+    if precision == "week":
+        return d - timedelta(days=WEEK_HALF), d + timedelta(days=WEEK_HALF)
+    if precision == "month":
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    if precision == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31)
+    return d, d
+
+
+def shift(d: date, days: int) -> date:
+    return d + timedelta(days=days)
+
+
+# -- names ---------------------------------------------------------------------------------------------------
+def norm(text: str | None) -> str:
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^(the|al|el) ", "", text)
+
+
+def _perp_names(inc: Incident) -> set[str]:
+    names = {norm(n) for n in (inc.perpetrator, *inc.perpetrator_organizations) if n}
+    names -= GENERIC_PERPETRATORS
+    out = set()
+    for n in names:
+        out.add(n)
+        for group in PERPETRATOR_ALIASES:
+            if n in group or any(n.startswith(a + " ") for a in group if len(a) > 3):
+                out.add(sorted(group)[0] + "#group")
+    return out
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    try:
+        from rapidfuzz import fuzz
+    except ImportError:  # rapidfuzz is a dependency; equality is the fallback, never a crash
+        return False
+    return fuzz.token_set_ratio(a, b) >= NAME_SIMILARITY and min(len(a), len(b)) >= 4
+
+
+def _specific(name: str) -> bool:
+    words = [w for w in name.split() if w not in GENERIC_TARGETS and len(w) > 2]
+    return bool(words)
+
+
+def _named_targets(inc: Incident) -> set[str]:
+    return {n for n in (norm(t) for t in (*inc.human_targets, *inc.physical_targets)) if n and _specific(n)}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = 6371.0
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
+
+
+# -- comparison ----------------------------------------------------------------------------------------------
+def compare(a: Incident, b: Incident, options: Options | None = None) -> Comparison:
+    """Evidence for and against two reports being one incident. Any conflict rules a merge out."""
+    options = options or default_options()
+    max_days, max_km = options.dedupe.max_days, options.dedupe.max_km
+    score, reasons, conflicts = 0.0, [], []
+
+    def add(weight: float, why: str) -> None:
+        nonlocal score
+        score += weight
+        reasons.append(f"{why} ({weight:+g})")
+
+    if a.article_id and a.article_id == b.article_id:
+        conflicts.append("both from one article, which tells them apart")
+    if a.country and b.country and a.country != b.country:
+        conflicts.append(f"countries differ: {a.country} / {b.country}")
+    if _far_apart(a, b, max_days, max_km):
+        # cheap checks first: most candidates fail on time or distance, and then nothing else matters
+        conflicts.append(f"more than {NAMED_TARGET_MAX_DAYS} days or {max_km:g} km apart")
+    if conflicts:
+        return Comparison(score, reasons, conflicts)
+
+    ta, tb = _named_targets(a), _named_targets(b)
+    shared = sorted(x for x in ta if any(_similar(x, y) for y in tb))
+    anchors: list[str] = []  # evidence that pins down *this* event, not just one like it
+    if shared:
+        add(W_TARGET_NAMED, f"same target {shared[0]}")
+        anchors.append("target")
+    elif ta and tb:
+        add(W_TARGETS_DIFFER, f"named targets differ: {sorted(ta)[0]} / {sorted(tb)[0]}")
+
+    # a place alone pins an event down only on the same day or against the same kind of target: a city
+    # sees several attacks a week
+    same_targets = bool(set(a.target_types) & set(b.target_types))
+    (alo, ahi), (blo, bhi) = window(a), window(b)
+    same_day = False
+    if alo and blo:
+        gap = max((blo - ahi).days, (alo - bhi).days, 0)
+        if gap > (NAMED_TARGET_MAX_DAYS if shared else max_days):
+            conflicts.append(f"dates {gap} days apart (> {max_days})")
+        elif alo == ahi == blo == bhi:
+            add(W_SAME_DAY, f"same day {alo}")
+            same_day = True
+        elif gap == 0 and (ahi - alo).days <= 1 and (bhi - blo).days <= 1:
+            add(W_SAME_DAY, "date windows overlap within a day")
+            same_day = True
+        elif gap == 0:
+            add(W_SAME_WINDOW, "date windows overlap")
+        else:
+            add(W_NEAR_DAY, f"dates {gap} day(s) apart")
+
+    if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
+        km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+        coarse = max(a.geo_precision or 1, b.geo_precision or 1) > 1
+        if km <= SAME_PLACE_KM:
+            add(W_SAME_PLACE if not coarse else W_NEAR_PLACE, f"{km:.1f} km apart")
+            if same_day or same_targets:
+                anchors.append("place")
+        elif km <= max_km:
+            add(W_NEAR_PLACE if not coarse else W_PLACE_WITHIN, f"{km:.0f} km apart")
+            if same_day:
+                anchors.append("place")
+        elif not coarse:
+            conflicts.append(f"{km:.0f} km apart (> {max_km:g})")
+        else:
+            add(W_PLACE_DIFFERS, f"{km:.0f} km apart, one place is coarse")
+    else:
+        place = _compare_place_names(a, b, add, conflicts)
+        if (place == "same" and (same_day or same_targets)) or (place == "within" and same_day):
+            anchors.append("place")
+
+    pa, pb = _perp_names(a), _perp_names(b)
+    if pa and pb:
+        if pa & pb or any(_similar(x, y) for x in pa for y in pb):
+            add(W_PERP_SAME, f"same perpetrator {a.perpetrator or sorted(pa)[0]}")
+        else:
+            add(W_PERP_DIFFERS, f"perpetrators differ: {a.perpetrator} / {b.perpetrator}")
+
+    if set(a.target_types) & set(b.target_types):
+        add(W_TARGET_TYPE, f"target type {sorted(set(a.target_types) & set(b.target_types))[0]}")
+
+    ea, eb = norm(a.event_type or a.muc_incident_type), norm(b.event_type or b.muc_incident_type)
+    if ea and eb:
+        if ea == eb:
+            add(W_EVENT_SAME, f"same event type {a.event_type or a.muc_incident_type}")
+        elif {ea, eb} not in [{norm(x) for x in g} for g in COMPATIBLE_EVENTS]:
+            add(W_EVENT_DIFFERS, f"event types differ: {ea} / {eb}")
+    if set(a.attack_types) & set(b.attack_types):
+        add(W_ATTACK_SAME, f"attack type {sorted(set(a.attack_types) & set(b.attack_types))[0]}")
+
+    for name in ("killed", "wounded"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is None or y is None:
+            continue
+        if x == y:
+            if x:
+                add(W_TOLL_SAME, f"same {name} {x}")
+        elif abs(x - y) <= max(SMALL_TOLL_DIFF, TOLL_RATIO * max(x, y)):
+            reasons.append(f"{name} {x} / {y}: compatible (a revised toll)")
+        else:
+            add(W_TOLL_DIFFERS, f"{name} {x} / {y} differ")
+    if not anchors:
+        # date, perpetrator and type agree for many attacks in one war: without a shared place or target
+        # there is nothing to say it is this one
+        conflicts.append("no shared place or named target")
+    return Comparison(score, reasons, conflicts)
+
+
+def _far_apart(a: Incident, b: Incident, max_days: int, max_km: float) -> bool:
+    """True when no evidence could make these one incident: dates beyond the widest tolerance, or precise
+    coordinates beyond max_km."""
+    (alo, ahi), (blo, bhi) = window(a), window(b)
+    if alo and blo and max((blo - ahi).days, (alo - bhi).days) > max(max_days, NAMED_TARGET_MAX_DAYS):
+        return True
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude) \
+            and max(a.geo_precision or 1, b.geo_precision or 1) == 1:
+        return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > max_km  # type: ignore[arg-type]
+    return False
+
+
+def _compare_place_names(a: Incident, b: Incident, add, conflicts: list[str]) -> str | None:
+    """Compare places by name when coordinates are missing: 'same', 'within', 'differ' or None (unknown)."""
+    la, lb = norm(a.location), norm(b.location)
+    a1, b1 = norm(a.admin1), norm(b.admin1)
+    if a1 and b1 and a1 != b1 and la != lb:
+        conflicts.append(f"provinces differ: {a.admin1} / {b.admin1}")
+        return "differ"
+    if not la or not lb:
+        if a1 and a1 == b1:
+            add(W_PLACE_WITHIN, f"same province {a.admin1}")
+        return None
+    if la == lb or _similar(la, lb):
+        add(W_SAME_PLACE, f"same place {a.location}")
+        return "same"
+    if la in (b1, norm(b.admin2)) or lb in (a1, norm(a.admin2)) or la in lb.split() or lb in la.split():
+        add(W_PLACE_WITHIN, f"{a.location} / {b.location}: one within the other")
+        return "within"
+    add(W_PLACE_DIFFERS, f"places differ: {a.location} / {b.location}")
+    return "differ"
+
+
+#: a big incident (the Jesuit killings: 35 reports) is compared through its first reports (how it was first
+#: told) and its latest (revised tolls, names): comparing all would make dedupe cost grow with fame
+COMPARE_FIRST = 4
+COMPARE_LAST = 8
+#: conflicts that hold against any report of an incident, not only the closest one
+HARD_CONFLICTS = ("both from one article", "countries differ")
+
+
+def compare_cluster(member: Member, cluster: Cluster, options: Options | None = None,
+                    with_summary: bool = True) -> Comparison:
+    """Evidence against the closest report of the incident; conflicts against it and the reconciled record.
+
+    Checking the reconciled record as well (its narrowed date window, its most precise place) keeps chains
+    (A~B, B~C, A!~C) from growing one incident without bound, while an outlying report (a wrong date in one
+    wire) does not block every later report.
+    """
+    best: Comparison | None = None
+    hard: list[str] = []
+    if member.incident.article_id and any(m.incident.article_id == member.incident.article_id
+                                          for m in cluster.members):
+        hard.append("both from one article, which tells them apart")
+    members = cluster.members
+    if len(members) > COMPARE_FIRST + COMPARE_LAST:
+        members = [*members[:COMPARE_FIRST], *members[-COMPARE_LAST:]]
+    for other in members:
+        c = compare(member.incident, other.incident, options)
+        hard.extend(x for x in c.conflicts if x.startswith(HARD_CONFLICTS))
+        if best is None or c.score > best.score:
+            best = c
+    assert best is not None
+    conflicts = hard + best.conflicts
+    if with_summary and not conflicts:
+        conflicts += summary_conflicts(member, cluster, options)
+    return Comparison(best.score, best.reasons, sorted(set(conflicts)))
+
+
+def summary_conflicts(member: Member, cluster: Cluster, options: Options | None = None) -> list[str]:
+    if len(cluster.members) < 2:
+        return []
+    summary = Incident.from_dict({**reconcile(cluster.id, cluster.members), "article_id": None})
+    return [x for x in compare(member.incident, summary, options).conflicts if not x.startswith("no shared place")]
+
+
+def matches(member: Member, candidates: Sequence[Cluster], options: Options | None = None,
+            forbidden: Iterable[str] = ()) -> list[Decision]:
+    """Every stored incident this report could belong to, best first."""
+    forbidden = set(forbidden)
+    passing: list[Decision] = []
+    for cluster in candidates:
+        if cluster.id in forbidden or not cluster.members:
+            continue
+        c = compare_cluster(member, cluster, options, with_summary=False)
+        if not c.conflicts and c.score >= MERGE_SCORE:
+            passing.append(Decision(cluster, c.score, c.reasons))
+    # the reconciled record is checked only for those that pass: building it is the costly part
+    return [d for d in sorted(passing, key=lambda d: -d.score) if not summary_conflicts(member, d.cluster, options)]
+
+
+def best_match(member: Member, candidates: Sequence[Cluster], options: Options | None = None,
+               forbidden: Iterable[str] = ()) -> Decision | None:
+    """The stored incident this report belongs to, or None for a new incident."""
+    found = matches(member, candidates, options, forbidden)
+    return found[0] if found else None
+
+
+def bridgeable(a: Cluster, b: Cluster, options: Options | None = None) -> list[str]:
+    """Conflicts between two incidents that one new report matches both of; empty when they may become one.
+
+    Without this, the order articles arrive in decides the result: a vague first report and a precise second
+    one can each start an incident that a third report, matching both, would otherwise leave apart.
+    """
+    ra = Incident.from_dict({**reconcile(a.id, a.members), "article_id": None})
+    rb = Incident.from_dict({**reconcile(b.id, b.members), "article_id": None})
+    c = compare(ra, rb, options)
+    conflicts = [x for x in c.conflicts if not x.startswith("no shared place")]
+    if c.score < MERGE_SCORE:
+        # the two must agree on their own, not only through the new report
+        conflicts.append(f"the incidents themselves score {c.score:g} < {MERGE_SCORE:g}")
+    articles_a = {m.incident.article_id for m in a.members}
+    if any(m.incident.article_id in articles_a for m in b.members):
+        conflicts.append("both hold reports from one article")
+    return conflicts
+
+
+def candidate_days(options: Options, inc: Incident | None = None) -> int:
+    """How far apart in days stored incidents are fetched as candidates for `inc` (compare() then decides)."""
+    if inc is not None and not _named_targets(inc):
+        return options.dedupe.max_days
+    return max(options.dedupe.max_days, NAMED_TARGET_MAX_DAYS)
+
+
+def cluster_incidents(incidents: Sequence[Incident], options: Options | None = None,
+                      published: Mapping[str, str] | None = None) -> list[list[str]]:
+    """Deduplicate reports in memory, in the given order, as ingest would; returns report ids per incident."""
+    options = options or default_options()
+    clusters: list[Cluster] = []
+    for inc in incidents:
+        pad = candidate_days(options, inc)
+        member = Member(inc, published=(published or {}).get(inc.id))
+        lo, hi = window(inc)
+        cands = []
+        if lo is not None:
+            for c in clusters:
+                clo, chi = _cluster_window(c)
+                if clo is not None and clo <= shift(hi, pad) and chi >= shift(lo, -pad):
+                    cands.append(c)
+        found = matches(member, cands, options) if options.dedupe.enabled else []
+        if not found:
+            clusters.append(Cluster(incident_id_for(inc.id), [member]))
+            continue
+        target = found[0].cluster
+        target.members.append(member)
+        for other in found[1:]:
+            if not bridgeable(target, other.cluster, options):
+                target.members.extend(other.cluster.members)
+                clusters.remove(other.cluster)
+    return [[m.incident.id for m in c.members] for c in clusters]
+
+
+def _cluster_window(c: Cluster) -> tuple[date | None, date | None]:
+    ws = [window(m.incident) for m in c.members]
+    los = [w[0] for w in ws if w[0]]
+    his = [w[1] for w in ws if w[1]]
+    return (min(los) if los else None, max(his) if his else None)
+
+
+# -- reconciliation ------------------------------------------------------------------------------------------
+def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
+    """One record for the incident from its reports, keeping each source's own values beside it.
+
+    Counts: ACLED codes the most conservative single number (the lowest toll any source gives); UCDP keeps
+    low / best / high, with best the latest report's figure (follow-ups revise tolls as the dead are counted).
+    """
+    incs = [m.incident for m in members]
+    if not incs:
+        return {"id": incident_id, "n_sources": 0, "report_ids": []}
+
+    def most_precise(inc: Incident) -> tuple[int, int]:
+        lo, hi = window(inc)
+        return ((hi - lo).days if lo and hi else 10**6, 0)
+
+    dated = min(incs, key=most_precise)
+    placed = min(incs, key=lambda i: (
+        0 if i.latitude is not None else 1, i.geo_precision or 9, 0 if i.location else 1, 0 if i.admin1 else 1))
+    out: dict[str, Any] = Incident(id=incident_id, article_id=incs[0].article_id).to_dict()
+    for k in ("date", "date_precision"):
+        out[k] = getattr(dated, k)
+    lo, hi = window(dated)
+    # narrow to the intersection of every report's window where they agree; otherwise trust the most precise
+    windows = [window(i) for i in incs if window(i)[0]]
+    if windows:
+        ilo, ihi = max(w[0] for w in windows), min(w[1] for w in windows)
+        if ilo <= ihi:
+            lo, hi = ilo, ihi
+    out["date_earliest"] = lo.isoformat() if lo else None
+    out["date_latest"] = hi.isoformat() if hi else None
+    for k in ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
+              "gtd_specificity", "where_prec"):
+        out[k] = getattr(placed, k)
+    if not out["country"]:
+        out["country"] = _mode(i.country for i in incs)
+    for k in ("event_type", "sub_event_type", "perpetrator", "muc_incident_type", "claim_channel"):
+        out[k] = _mode(getattr(i, k) for i in incs)
+    for k in ("attack_types", "target_types", "weapon_types", "perpetrator_individuals",
+              "perpetrator_organizations", "physical_targets", "human_targets", "weapons"):
+        out[k] = _union(getattr(i, k) for i in incs)
+    claims = [i.claimed for i in incs if i.claimed is not None]
+    out["claimed"] = (True if any(claims) else False) if claims else None
+    out["summary"] = next((i.summary for i in incs if i.summary), None)
+    out["evidence"] = {}
+    order = sorted(range(len(members)), key=lambda j: (members[j].published or "", j))
+    ranges: dict[str, list[int]] = {}
+    for name in ("killed", "wounded", "perpetrators_killed"):
+        lows, highs, best = [], [], None
+        for j in order:
+            inc = incs[j]
+            v = getattr(inc, name)
+            rng = (inc.count_ranges or {}).get(name)
+            if rng:
+                lows.append(int(rng[0]))
+                highs.append(int(rng[1]))
+            if v is not None:
+                lows.append(v)
+                highs.append(v)
+                best = v  # the latest-published figure wins
+            elif rng and best is None:
+                best = int(rng[0])
+        low = min(lows) if lows else None
+        high = max(highs) if highs else None
+        out[name] = low  # ACLED: the most conservative figure any source gives
+        out[f"{name}_low"], out[f"{name}_best"], out[f"{name}_high"] = low, best, high
+        if low is not None and high is not None and low != high:
+            ranges[name] = [low, high]
+    out["count_ranges"] = ranges
+    out["report_ids"] = [i.id for i in incs]
+    out["article_ids"] = list(dict.fromkeys(i.article_id for i in incs))
+    out["n_sources"] = len(out["article_ids"])
+    out["source_names"] = list(dict.fromkeys(m.source for m in members if m.source))
+    return out
+
+
+def _mode(values: Iterable[Any]) -> Any:
+    vals = [v for v in values if v not in (None, "")]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    top = max(counts.values())
+    return next(v for v in vals if counts[v] == top)  # ties go to the earliest report
+
+
+def _union(seqs: Iterable[Sequence[str]]) -> list[str]:
+    out: dict[str, None] = {}
+    for s in seqs:
+        for v in s or ():
+            out.setdefault(v, None)
+    return list(out)

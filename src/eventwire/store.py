@@ -1,0 +1,852 @@
+"""The incident database: one schema on SQLite or PostgreSQL, versioned migrations, batched writes, queries."""
+from __future__ import annotations
+
+import json
+import math
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from . import dedupe
+from .errors import NotFoundError, StoreError
+from .options import Options, default_options
+from .records import CodedArticle, Failure, Incident
+
+#: SQLite waits this long for a lock held by another writer before failing; ingest batches take well under it
+SQLITE_BUSY_TIMEOUT_MS = 60000
+#: one key for pg_advisory_xact_lock: dedupe reads candidates then writes, so concurrent writers must queue
+PG_WRITE_LOCK = 0x657677  # "evw"
+#: incidents whose date window is at most this many days wide are "narrow" (day or week precision) and
+#: found by their start date; wider ones are flagged and searched apart (see Store._candidates)
+NARROW_DAYS = 8
+#: grid cell size in degrees for locating dedupe candidates; one cell (111 km) is wider than the 2 x max_km box
+#: searched, so a box touches at most 3 x 3 cells
+CELL_DEGREES = 1.0
+#: km per degree of latitude, for the bounding box of dedupe candidates
+KM_PER_DEGREE = 111.0
+#: most rows `incidents()` returns unless asked otherwise; the CLI prints tables, not dumps
+DEFAULT_LIMIT = 1000
+
+# Each migration: (version, name, {backend: SQL}). Append only: a released migration never changes, because
+# databases record which versions they have applied and will not run an edited one again.
+MIGRATIONS: list[tuple[int, str, dict[str, str]]] = [
+    (1, "core tables", {
+        "common": """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,              -- content hash: the same text from two inputs is one article
+    article_key TEXT,                 -- the reader's id
+    url TEXT UNIQUE,
+    source TEXT, title TEXT, published TEXT, origin TEXT, dateline_place TEXT,
+    text TEXT NOT NULL,
+    spin_score REAL, spun INTEGER,
+    n_incidents INTEGER NOT NULL DEFAULT 0,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE incidents (
+    id TEXT PRIMARY KEY,              -- stable: derived from the first report, kept through merges
+    date TEXT, date_precision TEXT, date_earliest TEXT, date_latest TEXT,
+    country TEXT, admin1 TEXT, admin2 TEXT, location TEXT, latitude REAL, longitude REAL,
+    geo_precision INTEGER, event_type TEXT, sub_event_type TEXT, perpetrator TEXT,
+    killed INTEGER, killed_low INTEGER, killed_best INTEGER, killed_high INTEGER,
+    wounded INTEGER, wounded_low INTEGER, wounded_best INTEGER, wounded_high INTEGER,
+    n_sources INTEGER NOT NULL DEFAULT 0,
+    wide INTEGER NOT NULL DEFAULT 0,  -- 1 when the date window spans more than NARROW_DAYS (month, year)
+    cell TEXT NOT NULL DEFAULT '*',   -- CELL_DEGREES grid cell of a precise location; '*' when coarse or none
+    data TEXT NOT NULL,               -- the reconciled Incident as JSON, plus the per-source values
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX incidents_cell ON incidents (country, cell, wide, date_earliest);
+CREATE INDEX incidents_dates ON incidents (country, wide, date_earliest);
+CREATE INDEX incidents_latest ON incidents (date_latest);
+CREATE TABLE reports (
+    id TEXT PRIMARY KEY,              -- article id ':' index: one incident as one article tells it
+    incident_id TEXT NOT NULL REFERENCES incidents (id),
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    seq INTEGER NOT NULL,             -- write order, so re-deduplication replays ingest order
+    date_earliest TEXT, date_latest TEXT, country TEXT, killed INTEGER, wounded INTEGER,
+    data TEXT NOT NULL                -- the Incident exactly as coded from that article
+);
+CREATE INDEX reports_incident ON reports (incident_id);
+CREATE INDEX reports_article ON reports (article_id);
+CREATE INDEX reports_seq ON reports (seq);
+CREATE TABLE merges (
+    id {serial},
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,             -- new | merge | split | manual-merge
+    incident_id TEXT NOT NULL,
+    report_id TEXT,
+    other_incident_id TEXT,
+    by_user INTEGER NOT NULL DEFAULT 0,
+    score REAL,
+    reasons TEXT NOT NULL             -- JSON list of the evidence for (or the note on) the decision
+);
+CREATE INDEX merges_incident ON merges (incident_id);
+CREATE TABLE links (                  -- decisions made by hand; later ingests and re-runs respect them
+    report_a TEXT NOT NULL, report_b TEXT NOT NULL,
+    kind TEXT NOT NULL,               -- same | different
+    at TEXT NOT NULL,
+    PRIMARY KEY (report_a, report_b)
+);
+CREATE TABLE failures (
+    origin TEXT PRIMARY KEY,          -- one row per input: a re-run replaces, never duplicates
+    reason TEXT NOT NULL,
+    stage TEXT NOT NULL,              -- read | code
+    at TEXT NOT NULL
+);
+""",
+    }),
+    (2, "article text search", {
+        "sqlite": """
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid',
+                                             tokenize='porter unicode61');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+""",
+        "postgres": """
+ALTER TABLE articles ADD COLUMN tsv tsvector
+    GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED;
+CREATE INDEX articles_tsv ON articles USING gin (tsv);
+""",
+    }),
+]
+
+INCIDENT_COLUMNS = (
+    "date", "date_precision", "date_earliest", "date_latest", "country", "admin1", "admin2", "location",
+    "latitude", "longitude", "geo_precision", "event_type", "sub_event_type", "perpetrator",
+    "killed", "killed_low", "killed_best", "killed_high", "wounded", "wounded_low", "wounded_best", "wounded_high",
+)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def is_postgres_url(db: str) -> bool:
+    return db.startswith(("postgresql://", "postgres://"))
+
+
+def open_store(db: str | None = None, options: Options | None = None) -> "Store":
+    """Open (creating and migrating as needed) the database named by a file path or a postgresql:// URL."""
+    options = options or default_options()
+    db = db or options.store.db
+    if is_postgres_url(db):
+        return PostgresStore(db, options)
+    return SQLiteStore(db, options)
+
+
+@dataclass
+class BatchResult:
+    """What one write_batch did."""
+
+    articles: int = 0
+    skipped: int = 0
+    reports: int = 0
+    new_incidents: int = 0
+    merged: int = 0
+    failures: int = 0
+    incident_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Filters for Store.incidents; None means no filter."""
+
+    country: str | None = None
+    admin1: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    event_type: str | None = None
+    perpetrator: str | None = None
+    min_killed: int | None = None
+    text: str | None = None
+    limit: int | None = DEFAULT_LIMIT
+
+
+class Store:
+    """Backend-neutral logic; subclasses supply the connection, placeholders, locking and text search."""
+
+    backend = "?"
+
+    def __init__(self, options: Options):
+        self.options = options
+
+    # -- backend hooks -------------------------------------------------------------------------------------
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        raise NotImplementedError
+
+    def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        raise NotImplementedError
+
+    def transaction(self):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _text_match_sql(self) -> str:
+        raise NotImplementedError
+
+    def _text_query(self, text: str) -> str:
+        return text
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return list(self._execute(sql, params).fetchall())
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        return self._execute(sql, params).fetchone()
+
+    # -- schema --------------------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        with self.transaction():
+            self._execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                "applied_at TEXT NOT NULL)"
+            )
+        done = {r["version"] for r in self._all("SELECT version FROM schema_migrations")}
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            script = sql.get(self.backend) or sql.get("common", "")
+            script = script.replace("{serial}", self._serial)
+            with self.transaction():
+                # re-check inside the write lock: two processes may open a fresh database at once
+                if self._one("SELECT 1 AS x FROM schema_migrations WHERE version = ?", (version,)):
+                    continue
+                for statement in _split_sql(script):
+                    self._execute(statement)
+                self._execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                              (version, name, _now()))
+        latest = max(v for v, _, _ in MIGRATIONS)
+        newest = max((r["version"] for r in self._all("SELECT version FROM schema_migrations")), default=0)
+        if newest > latest:
+            raise StoreError(f"database schema version {newest} is newer than this eventwire ({latest})")
+
+    def schema_version(self) -> int:
+        row = self._one("SELECT max(version) AS v FROM schema_migrations")
+        return int(row["v"] or 0)
+
+    # -- ingest --------------------------------------------------------------------------------------------
+    def known_articles(self, hashes: Sequence[str], urls: Sequence[str]) -> tuple[set[str], set[str]]:
+        """Which of these content hashes and URLs are already stored."""
+        seen_h: set[str] = set()
+        seen_u: set[str] = set()
+        for chunk in _chunks(list(hashes), 500):
+            marks = ",".join("?" * len(chunk))
+            seen_h.update(r["id"] for r in self._all(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+        for chunk in _chunks([u for u in urls if u], 500):
+            marks = ",".join("?" * len(chunk))
+            seen_u.update(r["url"] for r in self._all(f"SELECT url FROM articles WHERE url IN ({marks})", chunk))
+        return seen_h, seen_u
+
+    def write_batch(self, coded: Sequence[CodedArticle], failures: Sequence[tuple[Failure, str]] = ()) -> BatchResult:
+        """Store articles with their incidents, deduplicated, and failures, all in one transaction.
+
+        An article whose hash or URL is already stored is skipped, so replaying a batch after a crash changes
+        nothing; and since the articles and their incidents commit together, a crash loses whole batches only.
+        """
+        result = BatchResult()
+        with self.transaction():
+            self._lock_for_write()
+            # parsed reports of candidate incidents, reused within this transaction only: another writer may
+            # change incidents between our transactions, never during one (we hold the write lock)
+            self._cache = {}
+            for failure, stage in failures:
+                self._upsert_failure(failure, stage)
+                result.failures += 1
+            hashes = [c.article.content_hash for c in coded]
+            seen_h, seen_u = self.known_articles(hashes, [c.article.url for c in coded if c.article.url])
+            for item, h in zip(coded, hashes):
+                art = item.article
+                if h in seen_h or (art.url and art.url in seen_u):
+                    result.skipped += 1
+                    continue
+                seen_h.add(h)
+                if art.url:
+                    seen_u.add(art.url)
+                self._insert_article(item, h)
+                # a later success clears the failure an earlier run recorded for the same input
+                if art.origin:
+                    self._execute("DELETE FROM failures WHERE origin = ?", (art.origin,))
+                result.articles += 1
+                for idx, inc in enumerate(item.incidents):
+                    report = inc.replace(article_id=h, id=f"{h}:{idx}")
+                    incident_id, merged = self._add_report(report, art.published, art.source)
+                    result.reports += 1
+                    result.merged += int(merged)
+                    result.new_incidents += int(not merged)
+                    result.incident_ids.append(incident_id)
+        return result
+
+    def add_failures(self, failures: Sequence[tuple[Failure, str]]) -> None:
+        with self.transaction():
+            for failure, stage in failures:
+                self._upsert_failure(failure, stage)
+
+    def _upsert_failure(self, failure: Failure, stage: str) -> None:
+        self._execute(
+            "INSERT INTO failures (origin, reason, stage, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (origin) DO UPDATE SET reason = excluded.reason, stage = excluded.stage, at = excluded.at",
+            (failure.origin, failure.reason, stage, _now()),
+        )
+
+    def _insert_article(self, item: CodedArticle, h: str) -> None:
+        a = item.article
+        spin = item.spin
+        self._execute(
+            "INSERT INTO articles (id, article_key, url, source, title, published, origin, dateline_place, text, "
+            "spin_score, spun, n_incidents, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (h, a.id, a.url, a.source, a.title, a.published, a.origin, a.dateline_place, a.text,
+             spin.score if spin else None, int(spin.spun) if spin else None, len(item.incidents), _now()),
+        )
+
+    def _next_seq(self) -> int:
+        row = self._one("SELECT coalesce(max(seq), 0) AS s FROM reports")
+        return int(row["s"]) + 1
+
+    def _add_report(self, report: Incident, published: str | None, source: str | None) -> tuple[str, bool]:
+        """Attach one coded incident to the best matching stored incident, or start a new one."""
+        member = dedupe.Member(report, published=published, source=source)
+        candidates = self._candidates(report) if self.options.dedupe.enabled else []
+        different = self._different_from(report.id, [c.id for c in candidates])
+        found = dedupe.matches(member, candidates, self.options, forbidden=different)
+        seq = self._next_seq()
+        now = _now()
+        cache = getattr(self, "_cache", None)
+        if not found:
+            incident_id = dedupe.incident_id_for(report.id)
+            if cache is not None:
+                cache[incident_id] = [member]
+            self._save_incident(incident_id, [member], created=now)
+            self._insert_report(report, incident_id, seq, published, source)
+            self._log(now, "new", incident_id, report.id, None, False, None, ["no stored incident matched"])
+            return incident_id, False
+        decision = found[0]
+        target = dedupe.Cluster(decision.cluster.id, [*decision.cluster.members, member])
+        self._insert_report(report, target.id, seq, published, source)
+        self._log(now, "merge", target.id, report.id, None, False, decision.score, decision.reasons)
+        for other in found[1:]:
+            # the report matches a second stored incident too: the two are one when they agree on their own
+            why_not = dedupe.bridgeable(target, other.cluster, self.options)
+            if why_not or self._split_by_user(target, other.cluster):
+                continue
+            self._execute("UPDATE reports SET incident_id = ? WHERE incident_id = ?", (target.id, other.cluster.id))
+            self._execute("DELETE FROM incidents WHERE id = ?", (other.cluster.id,))
+            target.members.extend(other.cluster.members)
+            self._log(now, "merge", target.id, report.id, other.cluster.id, False, other.score,
+                      [f"report {report.id} matches both {target.id} and {other.cluster.id}", *other.reasons])
+            if cache is not None:
+                cache.pop(other.cluster.id, None)
+        if cache is not None:
+            cache[target.id] = target.members
+        self._save_incident(target.id, target.members)
+        return target.id, True
+
+    def _split_by_user(self, a: dedupe.Cluster, b: dedupe.Cluster) -> bool:
+        ids_a = [m.incident.id for m in a.members]
+        ids_b = [m.incident.id for m in b.members]
+        marks_a, marks_b = ",".join("?" * len(ids_a)), ",".join("?" * len(ids_b))
+        row = self._one(
+            f"SELECT 1 AS x FROM links WHERE kind = 'different' AND ((report_a IN ({marks_a}) AND report_b IN "
+            f"({marks_b})) OR (report_a IN ({marks_b}) AND report_b IN ({marks_a})))",
+            (*ids_a, *ids_b, *ids_b, *ids_a),
+        )
+        return row is not None
+
+    def _insert_report(self, report: Incident, incident_id: str, seq: int, published: str | None,
+                       source: str | None) -> None:
+        lo, hi = dedupe.window(report)
+        data = report.to_dict()
+        data["_published"] = published
+        data["_source"] = source
+        self._execute(
+            "INSERT INTO reports (id, incident_id, article_id, seq, date_earliest, date_latest, country, killed, "
+            "wounded, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (report.id, incident_id, report.article_id, seq, lo and lo.isoformat(), hi and hi.isoformat(),
+             report.country, report.killed, report.wounded, json.dumps(data, ensure_ascii=False)),
+        )
+
+    def _candidates(self, report: Incident) -> list[dedupe.Cluster]:
+        """Stored incidents that could be the same event: same (or unknown) country, near in time."""
+        lo, hi = dedupe.window(report)
+        if lo is None:
+            return []  # an undated report is never merged automatically: too little to go on
+        pad = dedupe.candidate_days(self.options, report)
+        lo_s = dedupe.shift(lo, -pad).isoformat()
+        hi_s = dedupe.shift(hi, pad).isoformat()
+        # two index ranges instead of one open-ended overlap test: narrow windows by their start, the few
+        # wide ones (month or year precision) by a flag; "date_latest >= lo" alone scans the rest of the table
+        narrow_from = dedupe.shift(lo, -pad - NARROW_DAYS).isoformat()
+        dates = ("((wide = 0 AND date_earliest BETWEEN ? AND ?) OR (wide = 1 AND date_latest >= ? AND "
+                 "date_earliest <= ?))")
+        date_params: list[Any] = [narrow_from, hi_s, lo_s, hi_s]
+        ids: list[str] = []
+        if report.country and report.latitude is not None and report.longitude is not None \
+                and (report.geo_precision or 1) == 1:
+            # a precise place: only grid cells within twice max_km, plus the incidents placed coarsely or not
+            # at all; in a busy conflict this keeps the rows read per report flat as the database grows
+            dlat = 2 * self.options.dedupe.max_km / KM_PER_DEGREE
+            dlon = dlat / max(0.1, math.cos(math.radians(report.latitude)))
+            rows = range(math.floor((report.latitude - dlat) / CELL_DEGREES),
+                         math.floor((report.latitude + dlat) / CELL_DEGREES) + 1)
+            cols = range(math.floor((report.longitude - dlon) / CELL_DEGREES),
+                         math.floor((report.longitude + dlon) / CELL_DEGREES) + 1)
+            cells = [f"{r}:{c}" for r in rows for c in cols] + ["*"]
+            marks = ",".join("?" * len(cells))
+            ids += [r["id"] for r in self._all(
+                f"SELECT id FROM incidents WHERE country = ? AND cell IN ({marks}) AND {dates}",
+                [report.country, *cells, *date_params])]
+        elif report.country:
+            ids += [r["id"] for r in self._all(f"SELECT id FROM incidents WHERE country = ? AND {dates}",
+                                               [report.country, *date_params])]
+        else:
+            ids += [r["id"] for r in self._all(f"SELECT id FROM incidents WHERE {dates}", date_params)]
+        if report.country:
+            ids += [r["id"] for r in self._all(f"SELECT id FROM incidents WHERE country IS NULL AND {dates}",
+                                               date_params)]
+        return self._clusters(ids)
+
+    def _clusters(self, ids: Sequence[str]) -> list[dedupe.Cluster]:
+        cache = getattr(self, "_cache", None)
+        if cache is None:
+            cache = {}
+        by_id: dict[str, list[dedupe.Member]] = {i: cache[i] for i in ids if i in cache}
+        missing = [i for i in ids if i not in by_id]
+        for i in missing:
+            by_id[i] = []
+        for chunk in _chunks(missing, 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(f"SELECT incident_id, data FROM reports WHERE incident_id IN ({marks}) ORDER BY seq",
+                                 chunk):
+                by_id[row["incident_id"]].append(_member(row["data"]))
+        cache.update((i, by_id[i]) for i in missing)
+        return [dedupe.Cluster(i, list(by_id[i])) for i in ids if by_id.get(i)]
+
+    def _different_from(self, report_id: str, incident_ids: Sequence[str]) -> set[str]:
+        """Incidents holding a report that a user said is a different event from this one."""
+        if not incident_ids:
+            return set()
+        rows = self._all(
+            "SELECT report_a, report_b FROM links WHERE kind = 'different' AND (report_a = ? OR report_b = ?)",
+            (report_id, report_id),
+        )
+        others = {r["report_b"] if r["report_a"] == report_id else r["report_a"] for r in rows}
+        if not others:
+            return set()
+        marks = ",".join("?" * len(others))
+        return {r["incident_id"] for r in self._all(f"SELECT incident_id FROM reports WHERE id IN ({marks})",
+                                                    list(others))}
+
+    def _save_incident(self, incident_id: str, members: Sequence[dedupe.Member], created: str | None = None) -> None:
+        merged = dedupe.reconcile(incident_id, members)
+        values = [merged.get(c) for c in INCIDENT_COLUMNS]
+        lo, hi = merged.get("date_earliest"), merged.get("date_latest")
+        wide = int(bool(lo and hi and (date.fromisoformat(hi) - date.fromisoformat(lo)).days > NARROW_DAYS))
+        lat, lon = merged.get("latitude"), merged.get("longitude")
+        cell = _cell(lat, lon) if lat is not None and lon is not None and (merged.get("geo_precision") or 1) == 1 \
+            else "*"
+        data = json.dumps(merged, ensure_ascii=False)
+        now = _now()
+        if created is not None:
+            cols = ", ".join(INCIDENT_COLUMNS)
+            marks = ", ".join("?" * len(INCIDENT_COLUMNS))
+            self._execute(
+                f"INSERT INTO incidents (id, {cols}, n_sources, wide, cell, data, created_at, updated_at) "
+                f"VALUES (?, {marks}, ?, ?, ?, ?, ?, ?)",
+                (incident_id, *values, len(members), wide, cell, data, created, now),
+            )
+        else:
+            sets = ", ".join(f"{c} = ?" for c in INCIDENT_COLUMNS)
+            self._execute(f"UPDATE incidents SET {sets}, n_sources = ?, wide = ?, cell = ?, data = ?, updated_at = ? "
+                          "WHERE id = ?", (*values, len(members), wide, cell, data, now, incident_id))
+
+    def _log(self, at: str, action: str, incident_id: str, report_id: str | None, other: str | None, by_user: bool,
+             score: float | None, reasons: Sequence[str]) -> None:
+        self._execute(
+            "INSERT INTO merges (at, action, incident_id, report_id, other_incident_id, by_user, score, reasons) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (at, action, incident_id, report_id, other, int(by_user), score, json.dumps(list(reasons))),
+        )
+
+    # -- manual corrections ---------------------------------------------------------------------------------
+    def split(self, incident_id: str, report_ids: Sequence[str] | None = None) -> list[str]:
+        """Move reports out of an incident into a new one (all of them, one each, when none are named).
+
+        Records that the moved reports are a different event from those left, so no later ingest or re-run
+        puts them back together. Returns the ids of the incidents made.
+        """
+        self._cache = None
+        with self.transaction():
+            self._lock_for_write()
+            members = self._members(incident_id)
+            ids = [m.incident.id for m in members]
+            if report_ids is None:
+                groups = [[i] for i in ids[1:]]
+            else:
+                missing = [r for r in report_ids if r not in ids]
+                if missing:
+                    raise NotFoundError(f"incident {incident_id} has no report {', '.join(missing)}")
+                if len(report_ids) == len(ids):
+                    raise StoreError("a split must leave at least one report in the incident")
+                groups = [list(report_ids)]
+            if not groups:
+                raise StoreError(f"incident {incident_id} has only one report; nothing to split")
+            moved_all = {r for g in groups for r in g}
+            made = []
+            now = _now()
+            for group in groups:
+                new_id = dedupe.incident_id_for(group[0])
+                if self._one("SELECT 1 AS x FROM incidents WHERE id = ?", (new_id,)):
+                    new_id = dedupe.incident_id_for(f"{group[0]}/split-from/{incident_id}")
+                marks = ",".join("?" * len(group))
+                by_id = {m.incident.id: m for m in members}
+                self._execute("INSERT INTO incidents (id, n_sources, data, created_at, updated_at) "
+                              "VALUES (?, 0, '{}', ?, ?)", (new_id, now, now))
+                self._execute(f"UPDATE reports SET incident_id = ? WHERE id IN ({marks})", (new_id, *group))
+                self._save_incident(new_id, [by_id[r] for r in group])
+                for r in group:
+                    for other in ids:
+                        if other not in group:
+                            self._link(r, other, "different", now)
+                self._log(now, "split", new_id, None, incident_id, True, None,
+                          [f"split by hand from {incident_id}: {', '.join(group)}"])
+                made.append(new_id)
+            self._save_incident(incident_id, [m for m in members if m.incident.id not in moved_all])
+            return made
+
+    def merge(self, incident_ids: Sequence[str]) -> str:
+        """Merge incidents into the first named; records that their reports are one event."""
+        if len(incident_ids) < 2:
+            raise StoreError("merge needs at least two incident ids")
+        keep, *rest = incident_ids
+        self._cache = None
+        with self.transaction():
+            self._lock_for_write()
+            kept = self._members(keep)
+            now = _now()
+            for other in rest:
+                if other == keep:
+                    continue
+                members = self._members(other)
+                self._execute("UPDATE reports SET incident_id = ? WHERE incident_id = ?", (keep, other))
+                self._execute("DELETE FROM incidents WHERE id = ?", (other,))
+                for a in kept:
+                    for b in members:
+                        self._link(a.incident.id, b.incident.id, "same", now)
+                kept.extend(members)
+                self._log(now, "manual-merge", keep, None, other, True, None, [f"merged by hand: {other} into {keep}"])
+            self._save_incident(keep, kept)
+        return keep
+
+    def _link(self, a: str, b: str, kind: str, at: str) -> None:
+        a, b = sorted((a, b))
+        self._execute(
+            "INSERT INTO links (report_a, report_b, kind, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (report_a, report_b) DO UPDATE SET kind = excluded.kind, at = excluded.at",
+            (a, b, kind, at),
+        )
+
+    def links(self) -> list[dict[str, Any]]:
+        return self._all("SELECT report_a, report_b, kind FROM links ORDER BY report_a, report_b")
+
+    def _members(self, incident_id: str) -> list[dedupe.Member]:
+        if not self._one("SELECT id FROM incidents WHERE id = ?", (incident_id,)):
+            raise NotFoundError(f"no incident {incident_id}")
+        return [_member(r["data"]) for r in
+                self._all("SELECT data FROM reports WHERE incident_id = ? ORDER BY seq", (incident_id,))]
+
+    # -- queries -------------------------------------------------------------------------------------------
+    def incidents(self, flt: IncidentFilter | None = None) -> list[dict[str, Any]]:
+        """Reconciled incidents matching the filter, newest first, each with its sources' own values."""
+        return list(self.iter_incidents(flt))
+
+    def iter_incidents(self, flt: IncidentFilter | None = None, batch: int = 500) -> Iterator[dict[str, Any]]:
+        flt = flt or IncidentFilter(limit=None)
+        where, params = self._where(flt)
+        sql = f"SELECT id, data, created_at, updated_at FROM incidents{where} ORDER BY date_latest DESC, id"
+        if flt.limit:
+            sql += f" LIMIT {int(flt.limit)}"
+        rows = self._all(sql, params)  # ids and JSON only; exports of big databases stream per batch below
+        for chunk in _chunks(rows, batch):
+            yield from self._with_sources(chunk)
+
+    def _where(self, flt: IncidentFilter) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if flt.country:
+            clauses.append("country = ?")
+            params.append(country_code(flt.country))
+        if flt.admin1:
+            clauses.append("lower(admin1) = lower(?)")
+            params.append(flt.admin1)
+        if flt.date_from:
+            clauses.append("date_latest >= ?")
+            params.append(flt.date_from)
+        if flt.date_to:
+            clauses.append("date_earliest <= ?")
+            params.append(flt.date_to)
+        if flt.event_type:
+            clauses.append("lower(event_type) = lower(?)")
+            params.append(flt.event_type)
+        if flt.perpetrator:
+            clauses.append("lower(perpetrator) LIKE lower(?)")
+            params.append(f"%{flt.perpetrator}%")
+        if flt.min_killed is not None:
+            clauses.append("killed_best >= ?")
+            params.append(flt.min_killed)
+        if flt.text:
+            clauses.append(f"id IN (SELECT r.incident_id FROM reports r WHERE r.article_id IN ({self._text_match_sql()}))")
+            params.append(self._text_query(flt.text))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _with_sources(self, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        ids = [r["id"] for r in rows]
+        sources: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+        if ids:
+            marks = ",".join("?" * len(ids))
+            for r in self._all(
+                f"SELECT r.id, r.incident_id, r.data, a.url, a.source, a.published, a.origin, a.title "
+                f"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.incident_id IN ({marks}) ORDER BY r.seq",
+                ids,
+            ):
+                d = json.loads(r["data"])
+                sources[r["incident_id"]].append({
+                    "report_id": r["id"], "article_id": d.get("article_id"), "source": r["source"], "url": r["url"],
+                    "published": r["published"], "origin": r["origin"], "title": r["title"],
+                    "killed": d.get("killed"), "wounded": d.get("wounded"), "count_ranges": d.get("count_ranges"),
+                    "claimed": d.get("claimed"), "claim_channel": d.get("claim_channel"),
+                    "perpetrator": d.get("perpetrator"), "date": d.get("date"), "location": d.get("location"),
+                })
+        out = []
+        for r in rows:
+            d = json.loads(r["data"])
+            d["sources"] = sources.get(r["id"], [])
+            for k in ("created_at", "updated_at"):
+                if k in r:
+                    d[k] = r[k]
+            out.append(d)
+        return out
+
+    def incident(self, incident_id: str) -> dict[str, Any]:
+        rows = self._all("SELECT id, data, created_at, updated_at FROM incidents WHERE id = ?", (incident_id,))
+        if not rows:
+            # an id absorbed by a merge stays valid: follow it to the incident that took its reports
+            row = self._one("SELECT incident_id FROM merges WHERE other_incident_id = ? AND action IN "
+                            "('merge', 'manual-merge') ORDER BY id DESC LIMIT 1", (incident_id,))
+            if row and row["incident_id"] != incident_id:
+                return self.incident(row["incident_id"])
+            raise NotFoundError(f"no incident {incident_id}")
+        out = self._with_sources(rows)[0]
+        out["merges"] = self.merge_log(incident_id)
+        return out
+
+    def merge_log(self, incident_id: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT at, action, incident_id, report_id, other_incident_id, by_user, score, reasons FROM merges"
+        params: tuple[Any, ...] = ()
+        if incident_id:
+            sql += " WHERE incident_id = ? OR other_incident_id = ?"
+            params = (incident_id, incident_id)
+        rows = self._all(sql + " ORDER BY id", params)
+        for r in rows:
+            r["reasons"] = json.loads(r["reasons"])
+            r["by_user"] = bool(r["by_user"])
+        return rows
+
+    def failures(self) -> list[dict[str, Any]]:
+        return self._all("SELECT origin, reason, stage, at FROM failures ORDER BY at, origin")
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "incidents", "reports", "merges", "links", "failures")
+        return {t: int(self._one(f"SELECT count(*) AS n FROM {t}")["n"]) for t in tables}
+
+    def _lock_for_write(self) -> None:
+        pass
+
+
+# ---------------------------------------------------------------------------------------------------------
+class SQLiteStore(Store):
+    """One file, WAL journal so readers do not block the writer, FTS5 over article text."""
+
+    backend = "sqlite"
+    _serial = "INTEGER PRIMARY KEY AUTOINCREMENT"
+
+    def __init__(self, path: str, options: Options):
+        import sqlite3
+
+        super().__init__(options)
+        self.path = path
+        try:
+            # autocommit mode at the driver level: transactions are opened explicitly with BEGIN IMMEDIATE
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+            self.conn.row_factory = lambda cur, row: {d[0]: v for d, v in zip(cur.description, row)}
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            # NORMAL is durable against process crashes (kill -9) under WAL; only power loss can drop the last commit
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open database ({exc})") from None
+        self._depth = 0
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        import sqlite3
+
+        try:
+            return self.conn.execute(sql, tuple(params))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from None
+
+    @contextmanager
+    def transaction(self):
+        if getattr(self, "_depth", 0):
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        self._execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self._execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def _text_match_sql(self) -> str:
+        return "SELECT a.id FROM articles a JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ?"
+
+    def _text_query(self, text: str) -> str:
+        # quote every word: user text like "al-Matar" or "AND" must not be read as FTS5 query syntax
+        words = re.findall(r"\w+", text)
+        return " ".join(f'"{w}"' for w in words) or '""'
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class PostgresStore(Store):
+    """PostgreSQL 15 via psycopg 3 for teams; writers serialise on an advisory lock per transaction."""
+
+    backend = "postgres"
+    _serial = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+
+    def __init__(self, url: str, options: Options):
+        import psycopg
+        from psycopg.rows import dict_row
+
+        super().__init__(options)
+        self.url = url
+        try:
+            self.conn = psycopg.connect(url, row_factory=dict_row, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(f"{_redact(url)}: cannot connect ({str(exc).strip().splitlines()[0]})") from None
+        self._depth = 0
+        self._migrate()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        import psycopg
+
+        try:
+            return self.conn.execute(sql.replace("?", "%s"), tuple(params))
+        except psycopg.Error as exc:
+            raise StoreError(f"{_redact(self.url)}: {str(exc).strip().splitlines()[0]}") from None
+
+    @contextmanager
+    def transaction(self):
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with self.conn.transaction():
+                yield
+        finally:
+            self._depth = 0
+
+    def _lock_for_write(self) -> None:
+        self._execute("SELECT pg_advisory_xact_lock(?)", (PG_WRITE_LOCK,))
+
+    def _migrate(self) -> None:
+        with self.transaction():
+            self._lock_for_write()
+            super()._migrate()
+
+    def _text_match_sql(self) -> str:
+        return "SELECT a.id FROM articles a WHERE a.tsv @@ plainto_tsquery('english', ?)"
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+# ---------------------------------------------------------------------------------------------------------
+def _member(data: str) -> dedupe.Member:
+    d = json.loads(data)
+    return dedupe.Member(Incident.from_dict(d), published=d.get("_published"), source=d.get("_source"))
+
+
+def _cell(lat: float, lon: float) -> str:
+    return f"{math.floor(lat / CELL_DEGREES)}:{math.floor(lon / CELL_DEGREES)}"
+
+
+def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _split_sql(script: str) -> list[str]:
+    """Statements of a migration script; trigger bodies (BEGIN ... END;) stay whole."""
+    out, buf, in_body = [], [], False
+    for line in script.splitlines():
+        stripped = line.split("--", 1)[0].strip()
+        buf.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            in_body = True
+        if in_body:
+            if upper == "END;":
+                out.append("\n".join(buf))
+                buf, in_body = [], False
+            continue
+        if stripped.endswith(";"):
+            out.append("\n".join(buf))
+            buf = []
+    if "".join(buf).strip():
+        out.append("\n".join(buf))
+    return [s.strip().rstrip(";") if not s.strip().upper().endswith("END;") else s.strip() for s in out if s.strip()]
+
+
+def _redact(url: str) -> str:
+    return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
+
+
+def country_code(value: str) -> str:
+    """ISO alpha-2 for a code or a country name ("IQ", "Iraq", "IRQ")."""
+    import pycountry
+
+    v = value.strip()
+    if len(v) == 2:
+        return v.upper()
+    try:
+        return pycountry.countries.lookup(v).alpha_2
+    except LookupError:
+        return v.upper()
