@@ -355,11 +355,13 @@ def _targets(doc, draft: Draft, ev: _Evidence):
     chosen: list[tuple[Target, tuple[int, int]]] = []
     victims: list[str] = []
     physical: list[str] = []
-    starts = {s for _, (s, _e) in hits}
+    specific_starts = {s for t, (s, _e) in hits if t.klass != "generic"}
     for target, (s, e) in hits:
         target: Target
-        if e + 1 in starts and text[e : e + 1] == " ":
-            continue  # a modifier of the next target noun ("car patrol", "army outpost" as two hits)
+        if e + 1 in specific_starts and text[e : e + 1] == " ":
+            continue  # a modifier of the next, more telling target noun ("car patrol")
+        if re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", text[max(0, s - 20) : s], re.I):
+            continue  # "a member of the Black Panther Party" names the attacker's side
         in_casualty = any(a <= s and e <= b and c.kind != "kidnapped" or (a <= s and e <= b) for a, b, c in casualty_spans)
         after_trigger = any(0 <= s - end <= TARGET_WINDOW * 7 and e <= sentence_end for end, sentence_end in trigger_ends) or any(
             sentence_start <= s and 0 <= start - e <= TARGET_WINDOW * 7 for start, sentence_start in passive_starts
