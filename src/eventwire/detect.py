@@ -245,8 +245,8 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
                 groups.append([sentence])
             else:
                 groups[target].append(sentence)
-        elif groups and (sentence.claim or sentence.no_claim or sentence.none_hurt or sentence.casualties
-                         or (sentence.triggers and not sentence.background)):
+        elif groups and (sentence.claim or sentence.no_claim or sentence.none_hurt
+                         or ((sentence.casualties or sentence.triggers) and not sentence.background)):
             last = max([groups[-1][-1]] + extras.get(len(groups) - 1, []), key=lambda x: x.index)
             reach = CLAIM_REACH if (sentence.claim or sentence.no_claim or sentence.none_hurt) else FOLLOW_REACH
             if sentence.index - last.index <= reach:
