@@ -387,6 +387,7 @@ def build(path: str | os.PathLike[str] | None = None) -> Path:
         os.close(fd)
         try:
             _write(Path(tmp), rows)
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; every user of an installed package must read it
             os.replace(tmp, target)
         finally:
             if os.path.exists(tmp):

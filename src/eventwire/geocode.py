@@ -207,9 +207,13 @@ _TOWN_WORDS = r"town|city|village|villages|hamlet|locality|settlement|neighbou?r
 _AREA_WORDS = r"province|governorate|state|region|district|department|county|oblast|prefecture|wilaya|division|" \
               r"subdivision|sub-district|subdistrict|tehsil|muhafazah|LGA|local government area|zone|subcounty|" \
               r"sub-county|commune|municipality|rayon|raion"
+_ADMIN_WORDS = r"province|governorate|state|region|district|department|county|oblast|prefecture|wilaya|" \
+               r"municipality|muhafazah|LGA"
 _HINT_AFTER = re.compile(rf"^[\s-]*(?:(?P<town>{_TOWN_WORDS})|(?P<area>{_AREA_WORDS})|(?P<near>area|countryside|"
                          r"outskirts|suburbs|vicinity|surroundings|environs))\b", re.I)
-_HINT_BEFORE = re.compile(rf"(?:(?P<town>{_TOWN_WORDS})|(?P<area>{_AREA_WORDS}))\s+(?:of\s+)?$", re.I)
+_ROAD_AFTER = re.compile(r"^[\s-]+(?:road|highway|street|bypass|avenue|motorway|expressway|boulevard)\b", re.I)
+#: "province of X" makes X a province; "zone of X", "suburbs of X" only say X contains the place
+_HINT_BEFORE = re.compile(rf"(?:(?P<town>{_TOWN_WORDS})|(?P<area>{_ADMIN_WORDS}))\s+(?:of\s+)?$", re.I)
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a few": 5,
               "several": 10, "a hundred": 100}
@@ -269,7 +273,7 @@ class Mention:
     text: str
     key: str
     entries: tuple[Entry, ...]
-    hint: str | None = None  # town | area | near
+    hint: str | None = None  # town | area | near | road
     cue: str | None = None  # in | near
     contained: bool = False  # follows another name as its container: "Opytne, Donetsk", "X (Y, Z)"
     weak: bool = False  # a common word; needs support
@@ -504,7 +508,9 @@ def _annotate(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         after, before = text[m.end:m.end + 30], text[max(0, m.start - 60):m.start]
         h = _HINT_AFTER.match(after)
-        if h:
+        if _ROAD_AFTER.match(after):
+            m.hint = "road"  # "Murree road", "Jalandhar bypass": a road named after a town, not the town
+        elif h:
             m.hint = "town" if h.group("town") else ("area" if h.group("area") else "near")
         else:
             h = _HINT_BEFORE.search(before)
@@ -744,7 +750,7 @@ def _mention_votes(m: Mention, gz: Gazetteer) -> dict[str, float]:
             out[cc] = boost * v / len(areas)
     if towns:
         total = sum(towns.values())
-        w = VOTE_TOWN if (m.cue or m.hint) else VOTE_TOWN / 2
+        w = VOTE_TOWN if (m.cue or m.hint or m.contained) else VOTE_TOWN / 2
         for cc, p in towns.items():
             # Bigger towns are named more often, so a city outvotes an equally cued hamlet elsewhere.
             size = min(1.0, 0.4 + 0.1 * math.log10(p + 10))
@@ -855,8 +861,8 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
         if m.best is not None and m.best.feature == "country":
             locs.append(_loc("country", m.best, (m.start, m.end), m.start, m.cue is not None))
             continue
-        if m.best is None and not m.unknown:
-            continue  # a common word the context did not support
+        if (m.best is None and not m.unknown) or m.hint == "road":
+            continue  # a common word the context did not support, or a road named after a town
         prev_named = m
         # "Hajar (Qaatabah, Ad Dali)" but the only Hajar known is in Hadramawt: a village we lack.
         outside = m.best is not None and m.best.feature in ("populated place", "user", "admin2") and \

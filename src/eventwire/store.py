@@ -52,7 +52,7 @@ CREATE TABLE incidents (
     killed INTEGER, killed_low INTEGER, killed_best INTEGER, killed_high INTEGER,
     wounded INTEGER, wounded_low INTEGER, wounded_best INTEGER, wounded_high INTEGER,
     n_sources INTEGER NOT NULL DEFAULT 0,
-    wide INTEGER NOT NULL DEFAULT 0,  -- 1 when the date window spans more than NARROW_DAYS (month, year)
+    wide INTEGER NOT NULL DEFAULT 0,  -- date window: 0 a day or two, 1 up to NARROW_DAYS, 2 wider (month, year)
     cell TEXT NOT NULL DEFAULT '*',   -- CELL_DEGREES grid cell of a precise location; '*' when coarse or none
     data TEXT NOT NULL,               -- the reconciled Incident as JSON, plus the per-source values
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL
@@ -388,15 +388,18 @@ class Store:
         # two index ranges instead of one open-ended overlap test: narrow windows by their start, the few
         # wide ones (month or year precision) by a flag; "date_latest >= lo" alone scans the rest of the table
         narrow_from = dedupe.shift(lo, -pad - NARROW_DAYS).isoformat()
-        dates = ("((wide = 0 AND date_earliest BETWEEN ? AND ?) OR (wide = 1 AND date_latest >= ? AND "
-                 "date_earliest <= ?))")
-        date_params: list[Any] = [narrow_from, hi_s, lo_s, hi_s]
+        day_from = dedupe.shift(lo, -pad - 1).isoformat()
+        dates = ("((wide = 0 AND date_earliest BETWEEN ? AND ?) OR (wide = 1 AND date_earliest BETWEEN ? AND ?) "
+                 "OR (wide = 2 AND date_latest >= ? AND date_earliest <= ?))")
+        date_params: list[Any] = [day_from, hi_s, narrow_from, hi_s, lo_s, hi_s]
         ids: list[str] = []
         if report.country and report.latitude is not None and report.longitude is not None \
                 and (report.geo_precision or 1) == 1:
             # a precise place: only grid cells within twice max_km, plus the incidents placed coarsely or not
             # at all; in a busy conflict this keeps the rows read per report flat as the database grows
-            dlat = 2 * self.options.dedupe.max_km / KM_PER_DEGREE
+            # precise places further apart than max_km never match (compare() rules it out), so the box
+            # is max_km each way; coarse or unplaced incidents sit in cell '*' and are always fetched
+            dlat = self.options.dedupe.max_km / KM_PER_DEGREE
             dlon = dlat / max(0.1, math.cos(math.radians(report.latitude)))
             rows = range(math.floor((report.latitude - dlat) / CELL_DEGREES),
                          math.floor((report.latitude + dlat) / CELL_DEGREES) + 1)
@@ -405,8 +408,10 @@ class Store:
             cells = [f"{r}:{c}" for r in rows for c in cols] + ["*"]
             marks = ",".join("?" * len(cells))
             ids += [r["id"] for r in self._all(
-                f"SELECT id FROM incidents WHERE country = ? AND cell IN ({marks}) AND {dates}",
-                [report.country, *cells, *date_params])]
+                f"SELECT id FROM incidents WHERE country = ? AND cell IN ({marks}) AND {dates} AND (cell = '*' OR "
+                f"(latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))",
+                [report.country, *cells, *date_params, report.latitude - dlat, report.latitude + dlat,
+                 report.longitude - dlon, report.longitude + dlon])]
         elif report.country:
             ids += [r["id"] for r in self._all(f"SELECT id FROM incidents WHERE country = ? AND {dates}",
                                                [report.country, *date_params])]
@@ -452,7 +457,8 @@ class Store:
         merged = dedupe.reconcile(incident_id, members)
         values = [merged.get(c) for c in INCIDENT_COLUMNS]
         lo, hi = merged.get("date_earliest"), merged.get("date_latest")
-        wide = int(bool(lo and hi and (date.fromisoformat(hi) - date.fromisoformat(lo)).days > NARROW_DAYS))
+        span = (date.fromisoformat(hi) - date.fromisoformat(lo)).days if lo and hi else 0
+        wide = 0 if span <= 1 else 1 if span <= NARROW_DAYS else 2
         lat, lon = merged.get("latitude"), merged.get("longitude")
         cell = _cell(lat, lon) if lat is not None and lon is not None and (merged.get("geo_precision") or 1) == 1 \
             else "*"
