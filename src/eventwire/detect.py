@@ -27,7 +27,7 @@ TARGET_WINDOW = 12
 _HABITUAL = re.compile(
     r"\b(regularly|routinely|frequently|usually|often|repeatedly|continues? to|continued to|continued its|"
     r"continue its|ability to|capable of|capacity to|estimates|maintains|maintained its|typically|every day|"
-    r"each year|each month|per year|per month|annually|in recent (?:years|months|weeks))\b",
+    r"each year|each month|per year|per month|annually)\b",
     re.I,
 )
 #: a verb trigger after these is hypothetical or intended, not reported as done

@@ -18,6 +18,8 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: a group named after these words is the object of the sentence ("operations against the group"), not the actor
 _NOT_AGENT_BEFORE = {"for", "against", "of", "on", "about", "targeting", "toward", "towards", "from", "to", "fighting", "fight", "battle", "defeat", "defeated"}
 _VEHICLE_CARRYING = re.compile(r"\b(car|vehicle|bus|truck|van|convoy|minibus|pickup)\s+(carrying|transporting|with|full\s+of)\b", re.I)
+#: above this share of capital letters a text is wire copy in ALL CAPS
+ALL_CAPS_SHARE = 0.8
 _CLAIM_CHANNEL_REACH = 2  # sentences around a claim where its channel may be named
 #: a date right after these words is when something was said, not when the incident happened
 _REPORTING = re.compile(r"\b(said|says|told|announced|reported|stated|added|confirmed)\s+(?:\w+\s+)?(?:on\s+)?$", re.I)
@@ -133,7 +135,7 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
     attack_types = _gtd_attack_types(trigger_types, weapon_classes, target_classes, killed, draft) if violent else []
 
     place = geocode.locate_incident(
-        text,
+        _geo_text(text),
         [(s.start, s.end) for s in draft.sentences],
         mentions,
         options,
@@ -329,6 +331,13 @@ def _heads_only(doc, hits):
             continue  # "Selective Service building": the specific word says who was attacked
         kept[key] = (target, (s, e))  # later hits in a chunk are nearer its head
     return sorted(kept.values(), key=lambda item: item[1][0])
+
+
+def _geo_text(text: str) -> str:
+    """ALL CAPS copy is matched as lower-case text (same offsets): capitals there say nothing about names."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0
+    return text.lower() if upper > ALL_CAPS_SHARE else text
 
 
 def _implied_weapons(triggers, ev: _Evidence) -> list[tuple[Weapon, tuple[int, int]]]:
