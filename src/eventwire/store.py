@@ -21,8 +21,8 @@ PG_WRITE_LOCK = 0x657677  # "evw"
 #: incidents whose date window is at most this many days wide are "narrow" (day or week precision) and
 #: found by their start date; wider ones are flagged and searched apart (see Store._candidates)
 NARROW_DAYS = 8
-#: grid cell size in degrees for locating dedupe candidates; one cell (111 km) is wider than the 2 x max_km box
-#: searched, so a box touches at most 3 x 3 cells
+#: grid cell size in degrees for locating dedupe candidates; one cell (111 km) is wider than the box of max_km
+#: each way that is searched, so a box touches at most 2 x 2 cells away from the poles
 CELL_DEGREES = 1.0
 #: km per degree of latitude, for the bounding box of dedupe candidates
 KM_PER_DEGREE = 111.0
