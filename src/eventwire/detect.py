@@ -23,6 +23,10 @@ FOLLOW_REACH = 1
 #: a target mention counts as the object of an attack when it is this close after the trigger (tokens)
 TARGET_WINDOW = 12
 
+#: words that open the report of another incident
+_SEPARATE = re.compile(r"\b(separately|in\s+a\s+separate|in\s+another|elsewhere|in\s+a\s+similar|meanwhile|a\s+second)\b", re.I)
+#: a date right after these words is when something was said or claimed, not when the incident happened
+_REPORTING = re.compile(r"\b(said|says|stated|told|announced|reported|added|confirmed|claimed|declared)\s+(?:\w+\s+){0,2}?(?:on\s+)?$", re.I)
 #: words that make a sentence describe a pattern or a capability rather than one event
 _HABITUAL = re.compile(
     r"\b(regularly|routinely|frequently|usually|often|repeatedly|continues? to|continued to|continued its|"
@@ -139,6 +143,7 @@ class Sentence:
     no_claim: tuple[int, int] | None
     suspected: bool
     headline: bool = False  # a title line repeats the lead; coding it too would double the incident
+    report_times: tuple[timex.TimeExpr, ...] = ()  # "officials said on Friday": when it was told, not when it happened
 
     @property
     def eventive(self) -> bool:
@@ -197,11 +202,19 @@ def analyse_sentences(doc, article: Article) -> list[Sentence]:
     body_start = line.end if line else 0  # the dateline's date is the report's, not the incident's
     sentences = []
     for index, sent in enumerate(doc.sents):
-        text = sent.text
-        start = sent.start_char
+        # the dateline names where the report was filed, not where anything happened: keep it out of the sentence
+        start = max(sent.start_char, min(body_start, sent.end_char))
+        text = doc.text[start : sent.end_char]
         triggers = tuple(_triggers(sent))
         casualties = tuple(_casualties(text, start))
-        times = tuple(t for t in timex.find(text, ref, offset=start) if t.start >= body_start)
+        found_times = [t for t in timex.find(text, ref, offset=start) if t.start >= body_start]
+        claim_at = _CLAIM.search(text)
+        report_times = tuple(
+            t for t in found_times
+            if _REPORTING.search(doc.text[max(start, t.start - 30) : t.start])
+            or (claim_at is not None and t.start - start >= claim_at.start())
+        )
+        times = tuple(t for t in found_times if t not in report_times)
         claim = _CLAIM.search(text)
         no_claim = _NO_CLAIM.search(text)
         if claim and no_claim and no_claim.start() <= claim.start() <= no_claim.end():
@@ -216,6 +229,7 @@ def analyse_sentences(doc, article: Article) -> list[Sentence]:
                 casualties=casualties,
                 none_hurt=tuple((m.start() + start, m.end() + start, m.group("what").lower()) for m in NONE_HURT.finditer(text)),
                 times=times,
+                report_times=report_times,
                 background=_background(text, times, ref),
                 claim=(claim.start() + start, claim.end() + start) if claim else None,
                 no_claim=(no_claim.start() + start, no_claim.end() + start) if no_claim else None,
@@ -262,7 +276,7 @@ def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:
         return len(groups) - 1
     for i in range(len(groups) - 1, -1, -1):
         if _compatible(sentence, groups[i]):
-            if sentence.fresh and i == len(groups) - 1 and _own_date(sentence):
+            if sentence.fresh and _SEPARATE.search(sentence.text):
                 return None
             return i
         if sentence.fresh:

@@ -21,8 +21,6 @@ _VEHICLE_CARRYING = re.compile(r"\b(car|vehicle|bus|truck|van|convoy|minibus|pic
 #: above this share of capital letters a text is wire copy in ALL CAPS
 ALL_CAPS_SHARE = 0.8
 _CLAIM_CHANNEL_REACH = 2  # sentences around a claim where its channel may be named
-#: a date right after these words is when something was said, not when the incident happened
-_REPORTING = re.compile(r"\b(said|says|told|announced|reported|stated|added|confirmed)\s+(?:\w+\s+)?(?:on\s+)?$", re.I)
 #: a target right before these words (or after "spokesman for the") is a source of the report, not a victim
 _SOURCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|spokesman|spokesperson|sources?|officials?\s+said)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?:spokesman|spokesperson|spokeswoman|according\s+to|official)\s+(?:for|of|with)?\s*(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -185,13 +183,13 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
 
 def _date(draft: Draft, article: Article, ev: _Evidence) -> dict:
     ref = article_date(article)
-    text = ev.text
-    for sentence in draft.sentences:
-        times = [t for t in sentence.times if not t.future]
-        if times:
-            # "officials said on Friday" dates the report; the incident's own date comes first when there is one
-            best = min(times, key=lambda t: (_REPORTING.search(text[max(0, t.start - 25) : t.start]) is not None,
-                                             ("day", "week", "month", "year").index(t.precision)))
+    # the incident's own dates first; "officials said on Friday" only when nothing else dates it
+    for attribute in ("times", "report_times"):
+        for sentence in draft.sentences:
+            times = [t for t in getattr(sentence, attribute) if not t.future]
+            if not times:
+                continue
+            best = min(times, key=lambda t: ("day", "week", "month", "year").index(t.precision))
             ev.add("date", best.start, best.end)
             return dict(date=best.date, date_precision=best.precision, date_earliest=best.earliest, date_latest=best.latest)
     if ref is None:

@@ -31,6 +31,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)),
     ("days_ago", re.compile(rf"\b({_NUM})\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("last_period", re.compile(r"\b(last|past|previous|this|earlier\s+this|late\s+last|early\s+last|final)\s+(week|weekend|month|year)\b", re.I)),
+    ("weekend", re.compile(r"\b(?:the|this|last|over\s+the|past)\s+weekend(?:'s)?\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|this|next|on|early|late)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b", re.I)),
     ("today", re.compile(r"\b(today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|early\s+today)\b", re.I)),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
@@ -244,6 +245,15 @@ def _r_weekday(m, ref):
     if qualifier == "last" and back == 0:
         back = 7
     return _day(ref - timedelta(days=back))
+
+
+def _r_weekend(m, ref):
+    """The latest Saturday and Sunday not after the article ("the weekend assault" in Monday's paper)."""
+    if ref is None:
+        return None
+    back = (ref.weekday() - 5) % 7
+    saturday = ref - timedelta(days=back)
+    return saturday, "week", saturday, min(saturday + timedelta(days=1), ref)
 
 
 def _r_today(m, ref):
