@@ -1,6 +1,7 @@
 """Readers: turn files, directories, globs, stdin, JSONL, HTML, feeds and WARC into Article records."""
 from __future__ import annotations
 
+import fnmatch
 import glob
 import gzip
 import io
@@ -68,11 +69,16 @@ def _expand(path: str, options: Options) -> Iterator[str]:
         names: set[str] = set()
         for pattern in options.read.patterns:
             names.update(glob.glob(os.path.join(path, "**", pattern), recursive=True))
-        yield from sorted(n for n in names if os.path.isfile(n))
+        yield from sorted(n for n in names if os.path.isfile(n) and not _excluded(n, options))
     elif os.path.exists(path):
         yield path
     elif glob.has_magic(path):
         yield from sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p))
+
+
+def _excluded(path: str, options: Options) -> bool:
+    name = os.path.basename(path)
+    return any(fnmatch.fnmatch(name, pattern) for pattern in options.read.exclude)
 
 
 def _read_stream(fh: IO[bytes], origin: str, options: Options, default_date: str | None) -> Iterator[ReadResult]:
