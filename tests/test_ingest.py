@@ -163,14 +163,10 @@ def test_cli_ingest_failures_and_exit_code(tmp_path):
 
 
 def test_seed_and_two_kirkuk_reports_make_one_incident(shared_dir, db_url):
-    """Needs the lead's extraction; the seed plus two reports of the Kirkuk attack written for this test."""
+    """The seed plus two reports of the Kirkuk attack written for this test (one spun, one with the toll of 10)."""
     seed = shared_dir / "seed" / "000_4c74c92a67e39f7d.txt"
     if not seed.exists():
         pytest.skip("seed article absent")
-    try:
-        from eventwire import pipeline  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"pipeline not importable yet: {exc}")
     store = open_store(db_url)
     report = ingest([str(seed), str(FIXTURES / "kirkuk_wire.txt"), str(FIXTURES / "kirkuk_spun.txt")], store,
                     opts())

@@ -1,7 +1,6 @@
 """Readers: every input format becomes Article records; bad input becomes a Failure naming it."""
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import subprocess

@@ -10,7 +10,6 @@ import os
 import re
 import sys
 from datetime import date
-from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator, Sequence
 
 from . import datelines

@@ -1,7 +1,6 @@
 """`eventwire code`: code articles and print their incidents as JSON lines, a table, or MUC-4 GTT predictions."""
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path

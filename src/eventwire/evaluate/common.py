@@ -10,9 +10,10 @@ import string
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from ..errors import EvaluationError
+from ..records import Article
 
 #: alignment tries every one-to-one mapping while there are at most this many; beyond it, greedy on the pair
 #: scores (the exhaustive search grows as (gold+1)^predicted and a few MUC-4 documents would take minutes)
@@ -477,3 +478,38 @@ def pick_incident(incidents: Sequence[Any]) -> Any | None:
 def deaths(incident: Any) -> int:
     """All deaths of an incident, attackers included (ACLED fatalities and GTD nkill count both)."""
     return (getattr(incident, "killed", None) or 0) + (getattr(incident, "perpetrators_killed", None) or 0)
+
+
+# --- one event per row (ACLED notes, GTD summaries) ----------------------------------------------------------
+
+
+def incidents_of(prediction: Any) -> Sequence[Any]:
+    """The incidents of a prediction given as a CodedArticle, a list of incidents, or nothing."""
+    if prediction is None:
+        return ()
+    return getattr(prediction, "incidents", prediction)
+
+
+def score_rows(dataset: str, predictions: Mapping[str, Any], gold: Sequence[Mapping[str, Any]], path: str | Path,
+               fields: Sequence[str], compare: Callable[[Any, Mapping[str, Any]], dict[str, bool]]) -> dict:
+    """Accuracy per field of the first incident coded for each row (rows without an entry predicted nothing)."""
+    totals = {f: Accuracy() for f in fields}
+    for row in gold:
+        incident = pick_incident(incidents_of(predictions.get(row["id"])))
+        for name, ok in compare(incident, row).items():
+            totals[name].add(ok)
+    return result(dataset, path, len(gold), {f: totals[f].to_dict() for f in fields if totals[f].total})
+
+
+def row_article(row: Mapping[str, Any], path: str | Path = "") -> Article:
+    """A one-event row's text as an article dated by the row."""
+    return Article(id=row["id"], text=row["text"], published=row["date"], origin=f"{path}:{row['line']}")
+
+
+def run_rows(rows: Sequence[Mapping[str, Any]], path: str | Path, options: Any,
+             score: Callable[[Mapping[str, Any], Sequence[Mapping[str, Any]], str | Path], dict]) -> dict:
+    """Code each row's text with the pipeline and score the rows."""
+    from ..pipeline import code_articles  # imported late: a bad file is reported before the models load
+
+    coded = code_articles([row_article(r, path) for r in rows], options)
+    return score({c.article.id: c for c in coded}, rows, path)

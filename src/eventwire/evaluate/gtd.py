@@ -6,16 +6,15 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from ..errors import EvaluationError
-from ..records import Article
 from .common import (
     LOCATION_KM,
-    Accuracy,
     deaths,
     km_between,
     limited,
-    pick_incident,
+    row_article,
+    run_rows,
+    score_rows,
     read_csv,
-    result,
     same_actor,
     same_country,
     same_place,
@@ -79,11 +78,6 @@ def _date(row: Mapping[str, str]) -> str | None:
         return None
 
 
-def _incidents(prediction: Any) -> Sequence[Any]:
-    if prediction is None:
-        return ()
-    return getattr(prediction, "incidents", prediction)
-
 
 def compare(incident: Any, row: Mapping[str, Any]) -> dict[str, bool]:
     """Field -> right or wrong for one row; with no incident every field the row gives is wrong."""
@@ -120,21 +114,12 @@ def compare(incident: Any, row: Mapping[str, Any]) -> dict[str, bool]:
 
 def score(predictions: Mapping[str, Any], gold: Sequence[Mapping[str, Any]], path: str | Path = "") -> dict:
     """predictions: row id -> CodedArticle or incidents (rows without an entry predicted nothing)."""
-    totals = {f: Accuracy() for f in FIELDS}
-    for row in gold:
-        incident = pick_incident(_incidents(predictions.get(row["id"])))
-        for name, ok in compare(incident, row).items():
-            totals[name].add(ok)
-    return result("gtd", path, len(gold), {f: totals[f].to_dict() for f in FIELDS if totals[f].total})
+    return score_rows("gtd", predictions, gold, path, FIELDS, compare)
 
 
-def article_for(row: Mapping[str, Any], path: str | Path = "") -> Article:
-    return Article(id=row["id"], text=row["text"], published=row["date"], origin=f"{path}:{row['line']}")
+article_for = row_article
 
 
 def run(path: str | Path, options: Any = None, limit: int | None = None) -> dict:
     """Code the first `limit` summaries with the pipeline and score them."""
-    rows = limited(load(path), limit)
-    from ..pipeline import code_articles  # imported late: a bad file is reported before the models load
-    coded = code_articles([article_for(r, path) for r in rows], options)
-    return score({c.article.id: c for c in coded}, rows, path)
+    return run_rows(limited(load(path), limit), path, options, score)
