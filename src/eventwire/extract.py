@@ -46,15 +46,22 @@ class _Evidence:
         return {k: tuple(v) for k, v in self.spans.items()}
 
 
-def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, options: Options) -> list[Incident]:
-    """One Incident per draft, every field with the spans that support it."""
+def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, options: Options,
+                   role_spans: Sequence[tuple[int, int, str]] | None = None) -> list[Incident]:
+    """One Incident per draft, every field with the spans that support it.
+
+    role_spans: the role tagger's output for the article, when the caller tagged a batch at once."""
     mentions = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _PLACE_LABELS + ("NORP",)]
-    role_spans = _role_spans(drafts, repaired.text) if drafts and roles.available() else None
+    if drafts and roles.available():
+        spans = role_spans if role_spans is not None else roles.tag_roles(repaired.text)
+        owned = _role_spans(drafts, spans)
+    else:
+        owned = None
     incidents = []
     for number, draft in enumerate(drafts, start=1):
         incident = _code_one(number, draft, drafts, doc, article, repaired, mentions, options)
-        if role_spans is not None:
-            incident = _with_tagged_roles(incident, role_spans.get(number - 1, []), repaired.text, repaired)
+        if owned is not None:
+            incident = _with_tagged_roles(incident, owned.get(number - 1, []), repaired.text, repaired)
         incidents.append(incident)
     return incidents
 
@@ -71,11 +78,11 @@ _ROLE_FIELDS = {
 }
 
 
-def _role_spans(drafts: Sequence[Draft], text: str) -> dict[int, list[tuple[int, int, str]]]:
+def _role_spans(drafts: Sequence[Draft], spans) -> dict[int, list[tuple[int, int, str]]]:
     """The trained tagger's role fillers, each given to the incident whose sentences hold it (or the nearest)."""
     sentences = [(i, s) for i, d in enumerate(drafts) for s in d.all_sentences]
     out: dict[int, list[tuple[int, int, str]]] = {}
-    for start, end, label in roles.tag_roles(text):
+    for start, end, label in spans:
         owner = next((i for i, s in sentences if s.start <= start < s.end), None)
         if owner is None:
             nearest = min(sentences, key=lambda item: min(abs(item[1].start - start), abs(item[1].end - start)))

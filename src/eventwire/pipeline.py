@@ -3,18 +3,30 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from . import detect, extract, parse, repair
+from . import detect, extract, parse, repair, roles
 from .options import Options, default_options
 from .records import Article, CodedArticle
 
 
 def code_articles(articles: Iterable[Article], options: Options | None = None) -> Iterator[CodedArticle]:
-    """Code each article into its incidents, parsing in batches; yields in input order."""
+    """Code each article into its incidents, parsing and role-tagging in batches; yields in input order."""
     options = options or default_options()
     prepared = (_prepare(article, options) for article in articles)
+    batch: list[tuple] = []
     for (article, repaired), doc in parse.parse_many(prepared, options):
-        drafts = detect.find_incidents(doc, article, options)
-        incidents = extract.code_incidents(drafts, doc, article, repaired, options)
+        batch.append((article, repaired, doc, detect.find_incidents(doc, article, options)))
+        if len(batch) >= options.parse.batch_size:
+            yield from _finish(batch, options)
+            batch = []
+    yield from _finish(batch, options)
+
+
+def _finish(batch: list[tuple], options: Options) -> Iterator[CodedArticle]:
+    # the role tagger runs once over the batch's articles that report incidents: batching is what makes it cheap
+    with_incidents = [i for i, (_, _, _, drafts) in enumerate(batch) if drafts]
+    tagged = dict(zip(with_incidents, roles.tag_roles_many(batch[i][1].text for i in with_incidents)))
+    for i, (article, repaired, doc, drafts) in enumerate(batch):
+        incidents = extract.code_incidents(drafts, doc, article, repaired, options, role_spans=tagged.get(i))
         yield CodedArticle(article=article, incidents=tuple(incidents), spin=repaired.report)
 
 
