@@ -320,6 +320,7 @@ def _triggers(sent) -> list[TriggerHit]:
     tokens = list(sent)
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
+    timed = _has_time(tokens)
     hits: list[TriggerHit] = []
     i = 0
     while i < len(tokens):
@@ -339,7 +340,7 @@ def _triggers(sent) -> list[TriggerHit]:
                     trigger=trigger,  # type: ignore[arg-type]
                     definite=_determined(before, _DEFINITE),
                     indefinite=_determined(before, _INDEFINITE) or last.pos_ == "VERB",
-                    generic=_generic(first, last, tokens, i),
+                    generic=_generic(first, last, tokens, i, lemmas, timed),
                     verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",  # type: ignore[union-attr]
                     counted=i > 0 and (tokens[i - 1].like_num or tokens[i - 1].pos_ == "NUM") and last.pos_ == "NOUN",
                     past_clash=trigger.acled_event_type in ("Battles", "Protests") and last.tag_ == "VBD",  # type: ignore[union-attr]
@@ -384,12 +385,12 @@ def _determined(before: list[str], words: set[str]) -> bool:
     return False
 
 
-def _generic(first, last, tokens, i: int) -> bool:
+def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool) -> bool:
     """Bare plurals, topics and hypothetical verbs talk about attacks in general, not one that happened."""
     topic_window = [t.lower_ for t in tokens[max(0, i - TOPIC_WINDOW) : i]]
-    if any(w in _TOPIC_WORDS for w in topic_window) and any(t.lemma_.lower() in _PROTEST_LEMMAS for t in tokens):
+    if any(w in _TOPIC_WORDS for w in topic_window) and not _PROTEST_LEMMAS.isdisjoint(lemmas):
         return True  # "protested against the killing of a demonstrator": the killing is the topic, not the event
-    if last.pos_ == "NOUN" and last.tag_ == "NNS" and not _has_time(tokens) and not (
+    if last.pos_ == "NOUN" and last.tag_ == "NNS" and not timed and not (
         last.dep_ in ("dobj", "pobj") and last.head.pos_ == "VERB" and last.head.tag_ in ("VBD", "VBG", "VBN")
     ):  # "placed bombs", "threw firebombs" report acts; "attacks are a threat" does not
         prev = tokens[i - 1].lower_ if i > 0 else ""

@@ -697,11 +697,30 @@ def _country_votes(text: str, gz: Gazetteer, mode: str) -> tuple[dict[str, float
     return votes, seen_keys
 
 
+#: articles whose country decision is kept: the pipeline codes an article's incidents one after another
+COUNTRY_CACHE_SIZE = 8
+_COUNTRY_CACHE: dict = {}
+
+
 def _article_country(text: str, ner: Sequence[tuple[int, int, str]], gz: Gazetteer, mode: str,
                      dateline: str | None, cue_keys: set[str] | None = None) -> str | None:
-    votes, seen = _country_votes(text, gz, mode)
+    """The article's country, decided once per article however many incidents it reports."""
+    key = (id(gz), mode, dateline, tuple(ner), text)
+    hit = _COUNTRY_CACHE.get(key)
+    if hit is None:
+        if len(_COUNTRY_CACHE) >= COUNTRY_CACHE_SIZE:
+            _COUNTRY_CACHE.clear()
+        seen: set[str] = set()
+        hit = _COUNTRY_CACHE[key] = (_decide_country(text, ner, gz, mode, dateline, seen), frozenset(seen))
     if cue_keys is not None:
-        cue_keys.update(seen)
+        cue_keys.update(hit[1])
+    return hit[0]
+
+
+def _decide_country(text: str, ner: Sequence[tuple[int, int, str]], gz: Gazetteer, mode: str,
+                    dateline: str | None, cue_keys: set[str]) -> str | None:
+    votes, seen = _country_votes(text, gz, mode)
+    cue_keys.update(seen)
     # Counted mentions saturate: one country named ten times in passing should not beat the dateline.
     score = {cc: math.sqrt(v) for cc, v in votes.items()}
     if dateline:
