@@ -50,6 +50,7 @@ def score(docs: list[dict], predictions: list[list[tuple[int, int, str]]]) -> di
     """predictions[i]: (start, end, label) spans over docs[i]['doctext']."""
     c = {lab: Counter() for lab in LABELS}
     neg_docs = neg_alarm = pos_docs = pos_hit = 0
+    n_spans = {"neg": [], "pos": []}
     for doc, spans in zip(docs, predictions):
         text = doc["doctext"]
         pred = {lab: set() for lab in LABELS}
@@ -65,6 +66,7 @@ def score(docs: list[dict], predictions: list[list[tuple[int, int, str]]]) -> di
             c[lab]["gold_ent_hit"] += sum(1 for ms in gold[lab] if ms & pred[lab])
             c[lab]["gold_str"] += len(gstrings)
             c[lab]["gold_str_hit"] += len(gstrings & pred[lab])
+        n_spans["pos" if doc.get("templates") else "neg"].append(len(spans))
         if doc.get("templates"):
             pos_docs += 1
             pos_hit += bool(spans)
@@ -88,6 +90,7 @@ def score(docs: list[dict], predictions: list[list[tuple[int, int, str]]]) -> di
         "neg_alarm": neg_alarm,
         "pos_docs": pos_docs,
         "pos_hit": pos_hit,
+        "n_spans": n_spans,
     }
 
 
@@ -104,6 +107,11 @@ def format_table(res: dict) -> str:
         f"docs without templates with any span: {na}/{nd} ({100*na/max(nd,1):.1f}%); "
         f"docs with templates with any span: {ph}/{pd} ({100*ph/max(pd,1):.1f}%)"
     )
+    for k in (2, 3, 5):
+        neg = sum(n >= k for n in res["n_spans"]["neg"])
+        pos = sum(n >= k for n in res["n_spans"]["pos"])
+        lines.append(f"  with >= {k} spans: without templates {neg}/{nd} ({100*neg/max(nd,1):.1f}%), "
+                     f"with templates {pos}/{pd} ({100*pos/max(pd,1):.1f}%)")
     return "\n".join(lines)
 
 

@@ -182,7 +182,7 @@ def main(argv=None) -> int:
     ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--dev", type=Path, default=None, help="print dev scores per epoch (model choice only)")
-    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--width", type=int, default=96)
     ap.add_argument("--depth", type=int, default=4)
@@ -193,8 +193,8 @@ def main(argv=None) -> int:
     ap.add_argument("--checkpoints", action="store_true", help="also save OUT-epochN after every epoch")
     ap.add_argument("--batch", type=int, default=2, help="documents per update")
     ap.add_argument("--lr", type=float, default=0.001)
-    ap.add_argument("--neg-frac", type=float, default=1.0, help="fraction of template-less docs kept")
-    ap.add_argument("--prefer", choices=("longest", "shortest"), default="longest",
+    ap.add_argument("--neg-frac", type=float, default=0.2, help="fraction of template-less docs kept")
+    ap.add_argument("--prefer", choices=("longest", "shortest"), default="shortest",
                     help="which of overlapping gold mention variants to keep")
     ap.add_argument("--no-all-occurrences", dest="all_occurrences", action="store_false")
     args = ap.parse_args(argv)
@@ -226,12 +226,14 @@ def main(argv=None) -> int:
             batch = [examples[j] for j in order[i : i + args.batch]]
             nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses)
         msg = f"epoch {epoch}: loss {losses.get('ner', 0.0):.1f} ({time.time() - t0:.0f}s)"
-        if dev_docs is not None:
-            table, f1 = evaluate(nlp, dev_docs)
-            msg += f" dev F1 {100 * f1:.1f}\n{table}"
-        log(msg)
-        if args.checkpoints:
-            nlp.to_disk(args.out.parent / f"{args.out.name}-epoch{epoch}")
+        # evaluate and save with the running averages of the weights (as `spacy train` does)
+        with nlp.use_params(optimizer.averages):
+            if dev_docs is not None:
+                table, f1 = evaluate(nlp, dev_docs)
+                msg += f" dev F1 {100 * f1:.1f}\n{table}"
+            log(msg)
+            if args.checkpoints:
+                nlp.to_disk(args.out.parent / f"{args.out.name}-epoch{epoch}")
 
     nlp.meta.update(
         {
@@ -241,13 +243,14 @@ def main(argv=None) -> int:
             "runs on lower-cased text",
             "license": "Apache-2.0",
             "eventwire_train": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()
-                                if k not in ("train", "out", "dev")},
+                                if k not in ("train", "out", "dev", "checkpoints")},
         }
     )
     nlp.meta.pop("performance", None)
     if args.out.exists():
         shutil.rmtree(args.out)
-    nlp.to_disk(args.out)
+    with nlp.use_params(optimizer.averages):
+        nlp.to_disk(args.out)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
     log(f"wrote {args.out} ({size / 1e6:.1f} MB) in {(time.time() - t_start) / 60:.1f} min")
     return 0
