@@ -8,7 +8,7 @@ from typing import Sequence
 
 from . import datelines, timex
 from .counts import COUNT, parse_count
-from .lexicon import Trigger, lexicon
+from .lexicon import Trigger, inflections, lexicon
 from .options import Options
 from .records import Article
 
@@ -37,8 +37,9 @@ _HABITUAL = re.compile(
 #: a verb trigger after these is hypothetical or intended, not reported as done
 _IRREALIS = {"will", "would", "could", "may", "might", "can", "should", "must", "shall", "not", "never"}
 #: verbs after which "to <trigger>" is an intention, not a report
-_INTENT = {"threaten", "plan", "vow", "want", "try", "intend", "aim", "hope", "decide", "seek", "prepare", "expect",
-           "go", "about", "able", "attempt", "order", "call", "urge", "warn", "pledge", "promise", "need", "allow"}
+_INTENT_BASE = ("threaten", "plan", "vow", "want", "try", "intend", "aim", "hope", "decide", "seek", "prepare", "expect",
+                "go", "about", "able", "attempt", "order", "call", "urge", "warn", "pledge", "promise", "need", "allow")
+_INTENT = set(_INTENT_BASE) | {f for w in _INTENT_BASE for f in inflections(w)} | {"going", "tried", "sought"}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "yesterday's", "sunday's"}
 _INDEFINITE = {"a", "an", "another", "one"}
 _CLAIM = re.compile(
@@ -188,6 +189,14 @@ class Draft:
         return tuple(sorted(self.sentences + self.extra, key=lambda s: s.index))
 
 
+def doc_text(doc) -> str:
+    """The doc's text, joined once: spaCy rebuilds Doc.text from every token on each access."""
+    cached = doc.user_data.get("eventwire_text")
+    if cached is None:
+        cached = doc.user_data["eventwire_text"] = doc.text
+    return cached
+
+
 def article_date(article: Article) -> date | None:
     try:
         return date.fromisoformat(article.published) if article.published else None
@@ -198,23 +207,24 @@ def article_date(article: Article) -> date | None:
 def analyse_sentences(doc, article: Article) -> list[Sentence]:
     """Every sentence of the doc with its triggers, casualties, times, claims and background status."""
     ref = article_date(article)
-    line = datelines.parse(doc.text)
+    full = doc_text(doc)
+    line = datelines.parse(full)
     body_start = line.end if line else 0  # the dateline's date is the report's, not the incident's
     sentences = []
     for index, sent in enumerate(doc.sents):
         # the dateline names where the report was filed, not where anything happened: keep it out of the sentence
         start = max(sent.start_char, min(body_start, sent.end_char))
-        text = doc.text[start : sent.end_char]
-        triggers = tuple(_triggers(sent))
+        text = full[start : sent.end_char]
         casualties = tuple(_casualties(text, start))
         found_times = [t for t in timex.find(text, ref, offset=start) if t.start >= body_start]
         claim_at = _CLAIM.search(text)
         report_times = tuple(
             t for t in found_times
-            if _REPORTING.search(doc.text[max(start, t.start - 30) : t.start])
+            if _REPORTING.search(full[max(start, t.start - 30) : t.start])
             or (claim_at is not None and t.start - start >= claim_at.start())
         )
         times = tuple(t for t in found_times if t not in report_times)
+        triggers = tuple(_triggers(sent, timed=bool(found_times)))
         claim = _CLAIM.search(text)
         no_claim = _NO_CLAIM.search(text)
         if claim and no_claim and no_claim.start() <= claim.start() <= no_claim.end():
@@ -243,7 +253,7 @@ def analyse_sentences(doc, article: Article) -> list[Sentence]:
 def _is_headline(sent) -> bool:
     """A first line with no closing punctuation, set off by a blank line: the article's title."""
     text = sent.text.rstrip()
-    following = sent.text[len(text):] + sent.doc.text[sent.end_char : sent.end_char + 3]
+    following = sent.text[len(text):] + doc_text(sent.doc)[sent.end_char : sent.end_char + 3]
     return bool(text) and text[-1] not in ".!?\"”’:)" and len(sent) <= 25 and "\n" in following
 
 
@@ -315,12 +325,11 @@ def _background(text: str, times: Sequence[timex.TimeExpr], ref: date | None) ->
     return None
 
 
-def _triggers(sent) -> list[TriggerHit]:
+def _triggers(sent, timed: bool) -> list[TriggerHit]:
     lex = lexicon()
     tokens = list(sent)
-    lemmas = [t.lemma_.lower() for t in tokens]
+    lemmas = [t.lemma_.lower() or t.lower_ for t in tokens]  # without a lemmatizer, the word as written
     lowers = [t.lower_ for t in tokens]
-    timed = _has_time(tokens)
     hits: list[TriggerHit] = []
     i = 0
     while i < len(tokens):
@@ -336,7 +345,7 @@ def _triggers(sent) -> list[TriggerHit]:
                 TriggerHit(
                     start=first.idx,
                     end=last.idx + len(last.text),
-                    text=sent.doc.text[first.idx : last.idx + len(last.text)],
+                    text=doc_text(sent.doc)[first.idx : last.idx + len(last.text)],
                     trigger=trigger,  # type: ignore[arg-type]
                     definite=_determined(before, _DEFINITE),
                     indefinite=_determined(before, _INDEFINITE) or last.pos_ == "VERB",
@@ -360,7 +369,7 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
             return False
     if trigger.phrase in (("fire",), ("shoot",)) and re.match(
         r"\s*(?:\w+\s+)?(?:tear\s*gas|rubber\s+bullets|warning\s+shots|water\s+cannon|into\s+the\s+air|in\s+the\s+air)",
-        last.doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 40], re.I,
+        doc_text(last.doc)[last.idx + len(last.text) : last.idx + len(last.text) + 40], re.I,
     ):
         return False
     if trigger.phrase == ("fire",) and last.pos_ == "NOUN":
@@ -369,11 +378,8 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
 
 
 _TOPIC_WORDS = {"against", "over", "condemn", "condemning", "denounce", "denouncing", "protesting", "demanding", "demand", "about"}
-_PROTEST_LEMMAS = {"protest", "rally", "demonstrate", "demonstration", "march", "protester", "demonstrator", "sit-in", "gather"}
-
-
-def _has_time(tokens) -> bool:
-    return any(t.ent_type_ in ("DATE", "TIME") for t in tokens)
+_PROTEST_BASE = ("protest", "rally", "demonstrate", "demonstration", "march", "protester", "demonstrator", "sit-in", "gather")
+_PROTEST_LEMMAS = set(_PROTEST_BASE) | {f for w in _PROTEST_BASE for f in inflections(w)}
 
 
 def _determined(before: list[str], words: set[str]) -> bool:
@@ -402,7 +408,7 @@ def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool) -> boo
             if t.lower_ == "to":
                 # "gathered to demand" reports a demand; "threatened to attack" does not report an attack
                 before = tokens[max(0, i - 2) + j - 1] if i - 2 + j - 1 >= 0 else None
-                if before is not None and before.lemma_.lower() in _INTENT:
+                if before is not None and (before.lemma_.lower() or before.lower_) in _INTENT:
                     return True
             elif t.lower_ in _IRREALIS:
                 return True

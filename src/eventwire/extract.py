@@ -6,7 +6,7 @@ from collections import OrderedDict
 from typing import Iterable, Sequence
 
 from . import geocode, roles, timex
-from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date
+from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import Target, Weapon, lexicon
 from .options import Options
 from .records import Article, Incident, Span
@@ -123,7 +123,7 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
     named_weapons = _weapons(doc, sentences, ev)
     weapons = named_weapons or _implied_weapons(triggers, ev)
     targets, victims_text, physical_text = _targets(doc, draft, ev)
-    groups = _groups(doc.text, text, sentences, ev)
+    groups = _groups(doc_text(doc), text, sentences, ev)
     perp_individuals = _perp_individuals(text, draft.sentences, ev)
     claimed, channel = _claim(draft, drafts, doc, text, ev)
 
@@ -284,7 +284,7 @@ def _phrase_hits(doc, sentences: Iterable[Sentence], index) -> list[tuple[object
             continue
         tokens = list(span)
         lowers = [t.lower_ for t in tokens]
-        lemmas = [t.lemma_.lower() for t in tokens]
+        lemmas = [t.lemma_.lower() or t.lower_ for t in tokens]
         i = 0
         while i < len(tokens):
             found = index.match_at(lowers, i) or index.match_at(lemmas, i)
@@ -359,7 +359,7 @@ def _implied_weapons(triggers, ev: _Evidence) -> list[tuple[Weapon, tuple[int, i
 
 def _targets(doc, draft: Draft, ev: _Evidence):
     """Targets that are victims (counted casualties) or the object of an attack trigger, not every noun."""
-    text = doc.text
+    text = doc_text(doc)
     hits = _phrase_hits(doc, draft.all_sentences, lexicon().targets)
     casualty_spans = [(c.np_start, c.np_end, c) for s in draft.all_sentences for c in s.casualties]
     trigger_ends = [(t.end, s.end) for s in draft.all_sentences for t in s.triggers if t.trigger.phrase not in _CASUALTY_LEMMAS]

@@ -80,9 +80,30 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+_VOWELS = "aeiou"
+
+
 def inflections(word: str) -> list[str]:
-    stem = word[:-1] if word.endswith("e") else word
-    return [word + "s", stem + "ed", stem + "ing", word + "d" if word.endswith("e") else word + "ed"]
+    """Regular inflected forms of a word ("kidnap" -> "kidnapped", "clash" -> "clashes") and listed irregulars."""
+    forms = {word + ("es" if word.endswith(("s", "sh", "ch", "x", "z")) else "s")}
+    if word.endswith("ie"):
+        forms |= {word + "d", word[:-2] + "ying"}
+    elif word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        forms |= {word[:-1] + "ied", word + "ing", word[:-1] + "ies"}
+    else:
+        forms |= {word + "ed", word + "ing"}
+        if len(word) >= 3 and word[-1] not in _VOWELS + "wxy" and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+            forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # CVC doubles: kidnapped, robbed
+    forms |= set(_irregular().get(word, ()))
+    forms.discard(word)
+    return sorted(forms)
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, tuple[str, ...]]:
+    return {row["base"]: tuple(row["forms"].split("|")) for row in _rows("irregular_verbs.tsv")}
 
 
 class PhraseIndex:
@@ -124,10 +145,13 @@ class Lexicon:
                     strong=row["strength"] == "strong",
                 )
             self.triggers.add(trigger.phrase, trigger)
-            if len(trigger.phrase) == 1:
-                # the tagger's lemma is not always the dictionary form ("raped" -> "rap"); index inflections too
-                for form in inflections(trigger.phrase[0]):
-                    self.triggers.add((form,), trigger)
+            # coding runs without spaCy's lemmatizer (a quarter of parse time): index the words as written, the
+            # first word of a phrase inflected ("gunned down") and the last one too ("clashes", "took control")
+            for form in inflections(trigger.phrase[0]):
+                self.triggers.add((form,) + trigger.phrase[1:], trigger)
+            if len(trigger.phrase) > 1:
+                for form in inflections(trigger.phrase[-1]):
+                    self.triggers.add(trigger.phrase[:-1] + (form,), trigger)
         self.weapons = PhraseIndex()
         for row in _rows("weapons.tsv"):
             weapon = Weapon(_phrase(row["phrase"]), row["gtd_weapon_type"], row["class"])

@@ -11,8 +11,6 @@ from .options import Options
 
 T = TypeVar("T")
 
-#: components that coding never reads; leaving them out saves parse time
-UNUSED_COMPONENTS = ("senter",)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*\n\s*|[\"“]\s*)([a-z])")
 
@@ -26,7 +24,7 @@ def _paragraph_breaks(doc):
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str):
+def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)):
     """The spaCy pipeline named `model`, loaded once per process, with paragraph breaks as sentence breaks."""
     try:
         import spacy
@@ -34,7 +32,7 @@ def load_pipeline(model: str):
 
         if not Language.has_factory("eventwire_paragraphs"):
             Language.component("eventwire_paragraphs", func=_paragraph_breaks)
-        nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(model, exclude=list(exclude))
         nlp.add_pipe("eventwire_paragraphs", before="parser")
         return nlp
     except OSError as exc:
@@ -73,7 +71,7 @@ def recase(text: str) -> str:
 
 def parse_many(items: Iterable[tuple[T, str]], options: Options) -> Iterator[tuple[T, "object"]]:
     """Parse each (context, text) pair and yield (context, Doc), in order, batching through nlp.pipe."""
-    nlp = load_pipeline(options.parse.model)
+    nlp = load_pipeline(options.parse.model, tuple(options.parse.exclude))
     limit = options.parse.max_chars
 
     def texts() -> Iterator[tuple[str, T]]:
