@@ -97,6 +97,7 @@ def _role_spans(drafts: Sequence[Draft], spans) -> dict[int, list[tuple[int, int
 def _with_tagged_roles(incident: Incident, spans, text: str, repaired) -> Incident:
     """MUC-4 role strings from the trained tagger, which knows the MUC-4 notion of each role better than rules."""
     fields: dict[str, list[str]] = {name: [] for name in _ROLE_FIELDS.values()}
+
     evidence = dict(incident.evidence)
     for start, end, label in spans:
         name = _ROLE_FIELDS.get(label)
@@ -179,6 +180,7 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
         perpetrator_organizations=tuple(OrderedDict.fromkeys(g[1] for g in groups)),
         physical_targets=tuple(OrderedDict.fromkeys(physical_text)),
         human_targets=tuple(OrderedDict.fromkeys(victims_text)),
+        victims=tuple(OrderedDict.fromkeys(victims_text)),
         weapons=tuple(OrderedDict.fromkeys(text[s:e] for _, (s, e) in named_weapons)),
         muc_incident_type=muc_type,
         summary=repaired.original[orig_start:orig_end].strip(),

@@ -126,6 +126,9 @@ class Incident(_Record):
     perpetrator_organizations: tuple[str, ...] = ()
     physical_targets: tuple[str, ...] = ()
     human_targets: tuple[str, ...] = ()
+    # the people attacked as the report describes them ("three Iraqi soldiers", "a police officer"); MUC-4's
+    # human_targets may hold only names once the trained role tagger fills it
+    victims: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()
     muc_incident_type: str | None = None
     summary: str | None = None  # the sentences the incident was coded from

@@ -137,7 +137,10 @@ def score_document(incidents: Sequence[Any], doc: Mapping[str, Any]) -> dict[str
     attacks = PRF(p_den=len(incidents), r_den=len(doc["attacks"]))
     attacks.p_num = sum(1 for c in covered if c & gold_sentences)
     attacks.r_num = sum(1 for a in doc["attacks"] if a["sentence"] in union)
-    victims = _names(doc["victims"], (v for i in incidents for v in (getattr(i, "human_targets", ()) or ())))
+    victims = _names(
+        doc["victims"],
+        (v for i in incidents for v in (tuple(getattr(i, "human_targets", ()) or ()) + tuple(getattr(i, "victims", ()) or ()))),
+    )
     attackers = _names(
         doc["attackers"],
         (
