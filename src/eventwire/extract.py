@@ -526,12 +526,20 @@ _DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ied|ies)|marc
 _EXCHANGE = re.compile(r"\b(both\s+directions|exchang\w*\s+(?:of\s+)?fire|shoot-?outs?|gunfights?|firefights?|small\s+arms)\b", re.I)
 _INTERVENTION = re.compile(
     r"\b(?:(?:police|security\s+forces|authorities|officers|troops|soldiers|gendarmes)\b[^.]{0,60}?\b"
-    r"(?:dispers\w*|arrest\w*|detain\w*|interven\w*|lathi|baton\w*|charg\w*|beat\w*|fired|block\w*|stopp?\w*|prevent\w*)|"
-    r"(?:were|was|been)\s+(?:arrested|detained|dispersed)|tear\s*gas|water\s+cannons?|rubber\s+bullets)\b",
+    r"(?:dispers\w*|arrest\w*|detain\w*|interven\w*|lathi|baton\w*|charg\w*|beat\w*|fired)|"
+    # the protesters arrested, not "he was arrested" (the arrest the protest is about)
+    r"(?:protesters|demonstrators|participants|activists|they|people|persons|students|workers|\d+\s+\w+|"
+    r"several\s+\w+|some\s+\w+)\s+(?:were|have\s+been|had\s+been)\s+(?:arrested|detained|dispersed)|"
+    r"tear\s*gas|water\s+cannons?|rubber\s+bullets)\b",
     re.I,
 )
 _STATE_BOMBER = re.compile(r"\b(forces|military|army|air\s+force|jets?|warplanes?|aircraft|coalition|drones?)\b[^.]{0,60}\bbomb(?:ed|ing|s)\b", re.I)
 _EXPLOSIVE_WORDS = re.compile(r"\b(bombs?|ieds?|improvised|explosive\s+devices?|devices?|mines?|landmines?|explosives?|dynamite|grenades?|car\s+bomb|vbied|booby)\b", re.I)
+
+
+#: victim kinds (target classes, or the bare noun) that are not armed: their killing is violence against civilians
+_UNARMED_VICTIMS = {"civilian", "generic", "official", "man", "men", "woman", "women", "people", "person", "persons",
+                    "civilians", "child", "children", "boy", "girl", "youths", "youth", "driver", "farmer", "villagers"}
 
 
 def clash_words(ctx: str) -> bool:
@@ -578,9 +586,14 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
         return "Explosions/Remote violence", "Suicide bomb"
     if "chemical" in weapon_classes and not ({"firearm", "explosive", "heavy"} & weapon_classes) and violent:
         return "Explosions/Remote violence", "Chemical weapon"
-    armed_target = bool({"military", "militant", "police"} & set(target_classes)) or any(
-        lexicon().is_perpetrator_noun(c.noun) for sentence in draft.all_sentences for c in sentence.casualties if c.noun
-    )
+    victims = [c.noun for sentence in draft.all_sentences for c in sentence.casualties if c.noun and c.kind != "kidnapped"]
+    victim_kinds = {_victim_kind(v) for v in victims}
+    if victims and victim_kinds <= _UNARMED_VICTIMS and not any(lexicon().is_perpetrator_noun(v) for v in victims):
+        armed_target = False  # "killed a man at a checkpoint": the dead say who was attacked, not the place
+    else:
+        armed_target = bool({"military", "militant", "police"} & set(target_classes)) or any(
+            lexicon().is_perpetrator_noun(v) for v in victims
+        )
     if _EXCHANGE.search(ctx) or ("firearm" in weapon_classes and "heavy" in weapon_classes and armed_target):
         return "Battles", "Armed clash"  # fire both ways, or small arms beside heavy weapons at armed positions
     explosive_words = bool(_EXPLOSIVE_WORDS.search(ctx))
