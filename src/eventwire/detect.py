@@ -349,7 +349,7 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
                     trigger=trigger,  # type: ignore[arg-type]
                     definite=_determined(before, _DEFINITE),
                     indefinite=_determined(before, _INDEFINITE) or last.pos_ == "VERB",
-                    generic=_generic(first, last, tokens, i, lemmas, timed),
+                    generic=_generic(first, last, tokens, i, lemmas, timed, trigger),
                     verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",  # type: ignore[union-attr]
                     counted=i > 0 and (tokens[i - 1].like_num or tokens[i - 1].pos_ == "NUM") and last.pos_ == "NOUN",
                     past_clash=trigger.acled_event_type in ("Battles", "Protests") and last.tag_ == "VBD",  # type: ignore[union-attr]
@@ -377,7 +377,7 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     return True
 
 
-_TOPIC_WORDS = {"against", "over", "condemn", "condemning", "denounce", "denouncing", "protesting", "demanding", "demand", "about"}
+_TOPIC_WORDS = {"against", "over", "condemn", "condemning", "denounce", "denouncing", "protesting", "demanding", "demand"}
 _PROTEST_BASE = ("protest", "rally", "demonstrate", "demonstration", "march", "protester", "demonstrator", "sit-in", "gather")
 _PROTEST_LEMMAS = set(_PROTEST_BASE) | {f for w in _PROTEST_BASE for f in inflections(w)}
 
@@ -391,10 +391,11 @@ def _determined(before: list[str], words: set[str]) -> bool:
     return False
 
 
-def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool) -> bool:
+def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool, trigger: Trigger) -> bool:
     """Bare plurals, topics and hypothetical verbs talk about attacks in general, not one that happened."""
     topic_window = [t.lower_ for t in tokens[max(0, i - TOPIC_WINDOW) : i]]
-    if any(w in _TOPIC_WORDS for w in topic_window) and not _PROTEST_LEMMAS.isdisjoint(lemmas):
+    protest_word = trigger.acled_event_type in ("Protests", "Riots")
+    if not protest_word and any(w in _TOPIC_WORDS for w in topic_window) and not _PROTEST_LEMMAS.isdisjoint(lemmas):
         return True  # "protested against the killing of a demonstrator": the killing is the topic, not the event
     if last.pos_ == "NOUN" and last.tag_ == "NNS" and not timed and not (
         last.dep_ in ("dobj", "pobj") and last.head.pos_ == "VERB" and last.head.tag_ in ("VBD", "VBG", "VBN")
