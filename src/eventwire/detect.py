@@ -79,7 +79,7 @@ ACTIVE = re.compile(
 )
 TOLL = re.compile(
     rf"{_B}(?:(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|is|was|reached|stood\s+at)\s+(?P<count>{COUNT})|"
-    rf"(?P<count2>{COUNT})\s+(?:fatalit(?:y|ies)|deaths?)\b|"
+    rf"(?P<count2>{COUNT})\s+(?:[a-z]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b|"
     rf"fatalities\s+(?:were\s+)?coded\s+as\s+(?P<count3>\d+)|"
     rf"(?P<count4>{COUNT})\s+(?:dead\s+)?bod(?:y|ies)\s+(?:\w+\s+){{0,3}}?(?:was|were)\s+(?:found|discovered|recovered)|"
     rf"bod(?:y|ies)\s+of\s+(?P<count5>{COUNT})\b)",

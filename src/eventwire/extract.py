@@ -364,7 +364,9 @@ def _targets(doc, draft: Draft, ev: _Evidence):
     text = doc_text(doc)
     hits = _phrase_hits(doc, draft.all_sentences, lexicon().targets)
     casualty_spans = [(c.np_start, c.np_end, c) for s in draft.all_sentences for c in s.casualties]
-    trigger_ends = [(t.end, s.end) for s in draft.all_sentences for t in s.triggers if t.trigger.phrase not in _CASUALTY_LEMMAS]
+    # only acts of violence have targets: "soldiers sealed off the road" did not attack the road
+    trigger_ends = [(t.end, s.end) for s in draft.all_sentences for t in s.triggers
+                    if t.trigger.phrase not in _CASUALTY_LEMMAS and (t.trigger.muc_type or t.trigger.gtd_attack_type)]
     # "Police Officer X was shot": the passive subject, before the trigger, is what was attacked
     passive_starts = [(t.start, s.start) for s in draft.all_sentences for t in s.triggers
                       if re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[max(s.start, t.start - 20) : t.start])]
@@ -523,7 +525,7 @@ _ARMED_ACTOR = re.compile(
 #: what turns a demonstration violent (ACLED: Riots) or shows the authorities stepping in
 _DEMO_VIOLENCE = re.compile(r"\b(vandali[sz]\w*|torch\w*|burn\w*|loot\w*|barricad\w*|pelt\w*|threw\s+stones|throwing\s+stones|stone[sd]|clash\w*|attack\w*\s+(?:police|shops|vehicles)|set\s+fire|damag\w*)\b", re.I)
 _DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march\w*|demand\w*|sit-in|strike)\b", re.I)
-_EXCHANGE = re.compile(r"\b(both\s+directions|exchang\w*\s+(?:of\s+)?fire|shoot-?outs?|gunfights?|firefights?|small\s+arms)\b", re.I)
+_EXCHANGE = re.compile(r"\b(both\s+directions|exchang\w*\s+(?:of\s+)?(?:\w+\s+)?fire|shoot-?outs?|gunfights?|firefights?|small\s+arms)\b", re.I)
 _INTERVENTION = re.compile(
     r"\b(?:(?:police|security\s+forces|authorities|officers|troops|soldiers|gendarmes)\b[^.]{0,60}?\b"
     r"(?:dispers\w*|arrest\w*|detain\w*|interven\w*|lathi|baton\w*|charg\w*|beat\w*|fired)|"

@@ -114,6 +114,12 @@ class PhraseIndex:
         self.longest = 1
 
     def add(self, words: tuple[str, ...], value: object) -> None:
+        split = tuple(part for word in words for part in re.split(r"(-)", word) if part)
+        if split != words:
+            self._add(split, value)  # spaCy splits "sit-in" into "sit", "-", "in"
+        self._add(words, value)
+
+    def _add(self, words: tuple[str, ...], value: object) -> None:
         bucket = self._by_first.setdefault(words[0], [])
         if all(w != words for w, _ in bucket):
             bucket.append((words, value))
