@@ -377,7 +377,8 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     return True
 
 
-_TOPIC_WORDS = {"against", "over", "condemn", "condemning", "denounce", "denouncing", "protesting", "demanding", "demand"}
+_TOPIC_WORDS = {"against", "over", "condemn", "condemning", "denounce", "denouncing", "protesting", "demanding", "demand",
+                "during", "involved", "after", "following"}
 _PROTEST_BASE = ("protest", "rally", "demonstrate", "demonstration", "march", "protester", "demonstrator", "sit-in", "gather")
 _PROTEST_LEMMAS = set(_PROTEST_BASE) | {f for w in _PROTEST_BASE for f in inflections(w)}
 
@@ -394,7 +395,7 @@ def _determined(before: list[str], words: set[str]) -> bool:
 def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool, trigger: Trigger) -> bool:
     """Bare plurals, topics and hypothetical verbs talk about attacks in general, not one that happened."""
     topic_window = [t.lower_ for t in tokens[max(0, i - TOPIC_WINDOW) : i]]
-    protest_word = trigger.acled_event_type in ("Protests", "Riots")
+    protest_word = trigger.acled_event_type == "Protests" or (trigger.acled_event_type == "Riots" and last.tag_ != "NNS")
     if not protest_word and any(w in _TOPIC_WORDS for w in topic_window) and not _PROTEST_LEMMAS.isdisjoint(lemmas):
         return True  # "protested against the killing of a demonstrator": the killing is the topic, not the event
     if last.pos_ == "NOUN" and last.tag_ == "NNS" and not timed and not (

@@ -544,6 +544,15 @@ _UNARMED_VICTIMS = {"civilian", "generic", "official", "man", "men", "woman", "w
                     "civilians", "child", "children", "boy", "girl", "youths", "youth", "driver", "farmer", "villagers"}
 
 
+#: violence named after these words is what a protest is about, not what the protesters did
+_PROTEST_TOPIC = re.compile(r"\b(against|over|demand\w*|compensat\w*|because\s+of|in\s+response\s+to|for|of|about|during|following|after|who)\b[^.,;]{0,40}$", re.I)
+
+
+def _violent_demonstration(ctx: str) -> bool:
+    """Did the protesters themselves burn, loot, stone or clash, rather than protest about such things?"""
+    return any(not _PROTEST_TOPIC.search(ctx[max(0, m.start() - 50) : m.start()]) for m in _DEMO_VIOLENCE.finditer(ctx))
+
+
 def clash_words(ctx: str) -> bool:
     """An attack by armed men on armed men: ACLED codes it as a battle whatever the weapon."""
     return bool(re.search(r"\b(attack\w*|ambush\w*|clash\w*|fight\w*|fought|raid\w*|assault\w*|kill\w*|shot|shoot\w*|fire[sd]?)\b", ctx, re.I))
@@ -572,7 +581,7 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
         # a riot with a cause voiced is a violent demonstration; a crowd attacking someone is mob violence
         return ("Riots", "Violent demonstration") if demonstrating else ("Riots", "Mob violence")
     if "Protests" in kinds:
-        if _DEMO_VIOLENCE.search(ctx):
+        if _violent_demonstration(ctx):
             return "Riots", "Violent demonstration"
         if any(not re.search(r"\b(?:not|never|no)\b|n't", m.group(0), re.I) for m in _INTERVENTION.finditer(ctx)):
             if killed:
