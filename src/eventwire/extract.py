@@ -553,6 +553,13 @@ def _violent_demonstration(ctx: str) -> bool:
     return any(not _PROTEST_TOPIC.search(ctx[max(0, m.start() - 50) : m.start()]) for m in _DEMO_VIOLENCE.finditer(ctx))
 
 
+_CROWD = re.compile(
+    r"\b(residents|villagers|locals|mob|crowd|persons|supporters|workers|employees|volunteers|sellers|traders|relatives|"
+    r"youths|villagers|neighbou?rs|a\s+group\s+of\s+(?:\w+\s+)?(?:men|people|persons|youths|individuals|assailants|women))\b",
+    re.I,
+)
+
+
 def clash_words(ctx: str) -> bool:
     """An attack by armed men on armed men: ACLED codes it as a battle whatever the weapon."""
     return bool(re.search(r"\b(attack\w*|ambush\w*|clash\w*|fight\w*|fought|raid\w*|assault\w*|kill\w*|shot|shoot\w*|fire[sd]?)\b", ctx, re.I))
@@ -631,6 +638,8 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
     clash = "Battles" in kinds
     if clash or (violent and armed_target):
         return ("Battles", "Armed clash") if armed else ("Riots", "Mob violence")
+    if violent and not armed and _CROWD.search(ctx) and not ({"firearm", "explosive", "heavy", "air"} & weapon_classes):
+        return "Riots", "Mob violence"  # residents, villagers, a group of men: violence by no organised armed group
     if violent and any(t.gtd_attack_type or t.muc_type == "attack" for t in violent) and not (
         set(subs) <= {"Looting/property destruction", "Arrests", "Change to group/activity", "Disrupted weapons use"} and subs
         and not any(t.phrase[0] in ("kill", "murder", "shoot", "attack", "assault", "stab", "wound") for t in violent)
