@@ -217,15 +217,14 @@ def analyse_sentences(doc, article: Article) -> list[Sentence]:
         text = full[start : sent.end_char]
         casualties = tuple(_casualties(text, start))
         found_times = [t for t in timex.find(text, ref, offset=start) if t.start >= body_start]
-        claim_at = _CLAIM.search(text)
+        claim = _CLAIM.search(text)
         report_times = tuple(
             t for t in found_times
             if _REPORTING.search(full[max(start, t.start - 30) : t.start])
-            or (claim_at is not None and t.start - start >= claim_at.start())
+            or (claim is not None and t.start - start >= claim.start())
         )
         times = tuple(t for t in found_times if t not in report_times)
         triggers = tuple(_triggers(sent, timed=bool(found_times)))
-        claim = _CLAIM.search(text)
         no_claim = _NO_CLAIM.search(text)
         if claim and no_claim and no_claim.start() <= claim.start() <= no_claim.end():
             claim = None
