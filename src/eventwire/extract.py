@@ -493,7 +493,7 @@ def _claim(draft: Draft, drafts: Sequence[Draft], doc, text: str, ev: _Evidence)
 
 
 #: a named platform says more about how a claim was made than the generic word "statement"
-_CHANNEL_RANK = {"statement": 0, "radio": 1, "called": 0, "phone call": 1}
+_CHANNEL_RANK = {"statement": 0, "radio": 1, "phone call": 1}
 
 
 # ---------------------------------------------------------------- types
