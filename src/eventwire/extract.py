@@ -6,6 +6,7 @@ from collections import OrderedDict
 from typing import Iterable, Sequence
 
 from . import geocode, roles, timex
+from .parse import upper_share
 from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import Target, Weapon, lexicon
 from .options import Options
@@ -342,9 +343,8 @@ def _heads_only(doc, hits):
 
 def _geo_text(text: str) -> str:
     """ALL CAPS copy is matched as lower-case text (same offsets): capitals there say nothing about names."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0
-    return text.lower() if upper > ALL_CAPS_SHARE else text
+    upper = upper_share(text)
+    return text.lower() if upper is not None and upper > ALL_CAPS_SHARE else text
 
 
 def _implied_weapons(triggers, ev: _Evidence) -> list[tuple[Weapon, tuple[int, int]]]:

@@ -11,6 +11,8 @@ from .options import Options
 
 T = TypeVar("T")
 
+#: the casing of a text is judged on its first characters: wire copy is one case throughout
+CASE_SAMPLE_CHARS = 5000
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*\n\s*|[\"“]\s*)([a-z])")
 
@@ -39,14 +41,20 @@ def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)):
         raise ModelError(f"spaCy pipeline {model!r} is not installed ({exc}); run scripts/install.sh") from None
 
 
+def upper_share(text: str) -> float | None:
+    """Share of capitals among the letters of the text's first characters; None when it has no letters."""
+    letters = [c for c in text[:CASE_SAMPLE_CHARS] if c.isalpha()]
+    if not letters:
+        return None
+    return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
 def needs_recasing(text: str, options: Options) -> bool:
     """True for wire copy in ALL CAPS or all lower-case, which the statistical tagger reads badly."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    if not letters:
+    upper = upper_share(text)
+    if upper is None:
         return False
-    lower = sum(1 for c in letters if c.islower()) / len(letters)
-    upper = 1.0 - lower
-    return lower < options.parse.caps_ratio or upper < 0.005
+    return 1.0 - upper < options.parse.caps_ratio or upper < 0.005
 
 
 def recase(text: str) -> str:
