@@ -3,6 +3,10 @@
 
   python bench/bench_ingest.py --n 100000 --workers 1 2 --coder template
   python bench/bench_ingest.py --n 2000 --workers 1 2 --coder pipeline
+  python bench/bench_ingest.py --n 100000 --workers 2 --coder pipeline --body acled
+
+--body muc4 varies MUC-4 messages (about 300 words); --body acled varies the notes of ACLED's South Asia 2015
+file (real short reports, about 80 words), so the real pipeline can ingest 100,000 in a session.
 
 --coder template codes each article with a cheap regex coder so the run measures reading, hashing, dedupe
 and the database; --coder pipeline runs eventwire's real extraction (much slower: spaCy per article).
@@ -11,6 +15,7 @@ Inputs and databases go to bench/out/ (git-ignored). Prints one line per run and
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import re
@@ -39,8 +44,20 @@ TARGETS = [("police patrol", "Police"), ("army outpost", "Military"), ("market",
            ("checkpoint", "Police"), ("convoy", "Military")]
 
 
-def base_texts(limit: int = 400) -> list[str]:
+def acled_notes(limit: int = 4000) -> list[str]:
+    """Real short reports: the notes of ACLED's South Asia 2015 rows (an older file that no scorer uses)."""
+    path = SHARED / "data" / "acled" / "acled_south_asia_2015.csv"
+    if not path.exists():
+        raise SystemExit(f"--body acled needs {path}")
+    with path.open(encoding="utf-8", newline="") as fh:
+        notes = [r["NOTES"].strip() for r in csv.DictReader(fh) if len(r.get("NOTES") or "") > 40]
+    return notes[:limit]
+
+
+def base_texts(limit: int = 400, body: str = "muc4") -> list[str]:
     """Real article bodies to vary: the seed, our Kirkuk fixtures, and MUC-4 messages where ../shared has them."""
+    if body == "acled":
+        return acled_notes()
     texts = []
     for p in [SHARED / "seed" / "000_4c74c92a67e39f7d.txt", *sorted((REPO / "tests" / "fixtures").glob("kirkuk_*.txt"))]:
         if p.exists():
@@ -71,11 +88,11 @@ def village(place: tuple, k: int) -> tuple:
 ALL_PLACES = [village(p, k) for p in PLACES for k in range(VILLAGES)]
 
 
-def generate(n: int, path: Path) -> Path:
+def generate(n: int, path: Path, body: str = "muc4") -> Path:
     """N distinct JSONL articles reporting events: each event (place, day, target, toll) gets one or more
     reports, later ones with a revised toll; each report is a real body with a new lead sentence."""
     rng = random.Random(SEED)
-    texts = base_texts()
+    texts = base_texts(body=body)
     start = date(2022, 1, 1)
     written = 0
     with path.open("w", encoding="utf-8") as fh:
@@ -157,19 +174,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=100000, help="articles to generate")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--coder", choices=["template", "pipeline"], default="template")
+    ap.add_argument("--body", choices=["muc4", "acled"], default="muc4",
+                    help="real bodies to vary: MUC-4 messages (long) or ACLED South Asia notes (short)")
     ap.add_argument("--batch-size", type=int, default=None)
     ap.add_argument("--db", type=Path, default=None, help="database to ingest into (kept between runs: resumes)")
     ap.add_argument("--inputs", type=Path, default=None, help="JSONL to ingest (generated when absent)")
     args = ap.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
-    inputs = args.inputs or OUT / f"articles_{args.n}.jsonl"
+    tag = "" if args.body == "muc4" else f"_{args.body}"
+    inputs = args.inputs or OUT / f"articles_{args.n}{tag}.jsonl"
     if not inputs.exists():
         t = time.perf_counter()
-        generate(args.n, inputs)
+        generate(args.n, inputs, args.body)
         print(f"generated {args.n} articles -> {inputs} in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     results = []
     for w in args.workers:
-        db = args.db or OUT / f"bench_{args.n}_{args.coder}_w{w}.db"
+        db = args.db or OUT / f"bench_{args.n}{tag}_{args.coder}_w{w}.db"
         if args.db is None:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
