@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from .errors import GazetteerError
 
 #: bump when the table layout or the key functions change, so old files are rebuilt rather than misread
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: alternate names longer than this are descriptions ("Municipality of ..."), not names anyone writes in news
 MAX_NAME_CHARS = 60
 #: a place keeps at most this many alternate names; capitals carry hundreds of foreign exonyms that only cost space
@@ -71,7 +71,6 @@ _DROPPED = PARTICLES | LINKERS
 
 
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-_VOWEL_H_END = re.compile(r"(?<=[aeiou])h$")
 
 
 def fold(text: str) -> str:
@@ -83,11 +82,11 @@ def fold(text: str) -> str:
 
 
 def _token_key(tok: str) -> str:
-    tok = _DOUBLE.sub(r"\1", tok)
+    """Key of one token whose doubled letters were already collapsed (by the caller, once per name)."""
     if len(tok) > 3:
         # Transliterations differ mostly at the end: -iyah/-iya/-iyeh/-ieh/-ia, -ah/-a, -eh/-e.
-        if tok[-1] == "h":
-            tok = _VOWEL_H_END.sub("", tok)
+        if tok[-1] == "h" and tok[-2] in "aeiou":
+            tok = tok[:-1]
         tok = tok.replace("iy", "i")
         if tok[-1] == "e":
             tok = tok[:-2] + "ia" if tok.endswith("ie") else tok[:-1] + "a"
@@ -98,15 +97,21 @@ def _token_key(tok: str) -> str:
 def word_key(word: str) -> str:
     """name_key of one word, with articles and linking words dropped to "" (for building keys of word runs)."""
     parts = [t for t in _NON_ALNUM.split(fold(word)) if t and t not in _DROPPED]
-    return " ".join(_token_key(t) for t in parts)
+    return _keys_of(parts)
 
 
 @functools.lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
     """Exact-match key: folded, punctuation to spaces, articles dropped, doubled letters and endings unified."""
     tokens = [t for t in _NON_ALNUM.split(fold(text)) if t]
-    kept = [t for t in tokens if t not in _DROPPED] or tokens
-    return " ".join(_token_key(t) for t in kept)
+    return _keys_of([t for t in tokens if t not in _DROPPED] or tokens)
+
+
+def _keys_of(tokens: list[str]) -> str:
+    if not tokens:
+        return ""
+    # Doubled letters never span the separating space, so one regex pass collapses them in every token.
+    return " ".join(_token_key(t) for t in _DOUBLE.sub(r"\1", " ".join(tokens)).split(" "))
 
 
 _SKELETON_DIGRAPHS = [("ph", "f"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c")]
@@ -406,7 +411,8 @@ def _write(path: Path, rows: list[_Row]) -> None:
             CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE places(id INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT, admin2 TEXT,
                                 lat REAL, lon REAL, population INTEGER, feature TEXT, geonameid INTEGER);
-            CREATE TABLE names(key TEXT, skel TEXT, place INTEGER, main INTEGER);
+            CREATE TABLE names(key TEXT, skel TEXT, place INTEGER, main INTEGER, PRIMARY KEY (key, place))
+                WITHOUT ROWID;
             """
         )
         con.executemany(
@@ -432,7 +438,6 @@ def _write(path: Path, rows: list[_Row]) -> None:
         con.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows())
         con.executescript(
             """
-            CREATE INDEX names_key ON names(key);
             CREATE INDEX names_skel ON names(skel);
             CREATE INDEX places_country ON places(country, feature);
             """
@@ -536,6 +541,7 @@ class Gazetteer:
                         self._user[k].append(entry)
                         self._user_skel[skeleton(k)].append((k, entry))
         self._results: dict[tuple[str, str | None], list] = {}
+        self._places: dict[int, object] = {}
         self._country_name_keys: dict[str, str] | None = None
         self._area_skel: dict[str, list[tuple[str, int]]] = defaultdict(list)
         with self._lock:
@@ -565,6 +571,10 @@ class Gazetteer:
     def _rows(self, sql: str, args: Sequence) -> list[Entry]:
         with self._lock:
             rows = self._con.execute(sql, args).fetchall()
+        return self._entries_of(rows)
+
+    def _entries_of(self, rows: Iterable[Sequence]) -> list[Entry]:
+        """Entries for `places` rows, one shared object per place."""
         out = []
         for r in rows:
             e = self._entries.get(r[0])
@@ -580,26 +590,31 @@ class Gazetteer:
         hit = self._cache.get((key, loose))
         if hit is not None:
             return hit
-        found = {e.id: e for e in self._rows(
-            "SELECT p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,))}
+        # Names are clustered by key (WITHOUT ROWID), so one seek gives every place and the key's skeleton.
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT n.skel, p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
+        skel = rows[0][0] if rows else None
+        found = {e.id: e for e in self._entries_of([r[1:] for r in rows])}
         users = list(self._user.get(key, ()))
         if loose and len(key) >= 4 and not any(e.feature in ("admin1", "country") for e in found.values()):
             # A town's alternate spelling can hide the province of the same name ("Idleb"): areas are always
             # looked up loosely, other places only when nothing matched exactly.
             only_areas = bool(found)
             need = _min_ratio(key)
+            skel = skel or skeleton(key)
             if only_areas:  # areas' skeletons are held in memory: no query for the common case
-                rows = self._area_skel.get(skeleton(key), ())
+                rows = self._area_skel.get(skel, ())
             else:
                 with self._lock:
                     rows = self._con.execute(
-                        "SELECT n.key, n.place FROM names n WHERE n.skel = ? LIMIT 400", (skeleton(key),)).fetchall()
+                        "SELECT n.key, n.place FROM names n WHERE n.skel = ? LIMIT 400", (skel,)).fetchall()
             ok = sorted({pid for k, pid in rows if fuzz.ratio(k, key) >= need})
             if ok:
                 found.update((e.id, e) for e in self._by_ids(ok)
                              if not only_areas or e.feature in ("admin1", "admin2"))
             if not only_areas:
-                users += [e for k, e in self._user_skel.get(skeleton(key), ()) if fuzz.ratio(k, key) >= need]
+                users += [e for k, e in self._user_skel.get(skel, ()) if fuzz.ratio(k, key) >= need]
         out = tuple(users) + tuple(sorted(found.values(), key=lambda e: (e.rank, -e.population, e.id)))
         if len(self._cache) >= LOOKUP_CACHE_SIZE:
             self._cache.clear()
@@ -658,11 +673,20 @@ class Gazetteer:
         cc = country.upper() if country else None
         ranked = sorted(entries, key=lambda e: (cc is not None and e.country != cc, e.feature == "admin2",
                                                 -math.log10(e.population + 10), e.id))
-        out = [to_place(e) for e in ranked[:MAX_LOOKUP_RESULTS]]
+        out = [self._place_of(e, to_place) for e in ranked[:MAX_LOOKUP_RESULTS]]
         if len(self._results) >= LOOKUP_CACHE_SIZE:
             self._results.clear()
         self._results[(name, country)] = tuple(out)
         return out
+
+    def _place_of(self, entry: Entry, to_place) -> object:
+        """The default Place of an entry, built once: Places are frozen, so lookups can share them."""
+        place = self._places.get(entry.id)
+        if place is None:
+            if len(self._places) >= LOOKUP_CACHE_SIZE:
+                self._places.clear()
+            place = self._places[entry.id] = to_place(entry)
+        return place
 
     def country_name_keys(self) -> dict[str, str]:
         """Name key -> ISO2 for every spelling of every country (read once, then held)."""
