@@ -283,6 +283,25 @@ def test_ambiguous_form_decided_by_context():
     assert "combat role" in repaired
 
 
+@pytest.mark.parametrize("spun_phrase, plain", [
+    ("the Farabundo Marti Political Unit Release Front", "the Farabundo Marti National Liberation Front"),
+    ("members of the Superior Way", "members of the Shining Path"),
+    ("the Medellin trust", "the Medellin cartel"),
+    ("demise squads", "death squads"),
+    ("two individuals had been changeable useless", "two people had been shot dead"),
+    ("the blackwash of the choose", "the assassination of the judge"),
+])
+def test_thesaurus_swaps_of_names_and_violence_restored(spun_phrase, plain):
+    # rows mined from thesaurus-spun copies of MUC-4 train: group names and acts spun word by word
+    repaired = repair(SPUN + " Police said " + spun_phrase + " was behind it.", OPTIONS).text
+    assert plain in repaired
+
+
+def test_criticism_is_not_read_as_a_blast():
+    text = SPUN + " The minister blasted them for the attack."
+    assert "blamed them for" in repair(text, OPTIONS).text
+
+
 # ------------------------------------------------------------------ CLI
 
 

@@ -343,6 +343,10 @@ def _match_case(replacement: str, spun: str) -> str:
     letters = [c for c in spun if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return replacement.upper()
+    words = spun.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        # a spun name ("Political Unit Release Front") is restored as a name, every word capitalised
+        return " ".join(w[:1].upper() + w[1:] for w in replacement.split())
     if spun[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
