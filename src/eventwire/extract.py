@@ -309,20 +309,61 @@ def _weapons(doc, sentences, ev: _Evidence) -> list[tuple[Weapon, tuple[int, int
     return hits  # type: ignore[return-value]
 
 
-_OF_OWNER = re.compile(r"\s+(?:of|belonging\s+to|owned\s+by)\s+(?:a|an|the)?\s*", re.I)
+#: "the house of a police officer", "a building at the university": a generic place takes its owner's type
+_OF_OWNER = re.compile(r"\s+(?:of|at|within|inside|belonging\s+to|owned\s+by)\s+(?:a|an|the)?\s*", re.I)
+#: "barracks owned by the company", "trucks belonging to the power company": a named owner decides for property
+#: of any kind that is not its own ("a transformer belonging to the utility" stays a transformer)
+_OWNED_BY = re.compile(
+    r"\s*,?\s+(?:(?:which|that)\s+(?:was|were|is|are)\s+)?(?:owned\s+by|belonging\s+to|operated\s+by|run\s+by)\s+(?:a|an|the)?\s*",
+    re.I,
+)
+#: "a building that housed the draft board", "an office building housing the induction center": what it housed was hit
+_HOUSING = re.compile(r"\s*,?\s+(?:(?:which|that)\s+)?hous(?:es|ed|ing)\s+(?!in\b|at\b|on\b)(?:a|an|the|two|three|several)?\s*", re.I)
+#: characters between the linking words and the owner's head: room for a proper name ("the San Pedro National Guard")
+OWNER_GAP = 30
+#: target classes of armed forces: a force named before a place in one noun phrase owns it ("Coast Guard radio
+#: tower", "Air Force library", "police commander")
+_FORCES = ("military", "police")
 
 
-def _owners(text: str, hits):
-    """"the house of a police officer" targets the police: a generic place takes its owner's type."""
-    out = []
-    for i, (target, (s, e)) in enumerate(hits):
-        if target.klass == "generic" and i + 1 < len(hits):
+def _owners(text: str, hits, chosen, sentences):
+    """Each chosen target replaced by its owner where the text names one: "the house of a police officer" targets the
+    police, "barracks owned by a chemical company" a business, "a building housing the draft board" the board."""
+    bounds = [(sentence.start, sentence.end) for sentence in sentences]
+
+    def sentence_of(pos: int):
+        return next(((a, b) for a, b in bounds if a <= pos < b), (pos, pos))
+
+    def owner_at(start: int, limit: int):
+        return next(((t, span) for t, span in hits if start <= span[0] <= start + OWNER_GAP and span[1] <= limit), None)
+
+    out: list[tuple[Target, tuple[int, int]]] = []
+    dropped: set[tuple[int, int]] = set()
+    for target, (s, e) in chosen:
+        _, end = sentence_of(s)
+        owner = None
+        housing = _HOUSING.match(text, e)
+        if housing:
+            owner = owner_at(housing.end(), end)
+            if owner is not None and owner[0].klass == "generic":
+                owner = None  # "a building that housed the headquarters of ...": a place in a place says no more
+            if owner is not None:
+                # "the Old State Bank of Biggsville building which housed ...": the name before the building goes too
+                dropped |= {span for t, span in out if 0 <= s - span[1] <= OWNER_GAP and "," not in text[span[1] : s]}
+        if owner is None:
+            m = _OWNED_BY.match(text, e)
+            found = owner_at(m.end(), end) if m else None
+            if found is not None and (target.klass == "generic" or found[0].klass != target.klass):
+                owner = found
+        if owner is None and target.klass == "generic":
             m = _OF_OWNER.match(text, e)
-            nxt = hits[i + 1]
-            if m and nxt[1][0] - m.end() <= 30:
-                continue
-        out.append((target, (s, e)))
-    return out
+            owner = owner_at(m.end(), end) if m else None
+        out.append(owner if owner is not None else (target, (s, e)))
+    kept: "OrderedDict[tuple[int, int], tuple]" = OrderedDict()
+    for target, span in out:
+        if span not in dropped and span not in kept:
+            kept[span] = (target, span)
+    return list(kept.values())
 
 
 def _heads_only(doc, hits):
@@ -335,10 +376,25 @@ def _heads_only(doc, hits):
     for target, (s, e) in hits:
         span = doc.char_span(s, e, alignment_mode="expand")
         key = chunk_of.get(span[-1].idx if span is not None and len(span) else s, ("own", s))
-        if key in kept and target.klass == "generic" and kept[key][0].klass != "generic":
-            continue  # "Selective Service building": the specific word says who was attacked
+        if key in kept:
+            earlier = kept[key][0]
+            if target.klass == "generic" and earlier.klass != "generic":
+                continue  # "Selective Service building": the specific word says who was attacked
+            if _owning_force(earlier, target) and _common_between(doc, kept[key][1][1], s):
+                continue  # "Coast Guard radio tower", "State Police patrol": the force owns what it names
         kept[key] = (target, (s, e))  # later hits in a chunk are nearer its head
     return sorted(kept.values(), key=lambda item: item[1][0])
+
+
+def _owning_force(modifier: Target, head: Target) -> bool:
+    """An armed force named before a target of another kind owns it: "Air Force library", "Armed Forces police station"."""
+    return not modifier.physical and modifier.klass in _FORCES and head.klass != modifier.klass
+
+
+def _common_between(doc, start: int, end: int) -> bool:
+    """No proper name between two words: "Marine Midland Grace Trust Company" is a company named after no force."""
+    between = doc.char_span(start, end, alignment_mode="contract")
+    return between is None or not any(t.pos_ == "PROPN" for t in between)
 
 
 def _geo_text(text: str) -> str:
@@ -373,10 +429,10 @@ def _targets(doc, draft: Draft, ev: _Evidence):
     chosen: list[tuple[Target, tuple[int, int]]] = []
     victims: list[str] = []
     physical: list[str] = []
-    specific_starts = {s for t, (s, _e) in hits if t.klass != "generic"}
+    specific_starts = {s: t for t, (s, _e) in hits if t.klass != "generic"}
     for target, (s, e) in hits:
         target: Target
-        if e + 1 in specific_starts and text[e : e + 1] == " ":
+        if e + 1 in specific_starts and text[e : e + 1] == " " and not _owning_force(target, specific_starts[e + 1]):
             continue  # a modifier of the next, more telling target noun ("car patrol")
         if re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", text[max(0, s - 20) : s], re.I):
             continue  # "a member of the Black Panther Party" names the attacker's side
@@ -393,7 +449,7 @@ def _targets(doc, draft: Draft, ev: _Evidence):
         if in_casualty and any(a <= s and e <= b and _is_perpetrator_noun(c.noun) for a, b, c in casualty_spans):
             continue
         chosen.append((target, (s, e)))
-    chosen = _owners(text, _heads_only(doc, chosen))
+    chosen = _owners(text, hits, _heads_only(doc, chosen), draft.all_sentences)
     main = draft.main
     # the main sentence's specific targets first: GTD's first target type is what the lead sentence attacks
     chosen.sort(key=lambda item: (not (main.start <= item[1][0] < main.end), item[0].klass == "generic", item[1][0]))
