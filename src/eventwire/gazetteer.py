@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from .errors import GazetteerError
 
 #: bump when the table layout or the key functions change, so old files are rebuilt rather than misread
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: alternate names longer than this are descriptions ("Municipality of ..."), not names anyone writes in news
 MAX_NAME_CHARS = 60
 #: a place keeps at most this many alternate names; capitals carry hundreds of foreign exonyms that only cost space
@@ -439,6 +439,9 @@ def _write(path: Path, rows: list[_Row]) -> None:
         con.executescript(
             """
             CREATE INDEX names_skel ON names(skel);
+            -- the names of areas, read whole at open (loose matching of provinces): a small table, not a scan
+            CREATE TABLE area_names AS SELECT n.key, n.skel, n.place FROM names n JOIN places p ON p.id = n.place
+                WHERE p.feature IN ('admin1', 'admin2');
             CREATE INDEX places_country ON places(country, feature);
             """
         )
@@ -546,8 +549,7 @@ class Gazetteer:
         self._area_skel: dict[str, list[tuple[str, int]]] = defaultdict(list)
         with self._lock:
             for k, sk, pid in self._con.execute(
-                    "SELECT n.key, n.skel, n.place FROM names n JOIN places p ON p.id = n.place "
-                    "WHERE p.feature IN ('admin1', 'admin2')"):
+                    "SELECT key, skel, place FROM area_names"):
                 self._area_skel[sk].append((k, pid))
         self.countries: dict[str, Entry] = {}
         self.admin1: dict[tuple[str, str], Entry] = {}
@@ -590,12 +592,50 @@ class Gazetteer:
         hit = self._cache.get((key, loose))
         if hit is not None:
             return hit
-        # Names are clustered by key (WITHOUT ROWID), so one seek gives every place and the key's skeleton.
-        with self._lock:
-            rows = self._con.execute(
-                "SELECT n.skel, p.* FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?", (key,)).fetchall()
-        skel = rows[0][0] if rows else None
-        found = {e.id: e for e in self._entries_of([r[1:] for r in rows])}
+        return self.candidates_many([key], loose=loose)[key]
+
+    def candidates_many(self, keys: Iterable[str], *, loose: bool = True) -> dict[str, tuple[Entry, ...]]:
+        """candidates() of several keys with one query for all those not cached (an article's toponyms)."""
+        out: dict[str, tuple[Entry, ...]] = {}
+        missing = []
+        for key in keys:
+            hit = self._cache.get((key, loose))
+            if hit is None:
+                missing.append(key)
+            else:
+                out[key] = hit
+        missing = sorted(set(missing))
+        rows_of = self._exact_rows(missing)
+        self._make_room(len(missing))
+        for key in missing:
+            out[key] = self._store(key, rows_of.get(key, ()), loose)
+        return out
+
+    def _exact_rows(self, keys: Sequence[str]) -> dict[str, list]:
+        """(key, skeleton, place columns...) rows of every place named by one of `keys`, grouped by key."""
+        rows_of: dict[str, list] = defaultdict(list)
+        for i in range(0, len(keys), 500):
+            chunk = keys[i: i + 500]
+            # Names are clustered by key (WITHOUT ROWID): one seek per key gives its places and its skeleton.
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT n.key, n.skel, p.* FROM names n JOIN places p ON p.id = n.place "
+                    f"WHERE n.key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            for r in rows:
+                rows_of[r[0]].append(r)
+        return rows_of
+
+    def _make_room(self, n: int) -> None:
+        if len(self._cache) + n >= LOOKUP_CACHE_SIZE:
+            self._cache.clear()
+
+    def _store(self, key: str, rows: Sequence, loose: bool) -> tuple[Entry, ...]:
+        found = self._finish(key, rows[0][1] if rows else None, self._entries_of([r[2:] for r in rows]), loose)
+        self._cache[(key, loose)] = found
+        return found
+
+    def _finish(self, key: str, skel: str | None, exact: list[Entry], loose: bool) -> tuple[Entry, ...]:
+        found = {e.id: e for e in exact}
         users = list(self._user.get(key, ()))
         if loose and len(key) >= 4 and not any(e.feature in ("admin1", "country") for e in found.values()):
             # A town's alternate spelling can hide the province of the same name ("Idleb"): areas are always
@@ -615,22 +655,26 @@ class Gazetteer:
                              if not only_areas or e.feature in ("admin1", "admin2"))
             if not only_areas:
                 users += [e for k, e in self._user_skel.get(skel, ()) if fuzz.ratio(k, key) >= need]
-        out = tuple(users) + tuple(sorted(found.values(), key=lambda e: (e.rank, -e.population, e.id)))
-        if len(self._cache) >= LOOKUP_CACHE_SIZE:
-            self._cache.clear()
-        self._cache[(key, loose)] = out
-        return out
+        if len(found) > 1:
+            return tuple(users) + tuple(sorted(found.values(), key=lambda e: (e.rank, -e.population, e.id)))
+        return tuple(users) + tuple(found.values())
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
-        """Which of `keys` are exact name keys of some place (one query; used to scan text quickly)."""
+        """Which of `keys` are exact name keys of some place (one query; used to scan text quickly).
+
+        The places of the keys found are read by the same query and cached, so the candidates() calls that
+        follow a text scan cost no further query."""
         keys = sorted(set(keys))
         out = {k for k in keys if k in self._user}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i: i + 500]
-            with self._lock:
-                rows = self._con.execute(
-                    f"SELECT DISTINCT key FROM names WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-            out.update(r[0] for r in rows)
+        todo = [k for k in keys if (k, True) not in self._cache or (k, False) not in self._cache]
+        out.update(k for k in keys if self._cache.get((k, False)))
+        rows_of = self._exact_rows(todo)
+        self._make_room(2 * len(rows_of))
+        for k, rows in rows_of.items():
+            out.add(k)
+            for loose in (False, True):
+                if (k, loose) not in self._cache:
+                    self._store(k, rows, loose)
         return out
 
     def _by_ids(self, ids: Sequence[int]) -> list[Entry]:
@@ -661,22 +705,41 @@ class Gazetteer:
 
     def lookup(self, name: str, country: str | None = None):
         """Places named `name` (any spelling the keys unify), best first: country match, area level, population."""
-        from .geocode import to_place  # geocode owns the precision decision
-
         hit = self._results.get((name, country))
         if hit is not None:
             return list(hit)
-        key = name_key(name)
-        entries = self.candidates(key)
-        if not entries and country:
-            entries = tuple(e for e, _ in self.fuzzy(key, country))
+        return self.lookup_many([name], country)[name]
+
+    def lookup_many(self, names: Iterable[str], country: str | None = None) -> dict[str, list]:
+        """lookup() of several names with one gazetteer query for those not seen before."""
+        from .geocode import to_place  # geocode owns the precision decision
+
+        out: dict[str, list] = {}
+        todo = []
+        for name in names:
+            hit = self._results.get((name, country))
+            if hit is None:
+                todo.append(name)
+            else:
+                out[name] = list(hit)
+        if not todo:
+            return out
+        keys = {name: name_key(name) for name in todo}
+        found = self.candidates_many(keys.values())
         cc = country.upper() if country else None
-        ranked = sorted(entries, key=lambda e: (cc is not None and e.country != cc, e.feature == "admin2",
-                                                -math.log10(e.population + 10), e.id))
-        out = [self._place_of(e, to_place) for e in ranked[:MAX_LOOKUP_RESULTS]]
-        if len(self._results) >= LOOKUP_CACHE_SIZE:
+        if len(self._results) + len(todo) >= LOOKUP_CACHE_SIZE:
             self._results.clear()
-        self._results[(name, country)] = tuple(out)
+        for name in todo:
+            key = keys[name]
+            entries = found[key]
+            if not entries and country:
+                entries = tuple(e for e, _ in self.fuzzy(key, country))
+            if len(entries) > 1:
+                entries = sorted(entries, key=lambda e: (cc is not None and e.country != cc, e.feature == "admin2",
+                                                         -math.log10(e.population + 10), e.id))
+            places = tuple(self._place_of(e, to_place) for e in entries[:MAX_LOOKUP_RESULTS])
+            self._results[(name, country)] = places
+            out[name] = list(places)
         return out
 
     def _place_of(self, entry: Entry, to_place) -> object:
