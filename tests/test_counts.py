@@ -41,3 +41,21 @@ def test_a_dozen_is_twelve_and_range_is_kept():
 def test_no_casualties_is_zero():
     inc = _one("Unknown perpetrators detonated a bomb at a bank in Lima on Friday. There were no casualties.")
     assert (inc.killed, inc.wounded) == (0, 0)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen assassinated the mayor of Kirkuk on Sunday.", 1),
+    ("Police found the bodies of two journalists in Mosul on Sunday after the attack.", 2),
+    ("The murder of journalist Ali Hassan in Mosul on Sunday was condemned by the government.", 1),
+    ("Two men were shot and killed in Kirkuk on Sunday and their bodies were left on the road.", 2),
+])
+def test_deaths_told_without_a_toll(text, killed):
+    assert _one(text).killed == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police station in Kirkuk on Sunday. No one was killed.",
+    "Rebels attacked a police station in Kirkuk on Sunday and threatened to kill 10 judges.",
+])
+def test_no_death_and_threats_are_not_counted(text):
+    assert not _one(text).killed

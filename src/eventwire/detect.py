@@ -129,6 +129,7 @@ class CasualtyHit:
     noun: str  # the people counted, as written ("Iraqi soldiers", "others", "")
     np_start: int
     np_end: int
+    implied: bool = False  # "the murder", "this killing": someone died, but who and how many is told elsewhere
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,10 @@ class Sentence:
     suspected: bool
     headline: bool = False  # a title line repeats the lead; coding it too would double the incident
     report_times: tuple[timex.TimeExpr, ...] = ()  # "officials said on Friday": when it was told, not when it happened
+    #: deaths told without a count ("the mayor was murdered", "the assassination of X", "X's body was found"):
+    #: each named or described victim is one death. Kept apart from `casualties`, whose tolls decide which sentences
+    #: report one incident, so that "two bodyguards were killed" and "the minister was killed" do not split it
+    deaths: tuple[CasualtyHit, ...] = ()
 
     @property
     def eventive(self) -> bool:
@@ -218,6 +223,7 @@ def analyse_sentences(doc, article: Article) -> list[Sentence]:
         start = max(sent.start_char, min(body_start, sent.end_char))
         text = full[start : sent.end_char]
         casualties = tuple(_casualties(text, start))
+        deaths = tuple(_deaths(sent, casualties, start))
         found_times = [t for t in timex.find(text, ref, offset=start) if t.start >= body_start]
         claim = _CLAIM.search(text)
         report_times = tuple(
@@ -238,6 +244,7 @@ def analyse_sentences(doc, article: Article) -> list[Sentence]:
                 text=text,
                 triggers=triggers,
                 casualties=casualties,
+                deaths=deaths,
                 none_hurt=tuple((m.start() + start, m.end() + start, m.group("what").lower()) for m in NONE_HURT.finditer(text)),
                 times=times,
                 report_times=report_times,
@@ -432,15 +439,25 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             groups = m.groupdict()
-            count = parse_count(next((groups[k] for k in ("count", "count2", "count3", "count4", "count5") if groups.get(k)), ""))
-            if count is None:
-                continue
+            written = next((groups[k] for k in ("count", "count2", "count3", "count4", "count5") if groups.get(k)), "")
+            count = parse_count(written)
+            if count is None or re.match(r"no\s", written, re.I):
+                continue  # "no one was killed" is no death (NONE_HURT reads it)
             verb = (m.groupdict().get("verb") or "killed").lower()
+            before = re.findall(r"[\w']+", text[max(0, m.start() - 30) : m.start()].lower())[-2:]
+            if pattern is not ACTIVE and before and before[-1] in ("no", "neither", "nor"):
+                continue  # "no other person was killed"
+            if pattern is ACTIVE and not re.search(r"(?:ed|ing)$|^(?:slew|shot|gunned|beaten|burnt|left|leaving)\b", verb) and (
+                set(before) & (_IRREALIS | {"to"})
+            ):
+                continue  # "threatened to kill 10 judges", "will kill": not done
             np_text, np_start, np_end = _noun_phrase(m, text)
             if pattern is PASSIVE and not m.group("aux") and _followed_by_object(text, m.end()):
                 continue  # "a bomb killed 4": the count belongs to the active clause, not to "bomb"
-            if pattern is PASSIVE and _not_people(np_text):
+            if pattern in (PASSIVE, ACTIVE) and _not_people(np_text):
                 continue
+            if pattern is PASSIVE and set(re.findall(r"[a-z']+", (m.group("np") or "").lower())) & (_IRREALIS - {"not", "never"}):
+                continue  # "a policeman would be killed": threatened, not done
             if pattern is PASSIVE and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b", (m.groupdict().get("np") or ""), re.I):
                 continue
             if pattern is ACTIVE and verb in ("left", "leaving"):
@@ -502,3 +519,275 @@ def _not_people(np: str) -> bool:
 
 def _followed_by_object(text: str, end: int) -> bool:
     return bool(re.match(rf"\s+(?:at\s+least\s+)?(?:{COUNT}|the|a|an|his|her|their|two|three)\b", text[end:], re.I))
+
+
+# ---------------------------------------------------------------- deaths told without a count
+
+#: participles that report a killing when passive ("was murdered") or, with an object, active ("murdered the mayor")
+_KILL_PARTICIPLES = {
+    "killed", "murdered", "assassinated", "slain", "executed", "massacred", "slaughtered", "lynched", "beheaded",
+    "killing", "murdering", "assassinating", "massacring", "slaughtering", "slew", "gunned",
+}
+#: "shot to death", "beaten to death": these verbs kill only with "to death" (or "dead") after them
+_TO_DEATH_VERBS = {"shot", "stabbed", "beaten", "beat", "hacked", "burned", "burnt", "tortured", "strangled", "hanged", "stoned", "machinegunned", "machine-gunned"}
+_DIE_VERBS = {"died", "perished"}
+#: nouns that name a killing; the victim follows "of" or is the possessor ("the murder of X", "X's assassination")
+_KILL_NOUNS = {
+    "murder", "murders", "assassination", "assassinations", "killing", "killings", "death", "deaths", "massacre",
+    "massacres", "slaying", "slayings", "execution", "executions",
+}
+#: modifiers that make a noun a dead person ("the slain minister", "the murdered diplomat")
+_KILLED_MODIFIERS = {"murdered", "slain", "assassinated", "massacred", "executed", "dead"}
+_BODY_NOUNS = {"body", "bodies", "corpse", "corpses", "remains"}
+#: what a body is when it is a dead person's: found, recovered, buried...
+_BODY_VERBS = {
+    "found", "discovered", "recovered", "identified", "buried", "exhumed", "dumped", "left", "located", "removed",
+    "retrieved", "riddled", "lying", "abandoned", "thrown", "showed", "bore", "had", "find", "recover", "recovering",
+    "finding", "identify", "bury",
+}
+#: a killing attempted, planned or threatened did not happen
+_NOT_DONE = {
+    "attempt", "attempts", "attempted", "plot", "plots", "plan", "plans", "planned", "threat", "threats", "threatened",
+    "conspiracy", "frustrated", "foiled", "failed", "thwarted", "possible", "future", "would-be", "risk", "danger", "fear",
+    "try", "tried", "order", "orders", "call", "calls", "calling", "sentence", "sentenced",
+}
+#: killings of these are not deaths of people
+_NOT_VICTIMS = {
+    "it", "this", "that", "which", "what", "himself", "herself", "themselves", "itself", "one", "nobody", "none", "no",
+    "anyone", "anybody", "someone", "process", "dialogue", "talks", "peace", "plan", "plans", "hope", "hopes",
+    "negotiations", "law", "bill", "project", "idea", "proposal", "democracy", "animals", "animal", "cattle", "cows",
+    "horses", "dogs", "livestock", "pigs", "chickens", "mules", "time", "initiative", "agreement", "accord",
+    "possibility", "chance", "chances", "reform", "reforms", "movement", "revolution", "government", "regime",
+    "economy", "policy", "effort", "efforts", "case", "cases", "crime", "crimes", "water", "number", "numbers",
+}
+_PRONOUN_COUNTS = {"he": 1, "him": 1, "she": 1, "her": 1, "his": 1, "they": None, "them": None, "their": None}
+_RELATIVE = {"who", "whom", "that", "which", "whose"}
+_NOT_PEOPLE_WORDS = {"bombs", "bomb", "blast", "explosion", "attack", "attacks", "fire", "day", "days", "hours", "years"}
+_REPRISAL = {"retaliation", "revenge", "reprisal", "reprisals", "avenge", "avenging", "retaliate", "retaliating", "vengeance"}
+#: a plural victim with no number ("civilians were killed", "the murder of the Jesuits"): at least one died
+UNCOUNTED_PLURAL = 1
+
+
+def _deaths(sent, casualties: Sequence[CasualtyHit], start: int) -> list[CasualtyHit]:
+    """Killings told without a toll: "X was assassinated", "murdered the mayor", "the murder of X", "the slain
+    minister", "X was found dead", "the bodies of X were found". Each victim (a name, a described person, each
+    member of "X and Y") is one death unless a number goes with it; a victim a counted toll already covers, or a
+    killing negated, attempted or only intended, gives none."""
+    taken = [(h.start, h.end) for h in casualties] + [(h.np_start, h.np_end) for h in casualties if h.np_end > h.np_start]
+
+    def covered(token) -> bool:
+        return any(a <= token.idx < b for a, b in taken)
+
+    hits: list[CasualtyHit] = []
+    seen: set[int] = set()
+    protest = any(t.lower_ in _PROTEST_LEMMAS for t in sent)
+    for token in sent:
+        if token.idx < start or token.i in seen:
+            continue
+        word = token.lower_
+        victims = []
+        verbal = token.tag_.startswith("VB") and token.dep_ not in ("amod", "compound")
+        if verbal and (word in _KILL_PARTICIPLES or word in _DIE_VERBS or word in _TO_DEATH_VERBS or word == "found"):
+            if not _realis(token):
+                continue
+            if word in _TO_DEATH_VERBS and not _to_death(token):
+                continue
+            if word == "found" and not any(c.lower_ == "dead" for c in token.children):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+            if word in _DIE_VERBS:
+                victims = [c for c in token.children if c.dep_ == "nsubj"]
+            elif passive:
+                victims = [c for c in token.children if c.dep_ == "nsubjpass"]
+            elif token.dep_ in ("acl", "amod") and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+                victims = [token.head]  # "the Jesuits murdered last Friday"
+            elif word not in ("found",) and token.tag_ in ("VBD", "VBN", "VBG"):
+                victims = [c for c in token.children if c.dep_ == "dobj"]
+            victims = [_antecedent(v, token) for v in victims]
+        elif word in _KILL_NOUNS and not verbal:
+            if any(c.lower_ in _NOT_DONE or c.dep_ == "neg" for c in token.children) or token.head.lower_ in _NOT_DONE:
+                continue
+            if _left_word(token) in _NOT_DONE:
+                continue
+            of = _of_whom(token)
+            owner = [c for c in token.children if c.dep_ == "poss"]
+            victims = of or [_antecedent(o, token) for o in owner]
+            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+            if not victims and definite and token.dep_ != "compound" and word not in ("death", "deaths", "execution", "executions") \
+                    and not _named_event(token) and not (protest and _topic_before(token)) and not covered(token):
+                # "police are investigating the murder": a death whose victim the text names elsewhere (or not at all)
+                hits.append(CasualtyHit(token.idx, token.idx + len(token.text), "killed", 1, 1, "", token.idx, token.idx, implied=True))
+                continue
+        elif word in ("life", "lives") and token.head.lower_ in _TAKE_LIFE and not verbal:
+            victims = _of_whom(token) or [_antecedent(c, token) for c in token.children if c.dep_ == "poss"]
+        elif word in _KILLED_MODIFIERS and token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+            head = token.head
+            if word == "dead" and head.lower_ in _BODY_NOUNS:
+                continue  # "dead bodies": counted as bodies
+            if head.i < token.i or head.tag_ == "POS" or head.text.endswith("'"):
+                continue
+            # "the slain minister", "the assassinated Carlos Pizarro"; not "murdered people" in a committee's name
+            if not (any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) or head.pos_ == "PROPN"):
+                continue
+            victims = [head]
+        elif word in _BODY_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+            head = token.head
+            if not (token.dep_ in ("nsubjpass", "dobj", "nsubj") and head.lower_ in _BODY_VERBS) and not (
+                token.dep_ == "pobj" and head.head.lower_ in _BODY_VERBS
+            ):
+                continue
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            owner = [_antecedent(c, token) for c in token.children if c.dep_ == "poss"]
+            victims = of or owner or [token]
+        else:
+            continue
+        if word in _KILL_NOUNS and protest and _topic_before(token):
+            continue  # "protested against the murder of a journalist": the death is what the protest is about
+        if word in _KILL_NOUNS and any(t.lower_ in _REPRISAL for t in token.doc[max(token.sent.start, token.i - TOPIC_WINDOW) : token.i]):
+            continue  # "in retaliation for the killing of 3 members": an earlier incident, the motive of this one
+        for victim in victims:
+            if victim is not None and victim.lower_ in _BODY_NOUNS and victim is not token:
+                seen.add(victim.i)  # "X's body was found dead": the body is X
+                victim = _body_owner(victim) or victim
+            if victim is None or victim.i in seen or covered(victim) or covered(token):
+                continue
+            hit = _death_hit(victim, token, sent)
+            if hit is not None:
+                seen.add(victim.i)
+                seen.add(token.i)
+                hits.append(hit)
+    return hits
+
+
+def _named_event(token) -> bool:
+    """'the My Lai Massacre', 'the Tlatelolco massacre': a known event's name, history rather than news."""
+    if token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i != token.sent.start):
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children) and not token.text.isupper()
+
+
+def _of_whom(noun) -> list:
+    """The people after "of": "the murder of X", and past a date or place, "the assassination on 22 March of X"."""
+    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if found:
+        return found
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")):
+        for inner in (g for g in prep.children if g.dep_ == "pobj"):
+            found = [g for c in inner.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if found and (inner.pos_ == "PROPN" or inner.like_num or inner.lower_ in _MONTHS):
+                return found
+    return []
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+_TAKE_LIFE = {"took", "taken", "take", "takes", "taking", "claimed", "claim", "claims", "claiming", "cost", "costs", "costing"}
+
+
+def _body_owner(body):
+    of = [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owner = [c for c in body.children if c.dep_ == "poss"]
+    return (of or owner or [None])[0]
+
+
+def _topic_before(token) -> bool:
+    window = token.doc[max(token.sent.start, token.i - TOPIC_WINDOW) : token.i]
+    return any(t.lower_ in _TOPIC_WORDS for t in window)
+
+
+def _left_word(token) -> str:
+    doc = token.doc
+    return doc[token.i - 1].lower_ if token.i > 0 else ""
+
+
+def _to_death(token) -> bool:
+    """'shot to death', 'shot dead', 'beaten to death'."""
+    for c in token.children:
+        if c.lower_ == "dead":
+            return True
+        if c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+    following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
+    return following[:1] == ["dead"] or following == ["to", "death"]
+
+
+def _realis(verb) -> bool:
+    """A killing reported as done: not negated, not hypothetical, not an infinitive of intent or attempt."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return False
+        if c.dep_ in ("aux", "auxpass") and (c.lower_ in _IRREALIS or c.lower_ == "to"):
+            return False
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and any(c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.head is not verb and verb.head.lower_ in _NOT_DONE and verb.dep_ in ("xcomp", "pcomp", "pobj", "acl"):
+        return False
+    return True
+
+
+def _antecedent(token, verb):
+    """'who' in 'the mayor, who was murdered' stands for the mayor."""
+    if token.lower_ in _RELATIVE:
+        clause = verb
+        while clause.dep_ not in ("relcl",) and clause.head is not clause and clause.dep_ in ("conj", "xcomp", "ccomp"):
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+        if token.dep_ == "poss" and token.head.head.dep_ == "relcl":
+            return token.head.head.head
+        return None
+    return token
+
+
+def _death_hit(victim, trigger, sent) -> CasualtyHit | None:
+    """One victim and the members of 'X and Y' joined to it, as a killed count."""
+    doc = victim.doc
+    if victim.lower_ in _NOT_VICTIMS or victim.lower_ in _NOT_PEOPLE_WORDS:
+        return None
+    chain = _chain(victim)
+    people = [victim] + [
+        c for c in victim.subtree
+        if c.dep_ == "conj" and c.head.i in chain and c.pos_ in ("NOUN", "PROPN", "PRON") and c.is_alpha
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].text == "-")  # "vice-president" split by the tagger
+    ]
+    total = high = 0
+    for person in people:
+        if person.lower_ in _NOT_VICTIMS:
+            continue
+        number = next((c for c in person.children if c.dep_ == "nummod"), None)
+        count = parse_count(number.text) if number is not None else None
+        if count is not None:
+            low_, high_ = count.low, count.high
+        elif person.lower_ in _PRONOUN_COUNTS:
+            low_ = high_ = _PRONOUN_COUNTS[person.lower_] or UNCOUNTED_PLURAL
+        elif person.tag_ in ("NNS", "NNPS") and not person.text.endswith("'s"):
+            low_ = high_ = UNCOUNTED_PLURAL
+        else:
+            low_ = high_ = 1
+        total += low_
+        high += high_
+    if not total:
+        return None
+    first = victim.left_edge if victim.left_edge.i <= victim.i else victim
+    np_tokens = [t for t in doc[first.i : victim.i + 1] if t.dep_ not in ("det", "punct", "poss", "case") and t.lower_ not in _RELATIVE]
+    described = [victim] + [c for c in victim.children if c.dep_ == "appos"]
+    noun = " ".join(t.text for t in np_tokens) or victim.text
+    for appos in described[1:]:
+        noun += " " + " ".join(t.text for t in doc[appos.left_edge.i : appos.i + 1] if t.dep_ not in ("det", "punct"))
+    for of in (g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+        if victim.lower_ in ("one", "two", "three", "some", "several", "many", "all", "both", "members", "member"):
+            noun += " of " + of.text  # "one of the terrorists"
+    np_start = np_tokens[0].idx if np_tokens else victim.idx
+    np_end = (np_tokens[-1].idx + len(np_tokens[-1].text)) if np_tokens else victim.idx + len(victim.text)
+    lo_tok = min(trigger.i, victim.i)
+    hi_tok = max(trigger.i, victim.i)
+    span_start, span_end = doc[lo_tok].idx, doc[hi_tok].idx + len(doc[hi_tok].text)
+    return CasualtyHit(span_start, span_end, "killed", total, max(total, high), noun.strip(), np_start, np_end)
+
+
+def _chain(token) -> set[int]:
+    """Indices of a token and the conjuncts hanging off it ("X, Y and Z")."""
+    out = {token.i}
+    for c in token.children:
+        if c.dep_ == "conj":
+            out |= _chain(c)
+    return out

@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 from . import geocode, roles, timex
 from .parse import upper_share
 from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
-from .lexicon import Target, Weapon, lexicon
+from .lexicon import Target, Weapon, _is_common_word, lexicon
 from .options import Options
 from .records import Article, Incident, Span
 
@@ -62,7 +62,11 @@ def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, opt
     for number, draft in enumerate(drafts, start=1):
         incident = _code_one(number, draft, drafts, doc, article, repaired, mentions, options)
         if owned is not None:
-            incident = _with_tagged_roles(incident, owned.get(number - 1, []), repaired.text, repaired)
+            tagged = _with_tagged_roles(incident, owned.get(number - 1, []), repaired.text, repaired)
+            if not tagged.perpetrator_organizations and incident.perpetrator_organizations:
+                # the tagger misses groups it saw little of in training; the group lexicon names the actor then
+                tagged = tagged.replace(perpetrator_organizations=incident.perpetrator_organizations)
+            incident = tagged
         incidents.append(incident)
     return incidents
 
@@ -224,16 +228,52 @@ def _victim_kind(noun: str) -> str:
     return "others" if words and words[-1] in ("others", "more") else (words[-1] if words else "")
 
 
+#: a victim named by a pronoun is someone the text has already told of
+_PRONOUNS = ("he", "him", "his", "she", "her", "they", "them", "their")
+
+
+#: a toll over a stretch of years is a running total of many incidents ("64 mayors have been killed in the last
+#: 3 years", "three judges murdered so far this year"), not the count of this one
+_CUMULATIVE = re.compile(
+    r"\b(?:so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}?(?:years|decades?|months)|"
+    r"in\s+(?:this|the\s+past|the\s+last)\s+decade|in\s+recent\s+years|since\s+(?:(?:\w+\s+){0,2}?19\d\d|20\d\d|the\s+(?:beginning|start))\b|"
+    r"to\s+date)",
+    re.I,
+)
+
+
+def _zeroed(what: str) -> list[str]:
+    """The fields a "no casualties" / "no one was hurt" phrase sets to zero."""
+    if what.startswith("casualt") or re.search(r"injur\w*\s+or\s+(?:fatalit|death)", what):
+        return ["killed", "wounded"]
+    if re.search(r"death|fatalit|killed", what):
+        return ["killed"]
+    if re.search(r"injur|hurt|wound", what):
+        return ["wounded"]
+    return []
+
+
 def _counts(draft: Draft, ev: _Evidence):
     """killed, wounded, perpetrators_killed and ranges: summed within a sentence, max across sentences."""
     best: dict[str, int] = {}
     ranges: dict[str, tuple[int, int]] = {}
+    implied = False
+    # "there were no casualties" outweighs a death told without a toll ("the site of the trial for murdering X")
+    no_deaths = any("killed" in _zeroed(what) for sentence in draft.all_sentences for _, _, what in sentence.none_hurt)
     for sentence in draft.all_sentences:
         totals: dict[str, list[CasualtyHit]] = {}
         previous_role = "victim"
-        for hit in sentence.casualties:
+        deaths = () if no_deaths else sentence.deaths
+        implied = implied or any(h.implied for h in deaths)
+        hits = sorted(sentence.casualties + tuple(h for h in deaths if not h.implied), key=lambda h: h.start)
+        if hits and _CUMULATIVE.search(sentence.text):
+            hits = [h for h in hits if h.low < 2]  # one death named there is still one event
+        if any(h.kind == "killed" and h.noun.lower() not in _PRONOUNS for h in hits):
+            # "two men were shot and their bodies found": "their" are the dead already counted
+            hits = [h for h in hits if not (h in deaths and h.noun.lower() in _PRONOUNS)]
+        for hit in hits:
             noun = hit.noun.lower()
-            if noun in ("others", "other", "more", "people", "persons", "") and previous_role == "perpetrator":
+            if noun in ("others", "other", "more", "people", "persons", "") + _PRONOUNS and previous_role == "perpetrator":
                 role = "perpetrator"
             else:
                 role = "perpetrator" if _is_perpetrator_noun(noun) else "victim"
@@ -263,17 +303,17 @@ def _counts(draft: Draft, ev: _Evidence):
                 if high != total:
                     ranges[field] = (total, high)
         for start, end, what in sentence.none_hurt:
-            zero = []
-            if what.startswith("casualt") or re.search(r"injur\w*\s+or\s+(?:fatalit|death)", what):
-                zero = ["killed", "wounded"]
-            elif re.search(r"death|fatalit|killed", what):
-                zero = ["killed"]
-            elif re.search(r"injur|hurt|wound", what):
-                zero = ["wounded"]
-            for field in zero:
+            for field in _zeroed(what):
                 if field not in best:
                     best[field] = 0
                     ev.add(field, start, end)
+    if implied and "killed" not in best and not best.get("perpetrators_killed"):
+        # "the murder", "the killing" with no toll anywhere in the incident: someone was killed
+        best["killed"] = 1
+        for sentence in draft.all_sentences:
+            for h in sentence.deaths:
+                if h.implied:
+                    ev.add("killed", h.start, h.end)
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
 
 
@@ -485,6 +525,8 @@ def _groups(cased: str, text: str, sentences: Sequence[Sentence], ev: _Evidence)
                 group = lex.group_for(m.group(0))
                 if group is None:
                     continue
+                if m.group(0) != group.alias and _is_common_word(group.alias.upper()):
+                    continue  # "LeT" as written names the group; "Let us unite" does not
                 s, e = m.start() + sentence.start, m.end() + sentence.start
                 found.append((s, group.canonical, text[s:e], s, e))
     found.sort()
