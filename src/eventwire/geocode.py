@@ -9,6 +9,7 @@ from importlib import resources
 from typing import Sequence
 
 from .gazetteer import (
+    LINKERS,
     PARTICLES,
     Entry,
     Gazetteer,
@@ -36,6 +37,16 @@ COMMON_WORD_ZIPF_CASELESS = 3.0
 WEAK_SUPPORT_POPULATION = 50_000
 #: a place filed under another province still counts as in the named one within this distance of its seat
 NAMED_AREA_SLACK_KM = 150.0
+#: a town this big whose name the country does not repeat is the place even outside the province the text names
+UNMISTAKABLE_POPULATION = 100_000
+#: "the southern countryside of Idleb" lies about this far that way from the province's main town; of a town
+#: ("the western countryside of Ein Issa"), this far from the town
+RURAL_PROVINCE_KM = 25.0
+RURAL_TOWN_KM = 10.0
+#: a place named as lying in a town ("Barangay Pilar, Hinigaran") or a district ("Rampur (Baramulla district)")
+#: farther than this from the town or the district's main town is a namesake: the village is one we lack
+CONTAINER_TOWN_KM = 40.0
+CONTAINER_DISTRICT_KM = 80.0
 #: names shorter than this are not matched fuzzily: one letter off is another name
 FUZZY_MIN_KEY = 6
 #: a place abroad smaller than this is not taken for a name in an article about another country
@@ -54,9 +65,16 @@ W_OTHER_COUNTRY = -3.0
 W_ADMIN1 = 3.0
 W_ADMIN2 = 2.0
 W_NEARBY = 1.5
+#: up to this much more for a candidate right at another named place than for one at NEARBY_KM
+W_CLOSER = 1.0
 W_POPULATION = 0.45
 W_LEVEL_HINT = 3.0
 W_USER = 1.0
+#: a candidate spelled letter for letter as written, against others only sharing its key ("Samarra"/"Samara");
+#: about what 1.5 orders of magnitude of population are worth
+W_SPELLING = 0.7
+#: a candidate matched only by its consonant skeleton when others match the name exactly
+W_LOOSE = 2.0
 #: other places within this distance of a candidate make it coherent with the article
 NEARBY_KM = 120.0
 
@@ -135,15 +153,43 @@ DEMONYM_FACTOR = 0.6
 FOREIGN_ACTOR_FACTOR = 0.15
 _FOREIGN_ACTOR = re.compile(
     r"[\s-]+(?:[A-Z][\w-]*\s+){0,2}(?:forces|troops|army|military|soldiers|warplanes|jets|drones|aircraft|"
-    r"air\s*force|navy|operation|coalition|dollars?|embassy|nationals?|citizens|(?:led|backed)\b)", re.I)
+    r"air\s*force|navy|operation|coalition|dollars?|embassy|nationals?|citizens|individuals|migrants|refugees|"
+    r"traders|patrols?|convoys?|observation\s+posts?|planes|helicopters|reconnaissance|intelligence|border\s+guards|"
+    r"(?:led|backed)\b)", re.I)
+#: a country named as the other side of a border is where the event is not
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 #: an admin1 named in the text votes for its country this much; a town after a place cue this much, else half
 VOTE_ADMIN1 = 1.0
 VOTE_ADMIN2 = 0.7
 VOTE_TOWN = 0.8
 #: a province written as the container of a place ("in X (Misrata)") is the writer saying where X is
 CONTAINER_VOTE_FACTOR = 2.0
+#: a bare name ("in Sofia", not "Sofia region" or "X (Sofia)") of a province in one country and of a city this
+#: big in another reads as the city more often: the province votes at BARE_AREA_FACTOR
+BARE_AREA_TOWN_POPULATION = 100_000
+BARE_AREA_FACTOR = 0.6
 #: a name matched only through its consonant skeleton ("Manaus" ~ "Manus") is weak evidence of a country
 LOOSE_VOTE_FACTOR = 0.3
+#: a candidate whose name is spelled otherwise than the text ("Samara", "Kayah" for "Samarra", "Kaya") counts
+#: this much when another candidate is spelled letter for letter: the key merges transliterations, not places
+SPELLING_VOTE_FACTOR = 0.5
+#: with no country to confirm it, a loosely matched name is taken only for a city this big whose own name it
+#: nearly spells (rapidfuzz ratio of the keys)
+LOOSE_ALONE_MIN_POPULATION = 100_000
+LOOSE_ALONE_RATIO = 90.0
+#: a known word inside a longer unknown name ("Lima" of "Lima-San Juan de Lurigancho") is taken with no country
+#: to confirm it only when it is a province or a town this big spelled exactly so
+PARTIAL_ALONE_MIN_POPULATION = 50_000
+#: a place named with its containing areas and found inside one of them in the gazetteer votes this much more
+#: for that country
+CHAIN_VOTE = 0.5
+#: a place named with its containing areas yields to them when it is no town this big anywhere it is known
+TIED_HEAD_MAX_POPULATION = 50_000
+#: a known name inside a longer container name ("Western Area" of "Western Area Urban") votes at this share
+PARTIAL_CONTAINER_FACTOR = 0.25
+#: below this best score the article has no country: a loosely matched town alone scores at most 0.24 (a
+#: cued city), one exactly named town of a few thousand people after a place cue about 0.55
+MIN_COUNTRY_SCORE = 0.25
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,6 +210,38 @@ def _country_cue_table() -> tuple[dict[str, list[tuple[str, float]]], dict[str, 
             if rest and rest[0].strip():
                 areas.setdefault(k, []).extend((cc, a) for a in rest[0].strip().split("|"))
     return keyed, exact, areas
+
+
+@functools.lru_cache(maxsize=200_000)
+def _spelling(name: str) -> str:
+    """A name as written, less case, diacritics, apostrophes and articles: unlike name_key it keeps doubled
+    letters and endings, so "Samarra" is not spelled "Samara" though both have one key."""
+    return " ".join(t for t in _SPELL_SPLIT.split(fold(name)) if t and t not in PARTICLES and t not in LINKERS)
+
+
+_SPELL_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _spelled_alike(m: "Mention") -> frozenset[str]:
+    """Countries with a candidate whose main name is spelled as the text spells it, when some candidates'
+    countries have none ("Samarra": Iraq, not Russia's Samara); else empty. Within one country spellings vary
+    with the gazetteer's language (Oleksandrivka/Aleksandrovka) and say nothing. A province named by one of its
+    names in admin1_aliases.tsv ("North East" for Ghana's Northern) is spelled as written too."""
+    want = _spelling(m.text)
+    aliases = _admin1_alias_keys()
+    countries = frozenset(e.country for e in m.entries if _spelling(e.name) == want or (
+        e.feature == "admin1" and (e.country, m.key) in aliases))
+    return countries if countries and any(e.country not in countries for e in m.entries) else frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _admin1_alias_keys() -> frozenset[tuple[str, str]]:
+    """(country, name key) of every name admin1_aliases.tsv gives a province."""
+    out = set()
+    for line in _lines("admin1_aliases.tsv"):
+        cc, _gname, names = line.split("\t")[:3]
+        out.update((cc, name_key(n)) for n in names.split("|"))
+    return frozenset(out)
 
 
 def _country_names(gz: Gazetteer) -> dict[str, str]:
@@ -192,7 +270,7 @@ FUNCTION_WORDS = frozenset(
 #: words before a capitalised name that make it a person, not a place
 TITLES = frozenset(
     "president minister general colonel commander governor mayor king prince sheikh shaikh imam pastor father "
-    "bishop senator deputy judge dr mr mrs ms sir lord chief leader spokesman spokesperson".split()
+    "bishop senator deputy judge dr mr mrs ms sir lord chief leader spokesman spokesperson mp lawmaker".split()
 )
 _NEAR_CUES = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\boutside(?: of)?|\bon the outskirts of|\boutskirts of|\bin the vicinity of|"
@@ -206,10 +284,10 @@ _IN_CUES = re.compile(
 _TOWN_WORDS = r"town|city|village|villages|hamlet|locality|settlement|neighbou?rhood|suburb|camp|township|community|hill"
 _AREA_WORDS = r"province|governorate|state|region|district|department|county|oblast|prefecture|wilaya|division|" \
               r"subdivision|sub-district|subdistrict|tehsil|muhafazah|LGA|local government area|zone|subcounty|" \
-              r"sub-county|commune|municipality|rayon|raion"
+              r"sub-county|commune|municipality|rayon|raion|taluka|taluk|upazila|woreda|regency|parish"
 _ADMIN_WORDS = r"province|governorate|state|region|district|department|county|oblast|prefecture|wilaya|" \
                r"municipality|muhafazah|LGA"
-_HINT_AFTER = re.compile(rf"^[\s-]*(?:(?P<town>{_TOWN_WORDS})|(?P<area>{_AREA_WORDS})|(?P<near>area|countryside|"
+_HINT_AFTER = re.compile(rf"^[\s-]*(?:(?P<town>{_TOWN_WORDS})|(?P<area>(?:{_AREA_WORDS})s?)|(?P<near>area|countryside|"
                          r"outskirts|suburbs|vicinity|surroundings|environs))\b", re.I)
 _ROAD_AFTER = re.compile(r"^[\s-]+(?:road|highway|street|bypass|avenue|motorway|expressway|boulevard)\b", re.I)
 #: "province of X" makes X a province; "zone of X", "suburbs of X" only say X contains the place
@@ -354,9 +432,13 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,
                                                            COMMON_WORD_ZIPF_CASELESS)
             if mode == "mixed":
                 sentence_initial = g[0] == 0 or bool(re.search(r"[.!?:;\n\"“]", text[toks[g[0] - 1][1]:g[2]]))
-                weak = common and (sentence_initial or k in stop or partial)
+                # A common word joined by "and" to a capitalised one is part of a name ("Blue and White").
+                weak = common and (sentence_initial or k in stop or partial or
+                                   _adjacent_caps(text, toks, g, CONNECTORS))
             else:
                 weak = common
+        else:
+            weak = k in stop  # "the West Coast": a stretch of any country's shore, not New Zealand's region
         chosen.append(Mention(g[2], g[3], surface, k, entries, weak=weak, partial=partial))
         taken.update(range(g[0], g[1]))
 
@@ -379,6 +461,8 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,
             # unless a province goes by them ("AJK", "KPK", "(Etah, UP)")
         if g[0] > 0 and toks[g[0] - 1][2].lower() in TITLES:
             return False  # "President Hadi", "General Salah": a person
+        if _BUSINESS_AFTER.match(text, g[3]):
+            return False  # "Baker's Store": a person's or a firm's name
         return True
 
     # Whole names first; a known word inside a longer capitalised name ("Federal Police") waits.
@@ -394,7 +478,10 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,
                 entries = gz.candidates(k, loose=True)
                 if entries:
                     take(g, entries, False)
-    chosen += _unknown_by_pattern(text, toks, chosen, start, mode)
+    for m in _unknown_by_pattern(text, toks, chosen, start, mode):
+        if m.key in known:  # "Prison of Freetown city": a known town inside a longer capitalised run
+            m.entries, m.unknown = gz.candidates(m.key), False
+        chosen.append(m)
     first = {t[0]: i for i, t in enumerate(toks)}
     for m in chosen:
         i = first.get(m.start)
@@ -440,19 +527,44 @@ def _gram_keys(text: str, toks, grams) -> dict:
     return out
 
 
-def _adjacent_caps(text: str, toks, g) -> bool:
+def _adjacent_caps(text: str, toks, g, glue: frozenset[str] | None = None) -> bool:
     """True when a capitalised word is glued to this run: part of a longer name ("Federal Police", "X al-Matar")."""
     def joined(a: int, b: int) -> bool:
         return 0 <= a and b < len(toks) and bool(_JOIN.fullmatch(text[toks[a][1]:toks[b][0]]))
 
+    def road_pair(a: int, b: int) -> bool:
+        # "the Tripoli-Beirut highway": a hyphen between two names a road word follows joins two towns
+        return 0 <= a and b < len(toks) and text[toks[a][1]:toks[b][0]] == "-" and \
+            bool(_ROAD_AFTER.match(text[toks[b][1]:toks[b][1] + 30]))
+
     i, j = g[0], g[1]
-    if joined(i - 1, i) and (_cap(toks[i - 1][2]) or (
-            toks[i - 1][2].lower() in CONNECTORS and joined(i - 2, i - 1) and _cap(toks[i - 2][2]))):
+    glue = _GLUE if glue is None else glue
+    if joined(i - 1, i) and not road_pair(i - 1, i) and (
+            _cap(toks[i - 1][2]) and not _AREA_NOUN.fullmatch(toks[i - 1][2]) or (
+            toks[i - 1][2].lower() in glue and joined(i - 2, i - 1) and _cap(toks[i - 2][2]) and
+            not _AREA_NOUN.fullmatch(toks[i - 2][2]))):
         return True
-    if joined(j - 1, j) and (_cap(toks[j][2]) or (
-            toks[j][2].lower() in CONNECTORS and joined(j, j + 1) and _cap(toks[j + 1][2]))):
+    if joined(j - 1, j) and not road_pair(j - 1, j) and (
+            _cap(toks[j][2]) and not _PLACE_NOUN.fullmatch(toks[j][2]) or (
+            toks[j][2].lower() in glue and joined(j, j + 1) and _cap(toks[j + 1][2]))):
         return True
     return False
+
+
+#: connectors that glue words into one longer name; "and" joins two names ("between Homs and Tadmor") unless
+#: the whole is itself known ("Sistan and Baluchestan", matched before any part)
+_GLUE = CONNECTORS - {"and"}
+
+
+#: a name in the possessive before a business noun is its owner's, not a place
+_BUSINESS_AFTER = re.compile(r"['’]s\s+(?:[A-Z]\w*\s+)?(?:store|shop|restaurant|cafe|bar|hotel|company|bank|office|"
+                             r"house|home|residence|farm|factory|supermarket|pharmacy|clinic)\b", re.I)
+#: a capitalised word before a name that says what the name is: "Barangay Pilar", "Municipality of Allende"
+_AREA_NOUN = re.compile(r"barangay|municipality|district|province|village|town|city|county|governorate|department|"
+                        r"region|commune|prefecture|state|sub-district|subdistrict", re.I)
+#: a capitalised word after a name that says what the name is, not more of it: "Lima Province", "Hama Airbase"
+_PLACE_NOUN = re.compile(rf"(?:{_AREA_WORDS}|{_TOWN_WORDS}|governorate|airport|airbase|air\s*base|"
+                         r"governor|crossing|checkpoint|front|frontline|countryside|city)", re.I)
 
 
 def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode: str) -> list[Mention]:
@@ -492,7 +604,8 @@ def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode
         after = text[run[-1][1]:run[-1][1] + 30]
         hint = _HINT_AFTER.match(after)
         marked = marked_before or bool(hint and hint.group("town")) or (
-            (_IN_CUES.search(before) or _NEAR_CUES.search(before)) and re.match(r"\s*\(", after))
+            (_IN_CUES.search(before) or _NEAR_CUES.search(before)) and re.match(
+                r"\s*(?:(?:area|village|town|locality|front|frontline|sector)\s*)?\(", after, re.I))
         surface = text[run[0][0]:run[-1][1]]
         k = name_key(surface)
         if not marked or not k or k in stop or k in cue_words or (
@@ -501,6 +614,21 @@ def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode
             continue
         out.append(Mention(run[0][0], run[-1][1], surface, k, (), unknown=True, hint="town"))
     return out
+
+
+_CONTAINER_GAP = re.compile(r"\s*(?:(?:villages?|towns?|area|sector|camp|neighbou?rhood|locality|community|"
+                            r"hamlet|settlement)\s+)?(?:of|in)\s+(?:the\s+)?", re.I)
+_NEAR_GAP = re.compile(r",?\s*(?:(?:villages?|town|area)\s+)?(?:near|close to|outside|on the outskirts of)\s+"
+                       r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
+
+
+def _province_of(prev: Mention, m: Mention) -> bool:
+    """"Rmelan in Al-Hasakeh": m names a province of a country the place before it may lie in (or the place
+    before it is unknown)."""
+    if prev.weak or m.weak:
+        return False
+    provinces = {e.country for e in m.entries if e.feature == "admin1"}
+    return bool(provinces) and (prev.unknown or any(e.country in provinces for e in prev.entries))
 
 
 def _annotate(text: str, mentions: list[Mention]) -> None:
@@ -525,9 +653,31 @@ def _annotate(text: str, mentions: list[Mention]) -> None:
             if re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:district|province|subdivision|city|town|village|state|region|"
                             r"governorate|county|area|neighbou?rhood|municipality)\s*)?(?:,|\(|,\s*\(|\)\s*,|\)\s*\(|"
                             r"\s-\s)\s*", gap, re.I) or (
-                    "(" in text[prev.start - 1:m.start] and ")" not in gap and len(gap) < 40):
+                    "(" in text[prev.start - 1:m.start] and ")" not in gap and len(gap) < 40) or (
+                    # "Zaghniya village in Diyala province", "As Sirrah area of Lawdar district", "Ganeshpur area
+                    # of Jalesar town", "Ugah, near Lafia": the second name says where the first lies
+                    (m.hint in ("area", "town") or _province_of(prev, m)) and _CONTAINER_GAP.fullmatch(gap)) or \
+                    _NEAR_GAP.fullmatch(gap):
                 m.contained = True
         prev = m
+    # "the Tripoli-Beirut highway": the first town names the road as much as the second
+    for a, b in zip(mentions, mentions[1:]):
+        if b.hint == "road" and text[a.end:b.start] == "-":
+            a.hint = "road"
+    # "Tlalixtac, Santa Lucia del Camino, and Santa Cruz de Amilpa": a list, not a place and its containers; what
+    # the last is ("Al Jawf, Ad Dali and Taizz governorates") all are.
+    for i in range(1, len(mentions)):
+        if re.fullmatch(r",?\s+(?:and|or|&)\s+(?:the\s+)?", text[mentions[i - 1].end:mentions[i].start]):
+            j = i - 1
+            members = [mentions[i], mentions[j]]
+            while j > 0 and mentions[j].contained and re.fullmatch(
+                    r",\s*", text[mentions[j - 1].end:mentions[j].start]):
+                mentions[j].contained = False
+                j -= 1
+                members.append(mentions[j])
+            if mentions[i].hint == "area":
+                for x in members:
+                    x.hint = x.hint or "area"
 
 
 # --------------------------------------------------------------------------------------------- disambiguation
@@ -556,9 +706,12 @@ def _score(e: Entry, m: Mention, ctx: _Context) -> float:
         s += W_ADMIN2
     elif e.admin2 and e.feature != "admin2" and name_key(e.admin2) in ctx.containers:
         s += W_ADMIN2  # "Cawayan, Masbate": Masbate is both a town and the district Cawayan lies in
-    if ctx.points and e.feature not in ("country", "admin1") and any(
-            c == e.country and _km((e.lat, e.lon), (la, lo)) <= NEARBY_KM for la, lo, c in ctx.points):
-        s += W_NEARBY
+    if ctx.points and e.feature not in ("country", "admin1"):
+        near = [_km((e.lat, e.lon), (la, lo)) for la, lo, c in ctx.points if c == e.country]
+        d = min(near, default=NEARBY_KM + 1)
+        if d <= NEARBY_KM:
+            # coherent with the article's other places, the closer the more ("Kadikoy, Istanbul")
+            s += W_NEARBY + W_CLOSER * (1.0 - d / NEARBY_KM)
     if m.hint == "area":
         s += W_LEVEL_HINT if e.feature in ("admin1", "admin2") else -W_LEVEL_HINT
     elif m.hint == "town":
@@ -574,14 +727,29 @@ def _score(e: Entry, m: Mention, ctx: _Context) -> float:
 
 def _resolve(m: Mention, ctx: _Context) -> None:
     best, best_s = None, -1e9
+    spelled = _spelled_alike(m)
+    exact = {e.id for e in ctx.gz.candidates(m.key, loose=False)}
     for e in m.entries:
-        sc = _score(e, m, ctx)
+        sc = _score(e, m, ctx) + (W_SPELLING if e.country in spelled else 0.0)
+        if exact and e.id not in exact:
+            sc -= W_LOOSE  # "Donetskyi, Luhansk": the village so named, not the province it resembles
         if sc > best_s:
             best, best_s = e, sc
     if best is not None and m.partial and ctx.country is not None and best.country != ctx.country:
         best = None
+    elif best is not None and m.partial and ctx.country is None and not (
+            (best.feature == "admin1" or best.population >= PARTIAL_ALONE_MIN_POPULATION)
+            and _spelling(m.text) == _spelling(best.name)):
+        best = None  # "Elias" of "Bar Elias", "Ayn" of "Ayn Laylah": with no country, only a city spelled so
     loose = best is not None and best.id not in {e.id for e in ctx.gz.candidates(m.key, loose=False)}
-    if best is not None and ctx.country is not None and best.country != ctx.country and (
+    if best is not None and ctx.country is None and loose and not (
+            best.population >= LOOSE_ALONE_MIN_POPULATION and _ratio(m.key, name_key(best.name)) >= LOOSE_ALONE_RATIO):
+        # No country to confirm it: a place that only resembles the name ("Taalabaya" ~ "Taulabe", "Markoye" ~
+        # "Maracaibo") is likelier a village the gazetteer lacks than a namesake across the world; a city spelled
+        # nearly so ("Quamishli") is still the city.
+        best = None
+        m.unknown = ctx.mode == "mixed" and not m.weak and not m.partial
+    elif best is not None and ctx.country is not None and best.country != ctx.country and (
             loose or best.feature in ("populated place", "admin2") and best.population < FOREIGN_TOWN_MIN_POPULATION):
         # A small town abroad sharing the name, or any place abroad with a merely similar name, is far likelier
         # a local village the gazetteer lacks.
@@ -591,7 +759,8 @@ def _resolve(m: Mention, ctx: _Context) -> None:
         # A common word is a place only when written as a name, after a place cue, in the article's country.
         in_country = ctx.country is not None and best.country == ctx.country
         if ctx.mode == "mixed":
-            supported = in_country and m.cue is not None
+            # a place cue, or the container slot of "Sienso (San, Segou)"
+            supported = in_country and (m.cue is not None or m.contained)
         else:
             supported = in_country and (m.cue is not None or best.feature in ("admin1", "country")
                                         or best.population >= WEAK_SUPPORT_POPULATION)
@@ -656,12 +825,15 @@ def article_country(text: str, mentions: Sequence[tuple[int, int, str]], options
     return _article_country(text, mentions, gz, case_mode(text), dateline)
 
 
-def _country_votes(text: str, gz: Gazetteer, mode: str) -> tuple[dict[str, float], set[str]]:
-    """Votes per country from country names and cue words, and the cue keys seen (some point to areas)."""
+def _country_votes(text: str, gz: Gazetteer, mode: str,
+                   firm: set[str] | None = None) -> tuple[dict[str, float], set[str]]:
+    """Votes per country from country names and cue words, and the cue keys seen (some point to areas); `firm`
+    gets the countries an actor of their own names (country_aliases.tsv weight below 1: "LNA", "FARDC")."""
     keyed, exact, _areas = _country_cue_table()
     names = _country_names(gz)
     votes: dict[str, float] = {}
     seen_keys: set[str] = set()
+    firm = set() if firm is None else firm
     toks = _words(text)
     wk = [word_key(t[2]) for t in toks]
     used: set[int] = set()
@@ -678,17 +850,23 @@ def _country_votes(text: str, gz: Gazetteer, mode: str) -> tuple[dict[str, float
             k = " ".join(x for x in wk[i:i + n] if x)
             if (not k or (n > 1 and not wk[i + n - 1])) and not (mode == "mixed" and surface in exact):
                 continue
-            hits: list[tuple[str, float]] = []
+            hits: list[tuple[str, float]] = []  # (country, weight in country_aliases.tsv)
             if k in names:
                 hits = [(names[k], 1.0)]
             elif k in keyed:
-                hits = [(cc, w * DEMONYM_FACTOR) for cc, w in keyed[k]]
+                hits = list(keyed[k])
             elif mode == "mixed" and surface in exact:
-                hits = [(cc, w * DEMONYM_FACTOR) for cc, w in exact[surface]]
+                hits = list(exact[surface])
                 k = surface
-            if hits and _FOREIGN_ACTOR.match(text, e) and k not in names:
-                # "Turkish forces", "French Operation Barkhane", "US dollar": foreigners and their things.
-                hits = [(cc, w * FOREIGN_ACTOR_FACTOR) for cc, w in hits]
+            if hits and k not in names and _FOREIGN_ACTOR.match(text, e):
+                # "Turkish forces", "French Operation Barkhane", "US dollar": foreigners and their things. Only
+                # demonyms (weight 1): a local actor's own name ("LNA forces", "Houthi fighters") is no foreigner.
+                hits = [(cc, w * FOREIGN_ACTOR_FACTOR if w >= 1.0 else w) for cc, w in hits]
+            if k not in names:
+                firm.update(cc for cc, w in hits if w < 1.0 and len(hits) == 1)
+                hits = [(cc, w * DEMONYM_FACTOR) for cc, w in hits]
+            if hits and _NEIGHBOUR_BEFORE.search(text, max(0, s - 40), s):
+                hits = [(cc, w * FOREIGN_ACTOR_FACTOR) for cc, w in hits]  # "near the border with Mali"
             if hits:
                 used.update(range(i, i + n))
                 seen_keys.add(k)
@@ -697,6 +875,14 @@ def _country_votes(text: str, gz: Gazetteer, mode: str) -> tuple[dict[str, float
     return votes, seen_keys
 
 
+#: when the article's country yields no place more precise than itself, this many runner-up countries scoring at
+#: least this share of the winner's score are tried: a demonym or a foreign country named in passing
+#: ("Turkish forces", "the border with Mali") outvotes a village it does not mention
+RUNNER_UP_COUNTRIES = 2
+RUNNER_UP_SHARE = 0.25
+#: place votes that make a country's evidence firm: one exactly named town after a place cue, not a hamlet
+#: matched loosely (about 0.1)
+PLACE_EVIDENCE = 0.3
 #: articles whose country decision is kept: the pipeline codes an article's incidents one after another
 COUNTRY_CACHE_SIZE = 8
 _COUNTRY_CACHE: dict = {}
@@ -705,6 +891,14 @@ _COUNTRY_CACHE: dict = {}
 def _article_country(text: str, ner: Sequence[tuple[int, int, str]], gz: Gazetteer, mode: str,
                      dateline: str | None, cue_keys: set[str] | None = None) -> str | None:
     """The article's country, decided once per article however many incidents it reports."""
+    ranking = _article_countries(text, ner, gz, mode, dateline, cue_keys)
+    return ranking[0][0] if ranking else None
+
+
+def _article_countries(text: str, ner: Sequence[tuple[int, int, str]], gz: Gazetteer, mode: str,
+                       dateline: str | None, cue_keys: set[str] | None = None
+                       ) -> tuple[tuple[str, float, bool], ...]:
+    """The countries the article may be about with their scores, best first (empty: no evidence)."""
     key = (id(gz), mode, dateline, tuple(ner), text)
     hit = _COUNTRY_CACHE.get(key)
     if hit is None:
@@ -718,8 +912,9 @@ def _article_country(text: str, ner: Sequence[tuple[int, int, str]], gz: Gazette
 
 
 def _decide_country(text: str, ner: Sequence[tuple[int, int, str]], gz: Gazetteer, mode: str,
-                    dateline: str | None, cue_keys: set[str]) -> str | None:
-    votes, seen = _country_votes(text, gz, mode)
+                    dateline: str | None, cue_keys: set[str]) -> tuple[tuple[str, float, bool], ...]:
+    firm: set[str] = set()
+    votes, seen = _country_votes(text, gz, mode, firm)
     cue_keys.update(seen)
     # Counted mentions saturate: one country named ten times in passing should not beat the dateline.
     score = {cc: math.sqrt(v) for cc, v in votes.items()}
@@ -727,21 +922,87 @@ def _decide_country(text: str, ner: Sequence[tuple[int, int, str]], gz: Gazettee
         cc = _dateline_country(dateline, gz)
         if cc:
             score[cc] = score.get(cc, 0.0) + 3.0
+            firm.add(cc)
     # Admin areas and towns: each name votes for the countries it exists in, the bigger places louder.
     ctx = _Context(gz, text, mode)
-    seen_names: set[str] = set()
-    for m in find_mentions(text, 0, min(len(text), 6000), ctx, ner):
-        if not m.entries or m.key in seen_names or m.weak or m.partial:
-            continue
-        seen_names.add(m.key)
-        for cc, v in _mention_votes(m, gz).items():
+    by_name: dict[str, dict[str, float]] = {}  # a name repeated votes once, as loud as its most telling use
+    found = find_mentions(text, 0, min(len(text), 6000), ctx, ner)
+    tied = _tied_countries(found, gz)
+    names = _country_names(gz)
+    # A country written as a place ("in Venezuela", "Rio Piedras, Puerto Rico") is no passing mention.
+    firm.update(names[m.key] for m in found if m.key in names and (m.contained or m.cue is not None) and not any(
+        e.feature == "admin1" and e.country != names[m.key] for e in m.entries))  # "(Niger)" may be the state
+    head: frozenset[str] = frozenset()  # countries the name a run of containers follows exists in
+    for m in found:
+        if not m.contained:
+            head = frozenset(e.country for e in gz.candidates(m.key, loose=False)) if (
+                m.entries and not m.partial) else frozenset()
+        if not m.entries or m.weak or (m.partial and not m.contained) or m.key in names:
+            continue  # a country's name voted above; Lebanon, Tennessee does not
+        votes = _mention_votes(m, gz, head if m.contained else frozenset())
+        if m.partial:  # "(Western Area Urban, Western)": the known part of a container still says something
+            votes = {cc: v * PARTIAL_CONTAINER_FACTOR for cc, v in votes.items()}
+        if id(m) in tied:
+            # "Morideni (Logobou, Tapoa)": the areas a place is tied to outrank its namesakes elsewhere.
+            votes = {cc: v for cc, v in votes.items() if cc in tied[id(m)]}
+        best = by_name.setdefault(m.key, {})
+        for cc, v in votes.items():
+            best[cc] = max(best.get(cc, 0.0), v)
+    for cc in _chained_countries(found, gz):
+        # "Colon (Colon)": Panama's town Colon lies in its province Colon; Honduras has only the province.
+        by_name.setdefault(f"chain {cc}", {})[cc] = CHAIN_VOTE
+    places: dict[str, float] = {}
+    for votes in by_name.values():
+        for cc, v in votes.items():
             score[cc] = score.get(cc, 0.0) + v
-    if not score:
-        return None
-    return max(sorted(score), key=lambda cc: score[cc])
+            places[cc] = places.get(cc, 0.0) + v
+    if not score or max(score.values()) < MIN_COUNTRY_SCORE:
+        return ()  # a loosely matched hamlet somewhere is no evidence of a country
+    # (country, score, firm): firm when the text names the country's own places or actors, not merely the
+    # country or its people
+    return tuple((cc, sc, cc in firm or places.get(cc, 0.0) >= PLACE_EVIDENCE)
+                 for cc, sc in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _mention_votes(m: Mention, gz: Gazetteer) -> dict[str, float]:
+def _chained_countries(mentions: Sequence[Mention], gz: Gazetteer) -> set[str]:
+    """Countries where a place named with its containers ("X (District, Province)") lies in one of them as the
+    gazetteer has it: the text and the gazetteer agree on the whole chain there."""
+    out: set[str] = set()
+    for i, head in enumerate(mentions):
+        if head.contained or not head.entries:
+            continue
+        towns = [e for e in gz.candidates(head.key, loose=False) if e.feature in ("populated place", "admin2")]
+        for c in mentions[i + 1:]:
+            if not c.contained:
+                break
+            areas = {(a.country, a.admin1) for a in gz.candidates(c.key, loose=False)
+                     if a.feature in ("admin1", "admin2")}
+            out.update(e.country for e in towns if (e.country, e.admin1) in areas)
+    return out
+
+
+def _tied_countries(mentions: Sequence[Mention], gz: Gazetteer) -> dict[int, set[str]]:
+    """id of a place followed by the areas that contain it ("X (District, Province)", "X, Province") -> the
+    countries those areas exist in, for a place that is no more than a hamlet or a loose spelling wherever the
+    gazetteer has it; a real town keeps its own country ("Montego Bay, Saint James Parish")."""
+    out: dict[int, set[str]] = {}
+    for i, head in enumerate(mentions):
+        if head.contained or not head.entries:
+            continue
+        if any(e.population >= TIED_HEAD_MAX_POPULATION or e.feature in ("country", "admin1")
+               for e in gz.candidates(head.key, loose=False)):
+            continue
+        areas: set[str] = set()
+        for c in mentions[i + 1:]:
+            if not c.contained:
+                break
+            areas.update(e.country for e in c.entries)
+        if areas:
+            out[id(head)] = areas
+    return out
+
+
+def _mention_votes(m: Mention, gz: Gazetteer, head: frozenset[str] = frozenset()) -> dict[str, float]:
     """What one place name says about the country: provinces and districts by name, towns by population share;
     spellings matched only loosely count for little."""
     exact_entries = gz.candidates(m.key, loose=False)
@@ -749,31 +1010,52 @@ def _mention_votes(m: Mention, gz: Gazetteer) -> dict[str, float]:
     exact_countries = {e.country for e in exact_entries}
     areas: dict[str, float] = {}
     towns: dict[str, float] = {}
+    town_w: dict[str, float] = {}
+    exact_area = False
+    area_pop: dict[str, int] = {}
+    spelled = _spelled_alike(m)
     for e in m.entries:
         # "Idleb" is exactly a spelling of the town and loosely of its province: both count in full.
         w = 1.0 if e.id in exact or e.country in exact_countries else LOOSE_VOTE_FACTOR
+        if spelled and e.country not in spelled:
+            w *= SPELLING_VOTE_FACTOR  # "Samarra" is a spelling of Samara's key, but Iraq's town is spelled so
         if e.feature == "admin1":
+            exact_area = exact_area or (e.id in exact and (not spelled or e.country in spelled))
             areas[e.country] = max(areas.get(e.country, 0.0), VOTE_ADMIN1 * w)
+            area_pop[e.country] = max(area_pop.get(e.country, 0), e.population)
         elif e.feature == "admin2":
-            areas[e.country] = max(areas.get(e.country, 0.0), VOTE_ADMIN2 * w)
+            # A bare name is a district's only through its seat, which votes as a town ("Athens" is no county).
+            bare = not (m.contained or m.hint == "area")
+            areas[e.country] = max(areas.get(e.country, 0.0), VOTE_ADMIN2 * w * (BARE_AREA_FACTOR if bare else 1.0))
         elif e.feature in ("populated place", "user"):
             towns[e.country] = max(towns.get(e.country, 0.0), (e.population + 100.0) * w)
+            town_w[e.country] = max(town_w.get(e.country, 0.0), w)
     out: dict[str, float] = {}
     if areas:
         # The same area name in several countries ("Amazonas") splits its vote; a province outranks the many
         # districts that share its name, and one stated as a container ("Nogales (Valparaiso)") counts double.
         top = max(areas.values())
         areas = {cc: v for cc, v in areas.items() if v >= top or top < VOTE_ADMIN1}
-        boost = CONTAINER_VOTE_FACTOR if m.contained and top >= VOTE_ADMIN1 else 1.0
+        boost = CONTAINER_VOTE_FACTOR if m.contained and top >= VOTE_ADMIN1 and exact_area else 1.0
+        if not (m.contained or m.hint == "area") and any(
+                cc not in areas and p >= BARE_AREA_TOWN_POPULATION for cc, p in towns.items()):
+            boost = BARE_AREA_FACTOR  # "in Sofia": Bulgaria's capital, not Madagascar's region
+        # The split leans to the more populous area, the likelier to be in the news ("Ouest": Haiti's over
+        # Cameroon's); the lean is mild, a dozen times the people for a fifth more of the vote.
+        lean = {cc: math.log10(area_pop.get(cc, 0) + 10) for cc in areas}
+        total_lean = sum(lean.values())
         for cc, v in areas.items():
-            out[cc] = boost * v / len(areas)
+            # A container counts double only where the place before it can lie ("Sidon, Tripoli" is a list).
+            out[cc] = (boost if boost <= 1.0 or not head or cc in head else 1.0) * v * lean[cc] / total_lean
     if towns:
         total = sum(towns.values())
         w = VOTE_TOWN if (m.cue or m.hint or m.contained) else VOTE_TOWN / 2
         for cc, p in towns.items():
             # Bigger towns are named more often, so a city outvotes an equally cued hamlet elsewhere.
             size = min(1.0, 0.4 + 0.1 * math.log10(p + 10))
-            out[cc] = max(out.get(cc, 0.0), w * size * p / total)
+            # The population share alone would give a name matched only loosely ("Garabulli" ~ "Garbau") a
+            # full vote when nothing matches it exactly: its looseness scales the vote as well.
+            out[cc] = max(out.get(cc, 0.0), w * size * town_w[cc] * p / total)
     return out
 
 
@@ -871,26 +1153,34 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
         used_offsets.update((id(a), id(b)))
         locs.append(_loc("road", a.best, (a.start, b.end), bm.start(), True,
                          name=f"{a.text} - {b.text}", point=mid))
-    prev_named: Mention | None = None
+    chained = False  # the name these containers follow is the one taken ("Bari" of "Maleker Bari" was not)
     for m in inside:
         if id(m) in used_offsets:
             continue
-        if m.contained and prev_named is not None:
+        if m.contained and chained:
             continue  # an area that only says where the previous name lies
         if m.best is not None and m.best.feature == "country":
+            # "Hayfan district in southern Yemen (Taizz)": the country does not break the chain
             locs.append(_loc("country", m.best, (m.start, m.end), m.start, m.cue is not None))
             continue
+        chained = False
         if (m.best is None and not m.unknown) or m.hint == "road":
             continue  # a common word the context did not support, or a road named after a town
-        prev_named = m
-        # "Hajar (Qaatabah, Ad Dali)" but the only Hajar known is in Hadramawt: a village we lack.
-        outside = m.best is not None and m.best.feature in ("populated place", "user", "admin2") and \
-            _outside_named_areas(m.best, ctx)
+        # "Hajar (Qaatabah, Ad Dali)" but the only Hajar known is in Hadramawt: a village we lack. Likewise
+        # "Barangay Pilar, Hinigaran" when the Pilar known lies far from Hinigaran.
+        outside = m.best is not None and m.best.feature in ("populated place", "user", "admin2") and (
+            _outside_named_areas(m.best, ctx) and not _unmistakable(m, inside) or _far_from_container(m, inside))
+        if (m.unknown or outside) and not (
+                m.cue or m.hint in ("town", "near") or m.contained or _container_follows(m, inside)):
+            continue  # a capitalised word nothing marks as a place ("Brigade"): no container of what follows
+        chained = True
+        if m.partial and ctx.mode == "mixed" and any(
+                c.start - m.end < 40 and c.best is not None and c.best.feature != "country"
+                for c in _chain_after(m, inside)[:1]):
+            outside = True  # "Dhandari Kalan near Ludhiana": the unknown whole name lies in the container
         if m.unknown or outside:
-            if not (m.cue or m.hint in ("town", "near") or m.contained or _container_follows(m, inside)):
-                continue
             # An unknown village: its container, else the smallest area the text ties it to.
-            nxt = [c for c in inside if c.start > m.end and c.contained and c.best is not None
+            nxt = [c for c in _chain_after(m, inside) if c.best is not None
                    and c.best.feature != "country" and not _outside_named_areas(c.best, ctx)]
             container = nxt[0].best if nxt else None
             if container is None:
@@ -908,13 +1198,22 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                 kind = "village-admin1"
             else:
                 continue
-            locs.append(_loc(kind, container, (m.start, m.end), m.start, True,
-                             name=m.text if ctx.mode == "mixed" else _title(m.text)))
+            shown = m.text if ctx.mode == "mixed" else _title(m.text)
+            if m.partial and nxt:
+                # "Hotel San Juan in Carolina": the known word is part of another name; the place is the container
+                shown = nxt[0].text if ctx.mode == "mixed" else _title(nxt[0].text)
+            locs.append(_loc(kind, container, (m.start, m.end), m.start, True, name=shown))
             continue
         f = m.best.feature
         # Report the name as the article spells it (coders do: "Tarmiya", not "Aţ Ţārmīyah") unless case is lost.
         shown = m.text if ctx.mode == "mixed" else _title(m.text)
         cued = m.cue is not None or m.hint is not None
+        rural = _rural_point(text, m, ctx)
+        if rural is not None:
+            # "the southern countryside of Idleb": a point that far that way, not the city itself
+            locs.append(_loc("offset", m.best, (rural[0], m.end), m.start, True, name=text[rural[0]:m.end],
+                             point=rural[1]))
+            continue
         if f in ("populated place", "user"):
             kind = "near" if (m.cue == "near" or m.hint == "near") else "exact"
             loc = _loc(kind, m.best, (m.start, m.end), m.start, cued, name=shown, partial=m.partial)
@@ -924,7 +1223,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
             locs.append(loc)
             continue
         kind = f
-        if f == "admin1" and m.hint != "area":
+        if f == "admin1" and m.hint != "area" and not m.contained:
             # "Kirkuk" alone: the provincial capital of the same name is what reports usually mean.
             town = _capital_named(m, ctx)
             if town is not None:
@@ -935,14 +1234,90 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
     return locs
 
 
+_RURAL_BEFORE = re.compile(
+    r"\b(?P<dir>(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|southern|eastern|western)\s+"
+    r"(?:countryside|rural areas?|part|parts|areas?|reaches|side|environs)\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|province|governorate|region|district)\s+of\s+)?$", re.I)
+
+
+def _rural_point(text: str, m: Mention, ctx: _Context) -> tuple[int, tuple[float, float]] | None:
+    """(start of the phrase, point) for "the <direction> countryside of X": X's point moved that way by the
+    reach of a province's or a town's countryside; None without such a phrase."""
+    if m.best is None or m.best.feature not in ("populated place", "user", "admin1", "admin2"):
+        return None
+    hit = _RURAL_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if hit is None:
+        return None
+    d = hit.group("dir").lower().replace("-", "").replace(" ", "")
+    d = d[:-3] if d.endswith("ern") else d
+    province = m.best.feature == "admin1" or any(
+        e.feature == "admin1" and e.country == m.best.country for e in m.entries)
+    anchor = m.best
+    if m.best.feature == "admin1":
+        anchor = _capital_named(m, ctx) or m.best
+    km = RURAL_PROVINCE_KM if province else RURAL_TOWN_KM
+    return hit.start(), _offset((anchor.lat, anchor.lon), km, _DIRS[d])
+
+
 def _title(surface: str) -> str:
     """A case-less surface written as a name: "san salvador" -> "San Salvador", "al-tarmiyah" -> "al-Tarmiyah"."""
     words = re.split(r"(\s+|-)", surface.lower())
     return "".join(w if w in CONNECTORS or not w.strip(" -") else w[:1].upper() + w[1:] for w in words)
 
 
+def _unmistakable(m: Mention, inside: Sequence[Mention]) -> bool:
+    """A city the name can only mean ("Mariupol, Zaporizhia"): trusted over a province the writer got wrong,
+    unless the writer also names its district ("Ilorin (Borgu LGA, Niger)" is a village of that name there)."""
+    e = m.best
+    after = [c for c in inside if c.start > m.end]
+    if m.hint == "area" or (len(after) > 1 and after[0].contained and after[1].contained):
+        return False
+    return e is not None and e.feature in ("populated place", "user") and \
+        e.population >= UNMISTAKABLE_POPULATION and not any(
+            x.country == e.country and x.feature in ("populated place", "user") and
+            _km((x.lat, x.lon), (e.lat, e.lon)) > CONTAINER_TOWN_KM for x in m.entries)
+
+
+def _far_from_container(m: Mention, inside: Sequence[Mention]) -> bool:
+    """True when the town or district the text puts a place in lies farther from it than such an area reaches:
+    the place is a namesake elsewhere and the named one is a village the gazetteer lacks."""
+    after = [c for c in inside if c.start > m.end]
+    if not after or not after[0].contained or after[0].best is None:
+        return False
+    cm, c = after[0], after[0].best
+    if c.country != m.best.country or c.feature not in ("populated place", "user", "admin2") or c.id == m.best.id:
+        return False
+    # Only a name the country repeats is in doubt ("Pilar", "Santo Nino"); a unique one is the place even when
+    # the text's district is a loose one ("Matalam, Cotabato").
+    if not any(e.country == m.best.country and e.id != m.best.id and e.feature in ("populated place", "user") and
+               _km((e.lat, e.lon), (m.best.lat, m.best.lon)) > CONTAINER_TOWN_KM for e in m.entries):
+        return False
+    same = [e for e in cm.entries if e.country == c.country]
+    if cm.hint != "town" and any(e.feature == "admin1" for e in same):
+        return False  # "Campinas, Sao Paulo": a province by its capital's name; the named-area rule judges it
+    # A district when it is one somewhere in the country, is called one, or is itself followed by its province
+    # ("(Badin, Sindh)"): district seats lie well inside them, so allow a district's reach.
+    district = any(e.feature == "admin2" for e in same) or cm.hint == "area" or (
+        len(after) > 1 and after[1].contained)
+    limit = CONTAINER_DISTRICT_KM if district else CONTAINER_TOWN_KM
+    return _km((m.best.lat, m.best.lon), (c.lat, c.lon)) > limit
+
+
 def _container_follows(m: Mention, inside: Sequence[Mention]) -> bool:
     return any(c.contained and c.start > m.end and c.start - m.end < 40 for c in inside)
+
+
+def _chain_after(m: Mention, inside: Sequence[Mention]) -> list[Mention]:
+    """The containers written right after m ("X (District, Province)"), nearest first; empty when the next
+    name is no container of m."""
+    out: list[Mention] = []
+    for c in inside:
+        if c.start <= m.end:
+            continue
+        if not c.contained:
+            break
+        out.append(c)
+    return out
 
 
 def _outside_named_areas(e: Entry, ctx: _Context) -> bool:
@@ -993,8 +1368,15 @@ def _pick(locs: list[_Loc], country: str | None = None) -> _Loc | None:
         locs = [l for l in locs if l.place.country == country] or locs
     if not locs:
         return None
-    whole = [l for l in locs if not l.partial] or locs
-    townish = [l for l in whole if SPECIFICITY[l.kind] >= SPECIFICITY["village-admin2"]]
+    # A whole name beats a word inside a longer one, but a province named inside "Al Bayda and Abyan
+    # governorates" still beats the bare country.
+    whole = [l for l in locs if not l.partial and l.kind != "country"] or [
+        l for l in locs if l.kind != "country"] or locs
+    town = SPECIFICITY["village-admin2"]
+    # A town named only inside a longer name still beats a province ("the Detroit Police Department ... in
+    # Michigan"); the partial word was accepted only in the article's country.
+    townish = [l for l in whole if SPECIFICITY[l.kind] >= town] or [
+        l for l in locs if l.partial and SPECIFICITY[l.kind] >= town]
     if townish:
         return min([l for l in townish if l.cued] or townish, key=lambda l: l.order)
     return max(whole, key=lambda l: (SPECIFICITY[l.kind], l.cued, -l.order))
@@ -1009,7 +1391,45 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], mentions: Seque
     gz = get_gazetteer(options)
     mode = case_mode(text)
     cue_keys: set[str] = set()
-    country = _article_country(text, mentions, gz, mode, dateline, cue_keys)
+    ranking = _article_countries(text, mentions, gz, mode, dateline, cue_keys)
+    country = ranking[0][0] if ranking else None
+    ctx, best = _locate_in(country, text, focus, mentions, gz, mode, cue_keys)
+    if ranking and not ranking[0][2] and (best is None or best.kind == "country"):
+        # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
+        # Ariha area", "Burkinabe individuals in Gbagbeguoine village, Biankouma subdivision"): a close
+        # runner-up whose places the text names is where it happened.
+        for cc, sc, firm in ranking[1:1 + RUNNER_UP_COUNTRIES]:
+            if sc < RUNNER_UP_SHARE * ranking[0][1]:
+                break
+            if not firm:
+                continue
+            alt_ctx, alt = _locate_in(cc, text, focus, mentions, gz, mode, cue_keys)
+            if alt is not None and alt.kind != "country" and alt.place.country == cc:
+                ctx, best = alt_ctx, alt
+                break
+    if best is None and dateline:
+        head = dateline.split(",")[0].strip()
+        towns = [x for x in gz.candidates(name_key(head)) if x.feature in ("populated place", "user")
+                 and (ctx.country is None or x.country == ctx.country)]
+        if towns:
+            town = max(towns, key=lambda x: (x.population, -x.id))
+            idx = text.find(head) if head else -1
+            span = (idx, idx + len(head)) if idx >= 0 else (0, 0)
+            # Where the report was filed, not necessarily where it happened: vicinity precision at best.
+            return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
+    if best is None and ctx.country and ctx.country in gz.countries:
+        e = gz.countries[ctx.country]
+        span = _country_span(text, ctx.country, gz) or (0, 0)
+        return to_place(e, "country"), Span(span[0], span[1], text[span[0]:span[1]])
+    if best is None:
+        return None
+    return best.place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
+
+
+def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
+               mentions: Sequence[tuple[int, int, str]], gz: Gazetteer, mode: str,
+               cue_keys: set[str]) -> tuple[_Context, _Loc | None]:
+    """The incident's place from the focus and preceding sentences, names read as in `country`."""
     ctx = _Context(gz, text, mode, country)
     areas = _country_cue_table()[2]
     for k in cue_keys:
@@ -1047,23 +1467,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], mentions: Seque
                     ctx.country is None or loc.place.country == ctx.country):
                 best = loc
                 break
-    if best is None and dateline:
-        head = dateline.split(",")[0].strip()
-        towns = [x for x in gz.candidates(name_key(head)) if x.feature in ("populated place", "user")
-                 and (ctx.country is None or x.country == ctx.country)]
-        if towns:
-            town = max(towns, key=lambda x: (x.population, -x.id))
-            idx = text.find(head) if head else -1
-            span = (idx, idx + len(head)) if idx >= 0 else (0, 0)
-            # Where the report was filed, not necessarily where it happened: vicinity precision at best.
-            return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
-    if best is None and ctx.country and ctx.country in gz.countries:
-        e = gz.countries[ctx.country]
-        span = _country_span(text, ctx.country, gz) or (0, 0)
-        return to_place(e, "country"), Span(span[0], span[1], text[span[0]:span[1]])
-    if best is None:
-        return None
-    return best.place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
+    return ctx, best
 
 
 def _country_span(text: str, cc: str, gz: Gazetteer) -> tuple[int, int] | None:
@@ -1094,9 +1498,13 @@ def same_admin1(a: str | None, b: str | None, country: str | None = None) -> boo
     if ka == kb or skeleton(ka) == skeleton(kb) and _ratio(ka, kb) >= 75:
         return True
     gz = get_gazetteer()
-    ea = {e.id for e in gz.candidates(ka) if e.feature == "admin1" and (country is None or e.country == country)}
-    eb = {e.id for e in gz.candidates(kb) if e.feature == "admin1" and (country is None or e.country == country)}
-    if ea & eb:
+
+    def areas(name: str, key: str) -> set[int]:
+        # The name as written too: an alias may end in a word the affix rules strip ("National Capital Region").
+        return {e.id for k in {key, name_key(name)} if k for e in gz.candidates(k)
+                if e.feature == "admin1" and (country is None or e.country == country)}
+
+    if areas(a, ka) & areas(b, kb):
         return True
     return _ratio(ka, kb) >= 90
 
