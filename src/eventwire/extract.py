@@ -5,7 +5,7 @@ import re
 from collections import OrderedDict
 from typing import Iterable, Sequence
 
-from . import geocode, roles, timex
+from . import geocode, relevance, roles, timex
 from .parse import upper_share
 from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import Target, Weapon, _is_common_word, lexicon
@@ -16,6 +16,7 @@ from .records import Article, Incident, Span
 #: ACLED and GTD record the most conservative single number, which is the low end of a range.
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+AIR_STRIKE = "Air/drone strike"
 #: a group named after these words is the object of the sentence ("operations against the group"), not the actor
 _NOT_AGENT_BEFORE = {"for", "against", "of", "on", "about", "targeting", "toward", "towards", "from", "to", "fighting", "fight", "battle", "defeat", "defeated"}
 _VEHICLE_CARRYING = re.compile(r"\b(car|vehicle|bus|truck|van|convoy|minibus|pickup)\s+(carrying|transporting|with|full\s+of)\b", re.I)
@@ -68,7 +69,17 @@ def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, opt
                 tagged = tagged.replace(perpetrator_organizations=incident.perpetrator_organizations)
             incident = tagged
         incidents.append(incident)
-    return incidents
+    return _muc4_relevant(incidents, article, options)
+
+
+def _muc4_relevant(incidents: list[Incident], article: Article, options: Options) -> list[Incident]:
+    """Incidents the MUC-4 relevance scorer rates below the configured floor lose their MUC-4 type (nothing else)."""
+    floor = options.muc4.min_relevance
+    if floor <= 0 or not relevance.available():
+        return incidents
+    scores = relevance.score_incidents(incidents, article)
+    return [i.replace(muc_incident_type=None) if i.muc_incident_type and p < floor else i
+            for i, p in zip(incidents, scores)]
 
 
 #: a tagged role filler outside every incident's sentences joins the nearest incident this many sentences away
@@ -140,6 +151,8 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
     # ACLED's sub-event rests on the weapons the report names; an act's implied weapon would turn every
     # "explosion" into an IED
     event_type, sub_event_type = _acled_type(trigger_types, {w.klass for w, _ in named_weapons}, target_classes, text, draft, killed)
+    if muc_type == "bombing" and sub_event_type == AIR_STRIKE:
+        muc_type = "attack"  # MUC-4 (template doc 7.8): bombs dropped from aircraft make an ATTACK, not a BOMBING
     violent = muc_type is not None or event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
     if event_type == "Battles" and not ({"civilian", "official", "generic"} & set(target_classes)) and muc_type == "attack":
         muc_type = None  # MUC-4 codes terrorism: combat between armed forces and guerrillas is not an incident
@@ -696,8 +709,8 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
     detonated = any(t.phrase[0] in ("explode", "explosion", "blast", "detonate", "bombing", "bomb") for t in violent)
     if "Disrupted weapons use" in subs and not detonated:
         return "Strategic developments", "Disrupted weapons use"
-    if "air" in weapon_classes or "Air/drone strike" in subs or _STATE_BOMBER.search(ctx):
-        return "Explosions/Remote violence", "Air/drone strike"
+    if "air" in weapon_classes or AIR_STRIKE in subs or _STATE_BOMBER.search(ctx):
+        return "Explosions/Remote violence", AIR_STRIKE
     if "Suicide bomb" in subs:
         return "Explosions/Remote violence", "Suicide bomb"
     if "chemical" in weapon_classes and not ({"firearm", "explosive", "heavy"} & weapon_classes) and violent:
