@@ -66,7 +66,7 @@ def features(incident: Incident, article: Article, count: int, index: int) -> li
         out.append("weeks=none")
     out += [f"dl={w}" for w in _WORD.findall((article.dateline_place or "").lower())]
     out += _words(incident.summary or "", "s")
-    out += [f.replace("s:", "lead:", 1) for f in _words(article.text[:LEAD_CHARS], "s")]
+    out += _words(article.text[:LEAD_CHARS], "lead")
     return out
 
 
