@@ -5,7 +5,7 @@ import re
 from collections import OrderedDict
 from typing import Iterable, Sequence
 
-from . import geocode, relevance, roles, timex
+from . import geocode, roles, timex
 from .parse import upper_share
 from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import Target, Weapon, _is_common_word, lexicon
@@ -69,17 +69,7 @@ def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, opt
                 tagged = tagged.replace(perpetrator_organizations=incident.perpetrator_organizations)
             incident = tagged
         incidents.append(incident)
-    return _muc4_relevant(incidents, article, options)
-
-
-def _muc4_relevant(incidents: list[Incident], article: Article, options: Options) -> list[Incident]:
-    """Incidents the MUC-4 relevance scorer rates below the configured floor lose their MUC-4 type (nothing else)."""
-    floor = options.muc4.min_relevance
-    if floor <= 0 or not relevance.available():
-        return incidents
-    scores = relevance.score_incidents(incidents, article)
-    return [i.replace(muc_incident_type=None) if i.muc_incident_type and p < floor else i
-            for i, p in zip(incidents, scores)]
+    return incidents
 
 
 #: a tagged role filler outside every incident's sentences joins the nearest incident this many sentences away
