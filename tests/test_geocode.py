@@ -202,6 +202,70 @@ def test_unknown_village_near_known_town(opts):
     assert place.geo_precision == 2
 
 
+# ------------------------------------------------------------------------------------------------ villages we lack
+
+# (text, a point the answer must lie near, km, admin1 or None): each names a village the gazetteer lacks or a
+# namesake of it far away, and the areas it lies in; the answer is the nearest area the text and gazetteer agree on
+CONTAINED_VILLAGES = [
+    # a hamlet of the same name in another province is a namesake: the district's seat
+    ("Militants attacked a post near Kirkoy village of Yayladere district, Bingol, Turkey.",
+     (39.23, 40.07), 10, "Bingol"),
+    # a province's name followed by a district and province elsewhere is a village there
+    ("Pro-Hadi forces clashed with Houthi fighters at As Sadah fort (Merkhah As Sufla, Shabwah) in Yemen.",
+     (14.43, 46.15), 10, "Shabwah"),
+    # "suburb" chains the city after it; the known San Jeronimo lies hundreds of km away
+    ("Protesters gathered in San Jeronimo suburb, Cusco city, Peru.", (-13.53, -71.97), 10, "Cusco"),
+    ("Police raided a house in Tondo, Manila, Philippines.", (14.60, 120.98), 10, None),
+    ("A man was shot in Barangay Capihan, Jaro, Iloilo City, Philippines.", (10.70, 122.56), 10, None),
+    # a place abroad written with a province of the article's country is a village there
+    ("Heavy artillery fire was reported in As Sabaa (Tripoli), Libya.", (32.89, 13.19), 25, "Tripoli"),
+    # the container far from the next one is a namesake: Bassa, not the Kwal we know elsewhere in Plateau
+    ("Gunmen killed four youths in Adu in Kwal district (Bassa LGA, Plateau), Nigeria.", (9.94, 8.74), 10,
+     "Plateau"),
+    # a province's town of its own name stands for it, not the province's biggest town
+    ("Kyrgyz border guards fired warning shots near Apkan village in Batken district, Kyrgyzstan.",
+     (40.06, 70.82), 10, "Batken"),
+    # a metropolis of the province's name, though its own area, stands for the province
+    ("Gunmen killed a man in Ramos Mejia, Buenos Aires, Argentina.", (-34.61, -58.38), 30, "Buenos Aires"),
+    # another name in parentheses before "district" is no container
+    ("A soldier was killed in Mail area of Spin Boldak (Takhtah Pul) district, Kandahar, Afghanistan.",
+     (31.01, 66.40), 10, "Kandahar"),
+    # "X west of Y": the village lies by Y
+    ("Islamic State militants shelled the village of Qazali west of Tell Abiad in Syria.", (36.70, 38.95), 10,
+     None),
+    # one end of "between A and B" we lack: the other end
+    ("Militants raided the area between Hammam al Turkman and Suluk in Syria.", (36.60, 39.13), 10, None),
+]
+
+
+@pytest.mark.parametrize("text, point, radius, admin1", CONTAINED_VILLAGES)
+def test_village_placed_in_its_stated_area(text, point, radius, admin1, opts):
+    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    assert km((place.latitude, place.longitude), point) < radius, place
+    if admin1 is not None:
+        assert same_admin1(place.admin1, admin1, place.country), place
+
+
+def test_district_in_the_cue_beats_a_town_named_in_passing(opts):
+    text = ("In the Municipality of Sain Alto, Zacatecas, Mexico, three bodies were found on the road to "
+            "Jose Maria Morelos.")
+    place, span = locate_incident(text, [(0, len(text))], [], opts)
+    assert span.text == "Sain Alto" and km((place.latitude, place.longitude), (23.58, -103.25)) < 25
+
+
+def test_province_name_means_its_capital_town(opts):
+    text = "Oil workers staged a protest in Fier, Albania."
+    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    assert place.geo_precision == 1 and km((place.latitude, place.longitude), (40.72, 19.56)) < 5
+
+
+def test_road_named_after_a_town_is_near_it_when_nothing_else_is_named(opts):
+    text = "Protesters blocked the Halba highway in Lebanon."
+    place, span = locate_incident(text, [(0, len(text))], [], opts)
+    assert span.text == "Halba" and place.geo_precision == 2
+    assert km((place.latitude, place.longitude), (34.54, 36.08)) < 5
+
+
 def test_country_only(opts):
     text = "Clashes in Yemen killed dozens of fighters, officials said."
     place, _ = locate_incident(text, [(0, len(text))], [], opts)

@@ -39,6 +39,12 @@ WEAK_SUPPORT_POPULATION = 50_000
 NAMED_AREA_SLACK_KM = 150.0
 #: a town this big whose name the country does not repeat is the place even outside the province the text names
 UNMISTAKABLE_POPULATION = 100_000
+#: a town inside a province and spelled as it is ("Fier" in Fier county, "Batken" in Batken oblast) is taken for
+#: its capital, the point ACLED and GTD give the province, though the gazetteer's area point is its biggest town;
+#: hamlets sharing a province's name are not capitals
+CAPITAL_MIN_POPULATION = 10_000
+#: a city this big named as a province it is not part of ("Buenos Aires", "Kyiv") stands for the province
+METRO_POPULATION = 1_000_000
 #: "the southern countryside of Idleb" lies about this far that way from the province's main town; of a town
 #: ("the western countryside of Ein Issa"), this far from the town
 RURAL_PROVINCE_KM = 25.0
@@ -47,6 +53,9 @@ RURAL_TOWN_KM = 10.0
 #: farther than this from the town or the district's main town is a namesake: the village is one we lack
 CONTAINER_TOWN_KM = 40.0
 CONTAINER_DISTRICT_KM = 80.0
+#: a town this big whose name the country does not repeat is trusted even when it lies far from the town or
+#: district the text puts it in (smaller places and loose spellings are namesakes of a village we lack there)
+TRUSTED_TOWN_POPULATION = 10_000
 #: names shorter than this are not matched fuzzily: one letter off is another name
 FUZZY_MIN_KEY = 6
 #: a place abroad smaller than this is not taken for a name in an article about another country
@@ -281,14 +290,27 @@ _IN_CUES = re.compile(
     r"(?:\bin|\bat|\binside|\bwithin|\binto|\bon|\bhit|\bstormed|\battacked|\braided|\bshelled|\bbombed|"
     r"\bentered)\s+(?:the\s+)?(?:(?:town|city|village|hamlet|locality|area|district|province|region|"
     r"governorate|state|municipality|department|neighbou?rhood|camp|countryside|outskirts)\s+of\s+)?$", re.I)
-_TOWN_WORDS = r"town|city|village|villages|hamlet|locality|settlement|neighbou?rhood|suburb|camp|township|community|hill"
-_AREA_WORDS = r"province|governorate|state|region|district|department|county|oblast|prefecture|wilaya|division|" \
-              r"subdivision|sub-district|subdistrict|tehsil|muhafazah|LGA|local government area|zone|subcounty|" \
-              r"sub-county|commune|municipality|rayon|raion|taluka|taluk|upazila|woreda|regency|parish"
-_ADMIN_WORDS = r"province|governorate|state|region|district|department|county|oblast|prefecture|wilaya|" \
-               r"municipality|muhafazah|LGA"
+def _place_words() -> dict[str, str]:
+    """kind -> regex alternation of the words place_words.tsv lists for it (longest first)."""
+    out: dict[str, list[str]] = {}
+    for line in _lines("place_words.tsv"):
+        kind, words = line.split("\t")[:2]
+        out.setdefault(kind, []).extend(w.strip() for w in words.split("|") if w.strip())
+    return {k: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(v), key=lambda w: (-len(w), w)))
+            for k, v in out.items()}
+
+
+_PLACE_WORDS = _place_words()
+_TOWN_WORDS = _PLACE_WORDS["town"]
+_AREA_WORDS = _PLACE_WORDS["area"]
+_ADMIN_WORDS = _PLACE_WORDS["admin"]
+_GAP_WORDS = _PLACE_WORDS["gap"]
+#: "Spin Boldak (Takhtah Pul) district": the parenthesised name is another name of the district, not its container
+_ALIAS_AFTER = re.compile(rf"\s*\)\s*(?:{_PLACE_WORDS['alias']})s?\b", re.I)
 _HINT_AFTER = re.compile(rf"^[\s-]*(?:(?P<town>{_TOWN_WORDS})|(?P<area>(?:{_AREA_WORDS})s?)|(?P<near>area|countryside|"
                          r"outskirts|suburbs|vicinity|surroundings|environs))\b", re.I)
+#: "east of the Marib-Al Jawf road": the name is the road's, and a road is no container
+_ROAD_NAMED = re.compile(r"[\w'’ -]{0,25}?\b(?:road|highway|street|bypass|motorway|expressway)\b", re.I)
 _ROAD_AFTER = re.compile(r"^[\s-]+(?:road|highway|street|bypass|avenue|motorway|expressway|boulevard)\b", re.I)
 #: "province of X" makes X a province; "zone of X", "suburbs of X" only say X contains the place
 _HINT_BEFORE = re.compile(rf"(?:(?P<town>{_TOWN_WORDS})|(?P<area>{_ADMIN_WORDS}))\s+(?:of\s+)?$", re.I)
@@ -357,12 +379,22 @@ class Mention:
     weak: bool = False  # a common word; needs support
     partial: bool = False  # part of a longer capitalised name; needs the article's country
     unknown: bool = False  # looks like a place but the gazetteer has no such name
+    alias: bool = False  # another name of the place before it: "Spin Boldak (Takhtah Pul) district"
     best: Entry | None = None
     score: float = 0.0
 
 
 def _cap(word: str) -> bool:
     return word[:1].isupper()
+
+
+#: a short word with a capital after its first letter is an abbreviation ("LoC", "MoD"), as one in capitals is
+ABBREVIATION_MAX_LETTERS = 4
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and (word.isupper() or len(word) <= ABBREVIATION_MAX_LETTERS and any(
+        c.isupper() for c in word[1:]))
 
 
 def _ngrams(text: str, toks: list[tuple[int, int, str]], mode: str) -> list[tuple[int, int, int, int]]:
@@ -454,7 +486,7 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,
         if g[2] > 0 and re.search(r"\b(?:pro|anti|ex|non)-$", text[max(0, g[2] - 5):g[2]], re.I):
             return False  # "pro-Hadi", "anti-Houthi": a side, not a place
         in_parens = "(" in text[max(0, g[2] - 25):g[2]] and ")" in text[g[3]:g[3] + 25]
-        if mode == "mixed" and g[1] - g[0] == 1 and toks[g[0]][2].isupper() and len(toks[g[0]][2]) > 1 and \
+        if mode == "mixed" and g[1] - g[0] == 1 and _acronym(toks[g[0]][2]) and \
                 not ((len(toks[g[0]][2]) > 2 or in_parens)
                      and any(e.feature == "admin1" for e in gz.candidates(k, loose=False))):
             return False  # acronyms in mixed-case text ("IS", "TMF", "COVID") are organisations, not places,
@@ -495,8 +527,13 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,
     for s, e, label in ner:
         if label not in ("GPE", "LOC", "FAC") or s < start or e > end:
             continue
-        if any(m.start < e and s < m.end for m in chosen):
+        inner = [m for m in chosen if m.start < e and s < m.end]
+        if inner and not (mode == "mixed" and label == "GPE" and all(
+                m.partial and s <= m.start and m.end <= e for m in inner) and " " in text[s:e].strip()):
             continue
+        # "San Juan de Micay": known words inside a longer name the tagger calls a place are a village we lack
+        for m in inner:
+            chosen.remove(m)
         surface = re.sub(r"^(?:the|The|THE)\s+", "", text[s:e])
         s = e - len(surface)
         trimmed = re.sub(rf"[\s-]+(?:{_AREA_WORDS}|{_TOWN_WORDS}|area)$", "", surface, flags=re.I)
@@ -616,9 +653,13 @@ def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode
     return out
 
 
+#: what stands between a place and the container written right after it: "X, Y", "X (Y, Z)", "X district, Y"
+_CHAIN_GAP = re.compile(rf"\s*(?:\w+\s+)?(?:(?:{_GAP_WORDS})\s*)?(?:,|\(|,\s*\(|\)\s*,|\)\s*\(|\s-\s)\s*", re.I)
 _CONTAINER_GAP = re.compile(r"\s*(?:(?:villages?|towns?|area|sector|camp|neighbou?rhood|locality|community|"
                             r"hamlet|settlement)\s+)?(?:of|in)\s+(?:the\s+)?", re.I)
-_NEAR_GAP = re.compile(r",?\s*(?:(?:villages?|town|area)\s+)?(?:near|close to|outside|on the outskirts of)\s+"
+_AREA_GAP = re.compile(rf"\s*(?:{_AREA_WORDS})s?\s+in\s+(?:the\s+)?", re.I)
+_NEAR_GAP = re.compile(r",?\s*(?:(?:villages?|town|area)\s+)?(?:near|close to|outside|on the outskirts of|"
+                       r"(?:just\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of)\s+"
                        r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 
 
@@ -650,14 +691,20 @@ def _annotate(text: str, mentions: list[Mention]) -> None:
             m.cue = "in"
         if prev is not None:
             gap = text[prev.end:m.start]
-            if re.fullmatch(r"\s*(?:\w+\s+)?(?:(?:district|province|subdivision|city|town|village|state|region|"
-                            r"governorate|county|area|neighbou?rhood|municipality)\s*)?(?:,|\(|,\s*\(|\)\s*,|\)\s*\(|"
-                            r"\s-\s)\s*", gap, re.I) or (
+            if _ALIAS_AFTER.match(text, m.end) and re.fullmatch(r"\s*\(\s*", gap):
+                # "Spin Boldak (Takhtah Pul) district": another name of the district, which the area word after
+                # the parenthesis makes the first name too
+                m.alias = True
+                prev.hint = prev.hint or "area"
+            elif _CHAIN_GAP.fullmatch(gap) or (
                     "(" in text[prev.start - 1:m.start] and ")" not in gap and len(gap) < 40) or (
                     # "Zaghniya village in Diyala province", "As Sirrah area of Lawdar district", "Ganeshpur area
                     # of Jalesar town", "Ugah, near Lafia": the second name says where the first lies
-                    (m.hint in ("area", "town") or _province_of(prev, m)) and _CONTAINER_GAP.fullmatch(gap)) or \
-                    _NEAR_GAP.fullmatch(gap):
+                    (m.hint in ("area", "town") or _province_of(prev, m)) and _CONTAINER_GAP.fullmatch(gap)) or (
+                    # "Libertador municipality in Caracas": an area in the place written after it ("district of" may
+                    # name the province of a namesake: "Lensk district of Yakutia")
+                    prev.hint == "area" and _AREA_GAP.fullmatch(gap)) or \
+                    _NEAR_GAP.fullmatch(gap) and not _ROAD_NAMED.match(text, m.end):
                 m.contained = True
         prev = m
     # "the Tripoli-Beirut highway": the first town names the road as much as the second
@@ -735,8 +782,9 @@ def _resolve(m: Mention, ctx: _Context) -> None:
             sc -= W_LOOSE  # "Donetskyi, Luhansk": the village so named, not the province it resembles
         if sc > best_s:
             best, best_s = e, sc
-    if best is not None and m.partial and ctx.country is not None and best.country != ctx.country:
-        best = None
+    if best is not None and m.partial and (ctx.country is not None and best.country != ctx.country or
+                                           best.id not in exact):
+        best = None  # "Hammam" of "Hammam al Turkman" only resembles Hama: a word of a name we lack
     elif best is not None and m.partial and ctx.country is None and not (
             (best.feature == "admin1" or best.population >= PARTIAL_ALONE_MIN_POPULATION)
             and _spelling(m.text) == _spelling(best.name)):
@@ -803,6 +851,11 @@ def _resolve_all(mentions: list[Mention], ctx: _Context) -> None:
     for m in mentions:
         if m.entries:
             _resolve(m, ctx)
+    for prev, m in zip(mentions, mentions[1:]):
+        if m.alias and prev.best is not None:  # another name of a place we know says nothing more
+            m.entries, m.best, m.unknown = (), None, False
+        elif m.alias:  # "Zap (Amadiya) region": the other name of a place we lack may be one we know
+            m.alias, m.contained = False, True
     if ctx.country and ctx.mode == "mixed":
         for m in mentions:
             if m.unknown and len(m.key) >= FUZZY_MIN_KEY:
@@ -1140,22 +1193,32 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                              name=f"{text[om.start():anchor.end]}", point=point))
     # "on the road between A and B": the midpoint.
     for bm in _BETWEEN.finditer(text, s, e):
-        a = next((m for m in inside if m.best is not None and bm.end() <= m.start <= bm.end() + 2), None)
+        a = next((m for m in inside if bm.end() <= m.start <= bm.end() + 2), None)
         if a is None:
             continue
-        b = next((m for m in inside if m.best is not None and m.start > a.end and
-                  re.fullmatch(r"\s+and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", text[a.end:m.start],
-                               re.I)), None)
-        if b is None or a.best.feature not in ("populated place", "user") or \
-                b.best.feature not in ("populated place", "user"):
+        # a name we lack may run on past the word we know ("Hammam al Turkman" of which only "Hammam" is a word)
+        filler = r"(?:\s+[\w'’-]+){0,3}?" if a.best is None else ""
+        b = next((m for m in inside if m.start > a.end and
+                  re.fullmatch(filler + r"\s+and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+                               text[a.end:m.start], re.I)), None)
+        if b is None:
             continue
-        mid = ((a.best.lat + b.best.lat) / 2, (a.best.lon + b.best.lon) / 2)
-        used_offsets.update((id(a), id(b)))
-        locs.append(_loc("road", a.best, (a.start, b.end), bm.start(), True,
-                         name=f"{a.text} - {b.text}", point=mid))
+        town_a, town_b = (x.best is not None and x.best.feature in ("populated place", "user") and not x.partial
+                          for x in (a, b))
+        if town_a and town_b:
+            mid = ((a.best.lat + b.best.lat) / 2, (a.best.lon + b.best.lon) / 2)
+            used_offsets.update((id(a), id(b)))
+            locs.append(_loc("road", a.best, (a.start, b.end), bm.start(), True,
+                             name=f"{a.text} - {b.text}", point=mid))
+        elif town_a != town_b and (b if town_a else a).best is None:
+            # "between Hammam al Turkman and Suluk": the one we know is the nearest point we have
+            known = a if town_a else b
+            used_offsets.update((id(a), id(b)))
+            locs.append(_loc("near", known.best, (known.start, known.end), bm.start(), True,
+                             name=known.text if ctx.mode == "mixed" else _title(known.text)))
     chained = False  # the name these containers follow is the one taken ("Bari" of "Maleker Bari" was not)
     for m in inside:
-        if id(m) in used_offsets:
+        if id(m) in used_offsets or m.alias:
             continue
         if m.contained and chained:
             continue  # an area that only says where the previous name lies
@@ -1169,7 +1232,8 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
         # "Hajar (Qaatabah, Ad Dali)" but the only Hajar known is in Hadramawt: a village we lack. Likewise
         # "Barangay Pilar, Hinigaran" when the Pilar known lies far from Hinigaran.
         outside = m.best is not None and m.best.feature in ("populated place", "user", "admin2") and (
-            _outside_named_areas(m.best, ctx) and not _unmistakable(m, inside) or _far_from_container(m, inside))
+            _outside_named_areas(m.best, ctx) and not _unmistakable(m, inside) or _far_from_container(m, inside, ctx)
+        ) or _contradicted_area(m, inside) or _abroad_in_chain(m, inside, ctx)
         if (m.unknown or outside) and not (
                 m.cue or m.hint in ("town", "near") or m.contained or _container_follows(m, inside)):
             continue  # a capitalised word nothing marks as a place ("Brigade"): no container of what follows
@@ -1180,8 +1244,8 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
             outside = True  # "Dhandari Kalan near Ludhiana": the unknown whole name lies in the container
         if m.unknown or outside:
             # An unknown village: its container, else the smallest area the text ties it to.
-            nxt = [c for c in _chain_after(m, inside) if c.best is not None
-                   and c.best.feature != "country" and not _outside_named_areas(c.best, ctx)]
+            nxt = _consistent_chain([c for c in _chain_after(m, inside) if c.best is None or
+                                     not _outside_named_areas(c.best, ctx)])
             container = nxt[0].best if nxt else None
             if container is None:
                 others = [c for c in area_pool if c is not m and not (
@@ -1202,7 +1266,12 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
             if m.partial and nxt:
                 # "Hotel San Juan in Carolina": the known word is part of another name; the place is the container
                 shown = nxt[0].text if ctx.mode == "mixed" else _title(nxt[0].text)
-            locs.append(_loc(kind, container, (m.start, m.end), m.start, True, name=shown))
+            loc = _loc(kind, container, (m.start, m.end), m.start, True, name=shown,
+                       point=_seat_point(container, ctx))
+            stated = _stated_admin1(container, ctx) if container.feature != "admin1" else None
+            if stated is not None:
+                loc.place = loc.place.replace(admin1=stated)  # the writer's province over the gazetteer's
+            locs.append(loc)
             continue
         f = m.best.feature
         # Report the name as the article spells it (coders do: "Tarmiya", not "Aţ Ţārmīyah") unless case is lost.
@@ -1230,7 +1299,15 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                 kind = "near" if (m.cue == "near" or m.hint == "near") else "exact"
                 locs.append(_loc(kind, town, (m.start, m.end), m.start, cued, name=shown, partial=m.partial))
                 continue
-        locs.append(_loc(kind, m.best, (m.start, m.end), m.start, cued, partial=m.partial))
+        locs.append(_loc(kind, m.best, (m.start, m.end), m.start, cued, partial=m.partial,
+                         point=_seat_point(m.best, ctx)))
+    if not any(l.kind != "country" for l in locs):
+        # "blocked the Halba highway": with no other place, the town a road is named after is near the event
+        road = next((m for m in inside if m.hint == "road" and not m.partial and m.best is not None and
+                     m.best.feature in ("populated place", "user") and id(m) not in used_offsets), None)
+        if road is not None:
+            locs.append(_loc("near", road.best, (road.start, road.end), road.start, False,
+                             name=road.text if ctx.mode == "mixed" else _title(road.text)))
     return locs
 
 
@@ -1269,7 +1346,7 @@ def _unmistakable(m: Mention, inside: Sequence[Mention]) -> bool:
     """A city the name can only mean ("Mariupol, Zaporizhia"): trusted over a province the writer got wrong,
     unless the writer also names its district ("Ilorin (Borgu LGA, Niger)" is a village of that name there)."""
     e = m.best
-    after = [c for c in inside if c.start > m.end]
+    after = [c for c in inside if c.start > m.end and not c.alias]
     if m.hint == "area" or (len(after) > 1 and after[0].contained and after[1].contained):
         return False
     return e is not None and e.feature in ("populated place", "user") and \
@@ -1278,29 +1355,91 @@ def _unmistakable(m: Mention, inside: Sequence[Mention]) -> bool:
             _km((x.lat, x.lon), (e.lat, e.lon)) > CONTAINER_TOWN_KM for x in m.entries)
 
 
-def _far_from_container(m: Mention, inside: Sequence[Mention]) -> bool:
+def _far_from_container(m: Mention, inside: Sequence[Mention], ctx: _Context) -> bool:
     """True when the town or district the text puts a place in lies farther from it than such an area reaches:
     the place is a namesake elsewhere and the named one is a village the gazetteer lacks."""
-    after = [c for c in inside if c.start > m.end]
+    after = [c for c in inside if c.start > m.end and not c.alias]
     if not after or not after[0].contained or after[0].best is None:
         return False
-    cm, c = after[0], after[0].best
-    if c.country != m.best.country or c.feature not in ("populated place", "user", "admin2") or c.id == m.best.id:
+    chain = _consistent_chain(_chain_after(m, inside))
+    if not chain:
         return False
-    # Only a name the country repeats is in doubt ("Pilar", "Santo Nino"); a unique one is the place even when
-    # the text's district is a loose one ("Matalam, Cotabato").
-    if not any(e.country == m.best.country and e.id != m.best.id and e.feature in ("populated place", "user") and
-               _km((e.lat, e.lon), (m.best.lat, m.best.lon)) > CONTAINER_TOWN_KM for e in m.entries):
+    cm, c = chain[0], chain[0].best
+    if c.country != m.best.country or c.id == m.best.id:
         return False
+    if _filed_under(m.best, cm):
+        return False  # "Matalam, Cotabato": the gazetteer files Matalam under North Cotabato; the text agrees
+    if cm.partial or c.feature not in ("populated place", "user", "admin2"):
+        return False  # "Brus Laguna, Gracias a Dios": a word of a longer name is no container to measure from
     same = [e for e in cm.entries if e.country == c.country]
     if cm.hint != "town" and any(e.feature == "admin1" for e in same):
         return False  # "Campinas, Sao Paulo": a province by its capital's name; the named-area rule judges it
+    # A name the country repeats is in doubt ("Pilar", "Santo Nino"), and so is a hamlet or a name matched only
+    # loosely ("Tondo" ~ "Tondod"); a unique town of some size is the place even when the text's district is a
+    # loose one.
+    loose = m.best.id not in {e.id for e in ctx.gz.candidates(m.key, loose=False)}
+    repeated = any(e.country == m.best.country and e.id != m.best.id and e.feature in ("populated place", "user")
+                   and _km((e.lat, e.lon), (m.best.lat, m.best.lon)) > CONTAINER_TOWN_KM for e in m.entries)
+    if not (repeated or loose or m.best.population < TRUSTED_TOWN_POPULATION):
+        return False
     # A district when it is one somewhere in the country, is called one, or is itself followed by its province
     # ("(Badin, Sindh)"): district seats lie well inside them, so allow a district's reach.
-    district = any(e.feature == "admin2" for e in same) or cm.hint == "area" or (
-        len(after) > 1 and after[1].contained)
+    district = any(e.feature == "admin2" for e in same) or cm.hint == "area" or len(chain) > 1
     limit = CONTAINER_DISTRICT_KM if district else CONTAINER_TOWN_KM
     return _km((m.best.lat, m.best.lon), (c.lat, c.lon)) > limit
+
+
+def _filed_under(e: Entry, cm: Mention) -> bool:
+    """True when the gazetteer files a place under a district spelled as the container the text names, or one
+    whose name holds it ("North Cotabato" for "Cotabato")."""
+    words = set(cm.key.split())
+    return bool(words) and bool(e.admin2) and words <= set(name_key(e.admin2).split())
+
+
+def _consistent_chain(chain: Sequence[Mention]) -> list[Mention]:
+    """The known containers of a chain ("X (District, Province)") from the first that can lie in the next one:
+    "Kwal district (Bassa LGA, Plateau)" when the Kwal we know is far from Bassa is a namesake."""
+    nxt = [c for c in chain if c.best is not None and c.best.feature != "country"]
+    while len(nxt) > 1 and _apart(nxt[0], nxt[1]):
+        nxt = nxt[1:]
+    return nxt
+
+
+def _apart(am: Mention, bm: Mention) -> bool:
+    """True when the place `am` names cannot lie in the area `bm` names right after it: another province, or
+    farther than a district reaches from the town or district named."""
+    a, b = am.best, bm.best
+    if a.country != b.country or _filed_under(a, bm):
+        return False
+    if any(e.feature == "admin1" and e.country == a.country and e.admin1 == a.admin1 for e in bm.entries):
+        return False  # "(Bosso, Diffa)": Diffa the region, though its capital is the likelier reading alone
+    if b.feature == "admin1":
+        return a.admin1 != b.admin1 and _km((a.lat, a.lon), (b.lat, b.lon)) > CONTAINER_DISTRICT_KM
+    return b.feature in ("populated place", "user", "admin2") and \
+        _km((a.lat, a.lon), (b.lat, b.lon)) > CONTAINER_DISTRICT_KM
+
+
+def _contradicted_area(m: Mention, inside: Sequence[Mention]) -> bool:
+    """True for a province's name written as a village's ("Kandal village") or followed by containers in another
+    province ("As Sadah fort (Merkhah As Sufla, Shabwah)"): a village of that name, not the province."""
+    if m.best is None or m.best.feature != "admin1":
+        return False
+    if m.hint == "town":
+        return True
+    chain = [c for c in _chain_after(m, inside) if c.best is not None and c.best.feature != "country"]
+    if not chain:
+        return False
+    c = chain[0].best  # "Ceiba, Fajardo": neighbouring municipalities (Puerto Rico's are provinces) are no clash
+    return c.country == m.best.country and c.admin1 != m.best.admin1 and \
+        _km((c.lat, c.lon), (m.best.lat, m.best.lon)) > CONTAINER_DISTRICT_KM
+
+
+def _abroad_in_chain(m: Mention, inside: Sequence[Mention], ctx: _Context) -> bool:
+    """True for a name read as a place abroad though the text puts it in an area of the article's country ("As
+    Sabaa (Tripoli)" is no Malaysian Sabah): a village of that name there."""
+    return ctx.country is not None and m.best is not None and m.best.country != ctx.country and \
+        m.best.feature != "country" and any(c.best is not None and c.best.country == ctx.country and
+                                            c.best.feature != "country" for c in _chain_after(m, inside)[:1])
 
 
 def _container_follows(m: Mention, inside: Sequence[Mention]) -> bool:
@@ -1312,7 +1451,7 @@ def _chain_after(m: Mention, inside: Sequence[Mention]) -> list[Mention]:
     name is no container of m."""
     out: list[Mention] = []
     for c in inside:
-        if c.start <= m.end:
+        if c.start <= m.end or c.alias:
             continue
         if not c.contained:
             break
@@ -1352,12 +1491,38 @@ def _named_area(ctx: _Context) -> Entry | None:
     return None
 
 
+def _seat_point(area: Entry, ctx: _Context) -> tuple[float, float] | None:
+    """An area's point at the town of its own name inside it ("Batken" of Batken oblast), the seat ACLED uses,
+    rather than the gazetteer's point (its biggest town); None to keep the gazetteer's."""
+    if area.feature not in ("admin1", "admin2"):
+        return None
+    named = [e for e in ctx.gz.candidates(name_key(area.name), loose=False)
+             if e.feature in ("populated place", "user") and e.country == area.country]
+    towns = [e for e in named if e.admin1 == area.admin1 and (
+        area.feature == "admin1" and e.population >= CAPITAL_MIN_POPULATION or
+        area.feature == "admin2" and e.admin2 in (None, area.admin2) and
+        _km((e.lat, e.lon), (area.lat, area.lon)) <= CONTAINER_DISTRICT_KM)]
+    if not towns and area.feature == "admin1":
+        # "Ramos Mejia, Buenos Aires": a metropolis of the province's name, its own area in the gazetteer, is
+        # where the province's news happens, not the province's biggest other town
+        towns = [e for e in named if e.population >= METRO_POPULATION]
+    if not towns:
+        return None
+    e = max(towns, key=lambda e: (e.population, -e.id))
+    return e.lat, e.lon
+
+
 def _capital_named(m: Mention, ctx: _Context) -> Entry | None:
     """The province's main town when it carries the province's name ("Kirkuk"), else None ("Antioquia")."""
     area = m.best
     towns = [e for e in m.entries if e.feature in ("populated place", "user") and e.country == area.country
-             and e.admin1 == area.admin1 and _km((e.lat, e.lon), (area.lat, area.lon)) < 1.0]
+             and e.admin1 == area.admin1 and (_km((e.lat, e.lon), (area.lat, area.lon)) < 1.0 or (
+                 e.population >= CAPITAL_MIN_POPULATION and name_key(e.name) == name_key(area.name)))]
     return max(towns, key=lambda e: (e.population, -e.id)) if towns else None
+
+
+#: areas that, named after a place cue, beat a town the sentence names later without one
+AREA_BEFORE_TOWN_KINDS = ("admin2",)
 
 
 def _pick(locs: list[_Loc], country: str | None = None) -> _Loc | None:
@@ -1378,7 +1543,15 @@ def _pick(locs: list[_Loc], country: str | None = None) -> _Loc | None:
     townish = [l for l in whole if SPECIFICITY[l.kind] >= town] or [
         l for l in locs if l.partial and SPECIFICITY[l.kind] >= town]
     if townish:
-        return min([l for l in townish if l.cued] or townish, key=lambda l: l.order)
+        first = min([l for l in townish if l.cued] or townish, key=lambda l: l.order)
+        if not first.cued or first.partial:
+            # "in the Municipality of Sain Alto ... at the turn-off to Jose Maria Morelos": the district the event
+            # is said to be in outranks a town the sentence names later only in passing, or only as a word of a
+            # longer name ("in Metepec, Mexico ... in Colonia San Jeronimo Chicahualco")
+            areas = [l for l in whole if l.kind in AREA_BEFORE_TOWN_KINDS and l.cued and l.order < first.order]
+            if areas:
+                return min(areas, key=lambda l: l.order)
+        return first
     return max(whole, key=lambda l: (SPECIFICITY[l.kind], l.cued, -l.order))
 
 
