@@ -57,9 +57,17 @@ def needs_recasing(text: str, options: Options) -> bool:
     return 1.0 - upper < options.parse.caps_ratio or upper < 0.005
 
 
+def _upper1(char: str) -> str:
+    """Upper case of one character, or the character itself where that would be two ("ß" -> "SS")."""
+    upper = char.upper()
+    return upper if len(upper) == 1 else char
+
+
 def recase(text: str) -> str:
     """Sentence case with known names capitalised; same length, so every offset stays valid."""
     lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters (Turkish dotted I) lower-case to two code points
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     names = lexicon().proper_words
     chars = list(lowered)
     for match in _WORD.finditer(lowered):
@@ -68,12 +76,12 @@ def recase(text: str) -> str:
             for part in re.finditer(r"[a-z]+", word):
                 if part.group(0) in names or word in names:
                     start = match.start() + part.start()
-                    chars[start] = chars[start].upper()
+                    chars[start] = _upper1(chars[start])
         elif len(word) <= 5 and word in lexicon().acronyms:
             for i in range(match.start(), match.end()):
-                chars[i] = chars[i].upper()
+                chars[i] = _upper1(chars[i])
     for match in _SENTENCE_START.finditer(lowered):
-        chars[match.start(2)] = chars[match.start(2)].upper()
+        chars[match.start(2)] = _upper1(chars[match.start(2)])
     return "".join(chars)
 
 
