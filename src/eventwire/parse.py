@@ -63,11 +63,18 @@ def _upper1(char: str) -> str:
     return upper if len(upper) == 1 else char
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """`text` lower-cased, except the few characters whose lower case is two code points (U+0130), so every
+    character offset into the result is an offset into `text`."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
 def recase(text: str) -> str:
     """Sentence case with known names capitalised; same length, so every offset stays valid."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters (Turkish dotted I) lower-case to two code points
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lower_keeping_offsets(text)
     names = lexicon().proper_words
     chars = list(lowered)
     for match in _WORD.finditer(lowered):

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
+from .parse import lower_keeping_offsets
+
 #: labels the tagger emits (MUC-4 role slots)
 LABELS = ("PERPIND", "PERPORG", "TARGET", "VICTIM", "WEAPON")
 
@@ -25,10 +27,7 @@ def normalize(text: str) -> str:
     The tagger is trained on lower-cased MUC-4 text whose line breaks are spaces, so it sees the
     same thing at run time whether the article is mixed case, ALL CAPS or lower-case.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a few characters (e.g. U+0130) lower-case to two code points
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_WS)
+    return lower_keeping_offsets(text).translate(_WS)
 
 
 def model_path() -> Path:
