@@ -597,8 +597,7 @@ _GLUE = CONNECTORS - {"and"}
 _BUSINESS_AFTER = re.compile(r"['’]s\s+(?:[A-Z]\w*\s+)?(?:store|shop|restaurant|cafe|bar|hotel|company|bank|office|"
                              r"house|home|residence|farm|factory|supermarket|pharmacy|clinic)\b", re.I)
 #: a capitalised word before a name that says what the name is: "Barangay Pilar", "Municipality of Allende"
-_AREA_NOUN = re.compile(r"barangay|municipality|district|province|village|town|city|county|governorate|department|"
-                        r"region|commune|prefecture|state|sub-district|subdistrict", re.I)
+_AREA_NOUN = re.compile(_PLACE_WORDS["label"], re.I)
 #: a capitalised word after a name that says what the name is, not more of it: "Lima Province", "Hama Airbase"
 _PLACE_NOUN = re.compile(rf"(?:{_AREA_WORDS}|{_TOWN_WORDS}|governorate|airport|airbase|air\s*base|"
                          r"governor|crossing|checkpoint|front|frontline|countryside|city)", re.I)
@@ -655,8 +654,7 @@ def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode
 
 #: what stands between a place and the container written right after it: "X, Y", "X (Y, Z)", "X district, Y"
 _CHAIN_GAP = re.compile(rf"\s*(?:\w+\s+)?(?:(?:{_GAP_WORDS})\s*)?(?:,|\(|,\s*\(|\)\s*,|\)\s*\(|\s-\s)\s*", re.I)
-_CONTAINER_GAP = re.compile(r"\s*(?:(?:villages?|towns?|area|sector|camp|neighbou?rhood|locality|community|"
-                            r"hamlet|settlement)\s+)?(?:of|in)\s+(?:the\s+)?", re.I)
+_CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_PLACE_WORDS['container']})\s+)?(?:of|in)\s+(?:the\s+)?", re.I)
 _AREA_GAP = re.compile(rf"\s*(?:{_AREA_WORDS})s?\s+in\s+(?:the\s+)?", re.I)
 _NEAR_GAP = re.compile(r",?\s*(?:(?:villages?|town|area)\s+)?(?:near|close to|outside|on the outskirts of|"
                        r"(?:just\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of)\s+"
