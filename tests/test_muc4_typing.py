@@ -14,3 +14,15 @@ def test_bombs_dropped_from_aircraft_are_an_attack_not_a_bombing():
 
 def test_a_placed_bomb_stays_a_bombing():
     assert _types("Terrorists placed a bomb at a bank in Lima on Sunday, wounding five employees.") == ["bombing"]
+
+
+def test_a_kidnapping_and_a_later_bombing_are_two_incidents():
+    text = ("Guerrillas kidnapped a businessman in Cucuta on Sunday. "
+            "Later a bomb exploded at a police station in the city, wounding two officers.")
+    assert _types(text) == ["kidnapping", "bombing"]
+
+
+def test_a_bomb_attack_stays_one_incident():
+    text = ("A bomb exploded at a bank in Lima on Sunday. "
+            "The attack wounded five employees, police said. Guerrillas attacked the building with rifles.")
+    assert _types(text) == ["bombing"]
