@@ -26,3 +26,8 @@ def test_a_bomb_attack_stays_one_incident():
     text = ("A bomb exploded at a bank in Lima on Sunday. "
             "The attack wounded five employees, police said. Guerrillas attacked the building with rifles.")
     assert _types(text) == ["bombing"]
+
+
+def test_an_attack_with_guns_and_explosives_stays_an_attack():
+    text = "Terrorists attacked the mayor's office in Ayacucho on Sunday with machine guns and explosives, killing two guards."
+    assert _types(text) == ["attack"]
