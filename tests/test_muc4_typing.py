@@ -31,3 +31,15 @@ def test_a_bomb_attack_stays_one_incident():
 def test_an_attack_with_guns_and_explosives_stays_an_attack():
     text = "Terrorists attacked the mayor's office in Ayacucho on Sunday with machine guns and explosives, killing two guards."
     assert _types(text) == ["attack"]
+
+
+def test_another_act_told_with_also_is_a_second_incident():
+    text = ("A bomb exploded at a bank in Lima on Sunday, wounding five employees. "
+            "Terrorists also dynamited a power tower in the city.")
+    assert len(_types(text)) == 2
+
+
+def test_a_toll_told_with_also_stays_with_its_incident():
+    text = ("A bomb exploded at a bank in Lima on Sunday, wounding five employees. "
+            "Two passers-by were also wounded.")
+    assert len(_types(text)) == 1

@@ -27,6 +27,11 @@ TARGET_WINDOW = 12
 #: Splitting on the others: MUC-4 train template F1 52.7 -> 53.9, ACLED and GTD types unchanged or up
 SHARED_KINDS = frozenset({"attack", "bombing"})
 
+#: words that tell one more act ("also", "another"); see _another_act
+_ONE_MORE = re.compile(r"\b(also|another)\b", re.I)
+#: trigger words that count casualties rather than name an act: a sentence of these adds to an incident's toll
+TOLL_TRIGGERS = frozenset({("kill",), ("wound",), ("injure",), ("die",), ("death",)})
+
 #: words that open the report of another incident
 _SEPARATE = re.compile(r"\b(separately|in\s+a\s+separate|in\s+another|elsewhere|in\s+a\s+similar|meanwhile|a\s+second)\b", re.I)
 #: a date right after these words is when something was said or claimed, not when the incident happened
@@ -296,6 +301,8 @@ def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:
         return None
     if sentence.anaphoric and not _own_date(sentence):
         return len(groups) - 1
+    if _another_act(sentence):
+        return None
     for i in range(len(groups) - 1, -1, -1):
         if _compatible(sentence, groups[i]) and not _other_kind(sentence, groups[i]):
             if sentence.fresh and _SEPARATE.search(sentence.text):
@@ -304,6 +311,17 @@ def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:
         if sentence.fresh:
             return None
     return None
+
+
+def _another_act(sentence: Sentence) -> bool:
+    """ "Guerrillas also bombed ...", "another bomb exploded ...": an act of its own, told as one more.
+
+    A toll alone ("two others were also wounded") adds to the incident it follows, so the sentence needs an act
+    word that is not a casualty word. MUC-4 train template F1 54.0 -> 54.8; ACLED and GTD unchanged; WikiEvents
+    finds the same attacks (recall 92.5) with a few more split ones (precision 86.2 -> 82.4).
+    """
+    return not sentence.anaphoric and bool(_ONE_MORE.search(sentence.text)) and any(
+        t.trigger.strong and not t.generic and t.trigger.phrase not in TOLL_TRIGGERS for t in sentence.triggers)
 
 
 def _distinct_kinds(sentence: Sentence) -> set[str]:
