@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 from . import geocode, roles, timex
 from .parse import upper_share
 from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
-from .lexicon import Target, Weapon, _is_common_word, lexicon
+from .lexicon import Target, Weapon, is_common_word, lexicon
 from .options import Options
 from .records import Article, Incident, Span
 
@@ -528,7 +528,7 @@ def _groups(cased: str, text: str, sentences: Sequence[Sentence], ev: _Evidence)
                 group = lex.group_for(m.group(0))
                 if group is None:
                     continue
-                if m.group(0) != group.alias and _is_common_word(group.alias.upper()):
+                if m.group(0) != group.alias and is_common_word(group.alias.upper()):
                     continue  # "LeT" as written names the group; "Let us unite" does not
                 s, e = m.start() + sentence.start, m.end() + sentence.start
                 found.append((s, group.canonical, text[s:e], s, e))

@@ -183,7 +183,7 @@ class Lexicon:
             for alias in row["aliases"].split("|"):
                 alias = alias.strip()
                 if alias:
-                    self.groups.append(Group(row["canonical"], alias, row["kind"], _is_common_word(alias)))
+                    self.groups.append(Group(row["canonical"], alias, row["kind"], is_common_word(alias)))
         self.group_pattern_ci, self.group_pattern_cs = _group_patterns(self.groups)
         self.group_by_alias = {g.alias.lower(): g for g in self.groups}
         self.proper_words = _proper_words(self.groups)
@@ -200,7 +200,7 @@ class Lexicon:
         return any(self.perpetrator_nouns.match_at(words, i) for i in range(len(words)))
 
 
-def _is_common_word(alias: str) -> bool:
+def is_common_word(alias: str) -> bool:
     """'IS', 'LET', 'AA' are English words in lower case: match them only as written."""
     if not (alias.isupper() and len(alias) <= 4):
         return False
