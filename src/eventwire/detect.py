@@ -29,8 +29,10 @@ SHARED_KINDS = frozenset({"attack", "bombing"})
 
 #: words that tell one more act ("also", "another"); see _another_act
 _ONE_MORE = re.compile(r"\b(also|another)\b", re.I)
-#: trigger words that count casualties rather than name an act: a sentence of these adds to an incident's toll
-TOLL_TRIGGERS = frozenset({("kill",), ("wound",), ("injure",), ("die",), ("death",)})
+#: trigger words that tell harm done rather than the act that did it ("wounded", "died")
+CASUALTY_TRIGGERS = frozenset({("wound",), ("injure",), ("die",), ("death",)})
+#: ...and with "kill", the words of a toll: a sentence of these adds to an incident rather than telling another act
+TOLL_TRIGGERS = CASUALTY_TRIGGERS | {("kill",)}
 
 #: words that open the report of another incident
 _SEPARATE = re.compile(r"\b(separately|in\s+a\s+separate|in\s+another|elsewhere|in\s+a\s+similar|meanwhile|a\s+second)\b", re.I)

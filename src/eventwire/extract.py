@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 
 from . import geocode, roles, timex
 from .parse import upper_share
-from .detect import CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
+from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import Target, Weapon, is_common_word, lexicon
 from .options import Options
 from .records import Article, Incident, Span
@@ -26,8 +26,6 @@ _CLAIM_CHANNEL_REACH = 2  # sentences around a claim where its channel may be na
 #: a target right before these words (or after "spokesman for the") is a source of the report, not a victim
 _SOURCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|spokesman|spokesperson|sources?|officials?\s+said)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?:spokesman|spokesperson|spokeswoman|according\s+to|official)\s+(?:for|of|with)?\s*(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-#: casualty words are triggers too, but what follows "the wounded" is not what was attacked
-_CASUALTY_LEMMAS = {("wound",), ("injure",), ("die",), ("death",)}
 
 
 class _Evidence:
@@ -463,9 +461,10 @@ def _targets(doc, draft: Draft, ev: _Evidence):
     text = doc_text(doc)
     hits = _phrase_hits(doc, draft.all_sentences, lexicon().targets)
     casualty_spans = [(c.np_start, c.np_end, c) for s in draft.all_sentences for c in s.casualties]
-    # only acts of violence have targets: "soldiers sealed off the road" did not attack the road
+    # only acts of violence have targets: "soldiers sealed off the road" did not attack the road; casualty words are
+    # triggers too, but what follows "the wounded" is not what was attacked
     trigger_ends = [(t.end, s.end) for s in draft.all_sentences for t in s.triggers
-                    if t.trigger.phrase not in _CASUALTY_LEMMAS and (t.trigger.muc_type or t.trigger.gtd_attack_type)]
+                    if t.trigger.phrase not in CASUALTY_TRIGGERS and (t.trigger.muc_type or t.trigger.gtd_attack_type)]
     # "Police Officer X was shot": the passive subject, before the trigger, is what was attacked
     passive_starts = [(t.start, s.start) for s in draft.all_sentences for t in s.triggers
                       if re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", text[max(s.start, t.start - 20) : t.start])]
