@@ -161,9 +161,8 @@ def test_packed_entries_equal_the_table_rows(gz):
 def test_a_name_in_another_script_resolves_to_nothing_quickly(gz):
     g = Gazetteer(gz.path)
     g.warm()
-    t = time.perf_counter()
     assert g.lookup("Идризово", "MK") == []
-    assert time.perf_counter() - t < 0.05  # no country's names are read to compare with an empty key
+    assert "MK" not in g._country_keys  # no country's names are read to compare with an empty key
 
 
 @pytest.mark.parametrize("text", [

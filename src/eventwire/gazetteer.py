@@ -877,13 +877,7 @@ class Gazetteer:
             found = self._unknown_key(key, loose)
         else:
             # Every place named by the key, in candidate order, was worked out when the file was built.
-            packed, entries = self._packed, self._entries
-            found = []
-            for pid in ids:
-                e = entries.get(pid)
-                if e is None:
-                    e = entries[pid] = packed.entry(pid)
-                found.append(e)
+            found = self._by_ids(ids)
             users = self._user.get(key)
             found = tuple(users) + tuple(found) if users else tuple(found)
         if len(self._cache) >= LOOKUP_CACHE_SIZE:
@@ -957,7 +951,7 @@ class Gazetteer:
         packed = self._packed or self.warm()
         known = self._entries
         cc = country.upper() if country else None
-        to_place = None
+        to_place = _to_place()
 
         def order(e: Entry) -> tuple:
             return (cc is not None and e.country != cc, _place_rank(e))
@@ -1003,7 +997,7 @@ class Gazetteer:
                     if len(place_of) >= LOOKUP_CACHE_SIZE:
                         place_of.clear()
                     e = entries[n] if entries is not None else known.get(pid) or packed.entry(pid)
-                    place = place_of[pid] = (to_place or (to_place := _to_place()))(e)
+                    place = place_of[pid] = to_place(e)
                 places.append(place)
             if len(results) >= LOOKUP_CACHE_SIZE:
                 results.clear()

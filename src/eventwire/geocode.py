@@ -1183,7 +1183,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
         if named:
             m = named[-1]
             locs.append(_loc("exact", m.best, (m.start, m.end), m.start, True,
-                             name=m.text if ctx.mode == "mixed" else _title(m.text)))
+                             name=_shown(m, ctx)))
             used_offsets.add(id(m))
         else:
             kind = "offset" if km <= OFFSET_DISTRICT_KM else "offset-far"
@@ -1213,7 +1213,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
             known = a if town_a else b
             used_offsets.update((id(a), id(b)))
             locs.append(_loc("near", known.best, (known.start, known.end), bm.start(), True,
-                             name=known.text if ctx.mode == "mixed" else _title(known.text)))
+                             name=_shown(known, ctx)))
     chained = False  # the name these containers follow is the one taken ("Bari" of "Maleker Bari" was not)
     for m in inside:
         if id(m) in used_offsets or m.alias:
@@ -1260,10 +1260,10 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                 kind = "village-admin1"
             else:
                 continue
-            shown = m.text if ctx.mode == "mixed" else _title(m.text)
+            shown = _shown(m, ctx)
             if m.partial and nxt:
                 # "Hotel San Juan in Carolina": the known word is part of another name; the place is the container
-                shown = nxt[0].text if ctx.mode == "mixed" else _title(nxt[0].text)
+                shown = _shown(nxt[0], ctx)
             loc = _loc(kind, container, (m.start, m.end), m.start, True, name=shown,
                        point=_seat_point(container, ctx))
             stated = _stated_admin1(container, ctx) if container.feature != "admin1" else None
@@ -1272,8 +1272,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
             locs.append(loc)
             continue
         f = m.best.feature
-        # Report the name as the article spells it (coders do: "Tarmiya", not "Aţ Ţārmīyah") unless case is lost.
-        shown = m.text if ctx.mode == "mixed" else _title(m.text)
+        shown = _shown(m, ctx)
         cued = m.cue is not None or m.hint is not None
         rural = _rural_point(text, m, ctx)
         if rural is not None:
@@ -1305,7 +1304,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                      m.best.feature in ("populated place", "user") and id(m) not in used_offsets), None)
         if road is not None:
             locs.append(_loc("near", road.best, (road.start, road.end), road.start, False,
-                             name=road.text if ctx.mode == "mixed" else _title(road.text)))
+                             name=_shown(road, ctx)))
     return locs
 
 
@@ -1332,6 +1331,12 @@ def _rural_point(text: str, m: Mention, ctx: _Context) -> tuple[int, tuple[float
         anchor = _capital_named(m, ctx) or m.best
     km = RURAL_PROVINCE_KM if province else RURAL_TOWN_KM
     return hit.start(), _offset((anchor.lat, anchor.lon), km, _DIRS[d])
+
+
+def _shown(m: Mention, ctx: _Context) -> str:
+    """A mention's name as the article spells it (coders do: "Tarmiya", not "Aţ Ţārmīyah"), title-cased when the
+    text's case is lost."""
+    return m.text if ctx.mode == "mixed" else _title(m.text)
 
 
 def _title(surface: str) -> str:
