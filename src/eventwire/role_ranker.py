@@ -1,0 +1,205 @@
+"""Role candidates: the noun phrases of an incident's sentences, scored as MUC-4 role fillers by a linear model."""
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from .lexicon import lexicon
+from .roles import LABELS as ROLE_LABELS
+
+#: what the model chooses between: no role, or one of the tagger's role labels
+LABELS = ("NONE",) + ROLE_LABELS
+
+#: package-relative location of the weights (written by scripts/train_role_ranker.py)
+MODEL_FILE = ("data", "models", "role_ranker.json")
+
+#: a candidate becomes a filler when its best role is at least this probable. Under GTT's template F1 an added
+#: filler pays as long as it is right about one time in five; on MUC-4 dev 0.2 / 0.3 / 0.4 gave template F1
+#: 42.2 / 42.6 / 42.3 (the model was trained on train only; dev chose between the three)
+THRESHOLD = 0.3
+
+#: pronouns and wh-words head no filler: MUC-4 fills roles with the phrase that names the entity
+_PRONOUN_TAGS = frozenset({"PRP", "WP", "WDT", "EX"})
+#: a noun phrase's tail after one of these (a determiner, possessive or number) is not a phrase of its own
+_NO_TAIL_AFTER = frozenset({"DT", "PRP$", "CD"})
+#: features bucket counts and distances so that rare values share weights
+_MAX_LEN, _MAX_COUNT, _MAX_TRIGGER_BUCKET, _TRIGGER_BUCKET = 6, 3, 4, 3
+
+_lock = threading.Lock()
+_model: "Ranker | None" = None
+_loaded = False
+
+
+class Ranker:
+    """A multinomial logistic model: feature name -> one weight per label."""
+
+    def __init__(self, labels: Sequence[str], weights: dict[str, Sequence[float]]):
+        if tuple(labels) != LABELS:
+            raise ValueError(f"role ranker labels {tuple(labels)} are not {LABELS}")
+        self.weights = {name: tuple(w) for name, w in weights.items()}
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "Ranker":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(data["labels"], data["weights"])
+
+    def probabilities(self, features: dict[str, float]) -> list[float]:
+        scores = [0.0] * len(LABELS)
+        for name, value in features.items():
+            w = self.weights.get(name)
+            if w is not None:
+                for k in range(len(scores)):
+                    scores[k] += w[k] * value
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("eventwire").joinpath(*MODEL_FILE)))
+
+
+def load() -> "Ranker | None":
+    """The shipped model, loaded once; None when the package carries none."""
+    global _model, _loaded
+    if not _loaded:
+        with _lock:
+            if not _loaded:
+                path = model_path()
+                _model = Ranker.from_file(path) if path.is_file() else None
+                _loaded = True
+    return _model
+
+
+def candidate_spans(doc, sentences: Sequence[tuple[int, int]]) -> list:
+    """Token spans that may fill a role, in `sentences` (character ranges) of a parsed `doc`.
+
+    Each noun chunk; its tails ("governor antonio roldan betancur" inside "department governor ..."), because MUC-4
+    keys often name the entity without the title the text puts before it; the proper-name run inside a longer
+    chunk; and "X of Y" ("members of the FMLN", "offices of the corporation")."""
+    out = []
+    chunks = list(doc.noun_chunks)
+    for k, chunk in enumerate(chunks):
+        if not any(s <= chunk.start_char < e for s, e in sentences) or chunk.root.tag_ in _PRONOUN_TAGS:
+            continue
+        out.append(chunk)
+        for j in range(chunk.start + 1, chunk.end):
+            if not (doc[j].is_space or doc[j].is_punct or doc[j - 1].tag_ in _NO_TAIL_AFTER):
+                out.append(doc[j : chunk.end])
+        names = [t.i for t in chunk if t.pos_ == "PROPN"]
+        if names and len(names) < len(chunk):
+            last = first = names[-1]
+            while first - 1 >= chunk.start and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            if first > chunk.start and last + 1 < chunk.end:
+                out.append(doc[first : last + 1])
+        if chunk.end < len(doc) and doc[chunk.end].lower_ == "of":
+            following = next((c for c in chunks[k + 1 : k + 3] if c.start == chunk.end + 1), None)
+            if following is not None:
+                out.append(doc[chunk.start : following.end])
+    return out
+
+
+def _lexicon_features(words: list[str], prefix: str) -> Iterable[str]:
+    lex = lexicon()
+    indexes = (("perp", lex.perpetrator_nouns), ("tgt", lex.targets), ("weap", lex.weapons), ("trig", lex.triggers))
+    for i in range(len(words)):
+        for name, index in indexes:
+            found = index.match_at(words, i)
+            if found:
+                yield f"{prefix}lex_{name}"
+                klass = getattr(found[1], "klass", None)
+                if klass:
+                    yield f"{prefix}lex_{name}_{klass}"
+
+
+def features(span, main_sentences: Sequence[tuple[int, int]], text_lower: str) -> dict[str, float]:
+    """Binary features of one candidate: its words, its syntactic place, lexicon classes, nearby act words."""
+    doc, root = span.doc, span.root
+    words = [t.lower_ for t in span]
+    f: dict[str, float] = {"bias": 1.0}
+
+    def on(name: str) -> None:
+        f[name] = 1.0
+
+    on(f"h={root.lower_}")
+    on(f"htag={root.tag_}")
+    on(f"dep={root.dep_}")
+    on(f"gov={root.head.lower_}")
+    on(f"depgov={root.dep_}|{root.head.lower_}")
+    if root.dep_ == "pobj":
+        on(f"prep={root.head.lower_}")
+        on(f"prepgov={root.head.lower_}|{root.head.head.lower_}")
+    if root.dep_ == "conj":
+        on(f"conjdep={root.head.dep_}")
+        on(f"conjgov={root.head.head.lower_}")
+    for w in words:
+        on(f"w={w}")
+    on(f"first={words[0]}")
+    if all(t.pos_ in ("PROPN", "DET") for t in span):
+        on("propn")
+    on(f"len={min(len(span), _MAX_LEN)}")
+    if any(t.like_num for t in span):
+        on("num")
+    if span.start > 0:
+        on(f"L={doc[span.start - 1].lower_}")
+    if span.end < len(doc):
+        on(f"R={doc[span.end].lower_}")
+    if "of" in words:
+        on("of")
+    for name in _lexicon_features(words, ""):
+        on(name)
+    for name in _lexicon_features([root.lower_], "h"):
+        on(name)
+    if any(s <= span.start_char < e for s, e in main_sentences):
+        on("main")
+    on(f"count={min(text_lower.count(span.text.lower()), _MAX_COUNT)}")
+    sentence = span.sent
+    sentence_words = [t.lower_ for t in sentence]
+    triggers = [k for k in range(len(sentence_words)) if lexicon().triggers.match_at(sentence_words, k)]
+    if triggers:
+        offset = span.start - sentence.start
+        on(f"tdist={min(min(abs(offset - k) for k in triggers) // _TRIGGER_BUCKET, _MAX_TRIGGER_BUCKET)}")
+        if any(k > span.end - sentence.start for k in triggers):
+            on("trig_after")
+    else:
+        on("notrig")
+    if lexicon().group_pattern_ci.search(span.text):
+        on("group")
+    return f
+
+
+def rank(doc, sentences: Sequence[tuple[int, int]], main_sentences: Sequence[tuple[int, int]],
+         model: Ranker | None = None) -> list[tuple[int, int, str, float]]:
+    """(start_char, end_char, label, probability) of each candidate's most probable role, most probable first."""
+    model = model or load()
+    if model is None:
+        return []
+    text_lower = doc.text.lower()
+    out = []
+    for span in candidate_spans(doc, sentences):
+        probs = model.probabilities(features(span, main_sentences, text_lower))
+        best = max(range(1, len(LABELS)), key=probs.__getitem__)
+        out.append((span.start_char, span.end_char, LABELS[best], probs[best]))
+    out.sort(key=lambda c: -c[3])
+    return out
+
+
+def choose(ranked: Sequence[tuple[int, int, str, float]], taken: Sequence[tuple[int, int]] = (),
+           threshold: float = THRESHOLD) -> list[tuple[int, int, str]]:
+    """The candidates at or above `threshold` that overlap neither a better candidate nor a `taken` span."""
+    chosen: list[tuple[int, int, str]] = []
+    blocked = list(taken)
+    for start, end, label, prob in sorted(ranked, key=lambda c: -c[3]):
+        if prob < threshold:
+            break
+        if any(start < b_end and b_start < end for b_start, b_end in blocked):
+            continue
+        chosen.append((start, end, label))
+        blocked.append((start, end))
+    return chosen
