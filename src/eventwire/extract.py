@@ -56,7 +56,7 @@ def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, opt
         spans = role_spans if role_spans is not None else roles.tag_roles(repaired.text)
         owned = _role_spans(drafts, spans)
     else:
-        owned = spans = None
+        owned = None
     ranker = role_ranker.load() if drafts else None
     incidents = []
     for number, draft in enumerate(drafts, start=1):
@@ -124,8 +124,8 @@ def _add_filler(fields: dict[str, list[str]], evidence: dict, name: str, start: 
 
 
 def _with_ranked_roles(incident: Incident, draft: Draft, doc, repaired, ranker, taken) -> Incident:
-    """Adds the role ranker's fillers from the incident's sentences: it finds the names and phrases the tagger,
-    which learnt MUC-4 train's wording, does not (on MUC-4 dev it finds a third of the key's fillers)."""
+    """Adds the role ranker's fillers from the incident's sentences: names and phrases the tagger misses, since the
+    tagger learnt MUC-4 train's wording and finds only a third of the key's fillers on dev (docs/accuracy.md)."""
     ranked = role_ranker.rank(
         doc, [(s.start, s.end) for s in draft.all_sentences], [(s.start, s.end) for s in draft.sentences], ranker
     )
