@@ -53,6 +53,7 @@ def examples(path: Path, limit: int | None = None):
                         mention_role.setdefault(mention, role.upper())
         incidents = extract.code_incidents(drafts, doc, article, repaired, options, role_spans=[])
         text_lower = doc.text.lower()
+        trigger_cache: dict = {}
         for draft, incident in zip(drafts, incidents):
             if not incident.muc_incident_type:
                 continue
@@ -62,7 +63,8 @@ def examples(path: Path, limit: int | None = None):
                 key = normalize(span.text)
                 if key:
                     label = mention_role.get(key, "NONE")
-                    out.append((role_ranker.features(span, main, text_lower), role_ranker.LABELS.index(label)))
+                    features = role_ranker.features(span, main, text_lower, trigger_cache)
+                    out.append((features, role_ranker.LABELS.index(label)))
         if n % 100 == 0:
             print(f"{n} documents, {len(out)} candidates, {time.time() - started:.0f} s", file=sys.stderr)
     return out

@@ -118,7 +118,20 @@ def _lexicon_features(words: list[str], prefix: str) -> Iterable[str]:
                     yield f"{prefix}lex_{name}_{klass}"
 
 
-def features(span, main_sentences: Sequence[tuple[int, int]], text_lower: str) -> dict[str, float]:
+def _trigger_offsets(sentence, cache: dict[int, list[int]] | None = None) -> list[int]:
+    """Token offsets in `sentence` where an act word starts; `cache` (sentence start -> offsets) spares the
+    sentence's other candidates the same lexicon scan."""
+    if cache is not None and sentence.start in cache:
+        return cache[sentence.start]
+    words = [t.lower_ for t in sentence]
+    found = [k for k in range(len(words)) if lexicon().triggers.match_at(words, k)]
+    if cache is not None:
+        cache[sentence.start] = found
+    return found
+
+
+def features(span, main_sentences: Sequence[tuple[int, int]], text_lower: str,
+             trigger_cache: dict[int, list[int]] | None = None) -> dict[str, float]:
     """Binary features of one candidate: its words, its syntactic place, lexicon classes, nearby act words."""
     doc, root = span.doc, span.root
     words = [t.lower_ for t in span]
@@ -160,8 +173,7 @@ def features(span, main_sentences: Sequence[tuple[int, int]], text_lower: str) -
         on("main")
     on(f"count={min(text_lower.count(span.text.lower()), _MAX_COUNT)}")
     sentence = span.sent
-    sentence_words = [t.lower_ for t in sentence]
-    triggers = [k for k in range(len(sentence_words)) if lexicon().triggers.match_at(sentence_words, k)]
+    triggers = _trigger_offsets(sentence, trigger_cache)
     if triggers:
         offset = span.start - sentence.start
         on(f"tdist={min(min(abs(offset - k) for k in triggers) // _TRIGGER_BUCKET, _MAX_TRIGGER_BUCKET)}")
@@ -181,9 +193,10 @@ def rank(doc, sentences: Sequence[tuple[int, int]], main_sentences: Sequence[tup
     if model is None:
         return []
     text_lower = doc.text.lower()
+    trigger_cache: dict[int, list[int]] = {}
     out = []
     for span in candidate_spans(doc, sentences):
-        probs = model.probabilities(features(span, main_sentences, text_lower))
+        probs = model.probabilities(features(span, main_sentences, text_lower, trigger_cache))
         best = max(range(1, len(LABELS)), key=probs.__getitem__)
         out.append((span.start_char, span.end_char, LABELS[best], probs[best]))
     out.sort(key=lambda c: -c[3])
