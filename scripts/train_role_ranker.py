@@ -7,14 +7,13 @@ Run from the repository root (CPU, about 5 minutes):
 For every MUC-4-typed incident the pipeline finds in a train document, each candidate phrase of the incident's
 sentences (role_ranker.candidate_spans) is labelled with the role of the gold mention its text equals (GTT's
 normalisation: lower case, no punctuation or articles), or NONE. A multinomial logistic regression with an L2
-penalty is fitted by L-BFGS (scipy, installed with reverse-geocoder) on the features that occur at least
+penalty is fitted by L-BFGS (eventwire.linear.fit) on the features that occur at least
 --min-count times, and written as JSON (feature -> one weight per label) to
 src/eventwire/data/models/role_ranker.json. Never reads dev.json. Same data and arguments give the same weights.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter
@@ -38,7 +37,7 @@ def examples(path: Path, limit: int | None = None):
     gold = muc4.load(path)
     items = list(gold.items())[:limit]
     articles = [muc4.article_for(docid, doc, path) for docid, doc in items]
-    prepared = (pipeline._prepare(article, options) for article in articles)
+    prepared = (pipeline.prepare(article, options) for article in articles)
     out = []
     started = time.time()
     for n, ((article, repaired), doc) in enumerate(parse.parse_many(prepared, options), 1):
@@ -70,45 +69,6 @@ def examples(path: Path, limit: int | None = None):
     return out
 
 
-def fit(rows, min_count: int, l2: float, max_iter: int = 400) -> dict[str, list[float]]:
-    """Multinomial logistic regression over the features seen at least min_count times: {feature: weights}."""
-    import numpy as np
-    from scipy import sparse
-    from scipy.optimize import minimize
-
-    from eventwire.role_ranker import LABELS
-
-    counts = Counter(name for features, _ in rows for name in features)
-    names = sorted(name for name, c in counts.items() if c >= min_count)
-    column = {name: j for j, name in enumerate(names)}
-    data, indices, indptr = [], [], [0]
-    for features, _ in rows:
-        for name, value in features.items():
-            if name in column:
-                indices.append(column[name])
-                data.append(value)
-        indptr.append(len(indices))
-    x = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), len(names)))
-    k = len(LABELS)
-    y = np.zeros((len(rows), k))
-    y[np.arange(len(rows)), [label for _, label in rows]] = 1
-
-    def loss_and_gradient(flat):
-        w = flat.reshape(len(names), k)
-        z = x @ w
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        loss = -(y * np.log(p + 1e-12)).sum() + 0.5 * l2 * (w * w).sum()
-        return loss, (x.T @ (p - y) + l2 * w).ravel()
-
-    result = minimize(loss_and_gradient, np.zeros(len(names) * k), jac=True, method="L-BFGS-B",
-                      options={"maxiter": max_iter})
-    w = result.x.reshape(len(names), k)
-    # weights this small change no probability in the fourth decimal; leaving them out halves the file
-    return {name: [round(float(v), 4) for v in w[j]] for j, name in enumerate(names) if abs(w[j]).max() >= 1e-3}
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN, help="GTT train file (default: %(default)s)")
@@ -122,13 +82,11 @@ def main(argv=None) -> int:
         return 2
     rows = examples(args.train, args.limit)
     print(f"{len(rows)} candidates, {Counter(label for _, label in rows)}", file=sys.stderr)
-    weights = fit(rows, args.min_count, args.l2)
+    from eventwire import linear
     from eventwire.role_ranker import LABELS
 
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    model = {"labels": list(LABELS), "trained_on": args.train.name, "min_count": args.min_count, "l2": args.l2,
-             "weights": weights}
-    args.out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    weights = linear.fit(rows, len(LABELS), args.min_count, args.l2)
+    linear.write(args.out, LABELS, weights, trained_on=args.train.name, min_count=args.min_count, l2=args.l2)
     print(f"wrote {args.out} ({len(weights)} features)", file=sys.stderr)
     return 0
 

@@ -1,20 +1,16 @@
 """Tests of the role ranker (eventwire.role_ranker) with the real spaCy pipeline and the shipped weights."""
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-from eventwire import parse, pipeline, role_ranker
+from eventwire import linear, parse, pipeline, role_ranker
 from eventwire.options import default_options
 
 # written for these tests, not taken from any corpus
 MURDER = "Urban terrorists murdered Jesuit priest Ignacio Ellacuria and his housekeeper in San Salvador on Thursday."
 ARSON = "Heavily armed men set fire to the offices of the electoral council in the town of Apopa last night."
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -68,16 +64,6 @@ def test_choose_keeps_the_best_of_overlapping_candidates_and_respects_taken_span
         (10, 30, "VICTIM"), (80, 90, "PERPIND"), (40, 50, "TARGET"), (60, 70, "WEAPON")]
 
 
-def test_probabilities_are_a_softmax_over_the_labels():
-    n = len(role_ranker.LABELS)
-    model = role_ranker.Ranker(role_ranker.LABELS, {"bias": [1.0] + [0.0] * (n - 1), "w=bomb": [0.0] * (n - 1) + [3.0]})
-    probs = model.probabilities({"bias": 1.0, "w=bomb": 1.0, "unknown": 1.0})
-    assert sum(probs) == pytest.approx(1.0)
-    assert max(range(n), key=probs.__getitem__) == n - 1
-    with pytest.raises(ValueError):
-        role_ranker.Ranker(("NONE", "VICTIM"), {})
-
-
 def test_pipeline_adds_ranked_fillers_with_evidence():
     coded = pipeline.code_text(MURDER, published="1989-11-18")
     incident = coded.incidents[0]
@@ -86,22 +72,7 @@ def test_pipeline_adds_ranked_fillers_with_evidence():
     assert any(MURDER[s.start:s.end] == "Ignacio Ellacuria" for s in spans)
 
 
-def test_absent_model_adds_nothing(monkeypatch, tmp_path, nlp):
-    monkeypatch.setattr(role_ranker, "_model", None)
-    monkeypatch.setattr(role_ranker, "_loaded", False)
-    monkeypatch.setattr(role_ranker, "model_path", lambda: tmp_path / "none.json")
+def test_absent_model_adds_nothing(monkeypatch, nlp):
+    monkeypatch.setattr(role_ranker, "_MODEL", linear.Packaged(("data", "models", "absent.json"), role_ranker.LABELS))
     assert role_ranker.load() is None
     assert role_ranker.rank(nlp(MURDER), _whole(MURDER), _whole(MURDER)) == []
-
-
-def test_training_fit_separates_a_toy_problem():
-    spec = importlib.util.spec_from_file_location("train_role_ranker", REPO / "scripts" / "train_role_ranker.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
-    victim, weapon = role_ranker.LABELS.index("VICTIM"), role_ranker.LABELS.index("WEAPON")
-    rows = [({"bias": 1.0, "w=priest": 1.0}, victim)] * 5 + [({"bias": 1.0, "w=dynamite": 1.0}, weapon)] * 5
-    rows += [({"bias": 1.0, "w=thursday": 1.0}, 0)] * 5
-    model = role_ranker.Ranker(role_ranker.LABELS, train.fit(rows, min_count=3, l2=0.1))
-    for word, label in (("priest", victim), ("dynamite", weapon), ("thursday", 0)):
-        probs = model.probabilities({"bias": 1.0, f"w={word}": 1.0})
-        assert max(range(len(probs)), key=probs.__getitem__) == label

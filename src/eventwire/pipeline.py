@@ -11,7 +11,7 @@ from .records import Article, CodedArticle
 def code_articles(articles: Iterable[Article], options: Options | None = None) -> Iterator[CodedArticle]:
     """Code each article into its incidents, parsing and role-tagging in batches; yields in input order."""
     options = options or default_options()
-    prepared = (_prepare(article, options) for article in articles)
+    prepared = (prepare(article, options) for article in articles)
     batch: list[tuple] = []
     for (article, repaired), doc in parse.parse_many(prepared, options):
         batch.append((article, repaired, doc, detect.find_incidents(doc, article, options)))
@@ -40,6 +40,7 @@ def code_text(text: str, published: str | None = None, options: Options | None =
     return code_article(Article(id="text", text=text, published=published), options)
 
 
-def _prepare(article: Article, options: Options) -> tuple[tuple[Article, repair.Repaired], str]:
+def prepare(article: Article, options: Options) -> tuple[tuple[Article, repair.Repaired], str]:
+    """((article, its repaired text), the text to parse): what parse.parse_many takes for each article."""
     repaired = repair.repair(article.text, options) if options.repair.enabled else repair.unrepaired(article.text)
     return (article, repaired), repaired.text

@@ -1,14 +1,11 @@
 """Role candidates: the noun phrases of an incident's sentences, scored as MUC-4 role fillers by a linear model."""
 from __future__ import annotations
 
-import json
-import math
-import threading
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from pathlib import Path
 
 from .lexicon import lexicon
+from .linear import LinearModel, Packaged
 from .roles import LABELS as ROLE_LABELS
 
 #: what the model chooses between: no role, or one of the tagger's role labels
@@ -29,51 +26,16 @@ _NO_TAIL_AFTER = frozenset({"DT", "PRP$", "CD"})
 #: features bucket counts and distances so that rare values share weights
 _MAX_LEN, _MAX_COUNT, _MAX_TRIGGER_BUCKET, _TRIGGER_BUCKET = 6, 3, 4, 3
 
-_lock = threading.Lock()
-_model: "Ranker | None" = None
-_loaded = False
-
-
-class Ranker:
-    """A multinomial logistic model: feature name -> one weight per label."""
-
-    def __init__(self, labels: Sequence[str], weights: dict[str, Sequence[float]]):
-        if tuple(labels) != LABELS:
-            raise ValueError(f"role ranker labels {tuple(labels)} are not {LABELS}")
-        self.weights = {name: tuple(w) for name, w in weights.items()}
-
-    @classmethod
-    def from_file(cls, path: str | Path) -> "Ranker":
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(data["labels"], data["weights"])
-
-    def probabilities(self, features: dict[str, float]) -> list[float]:
-        scores = [0.0] * len(LABELS)
-        for name, value in features.items():
-            w = self.weights.get(name)
-            if w is not None:
-                for k in range(len(scores)):
-                    scores[k] += w[k] * value
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return [e / total for e in exps]
+_MODEL = Packaged(MODEL_FILE, LABELS)
 
 
 def model_path() -> Path:
-    return Path(str(resources.files("eventwire").joinpath(*MODEL_FILE)))
+    return _MODEL.path()
 
 
-def load() -> "Ranker | None":
+def load() -> LinearModel | None:
     """The shipped model, loaded once; None when the package carries none."""
-    global _model, _loaded
-    if not _loaded:
-        with _lock:
-            if not _loaded:
-                path = model_path()
-                _model = Ranker.from_file(path) if path.is_file() else None
-                _loaded = True
-    return _model
+    return _MODEL.load()
 
 
 def candidate_spans(doc, sentences: Sequence[tuple[int, int]]) -> list:
@@ -187,7 +149,7 @@ def features(span, main_sentences: Sequence[tuple[int, int]], text_lower: str,
 
 
 def rank(doc, sentences: Sequence[tuple[int, int]], main_sentences: Sequence[tuple[int, int]],
-         model: Ranker | None = None) -> list[tuple[int, int, str, float]]:
+         model: LinearModel | None = None) -> list[tuple[int, int, str, float]]:
     """(start_char, end_char, label, probability) of each candidate's most probable role, most probable first."""
     model = model or load()
     if model is None:

@@ -1,0 +1,113 @@
+"""Linear models shipped as JSON weight tables: scoring feature dicts, loading once, and fitting (for training scripts)."""
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+
+class LinearModel:
+    """A multinomial logistic model: feature name -> one weight per label."""
+
+    def __init__(self, labels: Sequence[str], weights: dict[str, Sequence[float]], expected: Sequence[str] | None = None):
+        if expected is not None and tuple(labels) != tuple(expected):
+            raise ValueError(f"model labels {tuple(labels)} are not {tuple(expected)}")
+        self.labels = tuple(labels)
+        self.weights = {name: tuple(w) for name, w in weights.items()}
+
+    @classmethod
+    def from_file(cls, path: str | Path, expected: Sequence[str] | None = None) -> "LinearModel":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(data["labels"], data["weights"], expected)
+
+    def probabilities(self, features: dict[str, float]) -> list[float]:
+        scores = [0.0] * len(self.labels)
+        for name, value in features.items():
+            w = self.weights.get(name)
+            if w is not None:
+                for k in range(len(scores)):
+                    scores[k] += w[k] * value
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+
+class Packaged:
+    """A model file inside the package, read on first use by any thread; None when the package carries none."""
+
+    def __init__(self, parts: Sequence[str], labels: Sequence[str]):
+        self.parts, self.labels = tuple(parts), tuple(labels)
+        self._lock = threading.Lock()
+        self._model: LinearModel | None = None
+        self._loaded = False
+
+    def path(self) -> Path:
+        return Path(str(resources.files("eventwire").joinpath(*self.parts)))
+
+    def load(self) -> LinearModel | None:
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    path = self.path()
+                    self._model = LinearModel.from_file(path, self.labels) if path.is_file() else None
+                    self._loaded = True
+        return self._model
+
+    def reset(self) -> None:
+        """Forget the loaded model, so that the next load() reads the file again."""
+        with self._lock:
+            self._model, self._loaded = None, False
+
+
+def fit(rows: Iterable[tuple[dict[str, float], int]], n_labels: int, min_count: int, l2: float,
+        max_iter: int = 400) -> dict[str, list[float]]:
+    """Multinomial logistic regression over the features seen at least min_count times: {feature: weights}.
+
+    An L2 penalty on every weight, fitted by L-BFGS (scipy: installed with reverse-geocoder, needed only here,
+    by the training scripts). The same rows in the same order give the same weights."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.optimize import minimize
+
+    rows = list(rows)
+    counts = Counter(name for features, _ in rows for name in features)
+    names = sorted(name for name, c in counts.items() if c >= min_count)
+    column = {name: j for j, name in enumerate(names)}
+    data, indices, indptr = [], [], [0]
+    for features, _ in rows:
+        for name, value in features.items():
+            if name in column:
+                indices.append(column[name])
+                data.append(value)
+        indptr.append(len(indices))
+    x = sparse.csr_matrix((data, indices, indptr), shape=(len(rows), len(names)))
+    k = n_labels
+    y = np.zeros((len(rows), k))
+    y[np.arange(len(rows)), [label for _, label in rows]] = 1
+
+    def loss_and_gradient(flat):
+        w = flat.reshape(len(names), k)
+        z = x @ w
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        loss = -(y * np.log(p + 1e-12)).sum() + 0.5 * l2 * (w * w).sum()
+        return loss, (x.T @ (p - y) + l2 * w).ravel()
+
+    result = minimize(loss_and_gradient, np.zeros(len(names) * k), jac=True, method="L-BFGS-B",
+                      options={"maxiter": max_iter})
+    w = result.x.reshape(len(names), k)
+    # weights this small change no probability in the fourth decimal; leaving them out halves the file
+    return {name: [round(float(v), 4) for v in w[j]] for j, name in enumerate(names) if abs(w[j]).max() >= 1e-3}
+
+
+def write(path: Path, labels: Sequence[str], weights: dict[str, list[float]], **about) -> None:
+    """The weights file a LinearModel reads: labels, weights and what it was trained on (`about`)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    model = {"labels": list(labels), "weights": weights, **about}
+    path.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
