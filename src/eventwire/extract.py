@@ -5,7 +5,7 @@ import re
 from collections import OrderedDict
 from typing import Iterable, Sequence
 
-from . import geocode, role_ranker, roles, timex
+from . import geocode, muc_typer, role_ranker, roles, timex
 from .parse import upper_share
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import Target, Weapon, is_common_word, lexicon
@@ -51,16 +51,17 @@ def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, opt
     """One Incident per draft, every field with the spans that support it.
 
     role_spans: the role tagger's output for the article, when the caller tagged a batch at once."""
-    mentions = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _PLACE_LABELS + ("NORP",)]
     if drafts and roles.available():
         spans = role_spans if role_spans is not None else roles.tag_roles(repaired.text)
         owned = _role_spans(drafts, spans)
     else:
         owned = None
     ranker = role_ranker.load() if drafts else None
+    coded = code_drafts(drafts, doc, article, repaired, options)
+    if options.extract.muc_model:
+        coded = muc_typer.retype(coded, drafts, doc, article_date(article))
     incidents = []
-    for number, draft in enumerate(drafts, start=1):
-        incident = _code_one(number, draft, drafts, doc, article, repaired, mentions, options)
+    for number, (draft, incident) in enumerate(zip(drafts, coded), start=1):
         if owned is not None:
             tagged = _with_tagged_roles(incident, owned.get(number - 1, []), repaired)
             if not tagged.perpetrator_organizations and incident.perpetrator_organizations:
@@ -73,6 +74,13 @@ def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, opt
             incident = _with_ranked_roles(incident, draft, doc, repaired, ranker, taken)
         incidents.append(incident)
     return incidents
+
+
+def code_drafts(drafts: Sequence[Draft], doc, article: Article, repaired, options: Options) -> list[Incident]:
+    """One Incident per draft as the rules code it, before the trained models (MUC-4 typer, role tagger, ranker)."""
+    mentions = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _PLACE_LABELS + ("NORP",)]
+    return [_code_one(number, draft, drafts, doc, article, repaired, mentions, options)
+            for number, draft in enumerate(drafts, start=1)]
 
 
 #: a tagged role filler outside every incident's sentences joins the nearest incident this many sentences away

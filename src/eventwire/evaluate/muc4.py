@@ -13,6 +13,7 @@ from .common import (
     PRF,
     Accuracy,
     align,
+    align_pairs,
     country_code,
     date_in_window,
     limited,
@@ -39,6 +40,10 @@ ROLE_FIELDS = {
 
 #: place kinds in MUC-4 locations that are first-level divisions, so a predicted admin1 may name them
 ADMIN1_KINDS = ("DEPARTMENT", "PROVINCE", "STATE")
+
+#: match_templates: a pair sharing no filler still counts (less than one shared filler), and agreeing on the
+#: type breaks ties
+_ANY_PAIR, _SAME_TYPE = 0.5, 0.25
 
 #: GTT's eval treats a missing predicted type as "attack", the commonest type; we do the same for its output
 DEFAULT_TYPE = "attack"
@@ -376,6 +381,19 @@ def score_document(
                 counts[k].r_num += rn
     aligned = {i: g for i, g in mapping.items() if (i, g) in pairs}
     return counts, aligned
+
+
+def match_templates(pred: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, Any]]) -> dict[int, int]:
+    """pred index -> gold index, one-to-one, pairing templates by the role fillers they share whatever their types.
+
+    What the MUC-4 typer learns from (scripts/train_muc_typer.py): the type of the gold template a predicted one
+    reports. Every pair may be made, so that as many predicted templates as there are gold ones are paired; most
+    fillers in common wins, then a pair whose types agree."""
+    pred = [_clean_pred(t) for t in pred]
+    scores = [[sum(p + r for key, (p, r) in _pair_counts(pt, gt).items() if key != "incident_type")
+               + _ANY_PAIR + (_SAME_TYPE if pt["incident_type"] in (gt["incident_type"] or "") else 0.0)
+               for gt in gold] for pt in pred]
+    return dict(align_pairs(scores)) if pred and gold else {}
 
 
 def _slot_checks(pred_slots: Mapping[str, Any] | None, gold_slots: Mapping[str, Any] | None) -> dict[str, bool]:
