@@ -14,10 +14,8 @@ src/eventwire/data/models/muc_typer.json. Never reads dev.json. Same data and ar
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,20 +27,17 @@ DEFAULT_OUT = REPO / "src" / "eventwire" / "data" / "models" / "muc_typer.json"
 
 def examples(path: Path, limit: int | None = None) -> list[tuple[dict[str, float], int]]:
     """(features, label index) for every rule-typed incident found in the file's documents."""
-    from eventwire import detect, extract, muc_typer, parse, pipeline
+    from eventwire import detect, extract, muc_typer, pipeline
     from eventwire.evaluate import muc4
     from eventwire.options import Options
 
     # the labels pair the rules' types with the key: the model being trained must not decide them
     options = Options.load(overrides={"extract": {"muc_model": False}}, use_env=False)
     gold = muc4.load(path)
-    items = list(gold.items())[:limit]
-    articles = [muc4.article_for(docid, doc, path) for docid, doc in items]
-    prepared = (pipeline.prepare(article, options) for article in articles)
+    articles = [muc4.article_for(docid, doc, path) for docid, doc in list(gold.items())[:limit]]
     out = []
     started = time.time()
-    for n, ((article, repaired), doc) in enumerate(parse.parse_many(prepared, options), 1):
-        drafts = detect.find_incidents(doc, article, options)
+    for n, (article, repaired, doc, drafts) in enumerate(pipeline.detected(articles, options), 1):
         rules = extract.code_drafts(drafts, doc, article, repaired, options)
         typed = [k for k, incident in enumerate(rules) if incident.muc_incident_type]
         if typed:
@@ -64,25 +59,11 @@ def examples(path: Path, limit: int | None = None) -> list[tuple[dict[str, float
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN, help="GTT train file (default: %(default)s)")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="weights file (default: %(default)s)")
-    ap.add_argument("--min-count", type=int, default=3, help="keep features seen this often (default: 3)")
-    ap.add_argument("--l2", type=float, default=10.0,
-                    help="L2 penalty (default: 10; 5 and 20 did no better in cross-validation on train)")
-    ap.add_argument("--limit", type=int, help="first N documents only (for a quick check)")
-    args = ap.parse_args(argv)
-    if not args.train.is_file():
-        print(f"error: {args.train}: no such file (MUC-4 train lives in ../shared/data/muc4)", file=sys.stderr)
-        return 2
     from eventwire import linear, muc_typer
 
-    rows = examples(args.train, args.limit)
-    print(f"{len(rows)} incidents, {Counter(muc_typer.LABELS[label] for _, label in rows)}", file=sys.stderr)
-    weights = linear.fit(rows, len(muc_typer.LABELS), args.min_count, args.l2)
-    linear.write(args.out, muc_typer.LABELS, weights, trained_on=args.train.name, min_count=args.min_count, l2=args.l2)
-    print(f"wrote {args.out} ({len(weights)} features)", file=sys.stderr)
-    return 0
+    return linear.train_main(argv, description=__doc__.split("\n\n")[0], labels=muc_typer.LABELS, examples=examples,
+                             default_train=DEFAULT_TRAIN, default_out=DEFAULT_OUT, default_l2=10.0,
+                             l2_note="5 and 20 did no better in cross-validation on train", unit="incidents")
 
 
 if __name__ == "__main__":

@@ -4,19 +4,17 @@ Run from the repository root (CPU, about 5 minutes):
 
     python scripts/train_role_ranker.py
 
-For every MUC-4-typed incident the pipeline finds in a train document, each candidate phrase of the incident's
+For every incident the typing rules give a MUC-4 type in a train document, each candidate phrase of the incident's
 sentences (role_ranker.candidate_spans) is labelled with the role of the gold mention its text equals (GTT's
 normalisation: lower case, no punctuation or articles), or NONE. A multinomial logistic regression with an L2
-penalty is fitted by L-BFGS (eventwire.linear.fit) on the features that occur at least
---min-count times, and written as JSON (feature -> one weight per label) to
+penalty is fitted by L-BFGS (eventwire.linear.fit) on the features that occur at least --min-count times, and
+written as JSON (feature -> one weight per label) to
 src/eventwire/data/models/role_ranker.json. Never reads dev.json. Same data and arguments give the same weights.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,20 +26,17 @@ DEFAULT_OUT = REPO / "src" / "eventwire" / "data" / "models" / "role_ranker.json
 
 def examples(path: Path, limit: int | None = None):
     """(features, label index) for every candidate of every MUC-4-typed incident found in the file's documents."""
-    from eventwire import detect, extract, parse, pipeline, role_ranker
+    from eventwire import extract, pipeline, role_ranker
     from eventwire.evaluate import muc4
     from eventwire.evaluate.common import normalize
     from eventwire.options import default_options
 
     options = default_options()
     gold = muc4.load(path)
-    items = list(gold.items())[:limit]
-    articles = [muc4.article_for(docid, doc, path) for docid, doc in items]
-    prepared = (pipeline.prepare(article, options) for article in articles)
+    articles = [muc4.article_for(docid, doc, path) for docid, doc in list(gold.items())[:limit]]
     out = []
     started = time.time()
-    for n, ((article, repaired), doc) in enumerate(parse.parse_many(prepared, options), 1):
-        drafts = detect.find_incidents(doc, article, options)
+    for n, (article, repaired, doc, drafts) in enumerate(pipeline.detected(articles, options), 1):
         if not drafts:
             continue
         mention_role = {}
@@ -50,7 +45,8 @@ def examples(path: Path, limit: int | None = None):
                 for entity in template[role]:
                     for mention in entity:
                         mention_role.setdefault(mention, role.upper())
-        incidents = extract.code_incidents(drafts, doc, article, repaired, options, role_spans=[])
+        # the rules' MUC-4 types choose the incidents, as when the ranker was first fitted (before the MUC-4 typer)
+        incidents = extract.code_drafts(drafts, doc, article, repaired, options)
         text_lower = doc.text.lower()
         trigger_cache: dict = {}
         for draft, incident in zip(drafts, incidents):
@@ -70,25 +66,11 @@ def examples(path: Path, limit: int | None = None):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN, help="GTT train file (default: %(default)s)")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="weights file (default: %(default)s)")
-    ap.add_argument("--min-count", type=int, default=3, help="keep features seen this often (default: 3)")
-    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty (default: 1; 3 and 10 did worse on dev)")
-    ap.add_argument("--limit", type=int, help="first N documents only (for a quick check)")
-    args = ap.parse_args(argv)
-    if not args.train.is_file():
-        print(f"error: {args.train}: no such file (MUC-4 train lives in ../shared/data/muc4)", file=sys.stderr)
-        return 2
-    rows = examples(args.train, args.limit)
-    print(f"{len(rows)} candidates, {Counter(label for _, label in rows)}", file=sys.stderr)
-    from eventwire import linear
-    from eventwire.role_ranker import LABELS
+    from eventwire import linear, role_ranker
 
-    weights = linear.fit(rows, len(LABELS), args.min_count, args.l2)
-    linear.write(args.out, LABELS, weights, trained_on=args.train.name, min_count=args.min_count, l2=args.l2)
-    print(f"wrote {args.out} ({len(weights)} features)", file=sys.stderr)
-    return 0
+    return linear.train_main(argv, description=__doc__.split("\n\n")[0], labels=role_ranker.LABELS, examples=examples,
+                             default_train=DEFAULT_TRAIN, default_out=DEFAULT_OUT, default_l2=1.0,
+                             l2_note="3 and 10 did worse on dev", unit="candidates")
 
 
 if __name__ == "__main__":

@@ -53,3 +53,22 @@ def test_packaged_model_loads_once_and_absent_file_gives_none():
     assert first is not None and shipped.load() is first
     shipped.reset()
     assert shipped.load() is not first
+
+
+def test_train_main_fits_and_writes_or_refuses_a_missing_file(tmp_path, capsys):
+    train = tmp_path / "train.json"
+    out = tmp_path / "model.json"
+    rows = [({"bias": 1.0, "w=priest": 1.0}, 1)] * 4 + [({"bias": 1.0, "w=dynamite": 1.0}, 2)] * 4
+
+    def examples(path, limit):
+        assert path == train and limit == 2
+        return rows
+
+    common = dict(description="toy", labels=LABELS, examples=examples, default_train=train, default_out=out,
+                  default_l2=0.5, l2_note="toy", unit="rows")
+    assert linear.train_main([], **common) == 2
+    assert "no such file" in capsys.readouterr().err
+    train.write_text("", encoding="utf-8")
+    assert linear.train_main(["--limit", "2"], **common) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["l2"] == 0.5 and data["trained_on"] == "train.json" and "w=priest" in data["weights"]

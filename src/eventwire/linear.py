@@ -1,11 +1,13 @@
 """Linear models shipped as JSON weight tables: scoring feature dicts, loading once, and fitting (for training scripts)."""
 from __future__ import annotations
 
+import argparse
 import json
 import math
+import sys
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -111,3 +113,25 @@ def write(path: Path, labels: Sequence[str], weights: dict[str, list[float]], **
     path.parent.mkdir(parents=True, exist_ok=True)
     model = {"labels": list(labels), "weights": weights, **about}
     path.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def train_main(argv: Sequence[str] | None, *, description: str, labels: Sequence[str],
+               examples: Callable[[Path, int | None], list[tuple[dict[str, float], int]]],
+               default_train: Path, default_out: Path, default_l2: float, l2_note: str, unit: str) -> int:
+    """The command line the model training scripts share: read examples from a GTT train file, fit, write."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--train", type=Path, default=default_train, help="GTT train file (default: %(default)s)")
+    ap.add_argument("--out", type=Path, default=default_out, help="weights file (default: %(default)s)")
+    ap.add_argument("--min-count", type=int, default=3, help="keep features seen this often (default: 3)")
+    ap.add_argument("--l2", type=float, default=default_l2, help=f"L2 penalty (default: %(default)s; {l2_note})")
+    ap.add_argument("--limit", type=int, help="first N documents only (for a quick check)")
+    args = ap.parse_args(argv)
+    if not args.train.is_file():
+        print(f"error: {args.train}: no such file (MUC-4 train lives in ../shared/data/muc4)", file=sys.stderr)
+        return 2
+    rows = examples(args.train, args.limit)
+    print(f"{len(rows)} {unit}, {Counter(labels[label] for _, label in rows)}", file=sys.stderr)
+    weights = fit(rows, len(labels), args.min_count, args.l2)
+    write(args.out, labels, weights, trained_on=args.train.name, min_count=args.min_count, l2=args.l2)
+    print(f"wrote {args.out} ({len(weights)} features)", file=sys.stderr)
+    return 0

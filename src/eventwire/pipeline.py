@@ -11,14 +11,21 @@ from .records import Article, CodedArticle
 def code_articles(articles: Iterable[Article], options: Options | None = None) -> Iterator[CodedArticle]:
     """Code each article into its incidents, parsing and role-tagging in batches; yields in input order."""
     options = options or default_options()
-    prepared = (prepare(article, options) for article in articles)
     batch: list[tuple] = []
-    for (article, repaired), doc in parse.parse_many(prepared, options):
-        batch.append((article, repaired, doc, detect.find_incidents(doc, article, options)))
+    for found in detected(articles, options):
+        batch.append(found)
         if len(batch) >= options.parse.batch_size:
             yield from _finish(batch, options)
             batch = []
     yield from _finish(batch, options)
+
+
+def detected(articles: Iterable[Article], options: Options) -> Iterator[tuple[Article, repair.Repaired, object, list]]:
+    """(article, its repaired text, the parsed Doc, the incidents detected as Drafts) for each article, in order:
+    what extraction starts from (the model training scripts start here too)."""
+    prepared = (prepare(article, options) for article in articles)
+    for (article, repaired), doc in parse.parse_many(prepared, options):
+        yield article, repaired, doc, detect.find_incidents(doc, article, options)
 
 
 def _finish(batch: list[tuple], options: Options) -> Iterator[CodedArticle]:
