@@ -50,6 +50,8 @@ def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, opt
                    role_spans: Sequence[tuple[int, int, str]] | None = None) -> list[Incident]:
     """One Incident per draft, every field with the spans that support it.
 
+    The rules code each draft (code_drafts); where options.extract.muc_model is on, the MUC-4 typer then decides
+    each MUC-4 type (or none); the role tagger's and the role ranker's fillers take the MUC-4 role fields.
     role_spans: the role tagger's output for the article, when the caller tagged a batch at once."""
     if drafts and roles.available():
         spans = role_spans if role_spans is not None else roles.tag_roles(repaired.text)
