@@ -27,30 +27,28 @@ DEFAULT_OUT = REPO / "src" / "eventwire" / "data" / "models" / "muc_typer.json"
 
 def examples(path: Path, limit: int | None = None) -> list[tuple[dict[str, float], int]]:
     """(features, label index) for every rule-typed incident found in the file's documents."""
-    from eventwire import detect, extract, muc_typer, pipeline
+    from eventwire import detect, extract, muc_typer
     from eventwire.evaluate import muc4
     from eventwire.options import Options
 
     # the labels pair the rules' types with the key: the model being trained must not decide them
     options = Options.load(overrides={"extract": {"muc_model": False}}, use_env=False)
-    gold = muc4.load(path)
-    articles = [muc4.article_for(docid, doc, path) for docid, doc in list(gold.items())[:limit]]
     out = []
     started = time.time()
-    for n, (article, repaired, doc, drafts) in enumerate(pipeline.detected(articles, options), 1):
+    for n, (key, (article, repaired, doc, drafts)) in enumerate(muc4.detected(path, options, limit), 1):
         rules = extract.code_drafts(drafts, doc, article, repaired, options)
         typed = [k for k, incident in enumerate(rules) if incident.muc_incident_type]
         if typed:
-            final = extract.code_incidents(drafts, doc, article, repaired, options)
+            final = extract.with_models(rules, drafts, doc, article, repaired, options)
             templates = [muc4.incident_template(final[k]) for k in typed]
-            paired = muc4.match_templates(templates, gold[article.id]["templates"])
+            paired = muc4.match_templates(templates, key["templates"])
             published = detect.article_date(article)
             document = muc_typer.document_features(doc)
             for j, k in enumerate(typed):
                 label = "none"
                 if j in paired:
                     # "bombing / attack" in the key: either type is right; the first is the one the key leads with
-                    label = gold[article.id]["templates"][paired[j]]["incident_type"].split("/")[0].strip()
+                    label = key["templates"][paired[j]]["incident_type"].split("/")[0].strip()
                 features = muc_typer.features(rules, drafts, k, doc, published, document)
                 out.append((features, muc_typer.LABELS.index(label)))
         if n % 100 == 0:

@@ -26,21 +26,19 @@ DEFAULT_OUT = REPO / "src" / "eventwire" / "data" / "models" / "role_ranker.json
 
 def examples(path: Path, limit: int | None = None):
     """(features, label index) for every candidate of every MUC-4-typed incident found in the file's documents."""
-    from eventwire import extract, pipeline, role_ranker
+    from eventwire import extract, role_ranker
     from eventwire.evaluate import muc4
     from eventwire.evaluate.common import normalize
     from eventwire.options import default_options
 
     options = default_options()
-    gold = muc4.load(path)
-    articles = [muc4.article_for(docid, doc, path) for docid, doc in list(gold.items())[:limit]]
     out = []
     started = time.time()
-    for n, (article, repaired, doc, drafts) in enumerate(pipeline.detected(articles, options), 1):
+    for n, (key, (article, repaired, doc, drafts)) in enumerate(muc4.detected(path, options, limit), 1):
         if not drafts:
             continue
         mention_role = {}
-        for template in gold[article.id]["templates"]:
+        for template in key["templates"]:
             for role in muc4.ROLES:
                 for entity in template[role]:
                     for mention in entity:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire import detect, extract, linear, muc_typer, parse, pipeline
+from eventwire import detect, extract, linear, muc_typer, pipeline
 from eventwire.options import Options, default_options
 from eventwire.records import Article
 
@@ -24,9 +24,7 @@ RULES_ONLY = Options.load(overrides={"extract": {"muc_model": False}}, use_env=F
 def _coded(text: str):
     options = default_options()
     article = Article(id="t", text=text, published="1989-11-20")
-    context, prepared = pipeline.prepare(article, options)
-    ((_, repaired), doc), = list(parse.parse_many([(context, prepared)], options))
-    drafts = detect.find_incidents(doc, article, options)
+    _, repaired, doc, drafts = next(pipeline.detected([article], options))
     return drafts, doc, extract.code_drafts(drafts, doc, article, repaired, options)
 
 

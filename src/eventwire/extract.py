@@ -50,16 +50,23 @@ def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, opt
                    role_spans: Sequence[tuple[int, int, str]] | None = None) -> list[Incident]:
     """One Incident per draft, every field with the spans that support it.
 
-    The rules code each draft (code_drafts); where options.extract.muc_model is on, the MUC-4 typer then decides
-    each MUC-4 type (or none); the role tagger's and the role ranker's fillers take the MUC-4 role fields.
+    The rules code each draft (code_drafts), then the trained models revise that coding (with_models).
     role_spans: the role tagger's output for the article, when the caller tagged a batch at once."""
+    return with_models(code_drafts(drafts, doc, article, repaired, options), drafts, doc, article, repaired, options,
+                       role_spans)
+
+
+def with_models(coded: Sequence[Incident], drafts: Sequence[Draft], doc, article: Article, repaired, options: Options,
+                role_spans: Sequence[tuple[int, int, str]] | None = None) -> list[Incident]:
+    """The rules' incidents (code_drafts) revised by the trained models: where options.extract.muc_model is on, the
+    MUC-4 typer decides each MUC-4 type (or none); the role tagger's and the role ranker's fillers take the MUC-4
+    role fields."""
     if drafts and roles.available():
         spans = role_spans if role_spans is not None else roles.tag_roles(repaired.text)
         owned = _role_spans(drafts, spans)
     else:
         owned = None
     ranker = role_ranker.load() if drafts else None
-    coded = code_drafts(drafts, doc, article, repaired, options)
     if options.extract.muc_model:
         coded = muc_typer.retype(coded, drafts, doc, article_date(article))
     incidents = []

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from .detect import Draft
+from .detect import Draft, doc_text
 from .linear import LinearModel, Packaged
 from .records import Incident
 
@@ -26,6 +26,7 @@ _FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "ourselves"})
 #: bucket edges, so that rare values share weights
 _POSITION_EDGES = (0, 1, 2)
 _COUNT_EDGES = (1, 2, 3, 5)
+_MAIN_SENTENCE_EDGES = (1, 2)
 _SENTENCE_EDGES = (0, 1, 2, 5, 10)
 _DAYS_EDGES = (0, 1, 3, 7, 31, 92, 366)
 _DOC_WORD_EDGES = (100, 200, 400, 800)
@@ -58,7 +59,7 @@ def document_features(doc) -> dict[str, float]:
     return {
         "doclen=" + _bucket(n, _DOC_WORD_EDGES): 1.0,
         "docwe=" + _bucket(first_person, _FIRST_PERSON_EDGES): 1.0,
-        "quotes=" + _bucket(doc.text.count('"'), _QUOTE_EDGES): 1.0,
+        "quotes=" + _bucket(doc_text(doc).count('"'), _QUOTE_EDGES): 1.0,
     }
 
 
@@ -102,7 +103,7 @@ def features(incidents: Sequence[Incident], drafts: Sequence[Draft], k: int, doc
     on("idx=" + _bucket(k, _POSITION_EDGES))
     on("n=" + _bucket(len(drafts), _COUNT_EDGES))
     on("sent=" + _bucket(main.index, _SENTENCE_EDGES))
-    on("nsent=" + _bucket(len(draft.sentences), _POSITION_EDGES[1:]))
+    on("nsent=" + _bucket(len(draft.sentences), _MAIN_SENTENCE_EDGES))
     on("nall=" + _bucket(len(draft.all_sentences), _COUNT_EDGES))
     _coding_features(incident, published, on)
     _parse_features(draft, doc, on)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .detect import doc_text
 from .lexicon import lexicon
 from .linear import LinearModel, Packaged
 from .roles import LABELS as ROLE_LABELS
@@ -45,7 +46,7 @@ def candidate_spans(doc, sentences: Sequence[tuple[int, int]]) -> list:
     keys often name the entity without the title the text puts before it; the proper-name run inside a longer
     chunk; and "X of Y" ("members of the FMLN", "offices of the corporation")."""
     out = []
-    chunks = list(doc.noun_chunks)
+    chunks = _noun_chunks(doc)
     for k, chunk in enumerate(chunks):
         if not any(s <= chunk.start_char < e for s, e in sentences) or chunk.root.tag_ in _PRONOUN_TAGS:
             continue
@@ -65,6 +66,14 @@ def candidate_spans(doc, sentences: Sequence[tuple[int, int]]) -> list:
             if following is not None:
                 out.append(doc[chunk.start : following.end])
     return out
+
+
+def _noun_chunks(doc) -> list:
+    """The doc's noun chunks, listed once: every incident of an article ranks the chunks of its own sentences."""
+    chunks = doc.user_data.get("eventwire_noun_chunks")
+    if chunks is None:
+        chunks = doc.user_data["eventwire_noun_chunks"] = list(doc.noun_chunks)
+    return chunks
 
 
 def _lexicon_features(words: list[str], prefix: str) -> Iterable[str]:
@@ -154,7 +163,7 @@ def rank(doc, sentences: Sequence[tuple[int, int]], main_sentences: Sequence[tup
     model = model or load()
     if model is None:
         return []
-    text_lower = doc.text.lower()
+    text_lower = doc_text(doc).lower()
     trigger_cache: dict[int, list[int]] = {}
     out = []
     for span in candidate_spans(doc, sentences):

@@ -5,7 +5,7 @@ import json
 import re
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from ..errors import EvaluationError
 from ..records import Article, CodedArticle, Incident
@@ -473,6 +473,16 @@ def article_for(docid: str, doc: Mapping[str, Any], source_path: str | Path = ""
         origin=f"{source_path}:{docid}" if source_path else docid,
         dateline_place=place,
     )
+
+
+def detected(path: str | Path, options: Any, limit: int | None = None) -> Iterator[tuple[dict[str, Any], Any]]:
+    """(the document's key, pipeline.detected's (article, repaired, doc, drafts)) for the first `limit` documents
+    of a GTT file: where the model training scripts start."""
+    gold = load(path)
+    articles = [article_for(docid, doc, path) for docid, doc in limited(gold.items(), limit)]
+    from ..pipeline import detected as detect_articles  # imported late, as in run()
+    for found in detect_articles(articles, options):
+        yield gold[found[0].id], found
 
 
 def run(path: str | Path, options: Any = None, limit: int | None = None) -> dict:
