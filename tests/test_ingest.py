@@ -154,7 +154,7 @@ def test_cli_ingest_failures_and_exit_code(tmp_path):
     db = str(tmp_path / "cli.db")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "empty.txt"), "--db", db, "--quiet"])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output  # every input failed: nothing could be done (README)
     assert "empty.txt" in result.output
     listed = CliRunner().invoke(app, ["failures", "--db", db, "--format", "json"])
     assert listed.exit_code == 0 and "empty.txt" in listed.output

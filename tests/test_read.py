@@ -100,7 +100,6 @@ def test_directory_and_glob():
         (b"", "empty"),
         (b"\x00\x01\x02binary\x00" * 10, "binary"),
         (b"date 2020-01-01 caf\xe9 bomb", "not valid UTF-8"),
-        (b"Gunmen killed 3 people somewhere.", "no publication date"),
     ],
 )
 def test_bad_input_is_a_named_failure(tmp_path, content, problem):
@@ -125,11 +124,14 @@ def test_default_date_fills_in(tmp_path):
     assert a.published == "2021-05-05"
 
 
-def test_read_text_needs_a_date():
+def test_undated_text_is_read_with_a_note_unless_a_date_is_required(tmp_path):
     from eventwire.errors import InputError
 
-    with pytest.raises(InputError):
-        read_text("No date here.")
+    a = read_text("Gunmen killed 3 people somewhere.")
+    assert a.published is None and any("no publication date" in n for n in a.notes)
+    strict = Options.load(overrides={"read": {"require_date": True}}, use_env=False)
+    with pytest.raises(InputError, match="no publication date"):
+        read_text("No date here.", options=strict)
 
 
 def _cli(*args: str, stdin: bytes | None = None):

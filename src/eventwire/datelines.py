@@ -3,12 +3,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+
+from .errors import UsageError
 
 #: two-digit years at or below this are 20xx, above it 19xx (wire copy from 1989 to today)
 TWO_DIGIT_YEAR_PIVOT = 40
 #: a dateline sits in the first characters of an article
 DATELINE_WINDOW = 160
+#: publication dates before this are taken for mistakes (and would overflow date arithmetic near year 1)
+EARLIEST_PUBLISHED = date(1800, 1, 1)
+#: publication dates more than this many days after today are taken for mistakes (9999-12-31 placeholders)
+LATEST_AHEAD_DAYS = 366
+#: a year-less dateline date may lie this many days after the file's own date (time zones, embargoes)
+YEARLESS_TOLERANCE_DAYS = 2
+_STRICT_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_NAMED = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -37,27 +47,99 @@ class Dateline:
     date: str | None  # ISO date, or None when the dateline gives no year
     source: str | None
     end: int  # where the story proper begins
+    month_day: tuple[int, int] | None = None  # (month, day) of a year-less date ("NIAMEY, Dec. 12 (Reuters) -")
+
+
+def _upper_same_length(text: str) -> str:
+    return "".join(c.upper() if len(c.upper()) == 1 else c for c in text)
 
 
 def parse(text: str) -> Dateline | None:
-    """The dateline at the start of `text`, if it has one."""
-    match = _DATELINE.match(text[:DATELINE_WINDOW])
+    """The dateline at the start of `text`, if it has one; lower-case wire copy ("kirkuk, iraq, dec. 18 (afp) -")
+    is read as if it were in capitals, and its place and source are given as written."""
+    window = text[:DATELINE_WINDOW]
+    lower_case = not any(c.isupper() for c in window)
+    probe = _upper_same_length(window) if lower_case else window
+    match = _DATELINE.match(probe)
     if not match:
         return None
-    place = match.group("place").strip(" ,")
-    has_caps_place = place.split(",")[0].isupper()
+    place = window[match.start("place"):match.end("place")].strip(" ,")
+    has_caps_place = probe[match.start("place"):match.end("place")].split(",")[0].strip().isupper()
+    raw_date = match.group("date")
+    if lower_case and not (match.group("source") or raw_date):
+        return None  # in lower-case text only a dated or sourced dateline is told apart from a sentence
     if not (has_caps_place or match.group("source")):
         return None  # "Police said - ..." is a sentence, not a dateline
-    raw_date = match.group("date")
     iso = parse_date(raw_date) if raw_date else None
-    if raw_date and iso is None and not _MONTH_ONLY.search(raw_date):
-        # the "date" part was really the second half of the place ("BAGHDAD, Iraq")
-        place = f"{place}, {raw_date.strip()}"
-    source = match.group("source")
-    return Dateline(place=place or None, date=iso, source=source.strip() if source else None, end=match.end())
+    month_day = None
+    if raw_date and iso is None:
+        month_day = _month_day(raw_date)
+        if month_day is None and not _MONTH_ONLY.search(raw_date):
+            # the "date" part was really the second half of the place ("BAGHDAD, Iraq")
+            place = f"{place}, {window[match.start('date'):match.end('date')].strip()}"
+    source = window[match.start("source"):match.end("source")] if match.group("source") else None
+    return Dateline(place=place or None, date=iso, source=source.strip() if source else None, end=match.end(),
+                    month_day=month_day)
 
 
 _MONTH_ONLY = re.compile(rf"^\s*{_MONTH}\s*\d{{0,2}}\s*$", re.I)
+_MONTH_DAY = re.compile(rf"^\s*(?:({_MONTH})\s*(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))\s*$", re.I)
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a year-less date ("Dec. 12", "12 DEC"), or None."""
+    match = _MONTH_DAY.match(text)
+    if not match:
+        return None
+    month_word, day = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    month = MONTHS.get(month_word.lower().rstrip("."))
+    if not month or not 1 <= int(day) <= 31:
+        return None
+    try:
+        date(2000, month, int(day))  # a leap year: any real month and day
+    except ValueError:
+        return None
+    return month, int(day)
+
+
+def infer_year(month: int, day: int, text: str, known: date | None = None) -> str | None:
+    """The date of a year-less dateline ("NIAMEY, Dec. 12 (Reuters) -"): the most recent (month, day) consistent
+    with the file's own date `known` (not after it, but for a day or two of time zones; today when there is none)
+    and with the years the text names: a story that names years is taken to come from the latest of them (wire
+    copy names its own year: "elections set for March 2020"), so long as that is not after `known`."""
+    upper = (known or date.today()) + timedelta(days=YEARLESS_TOLERANCE_DAYS)
+    named = [int(y) for y in _YEAR_NAMED.findall(text) if int(y) <= upper.year]
+    year = max(named) if named else upper.year
+    for candidate_year in range(year, max(year - 8, EARLIEST_PUBLISHED.year - 1), -1):
+        try:
+            candidate = date(candidate_year, month, day)
+        except ValueError:  # 29 February outside a leap year
+            continue
+        if candidate <= upper:
+            return candidate.isoformat()
+    return None
+
+
+def plausible(day: date, today: date | None = None) -> bool:
+    """True for a publication date between EARLIEST_PUBLISHED and a year from today."""
+    today = today or date.today()
+    return EARLIEST_PUBLISHED <= day <= today + timedelta(days=LATEST_AHEAD_DAYS)
+
+
+def strict_date(value: str, what: str, *, publication: bool = False) -> str:
+    """`value` if it is a real date written YYYY-MM-DD (and, for a publication date, a plausible one); otherwise
+    UsageError naming `what` ("--date", "--from") and the problem."""
+    text = value.strip() if isinstance(value, str) else value
+    if not isinstance(text, str) or not _STRICT_ISO.fullmatch(text):
+        raise UsageError(f"{what}: {value!r} is not a date written YYYY-MM-DD")
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{what}: {value!r} is not a real date") from None
+    if publication and not plausible(day):
+        raise UsageError(f"{what}: {value!r} is not a plausible publication date "
+                         f"({EARLIEST_PUBLISHED.isoformat()} to a year from today)")
+    return text
 
 
 def parse_date(text: str) -> str | None:

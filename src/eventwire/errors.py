@@ -7,7 +7,12 @@ class EventwireError(Exception):
 
 
 class ConfigError(EventwireError):
-    """A setting is unknown or has the wrong type."""
+    """A setting is unknown, has the wrong type, or lies outside its declared range."""
+
+
+class UsageError(EventwireError):
+    """A value given to a command or a library call is not valid (a malformed date, an output path that would
+    overwrite the database); names the value and the problem."""
 
 
 class InputError(EventwireError):
@@ -29,6 +34,10 @@ class GazetteerError(EventwireError):
 
 class StoreError(EventwireError):
     """The incident database cannot be opened, migrated or written."""
+
+
+class ArticleTimeout(EventwireError):
+    """Coding one article took longer than its time limit ([limits] article_seconds)."""
 
 
 class NotFoundError(EventwireError):

@@ -5,11 +5,13 @@ import csv
 import hashlib
 import io
 import json
+import os
 import sys
+import tempfile
 from datetime import date, datetime
 from typing import IO, Any, Callable, Iterable, Mapping
 
-from .errors import EventwireError
+from .errors import EventwireError, UsageError
 from .store import IncidentFilter, Store
 
 #: incidents fetched per round trip and rows per Parquet row group: bounds memory on big databases
@@ -302,19 +304,75 @@ def _flat(inc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def export(store: Store, fmt: str, out: IO[Any] | str | None = None, flt: IncidentFilter | None = None) -> int:
-    """Write the store's incidents in `fmt` to a path or an open file (stdout when None); returns the count."""
+    """Write the store's incidents in `fmt` to a path (atomically, see export_to_path), an open file, or stdout
+    (None or "-"); returns the count."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if isinstance(out, str) and out != "-":
+        return export_to_path(store, fmt, out, flt, force=True)  # atomic; never over the database
+    if out == "-":
+        out = None
     flt = flt or IncidentFilter(limit=None)
+    if fmt == "parquet" and (out is None or out is sys.stdout):
+        raise ExportError("parquet is binary: give an output file with -o")
     incidents = store.iter_incidents(flt, batch=EXPORT_BATCH)
     if fmt == "parquet":
-        if out is None or out is sys.stdout:
-            raise ExportError("parquet is binary: give an output file with -o")
         return write_parquet(incidents, out)
-    if isinstance(out, str):
-        with open(out, "w", encoding="utf-8", newline="") as fh:
-            return _write_text(incidents, fmt, fh)
     return _write_text(incidents, fmt, out or sys.stdout)
+
+
+def export_to_path(store: Store, fmt: str, path: str, flt: IncidentFilter | None = None, *,
+                   force: bool = False) -> int:
+    """Export to the file `path` atomically: written to a temporary file beside it, then renamed over it, so a
+    failed or interrupted export leaves any earlier file whole and never a truncated one. Refuses (UsageError)
+    the database's own files, and an existing file unless `force`."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    check_output(store, path, force=force)
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
+    try:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        if fmt == "parquet":
+            os.close(fd)
+            fd = -1
+            n = write_parquet(store.iter_incidents(flt or IncidentFilter(limit=None), batch=EXPORT_BATCH), tmp)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fd = -1
+                n = export(store, fmt, fh, flt)
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return n
+
+
+def check_output(store: Store, path: str, *, force: bool = False) -> None:
+    """UsageError when writing `path` would overwrite the database (or its journal files), a folder, or (without
+    `force`) an existing file."""
+    db = getattr(store, "path", None)
+    target = os.path.realpath(path)
+    if db and db != ":memory:":
+        own = {os.path.realpath(db + suffix) for suffix in ("", "-wal", "-shm", "-journal")}
+        same = target in own or (os.path.exists(path) and os.path.exists(db) and os.path.samefile(path, db))
+        if same:
+            raise UsageError(f"{path}: is the database itself; refusing to export over it")
+    if os.path.isdir(path):
+        raise UsageError(f"{path}: is a directory; give a file name")
+    if os.path.exists(path) and not force:
+        raise UsageError(f"{path}: already exists; pass --force to replace it")
+    if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        raise UsageError(f"{path}: no such folder")
 
 
 def _write_text(incidents: Iterable[Mapping[str, Any]], fmt: str, fh: IO[str]) -> int:

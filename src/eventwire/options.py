@@ -1,6 +1,7 @@
 """The one options object: packaged defaults, then a user config file, then explicit overrides (CLI flags)."""
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from .errors import ConfigError
 
 #: environment variable naming a user config file, used when no --config is given
 CONFIG_ENV = "EVENTWIRE_CONFIG"
+#: the table of defaults.toml that declares the allowed range of every numeric setting (not a settings section)
+RANGES_TABLE = "ranges"
 
 
 class Section:
@@ -41,12 +44,36 @@ class Section:
         return hash((self._name, tuple(sorted((k, repr(v)) for k, v in self._values.items()))))
 
 
-def _defaults() -> dict[str, dict[str, Any]]:
+def _packaged() -> dict[str, Any]:
     raw = resources.files("eventwire").joinpath("data/defaults.toml").read_bytes()
     return tomllib.loads(raw.decode("utf-8"))
 
 
-def _merge(base: dict[str, dict[str, Any]], extra: Mapping[str, Any], origin: str) -> None:
+def _defaults() -> dict[str, dict[str, Any]]:
+    values = _packaged()
+    values.pop(RANGES_TABLE, None)
+    return values
+
+
+def ranges() -> dict[str, tuple[float, float]]:
+    """{"section.key": (low, high)}: the inclusive range declared for each numeric setting in defaults.toml."""
+    declared = _packaged().get(RANGES_TABLE, {})
+    return {name: (bounds[0], bounds[1]) for name, bounds in declared.items()}
+
+
+def _check_range(section: str, key: str, value: Any, declared: Mapping[str, tuple[float, float]], origin: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{origin}: {section}.{key} must be a finite number, got {value}")
+    bounds = declared.get(f"{section}.{key}")
+    if bounds is not None and not bounds[0] <= value <= bounds[1]:
+        raise ConfigError(f"{origin}: {section}.{key} = {value} is outside its range {bounds[0]}..{bounds[1]}")
+
+
+def _merge(base: dict[str, dict[str, Any]], extra: Mapping[str, Any], origin: str,
+           declared: Mapping[str, tuple[float, float]] | None = None) -> None:
+    declared = ranges() if declared is None else declared
     for section, values in extra.items():
         if section not in base or not isinstance(values, Mapping):
             raise ConfigError(f"{origin}: unknown section [{section}]")
@@ -60,7 +87,29 @@ def _merge(base: dict[str, dict[str, Any]], extra: Mapping[str, Any], origin: st
                 raise ConfigError(
                     f"{origin}: {section}.{key} must be {type(default).__name__}, got {type(value).__name__}"
                 )
+            if isinstance(default, list) and default and any(type(v) is not type(default[0]) for v in value):
+                raise ConfigError(f"{origin}: {section}.{key} must be a list of {type(default[0]).__name__}")
+            _check_range(section, key, value, declared, origin)
             base[section][key] = value
+
+
+def _check_files(values: Mapping[str, Mapping[str, Any]]) -> None:
+    """Settings naming an input file must name a readable UTF-8 text file: found here, not as a traceback later."""
+    user_places = values.get("geocode", {}).get("user_places")
+    if user_places:
+        path = Path(user_places)
+        if not path.is_file():
+            raise ConfigError(f"geocode.user_places: {user_places}: no such file")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"geocode.user_places: {user_places}: cannot read ({exc.strerror or exc})") from None
+        try:
+            if b"\x00" in data:
+                raise UnicodeDecodeError("utf-8", data, data.index(b"\x00"), data.index(b"\x00") + 1, "NUL byte")
+            data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ConfigError(f"geocode.user_places: {user_places}: not a UTF-8 CSV file") from None
 
 
 @dataclass(frozen=True)
@@ -90,12 +139,19 @@ class Options:
                 user = tomllib.loads(Path(path).read_text(encoding="utf-8"))
             except FileNotFoundError:
                 raise ConfigError(f"{path}: config file not found") from None
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            except IsADirectoryError:
+                raise ConfigError(f"{path}: is a directory, not a config file") from None
+            except UnicodeDecodeError:
+                raise ConfigError(f"{path}: not a text file (config files are TOML in UTF-8)") from None
+            except tomllib.TOMLDecodeError as exc:
                 raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+            except OSError as exc:
+                raise ConfigError(f"{path}: cannot read config file ({exc.strerror or exc})") from None
             _merge(values, user, str(path))
         if overrides:
             cleaned = {s: {k: v for k, v in kv.items() if v is not None} for s, kv in overrides.items()}
             _merge(values, cleaned, "override")
+        _check_files(values)
         return cls(MappingProxyType({name: Section(name, kv) for name, kv in values.items()}))
 
     def to_dict(self) -> dict[str, dict[str, Any]]:

@@ -17,8 +17,20 @@ from .errors import InputError
 from .options import Options, default_options
 from .records import Article, Failure, content_hash
 
-#: the seed format: a first line "date YYYY-MM-DD" whose body continues on the same line
-SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+#: the seed format: a first line "date YYYY-MM-DD" whose body continues on the same line; any case
+#: ("DATE 2020-01-06"), with or without a colon
+SEED_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
+#: a first line "Date: January 6, 2020" (any case) with a date in words
+WORDED_HEADER = re.compile(r"^\s*date\s*:[ \t]*([^\n]{6,40}?)[ \t]*(?:\n|$)", re.I)
+#: characters of an article the language is judged on: enough for a confident guess, cheap on long texts
+LANGUAGE_SAMPLE_CHARS = 2000
+#: language names for the notice; other codes are printed as they are
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "de": "German", "en": "English", "es": "Spanish", "fa": "Persian", "fr": "French",
+    "it": "Italian", "ja": "Japanese", "ko": "Korean", "nl": "Dutch", "pt": "Portuguese", "ru": "Russian",
+    "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "zh": "Chinese", "hi": "Hindi", "id": "Indonesian",
+    "sw": "Swahili", "so": "Somali", "ps": "Pashto", "he": "Hebrew", "pl": "Polish", "ro": "Romanian",
+}
 #: share of control bytes above which a file is taken for binary (NUL alone is decisive)
 BINARY_CONTROL_SHARE = 0.05
 #: sniff this many bytes to tell formats apart without reading a whole file
@@ -28,17 +40,36 @@ ReadResult = Article | Failure
 
 
 def read_inputs(paths: Sequence[str], options: Options | None = None, *, default_date: str | None = None) -> Iterator[ReadResult]:
-    """Yield an Article or a Failure for every article found in `paths` (files, directories, globs, "-")."""
+    """Yield an Article or a Failure for every article found in `paths` (files, directories, globs, "-").
+
+    A file reached twice (named twice, or through a symbolic link) is read once; symbolic-link loops in folders
+    are not followed round; a folder that cannot be listed is a Failure naming it."""
     options = options or default_options()
+    if default_date is not None:
+        default_date = datelines.strict_date(default_date, "--date", publication=True)
+    seen: set[tuple[int, int]] = set()
     for path in paths:
         if path == "-":
             yield from _read_stream(sys.stdin.buffer, "<stdin>", options, default_date)
             continue
-        found = list(_expand(path, options))
+        found = False
+        for item in _expand(path, options):
+            found = True
+            if isinstance(item, Failure):
+                yield item
+                continue
+            try:
+                st = os.stat(item)
+                key = (st.st_dev, st.st_ino)
+            except OSError:
+                key = None
+            if key is not None:
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield from read_path(item, options, default_date=default_date)
         if not found:
             yield Failure(origin=path, reason="no such file, directory or matching glob")
-        for file in found:
-            yield from read_path(file, options, default_date=default_date)
 
 
 def read_path(path: str | os.PathLike[str], options: Options | None = None, *, default_date: str | None = None) -> Iterator[ReadResult]:
@@ -59,46 +90,103 @@ def read_path(path: str | os.PathLike[str], options: Options | None = None, *, d
 
 
 def read_text(text: str, origin: str = "<text>", *, default_date: str | None = None, options: Options | None = None) -> Article:
-    """Make an Article of a plain or seed-format text; raises InputError when it has no usable date."""
-    return _plain_article(text, origin, options or default_options(), default_date)
+    """Make an Article of a plain or seed-format text; raises InputError when it cannot be coded (no text, a
+    language eventwire does not code, or no date where [read] require_date asks for one)."""
+    options = options or default_options()
+    result = _finish(_plain_article(text, origin, options, default_date), options)
+    if isinstance(result, Failure):
+        raise InputError(result.origin, result.reason)
+    return result
 
 
-def _expand(path: str, options: Options) -> Iterator[str]:
+def _expand(path: str, options: Options) -> Iterator[str | Failure]:
     if os.path.isdir(path):
-        names: set[str] = set()
-        for pattern in options.read.patterns:
-            names.update(glob.glob(os.path.join(path, "**", pattern), recursive=True))
-        yield from sorted(n for n in names if os.path.isfile(n) and not _excluded(n, options))
-    elif os.path.exists(path):
+        yield from _walk(path, options)
+    elif os.path.exists(path) or os.path.islink(path):
         yield path
     elif glob.has_magic(path):
         yield from sorted(p for p in glob.glob(path, recursive=True) if os.path.isfile(p))
 
 
+def _walk(top: str, options: Options) -> Iterator[str | Failure]:
+    """Files under `top` matching read.patterns, in name order; symbolic links to folders are followed once
+    (a loop is not gone round), hidden names are skipped as glob does, an unlistable folder is a Failure."""
+    visited: set[tuple[int, int]] = set()
+    out: list[str] = []
+    problems: list[Failure] = []
+
+    def onerror(exc: OSError) -> None:
+        problems.append(Failure(origin=str(exc.filename or top), reason=f"cannot list folder ({exc.strerror or exc})"))
+
+    for folder, dirs, files in os.walk(top, onerror=onerror, followlinks=True):
+        try:
+            st = os.stat(folder)
+        except OSError as exc:
+            onerror(exc)
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in visited:
+            dirs[:] = []
+            continue
+        visited.add((st.st_dev, st.st_ino))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith(".") or _excluded(name, options):
+                continue
+            if any(fnmatch.fnmatchcase(name, pattern) for pattern in options.read.patterns):
+                full = os.path.join(folder, name)
+                if os.path.isfile(full):
+                    out.append(full)
+    yield from problems
+    yield from sorted(out)
+
+
 def _excluded(path: str, options: Options) -> bool:
     name = os.path.basename(path)
-    return any(fnmatch.fnmatch(name, pattern) for pattern in options.read.exclude)
+    return any(fnmatch.fnmatchcase(name, pattern) for pattern in options.read.exclude)
 
 
 def _read_stream(fh: IO[bytes], origin: str, options: Options, default_date: str | None) -> Iterator[ReadResult]:
+    for result in _read_stream_raw(fh, origin, options, default_date):
+        yield _finish(result, options) if isinstance(result, Article) else result
+
+
+def _read_stream_raw(fh: IO[bytes], origin: str, options: Options, default_date: str | None) -> Iterator[ReadResult]:
     head = fh.read(SNIFF_BYTES)
     if not head:
         yield Failure(origin=origin, reason="empty input")
         return
+    wide = _utf16(head)
+    if wide:
+        # UTF-16 (Windows "Unicode" exports): decode it all, then read it as the UTF-8 it becomes
+        try:
+            data = head + _read_limited(fh, options.read.max_bytes - len(head), origin, options)
+            text = data.decode(wide)
+        except InputError as exc:
+            yield Failure(origin=exc.origin, reason=exc.problem)
+            return
+        except UnicodeDecodeError as exc:
+            yield Failure(origin=origin, reason=f"not valid UTF-16 (at byte offset {exc.start})")
+            return
+        fh = io.BytesIO(text.lstrip("\ufeff").encode("utf-8"))
+        head = fh.read(SNIFF_BYTES)
+        if not head:
+            yield Failure(origin=origin, reason="empty input")
+            return
     kind = _sniff(origin, head)
     if kind == "warc":
         yield from _guard(origin, lambda: _read_warc(_rewind(fh, head), origin, options, default_date))
         return
     if kind == "jsonl":
-        yield from _read_jsonl(_rewind(fh, head), origin, options, default_date)
+        yield from _guard(origin, lambda: _read_jsonl(_rewind(fh, head), origin, options, default_date))
         return
     try:
         data = head + _read_limited(fh, options.read.max_bytes - len(head), origin, options)
         text = _decode(data, origin)
         if kind == "feed":
-            yield from _read_feed(text, origin, options, default_date)
+            yield from _guard(origin, lambda: _read_feed(text, origin, options, default_date))
         elif kind == "html":
-            yield _html_article(text, origin, options, default_date)
+            yield from _guard(origin, lambda: [_html_article(text, origin, options, default_date)])
         else:
             yield _plain_article(text, origin, options, default_date)
     except InputError as exc:
@@ -106,12 +194,23 @@ def _read_stream(fh: IO[bytes], origin: str, options: Options, default_date: str
 
 
 def _guard(origin: str, make: Callable[[], Iterable[ReadResult]]) -> Iterator[ReadResult]:
+    """The results of `make`; an error from a third-party parser (a corrupt archive, a page that breaks the HTML
+    extractor) becomes a Failure naming the input, never the end of the run."""
     try:
         yield from make()
     except InputError as exc:
         yield Failure(origin=exc.origin, reason=exc.problem)
-    except Exception as exc:  # a corrupt archive must not stop the batch
-        yield Failure(origin=origin, reason=f"cannot read ({type(exc).__name__}: {exc})")
+    except RecursionError:
+        yield Failure(origin=origin, reason="cannot read (nested too deeply)")
+    except MemoryError:
+        yield Failure(origin=origin, reason="cannot read (out of memory)")
+    except Exception as exc:  # noqa: BLE001 - a corrupt input must not stop the batch
+        yield Failure(origin=origin, reason=f"cannot read ({type(exc).__name__}: {_one_line(str(exc))})")
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _rewind(fh: IO[bytes], head: bytes) -> IO[bytes]:
@@ -169,13 +268,48 @@ def _sniff(origin: str, head: bytes) -> str:
 def _gunzip_head(head: bytes) -> bytes:
     try:
         return gzip.GzipFile(fileobj=io.BytesIO(head)).read(64)
-    except (OSError, EOFError):
+    except (OSError, EOFError, ValueError):
         return b""
+
+
+def _utf16(head: bytes) -> str | None:
+    """"utf-16" for text with a UTF-16 byte-order mark, "utf-16-le"/"-be" for BOM-less UTF-16 whose every other
+    byte is NUL (ASCII-range text as Windows saves it); None otherwise."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) and not head.startswith(b"\xff\xfe\x00\x00"):
+        return "utf-16"
+    sample = head[: SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(sample) >= 8:
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) >= 0.9 * len(odd) and even.count(0) == 0 and _mostly_text(even):
+            return "utf-16-le"
+        if even.count(0) >= 0.9 * len(even) and odd.count(0) == 0 and _mostly_text(odd):
+            return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes, origin: str) -> str:
+    """Bytes of a text file as str: UTF-8 (or UTF-16 with its byte-order mark or as Windows writes it); InputError
+    naming `origin` for binary data, NUL bytes or invalid UTF-8."""
+    wide = _utf16(data[:SNIFF_BYTES])
+    if wide:
+        try:
+            return data.decode(wide).lstrip("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise InputError(origin, f"not valid UTF-16 (at byte offset {exc.start})") from None
+    return _decode(data, origin)
+
+
+def _mostly_text(data: bytes) -> bool:
+    """True when nearly every byte is printable ASCII or white space (the low bytes of UTF-16 Latin text)."""
+    return sum(1 for b in data if 32 <= b < 127 or b in (9, 10, 13)) >= 0.9 * len(data)
 
 
 def _decode(data: bytes, origin: str) -> str:
     if b"\x00" in data[:SNIFF_BYTES] or _control_share(data[:SNIFF_BYTES]) > BINARY_CONTROL_SHARE:
         raise InputError(origin, "binary file, not text")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(origin, f"binary or corrupt: NUL byte at offset {nul}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -193,37 +327,158 @@ def _article_id(text: str, hint: str | None = None) -> str:
     return hint or content_hash(text)
 
 
-def _require_date(published: str | None, default_date: str | None, origin: str, required: bool) -> str | None:
-    value = published or default_date
-    if not value and required:
-        raise InputError(origin, "no publication date (start the text with 'date YYYY-MM-DD', give a dateline, or pass --date)")
+# -- dates -----------------------------------------------------------------------------------------------------
+#: the note on an article nothing dates
+UNDATED_NOTE = "no publication date: relative dates ('Sunday', 'last month') are left unresolved (pass --date to set one)"
+
+
+def _usable(value: str | None, what: str, notes: list[str]) -> str | None:
+    """An ISO publication date if `value` is a real, plausible one; otherwise None and a note saying why."""
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        notes.append(f"{what} {value!r} is not a real date; ignored")
+        return None
+    if not datelines.plausible(day):
+        notes.append(f"{what} {value} is not a plausible publication date; ignored")
+        return None
     return value
 
 
+def _published(origin: str, options: Options, default_date: str | None, notes: list[str], *,
+               header: str | None = None, meta: str | None = None, line: datelines.Dateline | None = None,
+               text: str = "") -> str | None:
+    """The article's publication date: its header, then its metadata (JSON `date`, feed or page date), then its
+    dateline (a year-less one dated by infer_year), then --date; None (with a note) when nothing dates it, or an
+    InputError where [read] require_date asks for a date."""
+    found = _usable(header, "header date", notes) or _usable(meta, "date", notes)
+    if not found and line is not None:
+        found = _usable(line.date, "dateline date", notes)
+        if not found and line.month_day is not None:
+            known = date.fromisoformat(default_date) if default_date else _file_date(origin)
+            found = _usable(datelines.infer_year(*line.month_day, text, known), "dateline date", notes)
+    found = found or default_date
+    if not found:
+        if options.read.require_date:
+            raise InputError(origin, "no publication date (start the text with 'date YYYY-MM-DD', give a dateline, "
+                                     "or pass --date)")
+        notes.append(UNDATED_NOTE)
+    return found
+
+
+def _file_date(origin: str) -> date | None:
+    """The modification day of the file an input came from ("x.jsonl:3" -> x.jsonl), as an upper bound on the
+    date of what it holds; None for standard input or when it cannot be read."""
+    for candidate in (origin, origin.rsplit(":", 1)[0], origin.split("#", 1)[0]):
+        try:
+            if os.path.isfile(candidate):
+                return date.fromtimestamp(os.path.getmtime(candidate))
+        except (OSError, ValueError, OverflowError):
+            continue
+    return None
+
+
+# -- the finishing checks every article passes -----------------------------------------------------------------
+def _finish(article: Article, options: Options) -> ReadResult:
+    """An article's last checks: NUL characters refused, over-long text cut at a paragraph break (with a note),
+    a language eventwire does not code refused (a Failure of kind "language")."""
+    text = article.text
+    notes = list(article.notes)
+    nul = text.find("\x00")
+    if nul >= 0:
+        return Failure(origin=article.origin or article.id, reason=f"binary or corrupt: NUL character at offset {nul}")
+    limit = options.read.max_chars
+    if len(text) > limit:
+        cut = text.rfind("\n\n", 0, limit + 1)
+        if cut < limit // 2:
+            cut = max(text.rfind(". ", 0, limit), text.rfind("\n", 0, limit))
+            cut = cut + 1 if cut >= limit // 2 else limit
+        notes.append(f"article of {len(text):,} characters cut to its first {cut:,} (read.max_chars = {limit:,})")
+        text = text[:cut]
+    found = language(text, options)
+    if found is not None:
+        code, name = found
+        return Failure(origin=article.origin or article.id, kind="language",
+                       reason=f"written in {name} ({code}); eventwire codes {_names(options.read.languages)} only")
+    if text is article.text and tuple(notes) == article.notes:
+        return article
+    return article.replace(text=text, notes=tuple(notes))
+
+
+def _names(codes: Sequence[str]) -> str:
+    return ", ".join(LANGUAGE_NAMES.get(c, c) for c in codes)
+
+
+_LANGUAGE_MODEL = None
+
+
+def _identifier():
+    """py3langid's identifier with normalised probabilities, loaded once per process from the model file the
+    package ships (it fetches nothing)."""
+    global _LANGUAGE_MODEL
+    if _LANGUAGE_MODEL is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _LANGUAGE_MODEL = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _LANGUAGE_MODEL
+
+
+def detect_language(text: str) -> tuple[str, float, int]:
+    """(language code, confidence 0..1, letters judged) for the start of `text`."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    letters = sum(1 for c in sample if c.isalpha())
+    if not letters:
+        return "", 0.0, 0
+    code, confidence = _identifier().classify(sample)
+    return str(code), float(confidence), letters
+
+
+def language(text: str, options: Options) -> tuple[str, str] | None:
+    """(code, name) of the language of `text` when eventwire cannot code it: not one of read.languages, judged
+    with at least read.language_confidence on at least read.language_min_letters letters; None otherwise (an
+    English text with a few foreign words, a headline of three words, numbers, and any text when
+    read.languages is empty)."""
+    wanted = options.read.languages
+    if not wanted:
+        return None
+    code, confidence, letters = detect_language(text)
+    if not code or code in wanted or letters < options.read.language_min_letters:
+        return None
+    if confidence < options.read.language_confidence:
+        return None
+    return code, LANGUAGE_NAMES.get(code, code)
+
+
+# -- formats ---------------------------------------------------------------------------------------------------
 def _plain_article(text: str, origin: str, options: Options, default_date: str | None) -> Article:
     if not text.strip():
         raise InputError(origin, "no text")
-    published = None
+    notes: list[str] = []
+    header = None
     body = text
     match = SEED_HEADER.match(text)
     if match:
-        published = match.group(1)
-        if not _valid_iso(published):
-            raise InputError(origin, f"invalid date {published!r} in the header")
+        header = match.group(1)
         # Keep the article text as received from the body on, so offsets stay simple to check by eye.
         body = text[match.end() :]
-    line = datelines.parse(body)
-    if line is not None:
-        published = published or line.date
+    else:
+        worded = WORDED_HEADER.match(text)
+        if worded and datelines.parse_date(worded.group(1)):
+            header = datelines.parse_date(worded.group(1))
+            body = text[worded.end() :]
     if not body.strip():
         raise InputError(origin, "no text after the date header")
+    line = datelines.parse(body)
     return Article(
         id=_article_id(body, _stem(origin)),
         text=body,
         source=line.source if line else None,
-        published=_require_date(published, default_date, origin, options.read.require_date),
+        published=_published(origin, options, default_date, notes, header=header, line=line, text=body),
         origin=origin,
         dateline_place=line.place if line else None,
+        notes=tuple(notes),
     )
 
 
@@ -250,7 +505,27 @@ def _iso_or_none(value: object) -> str | None:
     if not value or not isinstance(value, str):
         return None
     head = value.strip()[:10]
-    return head if _valid_iso(head) else datelines.parse_date(value)
+    return head if _valid_iso(head) else datelines.parse_date(value[:200])
+
+
+def _string(value: object) -> str | None:
+    """A metadata field as text: strings and numbers as they are, NewsAPI's {"name": ...} objects by their name,
+    lists by their strings joined; anything else None."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, dict):
+        for key in ("name", "title", "id", "url", "href"):
+            if isinstance(value.get(key), str) and value[key].strip():
+                return value[key]
+        return None
+    if isinstance(value, list):
+        parts = [v for v in value if isinstance(v, str) and v.strip()]
+        return "; ".join(parts) if parts else None
+    return None
 
 
 def _read_jsonl(fh: IO[bytes], origin: str, options: Options, default_date: str | None) -> Iterator[ReadResult]:
@@ -269,31 +544,50 @@ def _read_jsonl(fh: IO[bytes], origin: str, options: Options, default_date: str 
         except json.JSONDecodeError as exc:
             yield Failure(origin=where, reason=f"not JSON ({exc.msg} at column {exc.colno})")
             continue
+        except RecursionError:
+            yield Failure(origin=where, reason="not readable JSON (nested too deeply)")
+            continue
+        except ValueError as exc:
+            yield Failure(origin=where, reason=f"not readable JSON ({_one_line(str(exc))})")
+            continue
         try:
             yield _json_article(record, where, options, default_date)
         except InputError as exc:
             yield Failure(origin=exc.origin, reason=exc.problem)
 
 
+def _json_text(record: dict) -> str | None:
+    for key in ("text", "doctext", "notes", "summary", "content", "body"):
+        value = record.get(key)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = "\n\n".join(value)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
 def _json_article(record: object, where: str, options: Options, default_date: str | None) -> Article:
     if not isinstance(record, dict):
         raise InputError(where, "a JSON line must be an object with a 'text' field")
-    text = record.get("text") or record.get("doctext") or record.get("notes") or record.get("summary")
-    if not isinstance(text, str) or not text.strip():
+    text = _json_text(record)
+    if text is None:
         raise InputError(where, "no 'text' field")
+    notes: list[str] = []
     dateline = record.get("dateline") if isinstance(record.get("dateline"), str) else None
     line = datelines.parse(dateline + " -- ") if dateline else datelines.parse(text)
-    published = _iso_or_none(record.get("date") or record.get("published")) or (line.date if line else None)
+    meta = _iso_or_none(record.get("date") or record.get("published") or record.get("publishedAt"))
     ident = record.get("id") or record.get("docid") or record.get("doc_id")
+    ident = _string(ident) if not isinstance(ident, (dict, list)) else None
     return Article(
-        id=str(ident) if ident is not None else content_hash(text),
+        id=ident or content_hash(text),
         text=text,
-        source=record.get("source") or (line.source if line else None),
-        url=record.get("url"),
-        title=record.get("title"),
-        published=_require_date(published, default_date, where, options.read.require_date),
+        source=_string(record.get("source")) or (line.source if line else None),
+        url=_string(record.get("url")) if not isinstance(record.get("url"), (int, float)) else None,
+        title=_string(record.get("title")),
+        published=_published(where, options, default_date, notes, meta=meta, line=line, text=text),
         origin=where,
         dateline_place=line.place if line else None,
+        notes=tuple(notes),
     )
 
 
@@ -307,17 +601,21 @@ def _html_article(html: str, origin: str, options: Options, default_date: str | 
     text = re.sub(r"\n+", "\n\n", ((doc or {}).get("text") or "").strip())
     if not text.strip():
         raise InputError(origin, "no article text found in the HTML page")
-    published = _iso_or_none((doc or {}).get("date")) or fallback_date
+    notes: list[str] = []
     line = datelines.parse(text)
+    meta = _iso_or_none((doc or {}).get("date"))
+    if meta and fallback_date and meta > fallback_date:
+        meta = None  # a page cannot be published after it was crawled: trafilatura took a date from elsewhere
     return Article(
         id=_article_id(text, url or _stem(origin)),
         text=text,
-        source=(doc or {}).get("sitename") or (line.source if line else None),
-        url=url or (doc or {}).get("url"),
-        title=(doc or {}).get("title"),
-        published=_require_date(published or (line.date if line else None), default_date, origin, options.read.require_date),
+        source=_string((doc or {}).get("sitename")) or (line.source if line else None),
+        url=url or _string((doc or {}).get("url")),
+        title=_string((doc or {}).get("title")),
+        published=_published(origin, options, default_date, notes, meta=meta or fallback_date, line=line, text=text),
         origin=origin,
         dateline_place=line.place if line else None,
+        notes=tuple(notes),
     )
 
 
@@ -326,9 +624,9 @@ def _read_feed(text: str, origin: str, options: Options, default_date: str | Non
 
     feed = feedparser.parse(text)
     if feed.bozo and not feed.entries:
-        raise InputError(origin, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
+        raise InputError(origin, f"not a readable RSS/Atom feed ({_one_line(str(feed.bozo_exception))})")
     for number, entry in enumerate(feed.entries, start=1):
-        where = f"{origin}#{entry.get('id') or number}"
+        where = f"{origin}#{_string(entry.get('id')) or number}"
         try:
             yield _feed_article(entry, where, options, default_date)
         except InputError as exc:
@@ -343,19 +641,26 @@ def _feed_article(entry, where: str, options: Options, default_date: str | None)
     text = _strip_html(body)
     if not text.strip():
         raise InputError(where, "feed entry has no text")
+    notes: list[str] = []
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    published = f"{stamp.tm_year:04d}-{stamp.tm_mon:02d}-{stamp.tm_mday:02d}" if stamp else None
+    meta = None
+    if stamp:
+        try:
+            meta = date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday).isoformat()
+        except (ValueError, AttributeError):
+            meta = None
     line = datelines.parse(text)
-    url = entry.get("link")
+    url = _string(entry.get("link"))
     return Article(
-        id=str(entry.get("id") or url or content_hash(text)),
+        id=str(_string(entry.get("id")) or url or content_hash(text)),
         text=text,
         source=(line.source if line else None),
         url=url,
-        title=entry.get("title"),
-        published=_require_date(published or (line.date if line else None), default_date, where, options.read.require_date),
+        title=_string(entry.get("title")),
+        published=_published(where, options, default_date, notes, meta=meta, line=line, text=text),
         origin=where,
         dateline_place=line.place if line else None,
+        notes=tuple(notes),
     )
 
 
@@ -377,7 +682,16 @@ def _strip_html(fragment: str) -> str:
 def _read_warc(fh: IO[bytes], origin: str, options: Options, default_date: str | None) -> Iterator[ReadResult]:
     from warcio.archiveiterator import ArchiveIterator
 
-    for record in ArchiveIterator(fh):
+    records = ArchiveIterator(fh)
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except Exception as exc:  # noqa: BLE001 - warcio's errors on a cut or corrupt archive vary by version
+            yield Failure(origin=origin, reason=f"truncated or corrupt archive ({type(exc).__name__}: "
+                                                f"{_one_line(str(exc))}); records before it were read")
+            return
         if record.rec_type != "response":
             continue
         url = record.rec_headers.get_header("WARC-Target-URI")
@@ -388,6 +702,10 @@ def _read_warc(fh: IO[bytes], origin: str, options: Options, default_date: str |
         payload = record.content_stream().read(options.read.max_bytes + 1)
         if len(payload) > options.read.max_bytes:
             yield Failure(origin=where, reason="record larger than read.max_bytes")
+            continue
+        if getattr(record.raw_stream, "limit", 0) > 0:
+            # fewer bytes than the record's Content-Length: the archive was cut inside this record
+            yield Failure(origin=where, reason="truncated record (the archive ends inside it); not coded")
             continue
         charset = re.search(r"charset=([\w-]+)", ctype)
         try:

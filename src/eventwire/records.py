@@ -58,6 +58,9 @@ class Article(_Record):
     published: str | None = None  # ISO date YYYY-MM-DD
     origin: str | None = None  # the input it came from (path, path:line, warc record)
     dateline_place: str | None = None  # "KIRKUK, Iraq" from a wire dateline
+    # what the reader had to do or could not do, one line each ("cut to the first 100,000 characters", "no
+    # publication date: relative dates left unresolved"); the CLI prints them as warnings naming the input
+    notes: tuple[str, ...] = ()
 
     @property
     def content_hash(self) -> str:
@@ -204,3 +207,5 @@ class Failure(_Record):
 
     origin: str
     reason: str
+    # read | language | code | timeout: the `stage` of its row in the failures table; None = read
+    kind: str | None = None

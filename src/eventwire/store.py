@@ -8,9 +8,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Iterable, Iterator, Mapping, Sequence
+from urllib.parse import quote
 
 from . import dedupe
-from .errors import NotFoundError, StoreError
+from .datelines import strict_date
+from .errors import NotFoundError, StoreError, UsageError
 from .options import Options, default_options
 from .records import CodedArticle, Failure, Incident
 
@@ -131,13 +133,17 @@ def is_postgres_url(db: str) -> bool:
     return db.startswith(("postgresql://", "postgres://"))
 
 
-def open_store(db: str | None = None, options: Options | None = None) -> "Store":
-    """Open (creating and migrating as needed) the database named by a file path or a postgresql:// URL."""
+def open_store(db: str | None = None, options: Options | None = None, *, create: bool = True) -> "Store":
+    """Open the database named by a file path or a postgresql:// URL, migrating it as needed.
+
+    With create=True (ingest) a missing database is created; with create=False (every command that only reads or
+    edits what is stored) a missing or empty one is a StoreError, so a mistyped --db never leaves an empty database
+    behind. A file that is not SQLite, or an SQLite database that is not eventwire's, is refused untouched."""
     options = options or default_options()
     db = db or options.store.db
     if is_postgres_url(db):
-        return PostgresStore(db, options)
-    return SQLiteStore(db, options)
+        return PostgresStore(db, options, create=create)
+    return SQLiteStore(db, options, create=create)
 
 
 @dataclass
@@ -202,13 +208,24 @@ class Store:
         self.close()
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return list(self._execute(sql, params).fetchall())
+        cursor = self._execute(sql, params)
+        return list(self._guarded(cursor.fetchall))
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
-        return self._execute(sql, params).fetchone()
+        cursor = self._execute(sql, params)
+        return self._guarded(cursor.fetchone)
+
+    def _guarded(self, fetch):
+        """Run a cursor fetch, turning a driver error (a corrupt page met while reading rows) into StoreError."""
+        return fetch()
+
+    def _has_table(self, name: str) -> bool:
+        raise NotImplementedError
 
     # -- schema --------------------------------------------------------------------------------------------
-    def _migrate(self) -> None:
+    def _migrate(self, create: bool = True) -> None:
+        if not create and not self._has_table("schema_migrations"):
+            raise StoreError(f"{self._name()}: holds no eventwire database (ingest creates one)")
         with self.transaction():
             self._execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -582,6 +599,8 @@ class Store:
         where, params = self._where(flt)
         sql = f"SELECT id, data, created_at, updated_at FROM incidents{where} ORDER BY date_latest DESC, id"
         if flt.limit:
+            if int(flt.limit) < 0:
+                raise UsageError(f"--limit: {flt.limit} is negative (0 lists all)")
             sql += f" LIMIT {int(flt.limit)}"
         rows = self._all(sql, params)  # ids and JSON only; exports of big databases stream per batch below
         for chunk in _chunks(rows, batch):
@@ -598,16 +617,18 @@ class Store:
             params.append(flt.admin1)
         if flt.date_from:
             clauses.append("date_latest >= ?")
-            params.append(flt.date_from)
+            params.append(strict_date(flt.date_from, "--from"))
         if flt.date_to:
             clauses.append("date_earliest <= ?")
-            params.append(flt.date_to)
+            params.append(strict_date(flt.date_to, "--to"))
         if flt.event_type:
             clauses.append("lower(event_type) = lower(?)")
             params.append(flt.event_type)
         if flt.perpetrator:
-            clauses.append("lower(perpetrator) LIKE lower(?)")
-            params.append(f"%{flt.perpetrator}%")
+            # the user's text is matched as written: % and _ are not wildcards
+            clauses.append("lower(perpetrator) LIKE lower(?) ESCAPE '!'")
+            escaped = flt.perpetrator.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+            params.append(f"%{escaped}%")
         if flt.min_killed is not None:
             clauses.append("killed_best >= ?")
             params.append(flt.min_killed)
@@ -687,29 +708,90 @@ class SQLiteStore(Store):
     backend = "sqlite"
     _serial = "INTEGER PRIMARY KEY AUTOINCREMENT"
 
-    def __init__(self, path: str, options: Options):
+    def __init__(self, path: str, options: Options, *, create: bool = True):
         import sqlite3
 
         super().__init__(options)
         self.path = path
+        self._depth = 0
+        self._check_file(path, create)
         try:
             # autocommit mode at the driver level: transactions are opened explicitly with BEGIN IMMEDIATE
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open database ({exc})") from None
+        try:
             self.conn.row_factory = lambda cur, row: {d[0]: v for d, v in zip(cur.description, row)}
             self.conn.execute("PRAGMA journal_mode=WAL")
             # NORMAL is durable against process crashes (kill -9) under WAL; only power loss can drop the last commit
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            self._migrate(create)
         except sqlite3.Error as exc:
+            self.conn.close()
             raise StoreError(f"{path}: cannot open database ({exc})") from None
-        self._depth = 0
+        except StoreError:
+            self.conn.close()
+            raise
+
+    @staticmethod
+    def _check_file(path: str, create: bool) -> None:
+        """Refuse, before anything is written to it, a path that is not an eventwire SQLite database (or, unless
+        `create`, one that does not exist yet)."""
+        import os
+        import sqlite3
+
+        if path == ":memory:" or path.startswith("file:"):
+            return
+        if os.path.isdir(path):
+            raise StoreError(f"{path}: is a directory, not a database file")
+        if not os.path.exists(path):
+            if not create:
+                raise StoreError(f"{path}: no such database (ingest creates one; check --db)")
+            return
+        try:
+            with open(path, "rb") as fh:
+                header = fh.read(16)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read database ({exc.strerror or exc})") from None
+        if not header:
+            if not create:
+                raise StoreError(f"{path}: empty file, not an eventwire database")
+            return
+        if header != b"SQLite format 3\x00":
+            raise StoreError(f"{path}: not an SQLite database; refusing to touch it")
+        try:
+            probe = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=ro", uri=True)
+            try:
+                tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            finally:
+                probe.close()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: corrupt or unreadable database ({exc})") from None
+        if tables and "schema_migrations" not in tables:
+            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(f"{path}: an SQLite database that is not eventwire's (tables: {shown}); "
+                             f"refusing to change it")
+
+    def _name(self) -> str:
+        return self.path
+
+    def _has_table(self, name: str) -> bool:
+        return self._one("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)) is not None
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         import sqlite3
 
         try:
             return self.conn.execute(sql, tuple(params))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from None
+
+    def _guarded(self, fetch):
+        import sqlite3
+
+        try:
+            return fetch()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: {exc}") from None
 
@@ -727,7 +809,10 @@ class SQLiteStore(Store):
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            try:
+                self.conn.execute("ROLLBACK")
+            except Exception:  # noqa: BLE001 - the original error is the one to report
+                pass
             raise
         else:
             self._execute("COMMIT")
@@ -752,7 +837,7 @@ class PostgresStore(Store):
     backend = "postgres"
     _serial = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
 
-    def __init__(self, url: str, options: Options):
+    def __init__(self, url: str, options: Options, *, create: bool = True):
         import psycopg
         from psycopg.rows import dict_row
 
@@ -763,7 +848,25 @@ class PostgresStore(Store):
         except psycopg.Error as exc:
             raise StoreError(f"{_redact(url)}: cannot connect ({str(exc).strip().splitlines()[0]})") from None
         self._depth = 0
-        self._migrate()
+        try:
+            self._migrate(create)
+        except StoreError:
+            self.conn.close()
+            raise
+
+    def _name(self) -> str:
+        return _redact(self.url)
+
+    def _has_table(self, name: str) -> bool:
+        return self._one("SELECT to_regclass(?) IS NOT NULL AS x", (name,))["x"]
+
+    def _guarded(self, fetch):
+        import psycopg
+
+        try:
+            return fetch()
+        except psycopg.Error as exc:
+            raise StoreError(f"{_redact(self.url)}: {str(exc).strip().splitlines()[0]}") from None
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         import psycopg
@@ -792,10 +895,12 @@ class PostgresStore(Store):
     def _lock_for_write(self) -> None:
         self._execute("SELECT pg_advisory_xact_lock(?)", (PG_WRITE_LOCK,))
 
-    def _migrate(self) -> None:
+    def _migrate(self, create: bool = True) -> None:
+        if not create and not self._has_table("schema_migrations"):
+            raise StoreError(f"{self._name()}: holds no eventwire database (ingest creates one)")
         with self.transaction():
             self._lock_for_write()
-            super()._migrate()
+            super()._migrate(create)
 
     def _text_match_sql(self) -> str:
         return "SELECT a.id FROM articles a WHERE a.tsv @@ plainto_tsquery('english', ?)"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional
@@ -9,11 +10,10 @@ from typing import Iterable, Iterator, List, Optional
 import typer
 
 from ..errors import EventwireError
-from ..pipeline import code_articles
 from ..read import read_inputs
 from ..records import Article, CodedArticle, Failure
 from . import app
-from .common import EXIT_OK, EXIT_PARTIAL, ConfigOpt, build_options, emit_json, fail, progress_over, warn
+from .common import ConfigOpt, build_options, checked_date, emit_json, fail, note_article, progress_over, warn
 
 
 
@@ -32,15 +32,23 @@ def code(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal, for several inputs)."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
-    """Code every article in PATHS into incidents."""
+    """Code every article in PATHS into incidents.
+
+    Exit code: 0 all coded; 1 some inputs failed (named on stderr, one line each) and the others were coded;
+    2 no input could be read, or a bad option."""
+    from ..ingest import code_guarded, exit_code
+
+    date = checked_date(date, "--date", publication=True)
     overrides = {"repair": {"enabled": False if no_repair else None}}
     if fmt is Format.muc4:
         overrides["read"] = {"require_date": False}  # GTT files carry no dates; roles do not need them
     options = build_options(config, overrides)
     failures: list[Failure] = []
-    articles = _articles(read_inputs(paths, options, default_date=date), failures)
+    tally = {"read": 0}
+    articles = _articles(read_inputs(paths, options, default_date=date), failures, tally)
     show = progress if progress is not None else (sys.stderr.isatty() and (len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")))
-    coded = progress_over(code_articles(articles, options), enabled=show, label="coding", count_incidents=True)
+    coded = _coded(code_guarded(articles, options), failures)
+    coded = progress_over(coded, enabled=show, label="coding", count_incidents=True)
     try:
         if fmt is Format.json:
             for item in coded:
@@ -53,10 +61,23 @@ def code(
             emit_json(to_gtt(list(coded)))
     except EventwireError as exc:
         fail(exc)
-    raise typer.Exit(EXIT_PARTIAL if failures else EXIT_OK)
+    kinds = Counter(f.kind or "read" for f in failures)
+    raise typer.Exit(exit_code(tally["read"], kinds))
 
 
-def _articles(results: Iterable[Article | Failure], failures: list[Failure]) -> Iterator[Article]:
+def _articles(results: Iterable[Article | Failure], failures: list[Failure], tally: dict[str, int]) -> Iterator[Article]:
+    for result in results:
+        if isinstance(result, Failure):
+            failures.append(result)
+            warn(f"{result.origin}: {result.reason}")
+        else:
+            tally["read"] += 1
+            for note in result.notes:
+                note_article(result.origin or result.id, note)
+            yield result
+
+
+def _coded(results: Iterable[CodedArticle | Failure], failures: list[Failure]) -> Iterator[CodedArticle]:
     for result in results:
         if isinstance(result, Failure):
             failures.append(result)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -12,10 +13,16 @@ import typer
 from ..errors import EventwireError
 from ..options import Options
 
-#: exit codes: 0 all well, 1 some inputs failed (others were processed), 2 nothing could be done
+#: exit codes: 0 all well, 1 some inputs failed (others were processed), 2 nothing could be done (no input could
+#: be read, or a bad option, config or database), 3 an internal error (a bug: please report it), 130 interrupted
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_ERROR = 2
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+#: set to 1 to see the traceback of an internal error instead of its one-line message
+DEBUG_ENV = "EVENTWIRE_DEBUG"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 T = TypeVar("T")
 
@@ -38,8 +45,31 @@ def error_payload(exc: BaseException) -> dict[str, Any]:
     return payload
 
 
+def printable(text: str) -> str:
+    """`text` with control characters (newlines, terminal escape sequences in a file name) shown as escapes, so
+    one message stays one line and cannot drive the terminal."""
+    return _CONTROL.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), str(text))
+
+
 def warn(message: str) -> None:
-    typer.echo(f"eventwire: {message}", err=True)
+    typer.echo(f"eventwire: {printable(message)}", err=True)
+
+
+def note_article(origin: str, note: str) -> None:
+    """A reader's note on an article, as a one-line warning naming the input."""
+    warn(f"{origin}: warning: {note}")
+
+
+def checked_date(value: str | None, what: str, *, publication: bool = False) -> str | None:
+    """A date option validated as YYYY-MM-DD (exit 2 with a one-line error otherwise)."""
+    from ..datelines import strict_date
+
+    if value is None:
+        return None
+    try:
+        return strict_date(value, what, publication=publication)
+    except EventwireError as exc:
+        fail(exc)
 
 
 def fail(exc: BaseException, code: int = EXIT_ERROR) -> NoReturn:

@@ -9,8 +9,9 @@ from typing import Any, Optional
 import typer
 
 from . import app
-from .common import EXIT_OK, EXIT_PARTIAL, ConfigOpt, build_options, emit_json, fail, warn
-from ..errors import EventwireError
+from .common import (EXIT_INTERRUPTED, EXIT_OK, ConfigOpt, build_options, checked_date, emit_json, fail,
+                     printable, warn)
+from ..errors import EventwireError, UsageError
 
 DbOpt = typer.Option(None, "--db", help="SQLite file or postgresql:// URL (default: store.db setting, ./eventwire.db).")
 
@@ -19,11 +20,12 @@ TABLE_COLUMNS = ["id", "date", "country", "admin1", "location", "event_type", "p
                  "killed", "killed_low", "killed_best", "killed_high", "wounded_best", "n_sources"]
 
 
-def _open(db: Optional[str], options):
+def _open(db: Optional[str], options, *, create: bool = False):
+    """The database; only ingest may create one (create=True), every other command refuses a missing one."""
     from ..store import open_store
 
     try:
-        return open_store(db, options)
+        return open_store(db, options, create=create)
     except EventwireError as exc:
         fail(exc)
 
@@ -36,24 +38,30 @@ def ingest(
     no_repair: bool = typer.Option(False, "--no-repair", help="Do not repair spun text before coding."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print the ingest report as JSON."),
+    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
-    """Code articles into the incident database; already stored articles are skipped, so re-runs resume."""
+    """Code articles into the incident database; already stored articles are skipped, so re-runs resume.
+
+    Exit code: 0 all stored; 1 some inputs failed (recorded in the failures table) and the others were stored;
+    2 no input could be read, or a bad option or database; 130 interrupted (committed batches are kept)."""
     from ..ingest import ingest as run_ingest
 
+    date = checked_date(date, "--date", publication=True)
     overrides: dict[str, dict[str, Any]] = {"store": {"workers": workers}}
     if no_repair:
         overrides["repair"] = {"enabled": False}
     options = build_options(config, overrides)
-    store = _open(db, options)
+    store = _open(db, options, create=True)
     try:
         with _progress(quiet) as progress:
-            report = run_ingest(paths, store, options, progress, workers=workers)
+            report = run_ingest(paths, store, options, progress, workers=options.store.workers,
+                                notice=progress.note, default_date=date)
     except EventwireError as exc:
         fail(exc)
     except KeyboardInterrupt:
         warn("interrupted; committed batches are kept, re-run the same command to resume")
-        raise typer.Exit(130)
+        raise typer.Exit(EXIT_INTERRUPTED)
     finally:
         store.close()
     if as_json:
@@ -65,7 +73,7 @@ def ingest(
             f"{report.failed} failed, {report.articles_per_s:.1f} articles/s",
             err=True,
         )
-    raise typer.Exit(EXIT_PARTIAL if report.failed else EXIT_OK)
+    raise typer.Exit(report.exit_code)
 
 
 class _progress:
@@ -86,13 +94,19 @@ class _progress:
             self.task = self.bar.add_task("starting", total=None)
         return self
 
+    def _print(self, message: str) -> None:
+        message = f"eventwire: {printable(message)}"
+        if self.bar is not None:
+            self.bar.console.print(message, markup=False, highlight=False)
+        else:
+            print(message, file=sys.stderr)
+
+    def note(self, origin: str, note: str) -> None:
+        self._print(f"{origin}: warning: {note}")
+
     def __call__(self, report, failures) -> None:
         for f in failures:
-            message = f"eventwire: {f.origin}: {f.reason}"
-            if self.bar is not None:
-                self.bar.console.print(message, markup=False, highlight=False)
-            else:
-                print(message, file=sys.stderr)
+            self._print(f"{f.origin}: {f.reason}")
         if self.bar is not None:
             self.bar.update(self.task, description=(
                 f"{report.read} articles ({report.articles_per_s:.1f}/s), {report.skipped} skipped, "
@@ -121,13 +135,15 @@ def incidents(
     perpetrator: Optional[str] = typer.Option(None, help="Part of the perpetrator's name."),
     min_killed: Optional[int] = typer.Option(None, "--min-killed", help="Best fatality estimate at least this."),
     search: Optional[str] = typer.Option(None, "--search", "-s", help="Words in any source article's text."),
-    limit: int = typer.Option(1000, help="Most incidents to list (0 for all)."),
+    limit: int = typer.Option(1000, min=0, help="Most incidents to list (0 for all)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv"),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """List incidents, newest first, with filters."""
     if fmt not in ("table", "json", "csv"):
-        fail(ValueError(f"unknown format {fmt!r} (table, json or csv)"))
+        fail(UsageError(f"--format: unknown format {fmt!r} (table, json or csv)"))
+    date_from = checked_date(date_from, "--from")
+    date_to = checked_date(date_to, "--to")
     options = build_options(config)
     store = _open(db, options)
     try:
@@ -157,7 +173,7 @@ def _table(title: str, columns: list[str], rows: list[dict[str, Any]]) -> None:
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in rows:
-        table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in columns))
+        table.add_row(*("" if r.get(c) is None else printable(str(r.get(c))) for c in columns))
     Console().print(table)
 
 
@@ -168,10 +184,14 @@ def failures(
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """List inputs that could not be read or coded, with the reason."""
+    if fmt not in ("table", "json"):
+        fail(UsageError(f"--format: unknown format {fmt!r} (table or json)"))
     options = build_options(config)
     store = _open(db, options)
     try:
         rows = store.failures()
+    except EventwireError as exc:
+        fail(exc)
     finally:
         store.close()
     if fmt == "json":
@@ -184,22 +204,35 @@ def failures(
 @app.command()
 def export(
     fmt: str = typer.Option(..., "--format", "-f", help="acled | gtd | ucdp | geojson | parquet | jsonl"),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file (default stdout)."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file; - or none: standard output."),
     db: Optional[str] = DbOpt,
     country: Optional[str] = typer.Option(None, help="ISO code or name."),
-    date_from: Optional[str] = typer.Option(None, "--from"),
-    date_to: Optional[str] = typer.Option(None, "--to"),
+    date_from: Optional[str] = typer.Option(None, "--from", help="YYYY-MM-DD, inclusive."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD, inclusive."),
+    force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
-    """Export incidents in ACLED, GTD or UCDP GED columns, or as GeoJSON, Parquet or JSONL."""
-    from ..export import export as run_export
+    """Export incidents in ACLED, GTD or UCDP GED columns, or as GeoJSON, Parquet or JSONL.
+
+    A file is written whole or not at all (a temporary file renamed into place); the database itself and an
+    existing file (without --force) are refused."""
+    from ..export import FORMATS, ExportError, export as run_export, export_to_path
     from ..store import IncidentFilter
 
+    if fmt not in FORMATS:
+        fail(ExportError(f"--format: unknown export format {fmt!r} (one of {', '.join(FORMATS)})"))
+    date_from = checked_date(date_from, "--from")
+    date_to = checked_date(date_to, "--to")
+    if output == "-":
+        output = None
     options = build_options(config)
     store = _open(db, options)
+    flt = IncidentFilter(country=country, date_from=date_from, date_to=date_to, limit=None)
     try:
-        n = run_export(store, fmt, output, IncidentFilter(country=country, date_from=date_from, date_to=date_to,
-                                                          limit=None))
+        if output:
+            n = export_to_path(store, fmt, output, flt, force=force)
+        else:
+            n = run_export(store, fmt, None, flt)
     except EventwireError as exc:
         fail(exc)
     except BrokenPipeError:  # `eventwire export ... | head`: the reader has all it wanted

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from ..errors import EventwireError
+from ..errors import EvaluationError, EventwireError
 from . import app
 from .common import EXIT_OK, EXIT_PARTIAL, ConfigOpt, build_options, fail
 
@@ -29,15 +29,32 @@ def evaluate(
     from ..evaluate import report
 
     options = build_options(config)
+    _check_data_file(file)
     try:
         res = harness.run(dataset, file, options, limit)
         if json_out:
             report.write_json(res, json_out)
     except EventwireError as exc:
         fail(exc)
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        # a file that is not the data set named: one line naming it, not a traceback
+        fail(EvaluationError(f"{file}: not a readable {dataset} file ({type(exc).__name__}: {exc})"))
     if dataset == "gold":
         harness.scorer("gold").print_report(res["details"])
     report.print_result({k: v for k, v in res.items() if k != "all_match"})
     if dataset == "gold" and not res["all_match"]:
         raise typer.Exit(EXIT_PARTIAL)
     raise typer.Exit(EXIT_OK)
+
+def _check_data_file(path: Path) -> None:
+    """The data set path exists, and a file is text (evaluate muc4 /bin/ls is a one-line error, exit 2)."""
+    if not path.exists():
+        fail(EvaluationError(f"{path}: no such file or folder"))
+    if path.is_file():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(4096)
+        except OSError as exc:
+            fail(EvaluationError(f"{path}: cannot read ({exc.strerror or exc})"))
+        if b"\x00" in head:
+            fail(EvaluationError(f"{path}: binary file, not an evaluation data set"))

@@ -12,16 +12,28 @@ from . import app
 from .common import ConfigOpt, build_options, emit_json, fail
 
 
-def _read_text(path: Path) -> str:
-    # plain text on purpose: spun copies arrive as text, and this command must work before the readers do
-    if str(path) == "-":
-        return sys.stdin.read()
+def _read_text(path: Path, options) -> str:
+    # plain text on purpose: spun copies arrive as text; binary data, NUL bytes and invalid UTF-8 are refused
+    from ..read import decode_text
+
+    origin = "<stdin>" if str(path) == "-" else str(path)
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
+        if str(path) == "-":
+            data = sys.stdin.buffer.read(options.read.max_bytes + 1)
+        else:
+            if path.is_dir():
+                raise InputError(origin, "is a directory, not a text file")
+            with path.open("rb") as fh:
+                data = fh.read(options.read.max_bytes + 1)
+        if len(data) > options.read.max_bytes:
+            raise InputError(origin, f"larger than {options.read.max_bytes / 1e6:g} MB (read.max_bytes)")
+        return decode_text(data, origin)
     except FileNotFoundError:
-        fail(InputError(str(path), "file not found"))
+        fail(InputError(origin, "file not found"))
+    except InputError as exc:
+        fail(exc)
     except OSError as exc:
-        fail(InputError(str(path), f"cannot be read ({exc.strerror or exc})"))
+        fail(InputError(origin, f"cannot be read ({exc.strerror or exc})"))
 
 
 @app.command("repair")
@@ -36,7 +48,7 @@ def repair_command(
     """Restore the plain wording of a text rewritten by an article spinner."""
     overrides = {"repair": {"threshold": 0.0 if force else threshold}}
     options = build_options(config, overrides)
-    text = _read_text(file)
+    text = _read_text(file, options)
     result = spin_repair.repair(text, options)
     report = result.report
     if as_json:
