@@ -647,7 +647,7 @@ class Store:
                 f"FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.incident_id IN ({marks}) ORDER BY r.seq",
                 ids,
             ):
-                d = json.loads(r["data"])
+                d = _loads(r["data"])
                 sources[r["incident_id"]].append({
                     "report_id": r["id"], "article_id": d.get("article_id"), "source": r["source"], "url": r["url"],
                     "published": r["published"], "origin": r["origin"], "title": r["title"],
@@ -657,7 +657,7 @@ class Store:
                 })
         out = []
         for r in rows:
-            d = json.loads(r["data"])
+            d = _loads(r["data"])
             d["sources"] = sources.get(r["id"], [])
             for k in ("created_at", "updated_at"):
                 if k in r:
@@ -686,7 +686,7 @@ class Store:
             params = (incident_id, incident_id)
         rows = self._all(sql + " ORDER BY id", params)
         for r in rows:
-            r["reasons"] = json.loads(r["reasons"])
+            r["reasons"] = _loads(r["reasons"])
             r["by_user"] = bool(r["by_user"])
         return rows
 
@@ -727,7 +727,7 @@ class SQLiteStore(Store):
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self._migrate(create)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             self.conn.close()
             raise StoreError(f"{path}: cannot open database ({exc})") from None
         except StoreError:
@@ -768,6 +768,8 @@ class SQLiteStore(Store):
                 probe.close()
         except sqlite3.Error as exc:
             raise StoreError(f"{path}: corrupt or unreadable database ({exc})") from None
+        except UnicodeDecodeError:
+            raise StoreError(f"{path}: corrupt database (its schema is not readable text)") from None
         if tables and "schema_migrations" not in tables:
             shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
             raise StoreError(f"{path}: an SQLite database that is not eventwire's (tables: {shown}); "
@@ -794,6 +796,8 @@ class SQLiteStore(Store):
             return fetch()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: {exc}") from None
+        except UnicodeDecodeError:
+            raise StoreError(f"{self.path}: corrupt database (text that is not UTF-8)") from None
 
     @contextmanager
     def transaction(self):
@@ -911,8 +915,16 @@ class PostgresStore(Store):
 
 # ---------------------------------------------------------------------------------------------------------
 def _member(data: str) -> dedupe.Member:
-    d = json.loads(data)
+    d = _loads(data)
     return dedupe.Member(Incident.from_dict(d), published=d.get("_published"), source=d.get("_source"))
+
+
+def _loads(data: Any) -> Any:
+    """A stored JSON column; StoreError when the database is corrupt and it no longer parses."""
+    try:
+        return json.loads(data)
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise StoreError(f"corrupt database: a stored record does not parse ({type(exc).__name__})") from None
 
 
 def _cell(lat: float, lon: float) -> str:
