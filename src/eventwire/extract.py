@@ -249,7 +249,12 @@ def _date(draft: Draft, article: Article, ev: _Evidence) -> dict:
             ev.add("date", best.start, best.end)
             return dict(date=best.date, date_precision=best.precision, date_earliest=best.earliest, date_latest=best.latest)
     if ref is None:
-        return {}
+        # nothing dates the article: the date stays unresolved, and the relative phrases that would have dated it
+        # ("on Sunday", "last month") are kept as its evidence
+        for sentence in draft.sentences:
+            for start, end in timex.relative_phrases(sentence.text, sentence.start):
+                ev.add("date", start, end)
+        return dict(date_precision="unknown")
     day, precision, earliest, latest = timex.undated(ref)
     return dict(date=day, date_precision=precision, date_earliest=earliest, date_latest=latest)
 

@@ -79,6 +79,17 @@ def find(text: str, reference: date | None, offset: int = 0) -> list[TimeExpr]:
     return sorted(found, key=lambda t: t.start)
 
 
+#: a stand-in article date, used only to tell which expressions need one (relative_phrases)
+_ANY_REFERENCE = date(2000, 6, 15)
+
+
+def relative_phrases(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans of the time expressions in `text` that only an article date can resolve ("on Sunday", "last month",
+    "on 28 December"): kept as the date's evidence of an article nothing dates, whose date stays unresolved."""
+    absolute = {(t.start, t.end) for t in find(text, None, offset)}
+    return [(t.start, t.end) for t in find(text, _ANY_REFERENCE, offset) if (t.start, t.end) not in absolute]
+
+
 def undated(reference: date) -> tuple[str, str, str, str]:
     """(date, precision, earliest, latest) for a report that says nothing of when: the past week."""
     start = reference - timedelta(days=UNDATED_WINDOW_DAYS)
