@@ -13,9 +13,10 @@ from .common import EXIT_OK, EXIT_PARTIAL, ConfigOpt, build_options, fail
 
 @app.command()
 def evaluate(
-    dataset: str = typer.Argument(..., help="muc4 | acled | gtd | wikievents | gold"),
+    dataset: str = typer.Argument(..., help="muc4 | acled | gtd | wikievents | gold | web | gva | gvdb"),
     file: Path = typer.Argument(
-        ..., help="The data set file (GTT JSON lines, ACLED/GTD CSV, WikiEvents JSONL, *.gold.json)."
+        ..., help="The data set file (GTT JSON lines, ACLED/GTD CSV, WikiEvents JSONL, *.gold.json, GVA articles "
+        "JSONL, GVDB TSV) or, for web, a folder of pages with gold files."
     ),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N documents or rows."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the full result as JSON to this file."),

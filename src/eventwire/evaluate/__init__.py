@@ -9,7 +9,7 @@ from typing import Any
 from ..errors import EvaluationError
 
 #: data set name -> scorer module; each has load(path), score(predictions, gold) and run(path, options, limit)
-DATASETS = ("muc4", "acled", "gtd", "wikievents", "gold")
+DATASETS = ("muc4", "acled", "gtd", "wikievents", "gold", "web", "gva", "gvdb")
 
 
 def scorer(dataset: str) -> ModuleType:

@@ -227,7 +227,9 @@ class Accuracy:
 
 
 def headline(measure: dict[str, Any]) -> float:
-    """The one number of a measure (F1 for P/R/F1, else accuracy), 0-100."""
+    """The one number of a measure: F1 for P/R/F1 and accuracy (0-100), the rate per document for kind "rate"."""
+    if measure.get("kind") == "rate":
+        return float(measure["rate"])
     return float(measure["f1"] if measure.get("kind") == "prf" else measure["accuracy"])
 
 
