@@ -48,7 +48,7 @@ def test_invented_incident_on_a_page_with_no_gold():
     golds = [_gold("p1", [])]
     coded = {"/g/p1.gold.json": _coded("p1", _incident("x", event_type="Battles", sub_event_type="Armed clash"))}
     m = web.score(coded, golds)["measures"]
-    assert (m["invented_share"]["correct"], m["invented_share"]["total"]) == (1, 1)
+    assert (m["emitted_genuine"]["correct"], m["emitted_genuine"]["total"]) == (0, 1)
     assert (m["no_incident_pages_clean"]["correct"], m["no_incident_pages_clean"]["total"]) == (0, 1)
     assert (m["incidents"]["p_num"], m["incidents"]["p_den"], m["incidents"]["r_den"]) == (0, 1, 0)
 
@@ -62,13 +62,14 @@ def test_peaceful_protest_and_strategic_development_count_neither_way():
     )}
     res = web.score(coded, golds)
     m = res["measures"]
-    assert m["invented_share"]["total"] == 0 and m["incidents"]["p_den"] == 0
+    assert m["emitted_genuine"]["total"] == 0 and m["incidents"]["p_den"] == 0
     assert m["no_incident_pages_clean"]["accuracy"] == 100.0
     assert res["pages"][0]["emitted"] == 0
     # a violent protest is not neutral: it is an invented incident there
     coded = {"/g/p1.gold.json": _coded("p1", _incident("z", event_type="Protests", sub_event_type="Protest with "
                                                         "intervention"))}
-    assert web.score(coded, golds)["measures"]["invented_share"]["correct"] == 1
+    assert web.score(coded, golds)["measures"]["emitted_genuine"] == {"kind": "accuracy", "correct": 0, "total": 1,
+                                                                       "accuracy": 0.0}
 
 
 def test_found_incident_with_a_wrong_admin1():
@@ -79,7 +80,7 @@ def test_found_incident_with_a_wrong_admin1():
     m = res["measures"]
     # paired on date (2) + location (2) + country + killed + event types: found, and admin1 is its one mismatch
     assert (m["incidents"]["r_num"], m["incidents"]["r_den"], m["incidents"]["p_den"]) == (1, 1, 1)
-    assert m["invented_share"]["correct"] == 0
+    assert m["emitted_genuine"]["correct"] == 1
     assert m["matched_admin1"]["accuracy"] == 0.0 and m["matched_country"]["accuracy"] == 100.0
     assert m["matched_date"]["accuracy"] == 100.0 and m["matched_location"]["accuracy"] == 100.0
     assert res["pages"][0]["mismatches"] == {"reynosa": ["admin1"]}
@@ -103,7 +104,7 @@ def test_an_unrelated_incident_beside_the_gold_is_invented():
                       event_type="Battles", sub_event_type="Armed clash", killed=7)
     m = web.score({"/g/p2.gold.json": _coded("p2", right, other)}, golds)["measures"]
     assert (m["incidents"]["p_num"], m["incidents"]["p_den"]) == (1, 2)
-    assert m["invented_share"]["accuracy"] == 50.0
+    assert m["emitted_genuine"]["accuracy"] == 50.0
 
 
 def test_not_a_folder(tmp_path):
@@ -136,5 +137,7 @@ def test_three_real_pages_end_to_end(tmp_path):
     assert res["documents"] == 3 and [p["page"] for p in res["pages"]] == [f"{n}.html" for n in E2E_PAGES]
     assert m["incidents"]["r_den"] == 1 and m["no_incident_pages_clean"]["total"] == 2
     # the counters agree with the page list
-    assert m["incidents"]["p_den"] == sum(p["emitted"] for p in res["pages"]) == m["invented_share"]["total"]
-    assert m["invented_share"]["correct"] == sum(len(p["spurious"]) for p in res["pages"])
+    assert m["incidents"]["p_den"] == sum(p["emitted"] for p in res["pages"]) == m["emitted_genuine"]["total"]
+    assert m["emitted_genuine"]["correct"] == m["incidents"]["p_num"] == sum(p["found"] for p in res["pages"])
+    assert m["emitted_genuine"]["total"] - m["emitted_genuine"]["correct"] == sum(len(p["spurious"])
+                                                                                  for p in res["pages"])
