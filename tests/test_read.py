@@ -163,3 +163,131 @@ def test_cli_reads_stdin():
     assert result.returncode == 0, result.stderr
     (line,) = result.stdout.decode().splitlines()
     assert json.loads(line)["incidents"][0]["date"] == "2022-12-14"
+
+
+# -- issue 20 item 4: dates never block coding --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "content, published, place",
+    [
+        ("DATE 2020-01-06 Gunmen killed 4 villagers in Gao.", "2020-01-06", None),
+        ("date: 2020-01-06\nGunmen killed 4 villagers in Gao.", "2020-01-06", None),
+        ("Date: January 6, 2020\nGunmen killed 4 villagers in Gao.", "2020-01-06", None),
+        ("kirkuk, iraq, dec. 18, 2022 (afp) - gunmen killed 9 police officers on sunday.", "2022-12-18", "kirkuk, iraq"),
+        ("KIRKUK, IRAQ, DEC. 18, 2022 (AFP) - GUNMEN KILLED 9 POLICE OFFICERS ON SUNDAY.", "2022-12-18", "KIRKUK, IRAQ"),
+        ("NIAMEY, Dec. 12 (Reuters) - Gunmen killed 7 soldiers on Tuesday, the worst attack since January 2019.",
+         "2019-12-12", "NIAMEY"),
+        ("niamey, 12 dec (reuters) - gunmen killed 7 soldiers in 2019's worst attack.", "2019-12-12", "niamey"),
+    ],
+)
+def test_dates_in_headers_and_datelines_in_any_case(tmp_path, content, published, place):
+    p = tmp_path / "story.txt"
+    p.write_text(content, encoding="utf-8")
+    (a,) = read_path(p)
+    assert isinstance(a, Article), a
+    assert (a.published, a.dateline_place) == (published, place)
+    assert not a.notes
+
+
+def test_a_yearless_dateline_takes_the_latest_year_before_the_file_date(tmp_path):
+    import os
+    import time as _time
+
+    p = tmp_path / "niamey.txt"
+    p.write_text("NIAMEY, Dec. 12 (Reuters) - Gunmen killed 7 soldiers on Tuesday.", encoding="utf-8")
+    stamp = _time.mktime((2021, 3, 1, 12, 0, 0, 0, 0, -1))
+    os.utime(p, (stamp, stamp))
+    (a,) = read_path(p)
+    assert a.published == "2020-12-12"  # not after the file was written
+    (b,) = read_path(p, default_date="2016-01-05")
+    assert b.published == "2015-12-12"  # --date bounds it too
+
+
+def test_an_undated_article_is_coded_with_dates_unresolved_and_one_warning(tmp_path):
+    p = tmp_path / "undated.txt"
+    p.write_text("Gunmen killed 9 police officers in Kirkuk on Sunday.", encoding="utf-8")
+    result = _cli("code", str(p), "--no-progress")
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.decode().splitlines()
+    (inc,) = json.loads(line)["incidents"]
+    assert inc["date"] is None and inc["date_precision"] == "unknown" and inc["killed"] == 9
+    assert [e["text"] for e in inc["evidence"]["date"]] == ["on Sunday"]
+    (warning,) = result.stderr.decode().strip().splitlines()
+    assert str(p) in warning and "no publication date" in warning
+
+
+def test_date_option_is_validated():
+    from eventwire.errors import UsageError
+
+    for bad in ("2020-1-5", "garbage", "2020-02-30", "0001-01-01", "9999-12-31", "05/01/2020"):
+        with pytest.raises(UsageError, match="--date"):
+            list(read_inputs([str(SAMPLES)], default_date=bad))
+
+
+# -- issue 20 item 5: language ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("アフガニスタン東部で自爆テロがあり、少なくとも31人が死亡したと地元当局が明らかにした。警察によると、"
+         "モスクの近くで爆発が起きた。", "ja"),
+        ("Des hommes armés ont tué neuf policiers dimanche à Kirkouk, dans le nord de l'Irak, selon des sources "
+         "sécuritaires. L'attaque n'a pas été revendiquée.", "fr"),
+        ("Hombres armados mataron a nueve policías el domingo en Kirkuk, en el norte de Irak, según fuentes de "
+         "seguridad. Nadie se atribuyó el ataque.", "es"),
+    ],
+)
+def test_an_article_in_another_language_is_refused_by_name(tmp_path, text, code):
+    p = tmp_path / "foreign.txt"
+    p.write_text("date 2022-12-18 " + text, encoding="utf-8")
+    (result,) = read_path(p)
+    assert isinstance(result, Failure) and result.kind == "language" and f"({code})" in result.reason
+    assert "English" in result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 9 police officers in Kirkuk on Sunday, a day after the Peshmerga said the road was safe.",
+        "GUNMEN KILLED 9 POLICE OFFICERS IN KIRKUK ON SUNDAY, SECURITY SOURCES SAID.",
+        "gunmen killed 9 police officers in kirkuk on sunday, security sources said.",
+        "The FMLN attacked the garrison in San Miguel; the Policia Nacional said \"los terroristas\" fled.",
+        "Attack in Gao",
+        "12 3 2022 45 17",
+        "Militants from Jama'at Nusrat al-Islam wal-Muslimin (JNIM) ambushed a convoy near Djibo, Burkina Faso.",
+    ],
+)
+def test_english_stays_english_short_mixed_or_in_one_case(text):
+    a = read_text(text, default_date="2022-12-18")
+    assert isinstance(a, Article)
+
+
+def test_language_check_is_a_setting_and_ingest_records_it(tmp_path):
+    from eventwire.ingest import ingest
+    from eventwire.store import open_store
+
+    text = ("Des hommes armés ont tué neuf policiers dimanche à Kirkouk, dans le nord de l'Irak, selon des "
+            "sources sécuritaires.")
+    p = tmp_path / "fr.txt"
+    p.write_text("date 2022-12-18 " + text, encoding="utf-8")
+    anything = Options.load(overrides={"read": {"languages": []}}, use_env=False)
+    (a,) = read_path(p, anything)
+    assert isinstance(a, Article)
+    store = open_store(str(tmp_path / "x.db"))
+    report = ingest([str(p)], store, Options.load(use_env=False))
+    assert report.failed == 1 and report.exit_code == 1
+    (row,) = store.failures()
+    assert row["stage"] == "language" and row["origin"] == str(p) and "French" in row["reason"]
+    store.close()
+
+
+def test_html_in_a_declared_or_legacy_charset_and_with_stray_nul_bytes_is_read(tmp_path):
+    body = "<p>" + "Gunmen killed nine police officers in Kirkuk on Sunday, officials said. " * 8 + "</p>"
+    page = f'<html><head><meta charset="iso-8859-1"><title>Kirkuk attack</title></head><body><article>' \
+           f'<h1>Kirkuk attack</h1>{body}<p>Le café était fermé.</p></article></body></html>'
+    latin = tmp_path / "latin.html"
+    latin.write_bytes(page.encode("latin-1"))
+    (a,) = read_path(latin, default_date="2022-12-18")
+    assert isinstance(a, Article) and "café" in a.text
+    nul = tmp_path / "nul.html"
+    nul.write_bytes(page.encode("utf-8").replace(b"</article>", b"</article>" + b" " * 5000 + b"\x00"))
+    (b,) = read_path(nul, default_date="2022-12-18")
+    assert isinstance(b, Article) and "\x00" not in b.text

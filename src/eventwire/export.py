@@ -156,7 +156,7 @@ def acled_row(inc: Mapping[str, Any]) -> dict[str, Any]:
         "data_id": num, "iso": iso, "event_id_cnty": f"{iso3}{num}", "event_id_no_cnty": num,
         # ACLED's CSV writes dates as 3-May-20 (day without zero, abbreviated month, two-digit year)
         "event_date": f"{d.day}-{d:%b}-{d:%y}" if d else "", "year": d.year if d else "",
-        "time_precision": _ACLED_TIME_PRECISION.get(inc.get("date_precision") or "day", 1),
+        "time_precision": _ACLED_TIME_PRECISION.get(inc.get("date_precision") or "day", "") if d else "",
         "event_type": inc.get("event_type") or "", "sub_event_type": inc.get("sub_event_type") or "",
         "actor1": actor1, "assoc_actor_1": "", "inter1": inter1, "actor2": actor2, "assoc_actor_2": "",
         "inter2": inter2, "interaction": interaction, "region": ACLED_REGION.get((inc.get("country") or "").upper(), ""),
@@ -200,7 +200,8 @@ def gtd_row(inc: Mapping[str, Any]) -> dict[str, Any]:
         "eventid": f"{d:%Y%m%d}{_num(inc['id'], 4):04d}" if d else f"00000000{_num(inc['id'], 4):04d}",
         "iyear": d.year if d else "", "imonth": d.month if d and precision != "year" else 0,
         "iday": d.day if d and precision == "day" else 0,
-        "approxdate": "" if precision == "day" else f"{inc.get('date_earliest')} - {inc.get('date_latest')}",
+        "approxdate": "" if precision == "day" or not inc.get("date_earliest")
+        else f"{inc.get('date_earliest')} - {inc.get('date_latest')}",
         "extended": 0, "country_txt": country_name(inc.get("country")), "region_txt": _GTD_REGION.get(region, ""),
         "provstate": inc.get("admin1") or "", "city": inc.get("location") or "",
         "latitude": inc.get("latitude") if inc.get("latitude") is not None else "",
@@ -243,7 +244,7 @@ def ucdp_row(inc: Mapping[str, Any]) -> dict[str, Any]:
     sources = inc.get("sources", [])
     lat, lon = inc.get("latitude"), inc.get("longitude")
     lo, hi = inc.get("date_earliest"), inc.get("date_latest")
-    prec = _UCDP_DATE_PREC.get(inc.get("date_precision") or "day", 1)
+    prec = _UCDP_DATE_PREC.get(inc.get("date_precision") or "day", 1) if (lo or d) else ""
     if prec == 1 and lo and hi and lo != hi:
         prec = 2
     row = {

@@ -182,7 +182,7 @@ def _read_stream_raw(fh: IO[bytes], origin: str, options: Options, default_date:
         return
     try:
         data = head + _read_limited(fh, options.read.max_bytes - len(head), origin, options)
-        text = _decode(data, origin)
+        text = _decode_markup(data, origin) if kind in ("html", "feed") else _decode(data, origin)
         if kind == "feed":
             yield from _guard(origin, lambda: _read_feed(text, origin, options, default_date))
         elif kind == "html":
@@ -297,6 +297,30 @@ def decode_text(data: bytes, origin: str) -> str:
         except UnicodeDecodeError as exc:
             raise InputError(origin, f"not valid UTF-16 (at byte offset {exc.start})") from None
     return _decode(data, origin)
+
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w.:-]+)|<\?xml[^>]+encoding=["']([\w.:-]+)""", re.I)
+
+
+def _decode_markup(data: bytes, origin: str) -> str:
+    """An HTML page or feed as text: UTF-8, else the charset it declares, else windows-1252 (what browsers assume
+    for an unlabelled page). A NUL byte past the sniffed head is dropped, as browsers do; in the head it still
+    marks a binary file."""
+    head = data[:SNIFF_BYTES]
+    if b"\x00" in head or _control_share(head) > BINARY_CONTROL_SHARE:
+        raise InputError(origin, "binary file, not text")
+    data = data.replace(b"\x00", b"")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(head)
+    for charset in ([(declared.group(1) or declared.group(2)).decode("ascii", "ignore")] if declared else []) + ["cp1252"]:
+        try:
+            return data.decode(charset, errors="replace")
+        except LookupError:
+            continue
+    return data.decode("latin-1")
 
 
 def _mostly_text(data: bytes) -> bool:
