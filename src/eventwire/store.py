@@ -400,12 +400,15 @@ class Store:
         if lo is None:
             return []  # an undated report is never merged automatically: too little to go on
         pad = dedupe.candidate_days(self.options, report)
-        lo_s = dedupe.shift(lo, -pad).isoformat()
-        hi_s = dedupe.shift(hi, pad).isoformat()
-        # two index ranges instead of one open-ended overlap test: narrow windows by their start, the few
-        # wide ones (month or year precision) by a flag; "date_latest >= lo" alone scans the rest of the table
-        narrow_from = dedupe.shift(lo, -pad - NARROW_DAYS).isoformat()
-        day_from = dedupe.shift(lo, -pad - 1).isoformat()
+        try:
+            lo_s = dedupe.shift(lo, -pad).isoformat()
+            hi_s = dedupe.shift(hi, pad).isoformat()
+            # two index ranges instead of one open-ended overlap test: narrow windows by their start, the few
+            # wide ones (month or year precision) by a flag; "date_latest >= lo" alone scans the rest of the table
+            narrow_from = dedupe.shift(lo, -pad - NARROW_DAYS).isoformat()
+            day_from = dedupe.shift(lo, -pad - 1).isoformat()
+        except OverflowError:
+            return []  # a date at the end of the calendar (year 1 or 9999) is merged with nothing
         dates = ("((wide = 0 AND date_earliest BETWEEN ? AND ?) OR (wide = 1 AND date_earliest BETWEEN ? AND ?) "
                  "OR (wide = 2 AND date_latest >= ? AND date_earliest <= ?))")
         date_params: list[Any] = [day_from, hi_s, narrow_from, hi_s, lo_s, hi_s]

@@ -131,11 +131,18 @@ def _year_before(reference: date | None, month: int, day: int | None = None) -> 
     return year
 
 
+#: dates a text can give for an event: outside these years "9999-12-31" is a placeholder, not a day
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2200
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> Resolved | None:
     try:
-        return _RESOLVERS[kind](m, ref)
+        found = _RESOLVERS[kind](m, ref)
     except (ValueError, KeyError, OverflowError):
         return None
+    if found is not None and not (EARLIEST_YEAR <= found[2].year and found[3].year <= LATEST_YEAR):
+        return None
+    return found
 
 
 def _r_mdy_numeric(m, ref):

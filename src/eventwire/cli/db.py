@@ -68,7 +68,7 @@ def ingest(
         emit_json(report.to_dict())
     else:
         typer.echo(
-            f"{report.read} articles read, {report.stored} stored, {report.skipped} already stored, "
+            f"eventwire: {report.read} articles read, {report.stored} stored, {report.skipped} already stored, "
             f"{report.reports} incident reports ({report.new_incidents} new incidents, {report.merged} merged), "
             f"{report.failed} failed, {report.articles_per_s:.1f} articles/s",
             err=True,
