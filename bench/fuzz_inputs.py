@@ -202,7 +202,9 @@ def run(n: int, timeout: int, keep: Path | None = None, seed: int = 16, huge: bo
         corpus = str(work / "corpus")
         code = _run(["code", corpus, "--no-progress"], timeout, env)
         bad_json = coded = 0
-        for line in (code.pop("stdout", b"") or b"").decode("utf-8", "replace").splitlines():
+        for line in (code.pop("stdout", b"") or b"").decode("utf-8", "replace").split("\n"):
+            if not line:
+                continue
             try:
                 json.loads(line)
                 coded += 1

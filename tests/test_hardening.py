@@ -224,7 +224,8 @@ def test_06_a_mistyped_db_creates_nothing_and_overwrites_nothing(tmp_path):
 
 # -- 7. truncated WARC -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("gz", [True, False])
-def test_07_a_truncated_warc_names_the_cut_record(tmp_path, gz):
+@pytest.mark.parametrize("cut", [0.5, 0.85])
+def test_07_a_truncated_warc_names_the_cut_record(tmp_path, gz, cut):
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -237,10 +238,11 @@ def test_07_a_truncated_warc_names_the_cut_record(tmp_path, gz):
                                                       http_headers=headers))
     data = buf.getvalue()
     path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
-    path.write_bytes(data[: int(len(data) * 0.85)])
+    path.write_bytes(data[: int(len(data) * cut)])
     arts, fails = _split(list(read_path(path)))
-    assert [a.url for a in arts] == ["https://e.org/0", "https://e.org/1"]
-    assert len(fails) == 1 and ("truncated" in fails[0].reason), fails
+    assert [a.url for a in arts] == ["https://e.org/0", "https://e.org/1"][: 1 if cut == 0.5 else 2]
+    assert fails and all("truncated" in f.reason or "damaged archive" in f.reason for f in fails), fails
+    assert all(f.origin.startswith(str(path)) for f in fails)
 
 
 # -- 8. dates given to commands ----------------------------------------------------------------------------------

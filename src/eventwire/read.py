@@ -707,11 +707,12 @@ def _read_warc(fh: IO[bytes], origin: str, options: Options, default_date: str |
     from warcio.archiveiterator import ArchiveIterator
 
     records = ArchiveIterator(fh)
+    damage: list[str] = []  # what warcio would have printed to stderr: a damaged record or gzip member
     while True:
         try:
-            record = next(records)
+            record = _quietly(lambda: next(records), damage)
         except StopIteration:
-            return
+            break
         except Exception as exc:  # noqa: BLE001 - warcio's errors on a cut or corrupt archive vary by version
             yield Failure(origin=origin, reason=f"truncated or corrupt archive ({type(exc).__name__}: "
                                                 f"{_one_line(str(exc))}); records before it were read")
@@ -723,7 +724,7 @@ def _read_warc(fh: IO[bytes], origin: str, options: Options, default_date: str |
         ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else "") or ""
         if "html" not in ctype.lower():
             continue
-        payload = record.content_stream().read(options.read.max_bytes + 1)
+        payload = _quietly(lambda: record.content_stream().read(options.read.max_bytes + 1), damage)
         if len(payload) > options.read.max_bytes:
             yield Failure(origin=where, reason="record larger than read.max_bytes")
             continue
@@ -741,3 +742,43 @@ def _read_warc(fh: IO[bytes], origin: str, options: Options, default_date: str |
             yield _html_article(html, where, options, default_date, url=url, fallback_date=warc_date)
         except InputError as exc:
             yield Failure(origin=exc.origin, reason=exc.problem)
+    if not damage:
+        damage.extend(_gzip_damage(fh))
+    if damage:
+        yield Failure(origin=origin, reason=f"damaged archive ({_one_line(damage[0], 120)}); the records before the "
+                                            f"damage were read")
+
+
+def _gzip_damage(fh: IO[bytes]) -> list[str]:
+    """For a gzipped archive that can be read again: what is wrong with its compressed stream (warcio stops
+    quietly at a cut gzip member, so a truncated .warc.gz would otherwise lose its last records in silence)."""
+    import zlib
+
+    try:
+        fh.seek(0)
+        if fh.read(2) != b"\x1f\x8b":
+            return []
+        fh.seek(0)
+        with gzip.GzipFile(fileobj=fh) as stream:
+            while stream.read(1 << 20):
+                pass
+    except (OSError, io.UnsupportedOperation, ValueError) as exc:
+        if isinstance(exc, io.UnsupportedOperation):
+            return []
+        return [f"{type(exc).__name__}: {exc}"]
+    except (EOFError, zlib.error) as exc:
+        return [f"cut short: {exc}"]
+    return []
+
+
+def _quietly(call: Callable[[], object], damage: list[str]):
+    """call() with what it writes to stderr kept in `damage` instead (warcio reports damage there and goes on)."""
+    import contextlib
+
+    buffer = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(buffer):
+            return call()
+    finally:
+        if buffer.getvalue().strip():
+            damage.append(buffer.getvalue().strip())
