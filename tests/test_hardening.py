@@ -423,3 +423,30 @@ def test_12_perpetrator_wildcards_match_literally(filled_db):
     assert store.incidents(IncidentFilter(perpetrator="_")) == []
     assert len(store.incidents(IncidentFilter(perpetrator="islamic"))) == 1
     store.close()
+
+
+# -- one writer at a time ---------------------------------------------------------------------------------------
+WRITER = """
+import sys
+sys.path.insert(0, {tests!r})
+from test_store import article, incident
+from eventwire.records import CodedArticle
+from eventwire.store import open_store
+store = open_store({db!r})
+for i in range(30):
+    key = f"{{sys.argv[1]}}-{{i}}"
+    store.write_batch([CodedArticle(article(key, f"Report {{key}}: gunmen killed {{i}} people."),
+                                    (incident(i, location=f"Place {{key}}", latitude=10.0 + i, longitude=float(i)),))])
+store.close()
+"""
+
+
+def test_concurrent_writers_to_one_sqlite_file_queue_and_lose_nothing(tmp_path):
+    db = str(tmp_path / "shared.db")
+    code = WRITER.format(tests=str(Path(__file__).resolve().parent), db=db)
+    procs = [subprocess.Popen([sys.executable, "-c", code, name], stderr=subprocess.PIPE) for name in ("a", "b")]
+    errors = [p.communicate(timeout=120)[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    store = open_store(db, create=False)
+    assert store.counts()["articles"] == 60 and store.counts()["reports"] == 60
+    store.close()
