@@ -441,8 +441,9 @@ class _Context:
 
 
 def find_mentions(text: str, start: int, end: int, ctx: _Context,
-                  ner: Sequence[tuple[int, int, str]] = ()) -> list[Mention]:
-    """Place names in text[start:end]: longest known word runs first, then NER places the gazetteer lacks."""
+                  ner: Sequence[tuple[int, int, str]] = (), people: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Place names in text[start:end]: longest known word runs first, then NER places the gazetteer lacks. Names
+    inside `people` (spans of persons' names) are never places."""
     gz, mode = ctx.gz, ctx.mode
     toks = _words(text, start, end)
     grams = _ngrams(text, toks, mode)
@@ -549,6 +550,11 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,
             continue  # acronyms and sides ("MILF", "pro-Hadi") that NER tags as places
         known_entries = gz.candidates(k, loose=False)
         chosen.append(Mention(s, e, surface, k, known_entries, unknown=not known_entries))
+    if people:
+        # only a name that is part of a longer person's name ("Roof" in "Dylann Roof"): NER also calls lone
+        # village names persons ("in Abdi Ali"), and those stay places
+        chosen = [m for m in chosen if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
+                                               for s, e in people)]
     chosen.sort(key=lambda m: m.start)
     _annotate(text, chosen)
     return chosen
@@ -1569,7 +1575,8 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], mentions: Seque
     cue_keys: set[str] = set()
     ranking = _article_countries(text, mentions, gz, mode, dateline, cue_keys)
     country = ranking[0][0] if ranking else None
-    ctx, best = _locate_in(country, text, focus, mentions, gz, mode, cue_keys)
+    people = _people(text, focus, mode, options)
+    ctx, best = _locate_in(country, text, focus, mentions, gz, mode, cue_keys, people)
     if ranking and not ranking[0][2] and (best is None or best.kind == "country"):
         # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
         # Ariha area", "Burkinabe individuals in Gbagbeguoine village, Biankouma subdivision"): a close
@@ -1579,7 +1586,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], mentions: Seque
                 break
             if not firm:
                 continue
-            alt_ctx, alt = _locate_in(cc, text, focus, mentions, gz, mode, cue_keys)
+            alt_ctx, alt = _locate_in(cc, text, focus, mentions, gz, mode, cue_keys, people)
             if alt is not None and alt.kind != "country" and alt.place.country == cc:
                 ctx, best = alt_ctx, alt
                 break
@@ -1602,9 +1609,22 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], mentions: Seque
     return best.place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
 
 
+def _people(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options) -> list[tuple[int, int]]:
+    """Spans of people's names in the sentences an incident is placed from (mixed-case text only: NER needs case)."""
+    if mode != "mixed" or not options.geocode.skip_people:
+        return []
+    from .parse import people
+
+    sents = sentences(text)
+    lo = min((s for s, e in focus if e > s), default=0)
+    before = [se for se in sents if se[1] <= lo][-PRECEDING_SENTENCES:]
+    regions = [se for se in sents if any(se[0] < e and s < se[1] for s, e in focus)] + before
+    return people(text, regions, options)
+
+
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                mentions: Sequence[tuple[int, int, str]], gz: Gazetteer, mode: str,
-               cue_keys: set[str]) -> tuple[_Context, _Loc | None]:
+               cue_keys: set[str], people: Sequence[tuple[int, int]] = ()) -> tuple[_Context, _Loc | None]:
     """The incident's place from the focus and preceding sentences, names read as in `country`."""
     ctx = _Context(gz, text, mode, country)
     areas = _country_cue_table()[2]
@@ -1622,7 +1642,7 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
     regions = sorted(set(focus) | set(before))
     found: list[Mention] = []
     for s, e in regions:
-        found += [m for m in find_mentions(text, s, e, ctx, mentions) if not any(
+        found += [m for m in find_mentions(text, s, e, ctx, mentions, people) if not any(
             f.start == m.start for f in found)]
     found.sort(key=lambda m: m.start)
     _resolve_all(found, ctx)

@@ -41,6 +41,41 @@ def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)):
         raise ModelError(f"spaCy pipeline {model!r} is not installed ({exc}); run scripts/install.sh") from None
 
 
+#: the spaCy components that tell people from places; only these run, and only on the sentences geocoded
+_NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+#: words that make an ORG span a person with a title ("Superintendent Audley Peters", which the small model calls ORG)
+PERSON_TITLES = frozenset(
+    "superintendent sheriff chief officer detective sergeant sgt lieutenant lt captain capt deputy commissioner "
+    "inspector constable president minister secretary senator governor mayor general colonel col major maj "
+    "spokesman spokeswoman spokesperson director professor prof dr mr mrs ms judge attorney rep representative "
+    "pastor reverend rev father bishop imam sheikh king prince queen ambassador".split()
+)
+
+
+@lru_cache(maxsize=2)
+def _ner_pipeline(model: str):
+    try:
+        import spacy
+
+        return spacy.load(model, exclude=list(_NER_ONLY_EXCLUDE))
+    except OSError as exc:
+        raise ModelError(f"spaCy pipeline {model!r} is not installed ({exc}); run scripts/install.sh") from None
+
+
+def people(text: str, regions: Iterable[tuple[int, int]], options: Options) -> list[tuple[int, int]]:
+    """Character spans of people's names in the given regions of `text` (spaCy's NER: PERSON, and ORG spans that
+    hold a title), so that a surname is never taken for a town ("Dylann Roof", "Rex Tillerson said")."""
+    nlp = _ner_pipeline(options.parse.model)
+    regions = sorted({(max(0, s), min(len(text), e)) for s, e in regions if e > s})
+    out: list[tuple[int, int]] = []
+    for (start, _), doc in zip(regions, nlp.pipe(text[s:e] for s, e in regions)):
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and any(t.lower_.rstrip(".") in PERSON_TITLES
+                                                                    for t in ent)):
+                out.append((start + ent.start_char, start + ent.end_char))
+    return out
+
+
 def upper_share(text: str) -> float | None:
     """Share of capitals among the letters of the text's first characters; None when it has no letters."""
     letters = [c for c in text[:CASE_SAMPLE_CHARS] if c.isalpha()]
