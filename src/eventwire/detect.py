@@ -12,8 +12,9 @@ from .lexicon import Trigger, inflections, lexicon
 from .options import Options
 from .records import Article
 
-#: incidents whose every date lies this long before the article are history ("seized territory in 2014")
-BACKGROUND_AGE_DAYS = 75
+#: incidents whose every date lies this long before the article are history ("seized territory in 2014"); the
+#: default of the setting detect.background_days, kept here for callers without options
+BACKGROUND_AGE_DAYS = 30
 #: a claim sentence attaches to the incident reported at most this many sentences before it
 CLAIM_REACH = 3
 #: tokens before a trigger searched for "against", "demand an end to": the violence is what a protest is about
@@ -27,7 +28,7 @@ TARGET_WINDOW = 12
 #: Splitting on the others: MUC-4 train template F1 52.7 -> 53.9, ACLED and GTD types unchanged or up
 SHARED_KINDS = frozenset({"attack", "bombing"})
 
-#: words that tell one more act ("also", "another"); see _another_act
+#: words that tell one more act ("also", "another"); see another_act
 _ONE_MORE = re.compile(r"\b(also|another)\b", re.I)
 #: trigger words that tell harm done rather than the act that did it ("wounded", "died")
 CASUALTY_TRIGGERS = frozenset({("wound",), ("injure",), ("die",), ("death",)})
@@ -37,7 +38,11 @@ TOLL_TRIGGERS = CASUALTY_TRIGGERS | {("kill",)}
 #: words that open the report of another incident
 _SEPARATE = re.compile(r"\b(separately|in\s+a\s+separate|in\s+another|elsewhere|in\s+a\s+similar|meanwhile|a\s+second)\b", re.I)
 #: a date right after these words is when something was said or claimed, not when the incident happened
-_REPORTING = re.compile(r"\b(said|says|stated|told|announced|reported|added|confirmed|claimed|declared)\s+(?:\w+\s+){0,2}?(?:on\s+)?$", re.I)
+_REPORTING = re.compile(r"\b(said|says|stated|told|announced|reported|added|confirmed|claimed|declared)\s+(?:\w+\s+){0,2}?(?:on\s+)?$"
+                        # a web page's time stamps ("Posted: Tuesday, January 28, 2014", "Updated: ..."): when the
+                        # story went up; on real local news they dated the act to the day of the follow-up
+                        r"|\b(?:posted|updated|published|last\s+modified)\s*(?:on\s*)?:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+                        re.I)
 #: words that make a sentence describe a pattern or a capability rather than one event
 _HABITUAL = re.compile(
     r"\b(regularly|routinely|frequently|usually|often|repeatedly|continues? to|continued to|continued its|"
@@ -222,8 +227,9 @@ def article_date(article: Article) -> date | None:
         return None
 
 
-def analyse_sentences(doc, article: Article) -> list[Sentence]:
-    """Every sentence of the doc with its triggers, casualties, times, claims and background status."""
+def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_AGE_DAYS) -> list[Sentence]:
+    """Every sentence of the doc with its triggers, casualties, times, claims and background status (acts dated
+    more than `background_days` before the article are history)."""
     ref = article_date(article)
     full = doc_text(doc)
     line = datelines.parse(full)
@@ -259,7 +265,7 @@ def analyse_sentences(doc, article: Article) -> list[Sentence]:
                 none_hurt=tuple((m.start() + start, m.end() + start, m.group("what").lower()) for m in NONE_HURT.finditer(text)),
                 times=times,
                 report_times=report_times,
-                background=_background(text, times, ref),
+                background=_background(text, times, ref, background_days),
                 claim=(claim.start() + start, claim.end() + start) if claim else None,
                 no_claim=(no_claim.start() + start, no_claim.end() + start) if no_claim else None,
                 suspected=bool(_SUSPECT.search(text)),
@@ -278,7 +284,7 @@ def _is_headline(sent) -> bool:
 
 def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
     """Group the eventive sentences of `doc` into incidents; background and reactions make none."""
-    sentences = analyse_sentences(doc, article)
+    sentences = analyse_sentences(doc, article, options.detect.background_days)
     groups: list[list[Sentence]] = []
     extras: dict[int, list[Sentence]] = {}
     for sentence in sentences:
@@ -303,7 +309,7 @@ def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:
         return None
     if sentence.anaphoric and not _own_date(sentence):
         return len(groups) - 1
-    if _another_act(sentence):
+    if another_act(sentence):
         return None
     for i in range(len(groups) - 1, -1, -1):
         if _compatible(sentence, groups[i]) and not _other_kind(sentence, groups[i]):
@@ -315,7 +321,7 @@ def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:
     return None
 
 
-def _another_act(sentence: Sentence) -> bool:
+def another_act(sentence: Sentence) -> bool:
     """ "Guerrillas also bombed ...", "another bomb exploded ...": an act of its own, told as one more.
 
     A toll alone ("two others were also wounded") adds to the incident it follows, so the sentence needs an act
@@ -363,12 +369,13 @@ def _compatible(sentence: Sentence, group: list[Sentence]) -> bool:
     return True
 
 
-def _background(text: str, times: Sequence[timex.TimeExpr], ref: date | None) -> str | None:
+def _background(text: str, times: Sequence[timex.TimeExpr], ref: date | None,
+                background_days: int = BACKGROUND_AGE_DAYS) -> str | None:
     dated = any(t.precision == "day" for t in times)
     if _HABITUAL.search(text) and not dated:  # "continue to" beside "On 30 April" is one event, not a pattern
         return "habitual"
     if ref is not None and times:
-        cutoff = (ref - timedelta(days=BACKGROUND_AGE_DAYS)).isoformat()
+        cutoff = (ref - timedelta(days=background_days)).isoformat()
         if all(t.latest < cutoff for t in times):
             return "history"
     return None

@@ -392,6 +392,23 @@ def _cap(word: str) -> bool:
 ABBREVIATION_MAX_LETTERS = 4
 
 
+#: what follows the place of a dateline that opens a paragraph of web copy ("CHICAGO — Four men were shot",
+#: "RICHMOND, Ind. (AP) -"): the capitals there are a city, not an organisation's acronym
+_DATELINE_HEAD = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?[—–-]{1,2}\s")
+
+
+_INLINE_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=" + _DATELINE_HEAD.pattern + ")")
+#: a dateline is looked for in the first characters of web copy, after captions and bylines
+INLINE_DATELINE_CHARS = 1500
+
+
+def _inline_dateline(text: str) -> str | None:
+    """The place of a dateline opening one of the first paragraphs ("CHICAGO — Four men were shot ..."), when the
+    reader found none at the very start (web pages put captions and bylines first)."""
+    m = _INLINE_DATELINE.search(text[:INLINE_DATELINE_CHARS])
+    return m.group(1).title() if m else None
+
+
 def _acronym(word: str) -> bool:
     return len(word) > 1 and (word.isupper() or len(word) <= ABBREVIATION_MAX_LETTERS and any(
         c.isupper() for c in word[1:]))
@@ -1590,13 +1607,16 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], mentions: Seque
             if alt is not None and alt.kind != "country" and alt.place.country == cc:
                 ctx, best = alt_ctx, alt
                 break
+    # where the report was filed: the reader's dateline, or one opening a paragraph of web copy ("CHICAGO —"),
+    # which is read only here, as a last resort, so that a KABUL dateline never moves an Orlando shooting
+    dateline = dateline or (_inline_dateline(text) if best is None else None)
     if best is None and dateline:
         head = dateline.split(",")[0].strip()
         towns = [x for x in gz.candidates(name_key(head)) if x.feature in ("populated place", "user")
                  and (ctx.country is None or x.country == ctx.country)]
         if towns:
             town = max(towns, key=lambda x: (x.population, -x.id))
-            idx = text.find(head) if head else -1
+            idx = text.lower().find(head.lower()) if head else -1
             span = (idx, idx + len(head)) if idx >= 0 else (0, 0)
             # Where the report was filed, not necessarily where it happened: vicinity precision at best.
             return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])

@@ -1,0 +1,116 @@
+"""One act, one incident per article: join the pieces detection split one reported act into.
+
+Detection starts a new incident at every sentence that could tell another act: a headline, "three other people were
+also shot", "the victim was identified as ...", a follow-up dated by its own news ("charged Friday"). A local news
+story is nearly always about one act, and on real local news (GVA) most extra incidents were such pieces of the one
+shooting. After extraction, a later incident of the article is joined to an earlier one when nothing tells them apart:
+both violent, dates that agree (or the later one undated by its own words), places that agree (or one without a
+place of its own), and no word that marks another act ("another", "separately", "a second"). The joined drafts are
+coded again as one, so every field reads all of their sentences.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Sequence
+
+from .detect import Draft, another_act
+from .records import Incident
+
+#: ACLED types of violent acts: a protest or a strategic development next to a shooting is news of its own
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
+#: words by which a report tells one more act rather than more of the same one
+_ANOTHER = re.compile(r"\b(?:another|separately|in\s+a\s+separate|elsewhere|a\s+second|in\s+a\s+similar|"
+                      r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b", re.I)
+#: evidence names under which extraction records the text that dated an incident
+_EXPLOSIONS = "Explosions/Remote violence"
+_DATE_EVIDENCE = "date"
+#: dates of two pieces this many days apart still agree: a follow-up dated by its own news ("charged Friday",
+#: "Posted: Tuesday") sits a day or two after the act
+MAX_DAYS_APART = 0
+#: the level at which two pieces' own places must agree: "admin1" or "country". Places of pieces are the least
+#: reliable field on local news (a victim's surname, a street, a same-named town elsewhere)
+PLACE_LEVEL = "admin1"
+_PLACE_EVIDENCE = "location"
+
+
+def groups(incidents: Sequence[Incident], drafts: Sequence[Draft]) -> list[list[int]]:
+    """Indexes of the incidents (one per draft) to code as one, in order: each later incident joins the first
+    earlier group it agrees with, else starts its own. A draft that detection opened because its sentence tells one
+    more act ("terrorists also dynamited ...") stays apart."""
+    out: list[list[int]] = []
+    for i, incident in enumerate(incidents):
+        if another_act(drafts[i].main):
+            out.append([i])
+            continue
+        for group in out:
+            if all(_same_act(incidents[j], incident) for j in group):
+                group.append(i)
+                break
+        else:
+            out.append([i])
+    return out
+
+
+def merged_drafts(drafts: Sequence[Draft], grouping: Sequence[Sequence[int]],
+                  incidents: Sequence[Incident]) -> list[Draft]:
+    """One Draft per group: the main sentence of the piece that tells the act best (head()) comes first, the other
+    sentences follow in text order."""
+    out = []
+    for group in grouping:
+        head = drafts[max(group, key=lambda j: (_telling(incidents[j]), -j))]
+        rest = sorted({s.index: s for j in group for s in drafts[j].sentences if s is not head.main}.values(),
+                      key=lambda s: s.index)
+        extra = sorted({s.index: s for j in group for s in drafts[j].extra}.values(), key=lambda s: s.index)
+        mains = {s.index for s in (head.main, *rest)}
+        out.append(Draft(sentences=(head.main, *rest), extra=tuple(s for s in extra if s.index not in mains)))
+    return out
+
+
+def _telling(incident: Incident) -> tuple[bool, bool, bool]:
+    """How well a piece tells the act: a toll, then its own date, then a first-level place. A headline or a
+    follow-up ("suspect charged in Tuesday's shooting") tells less than the sentence with the toll."""
+    return (incident.killed is not None or incident.wounded is not None, _own(incident, _DATE_EVIDENCE),
+            incident.admin1 is not None)
+
+
+def _same_act(a: Incident, b: Incident) -> bool:
+    if a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES:
+        return False
+    if _ANOTHER.search(b.summary or ""):
+        return False
+    if a.muc_incident_type and b.muc_incident_type and a.muc_incident_type != b.muc_incident_type:
+        return False  # a kidnapping and a bombing are two acts, however close
+    if (a.event_type == _EXPLOSIONS) != (b.event_type == _EXPLOSIONS):
+        return False  # a bomb and a shooting likewise; shootings typed as riots or clashes are pieces of one
+    return _dates_agree(a, b) and _places_agree(a, b)
+
+
+def _window(incident: Incident) -> tuple[date, date] | None:
+    try:
+        lo = date.fromisoformat(incident.date_earliest or incident.date or "")
+        hi = date.fromisoformat(incident.date_latest or incident.date or "")
+    except ValueError:
+        return None
+    return lo, hi
+
+
+def _own(incident: Incident, evidence: str) -> bool:
+    return bool(incident.evidence.get(evidence))
+
+
+def _dates_agree(a: Incident, b: Incident) -> bool:
+    wa, wb = _window(a), _window(b)
+    if wa is None or wb is None or not (_own(a, _DATE_EVIDENCE) and _own(b, _DATE_EVIDENCE)):
+        return True
+    return (wb[0] - wa[1]).days <= MAX_DAYS_APART and (wa[0] - wb[1]).days <= MAX_DAYS_APART
+
+
+def _places_agree(a: Incident, b: Incident) -> bool:
+    if not (_own(a, _PLACE_EVIDENCE) and _own(b, _PLACE_EVIDENCE)):
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if PLACE_LEVEL == "admin1" and a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    return True

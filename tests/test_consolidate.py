@@ -1,0 +1,64 @@
+"""Joining the pieces of one act within an article (consolidate.py), on hand-made incidents and on real text."""
+from __future__ import annotations
+
+from eventwire import consolidate
+from eventwire.detect import Draft, Sentence
+from eventwire.options import Options
+from eventwire.pipeline import code_text
+from eventwire.records import Incident, Span
+
+
+def _incident(n: int, *, day: str | None = "2014-01-27", admin1: str | None = "North Carolina",
+              event_type: str = "Violence against civilians", summary: str = "Four teens were shot.",
+              own_date: bool = True, own_place: bool = True, killed: int | None = None) -> Incident:
+    evidence = {}
+    if own_date:
+        evidence["date"] = (Span(0, 3, "Mon"),)
+    if own_place:
+        evidence["location"] = (Span(4, 8, "Town"),)
+    return Incident(id=f"a#{n}", article_id="a", date=day, date_earliest=day, date_latest=day, country="US",
+                    admin1=admin1, event_type=event_type, summary=summary, evidence=evidence, killed=killed)
+
+
+def _drafts(n: int) -> list[Draft]:
+    sentence = Sentence(index=0, start=0, end=5, text="Shot.", triggers=(), casualties=(), none_hurt=(), times=(),
+                        background=None, claim=None, no_claim=None, suspected=False)
+    return [Draft(sentences=(sentence,))] * n
+
+
+def test_pieces_that_agree_are_joined():
+    pieces = [_incident(1), _incident(2, admin1=None), _incident(3, day="2014-01-28", own_date=False)]
+    assert consolidate.groups(pieces, _drafts(len(pieces))) == [[0, 1, 2]]
+
+
+def test_what_tells_acts_apart_keeps_them_apart():
+    base = _incident(1)
+    assert consolidate.groups([base, _incident(2, day="2014-01-20")], _drafts(2)) == [[0], [1]]  # own dates a week apart
+    assert consolidate.groups([base, _incident(2, admin1="Virginia")], _drafts(2)) == [[0], [1]]  # own places in two states
+    assert consolidate.groups([base, _incident(2, summary="Another man was shot in Durham.")], _drafts(2)) == [[0], [1]]
+    assert consolidate.groups([base, _incident(2, event_type="Protests")], _drafts(2)) == [[0], [1]]
+    # the same two pieces join once the second has no date of its own
+    assert consolidate.groups([base, _incident(2, day="2014-01-20", own_date=False)], _drafts(2)) == [[0, 1]]
+
+
+def test_the_piece_with_the_toll_leads_the_joined_incident():
+    pieces = [_incident(1, summary="Teen charged Posted: Tuesday"), _incident(2, killed=1)]
+    assert consolidate._telling(pieces[1]) > consolidate._telling(pieces[0])
+
+
+def test_a_page_time_stamp_does_not_date_the_act():
+    text = ("Teen charged in fatal shooting of McGavock High School student Posted: Tuesday, January 28, 2014 8:18 PM "
+            "EST\n\nA teenager shot and killed a classmate in Hermitage, Tennessee, on Monday night, police said.")
+    coded = code_text(text, "2014-01-28", Options.load(use_env=False))
+    assert [i.date for i in coded.incidents] == ["2014-01-27"]
+
+
+def test_the_seed_keeps_its_three_incidents():
+    from pathlib import Path
+
+    from eventwire.read import read_path
+
+    seed = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_4c74c92a67e39f7d.txt"
+    article = next(a for a in read_path(seed, Options.load(use_env=False)))
+    coded = code_text(article.text, article.published, Options.load(use_env=False))
+    assert [i.location for i in coded.incidents] == ["Kirkuk", "Tarmiya", "Kirkuk"]

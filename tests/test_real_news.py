@@ -1,0 +1,101 @@
+"""Real-news behaviour: people are not places, the place is where the act happened, unrelated news codes nothing,
+background is not news. Hand-made texts in the shape of the real pages where each fault was seen."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eventwire import encoder, relevance
+from eventwire.options import Options
+from eventwire.pipeline import code_text, gate
+from eventwire.records import Article
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _places(coded):
+    return [(i.location, i.admin1, i.country) for i in coded.incidents]
+
+
+def test_people_are_not_places(options):
+    texts = {
+        "Peters": "A gunman killed three people at a church on Monday, police said. Superintendent Audley Peters "
+                  "said the shooter fled on foot.",
+        "Rex": "An air strike killed 20 civilians in Syria on Tuesday. Rex Tillerson said the attack was unacceptable.",
+        "Roof": "Dylann Roof opened fire at a church on Wednesday, killing nine people.",
+    }
+    for name, text in texts.items():
+        coded = code_text(text, "2016-06-13", options)
+        assert coded.incidents, name  # the act is still coded
+        for location, admin1, country in _places(coded):
+            assert location != name and country in (None, "SY"), (name, location, admin1, country)
+    assert _places(code_text(texts["Rex"], "2016-06-13", options))[0][2] == "SY"
+
+
+def test_place_is_where_it_happened_not_the_dateline(options):
+    text = ("KABUL (Reuters) - A gunman killed 49 people at a nightclub in Orlando, Florida, on Sunday, officials said. "
+            "The attack was the deadliest mass shooting in U.S. history.")
+    coded = code_text(text, "2016-06-13", options)
+    assert _places(coded)[0] == ("Orlando", "Florida", "US")
+
+
+def test_background_acts_are_not_coded(options):
+    text = ("A roadside bomb killed two soldiers in Kandahar on Monday, officials said. "
+            "In 2014, a suicide bomber killed 40 people at a market in the same province.")
+    coded = code_text(text, "2016-06-14", options)
+    assert len(coded.incidents) == 1
+    assert coded.incidents[0].killed == 2
+    assert coded.incidents[0].date == "2016-06-13"
+
+
+def test_figures_of_speech_are_dropped(options):
+    politics = "In their first TV debate on Tuesday, Johnson and Corbyn attacked each other's policies on Brexit."
+    assert code_text(politics, "2019-11-20", options).incidents == ()
+    off = Options.load(use_env=False, overrides={"relevance": {"enabled": False}})
+    assert code_text(politics, "2019-11-20", off).incidents  # the rules alone take it for an attack
+
+
+@pytest.mark.xfail(strict=True, reason="known shortfall: the act filter, fitted on ~80 real negatives, scores a "
+                                       "match report's 'fired a shot past the goalkeeper' 0.81 (docs/accuracy.md)")
+def test_sport_is_not_an_armed_clash(options):
+    sport = ("Gareth Bale scored twice as Wales beat Hungary 2-0 in Cardiff on Tuesday to qualify for Euro 2020. "
+             "The striker fired a shot past the goalkeeper in the 15th minute and the second strike was the killer "
+             "blow.")
+    assert code_text(sport, "2019-11-20", options).incidents == ()
+
+
+def test_gate_turns_away_unrelated_articles_and_keeps_reports(options):
+    business = Article(id="b", title="Jamie Dimon says banks are under assault as profit hits $4.9 billion",
+                       text="JPMorgan Chase reported quarterly profit of $4.9 billion on Wednesday as trading revenue "
+                            "fell and legal costs rose; chief executive Jamie Dimon said banks were under assault.")
+    attack = Article(id="a", title="Gunmen kill 12 in attack on Nigerian village",
+                     text="Gunmen killed 12 villagers and burned homes in an overnight attack in Zamfara state, "
+                          "police said on Sunday.")
+    assert gate([business, attack], options) == [False, True]
+    scores = relevance.article_scores([(business.title, business.text), (attack.title, attack.text)])
+    assert scores[0] < options.relevance.article_threshold < scores[1]
+
+
+def test_encoder_embeddings_carry_meaning():
+    e = encoder.encode(["Gunmen shot dead three soldiers near Kirkuk on Sunday.",
+                        "Three soldiers were killed by gunmen close to Kirkuk.",
+                        "The central bank raised interest rates."])
+    assert e.shape == (3, 384) and e.dtype == np.float32
+    assert np.allclose(np.linalg.norm(e, axis=1), 1.0, atol=1e-5)
+    assert e[0] @ e[1] > 0.8 and e[0] @ e[2] < 0.1
+    # a batch gives the same vectors as one text at a time (padding must not leak into the mean)
+    assert np.allclose(encoder.encode(["The central bank raised interest rates."])[0], e[2], atol=1e-5)
+
+
+def test_logistic_fit_separates_and_regularises():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 5)).astype(np.float32)
+    y = (x[:, 0] > 0).astype(float)
+    model = relevance.fit(x, y, l2=0.1)
+    assert ((model.probabilities(x) >= 0.5) == (y == 1)).mean() > 0.95
+    assert abs(model.weights[0]) > 5 * max(abs(model.weights[1:]))
+    stiff = relevance.fit(x, y, l2=1000.0)
+    assert abs(stiff.weights[0]) < abs(model.weights[0])
