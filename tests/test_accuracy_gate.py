@@ -26,7 +26,7 @@ def test_subset_reaches_its_floors(name):
 
 def test_floors_file_is_well_formed():
     for name, subset in FLOORS["subsets"].items():
-        assert subset["dataset"] in ("muc4", "acled", "gtd", "wikievents", "gold"), name
+        assert subset["dataset"] in ("muc4", "acled", "gtd", "wikievents", "gold", "web", "gva", "gvdb"), name
         assert all(v is None or 0 <= v <= 100 for v in (subset.get("floors") or {}).values()), name
 
 
