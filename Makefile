@@ -29,6 +29,7 @@ train: install
 	OMP_NUM_THREADS=1 $(PY) scripts/train_roles.py
 	$(PY) scripts/train_role_ranker.py
 	$(PY) scripts/train_muc_typer.py
+	$(PY) scripts/train_relevance.py
 
 clean:
 	rm -rf .venv build *.egg-info eventwire.db eventwire.db-*
