@@ -1642,11 +1642,51 @@ def _people(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Opt
     return people(text, regions, options)
 
 
+#: a US article's state is the one it names when it names this share of its state mentions or more
+STATE_SHARE = 2 / 3
+
+
+@functools.lru_cache(maxsize=1)
+def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
+    """(any way of writing a state -> its name, a pattern for full names and for AP or postal abbreviations after a
+    town: "Decatur, Ga.", "Richmond, IN")."""
+    names: dict[str, str] = {}
+    full, short = [], []
+    for line in _lines("us_states.tsv"):
+        name, ap, postal = line.split("\t")
+        names[name] = names[ap] = names[postal] = name
+        full.append(re.escape(name))
+        short += [re.escape(ap), re.escape(postal) + r"\b"]
+    pattern = rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})"
+    return names, re.compile(pattern)
+
+
+def stated_us_state(text: str) -> str | None:
+    """The US state an article names, when one state has most of its state mentions (local news names its state
+    once or twice: in the dateline, after a town, "police in Tennessee")."""
+    names, pattern = _us_state_patterns()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        state = names.get((m.group(1) or m.group(0)).strip())
+        if state:
+            counts[state] = counts.get(state, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    return top if counts[top] >= STATE_SHARE * sum(counts.values()) else None
+
+
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                mentions: Sequence[tuple[int, int, str]], gz: Gazetteer, mode: str,
                cue_keys: set[str], people: Sequence[tuple[int, int]] = ()) -> tuple[_Context, _Loc | None]:
     """The incident's place from the focus and preceding sentences, names read as in `country`."""
     ctx = _Context(gz, text, mode, country)
+    if country == "US" and mode == "mixed":
+        # towns of the state the story names win over same-named towns elsewhere (Austin, Decatur, Richmond)
+        state = stated_us_state(text)
+        hit = [e for e in gz.admin1_entries(name_key(state)) if e.country == "US"] if state else []
+        if hit:
+            ctx.admin1.add(("US", hit[0].admin1))
     areas = _country_cue_table()[2]
     for k in cue_keys:
         for cc, a1 in areas.get(k, ()):

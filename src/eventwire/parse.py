@@ -52,6 +52,11 @@ PERSON_TITLES = frozenset(
 )
 
 
+#: words that make a span NER calls a person an area's name ("Bassa LGA", "Kwal district")
+_AREA_WORDS = frozenset("lga district county province region state governorate municipality village town city "
+                        "township parish department prefecture".split())
+
+
 @lru_cache(maxsize=2)
 def _ner_pipeline(model: str):
     try:
@@ -70,6 +75,8 @@ def people(text: str, regions: Iterable[tuple[int, int]], options: Options) -> l
     out: list[tuple[int, int]] = []
     for (start, _), doc in zip(regions, nlp.pipe(text[s:e] for s, e in regions)):
         for ent in doc.ents:
+            if any(t.lower_ in _AREA_WORDS for t in ent):
+                continue
             if ent.label_ == "PERSON" or (ent.label_ == "ORG" and any(t.lower_.rstrip(".") in PERSON_TITLES
                                                                     for t in ent)):
                 out.append((start + ent.start_char, start + ent.end_char))
