@@ -50,3 +50,18 @@ def match_incidents(incidents, gold_incidents) -> dict[str, object]:
             pairs[gold["id"]] = best
             free.remove(best)
     return pairs
+
+
+def need(path):
+    """A shared data path; a failure where CI is set (the data must be there), else a skip."""
+    import os
+    from pathlib import Path
+
+    import pytest
+
+    path = Path(path)
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} absent although CI is set: the shared evaluation data must be mounted")
+        pytest.skip(f"{path} absent (shared evaluation data not mounted)")
+    return path

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -12,17 +11,9 @@ import pytest
 from eventwire.errors import EvaluationError
 from eventwire.evaluate import common, gva, report
 from eventwire.records import Article, CodedArticle, Incident
+from seedutil import need
 
 GVA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gva" / "articles.jsonl"
-
-
-def need(path: Path) -> Path:
-    """The shared data path; a failure where CI is set (the data must be there), else a skip."""
-    if not path.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} absent although CI is set: the shared evaluation data must be mounted")
-        pytest.skip(f"{path} absent (shared evaluation data not mounted)")
-    return path
 
 
 def _row(key: str, date="2014-01-27", state="North Carolina", city="Rocky Mount", killed=0, injured=4) -> dict:

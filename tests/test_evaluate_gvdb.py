@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,10 @@ import pytest
 from eventwire.errors import EvaluationError
 from eventwire.evaluate import gvdb
 from eventwire.records import Article, CodedArticle, Incident
+from seedutil import need
 
 GVDB = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gvdb" / "dev.tsv"
 HEADER = ["Article id", "Article url", "Article title", "Full text", "Json", "Worker"]
-
-
-def need(path: Path) -> Path:
-    """The shared data path; a failure where CI is set (the data must be there), else a skip."""
-    if not path.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} absent although CI is set: the shared evaluation data must be mounted")
-        pytest.skip(f"{path} absent (shared evaluation data not mounted)")
-    return path
 
 
 def _json(date="2016-01-27", state="CA - California", city="Wilmington", victims=(("killed",), ("injured",))):

@@ -2,7 +2,6 @@
 end to end on three real pages of ../shared/data/web."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from eventwire.errors import EvaluationError
 from eventwire.evaluate import report, web
 from eventwire.records import Article, CodedArticle, Incident
+from seedutil import need
 
 WEB = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "web"
 #: two pages with no incident (a bank profit story, a police charity story) and one with a killing in Mexico
@@ -20,15 +20,6 @@ REYNOSA = {
     "admin1": "Tamaulipas", "location": "Reynosa", "event_type": "Violence against civilians",
     "sub_event_type": "Attack", "killed": 1, "wounded": None, "perpetrator": None,
 }
-
-
-def need(path: Path) -> Path:
-    """The shared data path; a failure where CI is set (the data must be there), else a skip."""
-    if not path.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} absent although CI is set: the shared evaluation data must be mounted")
-        pytest.skip(f"{path} absent (shared evaluation data not mounted)")
-    return path
 
 
 def _gold(name: str, incidents: list) -> dict:
