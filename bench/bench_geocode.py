@@ -8,7 +8,7 @@ import sys
 import time
 
 COLD = (
-    "import time; t = time.perf_counter(); from eventwire.gazetteer import Gazetteer; g = Gazetteer(); "
+    "import time; t = time.perf_counter(); from eventwire.geo.gazetteer import Gazetteer; g = Gazetteer(); "
     "g.lookup('Kirkuk', 'IQ'); print(time.perf_counter() - t)"
 )
 
@@ -36,7 +36,8 @@ def main() -> int:
     print(f"cold start (import + open + first lookup): {min(colds):.2f} s (runs: {', '.join(f'{c:.2f}' for c in colds)})")
 
     base = rss_mb()
-    from eventwire.gazetteer import Gazetteer, name_key
+    from eventwire.geo.gazetteer import Gazetteer
+    from eventwire.geo.names import name_key
 
     g = Gazetteer()
     opened = rss_mb()

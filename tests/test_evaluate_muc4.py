@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire import gtt
 from eventwire.evaluate import muc4
 from eventwire.records import Article, CodedArticle, Incident
 
@@ -159,7 +160,7 @@ def test_slots_scored_over_aligned_templates(tmp_path):
     wrong = right.replace(date="1990-02-05", country="GT", location="Flores", killed=0, wounded=2, claimed=False)
     for incident, expected in ((right, 100.0), (wrong, 0.0)):
         coded = CodedArticle(article=Article(id="TST9-MUC4-0001", text="x"), incidents=(incident,))
-        m = muc4.score(muc4.to_gtt([coded], slots=True), gold)["measures"]
+        m = muc4.score(gtt.to_gtt([coded], slots=True), gold)["measures"]
         for slot in ("slot_date", "slot_country", "slot_place", "slot_killed", "slot_wounded", "slot_claimed"):
             assert m[slot]["accuracy"] == expected, slot
 
@@ -169,7 +170,7 @@ def test_to_gtt_maps_incident_fields_to_roles():
         id="i", article_id="a", muc_incident_type="bombing", perpetrator_individuals=("gunmen", "Gunmen"),
         perpetrator_organizations=("FMLN",), physical_targets=("bus",), human_targets=("mayor",), weapons=("bomb",),
     )
-    out = muc4.to_gtt([CodedArticle(article=Article(id="a", text="t"), incidents=(incident,))])
+    out = gtt.to_gtt([CodedArticle(article=Article(id="a", text="t"), incidents=(incident,))])
     assert out == {"a": {"pred_templates": [{"incident_type": "bombing", "PerpInd": [["gunmen"]], "PerpOrg": [["FMLN"]],
                                              "Target": [["bus"]], "Victim": [["mayor"]], "Weapon": [["bomb"]]}]}}
 

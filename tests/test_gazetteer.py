@@ -7,7 +7,8 @@ import time
 import pytest
 
 from eventwire.errors import GazetteerError
-from eventwire.gazetteer import Gazetteer, clean_admin_name, get_gazetteer, name_key
+from eventwire.geo.gazetteer import Gazetteer, get_gazetteer
+from eventwire.geo.names import clean_admin_name, name_key
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +99,7 @@ def test_cold_open_is_fast(gz):
 def test_build_is_deterministic(tmp_path):
     import hashlib
 
-    from eventwire.gazetteer import build
+    from eventwire.geo.build import build
 
     a = build(tmp_path / "a.sqlite")
     b = build(tmp_path / "b.sqlite")
@@ -136,8 +137,8 @@ def test_known_keys_are_the_keys_with_candidates(gz):
 
 
 def test_lookup_of_a_common_name_keeps_the_best_ranked(gz):
-    from eventwire.gazetteer import MAX_LOOKUP_RESULTS
-    from eventwire.geocode import to_place
+    from eventwire.geo.gazetteer import MAX_LOOKUP_RESULTS
+    from eventwire.geo.places import to_place
 
     # More places than a lookup returns: ranked on the packed columns, which must agree with ranking entries.
     for cc in (None, "PH", "US", "XX"):
@@ -149,7 +150,7 @@ def test_lookup_of_a_common_name_keeps_the_best_ranked(gz):
 
 
 def test_packed_entries_equal_the_table_rows(gz):
-    from eventwire.gazetteer import Entry
+    from eventwire.geo.places import Entry
 
     packed = gz.warm()
     rows = gz._con.execute("SELECT * FROM places WHERE id IN (0, 1, 300, 5000, 20000, 100000, 250000)").fetchall()
@@ -173,7 +174,7 @@ def test_name_key_fast_paths_agree_with_the_regex_path(text):
     import re
     import unicodedata
 
-    from eventwire.gazetteer import _DOUBLE, _DROPPED, _FOLD, _token_key
+    from eventwire.geo.names import _DOUBLE, _DROPPED, _FOLD, _token_key
 
     # The key as first written, without the shortcuts name_key takes for plain names.
     if text.isascii():

@@ -6,15 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.geocode import (
-    PRECISION,
-    article_country,
-    case_mode,
-    locate_incident,
-    normalize_place_name,
-    precision_codes,
-    same_admin1,
-)
+from eventwire.casing import case_mode
+from eventwire.evaluate.common import normalize_place_name, same_admin1
+from eventwire.geo.focus import article_country
+from eventwire.geo.locate import locate_incident
+from eventwire.geo.places import PRECISION, precision_codes
 from eventwire.options import Options, default_options
 
 SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "000_4c74c92a67e39f7d.txt"
@@ -38,7 +34,7 @@ def span_of(text: str, sentence: str) -> tuple[int, int]:
 
 def locate(text, sentences, opts, **kw):
     focus = [span_of(text, s) for s in sentences]
-    return locate_incident(text, focus, [], opts, **kw)
+    return locate_incident(text, focus, opts, **kw)
 
 
 # ------------------------------------------------------------------------------------------------ seed article
@@ -116,7 +112,7 @@ def test_seed_lower_case(seed, opts):
 
 @pytest.mark.shared
 def test_seed_article_country(seed, opts):
-    assert article_country(seed, [], opts) == "IQ"
+    assert article_country(seed, opts) == "IQ"
 
 
 # ------------------------------------------------------------------------------------------------ matching
@@ -125,37 +121,37 @@ def test_seed_article_country(seed, opts):
 @pytest.mark.parametrize("name", ["Tarmiya", "At Tarmiyah", "Aţ Ţārmīyah", "al-Tarmiyah"])
 def test_transliteration_variants_in_text(name, opts):
     text = f"A roadside bomb exploded in {name} on Monday, killing two Iraqi soldiers."
-    place, span = locate_incident(text, [(0, len(text))], [], opts)
+    place, span = locate_incident(text, [(0, len(text))], opts)
     assert place.country == "IQ" and place.admin1 == "Baghdad" and span.text == name
 
 
 def test_police_is_not_a_place(opts):
     text = "Gunmen attacked a checkpoint of the Federal Police in Mosul, Iraq. Police said three died."
-    place, span = locate_incident(text, [(0, len(text))], [], opts)
+    place, span = locate_incident(text, [(0, len(text))], opts)
     assert place.country == "IQ" and span.text == "Mosul"
     text = "Police said a bomb killed two people in Iraq."
-    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    place, _ = locate_incident(text, [(0, len(text))], opts)
     assert place.country == "IQ" and place.feature == "country"
 
 
 def test_common_words_in_caps_and_lower_text(opts):
     for text in ("POLICE SAID GUERRILLAS ATTACKED A MOBILE PATROL IN SAN SALVADOR, EL SALVADOR.",
                  "police said guerrillas attacked a mobile patrol in san salvador, el salvador."):
-        assert case_mode(text) in ("upper", "lower")
-        place, span = locate_incident(text, [(0, len(text))], [], opts)
+        assert case_mode(text, opts) in ("upper", "lower")
+        place, span = locate_incident(text, [(0, len(text))], opts)
         assert place.country == "SV" and span.text.lower() == "san salvador"
 
 
 def test_lower_case_muc_style(opts):
     text = ("san salvador, 12 jan 90 (radio venceremos) -- [text] fmln urban commandos today attacked a national "
             "police post in the town of zacatecoluca, la paz department, killing two policemen.")
-    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    place, _ = locate_incident(text, [(0, len(text))], opts)
     assert place.country == "SV" and normalize_place_name(place.name) == normalize_place_name("Zacatecoluca")
 
 
 def test_dateline_gives_country_and_fallback(opts):
     text = "Gunmen killed a shopkeeper on Tuesday, police said."
-    place, _ = locate_incident(text, [(0, len(text))], [], opts, dateline="KIRKUK, Iraq")
+    place, _ = locate_incident(text, [(0, len(text))], opts, dateline="KIRKUK, Iraq")
     assert place.country == "IQ" and place.admin1 == "Kirkuk"
 
 
@@ -164,7 +160,7 @@ def test_dateline_gives_country_and_fallback(opts):
 
 def test_offset_from_known_town(opts):
     text = "A car bomb exploded at a checkpoint 30 kilometers north of Baghdad, Iraq, killing four soldiers."
-    place, span = locate_incident(text, [(0, len(text))], [], opts)
+    place, span = locate_incident(text, [(0, len(text))], opts)
     assert place.feature == "offset" and place.country == "IQ"
     assert 25 < km((place.latitude, place.longitude), (33.34, 44.40)) < 35
     assert place.latitude > 33.55  # north
@@ -173,7 +169,7 @@ def test_offset_from_known_town(opts):
 
 def test_offset_in_miles_with_compass_point(opts):
     text = "Rebels ambushed a convoy 10 miles southeast of Kandahar, Afghanistan."
-    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    place, _ = locate_incident(text, [(0, len(text))], opts)
     kandahar = (31.61, 65.71)
     assert 14 < km((place.latitude, place.longitude), kandahar) < 19
     assert place.latitude < kandahar[0] and place.longitude > kandahar[1]
@@ -181,14 +177,14 @@ def test_offset_in_miles_with_compass_point(opts):
 
 def test_in_province_is_the_admin1(opts):
     text = "Militants attacked a police post in Kirkuk province, Iraq, killing two officers."
-    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    place, _ = locate_incident(text, [(0, len(text))], opts)
     assert place.feature == "admin1" and place.admin1 == "Kirkuk" and place.geo_precision == 3
     assert (place.gtd_specificity, place.where_prec) == (4, 4)
 
 
 def test_road_between_two_towns_is_the_midpoint(opts):
     text = "A roadside bomb hit a bus on the road between Kirkuk and Tikrit in Iraq."
-    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    place, _ = locate_incident(text, [(0, len(text))], opts)
     kirkuk, tikrit = (35.47, 44.39), (34.62, 43.68)
     mid = ((kirkuk[0] + tikrit[0]) / 2, (kirkuk[1] + tikrit[1]) / 2)
     assert km((place.latitude, place.longitude), mid) < 10
@@ -197,7 +193,7 @@ def test_road_between_two_towns_is_the_midpoint(opts):
 
 def test_unknown_village_near_known_town(opts):
     text = "Gunmen killed three farmers in the village of Qaryat Zzyx near Tikrit, Iraq."
-    place, span = locate_incident(text, [(0, len(text))], [], opts)
+    place, span = locate_incident(text, [(0, len(text))], opts)
     assert place.country == "IQ" and normalize_place_name(place.admin1) == normalize_place_name("Salah al-Din")
     assert place.geo_precision == 2
 
@@ -240,7 +236,7 @@ CONTAINED_VILLAGES = [
 
 @pytest.mark.parametrize("text, point, radius, admin1", CONTAINED_VILLAGES)
 def test_village_placed_in_its_stated_area(text, point, radius, admin1, opts):
-    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    place, _ = locate_incident(text, [(0, len(text))], opts)
     assert km((place.latitude, place.longitude), point) < radius, place
     if admin1 is not None:
         assert same_admin1(place.admin1, admin1, place.country), place
@@ -249,32 +245,32 @@ def test_village_placed_in_its_stated_area(text, point, radius, admin1, opts):
 def test_district_in_the_cue_beats_a_town_named_in_passing(opts):
     text = ("In the Municipality of Sain Alto, Zacatecas, Mexico, three bodies were found on the road to "
             "Jose Maria Morelos.")
-    place, span = locate_incident(text, [(0, len(text))], [], opts)
+    place, span = locate_incident(text, [(0, len(text))], opts)
     assert span.text == "Sain Alto" and km((place.latitude, place.longitude), (23.58, -103.25)) < 25
 
 
 def test_province_name_means_its_capital_town(opts):
     text = "Oil workers staged a protest in Fier, Albania."
-    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    place, _ = locate_incident(text, [(0, len(text))], opts)
     assert place.geo_precision == 1 and km((place.latitude, place.longitude), (40.72, 19.56)) < 5
 
 
 def test_road_named_after_a_town_is_near_it_when_nothing_else_is_named(opts):
     text = "Protesters blocked the Halba highway in Lebanon."
-    place, span = locate_incident(text, [(0, len(text))], [], opts)
+    place, span = locate_incident(text, [(0, len(text))], opts)
     assert span.text == "Halba" and place.geo_precision == 2
     assert km((place.latitude, place.longitude), (34.54, 36.08)) < 5
 
 
 def test_country_only(opts):
     text = "Clashes in Yemen killed dozens of fighters, officials said."
-    place, _ = locate_incident(text, [(0, len(text))], [], opts)
+    place, _ = locate_incident(text, [(0, len(text))], opts)
     assert place.country == "YE" and place.feature == "country"
     assert (place.geo_precision, place.gtd_specificity, place.where_prec) == (3, 5, 6)
 
 
 def test_nothing_to_place(opts):
-    assert locate_incident("Nothing happened.", [(0, 17)], [], opts) is None
+    assert locate_incident("Nothing happened.", [(0, 17)], opts) is None
 
 
 # ------------------------------------------------------------------------------------------------ codes, helpers
@@ -308,7 +304,7 @@ def test_user_places_csv(tmp_path):
                    "Shalal al-Matar,Shallal al Matar,35.31,44.28,IQ,Kirkuk\n", encoding="utf-8")
     opts = Options.load(overrides={"geocode": {"user_places": str(csv)}}, use_env=False)
     text = "A bomb hit a police car near the village of Shalal al-Matar in Iraq."
-    place, span = locate_incident(text, [(0, len(text))], [], opts)
+    place, span = locate_incident(text, [(0, len(text))], opts)
     assert place.feature == "user" and (place.latitude, place.longitude) == (35.31, 44.28)
     assert place.admin1 == "Kirkuk" and span.text == "Shalal al-Matar" and place.geo_precision == 2
 

@@ -5,7 +5,6 @@ run `python -m eventwire` in a subprocess, as a user would, and require one-line
 """
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import os

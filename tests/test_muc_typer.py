@@ -24,8 +24,8 @@ RULES_ONLY = Options.load(overrides={"extract": {"muc_model": False}}, use_env=F
 def _coded(text: str):
     options = default_options()
     article = Article(id="t", text=text, published="1989-11-20")
-    _, repaired, doc, drafts = next(pipeline.detected([article], options))
-    return drafts, doc, extract.code_drafts(drafts, doc, article, repaired, options)
+    work = next(pipeline.detected([article], options))
+    return work.drafts, work.doc, pipeline.placed(extract.code_drafts(work, options), work, options)
 
 
 def _types(text: str, options=None) -> list[str | None]:

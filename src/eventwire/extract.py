@@ -5,23 +5,20 @@ import re
 from collections import OrderedDict
 from typing import Iterable, Sequence
 
-from . import geocode, muc_typer, role_ranker, roles, timex
-from .parse import upper_share
+from . import muc_typer, role_ranker, roles, timex
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import Target, Weapon, is_common_word, lexicon
 from .options import Options
-from .records import Article, Incident, Span
+from .records import Article, Incident, Place, Span
+from .work import ArticleWork
 
 #: victims counted in a sentence are summed; the same toll repeated in several sentences is taken once (max)
 #: ACLED and GTD record the most conservative single number, which is the low end of a range.
 
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
 AIR_STRIKE = "Air/drone strike"
 #: a group named after these words is the object of the sentence ("operations against the group"), not the actor
 _NOT_AGENT_BEFORE = {"for", "against", "of", "on", "about", "targeting", "toward", "towards", "from", "to", "fighting", "fight", "battle", "defeat", "defeated"}
 _VEHICLE_CARRYING = re.compile(r"\b(car|vehicle|bus|truck|van|convoy|minibus|pickup)\s+(carrying|transporting|with|full\s+of)\b", re.I)
-#: above this share of capital letters a text is wire copy in ALL CAPS
-ALL_CAPS_SHARE = 0.8
 _CLAIM_CHANNEL_REACH = 2  # sentences around a claim where its channel may be named
 #: a target right before these words (or after "spokesman for the") is a source of the report, not a victim
 _SOURCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|spokesman|spokesperson|sources?|officials?\s+said)\b", re.I)
@@ -46,23 +43,15 @@ class _Evidence:
         return {k: tuple(v) for k, v in self.spans.items()}
 
 
-def code_incidents(drafts: Sequence[Draft], doc, article: Article, repaired, options: Options,
-                   role_spans: Sequence[tuple[int, int, str]] | None = None) -> list[Incident]:
-    """One Incident per draft, every field with the spans that support it.
-
-    The rules code each draft (code_drafts), then the trained models revise that coding (with_models).
-    role_spans: the role tagger's output for the article, when the caller tagged a batch at once."""
-    return with_models(code_drafts(drafts, doc, article, repaired, options), drafts, doc, article, repaired, options,
-                       role_spans)
-
-
-def with_models(coded: Sequence[Incident], drafts: Sequence[Draft], doc, article: Article, repaired, options: Options,
-                role_spans: Sequence[tuple[int, int, str]] | None = None) -> list[Incident]:
-    """The rules' incidents (code_drafts) revised by the trained models: where options.extract.muc_model is on, the
-    MUC-4 typer decides each MUC-4 type (or none); the role tagger's and the role ranker's fillers take the MUC-4
-    role fields."""
+def with_models(coded: Sequence[Incident], work: ArticleWork, options: Options,
+                drafts: Sequence[Draft] | None = None) -> list[Incident]:
+    """The rules' incidents (code_drafts, then placed by the geo stage) revised by the trained models: where
+    options.extract.muc_model is on, the MUC-4 typer decides each MUC-4 type (or none); the role tagger's and the
+    role ranker's fillers take the MUC-4 role fields. `drafts`: the ones coded, when not the article's own."""
+    drafts = work.drafts if drafts is None else drafts
+    doc, article, repaired = work.doc, work.article, work.repaired
     if drafts and roles.available():
-        spans = role_spans if role_spans is not None else roles.tag_roles(repaired.text)
+        spans = work.role_spans if work.role_spans is not None else roles.tag_roles(repaired.text)
         owned = _role_spans(drafts, spans)
     else:
         owned = None
@@ -85,11 +74,26 @@ def with_models(coded: Sequence[Incident], drafts: Sequence[Draft], doc, article
     return incidents
 
 
-def code_drafts(drafts: Sequence[Draft], doc, article: Article, repaired, options: Options) -> list[Incident]:
-    """One Incident per draft as the rules code it, before the trained models (MUC-4 typer, role tagger, ranker)."""
-    mentions = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _PLACE_LABELS + ("NORP",)]
-    return [_code_one(number, draft, drafts, doc, article, repaired, mentions, options)
-            for number, draft in enumerate(drafts, start=1)]
+def code_drafts(work: ArticleWork, options: Options, drafts: Sequence[Draft] | None = None) -> list[Incident]:
+    """One Incident per draft as the rules code it, before its place (the geo stage) and the trained models (MUC-4
+    typer, role tagger, ranker). `drafts`: the ones to code, when not the article's own (joined pieces of an act)."""
+    drafts = work.drafts if drafts is None else drafts
+    return [_code_one(number, draft, drafts, work, options) for number, draft in enumerate(drafts, start=1)]
+
+
+def with_place(incident: Incident, found: tuple[Place, Span] | None, work: ArticleWork) -> Incident:
+    """The incident with the place the geo stage found for it (and that place's evidence), or as it was."""
+    if found is None:
+        return incident
+    place, span = found
+    start, end = work.repaired.to_original(span.start, span.end)
+    evidence = dict(incident.evidence)
+    evidence["location"] = (Span(start, end, work.repaired.original[start:end]),)
+    return incident.replace(
+        country=place.country, admin1=place.admin1, admin2=place.admin2, location=place.name,
+        latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+        gtd_specificity=place.gtd_specificity, where_prec=place.where_prec, evidence=evidence,
+    )
 
 
 #: a tagged role filler outside every incident's sentences joins the nearest incident this many sentences away
@@ -156,7 +160,8 @@ def _with_ranked_roles(incident: Incident, draft: Draft, doc, repaired, ranker, 
     return incident.replace(**{k: tuple(v) for k, v in fields.items()}, evidence=evidence)
 
 
-def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, mentions, options: Options) -> Incident:
+def _code_one(number: int, draft: Draft, drafts: Sequence[Draft], work: ArticleWork, options: Options) -> Incident:
+    doc, article, repaired = work.doc, work.article, work.repaired
     text = repaired.text
     ev = _Evidence(text, repaired.original, repaired.to_original)
     sentences = draft.all_sentences
@@ -187,30 +192,12 @@ def _code_one(number, draft: Draft, drafts, doc, article: Article, repaired, men
         muc_type = None  # MUC-4 codes terrorism: combat between armed forces and guerrillas is not an incident
     attack_types = _gtd_attack_types(trigger_types, weapon_classes, target_classes, killed, draft) if violent else []
 
-    place = geocode.locate_incident(
-        _geo_text(text),
-        [(s.start, s.end) for s in draft.sentences],
-        mentions,
-        options,
-        dateline=article.dateline_place,
-    )
-    location_fields: dict = {}
-    if place is not None:
-        found, span = place
-        ev.add("location", span.start, span.end)
-        location_fields = dict(
-            country=found.country, admin1=found.admin1, admin2=found.admin2, location=found.name,
-            latitude=found.latitude, longitude=found.longitude, geo_precision=found.geo_precision,
-            gtd_specificity=found.gtd_specificity, where_prec=found.where_prec,
-        )
-
     main = draft.main
     orig_start, orig_end = repaired.to_original(main.start, main.end)
     return Incident(
         id=f"{article.id}#{number}",
         article_id=article.id,
         **date_fields,
-        **location_fields,
         event_type=event_type,
         sub_event_type=sub_event_type,
         attack_types=tuple(attack_types),
@@ -482,12 +469,6 @@ def _common_between(doc, start: int, end: int) -> bool:
     """No proper name between two words: "Marine Midland Grace Trust Company" is a company named after no force."""
     between = doc.char_span(start, end, alignment_mode="contract")
     return between is None or not any(t.pos_ == "PROPN" for t in between)
-
-
-def _geo_text(text: str) -> str:
-    """ALL CAPS copy is matched as lower-case text (same offsets): capitals there say nothing about names."""
-    upper = upper_share(text)
-    return text.lower() if upper is not None and upper > ALL_CAPS_SHARE else text
 
 
 def _implied_weapons(triggers, ev: _Evidence) -> list[tuple[Weapon, tuple[int, int]]]:

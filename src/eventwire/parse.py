@@ -7,12 +7,11 @@ from typing import Iterable, Iterator, TypeVar
 
 from .errors import ModelError
 from .lexicon import lexicon
+from .casing import case_mode
 from .options import Options
 
 T = TypeVar("T")
 
-#: the casing of a text is judged on its first characters: wire copy is one case throughout
-CASE_SAMPLE_CHARS = 5000
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*\n\s*|[\"“]\s*)([a-z])")
 
@@ -83,20 +82,9 @@ def people(text: str, regions: Iterable[tuple[int, int]], options: Options) -> l
     return out
 
 
-def upper_share(text: str) -> float | None:
-    """Share of capitals among the letters of the text's first characters; None when it has no letters."""
-    letters = [c for c in text[:CASE_SAMPLE_CHARS] if c.isalpha()]
-    if not letters:
-        return None
-    return sum(1 for c in letters if c.isupper()) / len(letters)
-
-
 def needs_recasing(text: str, options: Options) -> bool:
     """True for wire copy in ALL CAPS or all lower-case, which the statistical tagger reads badly."""
-    upper = upper_share(text)
-    if upper is None:
-        return False
-    return 1.0 - upper < options.parse.caps_ratio or upper < 0.005
+    return case_mode(text, options) != "mixed"
 
 
 def _upper1(char: str) -> str:

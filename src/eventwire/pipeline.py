@@ -1,18 +1,21 @@
-"""The driver: chains read -> repair -> parse -> detect -> extract -> geocode for each article."""
+"""The driver: chains gate -> repair -> parse -> detect -> extract -> geo -> models -> act filter for each article."""
 from __future__ import annotations
 
 from itertools import islice
 from typing import Iterable, Iterator
 
 from . import consolidate, detect, extract, parse, relevance, repair, roles
+from .casing import case_mode
+from .geo.locate import locate_incident
 from .options import Options, default_options
-from .records import Article, CodedArticle
+from .records import Article, CodedArticle, Incident
+from .work import ArticleWork
 
 
 def code_articles(articles: Iterable[Article], options: Options | None = None) -> Iterator[CodedArticle]:
     """Code each article into its incidents, parsing and role-tagging in batches; yields in input order."""
     options = options or default_options()
-    batch: list[tuple] = []
+    batch: list[ArticleWork] = []
     for found in detected(articles, options):
         batch.append(found)
         if len(batch) >= options.parse.batch_size:
@@ -25,10 +28,10 @@ def code_articles(articles: Iterable[Article], options: Options | None = None) -
 GATE_CHUNK = 32
 
 
-def detected(articles: Iterable[Article], options: Options) -> Iterator[tuple[Article, repair.Repaired, object, list]]:
-    """(article, its repaired text, the parsed Doc, the incidents detected as Drafts) for each article, in order:
-    what extraction starts from (the model training scripts start here too). Articles the relevance gate turns
-    away are not parsed: their Doc is None and they have no drafts."""
+def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleWork]:
+    """Each article repaired, parsed and with its incidents detected as Drafts, in order: what extraction starts
+    from (the model training scripts start here too). Articles the relevance gate turns away are not parsed: their
+    Doc is None and they have no drafts."""
     stream = iter(articles)
     while chunk := list(islice(stream, GATE_CHUNK)):
         keep = gate(chunk, options)
@@ -36,10 +39,10 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[tuple[Ar
         parsed = parse.parse_many(prepared, options)
         for article, k in zip(chunk, keep):
             if not k:
-                yield article, repair.unrepaired(article.text), None, []
+                yield ArticleWork(article, repair.unrepaired(article.text))
                 continue
             (article, repaired), doc = next(parsed)
-            yield article, repaired, doc, detect.find_incidents(doc, article, options)
+            yield ArticleWork(article, repaired, doc, detect.find_incidents(doc, article, options))
 
 
 def gate(articles: list[Article], options: Options) -> list[bool]:
@@ -62,30 +65,46 @@ def act_filter(incidents: list, articles: list[Article], options: Options) -> li
     return [i for i, s, k in zip(incidents, scores, sure) if k or s >= options.relevance.act_threshold]
 
 
-def _finish(batch: list[tuple], options: Options) -> Iterator[CodedArticle]:
+def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle]:
     # the role tagger runs once over the batch's articles that report incidents: batching is what makes it cheap
-    with_incidents = [i for i, (_, _, _, drafts) in enumerate(batch) if drafts]
-    tagged = dict(zip(with_incidents, roles.tag_roles_many(batch[i][1].text for i in with_incidents)))
-    coded = [_code(drafts, doc, article, repaired, options, tagged.get(i)) if drafts else []
-             for i, (article, repaired, doc, drafts) in enumerate(batch)]
-    flat = [(incident, article) for (article, _, _, _), incidents in zip(batch, coded) for incident in incidents]
+    with_incidents = [work for work in batch if work.drafts]
+    for work, spans in zip(with_incidents, roles.tag_roles_many(work.text for work in with_incidents)):
+        work.role_spans = spans
+    coded = [_code(work, options) if work.drafts else [] for work in batch]
+    flat = [(incident, work.article) for work, incidents in zip(batch, coded) for incident in incidents]
     kept = act_filter([i for i, _ in flat], [a for _, a in flat], options)
     kept_ids = {id(incident) for incident in kept}
-    for (article, repaired, _, _), incidents in zip(batch, coded):
+    for work, incidents in zip(batch, coded):
         incidents = [incident for incident in incidents if id(incident) in kept_ids]
-        yield CodedArticle(article=article, incidents=tuple(incidents), spin=repaired.report)
+        yield CodedArticle(article=work.article, incidents=tuple(incidents), spin=work.repaired.report)
 
 
-def _code(drafts: list, doc, article: Article, repaired: repair.Repaired, options: Options, role_spans) -> list:
+def _code(work: ArticleWork, options: Options) -> list[Incident]:
     """The article's incidents: extraction, then the pieces of one act joined and coded again as one."""
-    incidents = extract.code_incidents(drafts, doc, article, repaired, options, role_spans=role_spans)
+    incidents = coded(work, options)
+    drafts = work.drafts
     if not options.detect.join_split_acts or len(incidents) < 2 or len(incidents) != len(drafts):
         return incidents
     grouping = consolidate.groups(incidents, drafts)
     if len(grouping) == len(incidents):
         return incidents
-    merged = consolidate.merged_drafts(drafts, grouping, incidents)
-    return extract.code_incidents(merged, doc, article, repaired, options, role_spans=role_spans)
+    return coded(work, options, consolidate.merged_drafts(drafts, grouping, incidents))
+
+
+def coded(work: ArticleWork, options: Options, drafts: list | None = None) -> list[Incident]:
+    """One Incident per draft (the article's own, or `drafts`): the rules' fields, its place, the models' revision."""
+    return extract.with_models(placed(extract.code_drafts(work, options, drafts), work, options, drafts), work,
+                               options, drafts)
+
+
+def placed(incidents: list[Incident], work: ArticleWork, options: Options, drafts: list | None = None) -> list[Incident]:
+    """The geo stage: each incident placed from its sentences (the article's drafts, or `drafts`), within the
+    article's country focus. Capitals in wire copy say nothing about names: it is matched as lower-case text."""
+    text = work.text.lower() if case_mode(work.text, options) == "upper" else work.text
+    focus = work.drafts if drafts is None else drafts
+    return [extract.with_place(incident, locate_incident(text, [(s.start, s.end) for s in draft.sentences], options,
+                                                         dateline=work.article.dateline_place), work)
+            for incident, draft in zip(incidents, focus)]
 
 
 def code_article(article: Article, options: Options | None = None) -> CodedArticle:

@@ -56,7 +56,7 @@ def code(
         elif fmt is Format.table:
             _print_tables(coded)
         else:
-            from ..evaluate.muc4 import to_gtt
+            from ..gtt import to_gtt
 
             emit_json(to_gtt(list(coded)))
     except EventwireError as exc:

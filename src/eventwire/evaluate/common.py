@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
+from rapidfuzz import fuzz
+
 from ..errors import EvaluationError
+from ..geo.gazetteer import get_gazetteer
+from ..geo.names import clean_admin_name, name_key, skeleton
 from ..records import Article
 
 #: alignment tries every one-to-one mapping while there are at most this many; beyond it, greedy on the pair
@@ -126,30 +130,31 @@ def same_place(predicted: str | None, gold: str | None) -> bool:
     return long_.startswith(short) and len(long_) - len(short) <= PLACE_SUFFIX_SLACK and len(short) >= 4 or p == g
 
 
-def same_admin1(predicted: str | None, gold: str | None, country: str | None = None) -> bool:
-    """Admin1 names agree: geocode.same_admin1 when that module offers it, else normalised equality."""
-    if not predicted or not gold:
-        return False
-    try:
-        from .. import geocode  # type: ignore[attr-defined]
+def normalize_place_name(name: str | None) -> str:
+    """Comparable form of a place or area name: no diacritics, articles, affixes ("Governorate") or case."""
+    if not name:
+        return ""
+    return name_key(clean_admin_name(name))
 
-        check = getattr(geocode, "same_admin1", None)
-    except Exception:  # the geocoder is optional here; a broken import must not stop scoring
-        check = None
-    if check is not None:
-        try:
-            return bool(check(predicted, gold, country))
-        except TypeError:
-            try:
-                return bool(check(predicted, gold))
-            except Exception:
-                pass
-        except Exception:
-            pass
-    p, g = normalize(predicted), normalize(gold)
-    for suffix in (" province", " governorate", " state", " region", " department", " district"):
-        p, g = p.removesuffix(suffix), g.removesuffix(suffix)
-    return p == g
+
+def same_admin1(a: str | None, b: str | None, country: str | None = None) -> bool:
+    """True when two admin1 names denote the same area ("Salah al-Din" = "Salah ad Din Governorate"): equal keys,
+    alike skeletons, one gazetteer area under both names (within `country` when given), or near-equal spellings."""
+    ka, kb = normalize_place_name(a), normalize_place_name(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or skeleton(ka) == skeleton(kb) and fuzz.ratio(ka, kb) >= 75:
+        return True
+    gz = get_gazetteer()
+
+    def areas(name: str, key: str) -> set[int]:
+        # The name as written too: an alias may end in a word the affix rules strip ("National Capital Region").
+        return {e.id for k in {key, name_key(name)} if k for e in gz.candidates(k)
+                if e.feature == "admin1" and (country is None or e.country == country)}
+
+    if areas(a or "", ka) & areas(b or "", kb):
+        return True
+    return fuzz.ratio(ka, kb) >= 90
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -5,10 +5,11 @@ import json
 import re
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from ..errors import EvaluationError
-from ..records import Article, CodedArticle, Incident
+from ..records import Article
+from ..gtt import DEFAULT_TYPE, to_gtt
 from .common import (
     PRF,
     Accuracy,
@@ -29,25 +30,12 @@ ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 KEYS = ("incident_type",) + ROLES
 SLOTS = ("date", "country", "place", "killed", "wounded", "claimed")
 
-#: Incident field feeding each GTT role
-ROLE_FIELDS = {
-    "PerpInd": "perpetrator_individuals",
-    "PerpOrg": "perpetrator_organizations",
-    "Target": "physical_targets",
-    "Victim": "human_targets",
-    "Weapon": "weapons",
-}
-
 #: place kinds in MUC-4 locations that are first-level divisions, so a predicted admin1 may name them
 ADMIN1_KINDS = ("DEPARTMENT", "PROVINCE", "STATE")
 
 #: match_templates: a pair sharing no filler still counts (less than one shared filler), and agreeing on the
 #: type breaks ties
 _ANY_PAIR, _SAME_TYPE = 0.5, 0.25
-
-#: GTT's eval treats a missing predicted type as "attack", the commonest type; we do the same for its output
-DEFAULT_TYPE = "attack"
-
 
 # --- gold -----------------------------------------------------------------------------------------------------
 
@@ -260,50 +248,6 @@ def _date_windows(text: str) -> list[tuple[Any, Any]]:
     return windows
 
 
-# --- predictions ----------------------------------------------------------------------------------------------
-
-
-def incident_template(incident: Incident, slots: bool = False) -> dict[str, Any]:
-    """One GTT predicted template from an Incident: each role string is one entity with one mention."""
-    template: dict[str, Any] = {"incident_type": incident.muc_incident_type or DEFAULT_TYPE}
-    for role, field_name in ROLE_FIELDS.items():
-        seen: set[str] = set()
-        entities = []
-        for value in getattr(incident, field_name) or ():
-            key = value.strip().lower()
-            if key and key not in seen:
-                seen.add(key)
-                entities.append([value.strip()])
-        template[role] = entities
-    if slots:
-        template["slots"] = {
-            "date": incident.date,
-            "date_earliest": incident.date_earliest,
-            "date_latest": incident.date_latest,
-            "country": incident.country,
-            "location": incident.location,
-            "admin1": incident.admin1,
-            "admin2": incident.admin2,
-            "killed": incident.killed,
-            "wounded": incident.wounded,
-            "claimed": incident.claimed,
-        }
-    return template
-
-
-def to_gtt(coded_articles: Iterable[CodedArticle], slots: bool = False) -> dict[str, dict[str, Any]]:
-    """{docid: {"pred_templates": [...]}} in GTT's prediction format (what its eval.py reads).
-
-    Every incident of a MUC-4 type becomes a template (protests, arrests and battles between armed forces have
-    no MUC-4 type and are left out); slots=True adds each incident's date/place/effect/claim under "slots"
-    (GTT's own eval cannot read that key, so it is off for `code --format muc4`).
-    """
-    return {
-        coded.article.id: {"pred_templates": [incident_template(i, slots) for i in coded.incidents if i.muc_incident_type]}
-        for coded in coded_articles
-    }
-
-
 # --- scoring --------------------------------------------------------------------------------------------------
 
 
@@ -476,13 +420,13 @@ def article_for(docid: str, doc: Mapping[str, Any], source_path: str | Path = ""
 
 
 def detected(path: str | Path, options: Any, limit: int | None = None) -> Iterator[tuple[dict[str, Any], Any]]:
-    """(the document's key, pipeline.detected's (article, repaired, doc, drafts)) for the first `limit` documents
-    of a GTT file: where the model training scripts start."""
+    """(the document's key, its pipeline.detected ArticleWork) for the first `limit` documents of a GTT file:
+    where the model training scripts start."""
     gold = load(path)
     articles = [article_for(docid, doc, path) for docid, doc in limited(gold.items(), limit)]
     from ..pipeline import detected as detect_articles  # imported late, as in run()
     for found in detect_articles(articles, options):
-        yield gold[found[0].id], found
+        yield gold[found.article.id], found
 
 
 def run(path: str | Path, options: Any = None, limit: int | None = None) -> dict:

@@ -1,0 +1,38 @@
+"""One decision about a text's case, which every stage reads: wire copy in ALL CAPS and lower-cased corpora (MUC-4)
+say nothing with their capitals, so parse re-cases them, extraction matches names case-blind and the geo stage
+stops trusting capitals as a sign of a name."""
+from __future__ import annotations
+
+from typing import Literal
+
+from .options import Options
+
+Case = Literal["mixed", "upper", "lower"]
+
+#: the case of a text is judged on its first characters: wire copy is one case throughout
+CASE_SAMPLE_CHARS = 5000
+
+
+def letter_shares(text: str) -> tuple[float, float] | None:
+    """(share of lower-case, share of capital letters) among the letters of the text's first characters; None
+    when it has none."""
+    letters = [c for c in text[:CASE_SAMPLE_CHARS] if c.isalpha()]
+    if not letters:
+        return None
+    lower = sum(1 for c in letters if c.islower())
+    upper = sum(1 for c in letters if c.isupper())
+    return lower / len(letters), upper / len(letters)
+
+
+def case_mode(text: str, options: Options) -> Case:
+    """'upper' (wire copy in capitals: fewer lower-case letters than parse.caps_ratio), 'lower' (fewer capitals
+    than parse.lower_ratio) or 'mixed' (case can be trusted)."""
+    shares = letter_shares(text)
+    if shares is None:
+        return "mixed"
+    lower, upper = shares
+    if lower < options.parse.caps_ratio:
+        return "upper"
+    if upper < options.parse.lower_ratio:
+        return "lower"
+    return "mixed"

@@ -1,0 +1,302 @@
+"""Country focus: which country an article is about, from its place mentions, country names, demonyms and
+dateline, with runners-up when an article spans countries."""
+from __future__ import annotations
+
+import math
+import re
+from typing import Sequence
+
+from ..casing import case_mode
+from ..options import Options
+from .gazetteer import Gazetteer, get_gazetteer
+from .mentions import (
+    _FOREIGN_ACTOR,
+    _NEIGHBOUR_BEFORE,
+    BARE_AREA_FACTOR,
+    BARE_AREA_TOWN_POPULATION,
+    CHAIN_VOTE,
+    CONTAINER_VOTE_FACTOR,
+    DEMONYM_FACTOR,
+    FOREIGN_ACTOR_FACTOR,
+    LOOSE_VOTE_FACTOR,
+    MIN_COUNTRY_SCORE,
+    PARTIAL_CONTAINER_FACTOR,
+    SPELLING_VOTE_FACTOR,
+    TIED_HEAD_MAX_POPULATION,
+    VOTE_ADMIN1,
+    VOTE_ADMIN2,
+    VOTE_TOWN,
+    _Context,
+    _country_cue_table,
+    _country_names,
+    _spelled_alike,
+    find_mentions,
+)
+from .names import name_key, word_key
+from .text import _JOIN, Mention, _cap, _words
+
+
+def article_country(text: str, options: Options, *,
+                    dateline: str | None = None) -> str | None:
+    """The country an article is about: dateline, country names and demonyms, admin areas, known towns."""
+    gz = get_gazetteer(options)
+    return _article_country(text, gz, case_mode(text, options), dateline)
+
+
+def _country_votes(text: str, gz: Gazetteer, mode: str,
+                   firm: set[str] | None = None) -> tuple[dict[str, float], set[str]]:
+    """Votes per country from country names and cue words, and the cue keys seen (some point to areas); `firm`
+    gets the countries an actor of their own names (country_aliases.tsv weight below 1: "LNA", "FARDC")."""
+    keyed, exact, _areas = _country_cue_table()
+    names = _country_names(gz)
+    votes: dict[str, float] = {}
+    seen_keys: set[str] = set()
+    firm = set() if firm is None else firm
+    toks = _words(text)
+    wk = [word_key(t[2]) for t in toks]
+    used: set[int] = set()
+    for n in range(4, 0, -1):
+        for i in range(len(toks) - n + 1):
+            s, e = toks[i][0], toks[i + n - 1][1]
+            if any(j in used for j in range(i, i + n)):
+                continue
+            if n > 1 and not all(_JOIN.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, i + n - 1)):
+                continue
+            surface = text[s:e]
+            if mode == "mixed" and not _cap(surface):
+                continue
+            k = " ".join(x for x in wk[i:i + n] if x)
+            if (not k or (n > 1 and not wk[i + n - 1])) and not (mode == "mixed" and surface in exact):
+                continue
+            hits: list[tuple[str, float]] = []  # (country, weight in country_aliases.tsv)
+            if k in names:
+                hits = [(names[k], 1.0)]
+            elif k in keyed:
+                hits = list(keyed[k])
+            elif mode == "mixed" and surface in exact:
+                hits = list(exact[surface])
+                k = surface
+            if hits and k not in names and _FOREIGN_ACTOR.match(text, e):
+                # "Turkish forces", "French Operation Barkhane", "US dollar": foreigners and their things. Only
+                # demonyms (weight 1): a local actor's own name ("LNA forces", "Houthi fighters") is no foreigner.
+                hits = [(cc, w * FOREIGN_ACTOR_FACTOR if w >= 1.0 else w) for cc, w in hits]
+            if k not in names:
+                firm.update(cc for cc, w in hits if w < 1.0 and len(hits) == 1)
+                hits = [(cc, w * DEMONYM_FACTOR) for cc, w in hits]
+            if hits and _NEIGHBOUR_BEFORE.search(text, max(0, s - 40), s):
+                hits = [(cc, w * FOREIGN_ACTOR_FACTOR) for cc, w in hits]  # "near the border with Mali"
+            if hits:
+                used.update(range(i, i + n))
+                seen_keys.add(k)
+                for cc, w in hits:
+                    votes[cc] = votes.get(cc, 0.0) + w / len(hits)
+    return votes, seen_keys
+
+
+#: when the article's country yields no place more precise than itself, this many runner-up countries scoring at
+#: least this share of the winner's score are tried: a demonym or a foreign country named in passing
+#: ("Turkish forces", "the border with Mali") outvotes a village it does not mention
+RUNNER_UP_COUNTRIES = 2
+
+
+RUNNER_UP_SHARE = 0.25
+
+
+#: place votes that make a country's evidence firm: one exactly named town after a place cue, not a hamlet
+#: matched loosely (about 0.1)
+PLACE_EVIDENCE = 0.3
+
+
+#: articles whose country decision is kept: the pipeline codes an article's incidents one after another
+COUNTRY_CACHE_SIZE = 8
+
+
+_COUNTRY_CACHE: dict = {}
+
+
+def _article_country(text: str, gz: Gazetteer, mode: str,
+                     dateline: str | None, cue_keys: set[str] | None = None) -> str | None:
+    """The article's country, decided once per article however many incidents it reports."""
+    ranking = _article_countries(text, gz, mode, dateline, cue_keys)
+    return ranking[0][0] if ranking else None
+
+
+def _article_countries(text: str, gz: Gazetteer, mode: str,
+                       dateline: str | None, cue_keys: set[str] | None = None
+                       ) -> tuple[tuple[str, float, bool], ...]:
+    """The countries the article may be about with their scores, best first (empty: no evidence)."""
+    key = (id(gz), mode, dateline, text)
+    hit = _COUNTRY_CACHE.get(key)
+    if hit is None:
+        if len(_COUNTRY_CACHE) >= COUNTRY_CACHE_SIZE:
+            _COUNTRY_CACHE.clear()
+        seen: set[str] = set()
+        hit = _COUNTRY_CACHE[key] = (_decide_country(text, gz, mode, dateline, seen), frozenset(seen))
+    if cue_keys is not None:
+        cue_keys.update(hit[1])
+    return hit[0]
+
+
+def _decide_country(text: str, gz: Gazetteer, mode: str,
+                    dateline: str | None, cue_keys: set[str]) -> tuple[tuple[str, float, bool], ...]:
+    firm: set[str] = set()
+    votes, seen = _country_votes(text, gz, mode, firm)
+    cue_keys.update(seen)
+    # Counted mentions saturate: one country named ten times in passing should not beat the dateline.
+    score = {cc: math.sqrt(v) for cc, v in votes.items()}
+    if dateline:
+        cc = _dateline_country(dateline, gz)
+        if cc:
+            score[cc] = score.get(cc, 0.0) + 3.0
+            firm.add(cc)
+    # Admin areas and towns: each name votes for the countries it exists in, the bigger places louder.
+    ctx = _Context(gz, text, mode)
+    by_name: dict[str, dict[str, float]] = {}  # a name repeated votes once, as loud as its most telling use
+    found = find_mentions(text, 0, min(len(text), 6000), ctx)
+    tied = _tied_countries(found, gz)
+    names = _country_names(gz)
+    # A country written as a place ("in Venezuela", "Rio Piedras, Puerto Rico") is no passing mention.
+    firm.update(names[m.key] for m in found if m.key in names and (m.contained or m.cue is not None) and not any(
+        e.feature == "admin1" and e.country != names[m.key] for e in m.entries))  # "(Niger)" may be the state
+    head: frozenset[str] = frozenset()  # countries the name a run of containers follows exists in
+    for m in found:
+        if not m.contained:
+            head = frozenset(e.country for e in gz.candidates(m.key, loose=False)) if (
+                m.entries and not m.partial) else frozenset()
+        if not m.entries or m.weak or (m.partial and not m.contained) or m.key in names:
+            continue  # a country's name voted above; Lebanon, Tennessee does not
+        votes = _mention_votes(m, gz, head if m.contained else frozenset())
+        if m.partial:  # "(Western Area Urban, Western)": the known part of a container still says something
+            votes = {cc: v * PARTIAL_CONTAINER_FACTOR for cc, v in votes.items()}
+        if id(m) in tied:
+            # "Morideni (Logobou, Tapoa)": the areas a place is tied to outrank its namesakes elsewhere.
+            votes = {cc: v for cc, v in votes.items() if cc in tied[id(m)]}
+        best = by_name.setdefault(m.key, {})
+        for cc, v in votes.items():
+            best[cc] = max(best.get(cc, 0.0), v)
+    for cc in _chained_countries(found, gz):
+        # "Colon (Colon)": Panama's town Colon lies in its province Colon; Honduras has only the province.
+        by_name.setdefault(f"chain {cc}", {})[cc] = CHAIN_VOTE
+    places: dict[str, float] = {}
+    for votes in by_name.values():
+        for cc, v in votes.items():
+            score[cc] = score.get(cc, 0.0) + v
+            places[cc] = places.get(cc, 0.0) + v
+    if not score or max(score.values()) < MIN_COUNTRY_SCORE:
+        return ()  # a loosely matched hamlet somewhere is no evidence of a country
+    # (country, score, firm): firm when the text names the country's own places or actors, not merely the
+    # country or its people
+    return tuple((cc, sc, cc in firm or places.get(cc, 0.0) >= PLACE_EVIDENCE)
+                 for cc, sc in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _chained_countries(mentions: Sequence[Mention], gz: Gazetteer) -> set[str]:
+    """Countries where a place named with its containers ("X (District, Province)") lies in one of them as the
+    gazetteer has it: the text and the gazetteer agree on the whole chain there."""
+    out: set[str] = set()
+    for i, head in enumerate(mentions):
+        if head.contained or not head.entries:
+            continue
+        towns = [e for e in gz.candidates(head.key, loose=False) if e.feature in ("populated place", "admin2")]
+        for c in mentions[i + 1:]:
+            if not c.contained:
+                break
+            areas = {(a.country, a.admin1) for a in gz.candidates(c.key, loose=False)
+                     if a.feature in ("admin1", "admin2")}
+            out.update(e.country for e in towns if (e.country, e.admin1) in areas)
+    return out
+
+
+def _tied_countries(mentions: Sequence[Mention], gz: Gazetteer) -> dict[int, set[str]]:
+    """id of a place followed by the areas that contain it ("X (District, Province)", "X, Province") -> the
+    countries those areas exist in, for a place that is no more than a hamlet or a loose spelling wherever the
+    gazetteer has it; a real town keeps its own country ("Montego Bay, Saint James Parish")."""
+    out: dict[int, set[str]] = {}
+    for i, head in enumerate(mentions):
+        if head.contained or not head.entries:
+            continue
+        if any(e.population >= TIED_HEAD_MAX_POPULATION or e.feature in ("country", "admin1")
+               for e in gz.candidates(head.key, loose=False)):
+            continue
+        areas: set[str] = set()
+        for c in mentions[i + 1:]:
+            if not c.contained:
+                break
+            areas.update(e.country for e in c.entries)
+        if areas:
+            out[id(head)] = areas
+    return out
+
+
+def _mention_votes(m: Mention, gz: Gazetteer, head: frozenset[str] = frozenset()) -> dict[str, float]:
+    """What one place name says about the country: provinces and districts by name, towns by population share;
+    spellings matched only loosely count for little."""
+    exact_entries = gz.candidates(m.key, loose=False)
+    exact = {e.id for e in exact_entries}
+    exact_countries = {e.country for e in exact_entries}
+    areas: dict[str, float] = {}
+    towns: dict[str, float] = {}
+    town_w: dict[str, float] = {}
+    exact_area = False
+    area_pop: dict[str, int] = {}
+    spelled = _spelled_alike(m)
+    for e in m.entries:
+        # "Idleb" is exactly a spelling of the town and loosely of its province: both count in full.
+        w = 1.0 if e.id in exact or e.country in exact_countries else LOOSE_VOTE_FACTOR
+        if spelled and e.country not in spelled:
+            w *= SPELLING_VOTE_FACTOR  # "Samarra" is a spelling of Samara's key, but Iraq's town is spelled so
+        if e.feature == "admin1":
+            exact_area = exact_area or (e.id in exact and (not spelled or e.country in spelled))
+            areas[e.country] = max(areas.get(e.country, 0.0), VOTE_ADMIN1 * w)
+            area_pop[e.country] = max(area_pop.get(e.country, 0), e.population)
+        elif e.feature == "admin2":
+            # A bare name is a district's only through its seat, which votes as a town ("Athens" is no county).
+            bare = not (m.contained or m.hint == "area")
+            areas[e.country] = max(areas.get(e.country, 0.0), VOTE_ADMIN2 * w * (BARE_AREA_FACTOR if bare else 1.0))
+        elif e.feature in ("populated place", "user"):
+            towns[e.country] = max(towns.get(e.country, 0.0), (e.population + 100.0) * w)
+            town_w[e.country] = max(town_w.get(e.country, 0.0), w)
+    out: dict[str, float] = {}
+    if areas:
+        # The same area name in several countries ("Amazonas") splits its vote; a province outranks the many
+        # districts that share its name, and one stated as a container ("Nogales (Valparaiso)") counts double.
+        top = max(areas.values())
+        areas = {cc: v for cc, v in areas.items() if v >= top or top < VOTE_ADMIN1}
+        boost = CONTAINER_VOTE_FACTOR if m.contained and top >= VOTE_ADMIN1 and exact_area else 1.0
+        if not (m.contained or m.hint == "area") and any(
+                cc not in areas and p >= BARE_AREA_TOWN_POPULATION for cc, p in towns.items()):
+            boost = BARE_AREA_FACTOR  # "in Sofia": Bulgaria's capital, not Madagascar's region
+        # The split leans to the more populous area, the likelier to be in the news ("Ouest": Haiti's over
+        # Cameroon's); the lean is mild, a dozen times the people for a fifth more of the vote.
+        lean = {cc: math.log10(area_pop.get(cc, 0) + 10) for cc in areas}
+        total_lean = sum(lean.values())
+        for cc, v in areas.items():
+            # A container counts double only where the place before it can lie ("Sidon, Tripoli" is a list).
+            out[cc] = (boost if boost <= 1.0 or not head or cc in head else 1.0) * v * lean[cc] / total_lean
+    if towns:
+        total = sum(towns.values())
+        w = VOTE_TOWN if (m.cue or m.hint or m.contained) else VOTE_TOWN / 2
+        for cc, p in towns.items():
+            # Bigger towns are named more often, so a city outvotes an equally cued hamlet elsewhere.
+            size = min(1.0, 0.4 + 0.1 * math.log10(p + 10))
+            # The population share alone would give a name matched only loosely ("Garabulli" ~ "Garbau") a
+            # full vote when nothing matches it exactly: its looseness scales the vote as well.
+            out[cc] = max(out.get(cc, 0.0), w * size * town_w[cc] * p / total)
+    return out
+
+
+def _dateline_country(dateline: str, gz: Gazetteer) -> str | None:
+    parts = [p.strip() for p in re.split(r"[,(/]", dateline) if p.strip(" )")]
+    names = _country_names(gz)
+    keyed = _country_cue_table()[0]
+    for p in reversed(parts):
+        k = name_key(p.strip(" )"))
+        if k in names:
+            return names[k]
+        if k in keyed and keyed[k][0][1] >= 1.0:
+            return keyed[k][0][0]
+    for p in parts:
+        towns = [e for e in gz.candidates(name_key(p.strip(" )"))) if e.feature != "admin2"]
+        if towns:
+            return max(towns, key=lambda e: (e.population, -e.id)).country
+    return None

@@ -1,0 +1,658 @@
+"""Locating an incident: the place its sentences name (town, district, offset 'km north of', road, province)
+within the article's country focus, never a person's name, falling back to the dateline."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..casing import case_mode
+from ..options import Options
+from ..records import Place, Span
+from .files import _lines
+from .focus import RUNNER_UP_COUNTRIES, RUNNER_UP_SHARE, _article_countries
+from .gazetteer import Gazetteer, get_gazetteer
+from .mentions import (
+    NAMED_AREA_SLACK_KM,
+    _Context,
+    _country_cue_table,
+    _country_names,
+    _km,
+    _offset,
+    _outside_named_areas,
+    _resolve_all,
+    find_mentions,
+)
+from .names import name_key
+from .places import SPECIFICITY, Entry, to_place
+from .text import (
+    _BETWEEN,
+    _DIRS,
+    _NUM_WORDS,
+    _OFFSET,
+    _WORD,
+    CONNECTORS,
+    Mention,
+    _inline_dateline,
+    sentences,
+)
+
+#: a town this big whose name the country does not repeat is the place even outside the province the text names
+UNMISTAKABLE_POPULATION = 100_000
+
+
+#: a town inside a province and spelled as it is ("Fier" in Fier county, "Batken" in Batken oblast) is taken for
+#: its capital, the point ACLED and GTD give the province, though the gazetteer's area point is its biggest town;
+#: hamlets sharing a province's name are not capitals
+CAPITAL_MIN_POPULATION = 10_000
+
+
+#: a city this big named as a province it is not part of ("Buenos Aires", "Kyiv") stands for the province
+METRO_POPULATION = 1_000_000
+
+
+#: "the southern countryside of Idleb" lies about this far that way from the province's main town; of a town
+#: ("the western countryside of Ein Issa"), this far from the town
+RURAL_PROVINCE_KM = 25.0
+
+
+RURAL_TOWN_KM = 10.0
+
+
+#: a place named as lying in a town ("Barangay Pilar, Hinigaran") or a district ("Rampur (Baramulla district)")
+#: farther than this from the town or the district's main town is a namesake: the village is one we lack
+CONTAINER_TOWN_KM = 40.0
+
+
+CONTAINER_DISTRICT_KM = 80.0
+
+
+#: a town this big whose name the country does not repeat is trusted even when it lies far from the town or
+#: district the text puts it in (smaller places and loose spellings are namesakes of a village we lack there)
+TRUSTED_TOWN_POPULATION = 10_000
+
+
+#: UCDP's where_prec 2 radius ("within 25 km of a known point"); also the limit for "near" in GTD terms
+NEAR_KM = 25.0
+
+
+#: offsets longer than this are only as good as a district (the direction given in news is rough)
+OFFSET_DISTRICT_KM = 50.0
+
+
+#: a named place counts as the one an offset describes if it lies within this share of the offset distance
+OFFSET_TOLERANCE = 0.6
+
+
+#: sentences before the focus searched for a place when the focus names none (news names the place early)
+PRECEDING_SENTENCES = 3
+
+
+@dataclass
+class _Loc:
+    kind: str
+    place: Place
+    span: tuple[int, int]
+    order: int  # position, earlier wins among equals
+    cued: bool
+    partial: bool = False  # from a word inside a longer name ("Kalan" in "Dhandari Kalan")
+
+
+def _loc(kind: str, e: Entry, span: tuple[int, int], order: int, cued: bool, *, name: str | None = None,
+         point: tuple[float, float] | None = None, partial: bool = False) -> _Loc:
+    return _Loc(kind, to_place(e, kind, name=name, point=point), span, order, cued, partial)
+
+
+def _smallest_area(mentions: Sequence[Mention], ctx: _Context, near: int | None = None) -> Entry | None:
+    """The smallest area the text ties a place to: a district, else a province, else a town's province."""
+    pool = sorted((m for m in mentions if m.best is not None and (ctx.country is None or m.best.country ==
+                                                                     ctx.country)),
+                  key=lambda m: abs(m.start - near) if near is not None else m.start)
+    for feature in ("admin2", "admin1", "populated place", "user"):
+        for m in pool:
+            if m.best.feature == feature:
+                if feature in ("populated place", "user"):
+                    return ctx.gz.admin1.get((m.best.country, m.best.admin1)) or m.best
+                return m.best
+    return None
+
+
+def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Context,
+                   area_pool: Sequence[Mention]) -> list[_Loc]:
+    """Candidate locations one sentence gives, from its names and its relative expressions."""
+    locs: list[_Loc] = []
+    inside = [m for m in mentions if s <= m.start < e]
+    used_offsets: set[int] = set()
+    # "30 kilometers north of Baghdad": the offset point, unless a named place in the sentence sits there.
+    for om in _OFFSET.finditer(text, s, e):
+        anchor = next((m for m in inside if m.best is not None and om.end() <= m.start <= om.end() + 3), None)
+        if anchor is None:
+            continue
+        num = om.group("num").lower().replace(",", ".")
+        km = float(_NUM_WORDS.get(num, 0) or num)
+        if om.group("unit").lower().startswith("mi"):
+            km *= 1.609
+        d = om.group("dir").lower().replace("-", "").replace(" ", "")
+        point = _offset((anchor.best.lat, anchor.best.lon), km, _DIRS.get(d, _DIRS.get(d[:1], 0)))
+        named = [m for m in inside if m is not anchor and m.best is not None and m.start < om.start()
+                 and m.best.feature in ("populated place", "user")
+                 and _km((m.best.lat, m.best.lon), point) <= max(NEAR_KM, OFFSET_TOLERANCE * km)]
+        used_offsets.add(id(anchor))
+        if named:
+            m = named[-1]
+            locs.append(_loc("exact", m.best, (m.start, m.end), m.start, True,
+                             name=_shown(m, ctx)))
+            used_offsets.add(id(m))
+        else:
+            kind = "offset" if km <= OFFSET_DISTRICT_KM else "offset-far"
+            locs.append(_loc(kind, anchor.best, (om.start(), anchor.end), om.start(), True,
+                             name=f"{text[om.start():anchor.end]}", point=point))
+    # "on the road between A and B": the midpoint.
+    for bm in _BETWEEN.finditer(text, s, e):
+        a = next((m for m in inside if bm.end() <= m.start <= bm.end() + 2), None)
+        if a is None:
+            continue
+        # a name we lack may run on past the word we know ("Hammam al Turkman" of which only "Hammam" is a word)
+        filler = r"(?:\s+[\w'’-]+){0,3}?" if a.best is None else ""
+        b = next((m for m in inside if m.start > a.end and
+                  re.fullmatch(filler + r"\s+and\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+                               text[a.end:m.start], re.I)), None)
+        if b is None:
+            continue
+        town_a, town_b = (x.best is not None and x.best.feature in ("populated place", "user") and not x.partial
+                          for x in (a, b))
+        if town_a and town_b:
+            mid = ((a.best.lat + b.best.lat) / 2, (a.best.lon + b.best.lon) / 2)
+            used_offsets.update((id(a), id(b)))
+            locs.append(_loc("road", a.best, (a.start, b.end), bm.start(), True,
+                             name=f"{a.text} - {b.text}", point=mid))
+        elif town_a != town_b and (b if town_a else a).best is None:
+            # "between Hammam al Turkman and Suluk": the one we know is the nearest point we have
+            known = a if town_a else b
+            used_offsets.update((id(a), id(b)))
+            locs.append(_loc("near", known.best, (known.start, known.end), bm.start(), True,
+                             name=_shown(known, ctx)))
+    chained = False  # the name these containers follow is the one taken ("Bari" of "Maleker Bari" was not)
+    for m in inside:
+        if id(m) in used_offsets or m.alias:
+            continue
+        if m.contained and chained:
+            continue  # an area that only says where the previous name lies
+        if m.best is not None and m.best.feature == "country":
+            # "Hayfan district in southern Yemen (Taizz)": the country does not break the chain
+            locs.append(_loc("country", m.best, (m.start, m.end), m.start, m.cue is not None))
+            continue
+        chained = False
+        if (m.best is None and not m.unknown) or m.hint == "road":
+            continue  # a common word the context did not support, or a road named after a town
+        # "Hajar (Qaatabah, Ad Dali)" but the only Hajar known is in Hadramawt: a village we lack. Likewise
+        # "Barangay Pilar, Hinigaran" when the Pilar known lies far from Hinigaran.
+        outside = m.best is not None and m.best.feature in ("populated place", "user", "admin2") and (
+            _outside_named_areas(m.best, ctx) and not _unmistakable(m, inside) or _far_from_container(m, inside, ctx)
+        ) or _contradicted_area(m, inside) or _abroad_in_chain(m, inside, ctx)
+        if (m.unknown or outside) and not (
+                m.cue or m.hint in ("town", "near") or m.contained or _container_follows(m, inside)):
+            continue  # a capitalised word nothing marks as a place ("Brigade"): no container of what follows
+        chained = True
+        if m.partial and ctx.mode == "mixed" and any(
+                c.start - m.end < 40 and c.best is not None and c.best.feature != "country"
+                for c in _chain_after(m, inside)[:1]):
+            outside = True  # "Dhandari Kalan near Ludhiana": the unknown whole name lies in the container
+        if m.unknown or outside:
+            # An unknown village: its container, else the smallest area the text ties it to.
+            nxt = _consistent_chain([c for c in _chain_after(m, inside) if c.best is None or
+                                     not _outside_named_areas(c.best, ctx)])
+            container = nxt[0].best if nxt else None
+            if container is None:
+                others = [c for c in area_pool if c is not m and not (
+                    c.best is not None and _outside_named_areas(c.best, ctx))]
+                container = _smallest_area([c for c in others if s <= c.start < e], ctx, m.start) or \
+                    _named_area(ctx) or _smallest_area(others, ctx, m.start)
+            if container is None:
+                continue
+            if container.feature in ("populated place", "user"):
+                kind = "near"
+            elif container.feature == "admin2":
+                kind = "village-admin2"
+            elif container.feature == "admin1":
+                kind = "village-admin1"
+            else:
+                continue
+            shown = _shown(m, ctx)
+            if m.partial and nxt:
+                # "Hotel San Juan in Carolina": the known word is part of another name; the place is the container
+                shown = _shown(nxt[0], ctx)
+            loc = _loc(kind, container, (m.start, m.end), m.start, True, name=shown,
+                       point=_seat_point(container, ctx))
+            stated = _stated_admin1(container, ctx) if container.feature != "admin1" else None
+            if stated is not None:
+                loc.place = loc.place.replace(admin1=stated)  # the writer's province over the gazetteer's
+            locs.append(loc)
+            continue
+        f = m.best.feature
+        shown = _shown(m, ctx)
+        cued = m.cue is not None or m.hint is not None
+        rural = _rural_point(text, m, ctx)
+        if rural is not None:
+            # "the southern countryside of Idleb": a point that far that way, not the city itself
+            locs.append(_loc("offset", m.best, (rural[0], m.end), m.start, True, name=text[rural[0]:m.end],
+                             point=rural[1]))
+            continue
+        if f in ("populated place", "user"):
+            kind = "near" if (m.cue == "near" or m.hint == "near") else "exact"
+            loc = _loc(kind, m.best, (m.start, m.end), m.start, cued, name=shown, partial=m.partial)
+            stated = _stated_admin1(m.best, ctx)
+            if stated is not None:
+                loc.place = loc.place.replace(admin1=stated)  # the writer's province over the gazetteer's
+            locs.append(loc)
+            continue
+        kind = f
+        if f == "admin1" and m.hint != "area" and not m.contained:
+            # "Kirkuk" alone: the provincial capital of the same name is what reports usually mean.
+            town = _capital_named(m, ctx)
+            if town is not None:
+                kind = "near" if (m.cue == "near" or m.hint == "near") else "exact"
+                locs.append(_loc(kind, town, (m.start, m.end), m.start, cued, name=shown, partial=m.partial))
+                continue
+        locs.append(_loc(kind, m.best, (m.start, m.end), m.start, cued, partial=m.partial,
+                         point=_seat_point(m.best, ctx)))
+    if not any(l.kind != "country" for l in locs):
+        # "blocked the Halba highway": with no other place, the town a road is named after is near the event
+        road = next((m for m in inside if m.hint == "road" and not m.partial and m.best is not None and
+                     m.best.feature in ("populated place", "user") and id(m) not in used_offsets), None)
+        if road is not None:
+            locs.append(_loc("near", road.best, (road.start, road.end), road.start, False,
+                             name=_shown(road, ctx)))
+    return locs
+
+
+_RURAL_BEFORE = re.compile(
+    r"\b(?P<dir>(?:north|south)[- ]?(?:east|west)(?:ern)?|northern|southern|eastern|western)\s+"
+    r"(?:countryside|rural areas?|part|parts|areas?|reaches|side|environs)\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town|province|governorate|region|district)\s+of\s+)?$", re.I)
+
+
+def _rural_point(text: str, m: Mention, ctx: _Context) -> tuple[int, tuple[float, float]] | None:
+    """(start of the phrase, point) for "the <direction> countryside of X": X's point moved that way by the
+    reach of a province's or a town's countryside; None without such a phrase."""
+    if m.best is None or m.best.feature not in ("populated place", "user", "admin1", "admin2"):
+        return None
+    hit = _RURAL_BEFORE.search(text, max(0, m.start - 60), m.start)
+    if hit is None:
+        return None
+    d = hit.group("dir").lower().replace("-", "").replace(" ", "")
+    d = d[:-3] if d.endswith("ern") else d
+    province = m.best.feature == "admin1" or any(
+        e.feature == "admin1" and e.country == m.best.country for e in m.entries)
+    anchor = m.best
+    if m.best.feature == "admin1":
+        anchor = _capital_named(m, ctx) or m.best
+    km = RURAL_PROVINCE_KM if province else RURAL_TOWN_KM
+    return hit.start(), _offset((anchor.lat, anchor.lon), km, _DIRS[d])
+
+
+def _shown(m: Mention, ctx: _Context) -> str:
+    """A mention's name as the article spells it (coders do: "Tarmiya", not "Aţ Ţārmīyah"), title-cased when the
+    text's case is lost."""
+    return m.text if ctx.mode == "mixed" else _title(m.text)
+
+
+def _title(surface: str) -> str:
+    """A case-less surface written as a name: "san salvador" -> "San Salvador", "al-tarmiyah" -> "al-Tarmiyah"."""
+    words = re.split(r"(\s+|-)", surface.lower())
+    return "".join(w if w in CONNECTORS or not w.strip(" -") else w[:1].upper() + w[1:] for w in words)
+
+
+def _unmistakable(m: Mention, inside: Sequence[Mention]) -> bool:
+    """A city the name can only mean ("Mariupol, Zaporizhia"): trusted over a province the writer got wrong,
+    unless the writer also names its district ("Ilorin (Borgu LGA, Niger)" is a village of that name there)."""
+    e = m.best
+    after = [c for c in inside if c.start > m.end and not c.alias]
+    if m.hint == "area" or (len(after) > 1 and after[0].contained and after[1].contained):
+        return False
+    return e is not None and e.feature in ("populated place", "user") and \
+        e.population >= UNMISTAKABLE_POPULATION and not any(
+            x.country == e.country and x.feature in ("populated place", "user") and
+            _km((x.lat, x.lon), (e.lat, e.lon)) > CONTAINER_TOWN_KM for x in m.entries)
+
+
+def _far_from_container(m: Mention, inside: Sequence[Mention], ctx: _Context) -> bool:
+    """True when the town or district the text puts a place in lies farther from it than such an area reaches:
+    the place is a namesake elsewhere and the named one is a village the gazetteer lacks."""
+    after = [c for c in inside if c.start > m.end and not c.alias]
+    if not after or not after[0].contained or after[0].best is None:
+        return False
+    chain = _consistent_chain(_chain_after(m, inside))
+    if not chain:
+        return False
+    cm, c = chain[0], chain[0].best
+    if c.country != m.best.country or c.id == m.best.id:
+        return False
+    if _filed_under(m.best, cm):
+        return False  # "Matalam, Cotabato": the gazetteer files Matalam under North Cotabato; the text agrees
+    if cm.partial or c.feature not in ("populated place", "user", "admin2"):
+        return False  # "Brus Laguna, Gracias a Dios": a word of a longer name is no container to measure from
+    same = [e for e in cm.entries if e.country == c.country]
+    if cm.hint != "town" and any(e.feature == "admin1" for e in same):
+        return False  # "Campinas, Sao Paulo": a province by its capital's name; the named-area rule judges it
+    # A name the country repeats is in doubt ("Pilar", "Santo Nino"), and so is a hamlet or a name matched only
+    # loosely ("Tondo" ~ "Tondod"); a unique town of some size is the place even when the text's district is a
+    # loose one.
+    loose = m.best.id not in {e.id for e in ctx.gz.candidates(m.key, loose=False)}
+    repeated = any(e.country == m.best.country and e.id != m.best.id and e.feature in ("populated place", "user")
+                   and _km((e.lat, e.lon), (m.best.lat, m.best.lon)) > CONTAINER_TOWN_KM for e in m.entries)
+    if not (repeated or loose or m.best.population < TRUSTED_TOWN_POPULATION):
+        return False
+    # A district when it is one somewhere in the country, is called one, or is itself followed by its province
+    # ("(Badin, Sindh)"): district seats lie well inside them, so allow a district's reach.
+    district = any(e.feature == "admin2" for e in same) or cm.hint == "area" or len(chain) > 1
+    limit = CONTAINER_DISTRICT_KM if district else CONTAINER_TOWN_KM
+    return _km((m.best.lat, m.best.lon), (c.lat, c.lon)) > limit
+
+
+def _filed_under(e: Entry, cm: Mention) -> bool:
+    """True when the gazetteer files a place under a district spelled as the container the text names, or one
+    whose name holds it ("North Cotabato" for "Cotabato")."""
+    words = set(cm.key.split())
+    return bool(words) and bool(e.admin2) and words <= set(name_key(e.admin2).split())
+
+
+def _consistent_chain(chain: Sequence[Mention]) -> list[Mention]:
+    """The known containers of a chain ("X (District, Province)") from the first that can lie in the next one:
+    "Kwal district (Bassa LGA, Plateau)" when the Kwal we know is far from Bassa is a namesake."""
+    nxt = [c for c in chain if c.best is not None and c.best.feature != "country"]
+    while len(nxt) > 1 and _apart(nxt[0], nxt[1]):
+        nxt = nxt[1:]
+    return nxt
+
+
+def _apart(am: Mention, bm: Mention) -> bool:
+    """True when the place `am` names cannot lie in the area `bm` names right after it: another province, or
+    farther than a district reaches from the town or district named."""
+    a, b = am.best, bm.best
+    if a.country != b.country or _filed_under(a, bm):
+        return False
+    if any(e.feature == "admin1" and e.country == a.country and e.admin1 == a.admin1 for e in bm.entries):
+        return False  # "(Bosso, Diffa)": Diffa the region, though its capital is the likelier reading alone
+    if b.feature == "admin1":
+        return a.admin1 != b.admin1 and _km((a.lat, a.lon), (b.lat, b.lon)) > CONTAINER_DISTRICT_KM
+    return b.feature in ("populated place", "user", "admin2") and \
+        _km((a.lat, a.lon), (b.lat, b.lon)) > CONTAINER_DISTRICT_KM
+
+
+def _contradicted_area(m: Mention, inside: Sequence[Mention]) -> bool:
+    """True for a province's name written as a village's ("Kandal village") or followed by containers in another
+    province ("As Sadah fort (Merkhah As Sufla, Shabwah)"): a village of that name, not the province."""
+    if m.best is None or m.best.feature != "admin1":
+        return False
+    if m.hint == "town":
+        return True
+    chain = [c for c in _chain_after(m, inside) if c.best is not None and c.best.feature != "country"]
+    if not chain:
+        return False
+    c = chain[0].best  # "Ceiba, Fajardo": neighbouring municipalities (Puerto Rico's are provinces) are no clash
+    return c.country == m.best.country and c.admin1 != m.best.admin1 and \
+        _km((c.lat, c.lon), (m.best.lat, m.best.lon)) > CONTAINER_DISTRICT_KM
+
+
+def _abroad_in_chain(m: Mention, inside: Sequence[Mention], ctx: _Context) -> bool:
+    """True for a name read as a place abroad though the text puts it in an area of the article's country ("As
+    Sabaa (Tripoli)" is no Malaysian Sabah): a village of that name there."""
+    return ctx.country is not None and m.best is not None and m.best.country != ctx.country and \
+        m.best.feature != "country" and any(c.best is not None and c.best.country == ctx.country and
+                                            c.best.feature != "country" for c in _chain_after(m, inside)[:1])
+
+
+def _container_follows(m: Mention, inside: Sequence[Mention]) -> bool:
+    return any(c.contained and c.start > m.end and c.start - m.end < 40 for c in inside)
+
+
+def _chain_after(m: Mention, inside: Sequence[Mention]) -> list[Mention]:
+    """The containers written right after m ("X (District, Province)"), nearest first; empty when the next
+    name is no container of m."""
+    out: list[Mention] = []
+    for c in inside:
+        if c.start <= m.end or c.alias:
+            continue
+        if not c.contained:
+            break
+        out.append(c)
+    return out
+
+
+def _stated_admin1(e: Entry, ctx: _Context) -> str | None:
+    """The province the text puts a place in, when the gazetteer files it under a neighbouring one."""
+    named = sorted(a for c, a in ctx.named_admin1 if c == e.country)
+    if not named or e.admin1 in named:
+        return None
+    points = [(ctx.gz.admin1[(e.country, a)], a) for a in named if (e.country, a) in ctx.gz.admin1]
+    near = [(_km((e.lat, e.lon), (p.lat, p.lon)), a) for p, a in points]
+    near = [x for x in near if x[0] <= NAMED_AREA_SLACK_KM]
+    return min(near)[1] if near else None
+
+
+def _named_area(ctx: _Context) -> Entry | None:
+    for cc, a1 in sorted(ctx.named_admin1) + sorted(ctx.cue_admin1):
+        if ctx.country in (None, cc) and (cc, a1) in ctx.gz.admin1:
+            return ctx.gz.admin1[(cc, a1)]
+    return None
+
+
+def _seat_point(area: Entry, ctx: _Context) -> tuple[float, float] | None:
+    """An area's point at the town of its own name inside it ("Batken" of Batken oblast), the seat ACLED uses,
+    rather than the gazetteer's point (its biggest town); None to keep the gazetteer's."""
+    if area.feature not in ("admin1", "admin2"):
+        return None
+    named = [e for e in ctx.gz.candidates(name_key(area.name), loose=False)
+             if e.feature in ("populated place", "user") and e.country == area.country]
+    towns = [e for e in named if e.admin1 == area.admin1 and (
+        area.feature == "admin1" and e.population >= CAPITAL_MIN_POPULATION or
+        area.feature == "admin2" and e.admin2 in (None, area.admin2) and
+        _km((e.lat, e.lon), (area.lat, area.lon)) <= CONTAINER_DISTRICT_KM)]
+    if not towns and area.feature == "admin1":
+        # "Ramos Mejia, Buenos Aires": a metropolis of the province's name, its own area in the gazetteer, is
+        # where the province's news happens, not the province's biggest other town
+        towns = [e for e in named if e.population >= METRO_POPULATION]
+    if not towns:
+        return None
+    e = max(towns, key=lambda e: (e.population, -e.id))
+    return e.lat, e.lon
+
+
+def _capital_named(m: Mention, ctx: _Context) -> Entry | None:
+    """The province's main town when it carries the province's name ("Kirkuk"), else None ("Antioquia")."""
+    area = m.best
+    towns = [e for e in m.entries if e.feature in ("populated place", "user") and e.country == area.country
+             and e.admin1 == area.admin1 and (_km((e.lat, e.lon), (area.lat, area.lon)) < 1.0 or (
+                 e.population >= CAPITAL_MIN_POPULATION and name_key(e.name) == name_key(area.name)))]
+    return max(towns, key=lambda e: (e.population, -e.id)) if towns else None
+
+
+#: areas that, named after a place cue, beat a town the sentence names later without one
+AREA_BEFORE_TOWN_KINDS = ("admin2",)
+
+
+def _pick(locs: list[_Loc], country: str | None = None) -> _Loc | None:
+    """The incident's place among one sentence's: the first town-level place after a place cue, else the
+    first town-level place, else the smallest area. Reports name the event's place first, then context."""
+    if country is not None:
+        # A place abroad is the incident's place only when the article's own country offers none.
+        locs = [l for l in locs if l.place.country == country] or locs
+    if not locs:
+        return None
+    # A whole name beats a word inside a longer one, but a province named inside "Al Bayda and Abyan
+    # governorates" still beats the bare country.
+    whole = [l for l in locs if not l.partial and l.kind != "country"] or [
+        l for l in locs if l.kind != "country"] or locs
+    town = SPECIFICITY["village-admin2"]
+    # A town named only inside a longer name still beats a province ("the Detroit Police Department ... in
+    # Michigan"); the partial word was accepted only in the article's country.
+    townish = [l for l in whole if SPECIFICITY[l.kind] >= town] or [
+        l for l in locs if l.partial and SPECIFICITY[l.kind] >= town]
+    if townish:
+        first = min([l for l in townish if l.cued] or townish, key=lambda l: l.order)
+        if not first.cued or first.partial:
+            # "in the Municipality of Sain Alto ... at the turn-off to Jose Maria Morelos": the district the event
+            # is said to be in outranks a town the sentence names later only in passing, or only as a word of a
+            # longer name ("in Metepec, Mexico ... in Colonia San Jeronimo Chicahualco")
+            areas = [l for l in whole if l.kind in AREA_BEFORE_TOWN_KINDS and l.cued and l.order < first.order]
+            if areas:
+                return min(areas, key=lambda l: l.order)
+        return first
+    return max(whole, key=lambda l: (SPECIFICITY[l.kind], l.cued, -l.order))
+
+
+def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Options, *,
+                    dateline: str | None = None) -> tuple[Place, Span] | None:
+    """The incident's place: main focus sentence, other focus sentences, preceding sentences, dateline, country.
+
+    Returns the Place (country, admin1/2, point, precision codes) and the Span of `text` supporting it, or None.
+    """
+    gz = get_gazetteer(options)
+    mode = case_mode(text, options)
+    cue_keys: set[str] = set()
+    ranking = _article_countries(text, gz, mode, dateline, cue_keys)
+    country = ranking[0][0] if ranking else None
+    people = _people(text, focus, mode, options)
+    ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people)
+    if ranking and not ranking[0][2] and (best is None or best.kind == "country"):
+        # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
+        # Ariha area", "Burkinabe individuals in Gbagbeguoine village, Biankouma subdivision"): a close
+        # runner-up whose places the text names is where it happened.
+        for cc, sc, firm in ranking[1:1 + RUNNER_UP_COUNTRIES]:
+            if sc < RUNNER_UP_SHARE * ranking[0][1]:
+                break
+            if not firm:
+                continue
+            alt_ctx, alt = _locate_in(cc, text, focus, gz, mode, cue_keys, people)
+            if alt is not None and alt.kind != "country" and alt.place.country == cc:
+                ctx, best = alt_ctx, alt
+                break
+    # where the report was filed: the reader's dateline, or one opening a paragraph of web copy ("CHICAGO —"),
+    # which is read only here, as a last resort, so that a KABUL dateline never moves an Orlando shooting
+    dateline = dateline or (_inline_dateline(text) if best is None else None)
+    if best is None and dateline:
+        head = dateline.split(",")[0].strip()
+        towns = [x for x in gz.candidates(name_key(head)) if x.feature in ("populated place", "user")
+                 and (ctx.country is None or x.country == ctx.country)]
+        if towns:
+            town = max(towns, key=lambda x: (x.population, -x.id))
+            idx = text.lower().find(head.lower()) if head else -1
+            span = (idx, idx + len(head)) if idx >= 0 else (0, 0)
+            # Where the report was filed, not necessarily where it happened: vicinity precision at best.
+            return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
+    if best is None and ctx.country and ctx.country in gz.countries:
+        e = gz.countries[ctx.country]
+        span = _country_span(text, ctx.country, gz) or (0, 0)
+        return to_place(e, "country"), Span(span[0], span[1], text[span[0]:span[1]])
+    if best is None:
+        return None
+    return best.place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
+
+
+def _people(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options) -> list[tuple[int, int]]:
+    """Spans of people's names in the sentences an incident is placed from (mixed-case text only: NER needs case)."""
+    if mode != "mixed" or not options.geocode.skip_people:
+        return []
+    from ..parse import people
+
+    sents = sentences(text)
+    lo = min((s for s, e in focus if e > s), default=0)
+    before = [se for se in sents if se[1] <= lo][-PRECEDING_SENTENCES:]
+    regions = [se for se in sents if any(se[0] < e and s < se[1] for s, e in focus)] + before
+    return people(text, regions, options)
+
+
+#: a US article's state is the one it names when it names this share of its state mentions or more
+STATE_SHARE = 2 / 3
+
+
+@functools.lru_cache(maxsize=1)
+def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
+    """(any way of writing a state -> its name, a pattern for full names and for AP or postal abbreviations after a
+    town: "Decatur, Ga.", "Richmond, IN")."""
+    names: dict[str, str] = {}
+    full, short = [], []
+    for line in _lines("us_states.tsv"):
+        name, ap, postal = line.split("\t")
+        names[name] = names[ap] = names[postal] = name
+        full.append(re.escape(name))
+        short += [re.escape(ap), re.escape(postal) + r"\b"]
+    pattern = rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})"
+    return names, re.compile(pattern)
+
+
+def stated_us_state(text: str) -> str | None:
+    """The US state an article names, when one state has most of its state mentions (local news names its state
+    once or twice: in the dateline, after a town, "police in Tennessee")."""
+    names, pattern = _us_state_patterns()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        state = names.get((m.group(1) or m.group(0)).strip())
+        if state:
+            counts[state] = counts.get(state, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    return top if counts[top] >= STATE_SHARE * sum(counts.values()) else None
+
+
+def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
+               gz: Gazetteer, mode: str,
+               cue_keys: set[str], people: Sequence[tuple[int, int]] = ()) -> tuple[_Context, _Loc | None]:
+    """The incident's place from the focus and preceding sentences, names read as in `country`."""
+    ctx = _Context(gz, text, mode, country)
+    if country == "US" and mode == "mixed":
+        # towns of the state the story names win over same-named towns elsewhere (Austin, Decatur, Richmond)
+        state = stated_us_state(text)
+        hit = [e for e in gz.admin1_entries(name_key(state)) if e.country == "US"] if state else []
+        if hit:
+            ctx.admin1.add(("US", hit[0].admin1))
+    areas = _country_cue_table()[2]
+    for k in cue_keys:
+        for cc, a1 in areas.get(k, ()):
+            hit = [e for e in gz.admin1_entries(name_key(a1)) if e.country == cc]
+            if hit:
+                ctx.admin1.add((cc, hit[0].admin1))
+                ctx.cue_admin1.add((cc, hit[0].admin1))
+    focus = [(max(0, s), min(len(text), e)) for s, e in focus if e > s] or [(0, len(text))]
+    sents = sentences(text)
+    # Names anywhere in the focus and the sentences before it make the context for disambiguation.
+    lo = min(s for s, _ in focus)
+    before = [se for se in sents if se[1] <= lo][-PRECEDING_SENTENCES:]
+    regions = sorted(set(focus) | set(before))
+    found: list[Mention] = []
+    for s, e in regions:
+        found += [m for m in find_mentions(text, s, e, ctx, people) if not any(
+            f.start == m.start for f in found)]
+    found.sort(key=lambda m: m.start)
+    _resolve_all(found, ctx)
+
+    best: _Loc | None = None
+    for i, (s, e) in enumerate(focus):
+        loc = _pick(_sentence_locs(text, s, e, found, ctx, found), ctx.country)
+        if loc is None or loc.place.country not in (None, ctx.country or loc.place.country):
+            continue
+        if best is None or SPECIFICITY[loc.kind] > SPECIFICITY[best.kind]:
+            best = loc
+        if i == 0 and SPECIFICITY[best.kind] >= SPECIFICITY["near"]:
+            break
+    if best is None or best.kind == "country":
+        for s, e in reversed(before):
+            loc = _pick(_sentence_locs(text, s, e, found, ctx, found), ctx.country)
+            if loc is not None and loc.kind != "country" and (
+                    ctx.country is None or loc.place.country == ctx.country):
+                best = loc
+                break
+    return ctx, best
+
+
+def _country_span(text: str, cc: str, gz: Gazetteer) -> tuple[int, int] | None:
+    names = _country_names(gz)
+    keyed = _country_cue_table()[0]
+    for m in _WORD.finditer(text):
+        k = name_key(m.group())
+        if names.get(k) == cc or any(c == cc for c, _ in keyed.get(k, ())):
+            return m.start(), m.end()
+    return None

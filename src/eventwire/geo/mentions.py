@@ -1,0 +1,694 @@
+"""Finding place mentions in a text and resolving each to gazetteer entries: cues ('town of', 'near',
+'province'), chains ('Hawija, Kirkuk province'), scores against the article's country and neighbours."""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .files import _lines
+from .gazetteer import Gazetteer
+from .names import LINKERS, PARTICLES, fold, name_key, word_key
+from .places import Entry
+from .text import (
+    _ALIAS_AFTER,
+    _AREA_WORDS,
+    _GAP_WORDS,
+    _HINT_AFTER,
+    _HINT_BEFORE,
+    _IN_CUES,
+    _JOIN,
+    _NEAR_CUES,
+    _PLACE_WORDS,
+    _ROAD_AFTER,
+    _ROAD_NAMED,
+    _TOWN_WORDS,
+    _UNKNOWN_BEFORE,
+    CONNECTORS,
+    FUNCTION_WORDS,
+    TITLES,
+    Mention,
+    _acronym,
+    _cap,
+    _ngrams,
+    _words,
+    _zipf,
+)
+
+#: words at least this frequent in English (wordfreq zipf) need a place cue and country support to be places
+COMMON_WORD_ZIPF = 4.0
+
+
+#: in case-less text nothing marks a name, so rarer words ("farmland") need support too
+COMMON_WORD_ZIPF_CASELESS = 3.0
+
+
+#: a common word in case-less text is taken as a town this big in the article's country even without a cue
+WEAK_SUPPORT_POPULATION = 50_000
+
+
+#: a place filed under another province still counts as in the named one within this distance of its seat
+NAMED_AREA_SLACK_KM = 150.0
+
+
+#: names shorter than this are not matched fuzzily: one letter off is another name
+FUZZY_MIN_KEY = 6
+
+
+#: a place abroad smaller than this is not taken for a name in an article about another country
+FOREIGN_TOWN_MIN_POPULATION = 1_000_000
+
+
+#: disambiguation weights; a country match outweighs population, an admin area named nearby outweighs both
+W_COUNTRY = 4.0
+
+
+W_OTHER_COUNTRY = -3.0
+
+
+W_ADMIN1 = 3.0
+
+
+W_ADMIN2 = 2.0
+
+
+W_NEARBY = 1.5
+
+
+#: up to this much more for a candidate right at another named place than for one at NEARBY_KM
+W_CLOSER = 1.0
+
+
+W_POPULATION = 0.45
+
+
+W_LEVEL_HINT = 3.0
+
+
+W_USER = 1.0
+
+
+#: a candidate spelled letter for letter as written, against others only sharing its key ("Samarra"/"Samara");
+#: about what 1.5 orders of magnitude of population are worth
+W_SPELLING = 0.7
+
+
+#: a candidate matched only by its consonant skeleton when others match the name exactly
+W_LOOSE = 2.0
+
+
+#: other places within this distance of a candidate make it coherent with the article
+NEARBY_KM = 120.0
+
+
+@functools.lru_cache(maxsize=1)
+def _stopword_keys() -> frozenset[str]:
+    return frozenset(name_key(w) for w in _lines("place_stopwords.txt"))
+
+
+#: names and demonyms from country_aliases.tsv count this much of a country's own name: "Russian drones"
+#: over Hama, "Burkinabe traders" in Ivory Coast describe foreigners more often than the country an event is in
+DEMONYM_FACTOR = 0.6
+
+
+#: a demonym right before a word for armed forces or money is usually about foreigners in the country reported on
+FOREIGN_ACTOR_FACTOR = 0.15
+
+
+_FOREIGN_ACTOR = re.compile(
+    r"[\s-]+(?:[A-Z][\w-]*\s+){0,2}(?:forces|troops|army|military|soldiers|warplanes|jets|drones|aircraft|"
+    r"air\s*force|navy|operation|coalition|dollars?|embassy|nationals?|citizens|individuals|migrants|refugees|"
+    r"traders|patrols?|convoys?|observation\s+posts?|planes|helicopters|reconnaissance|intelligence|border\s+guards|"
+    r"(?:led|backed)\b)", re.I)
+
+
+#: a country named as the other side of a border is where the event is not
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:borders?|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+
+
+#: an admin1 named in the text votes for its country this much; a town after a place cue this much, else half
+VOTE_ADMIN1 = 1.0
+
+
+VOTE_ADMIN2 = 0.7
+
+
+VOTE_TOWN = 0.8
+
+
+#: a province written as the container of a place ("in X (Misrata)") is the writer saying where X is
+CONTAINER_VOTE_FACTOR = 2.0
+
+
+#: a bare name ("in Sofia", not "Sofia region" or "X (Sofia)") of a province in one country and of a city this
+#: big in another reads as the city more often: the province votes at BARE_AREA_FACTOR
+BARE_AREA_TOWN_POPULATION = 100_000
+
+
+BARE_AREA_FACTOR = 0.6
+
+
+#: a name matched only through its consonant skeleton ("Manaus" ~ "Manus") is weak evidence of a country
+LOOSE_VOTE_FACTOR = 0.3
+
+
+#: a candidate whose name is spelled otherwise than the text ("Samara", "Kayah" for "Samarra", "Kaya") counts
+#: this much when another candidate is spelled letter for letter: the key merges transliterations, not places
+SPELLING_VOTE_FACTOR = 0.5
+
+
+#: with no country to confirm it, a loosely matched name is taken only for a city this big whose own name it
+#: nearly spells (rapidfuzz ratio of the keys)
+LOOSE_ALONE_MIN_POPULATION = 100_000
+
+
+LOOSE_ALONE_RATIO = 90.0
+
+
+#: a known word inside a longer unknown name ("Lima" of "Lima-San Juan de Lurigancho") is taken with no country
+#: to confirm it only when it is a province or a town this big spelled exactly so
+PARTIAL_ALONE_MIN_POPULATION = 50_000
+
+
+#: a place named with its containing areas and found inside one of them in the gazetteer votes this much more
+#: for that country
+CHAIN_VOTE = 0.5
+
+
+#: a place named with its containing areas yields to them when it is no town this big anywhere it is known
+TIED_HEAD_MAX_POPULATION = 50_000
+
+
+#: a known name inside a longer container name ("Western Area" of "Western Area Urban") votes at this share
+PARTIAL_CONTAINER_FACTOR = 0.25
+
+
+#: below this best score the article has no country: a loosely matched town alone scores at most 0.24 (a
+#: cued city), one exactly named town of a few thousand people after a place cue about 0.55
+MIN_COUNTRY_SCORE = 0.25
+
+
+@functools.lru_cache(maxsize=1)
+def _country_cue_table() -> tuple[dict[str, list[tuple[str, float]]], dict[str, list[tuple[str, float]]],
+                                  dict[str, list[tuple[str, str]]]]:
+    """Words that point to a country: name key -> [(country, weight)], case-exact abbreviations, and the
+    admin1 areas some cues point to (key -> [(country, admin1)])."""
+    keyed: dict[str, list[tuple[str, float]]] = {}
+    exact: dict[str, list[tuple[str, float]]] = {}
+    areas: dict[str, list[tuple[str, str]]] = {}
+    for line in _lines("country_aliases.tsv"):
+        cc, weight, words, *rest = line.split("\t")
+        for w in words.split("|"):
+            abbreviation = w.replace(".", "").isupper() and len(w) <= 5  # "US", "DRC", "SDF": only as written
+            table = exact if abbreviation else keyed
+            k = w if abbreviation else name_key(w)
+            table.setdefault(k, []).append((cc, float(weight)))
+            if rest and rest[0].strip():
+                areas.setdefault(k, []).extend((cc, a) for a in rest[0].strip().split("|"))
+    return keyed, exact, areas
+
+
+@functools.lru_cache(maxsize=200_000)
+def _spelling(name: str) -> str:
+    """A name as written, less case, diacritics, apostrophes and articles: unlike name_key it keeps doubled
+    letters and endings, so "Samarra" is not spelled "Samara" though both have one key."""
+    return " ".join(t for t in _SPELL_SPLIT.split(fold(name)) if t and t not in PARTICLES and t not in LINKERS)
+
+
+_SPELL_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _spelled_alike(m: "Mention") -> frozenset[str]:
+    """Countries with a candidate whose main name is spelled as the text spells it, when some candidates'
+    countries have none ("Samarra": Iraq, not Russia's Samara); else empty. Within one country spellings vary
+    with the gazetteer's language (Oleksandrivka/Aleksandrovka) and say nothing. A province named by one of its
+    names in admin1_aliases.tsv ("North East" for Ghana's Northern) is spelled as written too."""
+    want = _spelling(m.text)
+    aliases = _admin1_alias_keys()
+    countries = frozenset(e.country for e in m.entries if _spelling(e.name) == want or (
+        e.feature == "admin1" and (e.country, m.key) in aliases))
+    return countries if countries and any(e.country not in countries for e in m.entries) else frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _admin1_alias_keys() -> frozenset[tuple[str, str]]:
+    """(country, name key) of every name admin1_aliases.tsv gives a province."""
+    out = set()
+    for line in _lines("admin1_aliases.tsv"):
+        cc, _gname, names = line.split("\t")[:3]
+        out.update((cc, name_key(n)) for n in names.split("|"))
+    return frozenset(out)
+
+
+def _country_names(gz: Gazetteer) -> dict[str, str]:
+    """name key -> ISO2 for every country name in the gazetteer."""
+    return gz.country_name_keys()
+
+
+@dataclass
+class _Context:
+    gz: Gazetteer
+    text: str
+    mode: str
+    country: str | None = None
+    admin1: set = field(default_factory=set)  # (country, admin1 display name)
+    admin2: set = field(default_factory=set)  # (country, admin2 name key)
+    named_admin1: set = field(default_factory=set)  # provinces the text states as containers ("(Afgooye, X)")
+    cue_admin1: set = field(default_factory=set)  # provinces an actor cue confines events to (OSCE SMM: Donbas)
+    containers: set = field(default_factory=set)  # name keys of "X, Y" / "X (Y, Z)" containers, any level
+    points: list = field(default_factory=list)  # (lat, lon, country) of confident places
+
+
+def find_mentions(text: str, start: int, end: int, ctx: _Context,
+                  people: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Place names in text[start:end], longest known word runs first. Names inside `people` (spans of persons'
+    names) are never places."""
+    gz, mode = ctx.gz, ctx.mode
+    toks = _words(text, start, end)
+    grams = _ngrams(text, toks, mode)
+    keys = _gram_keys(text, toks, grams)
+    known = gz.known_keys(k for k in keys.values() if k)
+    stop = _stopword_keys()
+    chosen: list[Mention] = []
+    taken: set[int] = set()
+    by_len = sorted(grams, key=lambda g: (-(g[1] - g[0]), g[0]))
+
+    def free(g) -> bool:
+        return not any(t in taken for t in range(g[0], g[1]))
+
+    def take(g, entries, partial: bool) -> None:
+        k, surface = keys[g], text[g[2]:g[3]]
+        weak = False
+        if g[1] - g[0] == 1:
+            common = k in stop or _zipf(fold(surface)) >= (COMMON_WORD_ZIPF if mode == "mixed" else
+                                                           COMMON_WORD_ZIPF_CASELESS)
+            if mode == "mixed":
+                sentence_initial = g[0] == 0 or bool(re.search(r"[.!?:;\n\"“]", text[toks[g[0] - 1][1]:g[2]]))
+                # A common word joined by "and" to a capitalised one is part of a name ("Blue and White").
+                weak = common and (sentence_initial or k in stop or partial or
+                                   _adjacent_caps(text, toks, g, CONNECTORS))
+            else:
+                weak = common
+        else:
+            weak = k in stop  # "the West Coast": a stretch of any country's shore, not New Zealand's region
+        chosen.append(Mention(g[2], g[3], surface, k, entries, weak=weak, partial=partial))
+        taken.update(range(g[0], g[1]))
+
+    cue_words = _country_cue_table()[0]
+    country_keys = _country_names(gz)
+
+    def acceptable(g) -> bool:
+        k = keys[g]
+        if not k or not free(g):
+            return False
+        if k in cue_words and k not in country_keys and not _HINT_AFTER.match(text[g[3]:g[3] + 30]):
+            return False  # "Houthi", "Afghan": evidence of a country, not a place name ("Somali region" is)
+        if g[2] > 0 and re.search(r"\b(?:pro|anti|ex|non)-$", text[max(0, g[2] - 5):g[2]], re.I):
+            return False  # "pro-Hadi", "anti-Houthi": a side, not a place
+        in_parens = "(" in text[max(0, g[2] - 25):g[2]] and ")" in text[g[3]:g[3] + 25]
+        if mode == "mixed" and g[1] - g[0] == 1 and _acronym(toks[g[0]][2]) and \
+                not ((len(toks[g[0]][2]) > 2 or in_parens)
+                     and any(e.feature == "admin1" for e in gz.candidates(k, loose=False))):
+            return False  # acronyms in mixed-case text ("IS", "TMF", "COVID") are organisations, not places,
+            # unless a province goes by them ("AJK", "KPK", "(Etah, UP)")
+        if g[0] > 0 and toks[g[0] - 1][2].lower() in TITLES:
+            return False  # "President Hadi", "General Salah": a person
+        if _BUSINESS_AFTER.match(text, g[3]):
+            return False  # "Baker's Store": a person's or a firm's name
+        return True
+
+    # Whole names first; a known word inside a longer capitalised name ("Federal Police") waits.
+    for g in by_len:
+        if acceptable(g) and keys[g] in known and not _adjacent_caps(text, toks, g):
+            take(g, gz.candidates(keys[g]), False)
+    # Capitalised names the exact keys missed: transliteration variants by skeleton (Quamishli/Qamishli).
+    if mode == "mixed":
+        for g in by_len:
+            k = keys[g]
+            if acceptable(g) and len(k) >= 5 and k not in stop and not _adjacent_caps(text, toks, g) and (
+                    g[1] - g[0] > 1 or _zipf(fold(toks[g[0]][2])) < COMMON_WORD_ZIPF):
+                entries = gz.candidates(k, loose=True)
+                if entries:
+                    take(g, entries, False)
+    for m in _unknown_by_pattern(text, toks, chosen, start, mode):
+        if m.key in known:  # "Prison of Freetown city": a known town inside a longer capitalised run
+            m.entries, m.unknown = gz.candidates(m.key), False
+        chosen.append(m)
+    first = {t[0]: i for i, t in enumerate(toks)}
+    for m in chosen:
+        i = first.get(m.start)
+        while i is not None and i < len(toks) and toks[i][0] < m.end:
+            taken.add(i)
+            i += 1
+    for g in by_len:
+        if acceptable(g) and keys[g] in known:
+            take(g, gz.candidates(keys[g]), True)
+    if people:
+        # only a name that is part of a longer person's name ("Roof" in "Dylann Roof"): NER also calls lone
+        # village names persons ("in Abdi Ali"), and those stay places
+        chosen = [m for m in chosen if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
+                                               for s, e in people)]
+    chosen.sort(key=lambda m: m.start)
+    _annotate(text, chosen)
+    return chosen
+
+
+def _gram_keys(text: str, toks, grams) -> dict:
+    """name_key of each word run, built from cached per-word keys (a run of particles keeps them, as name_key)."""
+    wk = [word_key(t[2]) for t in toks]
+    out = {}
+    for g in grams:
+        k = " ".join(x for x in wk[g[0]:g[1]] if x)
+        out[g] = k if k else name_key(text[g[2]:g[3]])
+    return out
+
+
+def _adjacent_caps(text: str, toks, g, glue: frozenset[str] | None = None) -> bool:
+    """True when a capitalised word is glued to this run: part of a longer name ("Federal Police", "X al-Matar")."""
+    def joined(a: int, b: int) -> bool:
+        return 0 <= a and b < len(toks) and bool(_JOIN.fullmatch(text[toks[a][1]:toks[b][0]]))
+
+    def road_pair(a: int, b: int) -> bool:
+        # "the Tripoli-Beirut highway": a hyphen between two names a road word follows joins two towns
+        return 0 <= a and b < len(toks) and text[toks[a][1]:toks[b][0]] == "-" and \
+            bool(_ROAD_AFTER.match(text[toks[b][1]:toks[b][1] + 30]))
+
+    i, j = g[0], g[1]
+    glue = _GLUE if glue is None else glue
+    if joined(i - 1, i) and not road_pair(i - 1, i) and (
+            _cap(toks[i - 1][2]) and not _AREA_NOUN.fullmatch(toks[i - 1][2]) or (
+            toks[i - 1][2].lower() in glue and joined(i - 2, i - 1) and _cap(toks[i - 2][2]) and
+            not _AREA_NOUN.fullmatch(toks[i - 2][2]))):
+        return True
+    if joined(j - 1, j) and not road_pair(j - 1, j) and (
+            _cap(toks[j][2]) and not _PLACE_NOUN.fullmatch(toks[j][2]) or (
+            toks[j][2].lower() in glue and joined(j, j + 1) and _cap(toks[j + 1][2]))):
+        return True
+    return False
+
+
+#: connectors that glue words into one longer name; "and" joins two names ("between Homs and Tadmor") unless
+#: the whole is itself known ("Sistan and Baluchestan", matched before any part)
+_GLUE = CONNECTORS - {"and"}
+
+
+#: a name in the possessive before a business noun is its owner's, not a place
+_BUSINESS_AFTER = re.compile(r"['’]s\s+(?:[A-Z]\w*\s+)?(?:store|shop|restaurant|cafe|bar|hotel|company|bank|office|"
+                             r"house|home|residence|farm|factory|supermarket|pharmacy|clinic)\b", re.I)
+
+
+#: a capitalised word before a name that says what the name is: "Barangay Pilar", "Municipality of Allende"
+_AREA_NOUN = re.compile(_PLACE_WORDS["label"], re.I)
+
+
+#: a capitalised word after a name that says what the name is, not more of it: "Lima Province", "Hama Airbase"
+_PLACE_NOUN = re.compile(rf"(?:{_AREA_WORDS}|{_TOWN_WORDS}|governorate|airport|airbase|air\s*base|"
+                         r"governor|crossing|checkpoint|front|frontline|countryside|city)", re.I)
+
+
+def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode: str) -> list[Mention]:
+    """Names the text itself marks as places though the gazetteer lacks them: 'the village of X', 'X village',
+    and in mixed case 'in X (District, Province)'."""
+    out: list[Mention] = []
+    stop = _stopword_keys()
+    cue_words = _country_cue_table()[0]
+    covered = lambda pos: any(m.start <= pos < m.end for m in chosen + out)  # noqa: E731
+    for idx, (s, e, w) in enumerate(toks):
+        if mode == "mixed" and (not _cap(w) or (idx > 0 and _cap(toks[idx - 1][2]) and
+                                                _JOIN.fullmatch(text[toks[idx - 1][1]:s]))):
+            continue
+        before = text[max(start, s - 40):s]
+        if mode != "mixed" and not _UNKNOWN_BEFORE.search(before):
+            continue
+        if covered(s):
+            continue
+        marked_before = bool(_UNKNOWN_BEFORE.search(before))
+        if mode != "mixed" and not marked_before:
+            continue
+        run = []
+        for s2, e2, w2 in toks[idx: idx + 4]:
+            if run and not _JOIN.fullmatch(text[run[-1][1]:s2]):
+                break
+            if mode == "mixed" and not (_cap(w2) or w2.lower() in CONNECTORS):
+                break
+            if mode != "mixed" and w2.lower() in FUNCTION_WORDS:
+                break
+            if covered(s2):
+                break
+            run.append((s2, e2, w2))
+        while run and run[-1][2].lower() in CONNECTORS:
+            run.pop()
+        if not run:
+            continue
+        after = text[run[-1][1]:run[-1][1] + 30]
+        hint = _HINT_AFTER.match(after)
+        marked = marked_before or bool(hint and hint.group("town")) or (
+            (_IN_CUES.search(before) or _NEAR_CUES.search(before)) and re.match(
+                r"\s*(?:(?:area|village|town|locality|front|frontline|sector)\s*)?\(", after, re.I))
+        surface = text[run[0][0]:run[-1][1]]
+        k = name_key(surface)
+        if not marked or not k or k in stop or k in cue_words or (
+                len(run) == 1 and _zipf(fold(surface)) >= COMMON_WORD_ZIPF) or (
+                mode == "mixed" and len(run) == 1 and surface.isupper()):
+            continue
+        out.append(Mention(run[0][0], run[-1][1], surface, k, (), unknown=True, hint="town"))
+    return out
+
+
+#: what stands between a place and the container written right after it: "X, Y", "X (Y, Z)", "X district, Y"
+_CHAIN_GAP = re.compile(rf"\s*(?:\w+\s+)?(?:(?:{_GAP_WORDS})\s*)?(?:,|\(|,\s*\(|\)\s*,|\)\s*\(|\s-\s)\s*", re.I)
+
+
+_CONTAINER_GAP = re.compile(rf"\s*(?:(?:{_PLACE_WORDS['container']})\s+)?(?:of|in)\s+(?:the\s+)?", re.I)
+
+
+_AREA_GAP = re.compile(rf"\s*(?:{_AREA_WORDS})s?\s+in\s+(?:the\s+)?", re.I)
+
+
+_NEAR_GAP = re.compile(r",?\s*(?:(?:villages?|town|area)\s+)?(?:near|close to|outside|on the outskirts of|"
+                       r"(?:just\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+of)\s+"
+                       r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
+
+
+def _province_of(prev: Mention, m: Mention) -> bool:
+    """"Rmelan in Al-Hasakeh": m names a province of a country the place before it may lie in (or the place
+    before it is unknown)."""
+    if prev.weak or m.weak:
+        return False
+    provinces = {e.country for e in m.entries if e.feature == "admin1"}
+    return bool(provinces) and (prev.unknown or any(e.country in provinces for e in prev.entries))
+
+
+def _annotate(text: str, mentions: list[Mention]) -> None:
+    prev: Mention | None = None
+    for m in mentions:
+        after, before = text[m.end:m.end + 30], text[max(0, m.start - 60):m.start]
+        h = _HINT_AFTER.match(after)
+        if _ROAD_AFTER.match(after):
+            m.hint = "road"  # "Murree road", "Jalandhar bypass": a road named after a town, not the town
+        elif h:
+            m.hint = "town" if h.group("town") else ("area" if h.group("area") else "near")
+        else:
+            h = _HINT_BEFORE.search(before)
+            if h:
+                m.hint = m.hint or ("town" if h.group("town") else "area")
+        if _NEAR_CUES.search(before):
+            m.cue = "near"
+        elif _IN_CUES.search(before):
+            m.cue = "in"
+        if prev is not None:
+            gap = text[prev.end:m.start]
+            if _ALIAS_AFTER.match(text, m.end) and re.fullmatch(r"\s*\(\s*", gap):
+                # "Spin Boldak (Takhtah Pul) district": another name of the district, which the area word after
+                # the parenthesis makes the first name too
+                m.alias = True
+                prev.hint = prev.hint or "area"
+            elif _CHAIN_GAP.fullmatch(gap) or (
+                    "(" in text[prev.start - 1:m.start] and ")" not in gap and len(gap) < 40) or (
+                    # "Zaghniya village in Diyala province", "As Sirrah area of Lawdar district", "Ganeshpur area
+                    # of Jalesar town", "Ugah, near Lafia": the second name says where the first lies
+                    (m.hint in ("area", "town") or _province_of(prev, m)) and _CONTAINER_GAP.fullmatch(gap)) or (
+                    # "Libertador municipality in Caracas": an area in the place written after it ("district of" may
+                    # name the province of a namesake: "Lensk district of Yakutia")
+                    prev.hint == "area" and _AREA_GAP.fullmatch(gap)) or \
+                    _NEAR_GAP.fullmatch(gap) and not _ROAD_NAMED.match(text, m.end):
+                m.contained = True
+        prev = m
+    # "the Tripoli-Beirut highway": the first town names the road as much as the second
+    for a, b in zip(mentions, mentions[1:]):
+        if b.hint == "road" and text[a.end:b.start] == "-":
+            a.hint = "road"
+    # "Tlalixtac, Santa Lucia del Camino, and Santa Cruz de Amilpa": a list, not a place and its containers; what
+    # the last is ("Al Jawf, Ad Dali and Taizz governorates") all are.
+    for i in range(1, len(mentions)):
+        if re.fullmatch(r",?\s+(?:and|or|&)\s+(?:the\s+)?", text[mentions[i - 1].end:mentions[i].start]):
+            j = i - 1
+            members = [mentions[i], mentions[j]]
+            while j > 0 and mentions[j].contained and re.fullmatch(
+                    r",\s*", text[mentions[j - 1].end:mentions[j].start]):
+                mentions[j].contained = False
+                j -= 1
+                members.append(mentions[j])
+            if mentions[i].hint == "area":
+                for x in members:
+                    x.hint = x.hint or "area"
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _offset(point: tuple[float, float], km: float, bearing: float) -> tuple[float, float]:
+    la, lo, br, d = math.radians(point[0]), math.radians(point[1]), math.radians(bearing), km / 6371.0
+    la2 = math.asin(math.sin(la) * math.cos(d) + math.cos(la) * math.sin(d) * math.cos(br))
+    lo2 = lo + math.atan2(math.sin(br) * math.sin(d) * math.cos(la), math.cos(d) - math.sin(la) * math.sin(la2))
+    return (math.degrees(la2), (math.degrees(lo2) + 540) % 360 - 180)
+
+
+def _score(e: Entry, m: Mention, ctx: _Context) -> float:
+    s = W_POPULATION * math.log10(e.population + 10)
+    if ctx.country:
+        s += W_COUNTRY if e.country == ctx.country else W_OTHER_COUNTRY
+    if e.feature != "country" and e.admin1 and (e.country, e.admin1) in ctx.admin1:
+        s += W_ADMIN1
+    if e.admin2 and (e.country, name_key(e.admin2)) in ctx.admin2:
+        s += W_ADMIN2
+    elif e.admin2 and e.feature != "admin2" and name_key(e.admin2) in ctx.containers:
+        s += W_ADMIN2  # "Cawayan, Masbate": Masbate is both a town and the district Cawayan lies in
+    if ctx.points and e.feature not in ("country", "admin1"):
+        near = [_km((e.lat, e.lon), (la, lo)) for la, lo, c in ctx.points if c == e.country]
+        d = min(near, default=NEARBY_KM + 1)
+        if d <= NEARBY_KM:
+            # coherent with the article's other places, the closer the more ("Kadikoy, Istanbul")
+            s += W_NEARBY + W_CLOSER * (1.0 - d / NEARBY_KM)
+    if m.hint == "area":
+        s += W_LEVEL_HINT if e.feature in ("admin1", "admin2") else -W_LEVEL_HINT
+    elif m.hint == "town":
+        s += W_LEVEL_HINT if e.feature in ("populated place", "user") else -W_LEVEL_HINT
+    elif m.contained and e.feature in ("admin1", "admin2", "country"):
+        s += 1.0  # "Opytne, Donetsk": the second name is usually the area the first lies in
+    elif e.feature == "admin2":
+        s -= 0.5  # districts are mostly named after their seat; the town is what reports mean
+    if e.feature == "user":
+        s += W_USER
+    return s
+
+
+def _resolve(m: Mention, ctx: _Context) -> None:
+    best, best_s = None, -1e9
+    spelled = _spelled_alike(m)
+    exact = {e.id for e in ctx.gz.candidates(m.key, loose=False)}
+    for e in m.entries:
+        sc = _score(e, m, ctx) + (W_SPELLING if e.country in spelled else 0.0)
+        if exact and e.id not in exact:
+            sc -= W_LOOSE  # "Donetskyi, Luhansk": the village so named, not the province it resembles
+        if sc > best_s:
+            best, best_s = e, sc
+    if best is not None and m.partial and (ctx.country is not None and best.country != ctx.country or
+                                           best.id not in exact):
+        best = None  # "Hammam" of "Hammam al Turkman" only resembles Hama: a word of a name we lack
+    elif best is not None and m.partial and ctx.country is None and not (
+            (best.feature == "admin1" or best.population >= PARTIAL_ALONE_MIN_POPULATION)
+            and _spelling(m.text) == _spelling(best.name)):
+        best = None  # "Elias" of "Bar Elias", "Ayn" of "Ayn Laylah": with no country, only a city spelled so
+    loose = best is not None and best.id not in {e.id for e in ctx.gz.candidates(m.key, loose=False)}
+    if best is not None and ctx.country is None and loose and not (
+            best.population >= LOOSE_ALONE_MIN_POPULATION and _ratio(m.key, name_key(best.name)) >= LOOSE_ALONE_RATIO):
+        # No country to confirm it: a place that only resembles the name ("Taalabaya" ~ "Taulabe", "Markoye" ~
+        # "Maracaibo") is likelier a village the gazetteer lacks than a namesake across the world; a city spelled
+        # nearly so ("Quamishli") is still the city.
+        best = None
+        m.unknown = ctx.mode == "mixed" and not m.weak and not m.partial
+    elif best is not None and ctx.country is not None and best.country != ctx.country and (
+            loose or best.feature in ("populated place", "admin2") and best.population < FOREIGN_TOWN_MIN_POPULATION):
+        # A small town abroad sharing the name, or any place abroad with a merely similar name, is far likelier
+        # a local village the gazetteer lacks.
+        best = None
+        m.unknown = ctx.mode == "mixed" and not m.weak and not m.partial
+    if best is not None and m.weak:
+        # A common word is a place only when written as a name, after a place cue, in the article's country.
+        in_country = ctx.country is not None and best.country == ctx.country
+        if ctx.mode == "mixed":
+            # a place cue, or the container slot of "Sienso (San, Segou)"
+            supported = in_country and (m.cue is not None or m.contained)
+        else:
+            supported = in_country and (m.cue is not None or best.feature in ("admin1", "country")
+                                        or best.population >= WEAK_SUPPORT_POPULATION)
+        if not supported:
+            best = None
+    m.best, m.score = best, best_s
+
+
+def _fuzzy_fill(m: Mention, ctx: _Context) -> None:
+    """A name the gazetteer lacks may be a near-miss spelling of a town in the article's country
+    ("Saihwal" for Sahiwal); take it when it is close, and inside the provinces the text names, if any."""
+    hits = [(e, sc) for e, sc in ctx.gz.fuzzy(m.key, ctx.country, limit=5)
+            if e.feature in ("populated place", "user") and not _outside_named_areas(e, ctx)]
+    if not hits:
+        return
+    e, _ = max(hits, key=lambda h: (h[1], h[0].population, -h[0].id))
+    m.entries, m.best, m.unknown = (e,), e, False
+
+
+def _resolve_all(mentions: list[Mention], ctx: _Context) -> None:
+    # Areas first: an admin1 or country named anywhere nearby is the strongest clue for the towns.
+    for m in mentions:
+        if m.entries:
+            _resolve(m, ctx)
+    for m in mentions:
+        if m.contained:
+            ctx.containers.add(m.key)
+        if (m.contained or m.hint == "area") and ctx.country:
+            named = {(e.country, e.admin1) for e in m.entries if e.feature == "admin1" and e.country == ctx.country}
+            ctx.admin1.update(named)
+            ctx.named_admin1.update(named)
+        if m.best is not None and m.best.feature == "admin1" and (m.hint == "area" or m.contained or not any(
+                e.feature == "populated place" and e.country == m.best.country and e.population > 20000
+                for e in m.entries)):
+            ctx.admin1.add((m.best.country, m.best.admin1))
+        if m.best is not None and m.best.feature == "admin2":
+            ctx.admin2.add((m.best.country, name_key(m.best.admin2 or m.best.name)))
+        if m.best is not None and m.best.feature == "admin2" and m.contained:
+            ctx.admin1.add((m.best.country, m.best.admin1))
+    for m in mentions:
+        if m.entries:
+            _resolve(m, ctx)
+    for prev, m in zip(mentions, mentions[1:]):
+        if m.alias and prev.best is not None:  # another name of a place we know says nothing more
+            m.entries, m.best, m.unknown = (), None, False
+        elif m.alias:  # "Zap (Amadiya) region": the other name of a place we lack may be one we know
+            m.alias, m.contained = False, True
+    if ctx.country and ctx.mode == "mixed":
+        for m in mentions:
+            if m.unknown and len(m.key) >= FUZZY_MIN_KEY:
+                _fuzzy_fill(m, ctx)
+    for m in mentions:
+        if m.best is not None and m.best.feature in ("populated place", "user", "admin2"):
+            ctx.points.append((m.best.lat, m.best.lon, m.best.country))
+    for m in mentions:
+        if m.entries:
+            _resolve(m, ctx)
+
+
+def _outside_named_areas(e: Entry, ctx: _Context) -> bool:
+    """True when the text names the province(s) of its country and this place lies in none of them. A place
+    filed under the neighbouring province but close to the named one counts as inside: borders move and
+    gazetteers lag ("Burgersfort (Sekhukhune, Limpopo)")."""
+    cued = {a for c, a in ctx.cue_admin1 if c == e.country}
+    if cued and e.admin1 not in cued:
+        return True
+    named = {a for c, a in ctx.named_admin1 if c == e.country}
+    if not named or e.admin1 in named:
+        return False
+    points = [ctx.gz.admin1[(e.country, a)] for a in named if (e.country, a) in ctx.gz.admin1]
+    return not any(_km((e.lat, e.lon), (p.lat, p.lon)) <= NAMED_AREA_SLACK_KM for p in points)
+
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a, b)

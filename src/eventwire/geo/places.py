@@ -1,0 +1,131 @@
+"""Place records: the gazetteer's Entry rows, their ranking, and the Place (with ACLED / GTD / UCDP precision codes)
+an incident gets from one."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..records import Place
+
+# kind of location -> (ACLED geo_precision, GTD specificity, UCDP where_prec); the one place this is decided.
+#   exact: the named town itself.           near: vicinity of / neighbourhood in / "X area" of a known town.
+#   offset: point computed from "N km <dir> of X" (district-grade when far).  road: midpoint of "between A and B".
+#   admin2 / admin1 / country: the area's point (its biggest town, standing in for the seat ACLED uses), the
+#   text names nothing smaller.
+#   village-admin2 / village-admin1: a named village not in the gazetteer, placed at the smallest area the text
+#   ties it to (GTD 2 = "in a town whose coordinates are unknown: centroid of the smallest region").
+#   GTD 1 for "near" and short offsets: the point is a known town at the event's vicinity, which GTD coders
+#   treat as the town; UCDP 2 says the same with its 25 km radius.
+PRECISION = {
+    "exact": (1, 1, 1),
+    "near": (2, 1, 2),
+    "offset": (2, 1, 2),
+    "offset-far": (2, 3, 3),
+    "road": (2, 3, 5),
+    "village-admin2": (2, 2, 3),
+    "admin2": (2, 3, 3),
+    "village-admin1": (3, 2, 4),
+    "admin1": (3, 4, 4),
+    "country": (3, 5, 6),
+}
+
+
+#: how specific each kind is, for choosing among a sentence's places (the most specific wins)
+SPECIFICITY = {
+    "exact": 9, "near": 8, "offset": 8, "offset-far": 6, "road": 7, "village-admin2": 5, "admin2": 4,
+    "village-admin1": 3, "admin1": 2, "country": 1,
+}
+
+
+FEATURE_OF_KIND = {"offset": "offset", "offset-far": "offset", "road": "offset", "village-admin2": "admin2",
+                   "admin2": "admin2", "village-admin1": "admin1", "admin1": "admin1", "country": "country"}
+
+
+def precision_codes(kind: str) -> tuple[int, int, int]:
+    """(ACLED geo_precision, GTD specificity, UCDP where_prec) for a kind of location."""
+    return PRECISION[kind]
+
+
+def to_place(entry: Entry, kind: str | None = None, *, name: str | None = None,
+             point: tuple[float, float] | None = None) -> Place:
+    """A records.Place from a gazetteer entry, with the precision codes of `kind` (default: the entry's level)."""
+    if kind is None:
+        kind = {"country": "country", "admin1": "admin1", "admin2": "admin2"}.get(entry.feature, "exact")
+    acled, gtd, ucdp = precision_codes(kind)
+    lat, lon = point if point is not None else (entry.lat, entry.lon)
+    feature = FEATURE_OF_KIND.get(kind, "user" if entry.feature == "user" else "populated place")
+    return Place(
+        name=name or entry.name, country=entry.country,
+        admin1=entry.admin1 if entry.feature != "country" else None,
+        admin2=entry.admin2 if entry.feature in ("populated place", "admin2", "user") else None,
+        latitude=round(lat, 5), longitude=round(lon, 5), feature=feature,
+        geo_precision=acled, gtd_specificity=gtd, where_prec=ucdp,
+        geonameid=entry.geonameid if kind in ("exact", "near") or entry.feature == "country" else None,
+    )
+
+
+FEATURE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "populated place": 3, "user": 3}
+
+
+def _entry_order(e: Entry) -> tuple[int, int, int]:
+    """Candidates' order: area level, then population, then id (a total order, so results are deterministic)."""
+    return (e.rank, -e.population, e.id)
+
+
+def _place_rank(e: Entry) -> tuple[bool, float, int]:
+    """Lookups' order of the places a name has in the asked country (and of those elsewhere): areas and towns
+    before districts, then by population, then id (a total order)."""
+    return (e.feature == "admin2", -math.log10(e.population + 10), e.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer row; geocode turns the chosen one into a records.Place."""
+
+    id: int
+    name: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    feature: str
+    geonameid: int | None
+
+    @property
+    def rank(self) -> int:
+        return FEATURE_RANK.get(self.feature, 3)
+
+
+_new_object = object.__new__
+
+
+_ENTRY_FIELDS = tuple(Entry.__dataclass_fields__)
+
+
+_SET_ID, _SET_NAME, _SET_COUNTRY, _SET_ADMIN1, _SET_ADMIN2, _SET_LAT, _SET_LON, _SET_POPULATION, _SET_FEATURE, \
+    _SET_GEONAMEID = (Entry.__dict__[f].__set__ for f in _ENTRY_FIELDS)
+
+
+def _new_entry(id: int, name: str, country: str, admin1: str | None, admin2: str | None, lat: float, lon: float,
+               population: int, feature: str, geonameid: int | None) -> Entry:
+    """Entry(...) for the packed index's hot path: the frozen dataclass's __init__ goes through object.__setattr__
+    per field, and setting the slots directly costs a third less (Entry has no __post_init__ to skip)."""
+    e = _new_object(Entry)
+    _SET_ID(e, id)
+    _SET_NAME(e, name)
+    _SET_COUNTRY(e, country)
+    _SET_ADMIN1(e, admin1)
+    _SET_ADMIN2(e, admin2)
+    _SET_LAT(e, lat)
+    _SET_LON(e, lon)
+    _SET_POPULATION(e, population)
+    _SET_FEATURE(e, feature)
+    _SET_GEONAMEID(e, geonameid)
+    return e
+
+
+if _ENTRY_FIELDS != ("id", "name", "country", "admin1", "admin2", "lat", "lon", "population", "feature",
+                     "geonameid") or hasattr(Entry, "__post_init__"):  # pragma: no cover - fails every test run
+    raise RuntimeError("Entry changed: update _new_entry")

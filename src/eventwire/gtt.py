@@ -1,0 +1,60 @@
+"""MUC-4 predictions in GTT's format (`code --format muc4`): each incident of a MUC-4 type as a template whose role
+strings are entities of one mention, what GTT's eval.py and `eventwire evaluate muc4` read."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from .records import CodedArticle, Incident
+
+#: Incident field feeding each GTT role
+ROLE_FIELDS = {
+    "PerpInd": "perpetrator_individuals",
+    "PerpOrg": "perpetrator_organizations",
+    "Target": "physical_targets",
+    "Victim": "human_targets",
+    "Weapon": "weapons",
+}
+
+#: GTT's eval treats a missing predicted type as "attack", the commonest type; we do the same for its output
+DEFAULT_TYPE = "attack"
+
+
+def incident_template(incident: Incident, slots: bool = False) -> dict[str, Any]:
+    """One GTT predicted template from an Incident: each role string is one entity with one mention."""
+    template: dict[str, Any] = {"incident_type": incident.muc_incident_type or DEFAULT_TYPE}
+    for role, field_name in ROLE_FIELDS.items():
+        seen: set[str] = set()
+        entities = []
+        for value in getattr(incident, field_name) or ():
+            key = value.strip().lower()
+            if key and key not in seen:
+                seen.add(key)
+                entities.append([value.strip()])
+        template[role] = entities
+    if slots:
+        template["slots"] = {
+            "date": incident.date,
+            "date_earliest": incident.date_earliest,
+            "date_latest": incident.date_latest,
+            "country": incident.country,
+            "location": incident.location,
+            "admin1": incident.admin1,
+            "admin2": incident.admin2,
+            "killed": incident.killed,
+            "wounded": incident.wounded,
+            "claimed": incident.claimed,
+        }
+    return template
+
+
+def to_gtt(coded_articles: Iterable[CodedArticle], slots: bool = False) -> dict[str, dict[str, Any]]:
+    """{docid: {"pred_templates": [...]}} in GTT's prediction format (what its eval.py reads).
+
+    Every incident of a MUC-4 type becomes a template (protests, arrests and battles between armed forces have
+    no MUC-4 type and are left out); slots=True adds each incident's date/place/effect/claim under "slots"
+    (GTT's own eval cannot read that key, so it is off for `code --format muc4`).
+    """
+    return {
+        coded.article.id: {"pred_templates": [incident_template(i, slots) for i in coded.incidents if i.muc_incident_type]}
+        for coded in coded_articles
+    }
