@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Sequence
 
-from . import datelines, timex
+from . import datelines, timex, wordlists
 from .counts import COUNT, parse_count
 from .lexicon import Trigger, inflections, lexicon
 from .options import Options
@@ -51,15 +51,14 @@ _HABITUAL = re.compile(
     re.I,
 )
 #: a verb trigger after these is hypothetical or intended, not reported as done
-_IRREALIS = {"will", "would", "could", "may", "might", "can", "should", "must", "shall", "not", "never"}
+_IRREALIS = wordlists.words("detect", "irrealis")
 #: verbs after which "to <trigger>" is an intention, not a report
 #: "tried to bomb", "failed in their attempts to bomb" are not among these: an attempted attack is an incident
 #: (GTD codes unsuccessful attacks, MUC-4 attempted ones)
-_INTENT_BASE = ("threaten", "plan", "vow", "want", "intend", "aim", "hope", "decide", "seek", "prepare", "expect",
-                "go", "about", "able", "order", "call", "urge", "warn", "pledge", "promise", "need", "allow")
+_INTENT_BASE = wordlists.phrases("detect", "intent_base")
 _INTENT = set(_INTENT_BASE) | {f for w in _INTENT_BASE for f in inflections(w)} | {"going", "sought"}
-_DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "yesterday's", "sunday's"}
-_INDEFINITE = {"a", "an", "another", "one"}
+_DEFINITE = wordlists.words("detect", "definite")
+_INDEFINITE = wordlists.words("detect", "indefinite")
 _CLAIM = re.compile(
     r"\b(claim(?:ed|s|ing)?\s+(?:responsibility|credit|duty|the\s+(?:attack|bombing|killing|assault|kidnapping|murder|blast))|"
     r"(?:took|take|takes|accepted|admitted|assumed)\s+responsibility|responsibility\s+for|"
@@ -114,11 +113,7 @@ NONE_HURT = re.compile(
     r"(?:\w+\s+){0,2}(?:was|were)\s+(?:killed|hurt|injured|wounded)|reports?\s+of\s+(?:casualties|injuries|deaths))",
     re.I,
 )
-_NP_STOP = {
-    "in", "at", "near", "on", "and", "or", "who", "when", "while", "during", "as", "after", "before", "by", "with", "from",
-    "to", "into", "of", "that", "which", "but", "were", "was", "have", "has", "had", "are", "is", "for", "including",
-    "among", "inside", "outside", "across", "along", "between", "the", "a", "an", "it", "its", "their",
-}
+_NP_STOP = wordlists.words("detect", "np_stop")
 
 
 @dataclass(frozen=True)
@@ -433,9 +428,8 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     return True
 
 
-_TOPIC_WORDS = {"against", "over", "condemn", "condemning", "denounce", "denouncing", "protesting", "demanding", "demand",
-                "during", "involved", "after", "following"}
-_PROTEST_BASE = ("protest", "rally", "demonstrate", "demonstration", "march", "protester", "demonstrator", "sit-in", "gather")
+_TOPIC_WORDS = wordlists.words("detect", "topic_words")
+_PROTEST_BASE = wordlists.phrases("detect", "protest_base")
 _PROTEST_LEMMAS = set(_PROTEST_BASE) | {f for w in _PROTEST_BASE for f in inflections(w)}
 
 
@@ -572,46 +566,25 @@ def _followed_by_object(text: str, end: int) -> bool:
 # ---------------------------------------------------------------- deaths told without a count
 
 #: participles that report a killing when passive ("was murdered") or, with an object, active ("murdered the mayor")
-_KILL_PARTICIPLES = {
-    "killed", "murdered", "assassinated", "slain", "executed", "massacred", "slaughtered", "lynched", "beheaded",
-    "killing", "murdering", "assassinating", "massacring", "slaughtering", "slew", "gunned",
-}
+_KILL_PARTICIPLES = wordlists.words("detect", "kill_participles")
 #: "shot to death", "beaten to death": these verbs kill only with "to death" (or "dead") after them
-_TO_DEATH_VERBS = {"shot", "stabbed", "beaten", "beat", "hacked", "burned", "burnt", "tortured", "strangled", "hanged", "stoned", "machinegunned", "machine-gunned"}
-_DIE_VERBS = {"died", "perished"}
+_TO_DEATH_VERBS = wordlists.words("detect", "to_death_verbs")
+_DIE_VERBS = wordlists.words("detect", "die_verbs")
 #: nouns that name a killing; the victim follows "of" or is the possessor ("the murder of X", "X's assassination")
-_KILL_NOUNS = {
-    "murder", "murders", "assassination", "assassinations", "killing", "killings", "death", "deaths", "massacre",
-    "massacres", "slaying", "slayings", "execution", "executions",
-}
+_KILL_NOUNS = wordlists.words("detect", "kill_nouns")
 #: modifiers that make a noun a dead person ("the slain minister", "the murdered diplomat")
-_KILLED_MODIFIERS = {"murdered", "slain", "assassinated", "massacred", "executed", "dead"}
-_BODY_NOUNS = {"body", "bodies", "corpse", "corpses", "remains"}
+_KILLED_MODIFIERS = wordlists.words("detect", "killed_modifiers")
+_BODY_NOUNS = wordlists.words("detect", "body_nouns")
 #: what a body is when it is a dead person's: found, recovered, buried...
-_BODY_VERBS = {
-    "found", "discovered", "recovered", "identified", "buried", "exhumed", "dumped", "left", "located", "removed",
-    "retrieved", "riddled", "lying", "abandoned", "thrown", "showed", "bore", "had", "find", "recover", "recovering",
-    "finding", "identify", "bury",
-}
+_BODY_VERBS = wordlists.words("detect", "body_verbs")
 #: a killing attempted, planned or threatened did not happen
-_NOT_DONE = {
-    "attempt", "attempts", "attempted", "plot", "plots", "plan", "plans", "planned", "threat", "threats", "threatened",
-    "conspiracy", "frustrated", "foiled", "failed", "thwarted", "possible", "future", "would-be", "risk", "danger", "fear",
-    "try", "tried", "order", "orders", "call", "calls", "calling", "sentence", "sentenced",
-}
+_NOT_DONE = wordlists.words("detect", "not_done")
 #: killings of these are not deaths of people
-_NOT_VICTIMS = {
-    "it", "this", "that", "which", "what", "himself", "herself", "themselves", "itself", "one", "nobody", "none", "no",
-    "anyone", "anybody", "someone", "process", "dialogue", "talks", "peace", "plan", "plans", "hope", "hopes",
-    "negotiations", "law", "bill", "project", "idea", "proposal", "democracy", "animals", "animal", "cattle", "cows",
-    "horses", "dogs", "livestock", "pigs", "chickens", "mules", "time", "initiative", "agreement", "accord",
-    "possibility", "chance", "chances", "reform", "reforms", "movement", "revolution", "government", "regime",
-    "economy", "policy", "effort", "efforts", "case", "cases", "crime", "crimes", "water", "number", "numbers",
-}
+_NOT_VICTIMS = wordlists.words("detect", "not_victims")
 _PRONOUN_COUNTS = {"he": 1, "him": 1, "she": 1, "her": 1, "his": 1, "they": None, "them": None, "their": None}
-_RELATIVE = {"who", "whom", "that", "which", "whose"}
-_NOT_PEOPLE_WORDS = {"bombs", "bomb", "blast", "explosion", "attack", "attacks", "fire", "day", "days", "hours", "years"}
-_REPRISAL = {"retaliation", "revenge", "reprisal", "reprisals", "avenge", "avenging", "retaliate", "retaliating", "vengeance"}
+_RELATIVE = wordlists.words("detect", "relative")
+_NOT_PEOPLE_WORDS = wordlists.words("detect", "not_people_words")
+_REPRISAL = wordlists.words("detect", "reprisal")
 #: a plural victim with no number ("civilians were killed", "the murder of the Jesuits"): at least one died
 UNCOUNTED_PLURAL = 1
 
@@ -727,8 +700,8 @@ def _of_whom(noun) -> list:
     return []
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-_TAKE_LIFE = {"took", "taken", "take", "takes", "taking", "claimed", "claim", "claims", "claiming", "cost", "costs", "costing"}
+_MONTHS = wordlists.words("detect", "months")
+_TAKE_LIFE = wordlists.words("detect", "take_life")
 
 
 def _body_owner(body):

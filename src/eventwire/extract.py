@@ -5,7 +5,7 @@ import re
 from collections import OrderedDict
 from typing import Iterable, Sequence
 
-from . import muc_typer, role_ranker, roles, timex
+from . import muc_typer, role_ranker, roles, timex, wordlists
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import Target, Weapon, is_common_word, lexicon
 from .options import Options
@@ -17,7 +17,7 @@ from .work import ArticleWork
 
 AIR_STRIKE = "Air/drone strike"
 #: a group named after these words is the object of the sentence ("operations against the group"), not the actor
-_NOT_AGENT_BEFORE = {"for", "against", "of", "on", "about", "targeting", "toward", "towards", "from", "to", "fighting", "fight", "battle", "defeat", "defeated"}
+_NOT_AGENT_BEFORE = wordlists.words("extract", "not_agent_before")
 _VEHICLE_CARRYING = re.compile(r"\b(car|vehicle|bus|truck|van|convoy|minibus|pickup)\s+(carrying|transporting|with|full\s+of)\b", re.I)
 _CLAIM_CHANNEL_REACH = 2  # sentences around a claim where its channel may be named
 #: a target right before these words (or after "spokesman for the") is a source of the report, not a victim
@@ -645,12 +645,7 @@ def _muc_type(triggers, weapon_classes: set[str]) -> str | None:
 
 
 #: organised armed actors: a clash needs one of them to be a battle rather than mob violence
-_ARMED_ACTOR = re.compile(
-    r"\b(forces|army|armed\s+forces|military|soldiers?|troops?|militants?|rebels?|insurgents?|gunmen|gunman|armed\s+(?:men|group|individuals)|"
-    r"fighters?|militias?|militiamen|jihadists?|guerrillas?|bandits|clan\s+militia|clans?|inter-clan|paramilitar\w*|regime|"
-    r"brigade|battalion|commandos?|gangs?|gang\s+members|cartel|drug\s+traffickers)\b",
-    re.I,
-)
+_ARMED_ACTOR = re.compile(r"\b(" + wordlists.alternation("extract", "armed_actor_patterns") + r")\b", re.I)
 #: what turns a demonstration violent (ACLED: Riots) or shows the authorities stepping in
 _DEMO_VIOLENCE = re.compile(r"\b(vandali[sz]\w*|torch\w*|burn\w*|loot\w*|barricad\w*|pelt\w*|threw\s+stones|throwing\s+stones|stone[sd]|clash\w*|attack\w*\s+(?:police|shops|vehicles)|set\s+fire|damag\w*)\b", re.I)
 _DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march\w*|demand\w*|sit-in|strike)\b", re.I)
@@ -669,8 +664,7 @@ _EXPLOSIVE_WORDS = re.compile(r"\b(bombs?|ieds?|improvised|explosive\s+devices?|
 
 
 #: victim kinds (target classes, or the bare noun) that are not armed: their killing is violence against civilians
-_UNARMED_VICTIMS = {"civilian", "generic", "official", "man", "men", "woman", "women", "people", "person", "persons",
-                    "civilians", "child", "children", "boy", "girl", "youths", "youth", "driver", "farmer", "villagers"}
+_UNARMED_VICTIMS = wordlists.words("extract", "unarmed_victims")
 
 
 #: violence named after these words is what a protest is about, not what the protesters did
@@ -682,11 +676,7 @@ def _violent_demonstration(ctx: str) -> bool:
     return any(not _PROTEST_TOPIC.search(ctx[max(0, m.start() - 50) : m.start()]) for m in _DEMO_VIOLENCE.finditer(ctx))
 
 
-_CROWD = re.compile(
-    r"\b(residents|villagers|locals|mob|crowd|persons|supporters|workers|employees|volunteers|sellers|traders|relatives|"
-    r"youths|villagers|neighbou?rs|a\s+group\s+of\s+(?:\w+\s+)?(?:men|people|persons|youths|individuals|assailants|women))\b",
-    re.I,
-)
+_CROWD = re.compile(r"\b(" + wordlists.alternation("extract", "crowd_patterns") + r")\b", re.I)
 
 
 def clash_words(ctx: str) -> bool:

@@ -76,6 +76,10 @@ class Span(_Record):
     text: str
 
 
+#: the gazetteer feature of a town, city or village (GeoNames class P), as stored and compared everywhere
+POPULATED_PLACE = "populated place"
+
+
 @dataclass(frozen=True)
 class Place(_Record):
     """A resolved location with admin areas and precision codes from one decision."""
@@ -86,7 +90,7 @@ class Place(_Record):
     admin2: str | None = None
     latitude: float | None = None
     longitude: float | None = None
-    feature: str = "populated place"  # populated place | admin1 | admin2 | country | offset | user
+    feature: str = POPULATED_PLACE  # populated place | admin1 | admin2 | country | offset | user
     geo_precision: int = 1  # ACLED 1-3
     gtd_specificity: int = 1  # GTD 1-5
     where_prec: int = 1  # UCDP 1-7

@@ -24,6 +24,7 @@ from typing import Iterator, Sequence
 from rapidfuzz import fuzz, process
 
 from ..errors import GazetteerError
+from ..records import POPULATED_PLACE
 from .files import _DATA, _data_lines
 from .names import _min_ratio, clean_admin_name, fold, name_key, skeleton
 from .places import Entry, _entry_order, _place_rank
@@ -155,13 +156,13 @@ def _collect() -> list[_Row]:
         rows.append(
             _Row(c["name"], c["countrycode"], admin1, (r["admin2"] or None) if r is not None else None,
                  round(c["latitude"], 5), round(c["longitude"], 5), int(c.get("population") or 0),
-                 "populated place", int(gid), names)
+                 POPULATED_PLACE, int(gid), names)
         )
     for r in rg:
         if id(r) not in used_rg:
             rows.append(
                 _Row(r["name"], r["cc"], r["admin1"] or None, r["admin2"] or None, float(r["lat"]),
-                     float(r["lon"]), RG_DEFAULT_POPULATION, "populated place", None, [r["name"]])
+                     float(r["lon"]), RG_DEFAULT_POPULATION, POPULATED_PLACE, None, [r["name"]])
             )
     return rows
 

@@ -8,6 +8,7 @@ from typing import Sequence
 
 from ..casing import case_mode
 from ..options import Options
+from ..records import POPULATED_PLACE
 from .gazetteer import Gazetteer, get_gazetteer
 from .mentions import (
     _FOREIGN_ACTOR,
@@ -197,7 +198,7 @@ def _chained_countries(mentions: Sequence[Mention], gz: Gazetteer) -> set[str]:
     for i, head in enumerate(mentions):
         if head.contained or not head.entries:
             continue
-        towns = [e for e in gz.candidates(head.key, loose=False) if e.feature in ("populated place", "admin2")]
+        towns = [e for e in gz.candidates(head.key, loose=False) if e.feature in (POPULATED_PLACE, "admin2")]
         for c in mentions[i + 1:]:
             if not c.contained:
                 break
@@ -253,7 +254,7 @@ def _mention_votes(m: Mention, gz: Gazetteer, head: frozenset[str] = frozenset()
             # A bare name is a district's only through its seat, which votes as a town ("Athens" is no county).
             bare = not (m.contained or m.hint == "area")
             areas[e.country] = max(areas.get(e.country, 0.0), VOTE_ADMIN2 * w * (BARE_AREA_FACTOR if bare else 1.0))
-        elif e.feature in ("populated place", "user"):
+        elif e.feature in (POPULATED_PLACE, "user"):
             towns[e.country] = max(towns.get(e.country, 0.0), (e.population + 100.0) * w)
             town_w[e.country] = max(town_w.get(e.country, 0.0), w)
     out: dict[str, float] = {}

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from ..casing import case_mode
 from ..options import Options
-from ..records import Place, Span
+from ..records import POPULATED_PLACE, Place, Span
 from .files import _lines
 from .focus import RUNNER_UP_COUNTRIES, RUNNER_UP_SHARE, _article_countries
 from .gazetteer import Gazetteer, get_gazetteer
@@ -109,10 +109,10 @@ def _smallest_area(mentions: Sequence[Mention], ctx: _Context, near: int | None 
     pool = sorted((m for m in mentions if m.best is not None and (ctx.country is None or m.best.country ==
                                                                      ctx.country)),
                   key=lambda m: abs(m.start - near) if near is not None else m.start)
-    for feature in ("admin2", "admin1", "populated place", "user"):
+    for feature in ("admin2", "admin1", POPULATED_PLACE, "user"):
         for m in pool:
             if m.best.feature == feature:
-                if feature in ("populated place", "user"):
+                if feature in (POPULATED_PLACE, "user"):
                     return ctx.gz.admin1.get((m.best.country, m.best.admin1)) or m.best
                 return m.best
     return None
@@ -136,7 +136,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
         d = om.group("dir").lower().replace("-", "").replace(" ", "")
         point = _offset((anchor.best.lat, anchor.best.lon), km, _DIRS.get(d, _DIRS.get(d[:1], 0)))
         named = [m for m in inside if m is not anchor and m.best is not None and m.start < om.start()
-                 and m.best.feature in ("populated place", "user")
+                 and m.best.feature in (POPULATED_PLACE, "user")
                  and _km((m.best.lat, m.best.lon), point) <= max(NEAR_KM, OFFSET_TOLERANCE * km)]
         used_offsets.add(id(anchor))
         if named:
@@ -160,7 +160,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                                text[a.end:m.start], re.I)), None)
         if b is None:
             continue
-        town_a, town_b = (x.best is not None and x.best.feature in ("populated place", "user") and not x.partial
+        town_a, town_b = (x.best is not None and x.best.feature in (POPULATED_PLACE, "user") and not x.partial
                           for x in (a, b))
         if town_a and town_b:
             mid = ((a.best.lat + b.best.lat) / 2, (a.best.lon + b.best.lon) / 2)
@@ -188,7 +188,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
             continue  # a common word the context did not support, or a road named after a town
         # "Hajar (Qaatabah, Ad Dali)" but the only Hajar known is in Hadramawt: a village we lack. Likewise
         # "Barangay Pilar, Hinigaran" when the Pilar known lies far from Hinigaran.
-        outside = m.best is not None and m.best.feature in ("populated place", "user", "admin2") and (
+        outside = m.best is not None and m.best.feature in (POPULATED_PLACE, "user", "admin2") and (
             _outside_named_areas(m.best, ctx) and not _unmistakable(m, inside) or _far_from_container(m, inside, ctx)
         ) or _contradicted_area(m, inside) or _abroad_in_chain(m, inside, ctx)
         if (m.unknown or outside) and not (
@@ -211,7 +211,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                     _named_area(ctx) or _smallest_area(others, ctx, m.start)
             if container is None:
                 continue
-            if container.feature in ("populated place", "user"):
+            if container.feature in (POPULATED_PLACE, "user"):
                 kind = "near"
             elif container.feature == "admin2":
                 kind = "village-admin2"
@@ -239,7 +239,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
             locs.append(_loc("offset", m.best, (rural[0], m.end), m.start, True, name=text[rural[0]:m.end],
                              point=rural[1]))
             continue
-        if f in ("populated place", "user"):
+        if f in (POPULATED_PLACE, "user"):
             kind = "near" if (m.cue == "near" or m.hint == "near") else "exact"
             loc = _loc(kind, m.best, (m.start, m.end), m.start, cued, name=shown, partial=m.partial)
             stated = _stated_admin1(m.best, ctx)
@@ -260,7 +260,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
     if not any(l.kind != "country" for l in locs):
         # "blocked the Halba highway": with no other place, the town a road is named after is near the event
         road = next((m for m in inside if m.hint == "road" and not m.partial and m.best is not None and
-                     m.best.feature in ("populated place", "user") and id(m) not in used_offsets), None)
+                     m.best.feature in (POPULATED_PLACE, "user") and id(m) not in used_offsets), None)
         if road is not None:
             locs.append(_loc("near", road.best, (road.start, road.end), road.start, False,
                              name=_shown(road, ctx)))
@@ -276,7 +276,7 @@ _RURAL_BEFORE = re.compile(
 def _rural_point(text: str, m: Mention, ctx: _Context) -> tuple[int, tuple[float, float]] | None:
     """(start of the phrase, point) for "the <direction> countryside of X": X's point moved that way by the
     reach of a province's or a town's countryside; None without such a phrase."""
-    if m.best is None or m.best.feature not in ("populated place", "user", "admin1", "admin2"):
+    if m.best is None or m.best.feature not in (POPULATED_PLACE, "user", "admin1", "admin2"):
         return None
     hit = _RURAL_BEFORE.search(text, max(0, m.start - 60), m.start)
     if hit is None:
@@ -311,9 +311,9 @@ def _unmistakable(m: Mention, inside: Sequence[Mention]) -> bool:
     after = [c for c in inside if c.start > m.end and not c.alias]
     if m.hint == "area" or (len(after) > 1 and after[0].contained and after[1].contained):
         return False
-    return e is not None and e.feature in ("populated place", "user") and \
+    return e is not None and e.feature in (POPULATED_PLACE, "user") and \
         e.population >= UNMISTAKABLE_POPULATION and not any(
-            x.country == e.country and x.feature in ("populated place", "user") and
+            x.country == e.country and x.feature in (POPULATED_PLACE, "user") and
             _km((x.lat, x.lon), (e.lat, e.lon)) > CONTAINER_TOWN_KM for x in m.entries)
 
 
@@ -331,7 +331,7 @@ def _far_from_container(m: Mention, inside: Sequence[Mention], ctx: _Context) ->
         return False
     if _filed_under(m.best, cm):
         return False  # "Matalam, Cotabato": the gazetteer files Matalam under North Cotabato; the text agrees
-    if cm.partial or c.feature not in ("populated place", "user", "admin2"):
+    if cm.partial or c.feature not in (POPULATED_PLACE, "user", "admin2"):
         return False  # "Brus Laguna, Gracias a Dios": a word of a longer name is no container to measure from
     same = [e for e in cm.entries if e.country == c.country]
     if cm.hint != "town" and any(e.feature == "admin1" for e in same):
@@ -340,7 +340,7 @@ def _far_from_container(m: Mention, inside: Sequence[Mention], ctx: _Context) ->
     # loosely ("Tondo" ~ "Tondod"); a unique town of some size is the place even when the text's district is a
     # loose one.
     loose = m.best.id not in {e.id for e in ctx.gz.candidates(m.key, loose=False)}
-    repeated = any(e.country == m.best.country and e.id != m.best.id and e.feature in ("populated place", "user")
+    repeated = any(e.country == m.best.country and e.id != m.best.id and e.feature in (POPULATED_PLACE, "user")
                    and _km((e.lat, e.lon), (m.best.lat, m.best.lon)) > CONTAINER_TOWN_KM for e in m.entries)
     if not (repeated or loose or m.best.population < TRUSTED_TOWN_POPULATION):
         return False
@@ -377,7 +377,7 @@ def _apart(am: Mention, bm: Mention) -> bool:
         return False  # "(Bosso, Diffa)": Diffa the region, though its capital is the likelier reading alone
     if b.feature == "admin1":
         return a.admin1 != b.admin1 and _km((a.lat, a.lon), (b.lat, b.lon)) > CONTAINER_DISTRICT_KM
-    return b.feature in ("populated place", "user", "admin2") and \
+    return b.feature in (POPULATED_PLACE, "user", "admin2") and \
         _km((a.lat, a.lon), (b.lat, b.lon)) > CONTAINER_DISTRICT_KM
 
 
@@ -445,7 +445,7 @@ def _seat_point(area: Entry, ctx: _Context) -> tuple[float, float] | None:
     if area.feature not in ("admin1", "admin2"):
         return None
     named = [e for e in ctx.gz.candidates(name_key(area.name), loose=False)
-             if e.feature in ("populated place", "user") and e.country == area.country]
+             if e.feature in (POPULATED_PLACE, "user") and e.country == area.country]
     towns = [e for e in named if e.admin1 == area.admin1 and (
         area.feature == "admin1" and e.population >= CAPITAL_MIN_POPULATION or
         area.feature == "admin2" and e.admin2 in (None, area.admin2) and
@@ -463,7 +463,7 @@ def _seat_point(area: Entry, ctx: _Context) -> tuple[float, float] | None:
 def _capital_named(m: Mention, ctx: _Context) -> Entry | None:
     """The province's main town when it carries the province's name ("Kirkuk"), else None ("Antioquia")."""
     area = m.best
-    towns = [e for e in m.entries if e.feature in ("populated place", "user") and e.country == area.country
+    towns = [e for e in m.entries if e.feature in (POPULATED_PLACE, "user") and e.country == area.country
              and e.admin1 == area.admin1 and (_km((e.lat, e.lon), (area.lat, area.lon)) < 1.0 or (
                  e.population >= CAPITAL_MIN_POPULATION and name_key(e.name) == name_key(area.name)))]
     return max(towns, key=lambda e: (e.population, -e.id)) if towns else None
@@ -534,7 +534,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     dateline = dateline or (_inline_dateline(text) if best is None else None)
     if best is None and dateline:
         head = dateline.split(",")[0].strip()
-        towns = [x for x in gz.candidates(name_key(head)) if x.feature in ("populated place", "user")
+        towns = [x for x in gz.candidates(name_key(head)) if x.feature in (POPULATED_PLACE, "user")
                  and (ctx.country is None or x.country == ctx.country)]
         if towns:
             town = max(towns, key=lambda x: (x.population, -x.id))

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from .. import wordlists
+from ..records import POPULATED_PLACE
 from .files import _lines
 from .gazetteer import Gazetteer
 from .names import LINKERS, PARTICLES, fold, name_key, word_key
@@ -117,11 +119,7 @@ DEMONYM_FACTOR = 0.6
 FOREIGN_ACTOR_FACTOR = 0.15
 
 
-_FOREIGN_ACTOR = re.compile(
-    r"[\s-]+(?:[A-Z][\w-]*\s+){0,2}(?:forces|troops|army|military|soldiers|warplanes|jets|drones|aircraft|"
-    r"air\s*force|navy|operation|coalition|dollars?|embassy|nationals?|citizens|individuals|migrants|refugees|"
-    r"traders|patrols?|convoys?|observation\s+posts?|planes|helicopters|reconnaissance|intelligence|border\s+guards|"
-    r"(?:led|backed)\b)", re.I)
+_FOREIGN_ACTOR = re.compile(r"[\s-]+(?:[A-Z][\w-]*\s+){0,2}(?:" + wordlists.alternation("geo", "foreign_actor_patterns") + r")", re.I)
 
 
 #: a country named as the other side of a border is where the event is not
@@ -568,7 +566,7 @@ def _score(e: Entry, m: Mention, ctx: _Context) -> float:
     if m.hint == "area":
         s += W_LEVEL_HINT if e.feature in ("admin1", "admin2") else -W_LEVEL_HINT
     elif m.hint == "town":
-        s += W_LEVEL_HINT if e.feature in ("populated place", "user") else -W_LEVEL_HINT
+        s += W_LEVEL_HINT if e.feature in (POPULATED_PLACE, "user") else -W_LEVEL_HINT
     elif m.contained and e.feature in ("admin1", "admin2", "country"):
         s += 1.0  # "Opytne, Donetsk": the second name is usually the area the first lies in
     elif e.feature == "admin2":
@@ -604,7 +602,7 @@ def _resolve(m: Mention, ctx: _Context) -> None:
         best = None
         m.unknown = ctx.mode == "mixed" and not m.weak and not m.partial
     elif best is not None and ctx.country is not None and best.country != ctx.country and (
-            loose or best.feature in ("populated place", "admin2") and best.population < FOREIGN_TOWN_MIN_POPULATION):
+            loose or best.feature in (POPULATED_PLACE, "admin2") and best.population < FOREIGN_TOWN_MIN_POPULATION):
         # A small town abroad sharing the name, or any place abroad with a merely similar name, is far likelier
         # a local village the gazetteer lacks.
         best = None
@@ -627,7 +625,7 @@ def _fuzzy_fill(m: Mention, ctx: _Context) -> None:
     """A name the gazetteer lacks may be a near-miss spelling of a town in the article's country
     ("Saihwal" for Sahiwal); take it when it is close, and inside the provinces the text names, if any."""
     hits = [(e, sc) for e, sc in ctx.gz.fuzzy(m.key, ctx.country, limit=5)
-            if e.feature in ("populated place", "user") and not _outside_named_areas(e, ctx)]
+            if e.feature in (POPULATED_PLACE, "user") and not _outside_named_areas(e, ctx)]
     if not hits:
         return
     e, _ = max(hits, key=lambda h: (h[1], h[0].population, -h[0].id))
@@ -647,7 +645,7 @@ def _resolve_all(mentions: list[Mention], ctx: _Context) -> None:
             ctx.admin1.update(named)
             ctx.named_admin1.update(named)
         if m.best is not None and m.best.feature == "admin1" and (m.hint == "area" or m.contained or not any(
-                e.feature == "populated place" and e.country == m.best.country and e.population > 20000
+                e.feature == POPULATED_PLACE and e.country == m.best.country and e.population > 20000
                 for e in m.entries)):
             ctx.admin1.add((m.best.country, m.best.admin1))
         if m.best is not None and m.best.feature == "admin2":
@@ -667,7 +665,7 @@ def _resolve_all(mentions: list[Mention], ctx: _Context) -> None:
             if m.unknown and len(m.key) >= FUZZY_MIN_KEY:
                 _fuzzy_fill(m, ctx)
     for m in mentions:
-        if m.best is not None and m.best.feature in ("populated place", "user", "admin2"):
+        if m.best is not None and m.best.feature in (POPULATED_PLACE, "user", "admin2"):
             ctx.points.append((m.best.lat, m.best.lon, m.best.country))
     for m in mentions:
         if m.entries:

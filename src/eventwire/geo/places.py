@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..records import Place
+from ..records import POPULATED_PLACE, Place
 
 # kind of location -> (ACLED geo_precision, GTD specificity, UCDP where_prec); the one place this is decided.
 #   exact: the named town itself.           near: vicinity of / neighbourhood in / "X area" of a known town.
@@ -53,18 +53,18 @@ def to_place(entry: Entry, kind: str | None = None, *, name: str | None = None,
         kind = {"country": "country", "admin1": "admin1", "admin2": "admin2"}.get(entry.feature, "exact")
     acled, gtd, ucdp = precision_codes(kind)
     lat, lon = point if point is not None else (entry.lat, entry.lon)
-    feature = FEATURE_OF_KIND.get(kind, "user" if entry.feature == "user" else "populated place")
+    feature = FEATURE_OF_KIND.get(kind, "user" if entry.feature == "user" else POPULATED_PLACE)
     return Place(
         name=name or entry.name, country=entry.country,
         admin1=entry.admin1 if entry.feature != "country" else None,
-        admin2=entry.admin2 if entry.feature in ("populated place", "admin2", "user") else None,
+        admin2=entry.admin2 if entry.feature in (POPULATED_PLACE, "admin2", "user") else None,
         latitude=round(lat, 5), longitude=round(lon, 5), feature=feature,
         geo_precision=acled, gtd_specificity=gtd, where_prec=ucdp,
         geonameid=entry.geonameid if kind in ("exact", "near") or entry.feature == "country" else None,
     )
 
 
-FEATURE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "populated place": 3, "user": 3}
+FEATURE_RANK = {"country": 0, "admin1": 1, "admin2": 2, POPULATED_PLACE: 3, "user": 3}
 
 
 def _entry_order(e: Entry) -> tuple[int, int, int]:
