@@ -32,3 +32,36 @@ def test_unknown_setting_and_wrong_type_are_errors(tmp_path):
 def test_options_are_read_only():
     with pytest.raises(AttributeError):
         default_options().repair.enabled = False  # type: ignore[misc]
+
+
+def test_typed_settings_are_generated_from_the_defaults():
+    """settings.py (what mypy checks setting names against) matches defaults.toml: regenerate it after a change."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "scripts" / "gen_settings.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_misspelt_setting_fails_type_checking(tmp_path):
+    """mypy rejects options.parse.caps_rato and accepts options.parse.caps_ratio."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
+    if mypy is None:
+        pytest.fail("mypy is not installed (the dev extra installs it)")
+    src = Path(__file__).resolve().parents[1] / "src"
+    probe = tmp_path / "probe.py"
+    probe.write_text("from eventwire.options import default_options\n"
+                     "o = default_options()\n"
+                     "good: float = o.parse.caps_ratio\n"
+                     "bad = o.parse.caps_rato\n")
+    done = subprocess.run([mypy, "--no-incremental", "--follow-imports=silent", "--ignore-missing-imports",
+                           str(probe)], capture_output=True, text=True, env={"MYPYPATH": str(src), "PATH": ""})
+    assert 'has no attribute "caps_rato"' in done.stdout, done.stdout + done.stderr
+    assert done.stdout.count("error:") == 1, done.stdout

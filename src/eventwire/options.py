@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .errors import ConfigError
+from .settings import Sections
 
 #: environment variable naming a user config file, used when no --config is given
 CONFIG_ENV = "EVENTWIRE_CONFIG"
@@ -113,16 +114,20 @@ def _check_files(values: Mapping[str, Mapping[str, Any]]) -> None:
 
 
 @dataclass(frozen=True)
-class Options:
-    """All settings, by section. Build with Options.load(); pass the same object to every stage."""
+class Options(Sections):
+    """All settings, by section. Build with Options.load(); pass the same object to every stage. Each section is an
+    attribute (options.parse.caps_ratio), typed for mypy by settings.py, which scripts/gen_settings.py generates
+    from defaults.toml."""
 
     sections: Mapping[str, Section]
 
-    def __getattr__(self, name: str) -> Section:
-        sections = object.__getattribute__(self, "sections")
-        if name in sections:
-            return sections[name]
-        raise AttributeError(f"no options section {name!r}")
+    if not TYPE_CHECKING:  # type checkers see the typed attributes of Sections instead
+
+        def __getattr__(self, name: str) -> Section:
+            sections = object.__getattribute__(self, "sections")
+            if name in sections:
+                return sections[name]
+            raise AttributeError(f"no options section {name!r}")
 
     @classmethod
     def load(

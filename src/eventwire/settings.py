@@ -1,0 +1,126 @@
+"""Typed views of the settings sections, generated from data/defaults.toml by scripts/gen_settings.py: do not
+edit by hand. `Options` (options.py) has one attribute per section, so mypy rejects a misspelt setting."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+
+class ParseSettings(Protocol):
+    """[parse] in defaults.toml."""
+
+    model: str
+    exclude: list[str]
+    max_chars: int
+    caps_ratio: float
+    lower_ratio: float
+    batch_size: int
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class ReadSettings(Protocol):
+    """[read] in defaults.toml."""
+
+    require_date: bool
+    languages: list[str]
+    language_confidence: float
+    language_min_letters: int
+    max_bytes: int
+    max_chars: int
+    patterns: list[str]
+    exclude: list[str]
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class RepairSettings(Protocol):
+    """[repair] in defaults.toml."""
+
+    enabled: bool
+    threshold: float
+    min_confidence: float
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class ExtractSettings(Protocol):
+    """[extract] in defaults.toml."""
+
+    muc_model: bool
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class DetectSettings(Protocol):
+    """[detect] in defaults.toml."""
+
+    background_days: int
+    join_split_acts: bool
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class RelevanceSettings(Protocol):
+    """[relevance] in defaults.toml."""
+
+    enabled: bool
+    article_threshold: float
+    act_threshold: float
+    sure_article: float
+    model: str
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class GeocodeSettings(Protocol):
+    """[geocode] in defaults.toml."""
+
+    skip_people: bool
+    user_places: str
+    gazetteer_path: str
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class StoreSettings(Protocol):
+    """[store] in defaults.toml."""
+
+    db: str
+    batch_size: int
+    workers: int
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class DedupeSettings(Protocol):
+    """[dedupe] in defaults.toml."""
+
+    enabled: bool
+    max_days: int
+    max_km: float
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class LimitsSettings(Protocol):
+    """[limits] in defaults.toml."""
+
+    article_seconds: float
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class Sections:
+    """One typed attribute per settings section (for type checkers only)."""
+
+    if TYPE_CHECKING:
+        parse: ParseSettings
+        read: ReadSettings
+        repair: RepairSettings
+        extract: ExtractSettings
+        detect: DetectSettings
+        relevance: RelevanceSettings
+        geocode: GeocodeSettings
+        store: StoreSettings
+        dedupe: DedupeSettings
+        limits: LimitsSettings
