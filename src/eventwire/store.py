@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import quote
 
-from . import dedupe
+from . import dedupe, review
 from .datelines import strict_date
 from .errors import NotFoundError, StoreError, UsageError
 from .options import Options, default_options
@@ -116,6 +116,36 @@ ALTER TABLE articles ADD COLUMN tsv tsvector
 CREATE INDEX articles_tsv ON articles USING gin (tsv);
 """,
     }),
+    (3, "review and corrections (eventwire.review)", {
+        "common": """
+ALTER TABLE incidents ADD COLUMN review TEXT NOT NULL DEFAULT 'unreviewed';  -- unreviewed | accepted | corrected | rejected
+CREATE INDEX incidents_review ON incidents (review, date_latest);
+CREATE INDEX incidents_country_latest ON incidents (country, date_latest);
+CREATE TABLE corrections (            -- a field's value set by hand; every save of the incident lays it over
+    incident_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,              -- JSON
+    machine TEXT,                     -- JSON: the coded value when the correction was made
+    by_user TEXT NOT NULL, at TEXT NOT NULL,
+    PRIMARY KEY (incident_id, field)
+);
+CREATE TABLE audit (                  -- who changed what, when, from what to what, and why
+    id {serial},
+    at TEXT NOT NULL,
+    by_user TEXT NOT NULL,
+    action TEXT NOT NULL,             -- correct | accept | reject | reopen | merge | split
+    incident_id TEXT NOT NULL,
+    field TEXT,
+    old_value TEXT, new_value TEXT,   -- JSON
+    reason TEXT
+);
+CREATE INDEX audit_incident ON audit (incident_id);
+CREATE TABLE desk_tokens (            -- SHA-256 of the tokens `eventwire serve` made; never the token itself
+    sha256 TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL
+);
+""",
+    }),
 ]
 
 INCIDENT_COLUMNS = (
@@ -172,6 +202,11 @@ class IncidentFilter:
     min_killed: int | None = None
     text: str | None = None
     limit: int | None = DEFAULT_LIMIT
+    # (west, south, east, north) in degrees; the desk's map view
+    bbox: tuple[float, float, float, float] | None = None
+    # a review status (eventwire.review.STATUSES); None: any but rejected, unless with_rejected
+    review: str | None = None
+    with_rejected: bool = False
 
 
 class Store:
@@ -475,6 +510,8 @@ class Store:
 
     def _save_incident(self, incident_id: str, members: Sequence[dedupe.Member], created: str | None = None) -> None:
         merged = dedupe.reconcile(incident_id, members)
+        # fields corrected by hand win over every re-reconciliation (later ingests, merges, re-dedupe)
+        merged = review.overlay(self, incident_id, merged)
         values = [merged.get(c) for c in INCIDENT_COLUMNS]
         lo, hi = merged.get("date_earliest"), merged.get("date_latest")
         span = (date.fromisoformat(hi) - date.fromisoformat(lo)).days if lo and hi else 0
@@ -638,6 +675,15 @@ class Store:
         if flt.text:
             clauses.append(f"id IN (SELECT r.incident_id FROM reports r WHERE r.article_id IN ({self._text_match_sql()}))")
             params.append(self._text_query(flt.text))
+        if flt.bbox is not None:
+            west, south, east, north = flt.bbox
+            clauses.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
+            params += [south, north, west, east]
+        if flt.review:
+            clauses.append("review = ?")
+            params.append(flt.review)
+        elif not flt.with_rejected:
+            clauses.append("review <> 'rejected'")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def _with_sources(self, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
