@@ -95,6 +95,7 @@ def test_cold_open_is_fast(gz):
 
 
 @pytest.mark.slow
+@pytest.mark.rebuild
 def test_build_is_deterministic(tmp_path):
     import hashlib
 
