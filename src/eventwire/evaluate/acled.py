@@ -1,6 +1,7 @@
 """ACLED scorer: each row's notes coded as an article, its first incident compared with the row's codes."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -22,6 +23,10 @@ from .common import (
 )
 
 FIELDS = ("incident_found", "event_type", "sub_event_type", "fatalities", "admin1", "location_25km", "actor1")
+#: ACLED coders' remarks that state the row's own key in the note ("Unknown fatalities coded as 10", "pro-STC forces,
+#: coded as Security Belt Forces by default"): such a note hands the pipeline its answer, so these rows are also
+#: scored apart (measures keyed_*) from the notes that do not (unkeyed_*); 25 of the first 300 world rows
+STATES_OWN_KEY = re.compile(r"\bcoded\s+a[st]\b|\bby\s+default\b", re.IGNORECASE)
 _REQUIRED = ("event_date", "event_type", "sub_event_type", "notes", "fatalities")
 
 
@@ -50,6 +55,7 @@ def load(path: str | Path) -> list[dict[str, Any]]:
                 "latitude": to_float(row.get("latitude")),
                 "longitude": to_float(row.get("longitude")),
                 "actor1": row.get("actor1") or None,
+                "states_key": bool(STATES_OWN_KEY.search(row["notes"])),
             }
         )
     return rows
@@ -80,8 +86,18 @@ def compare(incident: Any, row: Mapping[str, Any]) -> dict[str, bool]:
 
 
 def score(predictions: Mapping[str, Any], gold: Sequence[Mapping[str, Any]], path: str | Path = "") -> dict:
-    """predictions: row id -> CodedArticle or incidents (rows without an entry predicted nothing)."""
-    return score_rows("acled", predictions, gold, path, FIELDS, compare)
+    """predictions: row id -> CodedArticle or incidents (rows without an entry predicted nothing).
+
+    Every field over all rows, then again as keyed_<field> over the notes that state their own key
+    (STATES_OWN_KEY) and unkeyed_<field> over the rest; "keyed_notes" counts the former.
+    """
+    res = score_rows("acled", predictions, gold, path, FIELDS, compare)
+    keyed = [row for row in gold if row.get("states_key")]
+    for prefix, rows in (("keyed_", keyed), ("unkeyed_", [row for row in gold if not row.get("states_key")])):
+        part = score_rows("acled", predictions, rows, path, FIELDS, compare)
+        res["measures"].update({prefix + name: m for name, m in part["measures"].items()})
+    res["keyed_notes"] = len(keyed)
+    return res
 
 
 article_for = row_article
