@@ -6,10 +6,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from seedutil import SHARED, need
 
 from eventwire.errors import EvaluationError
 from eventwire.evaluate import DATASETS, gate
+from seedutil import SHARED, need
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = gate.load_floors(ROOT / "accuracy_floors.json")

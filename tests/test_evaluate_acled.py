@@ -9,6 +9,7 @@ import pytest
 from eventwire.errors import EvaluationError
 from eventwire.evaluate import acled
 from eventwire.records import Incident
+from seedutil import need
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "acled" / "acled_world_2020-04-27_2020-05-03.csv"
 COLUMNS = ["data_id", "event_date", "event_type", "sub_event_type", "actor1", "country", "admin1", "location",
@@ -80,9 +81,7 @@ def test_not_an_acled_file(tmp_path):
 
 @pytest.mark.shared
 def test_dev_file_loads():
-    if not SHARED.is_file():
-        pytest.skip(f"{SHARED} absent (shared evaluation data not mounted)")
-    rows = acled.load(SHARED)
+    rows = acled.load(need(SHARED))
     assert len(rows) > 2700 and all(r["date"][:4] == "2020" for r in rows[:300])
 
 

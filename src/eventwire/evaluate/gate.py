@@ -11,8 +11,9 @@ import importlib.util
 import json
 import math
 import time
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from ..errors import EvaluationError
 from . import run
