@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from contextlib import asynccontextmanager
-from typing import Any, AsyncIterator, Iterator, Literal
+from typing import Any, AsyncIterator, Iterator, Literal, cast
 
 from fastapi import APIRouter, Body, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -137,6 +137,16 @@ class _Stores:
                 except Exception:  # noqa: BLE001 - closing at shutdown; a thread may still hold it
                     pass
             self.opened.clear()
+
+
+class _ThreadStore:
+    """Stands for the Store of whichever thread uses it."""
+
+    def __init__(self, stores: _Stores):
+        self._stores = stores
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stores.get(), name)
 
 
 class _BodyLimit:
@@ -263,7 +273,9 @@ def create_app(config: DeskConfig) -> FastAPI:
     app.add_middleware(_BodyLimit, limit=int(serve.max_body_bytes))
 
     def store() -> Store:
-        return stores.get()
+        # FastAPI runs a sync dependency and its endpoint in different pool threads: hand over a proxy that finds
+        # the calling thread's own connection on each use
+        return cast(Store, _ThreadStore(stores))
 
     def editor(authorization: str | None = Header(None, description="Bearer <token>"),
                x_eventwire_user: str | None = Header(None, description="the analyst's name for the audit trail",
