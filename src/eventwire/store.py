@@ -146,6 +146,15 @@ CREATE TABLE desk_tokens (            -- SHA-256 of the tokens `eventwire serve`
 );
 """,
     }),
+    (4, "dedupe text keys", {
+        "common": """
+CREATE TABLE report_keys (            -- a report's distinctive words (dedupe.text_keys): finds candidates by name
+    key TEXT NOT NULL,
+    report_id TEXT NOT NULL
+);
+CREATE INDEX report_keys_key ON report_keys (key);
+""",
+    }),
 ]
 
 INCIDENT_COLUMNS = (
@@ -334,7 +343,8 @@ class Store:
                 result.articles += 1
                 for idx, inc in enumerate(item.incidents):
                     report = inc.replace(article_id=h, id=f"{h}:{idx}")
-                    incident_id, merged = self._add_report(report, art.published, art.source)
+                    keys = dedupe.text_keys(art.title, art.text, inc.summary, art.source)
+                    incident_id, merged = self._add_report(report, art.published, art.source, keys)
                     result.reports += 1
                     result.merged += int(merged)
                     result.new_incidents += int(not merged)
@@ -367,10 +377,11 @@ class Store:
         row = self._one("SELECT coalesce(max(seq), 0) AS s FROM reports")
         return int(row["s"]) + 1
 
-    def _add_report(self, report: Incident, published: str | None, source: str | None) -> tuple[str, bool]:
+    def _add_report(self, report: Incident, published: str | None, source: str | None,
+                    keys: Sequence[str] = ()) -> tuple[str, bool]:
         """Attach one coded incident to the best matching stored incident, or start a new one."""
-        member = dedupe.Member(report, published=published, source=source)
-        candidates = self._candidates(report) if self.options.dedupe.enabled else []
+        member = dedupe.Member(report, published=published, source=source, keys=tuple(keys))
+        candidates = self._candidates(report, member.keys) if self.options.dedupe.enabled else []
         different = self._different_from(report.id, [c.id for c in candidates])
         found = dedupe.matches(member, candidates, self.options, forbidden=different)
         seq = self._next_seq()
@@ -381,12 +392,12 @@ class Store:
             if cache is not None:
                 cache[incident_id] = [member]
             self._save_incident(incident_id, [member], created=now)
-            self._insert_report(report, incident_id, seq, published, source)
+            self._insert_report(report, incident_id, seq, published, source, member.keys)
             self._log(now, "new", incident_id, report.id, None, False, None, ["no stored incident matched"])
             return incident_id, False
         decision = found[0]
         target = dedupe.Cluster(decision.cluster.id, [*decision.cluster.members, member])
-        self._insert_report(report, target.id, seq, published, source)
+        self._insert_report(report, target.id, seq, published, source, member.keys)
         self._log(now, "merge", target.id, report.id, None, False, decision.score, decision.reasons)
         for other in found[1:]:
             # the report matches a second stored incident too: the two are one when they agree on their own
@@ -417,11 +428,16 @@ class Store:
         return row is not None
 
     def _insert_report(self, report: Incident, incident_id: str, seq: int, published: str | None,
-                       source: str | None) -> None:
+                       source: str | None, keys: Sequence[str] = ()) -> None:
         lo, hi = dedupe.window(report)
         data = report.to_dict()
         data["_published"] = published
         data["_source"] = source
+        if keys:
+            data["_keys"] = list(keys)
+            for chunk in _chunks(list(keys), 400):
+                self._execute("INSERT INTO report_keys (key, report_id) VALUES " + ",".join(["(?, ?)"] * len(chunk)),
+                              [x for k in chunk for x in (k, report.id)])
         self._execute(
             "INSERT INTO reports (id, incident_id, article_id, seq, date_earliest, date_latest, country, killed, "
             "wounded, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -429,10 +445,11 @@ class Store:
              report.country, report.killed, report.wounded, json.dumps(data, ensure_ascii=False)),
         )
 
-    def _candidates(self, report: Incident) -> list[dedupe.Cluster]:
-        """Stored incidents that could be the same event: same (or unknown) country, near in time."""
+    def _candidates(self, report: Incident, keys: Sequence[str] = ()) -> list[dedupe.Cluster]:
+        """Stored incidents that could be the same event: same (or unknown) country, near in time, or sharing
+        distinctive words within the wider window such reports may be apart (whatever the places say)."""
         lo, hi = dedupe.window(report)
-        if lo is None:
+        if lo is None or hi is None:
             return []  # an undated report is never merged automatically: too little to go on
         pad = dedupe.candidate_days(self.options, report)
         try:
@@ -475,7 +492,27 @@ class Store:
         if report.country:
             ids += [r["id"] for r in self._all(f"SELECT id FROM incidents WHERE country IS NULL AND {dates}",
                                                date_params)]
-        return self._clusters(ids)
+        ids += self._keyed_candidates(report, keys)
+        return self._clusters(list(dict.fromkeys(ids)))
+
+    def _keyed_candidates(self, report: Incident, keys: Sequence[str]) -> list[str]:
+        """Incidents holding a report that shares one of these text keys and whose dates are within
+        dedupe.candidate_days of this report's (the report_keys index, then the reports' dates)."""
+        lo, hi = dedupe.window(report)
+        if not keys or lo is None or hi is None:
+            return []
+        pad = dedupe.candidate_days(self.options, report, keys)
+        try:
+            lo_s, hi_s = dedupe.shift(lo, -pad).isoformat(), dedupe.shift(hi, pad).isoformat()
+        except OverflowError:
+            return []
+        ids: list[str] = []
+        for chunk in _chunks(list(keys), 500):
+            marks = ",".join("?" * len(chunk))
+            ids += [r["incident_id"] for r in self._all(
+                f"SELECT DISTINCT r.incident_id FROM report_keys k JOIN reports r ON r.id = k.report_id "
+                f"WHERE k.key IN ({marks}) AND r.date_earliest <= ? AND r.date_latest >= ?", [*chunk, hi_s, lo_s])]
+        return sorted(set(ids))
 
     def _clusters(self, ids: Sequence[str]) -> list[dedupe.Cluster]:
         cache = getattr(self, "_cache", None)
@@ -965,7 +1002,8 @@ class PostgresStore(Store):
 # ---------------------------------------------------------------------------------------------------------
 def _member(data: str) -> dedupe.Member:
     d = _loads(data)
-    return dedupe.Member(Incident.from_dict(d), published=d.get("_published"), source=d.get("_source"))
+    return dedupe.Member(Incident.from_dict(d), published=d.get("_published"), source=d.get("_source"),
+                         keys=tuple(d.get("_keys") or ()))
 
 
 def _loads(data: Any) -> Any:
