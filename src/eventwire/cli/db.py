@@ -39,6 +39,7 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print the ingest report as JSON."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local (a worker a core), local:N, or tcp://HOST:PORT of a running scheduler (pip install 'eventwire[cluster]')."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Code articles into the incident database; already stored articles are skipped, so re-runs resume.
@@ -55,8 +56,14 @@ def ingest(
     store = _open(db, options, create=True)
     try:
         with _progress(quiet) as progress:
-            report = run_ingest(paths, store, options, progress, workers=options.store.workers,
-                                notice=progress.note, default_date=date)
+            if cluster:
+                from .. import cluster as dask_cluster
+
+                report = dask_cluster.ingest(paths, store, options, progress, cluster=cluster, notice=progress.note,
+                                             default_date=date, db=db or options.store.db)
+            else:
+                report = run_ingest(paths, store, options, progress, workers=options.store.workers,
+                                    notice=progress.note, default_date=date)
     except EventwireError as exc:
         fail(exc)
     except KeyboardInterrupt:
@@ -203,7 +210,7 @@ def failures(
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", "-f", help="acled | gtd | ucdp | geojson | parquet | jsonl"),
+    fmt: str = typer.Option(..., "--format", "-f", help="acled (ACLED's current columns) | acled-2020 | gtd | ucdp | geojson | parquet | jsonl"),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file; - or none: standard output."),
     db: Optional[str] = DbOpt,
     country: Optional[str] = typer.Option(None, help="ISO code or name."),
