@@ -200,14 +200,14 @@ def test_unrepaired_is_identity():
 
 def test_genuine_naval_story_unchanged():
     result = repair(NAVAL, OPTIONS)
-    assert not result.report.spun
+    assert result.report.spun is False
     assert result.text == NAVAL
 
 
 def test_not_spun_text_is_left_alone_even_with_a_spinner_form():
     text = "Police stated that the assault on the convoy near the border killed four soldiers on Monday."
     result = repair(text, OPTIONS)
-    assert not result.report.spun
+    assert result.report.spun is False
     assert result.text == text
 
 
