@@ -107,7 +107,7 @@ def test_civilians_attacked_and_protests(tmp_path):
 
 
 def test_round_trip_through_pandas_with_acleds_types(filled):
-    pd = pytest.importorskip("pandas")
+    import pandas as pd
     text = to_text(filled, "acled")
     frame = pd.read_csv(io.StringIO(text), dtype=ACLED_DTYPES, parse_dates=["event_date"], keep_default_na=False,
                         na_values={c: [""] for c, t in ACLED_DTYPES.items() if t != "string"})
