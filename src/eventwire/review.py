@@ -92,6 +92,11 @@ def overlay(store: Store, incident_id: str, merged: dict[str, Any]) -> dict[str,
     return out
 
 
+def _shown(incident: Mapping[str, Any], field: str) -> Any:
+    """A field's value as an analyst sees it: a count's best estimate, anything else as is."""
+    return incident.get(field + "_best") if field in COUNT_FIELDS else incident.get(field)
+
+
 def _apply(out: dict[str, Any], field: str, value: Any) -> None:
     out[field] = value
     if field in COUNT_FIELDS:
@@ -146,7 +151,7 @@ def correct(store: Store, incident_id: str, changes: Mapping[str, Any], user: st
         current = overlay(store, incident_id, machine)
         now = _now()
         for field, value in values.items():
-            old = current.get(field)
+            old = _shown(current, field)
             if old == value:
                 continue
             store._execute(
@@ -154,7 +159,7 @@ def correct(store: Store, incident_id: str, changes: Mapping[str, Any], user: st
                 "ON CONFLICT (incident_id, field) DO UPDATE SET value = excluded.value, by_user = excluded.by_user, "
                 "at = excluded.at",
                 (incident_id, field, json.dumps(value, ensure_ascii=False),
-                 json.dumps(machine.get(field), ensure_ascii=False), user, now),
+                 json.dumps(_shown(machine, field), ensure_ascii=False), user, now),
             )
             _audit(store, user, "correct", incident_id, field, old, value, reason)
             made.append({"field": field, "old": old, "new": value})

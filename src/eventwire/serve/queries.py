@@ -20,7 +20,7 @@ SORTS: dict[str, tuple[str, bool]] = {
     "-updated": ("updated_at", True), "updated": ("updated_at", False),
 }
 #: columns of an incident in a list: enough for a map point, a list row and a chart, none of the JSON
-LIST_COLUMNS = ("id", "date", "date_precision", "country", "admin1", "location", "latitude", "longitude",
+LIST_COLUMNS = ("id", "date", "date_precision", "date_earliest", "date_latest", "country", "admin1", "location", "latitude", "longitude",
                 "geo_precision", "event_type", "sub_event_type", "perpetrator", "killed_best", "wounded_best",
                 "n_sources", "review", "updated_at")
 #: aggregate groupings; the week and month keys are the Monday and the first of the month of date_earliest
