@@ -82,7 +82,8 @@ def test_not_an_acled_file(tmp_path):
 @pytest.mark.shared
 def test_dev_file_loads():
     rows = acled.load(need(SHARED))
-    assert len(rows) > 2700 and all(r["date"][:4] == "2020" for r in rows[:300])
+    assert len(rows) == 2725 and all(r["date"][:4] == "2020" for r in rows[:300])
+    assert sum(r["states_key"] for r in rows[:300]) == 25
 
 
 def test_notes_that_state_their_own_key_are_scored_apart(tmp_path):

@@ -95,4 +95,4 @@ def test_partial_prediction_hand_computed():
 @pytest.mark.shared
 def test_dev_file_loads():
     docs = wikievents.load(need(SHARED))
-    assert len(docs) == 20 and sum(len(d["attacks"]) for d in docs) > 40
+    assert len(docs) == 20 and sum(len(d["attacks"]) for d in docs) == 53
