@@ -5,20 +5,20 @@ returns its data. Errors of the library become one JSON shape, {"error": <kind>,
 status code per kind (ERROR_STATUS)."""
 from __future__ import annotations
 
+import datetime
 import io
 import os
 import queue
-import re
 import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from contextlib import asynccontextmanager
-from typing import Any, AsyncIterator, Iterator, Literal, cast
+from typing import Annotated, Any, AsyncIterator, Iterator, Literal, cast
 
 from fastapi import APIRouter, Body, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -32,10 +32,12 @@ from . import queries
 TOKEN_ENV = "EVENTWIRE_TOKEN"
 #: header naming the analyst in the audit trail (the token proves the right to edit; the name is a label)
 USER_HEADER = "X-Eventwire-User"
-#: longest analyst name kept in the audit trail
-MAX_USER = 100
+#: an analyst's name in the audit trail: up to 100 ASCII letters, digits, spaces and . @ ' -
+USER_PATTERN = r"^[A-Za-z0-9 .@'_-]{1,100}$"
 #: HTTP status per library error kind; anything else unexpected is a 500 in the same shape
 ERROR_STATUS: dict[type[EventwireError], int] = {UsageError: 400, NotFoundError: 404, StoreError: 409}
+#: a bounding box: four decimal numbers
+BBOX_PATTERN = r"^-?\d{1,3}(\.\d{1,10})?(,-?\d{1,3}(\.\d{1,10})?){3}$"
 #: export media types
 EXPORT_TYPES = {"acled": "text/csv", "gtd": "text/csv", "ucdp": "text/csv", "geojson": "application/geo+json",
                 "jsonl": "application/x-ndjson", "parquet": "application/vnd.apache.parquet"}
@@ -70,10 +72,44 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+Text = Annotated[str, Field(min_length=1, max_length=review.MAX_TEXT, pattern=r"\S")]
+Count = Annotated[int, Field(ge=0, le=review.MAX_COUNT)]
+
+
+class Changes(BaseModel):
+    """The fields to correct (review.EDITABLE) and their new values; null means unknown."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1})
+    date: datetime.date | None = None
+    country: Annotated[str, Field(pattern=r"^[A-Za-z]{2}$", description="ISO 3166 alpha-2")] | None = None
+    admin1: Text | None = None
+    admin2: Text | None = None
+    location: Text | None = None
+    latitude: Annotated[float, Field(ge=-90, le=90)] | None = None
+    longitude: Annotated[float, Field(ge=-180, le=180)] | None = None
+    event_type: Text | None = None
+    sub_event_type: Text | None = None
+    perpetrator: Text | None = None
+    killed: Count | None = None
+    wounded: Count | None = None
+
+    @model_validator(mode="after")
+    def some(self) -> "Changes":
+        if not self.model_fields_set:
+            raise ValueError("name at least one field to correct")
+        return self
+
+    def given(self) -> dict[str, Any]:
+        out = {}
+        for name in self.model_fields_set:
+            value = getattr(self, name)
+            out[name] = value.isoformat() if isinstance(value, datetime.date) else value
+        return out
+
+
 class Correction(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    changes: dict[str, Any] = Field(description=f"field -> new value; fields: {', '.join(review.EDITABLE)}",
-                                    min_length=1)
+    changes: Changes
     reason: str | None = Field(None, max_length=review.MAX_TEXT)
 
 
@@ -279,7 +315,7 @@ def create_app(config: DeskConfig) -> FastAPI:
 
     def editor(authorization: str | None = Header(None, description="Bearer <token>"),
                x_eventwire_user: str | None = Header(None, description="the analyst's name for the audit trail",
-                                                     max_length=MAX_USER)) -> str:
+                                                     pattern=USER_PATTERN)) -> str:
         """The analyst making an edit; 403 when the desk is read-only, 401 without the right token."""
         if not config.writable:
             raise StarletteHTTPException(403, "read-only desk: no token is configured (set EVENTWIRE_TOKEN or "
@@ -288,35 +324,28 @@ def create_app(config: DeskConfig) -> FastAPI:
         if scheme.lower() != "bearer" or not presented or not review.token_matches(
                 presented.strip(), env_token=config.env_token, digests=config.token_digests):
             raise StarletteHTTPException(401, "missing or wrong token (Authorization: Bearer <token>)")
-        name = (x_eventwire_user or "").strip()
-        if name and not re.fullmatch(r"[\w .@'-]{1,%d}" % MAX_USER, name):
-            raise UsageError(f"{USER_HEADER}: letters, digits, spaces and . @ ' - only")
-        return name or "analyst"
+        return (x_eventwire_user or "").strip() or "analyst"
 
     def filters(
         country: str | None = Query(None, max_length=100, description="ISO code or name"),
         admin1: str | None = Query(None, max_length=200),
-        date_from: str | None = Query(None, alias="from", pattern=r"^\d{4}-\d{2}-\d{2}$"),
-        date_to: str | None = Query(None, alias="to", pattern=r"^\d{4}-\d{2}-\d{2}$"),
+        date_from: datetime.date | None = Query(None, alias="from", description="YYYY-MM-DD, inclusive"),
+        date_to: datetime.date | None = Query(None, alias="to", description="YYYY-MM-DD, inclusive"),
         event_type: str | None = Query(None, max_length=200),
         perpetrator: str | None = Query(None, max_length=200, description="part of the name"),
         min_killed: int | None = Query(None, ge=0, le=review.MAX_COUNT),
         q: str | None = Query(None, max_length=500, description="words in any source article"),
-        bbox: str | None = Query(None, pattern=r"^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$",
-                                 description="west,south,east,north in degrees"),
+        bbox: str | None = Query(None, pattern=BBOX_PATTERN, description="west,south,east,north in degrees"),
         review_status: Literal["unreviewed", "accepted", "corrected", "rejected"] | None = Query(None, alias="review"),
         with_rejected: bool = Query(False, description="include rejected incidents"),
     ) -> IncidentFilter:
         box = None
         if bbox:
-            try:
-                west, south, east, north = (float(v) for v in bbox.split(","))
-            except ValueError:
-                raise UsageError(f"bbox: {bbox!r} is not four numbers") from None
-            if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
-                raise UsageError(f"bbox: {bbox!r} is not west,south,east,north within -180..180 and -90..90")
+            # a box with south above north (or west east of east) holds nothing, and finds nothing
+            west, south, east, north = (float(v) for v in bbox.split(","))
             box = (west, south, east, north)
-        return IncidentFilter(country=country, admin1=admin1, date_from=date_from, date_to=date_to,
+        return IncidentFilter(country=country, admin1=admin1, date_from=date_from and date_from.isoformat(),
+                              date_to=date_to and date_to.isoformat(),
                               event_type=event_type, perpetrator=perpetrator, min_killed=min_killed, text=q or None,
                               limit=None, bbox=box, review=review_status, with_rejected=with_rejected)
 
@@ -379,7 +408,7 @@ def create_app(config: DeskConfig) -> FastAPI:
     @api.post("/incidents/{incident_id}/corrections", summary="Correct fields by hand (token)")
     def correct(incident_id: str, body: Correction = Body(...), user: str = Depends(editor),
                 s: Store = Depends(store)) -> dict[str, Any]:
-        made = review.correct(s, incident_id, body.changes, user, body.reason)
+        made = review.correct(s, incident_id, body.changes.given(), user, body.reason)
         return {"changed": made, "incident": queries.incident_detail(s, incident_id)}
 
     @api.post("/incidents/{incident_id}/review", summary="Accept, reject or reopen an incident (token)")
