@@ -155,6 +155,23 @@ CREATE TABLE report_keys (            -- a report's distinctive words (dedupe.te
 CREATE INDEX report_keys_key ON report_keys (key);
 """,
     }),
+    (5, "watch state (eventwire.watch)", {
+        "common": """
+CREATE TABLE watch_sources (          -- one row per feed URL or folder `eventwire watch` polls
+    source TEXT PRIMARY KEY,
+    etag TEXT, last_modified TEXT,    -- the feed's validators, sent back on the next poll (conditional GET)
+    errors INTEGER NOT NULL DEFAULT 0,  -- failed polls in a row: the wait before the next one doubles with each
+    next_poll TEXT,                   -- not polled before this time (UTC ISO 8601): backoff survives a restart
+    polled_at TEXT, message TEXT      -- the last poll and what became of it
+);
+CREATE TABLE watch_files (            -- files of a watched folder already coded, with the size and time seen
+    source TEXT NOT NULL,
+    path TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    PRIMARY KEY (source, path)
+);
+""",
+    }),
 ]
 
 INCIDENT_COLUMNS = (
