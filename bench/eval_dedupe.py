@@ -24,9 +24,10 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 GVA_FILE = REPO.parent / "shared" / "data" / "gva" / "articles.jsonl"
@@ -197,10 +198,9 @@ def ingest_gva(coded: Iterable[Any], options=None) -> dict[str, list[str]]:
     article ids (row keys) of its reports, with the reconciled records."""
     from eventwire.store import open_store
 
-    with tempfile.TemporaryDirectory() as tmp:
-        with open_store(str(Path(tmp) / "gva.db"), options) as store:
-            store.write_batch(list(coded))
-            incidents = store.incidents(_no_limit())
+    with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "gva.db"), options) as store:
+        store.write_batch(list(coded))
+        incidents = store.incidents(_no_limit())
     return {i["id"]: i for i in incidents}  # type: ignore[misc]
 
 
@@ -218,7 +218,6 @@ def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None
     start = time.perf_counter()
     stored = ingest_gva((coded[r["key"]] for r in rows), options)
     seconds = time.perf_counter() - start
-    gold_of = {r["key"]: r["incident"] for r in rows}
     key_of_origin = {coded[r["key"]].article.origin: r["key"] for r in rows}
     groups: dict[str, list[str]] = {}
     for inc_id, inc in stored.items():
@@ -296,7 +295,6 @@ def main_gva(args: argparse.Namespace) -> int:
           f"{res['injured_exact']:.1%}  (GVA incidents with a stored incident: {res['found']:.1%}; "
           f"ingest {res['ingest_seconds']} s)")
     if args.errors:
-        partition = {k: n for n, g in enumerate(res["partition"]) for k in g}
         gold_of = {r["key"]: r["incident"] for r in rows}
         title = {r["key"]: (r.get("title") or "")[:70] for r in rows}
         for name in ("false_merges", "missed"):
@@ -305,7 +303,6 @@ def main_gva(args: argparse.Namespace) -> int:
         for t in res["tolls"][: args.errors]:
             if t.get("stored") is None or t["gold"] != t["got"]:
                 print(f"  toll {t}")
-        del partition
     for seed in range(1, args.orders + 1):
         other = evaluate_gva(rows, coded, seed=seed)
         same = other["partition"] == res["partition"]

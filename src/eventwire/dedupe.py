@@ -9,10 +9,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from .options import Options, default_options
 from .records import Incident
@@ -97,6 +98,9 @@ class Member:
     published: str | None = None
     source: str | None = None
     keys: tuple[str, ...] = ()
+    # an article that codes no incident of its own ("police identify victim", "suspect arrested in Tuesday's
+    # shooting"): it joins the incident it follows up on its words alone, and gives that incident no values
+    followup: bool = False
 
 
 @dataclass
@@ -115,6 +119,7 @@ DISTANCE = "distance"
 PROVINCE = "province"
 NO_ANCHOR = "no-anchor"
 LOW_SCORE = "low-score"
+FOLLOWUP = "follow-up"
 #: conflicts that hold against any report of an incident, not only the closest one
 HARD_CONFLICTS = frozenset({ONE_ARTICLE, COUNTRY})
 
@@ -133,6 +138,7 @@ class Comparison:
     score: float
     reasons: list[str]
     conflicts: list[Conflict]
+    text: float = 0.0  # weight of the text keys the two share
 
     @property
     def codes(self) -> set[str]:
@@ -242,7 +248,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # -- text keys -----------------------------------------------------------------------------------------------
 #: an article's opening holds what outlets reporting one shooting share (the victim's name and age, the street,
 #: the town, the bar); further down come quotes, background and boilerplate
-LEAD_CHARS = 1500
+LEAD_CHARS = 6000
 #: words at most this frequent in English (wordfreq Zipf scale: 'police' 5.3, 'Memphis' 3.9, 'Krueger' 2.9) are
 #: distinctive enough to tell one incident from another
 RARE_ZIPF = 4.0
@@ -257,13 +263,23 @@ W_KEY_AGE = 0.5
 #: text evidence: each unit of shared-key weight adds this to the score, up to TEXT_CAP units
 W_TEXT = 1.0
 TEXT_CAP = 6.0
+#: two reports that each name enough (TEXT_RICH of key weight) and share less than TEXT_NONE tell of different
+#: events: two shootings in one city on one day, each with its own victims and street
+TEXT_RICH = 4.0
+TEXT_NONE = 0.5
+W_TEXT_DIFFERS = -2.0
 #: shared-key weight that pins the event down as a place or a named target does (an anchor)
-TEXT_ANCHOR = 2.0
+TEXT_ANCHOR = 1.5
 #: shared-key weight so high that only one incident can explain it (two outlets naming the victim, the street and
 #: the town): it outweighs a geocoder's disagreement (one outlet's 'Northwest Side' placed in North Carolina) and
 #: allows dates up to dedupe.text_max_days apart (a follow-up a week later dated to its own publication day)
-TEXT_STRONG = 4.0
+TEXT_STRONG = 3.0
+#: shared-key weight of several rare names at once (the victim, the accused, the street): the same incident however
+#: far apart the reports are dated, up to dedupe.text_sure_max_days (an arrest months later, the trial a year on)
+TEXT_SURE = 6.0
 
+#: lower-case words this rare count too ('grazed', 'coyote'): 0 = none
+LOWER_RARE_ZIPF = 0.0
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d+(?:-year-old)?")
 _SENTENCE_END = re.compile(r"(?:[.!?:;\"\u201c\u201d(]|\n|^)\s*$")
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s(\d{1,2}),")
@@ -277,6 +293,13 @@ _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 def _common_key_words() -> frozenset[str]:
     """Rare-looking words that every crime report uses (data/dedupe_common_words.txt)."""
     text = resources.files("eventwire").joinpath("data/dedupe_common_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words before the names of officials and reporters, whose names are not keys (data/dedupe_titles.txt)."""
+    text = resources.files("eventwire").joinpath("data/dedupe_titles.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
@@ -301,16 +324,26 @@ def text_keys(title: str | None, text: str | None, summary: str | None = None, s
     site = norm(source).replace(" ", "") if source else ""
     for chunk in (title or "", (text or "")[:LEAD_CHARS], summary or ""):
         run: list[str] = []
+        official = False  # inside a name that follows an official's title or a byline
         for m in _TOKEN.finditer(chunk):
             word = m.group(0)
             lower = word.lower().replace("\u2019", "'")
-            if lower.endswith("'s"):
-                lower = lower[:-2]
+            lower = lower.removesuffix("'s")
+            if lower.rstrip(".") in _title_words():
+                official, run = True, []
+                continue
             capital = word[0].isupper() and not _CALL_SIGN.match(word) and not (site and lower in site)
             if capital and _SENTENCE_END.search(chunk[max(0, m.start() - 3):m.start()]) and _zipf(lower) >= 3.0:
                 capital = False  # a common word opening a sentence ('Police said', 'Shots rang out')
+            if not word[0].isupper():
+                official = False
             if not capital:
                 run = []
+                if LOWER_RARE_ZIPF and lower not in _common_key_words() and len(lower) > 3 \
+                        and _zipf(lower) < LOWER_RARE_ZIPF:
+                    keys.add(lower)
+                continue
+            if official:
                 continue
             if _rare(lower):
                 keys.add(lower)
@@ -335,6 +368,10 @@ def key_weight(key: str) -> float:
     if z <= VERY_RARE_ZIPF:
         return 1.0
     return max(0.0, (RARE_ZIPF - z) / (RARE_ZIPF - VERY_RARE_ZIPF))
+
+
+def _key_mass(keys: Sequence[str]) -> float:
+    return sum(key_weight(k) for k in keys)
 
 
 def shared_keys(a: Sequence[str], b: Sequence[str]) -> tuple[float, list[str]]:
@@ -367,6 +404,8 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
 
     text, shared_words = shared_keys(*keys)
     strong = text >= TEXT_STRONG
+    if text >= TEXT_SURE:
+        text_days = max(text_days, options.dedupe.text_sure_max_days)
     if a.article_id and a.article_id == b.article_id:
         conflict(ONE_ARTICLE, "both from one article, which tells them apart")
     if a.country and b.country and a.country != b.country and not strong:
@@ -376,20 +415,22 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         # cheap checks first: most candidates fail on time or distance, and then nothing else matters
         conflicts.append(far)
     if conflicts:
-        return Comparison(score, reasons, conflicts)
+        return Comparison(score, reasons, conflicts, text)
 
     anchors: list[str] = []  # evidence that pins down *this* event, not just one like it
     if text > 0:
         add(W_TEXT * min(text, TEXT_CAP), f"shared words {', '.join(shared_words[:4])}")
         if text >= TEXT_ANCHOR:
             anchors.append("text")
+    if text < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
+        add(W_TEXT_DIFFERS, "both name people and places, none the same")
     ta, tb = _named_targets(a), _named_targets(b)
     shared = sorted(x for x in ta if any(_similar(x, y) for y in tb))
     if shared:
         add(W_TARGET_NAMED, f"same target {shared[0]}")
         anchors.append("target")
     elif ta and tb:
-        add(W_TARGETS_DIFFER, f"named targets differ: {sorted(ta)[0]} / {sorted(tb)[0]}")
+        add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
 
     # a place alone pins an event down only on the same day or against the same kind of target: a city
     # sees several attacks a week
@@ -441,12 +482,12 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     pa, pb = _perp_names(a), _perp_names(b)
     if pa and pb:
         if pa & pb or any(_similar(x, y) for x in pa for y in pb):
-            add(W_PERP_SAME, f"same perpetrator {a.perpetrator or sorted(pa)[0]}")
+            add(W_PERP_SAME, f"same perpetrator {a.perpetrator or min(pa)}")
         else:
             add(W_PERP_DIFFERS, f"perpetrators differ: {a.perpetrator} / {b.perpetrator}")
 
     if set(a.target_types) & set(b.target_types):
-        add(W_TARGET_TYPE, f"target type {sorted(set(a.target_types) & set(b.target_types))[0]}")
+        add(W_TARGET_TYPE, f"target type {min(set(a.target_types) & set(b.target_types))}")
 
     ea, eb = norm(a.event_type or a.muc_incident_type), norm(b.event_type or b.muc_incident_type)
     if ea and eb:
@@ -455,7 +496,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         elif {ea, eb} not in [{norm(x) for x in g} for g in COMPATIBLE_EVENTS]:
             add(W_EVENT_DIFFERS, f"event types differ: {ea} / {eb}")
     if set(a.attack_types) & set(b.attack_types):
-        add(W_ATTACK_SAME, f"attack type {sorted(set(a.attack_types) & set(b.attack_types))[0]}")
+        add(W_ATTACK_SAME, f"attack type {min(set(a.attack_types) & set(b.attack_types))}")
 
     for name in ("killed", "wounded"):
         x, y = getattr(a, name), getattr(b, name)
@@ -472,7 +513,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
         # distinctive words there is nothing to say it is this one
         conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
-    return Comparison(score, reasons, conflicts)
+    return Comparison(score, reasons, conflicts, text)
 
 
 def _far_apart(a: Incident, b: Incident, max_days: int, max_km: float | None) -> Conflict | None:
@@ -541,9 +582,11 @@ def compare_cluster(member: Member, cluster: Cluster, options: Options | None = 
             best = c
     assert best is not None
     conflicts = hard + best.conflicts
+    if member.followup and best.text < TEXT_STRONG:
+        conflicts.append(Conflict(FOLLOWUP, f"a follow-up shares too few words ({best.text:.1f} < {TEXT_STRONG:g})"))
     if with_summary and not conflicts:
         conflicts += summary_conflicts(member, cluster, options)
-    return Comparison(best.score, best.reasons, sorted(set(conflicts), key=lambda c: (c.code, c.message)))
+    return Comparison(best.score, best.reasons, sorted(set(conflicts), key=lambda c: (c.code, c.message)), best.text)
 
 
 def _summary(cluster: Cluster) -> tuple[Incident, tuple[str, ...]]:
@@ -609,8 +652,27 @@ def candidate_days(options: Options, inc: Incident | None = None, keys: Sequence
     if inc is None or _named_targets(inc):
         days = max(days, NAMED_TARGET_MAX_DAYS)
     if inc is None or keys:
-        days = max(days, options.dedupe.text_max_days)
+        days = max(days, options.dedupe.text_max_days, options.dedupe.text_sure_max_days)
     return int(days)
+
+
+def followup_member(article_id: str, published: str | None, title: str | None, text: str | None,
+                    source: str | None = None, options: Options | None = None) -> Member | None:
+    """The report of an article that codes no incident, as a follow-up of an earlier one: dated to the
+    dedupe.text_max_days before its publication, placed nowhere, known by its words. None when it has no date or no
+    distinctive words (nothing could tie it to an incident)."""
+    options = options or default_options()
+    day = _parse(published)
+    keys = text_keys(title, text, None, source)
+    if day is None or not keys:
+        return None
+    try:
+        start = shift(day, -int(options.dedupe.text_max_days))
+    except OverflowError:
+        return None
+    inc = Incident(id=f"{article_id}:0", article_id=article_id, date_earliest=start.isoformat(),
+                   date_latest=day.isoformat(), summary=title)
+    return Member(inc, published=published, source=source, keys=keys, followup=True)
 
 
 def cluster_incidents(incidents: Sequence[Incident], options: Options | None = None,
@@ -657,9 +719,14 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     Counts: ACLED codes the most conservative single number (the lowest toll any source gives); UCDP keeps
     low / best / high, with best the latest report's figure (follow-ups revise tolls as the dead are counted).
     """
-    incs = [m.incident for m in members]
-    if not incs:
+    if not members:
         return {"id": incident_id, "n_sources": 0, "report_ids": []}
+    every = [m.incident for m in members]
+    sources = [m.source for m in members if m.source]
+    # follow-ups count as sources but give no values: their dates are only 'before publication'
+    if any(not m.followup for m in members):
+        members = [m for m in members if not m.followup]
+    incs = [m.incident for m in members]
 
     def most_precise(inc: Incident) -> tuple[int, int]:
         lo, hi = window(inc)
@@ -673,7 +740,7 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
         out[k] = getattr(dated, k)
     lo, hi = window(dated)
     # narrow to the intersection of every report's window where they agree; otherwise trust the most precise
-    windows = [window(i) for i in incs if window(i)[0]]
+    windows = [(w0, w1) for w0, w1 in (window(i) for i in incs) if w0 is not None and w1 is not None]
     if windows:
         ilo, ihi = max(w[0] for w in windows), min(w[1] for w in windows)
         if ilo <= ihi:
@@ -691,7 +758,7 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
               "perpetrator_organizations", "physical_targets", "human_targets", "weapons"):
         out[k] = _union(getattr(i, k) for i in incs)
     claims = [i.claimed for i in incs if i.claimed is not None]
-    out["claimed"] = (True if any(claims) else False) if claims else None
+    out["claimed"] = any(claims) if claims else None
     out["summary"] = next((i.summary for i in incs if i.summary), None)
     out["evidence"] = {}
     order = sorted(range(len(members)), key=lambda j: (members[j].published or "", j))
@@ -718,10 +785,10 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
         if low is not None and high is not None and low != high:
             ranges[name] = [low, high]
     out["count_ranges"] = ranges
-    out["report_ids"] = [i.id for i in incs]
-    out["article_ids"] = list(dict.fromkeys(i.article_id for i in incs))
+    out["report_ids"] = [i.id for i in every]
+    out["article_ids"] = list(dict.fromkeys(i.article_id for i in every))
     out["n_sources"] = len(out["article_ids"])
-    out["source_names"] = list(dict.fromkeys(m.source for m in members if m.source))
+    out["source_names"] = list(dict.fromkeys(sources))
     return out
 
 

@@ -153,6 +153,13 @@ CREATE TABLE report_keys (            -- a report's distinctive words (dedupe.te
     report_id TEXT NOT NULL
 );
 CREATE INDEX report_keys_key ON report_keys (key);
+CREATE TABLE pending_followups (      -- articles coding no incident, kept until the incident they follow up comes
+    report_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
+    data TEXT NOT NULL                -- the follow-up report (dedupe.followup_member) as JSON
+);
+CREATE INDEX pending_followups_dates ON pending_followups (date_earliest);
 """,
     }),
     (5, "watch state (eventwire.watch)", {
@@ -366,6 +373,8 @@ class Store:
                     result.merged += int(merged)
                     result.new_incidents += int(not merged)
                     result.incident_ids.append(incident_id)
+                if not item.incidents and self.options.dedupe.enabled:
+                    self._add_followup(h, art)
         return result
 
     def add_failures(self, failures: Sequence[tuple[Failure, str]]) -> None:
@@ -411,6 +420,7 @@ class Store:
             self._save_incident(incident_id, [member], created=now)
             self._insert_report(report, incident_id, seq, published, source, member.keys)
             self._log(now, "new", incident_id, report.id, None, False, None, ["no stored incident matched"])
+            self._attach_followups(dedupe.Cluster(incident_id, [member]), member)
             return incident_id, False
         decision = found[0]
         target = dedupe.Cluster(decision.cluster.id, [*decision.cluster.members, member])
@@ -431,7 +441,66 @@ class Store:
         if cache is not None:
             cache[target.id] = target.members
         self._save_incident(target.id, target.members)
+        self._attach_followups(target, member)
         return target.id, True
+
+    # -- follow-ups (articles that code no incident) ----------------------------------------------------------
+    def _add_followup(self, h: str, art: Any) -> str | None:
+        """Attach an article that coded no incident to the incident it follows up, or keep it pending until that
+        incident is stored (so the order articles come in does not matter). Returns the incident id or None."""
+        member = dedupe.followup_member(h, art.published, art.title, art.text, art.source, self.options)
+        if member is None:
+            return None
+        candidates = self._clusters(self._keyed_candidates(member.incident, member.keys))
+        found = dedupe.matches(member, candidates, self.options,
+                               forbidden=self._different_from(member.incident.id, [c.id for c in candidates]))
+        if found:
+            self._attach(found[0].cluster, member, found[0])
+            return found[0].cluster.id
+        data = {**member.incident.to_dict(), "_published": member.published, "_source": member.source,
+                "_keys": list(member.keys), "_followup": True}
+        self._execute("INSERT INTO pending_followups (report_id, article_id, date_earliest, date_latest, data) "
+                      "VALUES (?, ?, ?, ?, ?)", (member.incident.id, h, member.incident.date_earliest,
+                                                 member.incident.date_latest, json.dumps(data, ensure_ascii=False)))
+        self._insert_keys(member.incident.id, member.keys)
+        return None
+
+    def _attach(self, cluster: dedupe.Cluster, member: dedupe.Member, decision: dedupe.Decision) -> None:
+        target = dedupe.Cluster(cluster.id, [*cluster.members, member])
+        self._insert_report(member.incident, target.id, self._next_seq(), member.published, member.source,
+                            member.keys, followup=True)
+        self._log(_now(), "follow-up", target.id, member.incident.id, None, False, decision.score, decision.reasons)
+        cache = getattr(self, "_cache", None)
+        if cache is not None:
+            cache[target.id] = target.members
+        self._save_incident(target.id, target.members)
+
+    def _attach_followups(self, cluster: dedupe.Cluster, member: dedupe.Member) -> None:
+        """Pending follow-ups that share words with a report just stored and now match its incident."""
+        lo, hi = dedupe.window(member.incident)
+        if not member.keys or lo is None or hi is None:
+            return
+        try:
+            hi_s = dedupe.shift(hi, int(self.options.dedupe.text_max_days)).isoformat()
+        except OverflowError:
+            return
+        rows: list[dict[str, Any]] = []
+        for chunk in _chunks(list(member.keys), 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self._all(
+                f"SELECT DISTINCT p.report_id, p.data FROM report_keys k JOIN pending_followups p "
+                f"ON p.report_id = k.report_id WHERE k.key IN ({marks}) AND p.date_latest >= ? "
+                f"AND p.date_earliest <= ?", [*chunk, lo.isoformat(), hi_s])
+        for row in sorted({r["report_id"]: r for r in rows}.values(), key=lambda r: r["report_id"]):
+            followup = _member(row["data"])
+            if self._different_from(followup.incident.id, [cluster.id]):
+                continue
+            found = dedupe.matches(followup, [cluster], self.options)
+            if found:
+                self._execute("DELETE FROM pending_followups WHERE report_id = ?", (row["report_id"],))
+                self._execute("DELETE FROM report_keys WHERE report_id = ?", (row["report_id"],))
+                self._attach(cluster, followup, found[0])
+                cluster = dedupe.Cluster(cluster.id, [*cluster.members, followup])
 
     def _split_by_user(self, a: dedupe.Cluster, b: dedupe.Cluster) -> bool:
         ids_a = [m.incident.id for m in a.members]
@@ -445,22 +514,27 @@ class Store:
         return row is not None
 
     def _insert_report(self, report: Incident, incident_id: str, seq: int, published: str | None,
-                       source: str | None, keys: Sequence[str] = ()) -> None:
+                       source: str | None, keys: Sequence[str] = (), followup: bool = False) -> None:
         lo, hi = dedupe.window(report)
         data = report.to_dict()
         data["_published"] = published
         data["_source"] = source
+        if followup:
+            data["_followup"] = True
         if keys:
             data["_keys"] = list(keys)
-            for chunk in _chunks(list(keys), 400):
-                self._execute("INSERT INTO report_keys (key, report_id) VALUES " + ",".join(["(?, ?)"] * len(chunk)),
-                              [x for k in chunk for x in (k, report.id)])
+            self._insert_keys(report.id, keys)
         self._execute(
             "INSERT INTO reports (id, incident_id, article_id, seq, date_earliest, date_latest, country, killed, "
             "wounded, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (report.id, incident_id, report.article_id, seq, lo and lo.isoformat(), hi and hi.isoformat(),
              report.country, report.killed, report.wounded, json.dumps(data, ensure_ascii=False)),
         )
+
+    def _insert_keys(self, report_id: str, keys: Sequence[str]) -> None:
+        for chunk in _chunks(list(keys), 400):
+            self._execute("INSERT INTO report_keys (key, report_id) VALUES " + ",".join(["(?, ?)"] * len(chunk)),
+                          [x for k in chunk for x in (k, report_id)])
 
     def _candidates(self, report: Incident, keys: Sequence[str] = ()) -> list[dedupe.Cluster]:
         """Stored incidents that could be the same event: same (or unknown) country, near in time, or sharing
@@ -1020,7 +1094,7 @@ class PostgresStore(Store):
 def _member(data: str) -> dedupe.Member:
     d = _loads(data)
     return dedupe.Member(Incident.from_dict(d), published=d.get("_published"), source=d.get("_source"),
-                         keys=tuple(d.get("_keys") or ()))
+                         keys=tuple(d.get("_keys") or ()), followup=bool(d.get("_followup")))
 
 
 def _loads(data: Any) -> Any:
