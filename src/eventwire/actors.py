@@ -45,6 +45,13 @@ CIVILIAN_TARGETING_SUBEVENTS = {"Mob violence"}
 ACT_REACH = 6
 #: words before a cue read for the state it belongs to ("Israeli warplanes", "the Turkish army")
 STATE_REACH = 2
+#: words between a side and a verb that make the verb not the side's own act: a relative clause or preposition ("police
+#: who were", "forces in the town"), or the side speaking or accusing ("police said gunmen killed", "Israel saying Hamas")
+_SPOKEN_OR_APART = re.compile(
+    r"\b(?:who|whom|which|that|of|as|in|at|on|near|said|say|says|saying|told|reported|reports|claimed|claims|"
+    r"accused|accuses|alleged|alleges|stated|according|blamed|blames)\b", re.IGNORECASE)
+#: state abbreviations read only in capitals ("US drone strike"; "us" is a pronoun)
+_UPPER_STATES = {"US": "US", "UK": "GB", "UAE": "AE"}
 #: the name ACLED gives a side whose country it cannot name (no country coded for the incident)
 NO_COUNTRY = ""
 
@@ -85,6 +92,7 @@ class _Tables:
     cues: list[tuple[re.Pattern[str], str]]
     demonyms: dict[str, str]  # lower-case demonym or country word -> ISO2
     group_kinds: dict[str, str]  # normalised group name -> groups.tsv kind
+    group_aliases: dict[str, list[str]]  # normalised group name -> every name groups.tsv gives the group
 
 
 def name_key(name: str) -> str:
@@ -123,11 +131,17 @@ def tables() -> _Tables:
             continue
         for word in cells[2].split("|"):
             demonyms.setdefault(word.lower(), cells[0])
+    for code, (country, forces_of) in countries.items():
+        demonyms.setdefault(country.lower(), code)
+        demonyms.setdefault(re.sub(r"^the\s+", "", forces_of.lower()), code)
     group_kinds: dict[str, str] = {}
+    group_aliases: dict[str, list[str]] = {}
     for r in _rows("groups.tsv"):
-        for alias in [r["canonical"], *r["aliases"].split("|")]:
+        aliases = [r["canonical"], *r["aliases"].split("|")]
+        for alias in aliases:
             group_kinds.setdefault(name_key(alias), r["kind"])
-    return _Tables(countries, forces, names, disorder, cues, demonyms, group_kinds)
+            group_aliases.setdefault(name_key(alias), aliases)
+    return _Tables(countries, forces, names, disorder, cues, demonyms, group_kinds, group_aliases)
 
 
 # -- names -----------------------------------------------------------------------------------------------------------
@@ -151,7 +165,7 @@ def state_forces(iso2: str | None, kind: str, year: int | None) -> str:
     if not iso2:
         return f"{label} Forces"
     code = iso2.upper()
-    spans = sorted(tables().forces.get((code, kind), []))
+    spans = sorted(tables().forces.get((code, kind), []), key=lambda s: (s[0], s[1] or 9999))
     if spans:
         if year is not None:
             fitting = [s for s in spans if s[0] <= year and (s[1] is None or year <= s[1])]
@@ -170,13 +184,29 @@ def group_name(name: str, iso2: str | None) -> tuple[str, int]:
     the incident's country ("Islamic State" in IQ -> "Islamic State (Iraq)"); a group ACLED never names keeps its
     name, with the inter code of its kind in groups.tsv (2 when unknown)."""
     t = tables()
+    for pattern, kind in t.cues:
+        if kind.startswith("name:") and pattern.fullmatch(name.strip()):
+            return group_name(kind[5:], iso2) if name_key(kind[5:]) != name_key(name) else (kind[5:], _inter_of(kind[5:]))
     key = name_key(name)
     found = t.names.get(key, [])
+    if not found and key:
+        # "Hamas" -> "Hamas Movement": ACLED's name opens with the group's own
+        found = [f for k, entries in t.names.items() if k.startswith(key + " ") for f in entries]
     if found:
         here = [f for f in found if iso2 and f[2] == iso2.upper()]
         best = max(here or found, key=lambda f: (name_key(f[0]) == key, f[3]))
+        if not here and iso2 and re.search(r"\([^()]+\)", best[0]):
+            # "Islamic State (Iraq)", "(Syria)", ...: the same group in a country ACLED's tables lack is named so
+            base = re.sub(r"\s*\(.*", "", best[0])
+            return f"{base} ({country_label(iso2)})", best[1]
         return best[0], best[1]
     return name, GROUP_KIND_INTER.get(t.group_kinds.get(key, ""), 2)
+
+
+def _inter_of(name: str) -> int:
+    found = tables().names.get(name_key(name), [])
+    exact = [f for f in found if f[0] == name]
+    return (exact or found)[0][1] if found else 2
 
 
 def disorder_type(event_type: str | None, sub_event_type: str | None) -> str:
@@ -229,7 +259,7 @@ def mentions(text: str) -> list[Mention]:
                 continue  # a longer cue of an earlier kind holds these words ("security forces" before "forces")
             taken.append((m.start(), m.end()))
             found.append(Mention(kind, m.start(), _acted(text, m.start(), m.end(), acts, passives),
-                                 _state_before(text, m.start())))
+                                 _state_before(text, m.start()) or _state_after(text, m.end())))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -246,9 +276,10 @@ def _acted(text: str, start: int, end: int, acts: list[re.Pattern[str]], passive
             return False  # "two soldiers were killed"
     window = " ".join(words[:ACT_REACH])
     cut = re.split(r"[.;]", window)[0]
+    cut = re.sub(r"^of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}", "", cut)  # "the military forces of Mozambique bombed"
     for p in acts:
         m = p.search(cut)
-        if m and not re.search(r"\b(?:who|whom|which|that|of|as|in|at|on|near)\b", cut[:m.start()], re.IGNORECASE):
+        if m and not _SPOKEN_OR_APART.search(cut[:m.start()]):
             return True  # "soldiers shot", "Ukrainian troops reportedly shelled"
     lead = text[max(0, start - 60):start]
     if any(p.search(lead.split(".")[-1][-40:]) for p in acts) and not re.search(r"\bby\b", lead[-20:]):
@@ -260,10 +291,34 @@ def _state_before(text: str, start: int) -> str | None:
     words = re.findall(r"[\w.\-]+", text[max(0, start - 40):start])[-STATE_REACH:]
     demonyms = tables().demonyms
     for word in reversed(words):
+        if word in _UPPER_STATES:
+            return _UPPER_STATES[word]
         found = demonyms.get(word.lower()) or demonyms.get(word.lower().rstrip("."))
         if found:
             return found
     return None
+
+
+def _state_after(text: str, end: int) -> str | None:
+    """The state a cue names after it: "the military forces of Mozambique", "troops of the United States"."""
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})", text[end:end + 60])
+    if not m:
+        return None
+    words = m.group(1).split()
+    demonyms = tables().demonyms
+    for n in range(len(words), 0, -1):
+        found = demonyms.get(" ".join(words[:n]).lower())
+        if found:
+            return found
+    return None
+
+
+def _position(text: str, name: str) -> int | None:
+    """Where the text first names a group, under any of its names in groups.tsv."""
+    aliases = tables().group_aliases.get(name_key(name), [name])
+    starts = [m.start() for alias in aliases if alias
+              for m in [re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.IGNORECASE)] if m]
+    return min(starts) if starts else None
 
 
 # -- the record ------------------------------------------------------------------------------------------------------
@@ -333,6 +388,11 @@ def acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     a1_opt: tuple[str, int] | None = None
     if named:
         a1_opt = group_name(perp, iso2)
+        where = _position(text, perp)
+        first = next((m for m in actors if m.kind in ("military", "police")), None)
+        if first is not None and (where is None or first.start < where):
+            # "Government forces clashed with Al Shabaab": the state acted first, the group is the other side
+            return _pack(_side(first, iso2, year), a1_opt)
     else:
         state = [m for m in actors if m.kind in ("military", "police") or m.kind.startswith("name:")]
         first = state[0] if state else next((m for m in actors if m.kind == "unidentified"), None)
