@@ -19,12 +19,12 @@ from eventwire.store import open_store
 from eventwire.watch import WatchError, check_sources, parse_every, watch
 
 ITEMS = {
-    "a": ("Gunmen kill four on bus near Kirkuk", "KIRKUK, Iraq - Gunmen opened fire on a minibus near Kirkuk on Sunday, "
-          "killing four passengers and wounding nine others, police said."),
-    "b": ("Bomb wounds six in Quetta market", "QUETTA, Pakistan - A bomb planted on a motorcycle exploded in a crowded "
-          "market in Quetta on Saturday, wounding six people, officials said."),
-    "c": ("Rebels attack army post in Kidal", "KIDAL, Mali - Rebels attacked an army post outside Kidal on Monday, "
-          "killing two soldiers, the defence ministry said."),
+    "a": ("Gunmen kill four on bus near Kirkuk", ("KIRKUK, Iraq - Gunmen opened fire on a minibus near Kirkuk on Sunday, "
+          "killing four passengers and wounding nine others, police said.")),
+    "b": ("Bomb wounds six in Quetta market", ("QUETTA, Pakistan - A bomb planted on a motorcycle exploded in a crowded "
+          "market in Quetta on Saturday, wounding six people, officials said.")),
+    "c": ("Rebels attack army post in Kidal", ("KIDAL, Mali - Rebels attacked an army post outside Kidal on Monday, "
+          "killing two soldiers, the defence ministry said.")),
 }
 
 
@@ -46,7 +46,7 @@ class FeedServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - the http.server hook's name
+            def do_GET(self) -> None:
                 server.requests.append(dict(self.headers.items()))
                 if server.status != 200:
                     self.send_response(server.status)
