@@ -397,7 +397,8 @@ async function main() {
                       e: () => { const f = $("#f-killed"); if (f) { f.focus(); f.select(); } } };
     if (actions[ev.key]) { ev.preventDefault(); actions[ev.key](); }
   });
-  window.addEventListener("resize", drawTimeline);
+  // the panel opening or closing narrows or widens the timeline: redraw it at its new width
+  new ResizeObserver(() => drawTimeline()).observe($("#timeline"));
   brushing();
   await drawBasemap();
   await refresh();
