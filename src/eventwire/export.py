@@ -469,3 +469,91 @@ def to_text(store: Store, fmt: str, flt: IncidentFilter | None = None) -> str:
     buf = io.StringIO()
     export(store, fmt, buf, flt)
     return buf.getvalue()
+
+
+#: columns a Parquet export may be partitioned by: country and admin1 as stored, year and month from the date
+PARTITION_COLUMNS = ("country", "admin1", "year", "month")
+
+
+def partition_columns(spec: str | Iterable[str]) -> list[str]:
+    """The partition columns of "country,year" (or a list), checked: ExportError naming an unknown or repeated one."""
+    names = [n.strip() for n in (spec.split(",") if isinstance(spec, str) else spec) if n.strip()]
+    if not names:
+        raise ExportError("--partition-by: name at least one column")
+    for name in names:
+        if name not in PARTITION_COLUMNS:
+            raise ExportError(f"--partition-by: cannot partition by {name!r} (one of {', '.join(PARTITION_COLUMNS)})")
+    if len(set(names)) != len(names):
+        raise ExportError(f"--partition-by: a column named twice in {','.join(names)!r}")
+    return names
+
+
+def export_partitioned(store: Store, path: str, partition_by: str | Iterable[str],
+                       flt: IncidentFilter | None = None, *, force: bool = False) -> int:
+    """A partitioned Parquet dataset in the folder `path`, Hive-style (country=IQ/year=2024/part-0.parquet) as DuckDB,
+    pandas (pyarrow) and Spark read it: every Parquet column, plus year and month (from the date; null partitions are
+    __HIVE_DEFAULT_PARTITION__). Written whole into a temporary folder beside `path`, then renamed into place; an
+    existing `path` is refused unless `force`, and the database's own files always. Returns the incidents written."""
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    names = partition_columns(partition_by)
+    if os.path.lexists(path) and not force:
+        raise UsageError(f"{path}: already exists; pass --force to replace it")
+    if not os.path.isdir(path):
+        check_output(store, path, force=True)  # not the database itself, and its folder exists
+    types = {"string": pa.string(), "float64": pa.float64(), "int64": pa.int64(), "bool": pa.bool_(),
+             "list": pa.list_(pa.string()), "json": pa.string()}
+    fields = [(name, types[kind]) for name, kind in PARQUET_FIELDS]
+    schema = pa.schema([*fields, ("year", pa.int64()), ("month", pa.int64())])
+    parent = os.path.dirname(os.path.abspath(path))
+    tmp = tempfile.mkdtemp(dir=parent, prefix=f".{os.path.basename(os.path.abspath(path))}.", suffix=".tmp")
+    count = 0
+
+    partitioning = ds.partitioning(pa.schema([(n, schema.field(n).type) for n in names]), flavor="hive")
+
+    def write(rows: list[dict[str, Any]], part: int) -> None:
+        # one call a batch, in this thread (the store's connection belongs to it): memory stays one batch
+        ds.write_dataset(_record_batch(rows, schema), tmp, format="parquet", partitioning=partitioning,
+                         existing_data_behavior="overwrite_or_ignore", basename_template=f"part-{part}-{{i}}.parquet")
+
+    try:
+        rows: list[dict[str, Any]] = []
+        for inc in store.iter_incidents(flt or IncidentFilter(limit=None), batch=EXPORT_BATCH):
+            rows.append(dict(inc))
+            count += 1
+            if len(rows) >= EXPORT_BATCH:
+                write(rows, count // EXPORT_BATCH)
+                rows = []
+        if rows or not count:
+            write(rows, count // EXPORT_BATCH + 1)
+        old = None
+        if os.path.lexists(path):
+            old = tempfile.mkdtemp(dir=parent, prefix=f".{os.path.basename(os.path.abspath(path))}.", suffix=".old")
+            os.replace(path, os.path.join(old, "replaced"))
+        os.replace(tmp, path)
+        if old:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return count
+
+
+def _record_batch(rows: list[dict[str, Any]], schema: Any) -> Any:
+    import pyarrow as pa
+
+    cols: dict[str, list[Any]] = {}
+    for name, kind in PARQUET_FIELDS:
+        values = [r.get(name) for r in rows]
+        if kind == "json":
+            values = [json.dumps(v, ensure_ascii=False) if v is not None else None for v in values]
+        elif kind == "list":
+            values = [list(v) if v else [] for v in values]
+        cols[name] = values
+    dates = [_date(r.get("date")) for r in rows]
+    cols["year"] = [d.year if d else None for d in dates]
+    cols["month"] = [d.month if d else None for d in dates]
+    return pa.RecordBatch.from_pydict(cols, schema=schema)
