@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 from eventwire import parse, repair
 from eventwire.gazetteer import name_key
 from eventwire.options import Options
-from eventwire.records import Article, CodedArticle, Incident, SpinReport, Span, Substitution
+from eventwire.records import (
+    Article,
+    CodedArticle,
+    Incident,
+    Span,
+    SpinReport,
+    Substitution,
+)
 
 OPTIONS = Options.load(use_env=False)
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
