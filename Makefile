@@ -6,11 +6,12 @@ PY := .venv/bin/python
 install:
 	bash scripts/install.sh
 
-# Code the sample articles into SQLite and show the incidents.
+# Code the sample articles into SQLite, show the incidents, and print the command that serves them on the desk.
 demo: install
 	rm -f eventwire.db eventwire.db-wal eventwire.db-shm
 	.venv/bin/eventwire ingest samples --db eventwire.db
 	COLUMNS=200 .venv/bin/eventwire incidents --db eventwire.db --format table
+	@echo 'Explore, map, review and correct them in the browser:  .venv/bin/eventwire serve --db eventwire.db  (then open http://127.0.0.1:8642/)'
 
 # The whole test suite, accuracy gate included (needs ../shared/data; skips cleanly without it).
 test: install

@@ -9,6 +9,7 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
+from eventwire.export import FORMATS
 from eventwire.options import Options
 from eventwire.serve import DeskConfig, create_app
 from eventwire.store import open_store
@@ -169,21 +170,22 @@ def test_aggregates(api):
     assert_error(api.get("/api/aggregates", params={"by": "planet"}), 422)
 
 
-@pytest.mark.parametrize("fmt", ["acled", "gtd", "ucdp", "geojson", "jsonl", "parquet"])
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_exports_stream_every_format(api, fmt):
     response = api.get(f"/api/export/{fmt}")
     assert response.status_code == 200, response.text
     assert "attachment" in response.headers["content-disposition"]
-    if fmt in ("acled", "gtd", "ucdp"):
-        assert len(list(csv.DictReader(io.StringIO(response.text)))) == 3
-    elif fmt == "geojson":
+    if fmt == "geojson":
         assert len(response.json()["features"]) == 3
     elif fmt == "jsonl":
         assert len(response.text.splitlines()) == 3
-    else:
+    elif fmt == "parquet":
         import pyarrow.parquet as pq
 
         assert pq.read_table(io.BytesIO(response.content)).num_rows == 3
+    else:  # the CSV layouts (ACLED, GTD, UCDP)
+        assert response.headers["content-type"].startswith("text/csv")
+        assert len(list(csv.DictReader(io.StringIO(response.text)))) == 3
     assert len(api.get(f"/api/export/{fmt}", params={"country": "NG"}).content) < len(response.content)
 
 

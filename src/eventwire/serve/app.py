@@ -6,6 +6,7 @@ status code per kind (ERROR_STATUS)."""
 from __future__ import annotations
 
 import datetime
+import enum
 import io
 import os
 import queue
@@ -24,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import review
 from ..errors import EventwireError, NotFoundError, StoreError, UsageError
+from ..export import FORMATS as EXPORT_FORMATS
 from ..options import Options
 from ..store import IncidentFilter, Store, open_store
 from . import queries
@@ -38,9 +40,11 @@ USER_PATTERN = r"^[A-Za-z0-9 .@'_-]{1,100}$"
 ERROR_STATUS: dict[type[EventwireError], int] = {UsageError: 400, NotFoundError: 404, StoreError: 409}
 #: a bounding box: four decimal numbers
 BBOX_PATTERN = r"^-?\d{1,3}(\.\d{1,10})?(,-?\d{1,3}(\.\d{1,10})?){3}$"
-#: export media types
-EXPORT_TYPES = {"acled": "text/csv", "gtd": "text/csv", "ucdp": "text/csv", "geojson": "application/geo+json",
-                "jsonl": "application/x-ndjson", "parquet": "application/vnd.apache.parquet"}
+#: export media types: the formats of eventwire.export (every one not named here is a CSV layout)
+EXPORT_MEDIA = {"geojson": "application/geo+json", "jsonl": "application/x-ndjson",
+                "parquet": "application/vnd.apache.parquet"}
+EXPORT_TYPES = {f: EXPORT_MEDIA.get(f, "text/csv") for f in EXPORT_FORMATS}
+ExportFormat = enum.Enum("ExportFormat", {f.replace("-", "_"): f for f in EXPORT_FORMATS}, type=str)  # type: ignore[misc]
 #: chunks of an export waiting for a slow client; the export thread gives up after EXPORT_STALL_S without room
 EXPORT_QUEUE = 64
 EXPORT_STALL_S = 60.0
@@ -393,11 +397,12 @@ def create_app(config: DeskConfig) -> FastAPI:
     @api.get("/export/{fmt}", summary="The filtered incidents in an export format, streamed",
              response_class=StreamingResponse,
              responses={200: {"content": {t: {} for t in sorted(set(EXPORT_TYPES.values()))}}})
-    def export(fmt: Literal["acled", "gtd", "ucdp", "geojson", "parquet", "jsonl"],
-               flt: IncidentFilter = Depends(filters), s: Store = Depends(store)) -> StreamingResponse:
+    def export(fmt: ExportFormat, flt: IncidentFilter = Depends(filters),  # type: ignore[valid-type]
+               s: Store = Depends(store)) -> StreamingResponse:
         s._where(flt)  # a bad filter is a 400 now, not a broken stream later
-        name = f"eventwire.{ 'csv' if EXPORT_TYPES[fmt] == 'text/csv' else fmt}"
-        return StreamingResponse(_export_stream(config, fmt, flt), media_type=EXPORT_TYPES[fmt],
+        kind = str(fmt.value)  # type: ignore[attr-defined]
+        name = f"eventwire-{kind}.{'csv' if EXPORT_TYPES[kind] == 'text/csv' else kind}"
+        return StreamingResponse(_export_stream(config, kind, flt), media_type=EXPORT_TYPES[kind],
                                  headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     @api.get("/corrections", summary="Corrections as training examples, one JSON object a line",
