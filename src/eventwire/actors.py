@@ -244,8 +244,40 @@ class Mention:
     state: str | None = None
 
 
-def mentions(text: str) -> list[Mention]:
-    """The sides the text names, in order, each with whether it acted."""
+#: ACLED names too generic to be looked for in a text as they stand
+_GENERIC_NAME = re.compile(r"^(?:Unidentified|Civilians|Protesters|Rioters|Islamist Militia|Militia|Private Security|"
+                           r"Prisoners|Labour Group|Farmers|Students|Women|Journalists|Health Workers|Refugees|Sole Perpetrator)",
+                           re.IGNORECASE)
+#: a form of an ACLED name shorter than this many letters is not looked for (too many false hits)
+MIN_NAME_FORM = 4
+
+
+@lru_cache(maxsize=256)
+def _name_forms(iso2: str) -> list[tuple[re.Pattern[str], str]]:
+    """How the text may name the actors ACLED codes in a country: the name without its qualifiers ("Southern
+    Resistance"), a unit after a state's forces ("Amajid Brigade" of "Military Forces of Yemen (2012-) Amajid
+    Brigade"), an acronym before a colon ("NAF", "QSD")."""
+    forms: list[tuple[re.Pattern[str], str]] = []
+    for entries in tables().names.values():
+        for name, _, code, _ in entries:
+            if code != iso2 or _GENERIC_NAME.match(name):
+                continue
+            unit = re.match(r"^(?:Military|Police) Forces of .+?\(\d{4}-\d{0,4}\)\s+(.+)$", name)
+            words = [unit.group(1)] if unit else [re.sub(r"\s*\([^()]*\)", "", re.sub(r"^[^:]{1,20}:\s*", "", name)).strip()]
+            acronym = re.match(r"^([A-Z][A-Z-]{2,})(?:\s*\([^()]*\))?:", name)
+            patterns = [rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words
+                        if len(w) >= MIN_NAME_FORM and (" " in w or w[:1].isupper())]
+            flags = re.IGNORECASE
+            for pattern in patterns:
+                forms.append((re.compile(pattern, flags), name))
+            if acronym:
+                forms.append((re.compile(rf"(?<![\w-]){re.escape(acronym.group(1))}(?![\w-])"), name))
+    return list(dict.fromkeys(forms))
+
+
+def mentions(text: str, iso2: str | None = None) -> list[Mention]:
+    """The sides the text names, in order, each with whether it acted; with the incident's country, also the actors
+    ACLED codes there named as ACLED names them."""
     t = tables()
     acts = [p for p, kind in t.cues if kind == "act"]
     passives = [p for p, kind in t.cues if kind == "passive"]
@@ -257,10 +289,43 @@ def mentions(text: str) -> list[Mention]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue  # a longer cue of an earlier kind holds these words ("security forces" before "forces")
+            if text[max(0, m.start() - 5):m.start()].lower().endswith("anti-"):
+                continue  # "anti-Houthi forces" are the Houthis' enemies
             taken.append((m.start(), m.end()))
             found.append(Mention(kind, m.start(), _acted(text, m.start(), m.end(), acts, passives),
                                  _state_before(text, m.start()) or _state_after(text, m.end())))
-    return sorted(found, key=lambda x: x.start)
+    for pattern, name in _name_forms(iso2.upper()) if iso2 else ():
+        for m in pattern.finditer(text):
+            if any(s <= m.start() and m.end() <= e and (s, e) != (m.start(), m.end()) for s, e in taken):
+                continue
+            # a named actor outranks the generic cue inside it ("Southern Resistance fighters", "NAF")
+            found = [f for f in found if not (m.start() <= f.start < m.end())]
+            taken.append((m.start(), m.end()))
+            found.append(Mention(f"name:{name}", m.start(), _acted(text, m.start(), m.end(), acts, passives)))
+    return _units(text, sorted(found, key=lambda x: x.start))
+
+
+#: characters between "forces" and the named unit they belong to ("forces from Ash Shubaji Martyrs Battalion of the
+#: 6th Southern Resistance Brigade")
+UNIT_REACH = 80
+
+
+def _units(text: str, found: list[Mention]) -> list[Mention]:
+    """A generic "forces"/"fighters" followed by "from"/"of" a named actor is that actor, acting as the words did."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(found):
+        if i in skip:
+            continue
+        later = found[i + 1] if i + 1 < len(found) else None
+        if (m.kind in ("military", "police", "unidentified") and m.state is None and later is not None
+                and later.kind.startswith("name:") and later.start - m.start <= UNIT_REACH
+                and re.match(r"^\S+\s+(?:from|of)\b", text[m.start:later.start])):
+            out.append(Mention(later.kind, m.start, m.acted if later.acted is None else later.acted))
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
 
 
 def _acted(text: str, start: int, end: int, acts: list[re.Pattern[str]], passives: list[re.Pattern[str]]) -> bool | None:
@@ -368,8 +433,10 @@ def acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     sub = _get(incident, "sub_event_type") or ""
     text = text if text is not None else (_get(incident, "summary") or "")
     country = country_label(iso2)
-    found = mentions(text)
+    found = mentions(text, iso2)
     actors = [m for m in found if m.acted is True]
+    # no side told acting: the first armed side named that was not acted on (ACLED notes lead with the actor)
+    actors = actors or [m for m in found if m.acted is None and m.kind not in ("civilians", "protesters", "rioters")][:1]
     targets = [m for m in found if m.acted is False]
     perp = (_get(incident, "perpetrator") or "").strip()
     named = perp and name_key(perp) not in _GENERIC
@@ -389,7 +456,7 @@ def acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     if named:
         a1_opt = group_name(perp, iso2)
         where = _position(text, perp)
-        first = next((m for m in actors if m.kind in ("military", "police")), None)
+        first = next((m for m in actors if m.kind in ("military", "police") or m.kind.startswith("name:")), None)
         if first is not None and (where is None or first.start < where):
             # "Government forces clashed with Al Shabaab": the state acted first, the group is the other side
             return _pack(_side(first, iso2, year), a1_opt)
