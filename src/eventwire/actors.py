@@ -292,8 +292,9 @@ def mentions(text: str, iso2: str | None = None) -> list[Mention]:
             if text[max(0, m.start() - 5):m.start()].lower().endswith("anti-"):
                 continue  # "anti-Houthi forces" are the Houthis' enemies
             taken.append((m.start(), m.end()))
+            kind, _, owner = kind.partition(":") if kind.startswith(("military:", "police:")) else (kind, "", "")
             found.append(Mention(kind, m.start(), _acted(text, m.start(), m.end(), acts, passives),
-                                 _state_before(text, m.start()) or _state_after(text, m.end())))
+                                 owner or _state_before(text, m.start()) or _state_after(text, m.end())))
     for pattern, name in _name_forms(iso2.upper()) if iso2 else ():
         for m in pattern.finditer(text):
             if any(s <= m.start() and m.end() <= e and (s, e) != (m.start(), m.end()) for s, e in taken):
