@@ -146,6 +146,14 @@ CREATE TABLE desk_tokens (            -- SHA-256 of the tokens `eventwire serve`
 );
 """,
     }),
+    (4, "desk list indexes (eventwire.serve.queries)", {
+        "common": """
+-- a country's incidents newest first, or by toll, with the other filters read from the index before the row
+CREATE INDEX incidents_country_dates ON incidents (country, date_latest, date_earliest, review);
+CREATE INDEX incidents_country_killed ON incidents (country, killed_best, event_type, review);
+CREATE INDEX incidents_killed ON incidents (killed_best);
+""",
+    }),
     (4, "dedupe text keys", {
         "common": """
 CREATE TABLE report_keys (            -- a report's distinctive words (dedupe.text_keys): finds candidates by name
