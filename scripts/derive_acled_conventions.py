@@ -12,13 +12,16 @@ Layouts read: the 2020/2019 layout (data_id ... iso3), the current one (event_id
 numbers or, from 2023, as labels such as "State forces") and the 2015 upper-case one (GWNO ... FATALITIES, ALLY_ACTOR_*,
 event types of the pre-2019 model, mapped as in docs/accuracy.md). Usage:
 
-    .venv/bin/python scripts/derive_acled_conventions.py [../shared/data/acled]
+    .venv/bin/python scripts/derive_acled_conventions.py [../shared/data/acled] [--exclude FILE.csv] [--out DIR]
+
+--exclude leaves a file out (to measure on it with tables that never saw it, docs/accuracy.md), --out writes the
+tables elsewhere than the package's data folder.
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import re
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -51,9 +54,11 @@ GENERIC = re.compile(r"^(?:Protesters|Rioters|Civilians|Unidentified Armed Group
 DATA = Path(__file__).resolve().parent.parent / "src" / "eventwire" / "data"
 
 
-def rows(folder: Path):
+def rows(folder: Path, exclude: frozenset[str] = frozenset()):
     """Each row of every CSV under folder, with lower-case keys, inter codes as ints and the year as an int."""
     for path in sorted(folder.glob("*.csv")):
+        if path.name in exclude:
+            continue
         with open(path, encoding="utf-8", newline="") as fh:
             for raw in csv.DictReader(fh):
                 row = {k.lower(): (v or "").strip() for k, v in raw.items() if k}
@@ -95,7 +100,7 @@ def iso2(row: dict) -> str:
             return ""
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, exclude: frozenset[str] = frozenset(), out: Path = DATA) -> None:
     names: dict[str, Counter] = defaultdict(Counter)  # ISO2 -> ACLED country names
     regions: dict[str, Counter] = defaultdict(Counter)
     forces_of: dict[str, Counter] = defaultdict(Counter)  # ISO2 -> "the United States"
@@ -103,7 +108,7 @@ def main(folder: Path) -> None:
     actor_country: dict[str, Counter] = defaultdict(Counter)
     forces: dict[tuple[str, str, int, int | None], Counter] = defaultdict(Counter)  # keyed by the name's country
     disorder: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for row in rows(folder):
+    for row in rows(folder, exclude):
         code = iso2(row)
         if code:
             names[code][row["country"]] += 1
@@ -131,16 +136,16 @@ def main(folder: Path) -> None:
         if owner:
             by_owner[(owner, kind, first, last)].update(seen)
             forces_of[owner][country] += sum(seen.values())
-    _write(DATA / "acled_countries.tsv", "iso2\tcountry\tforces_of\tregion", sorted(
+    _write(out / "acled_countries.tsv", "iso2\tcountry\tforces_of\tregion", sorted(
         (code, c.most_common(1)[0][0], (forces_of[code].most_common(1) or [(c.most_common(1)[0][0], 0)])[0][0],
          (regions[code].most_common(1) or [("", 0)])[0][0]) for code, c in names.items()))
-    _write(DATA / "acled_state_forces.tsv", "iso2\tkind\tfirst\tlast\tname", sorted(
+    _write(out / "acled_state_forces.tsv", "iso2\tkind\tfirst\tlast\tname", sorted(
         (code, kind, str(first), str(last or ""), c.most_common(1)[0][0])
         for (code, kind, first, last), c in by_owner.items()))
-    _write(DATA / "acled_actors.tsv", "name\tinter\tiso2\trows", sorted(
+    _write(out / "acled_actors.tsv", "name\tinter\tiso2\trows", sorted(
         (name, str(c.most_common(1)[0][0]), (actor_country[name].most_common(1) or [("", 0)])[0][0],
          str(sum(c.values()))) for name, c in actors.items() if sum(c.values()) >= MIN_ROWS))
-    _write(DATA / "acled_disorder.tsv", "event_type\tsub_event_type\tdisorder_type\trows", sorted(
+    _write(out / "acled_disorder.tsv", "event_type\tsub_event_type\tdisorder_type\trows", sorted(
         (event, sub, c.most_common(1)[0][0], str(sum(c.values()))) for (event, sub), c in disorder.items()))
 
 
@@ -165,4 +170,10 @@ def _write(path: Path, header: str, lines) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "acled"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", type=Path,
+                        default=Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "acled")
+    parser.add_argument("--exclude", action="append", default=[], help="a file name to leave out (repeatable)")
+    parser.add_argument("--out", type=Path, default=DATA, help="folder for the tables (default: the package's data)")
+    args = parser.parse_args()
+    main(args.folder, frozenset(args.exclude), args.out)
