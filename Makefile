@@ -6,11 +6,12 @@ PY := .venv/bin/python
 install:
 	bash scripts/install.sh
 
-# Code the sample articles into SQLite and show the incidents.
+# Code the sample articles into SQLite, show the incidents, and print the command that serves them on the desk.
 demo: install
 	rm -f eventwire.db eventwire.db-wal eventwire.db-shm
 	.venv/bin/eventwire ingest samples --db eventwire.db
 	COLUMNS=200 .venv/bin/eventwire incidents --db eventwire.db --format table
+	@echo 'Explore, map, review and correct them in the browser:  .venv/bin/eventwire serve --db eventwire.db  (then open http://127.0.0.1:8642/)'
 
 # The whole test suite, accuracy gate included (needs ../shared/data; skips cleanly without it).
 test: install
@@ -20,8 +21,10 @@ test: install
 accuracy: install
 	$(PY) scripts/accuracy_report.py
 
+# The performance suite (issue 18): coding rates and RSS (conflict-only, a ~10%-conflict stream) next to spaCy's parse,
+# Dask with 1 and 2 workers, ingest into SQLite and PostgreSQL, side by side in one run (docs/scale.md).
 bench: install
-	$(PY) bench/bench_code.py
+	OMP_NUM_THREADS=1 $(PY) bench/bench_code.py --suite --limit 300
 
 # Re-fit the shipped models on MUC-4 train (never run by CI): the role tagger (~11 min), the role ranker (~2 min),
 # then the MUC-4 typer (~3 min), whose labels pair the templates the two role models fill with the key's.

@@ -1,23 +1,37 @@
 #!/usr/bin/env python3
-"""Pairwise precision and recall of dedupe on the MUC-4 labelled set (Incident records built from the gold keys).
+"""Pairwise precision and recall of dedupe, on the MUC-4 labelled set and on real news (GVA).
 
-The records come from the answer keys, not from eventwire's extraction, so the numbers measure deduplication
-alone. Usage: python bench/eval_dedupe.py [--set bench/out/dedupe_set.jsonl] [--errors N]
-(builds the set on the fly from ../shared/data/muc4/raw_keys when no file is given)
+MUC-4 (default): Incident records built from the gold answer keys, not from eventwire's extraction, so the
+numbers measure deduplication alone. Usage: python bench/eval_dedupe.py [--set bench/out/dedupe_set.jsonl]
+[--errors N] (builds the set on the fly from ../shared/data/muc4/raw_keys when no file is given).
+
+GVA (--gva): every Gun Violence Archive incident with 2+ articles in ../shared/data/gva/articles.jsonl; all their
+articles are coded by eventwire (once: the coded articles are cached in bench/out/gva_coded.jsonl, so tuning runs
+take seconds), ingested into a fresh SQLite store, and scored: article pairs put in one stored incident against
+pairs of one GVA incident (pairwise precision / recall / F1), and each GVA incident's reconciled killed / injured
+(the stored incident holding most of its articles; best figures) against GVA's. Incidents are split in two halves
+by a hash of their GVA id: --part tune or --part held (default: all).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
+import random
 import re
 import sys
+import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+GVA_FILE = REPO.parent / "shared" / "data" / "gva" / "articles.jsonl"
+GVA_CACHE = REPO / "bench" / "out" / "gva_coded.jsonl"
 
 
 def load_set(path: Path | None) -> list[dict]:
@@ -112,13 +126,207 @@ def evaluate_extracted(records: list[dict], options=None) -> dict:
     }
 
 
+# -- GVA: real news ------------------------------------------------------------------------------------------
+def gva_part(incident: str) -> str:
+    """'tune' or 'held': a fixed half of the GVA incidents by a hash of their id, so tuning never sees the other."""
+    return "tune" if int(hashlib.sha1(incident.encode()).hexdigest(), 16) % 2 == 0 else "held"
+
+
+def _source(url: str | None) -> str | None:
+    """The outlet of an article: its web site, with the Wayback Machine's prefix taken off."""
+    if not url:
+        return None
+    url = re.sub(r"^https?://web\.archive\.org/web/[^/]+/", "", url)
+    m = re.match(r"^(?:https?://)?(?:www\.)?([^/:]+)", url)
+    return m.group(1).lower() if m else None
+
+
+def load_gva(path: Path = GVA_FILE, min_articles: int = 2) -> list[dict[str, Any]]:
+    """Rows of the GVA file whose incident has at least `min_articles` articles: {key, incident, row}."""
+    from eventwire.evaluate import gva
+
+    if not path.exists():
+        raise SystemExit(f"eval_dedupe: {path} not found (needs ../shared/data/gva)")
+    rows = gva.load(path)
+    incident_of: dict[str, str] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh, 1):
+            if line.strip():
+                incident_of[f"@{line_no}"] = str(json.loads(line)["gold"]["incident"])
+    for r in rows:
+        r["incident"] = incident_of[f"@{r['line']}"]
+    n = Counter(r["incident"] for r in rows)
+    return [r for r in rows if n[r["incident"]] >= min_articles]
+
+
+def gva_article(row: dict[str, Any]):
+    from eventwire.evaluate import gva
+
+    article = gva.article_for(row, GVA_FILE)
+    return article.replace(id=row["key"], source=_source(row.get("url")))
+
+
+def code_gva(rows: list[dict[str, Any]], cache: Path = GVA_CACHE, options=None,
+             log: bool = True) -> dict[str, Any]:
+    """Coded articles by row key, coding (and appending to the cache) only those the cache lacks."""
+    from eventwire.records import CodedArticle
+
+    done: dict[str, Any] = {}
+    if cache.exists():
+        with cache.open(encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                done[d["key"]] = CodedArticle.from_dict(d["coded"])
+    todo = [r for r in rows if r["key"] not in done]
+    if todo:
+        from eventwire.pipeline import code_articles
+
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        start = time.perf_counter()
+        with cache.open("a", encoding="utf-8") as fh:
+            for n, (row, coded) in enumerate(zip(todo, code_articles((gva_article(r) for r in todo), options)), 1):
+                done[row["key"]] = coded
+                fh.write(json.dumps({"key": row["key"], "coded": coded.to_dict()}, ensure_ascii=False) + "\n")
+                fh.flush()
+                if log and n % 100 == 0:
+                    print(f"coded {n}/{len(todo)} ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
+    return done
+
+
+def ingest_gva(coded: Iterable[Any], options=None) -> dict[str, list[str]]:
+    """Ingest coded articles into a fresh SQLite store, as `eventwire ingest` does; stored incidents, each as the
+    article ids (row keys) of its reports, with the reconciled records."""
+    from eventwire.store import open_store
+
+    with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "gva.db"), options) as store:
+        store.write_batch(list(coded))
+        incidents = store.incidents(_no_limit())
+    return {i["id"]: i for i in incidents}  # type: ignore[misc]
+
+
+def _no_limit():
+    from eventwire.store import IncidentFilter
+
+    return IncidentFilter(limit=None)
+
+
+def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None, seed: int | None = None) -> dict:
+    """Ingest the coded articles of `rows` (in file order, or shuffled by `seed`) and score dedupe against GVA."""
+    rows = list(rows)
+    if seed is not None:
+        random.Random(seed).shuffle(rows)
+    start = time.perf_counter()
+    stored = ingest_gva((coded[r["key"]] for r in rows), options)
+    seconds = time.perf_counter() - start
+    key_of_origin = {coded[r["key"]].article.origin: r["key"] for r in rows}
+    groups: dict[str, list[str]] = {}
+    for inc_id, inc in stored.items():
+        keys = [key_of_origin[s["origin"]] for s in inc["sources"] if s.get("origin") in key_of_origin]
+        groups[inc_id] = list(dict.fromkeys(keys))
+    pred = {p for g in groups.values() for p in combinations(sorted(g), 2)}
+    gold_groups: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        gold_groups[r["incident"]].append(r["key"])
+    gold = {p for g in gold_groups.values() for p in combinations(sorted(g), 2)}
+    tp = len(gold & pred)
+    p = tp / len(pred) if pred else 1.0
+    rc = tp / len(gold) if gold else 1.0
+    # each GVA incident's stored incident: the one holding most of its articles (ties: the larger incident)
+    tolls = {"killed": 0, "injured": 0}
+    matched = 0
+    details = []
+    gold_row = {r["incident"]: r for r in rows}
+    for gid, keys in gold_groups.items():
+        best = max(groups, key=lambda i: (len(set(groups[i]) & set(keys)), len(groups[i]), i), default=None)
+        if best is None or not set(groups[best]) & set(keys):
+            details.append({"incident": gid, "stored": None})
+            continue
+        matched += 1
+        g = gold_row[gid]["gold"]
+        inc = stored[best]
+        got = {"killed": inc.get("killed_best"), "injured": inc.get("wounded_best")}
+        for name in tolls:
+            tolls[name] += int(got[name] == g[name] or (got[name] is None and g[name] == 0))
+        details.append({"incident": gid, "stored": best, "gold": [g["killed"], g["injured"]],
+                        "got": [got["killed"], got["injured"]]})
+    n = len(gold_groups)
+    no_incident = sum(1 for r in rows if not coded[r["key"]].incidents)
+    return {
+        "articles": len(rows), "incidents": n, "stored_incidents": len(stored), "articles_without_incident": no_incident,
+        "gold_pairs": len(gold), "predicted_pairs": len(pred), "true_pairs": tp,
+        "precision": p, "recall": rc, "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
+        "found": matched / n if n else 0.0,
+        "killed_exact": tolls["killed"] / n if n else 0.0, "injured_exact": tolls["injured"] / n if n else 0.0,
+        "ingest_seconds": round(seconds, 2), "partition": sorted(sorted(g) for g in groups.values()),
+        "false_merges": sorted(pred - gold), "missed": sorted(gold - pred), "tolls": details,
+    }
+
+
+def gva_rows(part: str = "all", incidents: int | None = None, cached_only: bool = False) -> list[dict[str, Any]]:
+    """The GVA rows to score: incidents in the fixed hash order, a half or all, the first `incidents` of them."""
+    rows = load_gva()
+    order = sorted({r["incident"] for r in rows}, key=lambda i: hashlib.sha1(i.encode()).hexdigest())
+    if part != "all":
+        order = [i for i in order if gva_part(i) == part]
+    if cached_only:
+        done = set()
+        if GVA_CACHE.exists():
+            done = {json.loads(line)["key"] for line in GVA_CACHE.open(encoding="utf-8")}
+        keys_of: dict[str, list[str]] = defaultdict(list)
+        for r in rows:
+            keys_of[r["incident"]].append(r["key"])
+        order = [i for i in order if all(k in done for k in keys_of[i])]
+    if incidents is not None:
+        order = order[:incidents]
+    wanted = set(order)
+    return [r for r in rows if r["incident"] in wanted]
+
+
+def main_gva(args: argparse.Namespace) -> int:
+    rows = gva_rows(args.part, args.incidents, args.cached)
+    coded = code_gva(rows)
+    res = evaluate_gva(rows, coded)
+    print(f"dedupe on GVA real news ({args.part}): {res['articles']} articles of {res['incidents']} incidents "
+          f"(2+ articles each; {res['articles_without_incident']} articles coded no incident) -> "
+          f"{res['stored_incidents']} stored incidents; {res['gold_pairs']} same-incident pairs")
+    print(f"pairwise precision {res['precision']:.3f}  recall {res['recall']:.3f}  F1 {res['f1']:.3f}  "
+          f"(predicted {res['predicted_pairs']} pairs, {res['true_pairs']} right)")
+    print(f"reconciled tolls (best figure) exact: killed {res['killed_exact']:.1%}  injured "
+          f"{res['injured_exact']:.1%}  (GVA incidents with a stored incident: {res['found']:.1%}; "
+          f"ingest {res['ingest_seconds']} s)")
+    if args.errors:
+        gold_of = {r["key"]: r["incident"] for r in rows}
+        title = {r["key"]: (r.get("title") or "")[:70] for r in rows}
+        for name in ("false_merges", "missed"):
+            for a, b in res[name][: args.errors]:
+                print(f"  {name}: {gold_of[a]} {a} [{title[a]}] ~ {gold_of[b]} {b} [{title[b]}]")
+        for t in res["tolls"][: args.errors]:
+            if t.get("stored") is None or t["gold"] != t["got"]:
+                print(f"  toll {t}")
+    for seed in range(1, args.orders + 1):
+        other = evaluate_gva(rows, coded, seed=seed)
+        same = other["partition"] == res["partition"]
+        print(f"order {seed}: {'same incidents' if same else 'DIFFERENT incidents'} "
+              f"(precision {other['precision']:.3f}, recall {other['recall']:.3f})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", type=Path, default=None, help="JSONL from scripts/build_dedupe_set.py")
     ap.add_argument("--errors", type=int, default=0, help="print this many false merges and missed pairs")
     ap.add_argument("--extracted", action="store_true",
                     help="also run eventwire's extraction on the messages and score message pairs")
+    ap.add_argument("--gva", action="store_true", help="score on real news: GVA incidents with 2+ articles")
+    ap.add_argument("--part", choices=("all", "tune", "held"), default="all", help="GVA incidents: a half or all")
+    ap.add_argument("--incidents", type=int, default=None,
+                    help="GVA: only the first N incidents (in the fixed hash order the cache is filled in)")
+    ap.add_argument("--cached", action="store_true", help="GVA: score only incidents whose articles are all cached "
+                                                           "(never code)")
+    ap.add_argument("--orders", type=int, default=0, help="GVA: also ingest in N shuffled orders and compare")
     args = ap.parse_args(argv)
+    if args.gva:
+        return main_gva(args)
     records = load_set(args.set)
     result = evaluate(records)
     p, r = result["precision"], result["recall"]

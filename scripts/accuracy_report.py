@@ -3,8 +3,9 @@
 
   python scripts/accuracy_report.py                    # gate subsets: measured vs floor
   python scripts/accuracy_report.py --markdown         # rows for the table in docs/accuracy.md
-  python scripts/accuracy_report.py --suggest-floors   # floors a little below today's values (prints only)
+  python scripts/accuracy_report.py --suggest-floors   # floors one scored item below today's values (prints only)
   python scripts/accuracy_report.py --write-floors     # ...and writes them (raising a floor is a deliberate commit)
+  python scripts/accuracy_report.py --json r.json      # keep every result; --results r.json reuses them, no re-run
   python scripts/accuracy_report.py --full --only muc4 # whole files instead of the gate's subsets
   python scripts/accuracy_report.py --full --write-docs # re-measure the whole files, rewrite docs/accuracy.md's table
 """
@@ -59,10 +60,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="raise floors in accuracy_floors.json to the suggested values (never lowers one)")
     parser.add_argument("--json", type=Path, help="write every result to this JSON file")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the measured table of docs/accuracy.md")
+    parser.add_argument("--results", type=Path,
+                        help="take the results of an earlier --json run instead of measuring (subsets it lacks are "
+                             "measured)")
     args = parser.parse_args(argv)
 
     config = gate.load_floors(FLOORS_FILE)
     names = args.only or sorted(config["subsets"])
+    earlier = json.loads(args.results.read_text(encoding="utf-8")) if args.results else {}
     results = {}
     failed = False
     for name in names:
@@ -70,11 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.full:
             subset["limit"] = None
         path = gate.resolve(subset["file"], ROOT)
-        if not path.is_file():
+        if not path.exists():  # a data file, or a folder of pages (web)
             print(f"{name}: {path} absent, skipped", file=sys.stderr)
             continue
         try:
-            res = gate.measure(subset, ROOT)
+            res = earlier[name] if name in earlier else gate.measure(subset, ROOT)
         except EventwireError as exc:
             print(f"{name}: error: {exc}", file=sys.stderr)
             failed = True
@@ -85,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         results[name] = res
         limit = "" if subset.get("limit") is None else f" --limit {subset['limit']}"
-        command = f"eventwire evaluate {subset['dataset']} {subset['file']}{limit}"
+        command = (f"python {subset['bench']} {subset['file']}{limit}" if subset.get("bench")
+                   else f"eventwire evaluate {subset['dataset']} {subset['file']}{limit}")
         # floors belong to the gate's subsets; whole-file figures are not checked against them
         floors = {} if args.full else subset.get("floors") or {}
         print(f"\n{name}: {res['documents']} documents in {res['seconds']} s  ({command})")
@@ -134,7 +140,7 @@ def markdown(results: dict, config: dict) -> str:
 
     out = [f"Measured {datetime.date.today().isoformat()}; figures in percent, counts in brackets."]
     for name, res in results.items():
-        dataset = config["subsets"][name]["dataset"]
+        dataset = config["subsets"][name].get("dataset", name)
         notes = {k: v for k, v in res.items() if k not in ("dataset", "file", "documents", "measures", "details",
                                                            "seconds", "command", "all_match")}
         extra = "".join(f"; {k.replace('_', ' ')} {v}" for k, v in notes.items())

@@ -116,7 +116,9 @@ def store(db_url):
 
 @pytest.fixture
 def shared_dir() -> Path:
-    """../shared next to the repo; tests that need it skip where it is absent."""
+    """../shared next to the repo; tests that need it skip where it is absent (fail where CI is set)."""
     if not SHARED.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{SHARED} absent although CI is set: the shared evaluation data must be mounted")
         pytest.skip("../shared not present")
     return SHARED

@@ -53,9 +53,9 @@ def match_incidents(incidents, gold_incidents) -> dict[str, object]:
 
 
 def need(path):
-    """A shared data path; a failure where CI is set (the data must be there), else a skip."""
+    """A shared data path; a failure where CI is set (the data must be there) or where ../shared is present but
+    lacks it (incomplete data must not pass as absent data), else a skip."""
     import os
-    from pathlib import Path
 
     import pytest
 
@@ -63,5 +63,7 @@ def need(path):
     if not path.exists():
         if os.environ.get("CI"):
             pytest.fail(f"{path} absent although CI is set: the shared evaluation data must be mounted")
+        if SHARED.exists():
+            pytest.fail(f"{path} absent although {SHARED} is present: the shared evaluation data is incomplete")
         pytest.skip(f"{path} absent (shared evaluation data not mounted)")
     return path

@@ -1,14 +1,27 @@
-"""The accuracy gate: each fast subset of accuracy_floors.json scored with the pipeline must reach its floors."""
+"""The accuracy gate: each fast subset of accuracy_floors.json scored with the pipeline must reach its floors, on
+evaluation files whose sha256 matches the committed manifest (tests/shared_data.sha256)."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 
-from eventwire.evaluate import gate
+from eventwire.errors import EvaluationError
+from eventwire.evaluate import DATASETS, gate
+from seedutil import SHARED, need
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = gate.load_floors(ROOT / "accuracy_floors.json")
+MANIFEST_FILE = ROOT / "tests" / "shared_data.sha256"
+
+
+@pytest.mark.shared
+def test_shared_data_matches_its_checksums():
+    """Every file tests and the gate read is there, unchanged; a failure names each file that is not."""
+    need(SHARED / "data")
+    problems = gate.check_files(gate.load_manifest(MANIFEST_FILE), SHARED)
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.shared
@@ -16,9 +29,9 @@ FLOORS = gate.load_floors(ROOT / "accuracy_floors.json")
 @pytest.mark.parametrize("name", sorted(FLOORS["subsets"]))
 def test_subset_reaches_its_floors(name):
     subset = FLOORS["subsets"][name]
-    path = gate.resolve(subset["file"], ROOT)
-    if not path.exists():  # a file, or a folder of pages (web)
-        pytest.skip(f"{path} absent (shared evaluation data not mounted)")
+    need(gate.resolve(subset["file"], ROOT))  # a file, or a folder of pages (web)
+    changed = gate.check_files(gate.load_manifest(MANIFEST_FILE), SHARED, gate.data_prefix(subset, ROOT, SHARED))
+    assert not changed, f"{name}: its floors were pinned on other data: " + "; ".join(changed)
     res = gate.measure(subset, ROOT)
     problems = gate.shortfalls(res, subset.get("floors") or {})
     assert not problems, f"{name} below its floors: " + "; ".join(problems)
@@ -26,12 +39,74 @@ def test_subset_reaches_its_floors(name):
 
 def test_floors_file_is_well_formed():
     for name, subset in FLOORS["subsets"].items():
-        assert subset["dataset"] in ("muc4", "acled", "gtd", "wikievents", "gold", "web", "gva", "gvdb"), name
-        assert all(v is None or 0 <= v <= 100 for v in (subset.get("floors") or {}).values()), name
+        if "bench" in subset:
+            assert (ROOT / subset["bench"]).is_file(), name
+        else:
+            assert subset["dataset"] in DATASETS, name
+        floors = subset.get("floors") or {}
+        assert floors, name
+        assert all(v is not None and 0 <= v <= 100 for v in floors.values()), name
 
 
-def test_shortfalls_and_suggestions():
+def test_every_subset_reads_files_the_manifest_lists():
+    manifest = gate.load_manifest(MANIFEST_FILE)
+    for name, subset in FLOORS["subsets"].items():
+        relative = gate.resolve(subset["file"], ROOT).relative_to(SHARED.resolve()).as_posix()
+        listed = relative in manifest or any(path.startswith(f"{relative}/") for path in manifest)
+        assert listed, f"{name}: {relative} is not in {MANIFEST_FILE.name}"
+
+
+def test_shortfalls_name_each_measure_below_its_floor():
     res = {"measures": {"a": {"kind": "accuracy", "accuracy": 80.0}, "b": {"kind": "prf", "f1": 50.55}}}
     assert gate.shortfalls(res, {"a": 79.0, "b": 51.0, "c": None}) == ["b: 50.55 < floor 51.0"]
-    # 2 points below, rounded down to one decimal: 80 -> 78.0, 50.55 -> 48.5
-    assert gate.suggest(res) == {"a": 78.0, "b": 48.5}
+    assert gate.shortfalls(res, {"a": 80.0, "b": 50.55}) == []
+    assert gate.shortfalls(res, {"d": 10.0}) == ["d: not measured (floor 10.0)"]
+
+
+def test_suggested_floors_sit_one_item_below():
+    res = {"measures": {
+        "acc": {"kind": "accuracy", "correct": 47, "total": 50, "accuracy": 94.0},  # 46/50 = 92.0
+        "thirds": {"kind": "accuracy", "correct": 2, "total": 3, "accuracy": 66.67},  # 1/3 = 33.333.. -> 33.33
+        "prf": {"kind": "prf", "p_num": 5, "p_den": 10, "r_num": 5, "r_den": 8, "f1": 55.56},
+        "none": {"kind": "accuracy", "correct": 0, "total": 4, "accuracy": 0.0},
+        "rate": {"kind": "rate", "count": 3, "total": 10, "rate": 0.3},
+    }}
+    # prf: P 4/10, R 4/8 -> F1 2 * 0.4 * 0.5 / 0.9 = 44.444..
+    assert gate.suggest(res) == {"acc": 92.0, "thirds": 33.33, "prf": 44.44, "none": 0.0}
+    # the value one item below passes its floor, two items below fails it
+    floors = gate.suggest(res)
+    one_down = {"measures": {"thirds": {"kind": "accuracy", "accuracy": 100 * 1 / 3}}}
+    two_down = {"measures": {"thirds": {"kind": "accuracy", "accuracy": 0.0}}}
+    assert gate.shortfalls(one_down, {"thirds": floors["thirds"]}) == []
+    assert gate.shortfalls(two_down, {"thirds": floors["thirds"]}) == ["thirds: 0.00 < floor 33.33"]
+
+
+def test_checksums_name_a_changed_and_a_missing_file(tmp_path):
+    (tmp_path / "data" / "x").mkdir(parents=True)
+    good, bad = tmp_path / "data" / "x" / "a.csv", tmp_path / "data" / "x" / "b.csv"
+    good.write_text("id,notes\n1,a bomb\n", encoding="utf-8")
+    bad.write_text("id,notes\n1,a bomb\n", encoding="utf-8")
+    digest = hashlib.sha256(good.read_bytes()).hexdigest()
+    manifest_file = tmp_path / "m.sha256"
+    manifest_file.write_text(f"# comment\n{digest}  data/x/a.csv\n{digest}  data/x/b.csv\n{digest}  data/y/c.csv\n",
+                             encoding="utf-8")
+    manifest = gate.load_manifest(manifest_file)
+    assert manifest == {"data/x/a.csv": digest, "data/x/b.csv": digest, "data/y/c.csv": digest}
+    assert gate.check_files(manifest, tmp_path, "data/x/") == []
+    bad.write_text("id,notes\n1,a bomb!\n", encoding="utf-8")
+    assert gate.check_files(manifest, tmp_path) == [
+        f"{bad}: sha256 differs from the checksum manifest",
+        f"{tmp_path / 'data' / 'y' / 'c.csv'}: missing (listed in the checksum manifest)",
+    ]
+
+
+def test_a_malformed_manifest_line_is_named(tmp_path):
+    manifest_file = tmp_path / "m.sha256"
+    manifest_file.write_text("abc data/x.csv\n", encoding="utf-8")
+    with pytest.raises(EvaluationError, match=r"m\.sha256:1: not a 'SHA256  PATH' line"):
+        gate.load_manifest(manifest_file)
+
+
+def test_data_prefix_is_the_subset_folder():
+    assert gate.data_prefix({"file": "../shared/data/muc4/dev.json"}, ROOT, SHARED) == "data/muc4/"
+    assert gate.data_prefix({"file": "../shared/data/web"}, ROOT, SHARED) == "data/web/"

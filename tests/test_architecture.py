@@ -1,5 +1,6 @@
 """The rule of which module may import which (docs/architecture.md): stages import only the stages before them and
-the foundations, and no import cycle exists anywhere in the package, lazy imports inside functions included."""
+the foundations, and no import cycle exists anywhere in the package, lazy imports inside functions included (imports
+under `if TYPE_CHECKING:`, which never run, are left out: a type named in a signature is no dependency)."""
 from __future__ import annotations
 
 import ast
@@ -12,7 +13,7 @@ PACKAGE = Path(eventwire.__file__).resolve().parent
 #: the layers, lowest first: a module may import modules of its own layer or of lower ones. A top-level module or
 #: package of eventwire missing here fails the test: place it where its stage is (docs/architecture.md).
 LAYERS: list[tuple[str, set[str]]] = [
-    ("foundations", {"errors", "records", "options", "casing", "wordlists", "lexicon", "linear", "encoder", "counts",
+    ("foundations", {"errors", "records", "options", "settings", "countries", "casing", "wordlists", "lexicon", "linear", "encoder", "counts",
                      "datelines", "timex"}),
     ("read, repair", {"read", "repair"}),
     ("parse", {"parse"}),
@@ -41,7 +42,12 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
     """eventwire modules `name` imports anywhere in its file (module level or inside functions)."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    type_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If) and _type_checking(block.test)
+                 for stmt in block.body for n in ast.walk(stmt)}
+    for node in ast.walk(tree):
+        if id(node) in type_only:
+            continue
         if isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".") if package else []
@@ -57,6 +63,11 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
         elif isinstance(node, ast.Import):
             found |= {a.name.removeprefix("eventwire.") for a in node.names if a.name.startswith("eventwire.")}
     return {m for m in found if m in modules and m != name}
+
+
+def _type_checking(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
 def _graph() -> dict[str, set[str]]:

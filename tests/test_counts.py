@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.counts import Count, parse_count, words_to_int
+from eventwire.counts import Count, Toll, combine, parse_count, read_toll, words_to_int, zeroed
 from eventwire.pipeline import code_text
 
 
@@ -15,6 +15,49 @@ from eventwire.pipeline import code_text
 )
 def test_parse_count(text, low, high):
     assert parse_count(text) == Count(low, high)
+
+
+@pytest.mark.parametrize(
+    "phrase, toll",
+    [("at least 12", Toll(12, 12, None, "at least 12")), ("more than 20", Toll(20, 20, None, "more than 20")),
+     ("6 to 10", Toll(6, 6, 10, "6 to 10")), ("between six and ten", Toll(6, 6, 10, "between six and ten")),
+     ("as many as 200", Toll(200, None, 200, "as many as 200")), ("up to 30", Toll(30, None, 30, "up to 30")),
+     ("dozens", Toll(12, 12, 12, "dozens")), ("hundreds of", Toll(100, 100, 100, "hundreds of")),
+     ("nine", Toll(9, 9, 9, "nine"))],
+)
+def test_read_toll_takes_the_lowest_credible_figure(phrase, toll):
+    assert read_toll(phrase) == toll
+
+
+@pytest.mark.parametrize("phrase", ["several", "many", "scores", "scores of", "numerous", "a number of", "a few",
+                                    "at least several"])
+def test_vague_words_give_no_number_but_keep_the_phrase(phrase):
+    assert parse_count(phrase) is None
+    toll = read_toll(phrase)
+    assert toll.value is None and toll.vague and toll.phrase == phrase
+
+
+def test_floor_and_ceiling_of_one_toll_combine_to_the_floor_with_the_range():
+    # "at least 106 ... as many as 200": ACLED takes the lowest credible figure
+    assert combine(["at least 106", "as many as 200"]) == Toll(106, 106, 200, "at least 106; as many as 200")
+    assert combine(["as many as 200", "at least 106"]).value == 106
+    assert combine(["several", "at least 4"]) == Toll(4, 4, None, "at least 4")
+    assert combine(["several", "scores"]) == Toll(None, None, None, "several; scores")
+    assert combine([]) == Toll(None, None, None, "")
+
+
+def test_qualifier_is_kept_apart_from_equality():
+    assert parse_count("at least 12") == Count(12, 12) and parse_count("at least 12").bound == "floor"
+    assert parse_count("as many as 200").bound == "ceiling" and parse_count("200").bound == ""
+
+
+@pytest.mark.parametrize("text, fields", [
+    ("No one was hurt in the blast.", ["wounded"]), ("There were no casualties.", ["killed", "wounded"]),
+    ("Nobody was killed.", ["killed"]), ("No injuries or deaths were reported.", ["killed", "wounded"]),
+    ("No deaths were reported.", ["killed"]), ("Three people were hurt.", []),
+])
+def test_no_one_hurt_is_zero_not_unknown(text, fields):
+    assert zeroed(text) == fields
 
 
 def test_words_to_int_rejects_words_that_are_not_numbers():

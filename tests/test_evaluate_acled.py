@@ -9,6 +9,7 @@ import pytest
 from eventwire.errors import EvaluationError
 from eventwire.evaluate import acled
 from eventwire.records import Incident
+from seedutil import need
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "acled" / "acled_world_2020-04-27_2020-05-03.csv"
 COLUMNS = ["data_id", "event_date", "event_type", "sub_event_type", "actor1", "country", "admin1", "location",
@@ -80,7 +81,39 @@ def test_not_an_acled_file(tmp_path):
 
 @pytest.mark.shared
 def test_dev_file_loads():
-    if not SHARED.is_file():
-        pytest.skip(f"{SHARED} absent (shared evaluation data not mounted)")
-    rows = acled.load(SHARED)
-    assert len(rows) > 2700 and all(r["date"][:4] == "2020" for r in rows[:300])
+    rows = acled.load(need(SHARED))
+    assert len(rows) == 2725 and all(r["date"][:4] == "2020" for r in rows[:300])
+    assert sum(r["states_key"] for r in rows[:300]) == 25
+
+
+def test_notes_that_state_their_own_key_are_scored_apart(tmp_path):
+    ROWS.append(["3", "1-May-20", "Battles", "Armed clash", "Houthis", "Yemen", "Al Jawf", "Al Hazm", "16.16",
+                 "44.77", "On 1 May 2020, Houthis clashed with pro-Hadi forces. Unknown fatalities coded as 10.", "10"])
+    try:
+        rows = acled.load(_write(tmp_path))
+    finally:
+        ROWS.pop()
+    assert [r["states_key"] for r in rows] == [False, False, True]
+    pred = _right()
+    pred["acled-3"] = [Incident(id="c", article_id="acled-3", event_type="Battles", sub_event_type="Armed clash",
+                                killed=10, admin1="Al Jawf", latitude=16.16, longitude=44.77)]
+    res = acled.score(pred, rows)
+    m = res["measures"]
+    assert res["keyed_notes"] == 1
+    assert (m["fatalities"]["correct"], m["fatalities"]["total"]) == (3, 3)
+    assert (m["keyed_fatalities"]["correct"], m["keyed_fatalities"]["total"]) == (1, 1)
+    assert (m["unkeyed_fatalities"]["correct"], m["unkeyed_fatalities"]["total"]) == (2, 2)
+    del pred["acled-1"]
+    m = acled.score(pred, rows)["measures"]
+    assert m["unkeyed_incident_found"]["accuracy"] == 50.0 and m["keyed_incident_found"]["accuracy"] == 100.0
+
+
+@pytest.mark.parametrize("note, stated", [
+    ("Fatalities coded as 18 and spread across five locations.", True),
+    ("Unknown fatalities coded at 3, in addition to 2 killed.", True),
+    ("pro-STC forces, coded as Security Belt forces by default due to lack of more precise information", True),
+    ("No fatalities were reported.", False),
+    ("Police decoded a message from the group.", False),
+])
+def test_which_notes_state_their_own_key(note, stated):
+    assert bool(acled.STATES_OWN_KEY.search(note)) is stated

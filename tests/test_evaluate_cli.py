@@ -13,9 +13,8 @@ RESULT = {"dataset": "acled", "file": "x.csv", "documents": 2,
 
 
 def _args(*rest):
-    # with a single registered command typer runs it directly; with several it is a group
-    prefix = ["evaluate"] if len(app.registered_commands) + len(app.registered_groups) > 1 else []
-    return prefix + list(rest)
+    """The command line a user types: `eventwire evaluate ...` (always the subcommand, whatever else the app has)."""
+    return ["evaluate", *rest]
 
 
 def test_prints_table_and_writes_json(tmp_path, monkeypatch):

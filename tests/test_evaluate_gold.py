@@ -9,6 +9,7 @@ import pytest
 from eventwire.errors import EvaluationError
 from eventwire.evaluate import gold as gold_scorer
 from eventwire.records import Article, CodedArticle, Incident
+from seedutil import need
 
 SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "000_4c74c92a67e39f7d.gold.json"
 
@@ -137,9 +138,7 @@ def test_article_is_read_from_the_gold_directory(tmp_path):
 
 @pytest.mark.shared
 def test_seed_gold_loads_and_matches_itself():
-    if not SEED.is_file():
-        pytest.skip(f"{SEED} absent (shared seed not mounted)")
-    gold = gold_scorer.load(SEED)
+    gold = gold_scorer.load(need(SEED))
     assert gold_scorer.read_article(gold).published == "2022-12-18"
     incidents = []
     for g in gold["incidents"]:

@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.evaluate import gtd
 from eventwire.records import Incident
+from seedutil import need
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gtd" / "gtd_1970_1972_sample.csv"
 COLUMNS = ["eventid", "iyear", "imonth", "iday", "country_txt", "city", "summary", "attacktype1_txt", "targtype1_txt",
@@ -73,7 +74,5 @@ def test_partial_prediction_hand_computed(tmp_path):
 
 @pytest.mark.shared
 def test_sample_loads():
-    if not SHARED.is_file():
-        pytest.skip(f"{SHARED} absent (shared evaluation data not mounted)")
-    rows = gtd.load(SHARED)
+    rows = gtd.load(need(SHARED))
     assert len(rows) == 542 and rows[0]["date"] == "1970-01-01"

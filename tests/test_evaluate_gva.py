@@ -92,7 +92,7 @@ def test_date_measures_and_the_wide_window():
     assert gva.field_checks(undated, row["gold"])["date"] is False
     assert gva.anchors(undated, row["gold"]) == {"admin1": True, "city": True}  # no date: not checked
     assert gva.is_gold_incident(gva.anchors(undated, row["gold"]))
-    assert not gva.is_gold_incident(gva.anchors(undated.replace(location="Wilson"), row["gold"]))
+    assert gva.is_gold_incident(gva.anchors(undated.replace(location="Wilson"), row["gold"])) is False
 
 
 def test_city_forms():
@@ -100,13 +100,13 @@ def test_city_forms():
     assert (cook["cities"], cook["counties"]) == ([], ["Cook"])
     assert gva.same_city(_inc("x", location="Some Street", admin2="Cook"), cook)
     assert gva.same_city(_inc("x", location="Cook County", admin2=None), cook)
-    assert not gva.same_city(_inc("x", location="Chicago", admin2="DuPage"), cook)
+    assert gva.same_city(_inc("x", location="Chicago", admin2="DuPage"), cook) is False
     part = _row("a", city="Chicago (Englewood)")["gold"]
     assert gva.same_city(_inc("x", location="Englewood"), part) and gva.same_city(_inc("x", location="Chicago"), part)
     saint = _row("a", city="Saint Louis")["gold"]
     assert gva.same_city(_inc("x", location="St. Louis"), saint)
     assert gva.same_city(_inc("x", location="West Philadelphia"), _row("a", city="Philadelphia")["gold"])
-    assert not gva.same_city(_inc("x", location="New York"), _row("a", city="York")["gold"])
+    assert gva.same_city(_inc("x", location="New York"), _row("a", city="York")["gold"]) is False
 
 
 def test_killed_counts_attackers_and_none_is_zero():
@@ -114,7 +114,7 @@ def test_killed_counts_attackers_and_none_is_zero():
     inc = _inc("x", **dict(RIGHT, killed=2, perpetrators_killed=1, wounded=None))
     checks = gva.field_checks(inc, row["gold"])
     assert checks["killed"] and checks["injured"]
-    assert not gva.field_checks(inc.replace(perpetrators_killed=None), row["gold"])["killed"]
+    assert gva.field_checks(inc.replace(perpetrators_killed=None), row["gold"])["killed"] is False
 
 
 def test_refused_articles_count_as_missed(tmp_path):

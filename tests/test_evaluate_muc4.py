@@ -9,6 +9,7 @@ import pytest
 from eventwire import gtt
 from eventwire.evaluate import muc4
 from eventwire.records import Article, CodedArticle, Incident
+from seedutil import need
 
 SHARED_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "muc4" / "dev.json"
 
@@ -184,9 +185,7 @@ def test_missing_file_raises_evaluation_error(tmp_path):
 
 @pytest.mark.shared
 def test_dev_gold_scores_100_against_itself():
-    if not SHARED_DEV.is_file():
-        pytest.skip(f"{SHARED_DEV} absent (shared evaluation data not mounted)")
-    gold = muc4.load(SHARED_DEV)
+    gold = muc4.load(need(SHARED_DEV))
     assert len(gold) == 200
     assert sum(1 for d in gold.values() for s in d["slots"] if s) == sum(len(d["templates"]) for d in gold.values())
     pred = {k: {"pred_templates": d["templates"]} for k, d in gold.items()}

@@ -7,6 +7,7 @@ import pytest
 
 from eventwire.evaluate import wikievents
 from eventwire.records import Incident, Span
+from seedutil import need
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "wikievents" / "dev.jsonl"
 
@@ -93,7 +94,5 @@ def test_partial_prediction_hand_computed():
 
 @pytest.mark.shared
 def test_dev_file_loads():
-    if not SHARED.is_file():
-        pytest.skip(f"{SHARED} absent (shared evaluation data not mounted)")
-    docs = wikievents.load(SHARED)
-    assert len(docs) == 20 and sum(len(d["attacks"]) for d in docs) > 40
+    docs = wikievents.load(need(SHARED))
+    assert len(docs) == 20 and sum(len(d["attacks"]) for d in docs) == 53

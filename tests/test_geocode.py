@@ -12,6 +12,7 @@ from eventwire.geo.focus import article_country
 from eventwire.geo.locate import locate_incident
 from eventwire.geo.places import PRECISION, precision_codes
 from eventwire.options import Options, default_options
+from seedutil import need
 
 SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "000_4c74c92a67e39f7d.txt"
 
@@ -61,9 +62,7 @@ OUTPOST_SENTENCE = (
 
 @pytest.fixture(scope="module")
 def seed() -> str:
-    if not SEED.exists():
-        pytest.skip(f"seed article not found: {SEED}")
-    text = SEED.read_text(encoding="utf-8")
+    text = need(SEED).read_text(encoding="utf-8")
     assert text.startswith(" date 2022-12-18 ")
     return text
 
@@ -295,7 +294,7 @@ def test_same_admin1(a, b):
 
 @pytest.mark.parametrize("a, b", [("Kirkuk", "Baghdad"), ("Ninewa", "Anbar"), (None, "Kabul"), ("", "")])
 def test_different_admin1(a, b):
-    assert not same_admin1(a, b)
+    assert same_admin1(a, b) is False
 
 
 def test_user_places_csv(tmp_path):
@@ -307,23 +306,3 @@ def test_user_places_csv(tmp_path):
     place, span = locate_incident(text, [(0, len(text))], opts)
     assert place.feature == "user" and (place.latitude, place.longitude) == (35.31, 44.28)
     assert place.admin1 == "Kirkuk" and span.text == "Shalal al-Matar" and place.geo_precision == 2
-
-
-ACLED = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "acled" / \
-    "acled_world_2020-04-27_2020-05-03.csv"
-
-
-@pytest.mark.slow
-@pytest.mark.shared
-def test_acled_notes_regression_floor():
-    """Guards the measured accuracy on the first 400 ACLED notes (bench/eval_geocode_acled.py runs them all)."""
-    if not ACLED.exists():
-        pytest.skip(f"ACLED evaluation data not found: {ACLED}")
-    import importlib.util
-
-    bench = Path(__file__).resolve().parents[1] / "bench" / "eval_geocode_acled.py"
-    spec = importlib.util.spec_from_file_location("eval_geocode_acled", bench)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    r = mod.evaluate(ACLED, limit=400)
-    assert r["country"] >= 88 and r["admin1"] >= 78 and r["within_25km"] >= 62, r

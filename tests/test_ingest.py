@@ -15,6 +15,7 @@ from eventwire.ingest import ingest, ingest_items
 from eventwire.options import Options
 from eventwire.records import Article, CodedArticle, Failure, Incident
 from eventwire.store import open_store
+from seedutil import need
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -165,8 +166,7 @@ def test_cli_ingest_failures_and_exit_code(tmp_path):
 def test_seed_and_two_kirkuk_reports_make_one_incident(shared_dir, db_url):
     """The seed plus two reports of the Kirkuk attack written for this test (one spun, one with the toll of 10)."""
     seed = shared_dir / "seed" / "000_4c74c92a67e39f7d.txt"
-    if not seed.exists():
-        pytest.skip("seed article absent")
+    need(seed)
     store = open_store(db_url)
     report = ingest([str(seed), str(FIXTURES / "kirkuk_wire.txt"), str(FIXTURES / "kirkuk_spun.txt")], store,
                     opts())

@@ -11,6 +11,7 @@ import pytest
 
 from eventwire.options import Options
 from eventwire.repair import Repaired, detect, load_table, repair, unrepaired
+from seedutil import need
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / ".." / "shared" / "seed" / "000_4c74c92a67e39f7d.txt"
@@ -69,8 +70,8 @@ def seed_numbers(spun: str, restored: str, repaired: str) -> tuple[float, int, i
 
 
 def _need_seed() -> None:
-    if not SEED.exists() or not RESTORED.exists():
-        pytest.skip(f"{SEED} absent (shared seed not mounted)")
+    need(SEED)
+    need(RESTORED)
 
 
 @pytest.mark.shared
@@ -199,14 +200,14 @@ def test_unrepaired_is_identity():
 
 def test_genuine_naval_story_unchanged():
     result = repair(NAVAL, OPTIONS)
-    assert not result.report.spun
+    assert result.report.spun is False
     assert result.text == NAVAL
 
 
 def test_not_spun_text_is_left_alone_even_with_a_spinner_form():
     text = "Police stated that the assault on the convoy near the border killed four soldiers on Monday."
     result = repair(text, OPTIONS)
-    assert not result.report.spun
+    assert result.report.spun is False
     assert result.text == text
 
 
@@ -218,11 +219,10 @@ def test_threshold_setting_decides():
 
 @pytest.mark.shared
 def test_genuine_dev_texts_mostly_untouched():
-    if not MUC_DEV.exists():
-        pytest.skip(f"{MUC_DEV} absent (shared evaluation data not mounted)")
+    need(MUC_DEV)
+    need(WIKI_DEV)
     texts = [json.loads(line)["doctext"] for line in MUC_DEV.read_text(encoding="utf-8").splitlines()]
-    if WIKI_DEV.exists():
-        texts += [json.loads(line)["text"] for line in WIKI_DEV.read_text(encoding="utf-8").splitlines()]
+    texts += [json.loads(line)["text"] for line in WIKI_DEV.read_text(encoding="utf-8").splitlines()]
     flagged = 0
     for text in texts:
         result = repair(text, OPTIONS)

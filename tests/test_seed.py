@@ -8,9 +8,12 @@ import pytest
 from eventwire.pipeline import code_article
 from eventwire.read import read_path, read_text
 
-from seedutil import SEED, SEED_GOLD, SEED_RESTORED, load_gold, match_incidents, mismatches
+from seedutil import SEED, SEED_GOLD, SEED_RESTORED, load_gold, match_incidents, mismatches, need
 
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not present")
+
+@pytest.fixture(autouse=True)
+def _seed_present() -> None:
+    need(SEED)
 
 
 def _code_text(text: str, origin: str):

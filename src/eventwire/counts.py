@@ -1,17 +1,28 @@
-"""Casualty counts: number words, vague quantities and ranges, and who was killed or wounded."""
+"""Casualty counts: number words, vague quantities and ranges, and the toll a coder records from them.
+
+A toll is the lowest credible figure: "at least 12" is 12, "between 6 and 10" and "6 to 10" are 6 with the range kept,
+"as many as 200" beside "at least 106" is 106 with (106, 200) kept (combine). Vague words ("several", "many",
+"scores") give no number: the toll is null and the phrase is kept as evidence (read_toll); only the quantities ACLED's
+rules number ("dozens" = 12, "hundreds" = 100) give one. "No one was hurt" and "no casualties" are 0, not null
+(zeroed).
+"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Iterable
 
-#: vague quantities as ACLED's codebook numbers them (unspecified "several"/"many" = 10, "dozens" = 12,
-#: "hundreds" = 100), so counts agree with hand-coded data; "a few" and "a couple" are read literally
+#: quantities that ACLED's rules turn into numbers ("dozens" = 12, "hundreds" = 100) and words that are exact ("a
+#: couple", "both"), so counts agree with hand-coded data
 VAGUE = {
-    "a dozen": 12, "dozen": 12, "dozens": 12, "dozens of": 12, "scores": 20, "scores of": 20,
+    "a dozen": 12, "dozen": 12, "dozens": 12, "dozens of": 12,
     "hundreds": 100, "hundreds of": 100, "thousands": 1000, "thousands of": 1000,
-    "several": 10, "many": 10, "numerous": 10, "a number of": 10, "a few": 3,
     "a couple of": 2, "a couple": 2, "a pair of": 2, "both": 2,
 }
+#: vague quantities no rule is applied to here: a toll told only so is null, the phrase kept as evidence ("several
+#: were wounded" is not 10; ACLED's codebook would write 10 for "several"/"many", issue 15 asks for null)
+UNCOUNTED = ("several", "many", "numerous", "a number of", "scores", "scores of", "a few", "multiple", "a handful of",
+             "a handful", "countless")
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "a": 1, "an": 1, "one": 1, "single": 1, "lone": 1, "two": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -22,10 +33,13 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1000}
 
 _NUMBER_WORD = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True))
-_VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
+_VAGUE = "|".join(re.escape(v) for v in sorted([*VAGUE, *UNCOUNTED], key=len, reverse=True))
 #: one number: digits with separators, or words like "twenty-one", "a hundred and five"
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*))"
-_QUALIFIER = r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|up\s+to|as\s+many\s+as|an\s+estimated|a\s+total\s+of|only|another|other)"
+#: qualifiers that make the figure a floor ("at least 12") or a ceiling ("as many as 200", "up to 200")
+_FLOOR = r"(?:at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than)"
+_CEILING = r"(?:as\s+many\s+as|up\s+to|at\s+most|no\s+more\s+than|as\s+high\s+as)"
+_QUALIFIER = r"(?:no\s+fewer\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|as\s+high\s+as|at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|up\s+to|as\s+many\s+as|an\s+estimated|a\s+total\s+of|only|another|other)"
 #: a count as written: "at least 12", "between 6 and 10", "a dozen", "9"
 COUNT = rf"(?:(?:{_QUALIFIER})\s+)?(?:between\s+{NUMBER}\s+(?:and|to)\s+{NUMBER}|{NUMBER}\s*(?:-|to|or)\s*{NUMBER}|{_VAGUE}|{NUMBER})"
 _COUNT_RE = re.compile(COUNT, re.I)
@@ -33,8 +47,12 @@ _COUNT_RE = re.compile(COUNT, re.I)
 
 @dataclass(frozen=True)
 class Count:
+    """A count as written: its range (low == high for one figure) and whether a qualifier made the figure a floor
+    ("at least 12": bound "floor") or a ceiling ("as many as 200": bound "ceiling")."""
+
     low: int
     high: int
+    bound: str = field(default="", compare=False)
 
     @property
     def value(self) -> int:
@@ -66,19 +84,107 @@ def words_to_int(text: str) -> int | None:
 
 
 def parse_count(text: str) -> Count | None:
-    """The count expressed by `text` ("at least 12", "between 6 and 10", "a dozen", "nine")."""
+    """The count expressed by `text` ("at least 12", "between 6 and 10", "a dozen", "nine"); None for a vague
+    quantity no rule numbers ("several", "scores") and for words that are no number."""
     text = re.sub(r"\s+", " ", text.strip().lower())
+    bound = "floor" if re.match(rf"{_FLOOR}\s", text) else "ceiling" if re.match(rf"{_CEILING}\s", text) else ""
     text = re.sub(rf"^{_QUALIFIER}\s+", "", text)
+    if text in UNCOUNTED:
+        return None
     for vague, value in VAGUE.items():
         if text == vague:
-            return Count(value, value)
+            return Count(value, value, bound)
     match = re.fullmatch(rf"(?:between\s+)?({NUMBER})\s*(?:-|to|or|and)\s*({NUMBER})", text)
     if match:
         low, high = words_to_int(match.group(1)), words_to_int(match.group(2))
         if low is not None and high is not None and low <= high:
             return Count(low, high)
     value = words_to_int(text)
-    return Count(value, value) if value is not None else None
+    return Count(value, value, bound) if value is not None else None
+
+
+@dataclass(frozen=True)
+class Toll:
+    """A toll as a coder records it: `value` the lowest credible figure (None when the text gives none, as for
+    "several"), `low`..`high` the range the text allows (None where open: "at least 12" has no high), and the
+    phrase it was read from, kept as evidence even when it gives no number."""
+
+    value: int | None
+    low: int | None
+    high: int | None
+    phrase: str
+
+    @property
+    def vague(self) -> bool:
+        """A toll told only in words no rule numbers."""
+        return self.value is None and bool(self.phrase)
+
+
+def read_toll(phrase: str) -> Toll:
+    """The toll one count phrase gives: "at least 12" -> 12 (open above), "6 to 10" -> 6 (6..10), "as many as 200"
+    -> 200 (open below), "several" -> None with the phrase kept."""
+    return combine([phrase])
+
+
+def combine(phrases: Iterable[str]) -> Toll:
+    """One incident's toll from the figures a report gives for it: the lowest credible figure, the range kept.
+    "at least 106" and "as many as 200" -> 106 (106..200); a ceiling alone is the figure ("up to 200" -> 200, open
+    below); vague phrases add no number but are kept when nothing else is given."""
+    floors: list[int] = []
+    ceilings: list[int] = []
+    exact: list[tuple[int, int]] = []
+    used: list[str] = []
+    vague: list[str] = []
+    for phrase in phrases:
+        count = parse_count(phrase)
+        if count is None:
+            vague.append(phrase.strip())
+            continue
+        used.append(phrase.strip())
+        if count.bound == "floor":
+            floors.append(count.low)
+        elif count.bound == "ceiling":
+            ceilings.append(count.high)
+        else:
+            exact.append((count.low, count.high))
+    if not used:
+        return Toll(None, None, None, "; ".join(vague))
+    known = [low for low, _ in exact] + floors
+    phrase = "; ".join(used)
+    if not known:  # only ceilings: the figure given, nothing known below it
+        return Toll(min(ceilings), None, min(ceilings), phrase)
+    value = min(known)
+    highs = [high for _, high in exact] + ceilings
+    # a floor with no figure above it leaves the range open
+    high = None if floors and not ceilings and max(floors) >= max(highs, default=0) else max(highs, default=value)
+    return Toll(value, value, high if high is None or high >= value else value, phrase)
+
+
+#: "no one was hurt", "there were no casualties", "nobody was killed": a toll of 0, not an unknown one
+NONE_HURT = re.compile(
+    r"\b(?:there\s+were\s+)?(?:no|neither|nobody|none)\s+(?P<what>casualties|deaths|fatalities|"
+    r"injuries\s+or\s+(?:fatalities|deaths)|injuries|one\s+(?:was|were)\s+(?:killed|hurt|injured|wounded)|"
+    r"(?:\w+\s+){0,2}(?:was|were)\s+(?:killed|hurt|injured|wounded)|reports?\s+of\s+(?:casualties|injuries|deaths))",
+    re.I,
+)
+
+
+def zeroed(text: str) -> list[str]:
+    """The tolls a text sets to 0 ("killed", "wounded"): "no one was hurt" -> wounded, "there were no casualties"
+    -> both, "nobody was killed" -> killed; [] when it says no such thing."""
+    fields: list[str] = []
+    for m in NONE_HURT.finditer(text):
+        what = m.group("what").lower()
+        if what.startswith("casualt") or re.search(r"injur\w*\s+or\s+(?:fatalit|death)", what):
+            found = ["killed", "wounded"]
+        elif re.search(r"death|fatalit|killed", what):
+            found = ["killed"]
+        elif re.search(r"injur|hurt|wound", what):
+            found = ["wounded"]
+        else:
+            found = []
+        fields.extend(f for f in found if f not in fields)
+    return fields
 
 
 def count_pattern() -> re.Pattern[str]:

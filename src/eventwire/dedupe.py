@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import calendar
+import csv
+import functools
 import hashlib
 import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Iterable, Mapping, Sequence
+from importlib import resources
+from typing import Any
 
 from .options import Options, default_options
 from .records import Incident
@@ -60,16 +64,20 @@ GENERIC_PERPETRATORS = {
     "guerrillas", "guerrilla", "rebels", "insurgents", "attackers", "armed men", "assailants", "urban guerrillas",
     "unidentified armed group", "individuals", "men", "subversives", "criminals",
 }
-#: one group, many names; the first of each set is how it is written in output
-PERPETRATOR_ALIASES = [
-    {"islamic state", "isis", "isil", "is", "daesh", "islamic state of iraq and the levant", "islamic state group"},
-    {"farabundo marti national liberation front", "fmln"},
-    {"shining path", "sendero luminoso", "sl"},
-    {"manuel rodriguez patriotic front", "fpmr"},
-    {"national liberation army", "eln"},
-    {"revolutionary armed forces of colombia", "farc"},
-    {"tupac amaru revolutionary movement", "mrta"},
-]
+
+
+@functools.lru_cache(maxsize=1)
+def perpetrator_aliases() -> list[tuple[str, frozenset[str]]]:
+    """Each armed group of data/groups.tsv as (its canonical name, every name it goes by), normalised."""
+    text = resources.files("eventwire").joinpath("data/groups.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    out = []
+    for row in csv.DictReader(lines, delimiter="\t"):
+        names = {norm(a) for a in (row.get("aliases") or "").split("|")} | {norm(row["canonical"])}
+        out.append((norm(row["canonical"]), frozenset(n for n in names if n)))
+    return out
+
+
 #: target words too common to identify an event by themselves
 GENERIC_TARGETS = {
     "people", "civilians", "civilian", "persons", "person", "house", "houses", "home", "vehicle", "vehicles", "car",
@@ -83,11 +91,16 @@ COMPATIBLE_EVENTS = [{"battles", "explosions/remote violence"}, {"attack", "bomb
 
 @dataclass
 class Member:
-    """One report of an incident: the Incident as one article coded it, with when and where it was published."""
+    """One report of an incident: the Incident as one article coded it, with when and where it was published and
+    the distinctive words of its article (text_keys)."""
 
     incident: Incident
     published: str | None = None
     source: str | None = None
+    keys: tuple[str, ...] = ()
+    # an article that codes no incident of its own ("police identify victim", "suspect arrested in Tuesday's
+    # shooting"): it joins the incident it follows up on its words alone, and gives that incident no values
+    followup: bool = False
 
 
 @dataclass
@@ -98,11 +111,38 @@ class Cluster:
     members: list[Member] = field(default_factory=list)
 
 
+# Conflict codes: what rules a merge out. Decisions test the code, never the wording of the message.
+ONE_ARTICLE = "one-article"
+COUNTRY = "country"
+DATES = "dates"
+DISTANCE = "distance"
+PROVINCE = "province"
+NO_ANCHOR = "no-anchor"
+LOW_SCORE = "low-score"
+FOLLOWUP = "follow-up"
+#: conflicts that hold against any report of an incident, not only the closest one
+HARD_CONFLICTS = frozenset({ONE_ARTICLE, COUNTRY})
+
+
+@dataclass(frozen=True)
+class Conflict:
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
 @dataclass
 class Comparison:
     score: float
     reasons: list[str]
-    conflicts: list[str]
+    conflicts: list[Conflict]
+    text: float = 0.0  # weight of the text keys the two share
+
+    @property
+    def codes(self) -> set[str]:
+        return {c.code for c in self.conflicts}
 
 
 @dataclass
@@ -172,9 +212,9 @@ def _perp_names(inc: Incident) -> set[str]:
     out = set()
     for n in names:
         out.add(n)
-        for group in PERPETRATOR_ALIASES:
+        for canonical, group in perpetrator_aliases():
             if n in group or any(n.startswith(a + " ") for a in group if len(a) > 3):
-                out.add(sorted(group)[0] + "#group")
+                out.add(canonical + "#group")
     return out
 
 
@@ -205,11 +245,153 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(math.sqrt(min(1.0, a)))
 
 
+# -- text keys -----------------------------------------------------------------------------------------------
+#: an article's opening holds what outlets reporting one shooting share (the victim's name and age, the street,
+#: the town, the bar); further down come quotes, background and boilerplate
+LEAD_CHARS = 6000
+#: words at most this frequent in English (wordfreq Zipf scale: 'police' 5.3, 'Memphis' 3.9, 'Krueger' 2.9) are
+#: distinctive enough to tell one incident from another
+RARE_ZIPF = 4.0
+#: at or below this frequency a word weighs fully (most surnames and small towns); between it and RARE_ZIPF its
+#: weight falls linearly to 0
+VERY_RARE_ZIPF = 2.5
+#: weights of the other kinds of key: a full name (two capitalised words running on) says more than either word,
+#: a house number ("the 3200 block") as much as a rare word, an age ('a 17-year-old') little on its own
+W_KEY_NAME = 1.5
+W_KEY_NUMBER = 1.0
+W_KEY_AGE = 0.5
+#: text evidence: each unit of shared-key weight adds this to the score, up to TEXT_CAP units
+W_TEXT = 1.0
+TEXT_CAP = 6.0
+#: two reports that each name enough (TEXT_RICH of key weight) and share less than TEXT_NONE tell of different
+#: events: two shootings in one city on one day, each with its own victims and street
+TEXT_RICH = 4.0
+TEXT_NONE = 0.5
+W_TEXT_DIFFERS = -2.0
+#: shared-key weight that pins the event down as a place or a named target does (an anchor)
+TEXT_ANCHOR = 1.5
+#: shared-key weight so high that only one incident can explain it (two outlets naming the victim, the street and
+#: the town): it outweighs a geocoder's disagreement (one outlet's 'Northwest Side' placed in North Carolina) and
+#: allows dates up to dedupe.text_max_days apart (a follow-up a week later dated to its own publication day)
+TEXT_STRONG = 3.0
+#: shared-key weight of several rare names at once (the victim, the accused, the street): the same incident however
+#: far apart the reports are dated, up to dedupe.text_sure_max_days (an arrest months later, the trial a year on)
+TEXT_SURE = 6.0
+
+#: lower-case words this rare count too ('grazed', 'coyote'): 0 = none
+LOWER_RARE_ZIPF = 0.0
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d+(?:-year-old)?")
+_SENTENCE_END = re.compile(r"(?:[.!?:;\"\u201c\u201d(]|\n|^)\s*$")
+_AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s(\d{1,2}),")
+_HOUSE_NUMBER = re.compile(r"\b(\d{2,5})\s+(?:block\b|(?:[NSEW]\.?\s+)?[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|"
+                           r"Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b)")
+#: US broadcast call signs (WRAL, KSAT): every story of one station carries them
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
+
+
+@functools.lru_cache(maxsize=1)
+def _common_key_words() -> frozenset[str]:
+    """Rare-looking words that every crime report uses (data/dedupe_common_words.txt)."""
+    text = resources.files("eventwire").joinpath("data/dedupe_common_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words before the names of officials and reporters, whose names are not keys (data/dedupe_titles.txt)."""
+    text = resources.files("eventwire").joinpath("data/dedupe_titles.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return float(zipf_frequency(word, "en"))
+
+
+def _rare(word: str) -> bool:
+    return len(word) > 2 and word not in _common_key_words() and _zipf(word) < RARE_ZIPF
+
+
+def text_keys(title: str | None, text: str | None, summary: str | None = None, source: str | None = None) -> tuple[str, ...]:
+    """The distinctive words of a report: rare capitalised words (names, streets, towns, businesses) and full names
+    from the title, the article's opening and the incident's own sentences, house numbers ('#n 3200') and victims'
+    ages ('#age 17'). Sorted, so that a report's keys do not depend on anything but its text."""
+    keys: set[str] = set()
+    site = norm(source).replace(" ", "") if source else ""
+    for chunk in (title or "", (text or "")[:LEAD_CHARS], summary or ""):
+        run: list[str] = []
+        official = False  # inside a name that follows an official's title or a byline
+        for m in _TOKEN.finditer(chunk):
+            word = m.group(0)
+            lower = word.lower().replace("\u2019", "'")
+            lower = lower.removesuffix("'s")
+            if lower.rstrip(".") in _title_words():
+                official, run = True, []
+                continue
+            capital = word[0].isupper() and not _CALL_SIGN.match(word) and not (site and lower in site)
+            if capital and _SENTENCE_END.search(chunk[max(0, m.start() - 3):m.start()]) and _zipf(lower) >= 3.0:
+                capital = False  # a common word opening a sentence ('Police said', 'Shots rang out')
+            if not word[0].isupper():
+                official = False
+            if not capital:
+                run = []
+                if LOWER_RARE_ZIPF and lower not in _common_key_words() and len(lower) > 3 \
+                        and _zipf(lower) < LOWER_RARE_ZIPF:
+                    keys.add(lower)
+                continue
+            if official:
+                continue
+            if _rare(lower):
+                keys.add(lower)
+            if run and (_rare(run[-1]) or _rare(lower)):
+                keys.add(f"{run[-1]} {lower}")
+            run.append(lower)
+        for m in _AGE.finditer(chunk):
+            keys.add(f"#age {m.group(1) or m.group(2)}")
+        for m in _HOUSE_NUMBER.finditer(chunk):
+            keys.add(f"#n {m.group(1)}")
+    return tuple(sorted(keys))
+
+
+def key_weight(key: str) -> float:
+    if key.startswith("#age "):
+        return W_KEY_AGE
+    if key.startswith("#n "):
+        return W_KEY_NUMBER
+    if " " in key:
+        return W_KEY_NAME
+    z = _zipf(key)
+    if z <= VERY_RARE_ZIPF:
+        return 1.0
+    return max(0.0, (RARE_ZIPF - z) / (RARE_ZIPF - VERY_RARE_ZIPF))
+
+
+def _key_mass(keys: Sequence[str]) -> float:
+    return sum(key_weight(k) for k in keys)
+
+
+def shared_keys(a: Sequence[str], b: Sequence[str]) -> tuple[float, list[str]]:
+    """Total weight of the keys two reports share, and the heaviest of them (for the reasons)."""
+    if not a or not b:
+        return 0.0, []
+    shared = set(a) & set(b)
+    ranked = sorted(shared, key=lambda k: (-key_weight(k), k))
+    return sum(key_weight(k) for k in shared), ranked
+
+
 # -- comparison ----------------------------------------------------------------------------------------------
-def compare(a: Incident, b: Incident, options: Options | None = None) -> Comparison:
-    """Evidence for and against two reports being one incident. Any conflict rules a merge out."""
+def compare(a: Incident, b: Incident, options: Options | None = None,
+            keys: tuple[Sequence[str], Sequence[str]] = ((), ())) -> Comparison:
+    """Evidence for and against two reports being one incident. Any conflict rules a merge out.
+
+    `keys` are the two reports' text keys (text_keys); without them only the coded fields are compared."""
     options = options or default_options()
     max_days, max_km = options.dedupe.max_days, options.dedupe.max_km
+    text_days = max(max_days, options.dedupe.text_max_days)
     score, reasons, conflicts = 0.0, [], []
 
     def add(weight: float, why: str) -> None:
@@ -217,34 +399,49 @@ def compare(a: Incident, b: Incident, options: Options | None = None) -> Compari
         score += weight
         reasons.append(f"{why} ({weight:+g})")
 
-    if a.article_id and a.article_id == b.article_id:
-        conflicts.append("both from one article, which tells them apart")
-    if a.country and b.country and a.country != b.country:
-        conflicts.append(f"countries differ: {a.country} / {b.country}")
-    if _far_apart(a, b, max_days, max_km):
-        # cheap checks first: most candidates fail on time or distance, and then nothing else matters
-        conflicts.append(f"more than {NAMED_TARGET_MAX_DAYS} days or {max_km:g} km apart")
-    if conflicts:
-        return Comparison(score, reasons, conflicts)
+    def conflict(code: str, message: str) -> None:
+        conflicts.append(Conflict(code, message))
 
+    text, shared_words = shared_keys(*keys)
+    strong = text >= TEXT_STRONG
+    if text >= TEXT_SURE:
+        text_days = max(text_days, options.dedupe.text_sure_max_days)
+    if a.article_id and a.article_id == b.article_id:
+        conflict(ONE_ARTICLE, "both from one article, which tells them apart")
+    if a.country and b.country and a.country != b.country and not strong:
+        conflict(COUNTRY, f"countries differ: {a.country} / {b.country}")
+    far = _far_apart(a, b, text_days if strong else max_days, None if strong else max_km)
+    if far:
+        # cheap checks first: most candidates fail on time or distance, and then nothing else matters
+        conflicts.append(far)
+    if conflicts:
+        return Comparison(score, reasons, conflicts, text)
+
+    anchors: list[str] = []  # evidence that pins down *this* event, not just one like it
+    if text > 0:
+        add(W_TEXT * min(text, TEXT_CAP), f"shared words {', '.join(shared_words[:4])}")
+        if text >= TEXT_ANCHOR:
+            anchors.append("text")
+    if text < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
+        add(W_TEXT_DIFFERS, "both name people and places, none the same")
     ta, tb = _named_targets(a), _named_targets(b)
     shared = sorted(x for x in ta if any(_similar(x, y) for y in tb))
-    anchors: list[str] = []  # evidence that pins down *this* event, not just one like it
     if shared:
         add(W_TARGET_NAMED, f"same target {shared[0]}")
         anchors.append("target")
     elif ta and tb:
-        add(W_TARGETS_DIFFER, f"named targets differ: {sorted(ta)[0]} / {sorted(tb)[0]}")
+        add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
 
     # a place alone pins an event down only on the same day or against the same kind of target: a city
     # sees several attacks a week
     same_targets = bool(set(a.target_types) & set(b.target_types))
     (alo, ahi), (blo, bhi) = window(a), window(b)
     same_day = False
-    if alo and blo:
+    if alo and blo and ahi and bhi:
         gap = max((blo - ahi).days, (alo - bhi).days, 0)
-        if gap > (NAMED_TARGET_MAX_DAYS if shared else max_days):
-            conflicts.append(f"dates {gap} days apart (> {max_days})")
+        allowed = text_days if strong else NAMED_TARGET_MAX_DAYS if shared else max_days
+        if gap > allowed:
+            conflict(DATES, f"dates {gap} days apart (> {allowed})")
         elif alo == ahi == blo == bhi:
             add(W_SAME_DAY, f"same day {alo}")
             same_day = True
@@ -256,6 +453,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None) -> Compari
         else:
             add(W_NEAR_DAY, f"dates {gap} day(s) apart")
 
+    place_conflicts: list[Conflict] = []
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
         km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
         coarse = max(a.geo_precision or 1, b.geo_precision or 1) > 1
@@ -268,23 +466,28 @@ def compare(a: Incident, b: Incident, options: Options | None = None) -> Compari
             if same_day:
                 anchors.append("place")
         elif not coarse:
-            conflicts.append(f"{km:.0f} km apart (> {max_km:g})")
+            place_conflicts.append(Conflict(DISTANCE, f"{km:.0f} km apart (> {max_km:g})"))
         else:
             add(W_PLACE_DIFFERS, f"{km:.0f} km apart, one place is coarse")
     else:
-        place = _compare_place_names(a, b, add, conflicts)
+        place = _compare_place_names(a, b, add, place_conflicts)
         if (place == "same" and (same_day or same_targets)) or (place == "within" and same_day):
             anchors.append("place")
+    if place_conflicts and strong:
+        # the text names one event; the geocoder placed one outlet's street or neighbourhood elsewhere
+        reasons.append(f"{place_conflicts[0]}: outweighed by the shared words")
+    else:
+        conflicts.extend(place_conflicts)
 
     pa, pb = _perp_names(a), _perp_names(b)
     if pa and pb:
         if pa & pb or any(_similar(x, y) for x in pa for y in pb):
-            add(W_PERP_SAME, f"same perpetrator {a.perpetrator or sorted(pa)[0]}")
+            add(W_PERP_SAME, f"same perpetrator {a.perpetrator or min(pa)}")
         else:
             add(W_PERP_DIFFERS, f"perpetrators differ: {a.perpetrator} / {b.perpetrator}")
 
     if set(a.target_types) & set(b.target_types):
-        add(W_TARGET_TYPE, f"target type {sorted(set(a.target_types) & set(b.target_types))[0]}")
+        add(W_TARGET_TYPE, f"target type {min(set(a.target_types) & set(b.target_types))}")
 
     ea, eb = norm(a.event_type or a.muc_incident_type), norm(b.event_type or b.muc_incident_type)
     if ea and eb:
@@ -293,7 +496,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None) -> Compari
         elif {ea, eb} not in [{norm(x) for x in g} for g in COMPATIBLE_EVENTS]:
             add(W_EVENT_DIFFERS, f"event types differ: {ea} / {eb}")
     if set(a.attack_types) & set(b.attack_types):
-        add(W_ATTACK_SAME, f"attack type {sorted(set(a.attack_types) & set(b.attack_types))[0]}")
+        add(W_ATTACK_SAME, f"attack type {min(set(a.attack_types) & set(b.attack_types))}")
 
     for name in ("killed", "wounded"):
         x, y = getattr(a, name), getattr(b, name)
@@ -307,30 +510,34 @@ def compare(a: Incident, b: Incident, options: Options | None = None) -> Compari
         else:
             add(W_TOLL_DIFFERS, f"{name} {x} / {y} differ")
     if not anchors:
-        # date, perpetrator and type agree for many attacks in one war: without a shared place or target
-        # there is nothing to say it is this one
-        conflicts.append("no shared place or named target")
-    return Comparison(score, reasons, conflicts)
+        # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
+        # distinctive words there is nothing to say it is this one
+        conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
+    return Comparison(score, reasons, conflicts, text)
 
 
-def _far_apart(a: Incident, b: Incident, max_days: int, max_km: float) -> bool:
-    """True when no evidence could make these one incident: dates beyond the widest tolerance, or precise
-    coordinates beyond max_km."""
+def _far_apart(a: Incident, b: Incident, max_days: int, max_km: float | None) -> Conflict | None:
+    """The conflict when no evidence could make these one incident: dates beyond the widest tolerance, or precise
+    coordinates beyond max_km (None: distance is not checked)."""
     (alo, ahi), (blo, bhi) = window(a), window(b)
-    if alo and blo and max((blo - ahi).days, (alo - bhi).days) > max(max_days, NAMED_TARGET_MAX_DAYS):
-        return True
-    if None not in (a.latitude, a.longitude, b.latitude, b.longitude) \
-            and max(a.geo_precision or 1, b.geo_precision or 1) == 1:
-        return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > max_km  # type: ignore[arg-type]
-    return False
+    days = max(max_days, NAMED_TARGET_MAX_DAYS)
+    if alo and blo and ahi and bhi and max((blo - ahi).days, (alo - bhi).days) > days:
+        return Conflict(DATES, f"more than {days} days apart")
+    if max_km is not None and a.latitude is not None and a.longitude is not None and b.latitude is not None \
+            and b.longitude is not None and max(a.geo_precision or 1, b.geo_precision or 1) == 1:
+        km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+        if km > max_km:
+            return Conflict(DISTANCE, f"{km:.0f} km apart (> {max_km:g})")
+    return None
 
 
-def _compare_place_names(a: Incident, b: Incident, add, conflicts: list[str]) -> str | None:
+def _compare_place_names(a: Incident, b: Incident, add: Callable[[float, str], None],
+                         conflicts: list[Conflict]) -> str | None:
     """Compare places by name when coordinates are missing: 'same', 'within', 'differ' or None (unknown)."""
     la, lb = norm(a.location), norm(b.location)
     a1, b1 = norm(a.admin1), norm(b.admin1)
     if a1 and b1 and a1 != b1 and la != lb:
-        conflicts.append(f"provinces differ: {a.admin1} / {b.admin1}")
+        conflicts.append(Conflict(PROVINCE, f"provinces differ: {a.admin1} / {b.admin1}"))
         return "differ"
     if not la or not lb:
         if a1 and a1 == b1:
@@ -350,8 +557,6 @@ def _compare_place_names(a: Incident, b: Incident, add, conflicts: list[str]) ->
 #: told) and its latest (revised tolls, names): comparing all would make dedupe cost grow with fame
 COMPARE_FIRST = 4
 COMPARE_LAST = 8
-#: conflicts that hold against any report of an incident, not only the closest one
-HARD_CONFLICTS = ("both from one article", "countries differ")
 
 
 def compare_cluster(member: Member, cluster: Cluster, options: Options | None = None,
@@ -363,30 +568,39 @@ def compare_cluster(member: Member, cluster: Cluster, options: Options | None = 
     wire) does not block every later report.
     """
     best: Comparison | None = None
-    hard: list[str] = []
+    hard: list[Conflict] = []
     if member.incident.article_id and any(m.incident.article_id == member.incident.article_id
                                           for m in cluster.members):
-        hard.append("both from one article, which tells them apart")
+        hard.append(Conflict(ONE_ARTICLE, "both from one article, which tells them apart"))
     members = cluster.members
     if len(members) > COMPARE_FIRST + COMPARE_LAST:
         members = [*members[:COMPARE_FIRST], *members[-COMPARE_LAST:]]
     for other in members:
-        c = compare(member.incident, other.incident, options)
-        hard.extend(x for x in c.conflicts if x.startswith(HARD_CONFLICTS))
+        c = compare(member.incident, other.incident, options, (member.keys, other.keys))
+        hard.extend(x for x in c.conflicts if x.code in HARD_CONFLICTS)
         if best is None or c.score > best.score:
             best = c
     assert best is not None
     conflicts = hard + best.conflicts
+    if member.followup and best.text < TEXT_STRONG:
+        conflicts.append(Conflict(FOLLOWUP, f"a follow-up shares too few words ({best.text:.1f} < {TEXT_STRONG:g})"))
     if with_summary and not conflicts:
         conflicts += summary_conflicts(member, cluster, options)
-    return Comparison(best.score, best.reasons, sorted(set(conflicts)))
+    return Comparison(best.score, best.reasons, sorted(set(conflicts), key=lambda c: (c.code, c.message)), best.text)
 
 
-def summary_conflicts(member: Member, cluster: Cluster, options: Options | None = None) -> list[str]:
+def _summary(cluster: Cluster) -> tuple[Incident, tuple[str, ...]]:
+    """The reconciled record of an incident (as one report without an article) and all its reports' keys."""
+    record = Incident.from_dict({**reconcile(cluster.id, cluster.members), "article_id": None})
+    return record, tuple(sorted({k for m in cluster.members for k in m.keys}))
+
+
+def summary_conflicts(member: Member, cluster: Cluster, options: Options | None = None) -> list[Conflict]:
     if len(cluster.members) < 2:
         return []
-    summary = Incident.from_dict({**reconcile(cluster.id, cluster.members), "article_id": None})
-    return [x for x in compare(member.incident, summary, options).conflicts if not x.startswith("no shared place")]
+    summary, keys = _summary(cluster)
+    return [x for x in compare(member.incident, summary, options, (member.keys, keys)).conflicts
+            if x.code != NO_ANCHOR]
 
 
 def matches(member: Member, candidates: Sequence[Cluster], options: Options | None = None,
@@ -400,8 +614,10 @@ def matches(member: Member, candidates: Sequence[Cluster], options: Options | No
         c = compare_cluster(member, cluster, options, with_summary=False)
         if not c.conflicts and c.score >= MERGE_SCORE:
             passing.append(Decision(cluster, c.score, c.reasons))
-    # the reconciled record is checked only for those that pass: building it is the costly part
-    return [d for d in sorted(passing, key=lambda d: -d.score) if not summary_conflicts(member, d.cluster, options)]
+    # the reconciled record is checked only for those that pass: building it is the costly part; ties go to the
+    # smaller incident id, so the decision does not depend on the order candidates were fetched in
+    passing.sort(key=lambda d: (-d.score, d.cluster.id))
+    return [d for d in passing if not summary_conflicts(member, d.cluster, options)]
 
 
 def best_match(member: Member, candidates: Sequence[Cluster], options: Options | None = None,
@@ -411,46 +627,70 @@ def best_match(member: Member, candidates: Sequence[Cluster], options: Options |
     return found[0] if found else None
 
 
-def bridgeable(a: Cluster, b: Cluster, options: Options | None = None) -> list[str]:
+def bridgeable(a: Cluster, b: Cluster, options: Options | None = None) -> list[Conflict]:
     """Conflicts between two incidents that one new report matches both of; empty when they may become one.
 
     Without this, the order articles arrive in decides the result: a vague first report and a precise second
     one can each start an incident that a third report, matching both, would otherwise leave apart.
     """
-    ra = Incident.from_dict({**reconcile(a.id, a.members), "article_id": None})
-    rb = Incident.from_dict({**reconcile(b.id, b.members), "article_id": None})
-    c = compare(ra, rb, options)
-    conflicts = [x for x in c.conflicts if not x.startswith("no shared place")]
+    ra, ka = _summary(a)
+    rb, kb = _summary(b)
+    c = compare(ra, rb, options, (ka, kb))
+    conflicts = [x for x in c.conflicts if x.code != NO_ANCHOR]
     if c.score < MERGE_SCORE:
         # the two must agree on their own, not only through the new report
-        conflicts.append(f"the incidents themselves score {c.score:g} < {MERGE_SCORE:g}")
+        conflicts.append(Conflict(LOW_SCORE, f"the incidents themselves score {c.score:g} < {MERGE_SCORE:g}"))
     articles_a = {m.incident.article_id for m in a.members}
     if any(m.incident.article_id in articles_a for m in b.members):
-        conflicts.append("both hold reports from one article")
+        conflicts.append(Conflict(ONE_ARTICLE, "both hold reports from one article"))
     return conflicts
 
 
-def candidate_days(options: Options, inc: Incident | None = None) -> int:
+def candidate_days(options: Options, inc: Incident | None = None, keys: Sequence[str] = ()) -> int:
     """How far apart in days stored incidents are fetched as candidates for `inc` (compare() then decides)."""
-    if inc is not None and not _named_targets(inc):
-        return options.dedupe.max_days
-    return max(options.dedupe.max_days, NAMED_TARGET_MAX_DAYS)
+    days = options.dedupe.max_days
+    if inc is None or _named_targets(inc):
+        days = max(days, NAMED_TARGET_MAX_DAYS)
+    if inc is None or keys:
+        days = max(days, options.dedupe.text_max_days, options.dedupe.text_sure_max_days)
+    return int(days)
+
+
+def followup_member(article_id: str, published: str | None, title: str | None, text: str | None,
+                    source: str | None = None, options: Options | None = None) -> Member | None:
+    """The report of an article that codes no incident, as a follow-up of an earlier one: dated to the
+    dedupe.text_max_days before its publication, placed nowhere, known by its words. None when it has no date or no
+    distinctive words (nothing could tie it to an incident)."""
+    options = options or default_options()
+    day = _parse(published)
+    keys = text_keys(title, text, None, source)
+    if day is None or not keys:
+        return None
+    try:
+        start = shift(day, -int(options.dedupe.text_max_days))
+    except OverflowError:
+        return None
+    inc = Incident(id=f"{article_id}:0", article_id=article_id, date_earliest=start.isoformat(),
+                   date_latest=day.isoformat(), summary=title)
+    return Member(inc, published=published, source=source, keys=keys, followup=True)
 
 
 def cluster_incidents(incidents: Sequence[Incident], options: Options | None = None,
-                      published: Mapping[str, str] | None = None) -> list[list[str]]:
-    """Deduplicate reports in memory, in the given order, as ingest would; returns report ids per incident."""
+                      published: Mapping[str, str] | None = None,
+                      keys: Mapping[str, Sequence[str]] | None = None) -> list[list[str]]:
+    """Deduplicate reports in memory, in the given order, as ingest would; returns report ids per incident.
+    `keys` gives reports' text keys by report id."""
     options = options or default_options()
     clusters: list[Cluster] = []
     for inc in incidents:
-        pad = candidate_days(options, inc)
-        member = Member(inc, published=(published or {}).get(inc.id))
+        member = Member(inc, published=(published or {}).get(inc.id), keys=tuple((keys or {}).get(inc.id, ())))
+        pad = candidate_days(options, inc, member.keys)
         lo, hi = window(inc)
         cands = []
-        if lo is not None:
+        if lo is not None and hi is not None:
             for c in clusters:
                 clo, chi = _cluster_window(c)
-                if clo is not None and clo <= shift(hi, pad) and chi >= shift(lo, -pad):
+                if clo is not None and chi is not None and clo <= shift(hi, pad) and chi >= shift(lo, -pad):
                     cands.append(c)
         found = matches(member, cands, options) if options.dedupe.enabled else []
         if not found:
@@ -479,9 +719,14 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     Counts: ACLED codes the most conservative single number (the lowest toll any source gives); UCDP keeps
     low / best / high, with best the latest report's figure (follow-ups revise tolls as the dead are counted).
     """
-    incs = [m.incident for m in members]
-    if not incs:
+    if not members:
         return {"id": incident_id, "n_sources": 0, "report_ids": []}
+    every = [m.incident for m in members]
+    sources = [m.source for m in members if m.source]
+    # follow-ups count as sources but give no values: their dates are only 'before publication'
+    if any(not m.followup for m in members):
+        members = [m for m in members if not m.followup]
+    incs = [m.incident for m in members]
 
     def most_precise(inc: Incident) -> tuple[int, int]:
         lo, hi = window(inc)
@@ -495,7 +740,7 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
         out[k] = getattr(dated, k)
     lo, hi = window(dated)
     # narrow to the intersection of every report's window where they agree; otherwise trust the most precise
-    windows = [window(i) for i in incs if window(i)[0]]
+    windows = [(w0, w1) for w0, w1 in (window(i) for i in incs) if w0 is not None and w1 is not None]
     if windows:
         ilo, ihi = max(w[0] for w in windows), min(w[1] for w in windows)
         if ilo <= ihi:
@@ -513,7 +758,7 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
               "perpetrator_organizations", "physical_targets", "human_targets", "weapons"):
         out[k] = _union(getattr(i, k) for i in incs)
     claims = [i.claimed for i in incs if i.claimed is not None]
-    out["claimed"] = (True if any(claims) else False) if claims else None
+    out["claimed"] = any(claims) if claims else None
     out["summary"] = next((i.summary for i in incs if i.summary), None)
     out["evidence"] = {}
     order = sorted(range(len(members)), key=lambda j: (members[j].published or "", j))
@@ -540,10 +785,10 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
         if low is not None and high is not None and low != high:
             ranges[name] = [low, high]
     out["count_ranges"] = ranges
-    out["report_ids"] = [i.id for i in incs]
-    out["article_ids"] = list(dict.fromkeys(i.article_id for i in incs))
+    out["report_ids"] = [i.id for i in every]
+    out["article_ids"] = list(dict.fromkeys(i.article_id for i in every))
     out["n_sources"] = len(out["article_ids"])
-    out["source_names"] = list(dict.fromkeys(m.source for m in members if m.source))
+    out["source_names"] = list(dict.fromkeys(sources))
     return out
 
 

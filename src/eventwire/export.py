@@ -17,10 +17,18 @@ from .store import IncidentFilter, Store
 #: incidents fetched per round trip and rows per Parquet row group: bounds memory on big databases
 EXPORT_BATCH = 1000
 
-FORMATS = ("acled", "gtd", "ucdp", "geojson", "parquet", "jsonl")
+FORMATS = ("acled", "acled-2020", "gtd", "ucdp", "geojson", "parquet", "jsonl")
 
-#: ACLED's published column list, in its order (as in every ACLED CSV download of the 2020 data model)
+#: ACLED's current column list, in its order (its data since the 2022 model change: disorder_type,
+#: civilian_targeting and tags added; data_id, event_id_no_cnty and iso3 gone)
 ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
+    "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso",
+    "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "tags", "timestamp",
+]
+#: ACLED's 2020 column list, in its order (as in every ACLED CSV download of the 2020 data model): --format acled-2020
+ACLED_2020_COLUMNS = [
     "data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year", "time_precision", "event_type",
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
     "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
@@ -125,48 +133,52 @@ def _is_unknown_actor(perp: str | None) -> bool:
 
 
 # -- ACLED ---------------------------------------------------------------------------------------------------
-def _acled_actor2(inc: Mapping[str, Any], country: str) -> tuple[str, int | str]:
-    targets = {t.lower() for t in inc.get("target_types") or ()}
-    if "police" in targets:
-        return f"Police Forces of {country}", 1
-    if "military" in targets:
-        return f"Military Forces of {country}", 1
-    if targets & {"private citizens & property", "civilians", "educational institution", "religious figures/institutions",
-                  "journalists & media", "transportation", "business"}:
-        return f"Civilians ({country})", 7
-    return "", ""
+def _acled_fields(inc: Mapping[str, Any]) -> dict[str, Any]:
+    """The values both ACLED layouts share; actors in ACLED's naming (eventwire.actors)."""
+    from .actors import acled_actors, civilian_targeting, country_label, disorder_type
 
-
-def acled_row(inc: Mapping[str, Any]) -> dict[str, Any]:
-    country = country_name(inc.get("country"))
     iso, iso3 = _iso(inc.get("country"))
     d = _date(inc.get("date") or inc.get("date_earliest"))
     num = _num(inc["id"], 7)
-    perp = inc.get("perpetrator")
-    if _is_unknown_actor(perp):
-        actor1, inter1 = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group", 3
-    else:
-        actor1, inter1 = perp, 2
-    actor2, inter2 = _acled_actor2(inc, country)
-    codes = sorted(c for c in (inter1, inter2) if c != "")
-    interaction = int("".join(str(c) for c in codes)) if codes else ""
+    sides = acled_actors(inc)
+    event, sub = inc.get("event_type") or "", inc.get("sub_event_type") or ""
     sources = inc.get("source_names") or sorted({s.get("source") for s in inc.get("sources", []) if s.get("source")})
     updated = inc.get("updated_at")
     return {
-        "data_id": num, "iso": iso, "event_id_cnty": f"{iso3}{num}", "event_id_no_cnty": num,
-        # ACLED's CSV writes dates as 3-May-20 (day without zero, abbreviated month, two-digit year)
-        "event_date": f"{d.day}-{d:%b}-{d:%y}" if d else "", "year": d.year if d else "",
+        "num": num, "iso": iso, "iso3": iso3, "event_id_cnty": f"{iso3}{num}", "day": d, "year": d.year if d else "",
         "time_precision": _ACLED_TIME_PRECISION.get(inc.get("date_precision") or "day", "") if d else "",
-        "event_type": inc.get("event_type") or "", "sub_event_type": inc.get("sub_event_type") or "",
-        "actor1": actor1, "assoc_actor_1": "", "inter1": inter1, "actor2": actor2, "assoc_actor_2": "",
-        "inter2": inter2, "interaction": interaction, "region": ACLED_REGION.get((inc.get("country") or "").upper(), ""),
-        "country": country, "admin1": inc.get("admin1") or "", "admin2": inc.get("admin2") or "", "admin3": "",
+        "disorder_type": disorder_type(event, sub), "event_type": event, "sub_event_type": sub,
+        "actor1": sides.actor1, "assoc_actor_1": "", "inter1": _blank(sides.inter1), "actor2": sides.actor2,
+        "assoc_actor_2": "", "inter2": _blank(sides.inter2), "interaction": _blank(sides.interaction),
+        "civilian_targeting": civilian_targeting(sides, event, sub),
+        "region": ACLED_REGION.get((inc.get("country") or "").upper(), ""), "country": country_label(inc.get("country")),
+        "admin1": inc.get("admin1") or "", "admin2": inc.get("admin2") or "", "admin3": "",
         "location": inc.get("location") or "", "latitude": _coord(inc.get("latitude")),
         "longitude": _coord(inc.get("longitude")), "geo_precision": inc.get("geo_precision") or "",
-        "source": "; ".join(sources), "source_scale": "", "notes": _notes(inc),
+        "source": "; ".join(sources), "source_scale": "",
         "fatalities": inc.get("killed") if inc.get("killed") is not None else 0,
-        "timestamp": int(datetime.fromisoformat(updated).timestamp()) if updated else "", "iso3": iso3,
+        "timestamp": int(datetime.fromisoformat(updated).timestamp()) if updated else "", "tags": "",
     }
+
+
+def acled_row(inc: Mapping[str, Any]) -> dict[str, Any]:
+    """A row of ACLED's current layout; `notes` one sentence written from the fields (eventwire.notes)."""
+    from .notes import acled_note
+
+    f = _acled_fields(inc)
+    d = f["day"]
+    row = dict(f, event_date=d.isoformat() if d else "", notes=acled_note(inc, f["actor1"], f["actor2"]))
+    return {c: row[c] for c in ACLED_COLUMNS}
+
+
+def acled_2020_row(inc: Mapping[str, Any]) -> dict[str, Any]:
+    """A row of ACLED's 2020 layout (data_id ... iso3); `notes` the sentences the incident was coded from."""
+    f = _acled_fields(inc)
+    d = f["day"]
+    row = dict(f, data_id=f["num"], event_id_no_cnty=f["num"],
+               # ACLED's CSV wrote dates as 3-May-20 (day without zero, abbreviated month, two-digit year)
+               event_date=f"{d.day}-{d:%b}-{d:%y}" if d else "", notes=_notes(inc))
+    return {c: row[c] for c in ACLED_2020_COLUMNS}
 
 
 def _coord(v: Any) -> Any:
@@ -285,7 +297,8 @@ def _ucdp_region(code: str | None) -> str:
 
 # -- writers -------------------------------------------------------------------------------------------------
 ROWS: dict[str, tuple[list[str], Callable[[Mapping[str, Any]], dict[str, Any]]]] = {
-    "acled": (ACLED_COLUMNS, acled_row), "gtd": (GTD_COLUMNS, gtd_row), "ucdp": (UCDP_COLUMNS, ucdp_row),
+    "acled": (ACLED_COLUMNS, acled_row), "acled-2020": (ACLED_2020_COLUMNS, acled_2020_row),
+    "gtd": (GTD_COLUMNS, gtd_row), "ucdp": (UCDP_COLUMNS, ucdp_row),
 }
 
 
@@ -456,3 +469,91 @@ def to_text(store: Store, fmt: str, flt: IncidentFilter | None = None) -> str:
     buf = io.StringIO()
     export(store, fmt, buf, flt)
     return buf.getvalue()
+
+
+#: columns a Parquet export may be partitioned by: country and admin1 as stored, year and month from the date
+PARTITION_COLUMNS = ("country", "admin1", "year", "month")
+
+
+def partition_columns(spec: str | Iterable[str]) -> list[str]:
+    """The partition columns of "country,year" (or a list), checked: ExportError naming an unknown or repeated one."""
+    names = [n.strip() for n in (spec.split(",") if isinstance(spec, str) else spec) if n.strip()]
+    if not names:
+        raise ExportError("--partition-by: name at least one column")
+    for name in names:
+        if name not in PARTITION_COLUMNS:
+            raise ExportError(f"--partition-by: cannot partition by {name!r} (one of {', '.join(PARTITION_COLUMNS)})")
+    if len(set(names)) != len(names):
+        raise ExportError(f"--partition-by: a column named twice in {','.join(names)!r}")
+    return names
+
+
+def export_partitioned(store: Store, path: str, partition_by: str | Iterable[str],
+                       flt: IncidentFilter | None = None, *, force: bool = False) -> int:
+    """A partitioned Parquet dataset in the folder `path`, Hive-style (country=IQ/year=2024/part-0.parquet) as DuckDB,
+    pandas (pyarrow) and Spark read it: every Parquet column, plus year and month (from the date; null partitions are
+    __HIVE_DEFAULT_PARTITION__). Written whole into a temporary folder beside `path`, then renamed into place; an
+    existing `path` is refused unless `force`, and the database's own files always. Returns the incidents written."""
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    names = partition_columns(partition_by)
+    if os.path.lexists(path) and not force:
+        raise UsageError(f"{path}: already exists; pass --force to replace it")
+    if not os.path.isdir(path):
+        check_output(store, path, force=True)  # not the database itself, and its folder exists
+    types = {"string": pa.string(), "float64": pa.float64(), "int64": pa.int64(), "bool": pa.bool_(),
+             "list": pa.list_(pa.string()), "json": pa.string()}
+    fields = [(name, types[kind]) for name, kind in PARQUET_FIELDS]
+    schema = pa.schema([*fields, ("year", pa.int64()), ("month", pa.int64())])
+    parent = os.path.dirname(os.path.abspath(path))
+    tmp = tempfile.mkdtemp(dir=parent, prefix=f".{os.path.basename(os.path.abspath(path))}.", suffix=".tmp")
+    count = 0
+
+    partitioning = ds.partitioning(pa.schema([(n, schema.field(n).type) for n in names]), flavor="hive")
+
+    def write(rows: list[dict[str, Any]], part: int) -> None:
+        # one call a batch, in this thread (the store's connection belongs to it): memory stays one batch
+        ds.write_dataset(_record_batch(rows, schema), tmp, format="parquet", partitioning=partitioning,
+                         existing_data_behavior="overwrite_or_ignore", basename_template=f"part-{part}-{{i}}.parquet")
+
+    try:
+        rows: list[dict[str, Any]] = []
+        for inc in store.iter_incidents(flt or IncidentFilter(limit=None), batch=EXPORT_BATCH):
+            rows.append(dict(inc))
+            count += 1
+            if len(rows) >= EXPORT_BATCH:
+                write(rows, count // EXPORT_BATCH)
+                rows = []
+        if rows or not count:
+            write(rows, count // EXPORT_BATCH + 1)
+        old = None
+        if os.path.lexists(path):
+            old = tempfile.mkdtemp(dir=parent, prefix=f".{os.path.basename(os.path.abspath(path))}.", suffix=".old")
+            os.replace(path, os.path.join(old, "replaced"))
+        os.replace(tmp, path)
+        if old:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return count
+
+
+def _record_batch(rows: list[dict[str, Any]], schema: Any) -> Any:
+    import pyarrow as pa
+
+    cols: dict[str, list[Any]] = {}
+    for name, kind in PARQUET_FIELDS:
+        values = [r.get(name) for r in rows]
+        if kind == "json":
+            values = [json.dumps(v, ensure_ascii=False) if v is not None else None for v in values]
+        elif kind == "list":
+            values = [list(v) if v else [] for v in values]
+        cols[name] = values
+    dates = [_date(r.get("date")) for r in rows]
+    cols["year"] = [d.year if d else None for d in dates]
+    cols["month"] = [d.month if d else None for d in dates]
+    return pa.RecordBatch.from_pydict(cols, schema=schema)

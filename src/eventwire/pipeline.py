@@ -46,11 +46,16 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
 
 
 def gate(articles: list[Article], options: Options) -> list[bool]:
-    """Whether each article goes on to the parse: the learned article gate (relevance.py), when enabled."""
-    if not options.relevance.enabled or not articles:
-        return [True] * len(articles)
-    scores = relevance.article_scores([(a.title, a.text) for a in articles], options.relevance.model)
-    return [bool(s >= options.relevance.article_threshold) for s in scores]
+    """Whether each article goes on to the parse: the trigger scan (prefilter.py) first, then the learned article
+    gate (relevance.py) on what the scan kept, each when enabled."""
+    from . import prefilter
+
+    keep = prefilter.gate(articles, options)
+    if not options.relevance.enabled or not any(keep):
+        return keep
+    scanned = [a for a, k in zip(articles, keep) if k]
+    scores = iter(relevance.article_scores([(a.title, a.text) for a in scanned], options.relevance.model))
+    return [k and bool(next(scores) >= options.relevance.article_threshold) for k in keep]
 
 
 def act_filter(incidents: list, articles: list[Article], options: Options) -> list:

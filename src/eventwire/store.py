@@ -10,7 +10,8 @@ from datetime import date, datetime, timezone
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 from urllib.parse import quote
 
-from . import dedupe
+from . import dedupe, review
+from .countries import country_code
 from .datelines import strict_date
 from .errors import NotFoundError, StoreError, UsageError
 from .options import Options, default_options
@@ -116,6 +117,77 @@ ALTER TABLE articles ADD COLUMN tsv tsvector
 CREATE INDEX articles_tsv ON articles USING gin (tsv);
 """,
     }),
+    (3, "review and corrections (eventwire.review)", {
+        "common": """
+ALTER TABLE incidents ADD COLUMN review TEXT NOT NULL DEFAULT 'unreviewed';  -- unreviewed | accepted | corrected | rejected
+CREATE INDEX incidents_review ON incidents (review, date_latest);
+CREATE INDEX incidents_country_latest ON incidents (country, date_latest);
+CREATE TABLE corrections (            -- a field's value set by hand; every save of the incident lays it over
+    incident_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,              -- JSON
+    machine TEXT,                     -- JSON: the coded value when the correction was made
+    by_user TEXT NOT NULL, at TEXT NOT NULL,
+    PRIMARY KEY (incident_id, field)
+);
+CREATE TABLE audit (                  -- who changed what, when, from what to what, and why
+    id {serial},
+    at TEXT NOT NULL,
+    by_user TEXT NOT NULL,
+    action TEXT NOT NULL,             -- correct | accept | reject | reopen | merge | split
+    incident_id TEXT NOT NULL,
+    field TEXT,
+    old_value TEXT, new_value TEXT,   -- JSON
+    reason TEXT
+);
+CREATE INDEX audit_incident ON audit (incident_id);
+CREATE TABLE desk_tokens (            -- SHA-256 of the tokens `eventwire serve` made; never the token itself
+    sha256 TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL
+);
+""",
+    }),
+    (4, "desk list indexes (eventwire.serve.queries)", {
+        "common": """
+-- a country's incidents newest first, or by toll, with the other filters read from the index before the row
+CREATE INDEX incidents_country_dates ON incidents (country, date_latest, date_earliest, review);
+CREATE INDEX incidents_country_killed ON incidents (country, killed_best, event_type, review);
+CREATE INDEX incidents_killed ON incidents (killed_best);
+""",
+    }),
+    (4, "dedupe text keys", {
+        "common": """
+CREATE TABLE report_keys (            -- a report's distinctive words (dedupe.text_keys): finds candidates by name
+    key TEXT NOT NULL,
+    report_id TEXT NOT NULL
+);
+CREATE INDEX report_keys_key ON report_keys (key);
+CREATE TABLE pending_followups (      -- articles coding no incident, kept until the incident they follow up comes
+    report_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
+    data TEXT NOT NULL                -- the follow-up report (dedupe.followup_member) as JSON
+);
+CREATE INDEX pending_followups_dates ON pending_followups (date_earliest);
+""",
+    }),
+    (5, "watch state (eventwire.watch)", {
+        "common": """
+CREATE TABLE watch_sources (          -- one row per feed URL or folder `eventwire watch` polls
+    source TEXT PRIMARY KEY,
+    etag TEXT, last_modified TEXT,    -- the feed's validators, sent back on the next poll (conditional GET)
+    errors INTEGER NOT NULL DEFAULT 0,  -- failed polls in a row: the wait before the next one doubles with each
+    next_poll TEXT,                   -- not polled before this time (UTC ISO 8601): backoff survives a restart
+    polled_at TEXT, message TEXT      -- the last poll and what became of it
+);
+CREATE TABLE watch_files (            -- files of a watched folder already coded, with the size and time seen
+    source TEXT NOT NULL,
+    path TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    PRIMARY KEY (source, path)
+);
+""",
+    }),
 ]
 
 INCIDENT_COLUMNS = (
@@ -172,6 +244,11 @@ class IncidentFilter:
     min_killed: int | None = None
     text: str | None = None
     limit: int | None = DEFAULT_LIMIT
+    # (west, south, east, north) in degrees; the desk's map view
+    bbox: tuple[float, float, float, float] | None = None
+    # a review status (eventwire.review.STATUSES); None: any but rejected, unless with_rejected
+    review: str | None = None
+    with_rejected: bool = False
 
 
 class Store:
@@ -299,11 +376,14 @@ class Store:
                 result.articles += 1
                 for idx, inc in enumerate(item.incidents):
                     report = inc.replace(article_id=h, id=f"{h}:{idx}")
-                    incident_id, merged = self._add_report(report, art.published, art.source)
+                    keys = dedupe.text_keys(art.title, art.text, inc.summary, art.source)
+                    incident_id, merged = self._add_report(report, art.published, art.source, keys)
                     result.reports += 1
                     result.merged += int(merged)
                     result.new_incidents += int(not merged)
                     result.incident_ids.append(incident_id)
+                if not item.incidents and self.options.dedupe.enabled:
+                    self._add_followup(h, art)
         return result
 
     def add_failures(self, failures: Sequence[tuple[Failure, str]]) -> None:
@@ -332,10 +412,11 @@ class Store:
         row = self._one("SELECT coalesce(max(seq), 0) AS s FROM reports")
         return int(row["s"]) + 1
 
-    def _add_report(self, report: Incident, published: str | None, source: str | None) -> tuple[str, bool]:
+    def _add_report(self, report: Incident, published: str | None, source: str | None,
+                    keys: Sequence[str] = ()) -> tuple[str, bool]:
         """Attach one coded incident to the best matching stored incident, or start a new one."""
-        member = dedupe.Member(report, published=published, source=source)
-        candidates = self._candidates(report) if self.options.dedupe.enabled else []
+        member = dedupe.Member(report, published=published, source=source, keys=tuple(keys))
+        candidates = self._candidates(report, member.keys) if self.options.dedupe.enabled else []
         different = self._different_from(report.id, [c.id for c in candidates])
         found = dedupe.matches(member, candidates, self.options, forbidden=different)
         seq = self._next_seq()
@@ -346,12 +427,13 @@ class Store:
             if cache is not None:
                 cache[incident_id] = [member]
             self._save_incident(incident_id, [member], created=now)
-            self._insert_report(report, incident_id, seq, published, source)
+            self._insert_report(report, incident_id, seq, published, source, member.keys)
             self._log(now, "new", incident_id, report.id, None, False, None, ["no stored incident matched"])
+            self._attach_followups(dedupe.Cluster(incident_id, [member]), member)
             return incident_id, False
         decision = found[0]
         target = dedupe.Cluster(decision.cluster.id, [*decision.cluster.members, member])
-        self._insert_report(report, target.id, seq, published, source)
+        self._insert_report(report, target.id, seq, published, source, member.keys)
         self._log(now, "merge", target.id, report.id, None, False, decision.score, decision.reasons)
         for other in found[1:]:
             # the report matches a second stored incident too: the two are one when they agree on their own
@@ -368,7 +450,66 @@ class Store:
         if cache is not None:
             cache[target.id] = target.members
         self._save_incident(target.id, target.members)
+        self._attach_followups(target, member)
         return target.id, True
+
+    # -- follow-ups (articles that code no incident) ----------------------------------------------------------
+    def _add_followup(self, h: str, art: Any) -> str | None:
+        """Attach an article that coded no incident to the incident it follows up, or keep it pending until that
+        incident is stored (so the order articles come in does not matter). Returns the incident id or None."""
+        member = dedupe.followup_member(h, art.published, art.title, art.text, art.source, self.options)
+        if member is None:
+            return None
+        candidates = self._clusters(self._keyed_candidates(member.incident, member.keys))
+        found = dedupe.matches(member, candidates, self.options,
+                               forbidden=self._different_from(member.incident.id, [c.id for c in candidates]))
+        if found:
+            self._attach(found[0].cluster, member, found[0])
+            return found[0].cluster.id
+        data = {**member.incident.to_dict(), "_published": member.published, "_source": member.source,
+                "_keys": list(member.keys), "_followup": True}
+        self._execute("INSERT INTO pending_followups (report_id, article_id, date_earliest, date_latest, data) "
+                      "VALUES (?, ?, ?, ?, ?)", (member.incident.id, h, member.incident.date_earliest,
+                                                 member.incident.date_latest, json.dumps(data, ensure_ascii=False)))
+        self._insert_keys(member.incident.id, member.keys)
+        return None
+
+    def _attach(self, cluster: dedupe.Cluster, member: dedupe.Member, decision: dedupe.Decision) -> None:
+        target = dedupe.Cluster(cluster.id, [*cluster.members, member])
+        self._insert_report(member.incident, target.id, self._next_seq(), member.published, member.source,
+                            member.keys, followup=True)
+        self._log(_now(), "follow-up", target.id, member.incident.id, None, False, decision.score, decision.reasons)
+        cache = getattr(self, "_cache", None)
+        if cache is not None:
+            cache[target.id] = target.members
+        self._save_incident(target.id, target.members)
+
+    def _attach_followups(self, cluster: dedupe.Cluster, member: dedupe.Member) -> None:
+        """Pending follow-ups that share words with a report just stored and now match its incident."""
+        lo, hi = dedupe.window(member.incident)
+        if not member.keys or lo is None or hi is None:
+            return
+        try:
+            hi_s = dedupe.shift(hi, int(self.options.dedupe.text_max_days)).isoformat()
+        except OverflowError:
+            return
+        rows: list[dict[str, Any]] = []
+        for chunk in _chunks(list(member.keys), 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self._all(
+                f"SELECT DISTINCT p.report_id, p.data FROM report_keys k JOIN pending_followups p "
+                f"ON p.report_id = k.report_id WHERE k.key IN ({marks}) AND p.date_latest >= ? "
+                f"AND p.date_earliest <= ?", [*chunk, lo.isoformat(), hi_s])
+        for row in sorted({r["report_id"]: r for r in rows}.values(), key=lambda r: r["report_id"]):
+            followup = _member(row["data"])
+            if self._different_from(followup.incident.id, [cluster.id]):
+                continue
+            found = dedupe.matches(followup, [cluster], self.options)
+            if found:
+                self._execute("DELETE FROM pending_followups WHERE report_id = ?", (row["report_id"],))
+                self._execute("DELETE FROM report_keys WHERE report_id = ?", (row["report_id"],))
+                self._attach(cluster, followup, found[0])
+                cluster = dedupe.Cluster(cluster.id, [*cluster.members, followup])
 
     def _split_by_user(self, a: dedupe.Cluster, b: dedupe.Cluster) -> bool:
         ids_a = [m.incident.id for m in a.members]
@@ -382,11 +523,16 @@ class Store:
         return row is not None
 
     def _insert_report(self, report: Incident, incident_id: str, seq: int, published: str | None,
-                       source: str | None) -> None:
+                       source: str | None, keys: Sequence[str] = (), followup: bool = False) -> None:
         lo, hi = dedupe.window(report)
         data = report.to_dict()
         data["_published"] = published
         data["_source"] = source
+        if followup:
+            data["_followup"] = True
+        if keys:
+            data["_keys"] = list(keys)
+            self._insert_keys(report.id, keys)
         self._execute(
             "INSERT INTO reports (id, incident_id, article_id, seq, date_earliest, date_latest, country, killed, "
             "wounded, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -394,10 +540,16 @@ class Store:
              report.country, report.killed, report.wounded, json.dumps(data, ensure_ascii=False)),
         )
 
-    def _candidates(self, report: Incident) -> list[dedupe.Cluster]:
-        """Stored incidents that could be the same event: same (or unknown) country, near in time."""
+    def _insert_keys(self, report_id: str, keys: Sequence[str]) -> None:
+        for chunk in _chunks(list(keys), 400):
+            self._execute("INSERT INTO report_keys (key, report_id) VALUES " + ",".join(["(?, ?)"] * len(chunk)),
+                          [x for k in chunk for x in (k, report_id)])
+
+    def _candidates(self, report: Incident, keys: Sequence[str] = ()) -> list[dedupe.Cluster]:
+        """Stored incidents that could be the same event: same (or unknown) country, near in time, or sharing
+        distinctive words within the wider window such reports may be apart (whatever the places say)."""
         lo, hi = dedupe.window(report)
-        if lo is None:
+        if lo is None or hi is None:
             return []  # an undated report is never merged automatically: too little to go on
         pad = dedupe.candidate_days(self.options, report)
         try:
@@ -440,7 +592,27 @@ class Store:
         if report.country:
             ids += [r["id"] for r in self._all(f"SELECT id FROM incidents WHERE country IS NULL AND {dates}",
                                                date_params)]
-        return self._clusters(ids)
+        ids += self._keyed_candidates(report, keys)
+        return self._clusters(list(dict.fromkeys(ids)))
+
+    def _keyed_candidates(self, report: Incident, keys: Sequence[str]) -> list[str]:
+        """Incidents holding a report that shares one of these text keys and whose dates are within
+        dedupe.candidate_days of this report's (the report_keys index, then the reports' dates)."""
+        lo, hi = dedupe.window(report)
+        if not keys or lo is None or hi is None:
+            return []
+        pad = dedupe.candidate_days(self.options, report, keys)
+        try:
+            lo_s, hi_s = dedupe.shift(lo, -pad).isoformat(), dedupe.shift(hi, pad).isoformat()
+        except OverflowError:
+            return []
+        ids: list[str] = []
+        for chunk in _chunks(list(keys), 500):
+            marks = ",".join("?" * len(chunk))
+            ids += [r["incident_id"] for r in self._all(
+                f"SELECT DISTINCT r.incident_id FROM report_keys k JOIN reports r ON r.id = k.report_id "
+                f"WHERE k.key IN ({marks}) AND r.date_earliest <= ? AND r.date_latest >= ?", [*chunk, hi_s, lo_s])]
+        return sorted(set(ids))
 
     def _clusters(self, ids: Sequence[str]) -> list[dedupe.Cluster]:
         cache = getattr(self, "_cache", None)
@@ -475,6 +647,8 @@ class Store:
 
     def _save_incident(self, incident_id: str, members: Sequence[dedupe.Member], created: str | None = None) -> None:
         merged = dedupe.reconcile(incident_id, members)
+        # fields corrected by hand win over every re-reconciliation (later ingests, merges, re-dedupe)
+        merged = review.overlay(self, incident_id, merged)
         values = [merged.get(c) for c in INCIDENT_COLUMNS]
         lo, hi = merged.get("date_earliest"), merged.get("date_latest")
         span = (date.fromisoformat(hi) - date.fromisoformat(lo)).days if lo and hi else 0
@@ -638,6 +812,15 @@ class Store:
         if flt.text:
             clauses.append(f"id IN (SELECT r.incident_id FROM reports r WHERE r.article_id IN ({self._text_match_sql()}))")
             params.append(self._text_query(flt.text))
+        if flt.bbox is not None:
+            west, south, east, north = flt.bbox
+            clauses.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
+            params += [south, north, west, east]
+        if flt.review:
+            clauses.append("review = ?")
+            params.append(flt.review)
+        elif not flt.with_rejected:
+            clauses.append("review <> 'rejected'")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def _with_sources(self, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -919,7 +1102,8 @@ class PostgresStore(Store):
 # ---------------------------------------------------------------------------------------------------------
 def _member(data: str) -> dedupe.Member:
     d = _loads(data)
-    return dedupe.Member(Incident.from_dict(d), published=d.get("_published"), source=d.get("_source"))
+    return dedupe.Member(Incident.from_dict(d), published=d.get("_published"), source=d.get("_source"),
+                         keys=tuple(d.get("_keys") or ()), followup=bool(d.get("_followup")))
 
 
 def _loads(data: Any) -> Any:
@@ -963,16 +1147,3 @@ def _split_sql(script: str) -> list[str]:
 
 def _redact(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
-
-
-def country_code(value: str) -> str:
-    """ISO alpha-2 for a code or a country name ("IQ", "Iraq", "IRQ")."""
-    import pycountry
-
-    v = value.strip()
-    if len(v) == 2:
-        return v.upper()
-    try:
-        return pycountry.countries.lookup(v).alpha_2
-    except LookupError:
-        return v.upper()

@@ -30,6 +30,7 @@ def code(
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
     no_repair: bool = typer.Option(False, "--no-repair", help="Do not repair machine-spun text before coding."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal, for several inputs)."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local, local:N, or tcp://HOST:PORT of a running scheduler (pip install 'eventwire[cluster]')."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Code every article in PATHS into incidents.
@@ -45,9 +46,12 @@ def code(
     options = build_options(config, overrides)
     failures: list[Failure] = []
     tally = {"read": 0}
-    articles = _articles(read_inputs(paths, options, default_date=date), failures, tally)
     show = progress if progress is not None else (sys.stderr.isatty() and (len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")))
-    coded = _coded(code_guarded(articles, options), failures)
+    if cluster:
+        coded = _on_cluster(paths, options, cluster, date, failures, tally)
+    else:
+        articles = _articles(read_inputs(paths, options, default_date=date), failures, tally)
+        coded = _coded(code_guarded(articles, options), failures)
     coded = progress_over(coded, enabled=show, label="coding", count_incidents=True)
     try:
         if fmt is Format.json:
@@ -75,6 +79,26 @@ def _articles(results: Iterable[Article | Failure], failures: list[Failure], tal
             for note in result.notes:
                 note_article(result.origin or result.id, note)
             yield result
+
+
+def _on_cluster(paths: List[str], options, spec: str, date: Optional[str], failures: list[Failure],
+                tally: dict[str, int]) -> Iterator[CodedArticle]:
+    """The coded articles of a Dask run, in input order; failures are named as they come, like a local run's."""
+    from .. import cluster
+
+    try:
+        for item, stage in cluster.code(paths, options, cluster=spec, default_date=date):
+            if stage == "code":
+                tally["read"] += 1
+            if isinstance(item, Failure):
+                failures.append(item)
+                warn(f"{item.origin}: {item.reason}")
+            else:
+                for note in item.article.notes:
+                    note_article(item.article.origin or item.article.id, note)
+                yield item
+    except EventwireError as exc:
+        fail(exc)
 
 
 def _coded(results: Iterable[CodedArticle | Failure], failures: list[Failure]) -> Iterator[CodedArticle]:

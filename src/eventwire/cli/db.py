@@ -39,6 +39,7 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print the ingest report as JSON."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local (a worker a core), local:N, or tcp://HOST:PORT of a running scheduler (pip install 'eventwire[cluster]')."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Code articles into the incident database; already stored articles are skipped, so re-runs resume.
@@ -55,8 +56,14 @@ def ingest(
     store = _open(db, options, create=True)
     try:
         with _progress(quiet) as progress:
-            report = run_ingest(paths, store, options, progress, workers=options.store.workers,
-                                notice=progress.note, default_date=date)
+            if cluster:
+                from .. import cluster as dask_cluster
+
+                report = dask_cluster.ingest(paths, store, options, progress, cluster=cluster, notice=progress.note,
+                                             default_date=date, db=db or options.store.db)
+            else:
+                report = run_ingest(paths, store, options, progress, workers=options.store.workers,
+                                    notice=progress.note, default_date=date)
     except EventwireError as exc:
         fail(exc)
     except KeyboardInterrupt:
@@ -203,13 +210,15 @@ def failures(
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", "-f", help="acled | gtd | ucdp | geojson | parquet | jsonl"),
+    target: Optional[str] = typer.Argument(None, help="Output file or, with --partition-by, folder (same as -o)."),
+    fmt: str = typer.Option(..., "--format", "-f", help="acled (ACLED's current columns) | acled-2020 | gtd | ucdp | geojson | parquet | jsonl"),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file; - or none: standard output."),
     db: Optional[str] = DbOpt,
     country: Optional[str] = typer.Option(None, help="ISO code or name."),
     date_from: Optional[str] = typer.Option(None, "--from", help="YYYY-MM-DD, inclusive."),
     date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD, inclusive."),
     force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
+    partition_by: Optional[str] = typer.Option(None, "--partition-by", help="Parquet only: a Hive-partitioned folder by these columns, e.g. country,year (country, admin1, year, month)."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Export incidents in ACLED, GTD or UCDP GED columns, or as GeoJSON, Parquet or JSONL.
@@ -223,13 +232,22 @@ def export(
         fail(ExportError(f"--format: unknown export format {fmt!r} (one of {', '.join(FORMATS)})"))
     date_from = checked_date(date_from, "--from")
     date_to = checked_date(date_to, "--to")
+    if target is not None and output is not None and target != output:
+        fail(UsageError("give the output once: as -o or as the last argument"))
+    output = output or target
     if output == "-":
         output = None
+    if partition_by is not None and (fmt != "parquet" or not output):
+        fail(UsageError("--partition-by: only with --format parquet and an output folder"))
     options = build_options(config)
     store = _open(db, options)
     flt = IncidentFilter(country=country, date_from=date_from, date_to=date_to, limit=None)
     try:
-        if output:
+        if output and partition_by is not None:
+            from ..export import export_partitioned
+
+            n = export_partitioned(store, output, partition_by, flt, force=force)
+        elif output:
             n = export_to_path(store, fmt, output, flt, force=force)
         else:
             n = run_export(store, fmt, None, flt)

@@ -1,0 +1,68 @@
+"""Skip early: a trigger scan that turns away, for the price of one regular expression, articles that cannot report
+an act of violence, protest or conflict, before the learned article gate (relevance.py, ~80 ms an article for its
+sentence encoder) and spaCy's parse.
+
+An article passes when its title or text holds a word beginning listed in data/prefilter.txt (killed, gunmen,
+protest, ...). The list is wide on purpose: eventwire's detector codes only acts told with a trigger word
+(data/triggers.tsv), so an article with none of these words has nothing to lose. What it loses on the shared
+evaluation sets, and what it saves on a mixed stream, is measured by bench/bench_prefilter.py (docs/scale.md).
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .options import Options
+    from .records import Article
+
+WORDS_FILE = "data/prefilter.txt"
+
+_lock = threading.Lock()
+_pattern: re.Pattern[str] | None = None
+
+
+def words() -> list[str]:
+    """The word beginnings of data/prefilter.txt, in file order, without comments or blank lines."""
+    raw = resources.files("eventwire").joinpath(WORDS_FILE).read_text(encoding="utf-8")
+    out: list[str] = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line and line not in out:
+            out.append(line)
+    return out
+
+
+def pattern() -> re.Pattern[str]:
+    """One compiled alternation of every listed word beginning, each anchored at a word start (loaded once)."""
+    global _pattern
+    with _lock:
+        if _pattern is None:
+            # longest first, so a phrase is tried before a word that begins it; spaces match any run of blanks
+            alternatives = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words()), key=len, reverse=True)
+            _pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+        return _pattern
+
+
+def passes(title: str | None, text: str, chars: int = 0) -> bool:
+    """Whether the article may report an incident: a listed word in its title or in its text (the first `chars`
+    characters of it when chars > 0, all of it when 0)."""
+    found = pattern().search
+    if title and found(title):
+        return True
+    return found(text[:chars] if chars > 0 else text) is not None
+
+
+def scan(items: Sequence[tuple[str | None, str]], chars: int = 0) -> list[bool]:
+    """passes() for each (title, text)."""
+    return [passes(title, text, chars) for title, text in items]
+
+
+def gate(articles: Sequence[Article], options: Options) -> list[bool]:
+    """The scan over articles as the pipeline's gate() asks it: every article passes when [prefilter] is off."""
+    if not options.prefilter.enabled:
+        return [True] * len(articles)
+    return scan([(a.title, a.text) for a in articles], options.prefilter.chars)

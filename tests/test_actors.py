@@ -1,0 +1,116 @@
+"""ACLED actors (eventwire.actors): names in ACLED's conventions, the side that acted told from the side acted on or
+speaking, inter codes, interaction, civilian targeting and disorder types; tables derived from ACLED's data."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import (
+    AcledActors,
+    acled_actors,
+    civilian_targeting,
+    country_label,
+    disorder_type,
+    group_name,
+    state_forces,
+)
+
+
+def _sides(text: str, country: str, event_type: str, sub: str = "", perpetrator: str | None = None,
+           date: str = "2020-05-03", **kw) -> AcledActors:
+    return acled_actors(dict(country=country, date=date, event_type=event_type, sub_event_type=sub,
+                             perpetrator=perpetrator, summary=text, **kw))
+
+
+def test_state_forces_take_the_regime_in_force_on_the_date():
+    assert state_forces("UA", "military", 2020) == "Military Forces of Ukraine (2019-)"
+    assert state_forces("KE", "police", 2010) == "Police Forces of Kenya (2002-2013)"
+    assert state_forces("KE", "police", 2019) == "Police Forces of Kenya (2013-)"
+    assert state_forces("US", "military", 2018) == "Military Forces of the United States (2017-)"
+    assert state_forces("US", "military", None).startswith("Military Forces of the United States (")
+
+
+def test_country_names_are_acleds():
+    assert country_label("CD") == "Democratic Republic of Congo"
+    assert country_label("IQ") == "Iraq" and country_label(None) == ""
+
+
+def test_named_groups_take_acleds_name_in_the_country():
+    assert group_name("Islamic State", "IQ") == ("Islamic State (Iraq)", 2)
+    assert group_name("Islamic State", "SY") == ("Islamic State (Syria)", 2)
+    assert group_name("Taliban", "AF") == ("Taliban", 2)
+    assert group_name("Houthis", "YE")[0] == "Military Forces of Yemen (2016-) Supreme Political Council"
+    assert group_name("Hamas", "PS")[0] == "Hamas Movement"
+
+
+@pytest.mark.parametrize("text, country, event, sub, perp, actor1, inter1, actor2, inter2", [
+    ("Ukrainian soldiers shelled positions near Zolote.", "UA", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", None, "Military Forces of Ukraine (2019-)", 1, "", None),
+    ("Traders protested against the lockdown in Lahore.", "PK", "Protests", "Peaceful protest", None,
+     "Protesters (Pakistan)", 6, "", None),
+    ("Unidentified gunmen shot and killed a man in Celaya.", "MX", "Violence against civilians", "Attack", None,
+     "Unidentified Armed Group (Mexico)", 3, "Civilians (Mexico)", 7),
+    ("Two protesters were shot dead by police in Lagos.", "NG", "Violence against civilians", "Attack", None,
+     "Police Forces of Nigeria (2015-)", 1, "Civilians (Nigeria)", 7),
+    # an air strike by a named foreign state: that state's forces, external (8)
+    ("Israeli warplanes struck positions near Deir ez-Zor.", "SY", "Explosions/Remote violence", "Air/drone strike",
+     None, "Military Forces of Israel (2009-)", 8, "", None),
+    ("A US drone strike killed two militants in Jilib.", "SO", "Explosions/Remote violence", "Air/drone strike",
+     "Islamic State", "Military Forces of the United States (2017-)", 8, "Islamic State (Somalia)", 2),
+    # the side that acted first is actor1 even when extraction named the other side as perpetrator
+    ("Government forces clashed with Al Shabaab militants near Jamaame.", "SO", "Battles", "Armed clash",
+     "Al-Shabaab", "Military Forces of Somalia (2017-)", 1, "Al Shabaab", 2),
+    # the side that speaks or accuses does not act
+    ("Israeli aircraft struck a tunnel in Gaza, with Israel saying Hamas built the facility.", "PS",
+     "Explosions/Remote violence", "Air/drone strike", "Hamas", "Military Forces of Israel (2009-)", 8,
+     "Hamas Movement", 3),
+    ("Police said gunmen killed two villagers in Zamfara.", "NG", "Violence against civilians", "Attack", None,
+     "Unidentified Armed Group (Nigeria)", 3, "Civilians (Nigeria)", 7),
+    ("Rioters attacked a man suspected of theft in Patna.", "IN", "Riots", "Mob violence", None,
+     "Rioters (India)", 5, "Civilians (India)", 7),
+    ("Police fired tear gas at demonstrators in Beirut.", "LB", "Protests", "Excessive force against protesters",
+     None, "Protesters (Lebanon)", 6, "Police Forces of Lebanon (2020-)", 1),
+    ("IS militants detonated an IED targeting Iraqi soldiers, killing two soldiers.", "IQ",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Islamic State (Iraq)", 2,
+     "Military Forces of Iraq (2020-)", 1),
+])
+def test_sides(text, country, event, sub, perp, actor1, inter1, actor2, inter2):
+    sides = _sides(text, country, event, sub, perp)
+    assert (sides.actor1, sides.inter1, sides.actor2, sides.inter2) == (actor1, inter1, actor2, inter2)
+
+
+def test_target_types_name_the_second_side_when_the_text_does_not():
+    sides = _sides("An explosion hit a checkpoint in Kirkuk.", "IQ", "Explosions/Remote violence",
+                   "Remote explosive/landmine/IED", None, target_types=("Police",), date="2022-12-17")
+    assert sides.actor1 == "Unidentified Armed Group (Iraq)" and sides.actor2.startswith("Police Forces of Iraq (")
+
+
+def test_interaction_and_civilian_targeting():
+    assert AcledActors("a", 1, "b", 7).interaction == 17 and AcledActors("b", 7, "a", 1).interaction == 17
+    assert AcledActors("Protesters (X)", 6).interaction == 60 and AcledActors("", None).interaction is None
+    on_civilians = AcledActors("Unidentified Armed Group (Mexico)", 3, "Civilians (Mexico)", 7)
+    assert civilian_targeting(on_civilians, "Violence against civilians", "Attack") == "Civilian targeting"
+    assert civilian_targeting(on_civilians, "Riots", "Violent demonstration") == ""
+    assert civilian_targeting(AcledActors("Rioters (India)", 5, "Civilians (India)", 7), "Riots", "Mob violence")
+    assert civilian_targeting(AcledActors("Protesters (X)", 6), "Protests", "Excessive force against protesters")
+    assert civilian_targeting(AcledActors("a", 1, "b", 2), "Battles", "Armed clash") == ""
+
+
+@pytest.mark.parametrize("event, sub, kind", [
+    ("Protests", "Peaceful protest", "Demonstrations"), ("Riots", "Violent demonstration", "Demonstrations"),
+    ("Riots", "Mob violence", "Political violence"), ("Battles", "Armed clash", "Political violence"),
+    ("Strategic developments", "Arrests", "Strategic developments"),
+    ("Violence against civilians", "", "Political violence"), (None, None, ""),
+])
+def test_disorder_type(event, sub, kind):
+    assert disorder_type(event, sub) == kind
+
+
+def test_incident_records_are_read_as_well_as_dicts():
+    from eventwire.records import Incident
+
+    inc = Incident(id="x", article_id="x", date="2020-05-03", country="AF", event_type="Battles",
+                   sub_event_type="Armed clash", perpetrator="Taliban",
+                   summary="On 3 May 2020, Taliban militants ambushed and killed 1 Arbaki commander in Baghlan.")
+    sides = acled_actors(inc)
+    assert (sides.actor1, sides.inter1) == ("Taliban", 2)
+    assert sides.actor2 == "Militia (Pro-Government)" and sides.interaction == 23
