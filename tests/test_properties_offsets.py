@@ -10,7 +10,7 @@ import unicodedata
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from eventwire import parse, repair
+from eventwire import casing, parse, repair
 from eventwire.geo.names import name_key
 from eventwire.options import Options
 from eventwire.records import (
@@ -59,11 +59,17 @@ def test_recasing_depends_on_the_letters_not_their_case(text):
 
 @FAST
 @given(text=wire_text)
-def test_upper_share_is_a_share(text):
-    share = parse.upper_share(text)
-    letters = [c for c in text[: parse.CASE_SAMPLE_CHARS] if c.isalpha()]
-    assert (share is None) == (not letters)
-    assert share is None or 0.0 <= share <= 1.0
+def test_letter_shares_are_shares_and_case_decides_alike_for_every_stage(text):
+    """casing.py's one decision: shares in 0..1; the ALL CAPS and lower-case copies of a text are never 'mixed'."""
+    shares = casing.letter_shares(text)
+    letters = [c for c in text[: casing.CASE_SAMPLE_CHARS] if c.isalpha()]
+    assert (shares is None) == (not letters)
+    assert shares is None or all(0.0 <= share <= 1.0 for share in shares)
+    latin = "".join(c for c in text if c.isascii())  # letters whose upper and lower case are one letter each
+    if any(c.isalpha() for c in latin[: casing.CASE_SAMPLE_CHARS]):
+        assert casing.case_mode(latin.upper(), OPTIONS) == "upper"
+        assert casing.case_mode(latin.lower(), OPTIONS) == "lower"
+        assert parse.needs_recasing(latin.upper(), OPTIONS) and parse.needs_recasing(latin.lower(), OPTIONS)
 
 
 @PARSED

@@ -72,6 +72,37 @@ class RelevanceSettings(Protocol):
     def to_dict(self) -> dict[str, object]: ...
 
 
+class PrefilterSettings(Protocol):
+    """[prefilter] in defaults.toml."""
+
+    enabled: bool
+    chars: int
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class ClusterSettings(Protocol):
+    """[cluster] in defaults.toml."""
+
+    task_articles: int
+    in_flight_per_worker: int
+    retries: int
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class WatchSettings(Protocol):
+    """[watch] in defaults.toml."""
+
+    every_seconds: int
+    timeout_seconds: int
+    max_backoff_seconds: int
+    settle_seconds: float
+    user_agent: str
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
 class GeocodeSettings(Protocol):
     """[geocode] in defaults.toml."""
 
@@ -98,6 +129,8 @@ class DedupeSettings(Protocol):
     enabled: bool
     max_days: int
     max_km: float
+    text_max_days: int
+    text_sure_max_days: int
 
     def to_dict(self) -> dict[str, object]: ...
 
@@ -106,6 +139,20 @@ class LimitsSettings(Protocol):
     """[limits] in defaults.toml."""
 
     article_seconds: float
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
+class ServeSettings(Protocol):
+    """[serve] in defaults.toml."""
+
+    host: str
+    port: int
+    page: int
+    max_page: int
+    max_body_bytes: int
+    threads: int
+    cors_origins: list[str]
 
     def to_dict(self) -> dict[str, object]: ...
 
@@ -120,7 +167,11 @@ class Sections:
         extract: ExtractSettings
         detect: DetectSettings
         relevance: RelevanceSettings
+        prefilter: PrefilterSettings
+        cluster: ClusterSettings
+        watch: WatchSettings
         geocode: GeocodeSettings
         store: StoreSettings
         dedupe: DedupeSettings
         limits: LimitsSettings
+        serve: ServeSettings
