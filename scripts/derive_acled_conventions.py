@@ -9,8 +9,8 @@ Writes (under src/eventwire/data/):
   acled_disorder.tsv     event type, sub-event type -> ACLED's disorder type (the most common in the current layout)
 
 Layouts read: the 2020/2019 layout (data_id ... iso3), the current one (event_id_cnty ... timestamp, with inter codes as
-numbers or, from 2023, as labels such as "State forces") and the 2015 upper-case one (GWNO ... FATALITIES, ALLY_ACTOR_*,
-event types of the pre-2019 model, mapped as in docs/accuracy.md). Usage:
+numbers or, from 2023, as labels such as "State forces") and the 2015 upper-case one (GWNO ... FATALITIES, ALLY_ACTOR_*;
+its pre-2019 event types are not read: only names and inter codes are taken from it; docs/accuracy.md). Usage:
 
     .venv/bin/python scripts/derive_acled_conventions.py [../shared/data/acled] [--exclude FILE.csv] [--out DIR]
 
@@ -33,18 +33,6 @@ MIN_ROWS = 2
 INTER_LABELS = {
     "state forces": 1, "rebel group": 2, "political militia": 3, "identity militia": 4, "rioters": 5,
     "protesters": 6, "civilians": 7, "external/other forces": 8,
-}
-#: the pre-2019 model's event types -> the current (event type, sub-event type)
-OLD_EVENT_TYPES = {
-    "battle-no change of territory": ("Battles", "Armed clash"),
-    "battle-government regains territory": ("Battles", "Government regains territory"),
-    "battle-non-state actors overtake territory": ("Battles", "Non-state actor overtakes territory"),
-    "battle-non-state actor overtakes territory": ("Battles", "Non-state actor overtakes territory"),
-    "remote violence": ("Explosions/Remote violence", ""),
-    "violence against civilians": ("Violence against civilians", ""),
-    "strategic development": ("Strategic developments", ""),
-    "non-violent transfer of territory": ("Strategic developments", "Non-violent transfer of territory"),
-    "headquarters or base established": ("Strategic developments", "Headquarters or base established"),
 }
 #: the current layout's extract spells one disorder type wrong
 DISORDER_SPELLING = {"Demostrations": "Demonstrations"}

@@ -147,30 +147,6 @@ CREATE TABLE desk_tokens (            -- SHA-256 of the tokens `eventwire serve`
 );
 """,
     }),
-    (4, "desk list indexes (eventwire.serve.queries)", {
-        "common": """
--- a country's incidents newest first, or by toll, with the other filters read from the index before the row
-CREATE INDEX incidents_country_dates ON incidents (country, date_latest, date_earliest, review);
-CREATE INDEX incidents_country_killed ON incidents (country, killed_best, event_type, review);
-CREATE INDEX incidents_killed ON incidents (killed_best);
-""",
-    }),
-    (4, "dedupe text keys", {
-        "common": """
-CREATE TABLE report_keys (            -- a report's distinctive words (dedupe.text_keys): finds candidates by name
-    key TEXT NOT NULL,
-    report_id TEXT NOT NULL
-);
-CREATE INDEX report_keys_key ON report_keys (key);
-CREATE TABLE pending_followups (      -- articles coding no incident, kept until the incident they follow up comes
-    report_id TEXT PRIMARY KEY,
-    article_id TEXT NOT NULL REFERENCES articles (id),
-    date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
-    data TEXT NOT NULL                -- the follow-up report (dedupe.followup_member) as JSON
-);
-CREATE INDEX pending_followups_dates ON pending_followups (date_earliest);
-""",
-    }),
     (5, "watch state (eventwire.watch)", {
         "common": """
 CREATE TABLE watch_sources (          -- one row per feed URL or folder `eventwire watch` polls
@@ -186,6 +162,30 @@ CREATE TABLE watch_files (            -- files of a watched folder already coded
     stamp TEXT NOT NULL,
     PRIMARY KEY (source, path)
 );
+""",
+    }),
+    (6, "desk list indexes (eventwire.serve.queries)", {
+        "common": """
+-- a country's incidents newest first, or by toll, with the other filters read from the index before the row
+CREATE INDEX incidents_country_dates ON incidents (country, date_latest, date_earliest, review);
+CREATE INDEX incidents_country_killed ON incidents (country, killed_best, event_type, review);
+CREATE INDEX incidents_killed ON incidents (killed_best);
+""",
+    }),
+    (7, "dedupe text keys and pending follow-ups", {
+        "common": """
+CREATE TABLE report_keys (            -- a report's distinctive words (dedupe.text_keys): finds candidates by name
+    key TEXT NOT NULL,
+    report_id TEXT NOT NULL
+);
+CREATE INDEX report_keys_key ON report_keys (key);
+CREATE TABLE pending_followups (      -- articles coding no incident, kept until the incident they follow up comes
+    report_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
+    data TEXT NOT NULL                -- the follow-up report (dedupe.followup_member) as JSON
+);
+CREATE INDEX pending_followups_dates ON pending_followups (date_earliest);
 """,
     }),
 ]
