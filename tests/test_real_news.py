@@ -99,3 +99,40 @@ def test_logistic_fit_separates_and_regularises():
     assert abs(model.weights[0]) > 5 * max(abs(model.weights[1:]))
     stiff = relevance.fit(x, y, l2=1000.0)
     assert abs(stiff.weights[0]) < abs(model.weights[0])
+
+
+BACKGROUND_STORY = (
+    "COLUMBIA, S.C. (AP) — A gunman killed two people at a gas station in Columbia on Sunday, police said.\n\n"
+    "The shooting came years after another attack in the state. On June 17, 2015, a gunman killed nine people at "
+    "the Emanuel African Methodist Episcopal Church in Charleston.\n"
+)
+
+
+def test_background_acts_are_left_out_unless_asked_for_then_keep_their_own_date():
+    """Issue 20 item 2: an act older than detect.background_days is history, not news; with keep_background (the
+    --background flag) it is coded with its own date and marked, and never takes the article's date."""
+    from eventwire.options import Options
+    from eventwire.pipeline import code_text
+
+    news = code_text(BACKGROUND_STORY, "2021-03-08").incidents
+    assert [(i.date, i.location, i.killed, i.background) for i in news] == [("2021-03-07", "Columbia", 2, False)]
+    asked = Options.load(overrides={"detect": {"keep_background": True}}, use_env=False)
+    both = code_text(BACKGROUND_STORY, "2021-03-08", asked).incidents
+    assert [(i.date, i.date_precision, i.location, i.killed, i.background) for i in both] == [
+        ("2021-03-07", "day", "Columbia", 2, False), ("2015-06-17", "day", "Charleston", 9, True)]
+    assert both[1].id.endswith("#2") and news[0].id == both[0].id  # the news keeps its number
+
+
+def test_background_flag_on_the_command_line(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    story = tmp_path / "story.txt"
+    story.write_text(BACKGROUND_STORY, encoding="utf-8")
+    out = CliRunner().invoke(app, ["code", str(story), "--date", "2021-03-08", "--background"])
+    assert out.exit_code == 0, out.output
+    marks = [(i["date"], i["background"]) for line in out.stdout.splitlines() for i in json.loads(line)["incidents"]]
+    assert marks == [("2021-03-07", False), ("2015-06-17", True)]

@@ -40,8 +40,8 @@ def groups(incidents: Sequence[Incident], drafts: Sequence[Draft]) -> list[list[
     more act ("terrorists also dynamited ...") stays apart."""
     out: list[list[int]] = []
     for i, incident in enumerate(incidents):
-        if another_act(drafts[i].main):
-            out.append([i])
+        if another_act(drafts[i].main) or drafts[i].background:
+            out.append([i])  # history is never a piece of today's act
             continue
         for group in out:
             if all(_same_act(incidents[j], incident) for j in group):
@@ -63,7 +63,8 @@ def merged_drafts(drafts: Sequence[Draft], grouping: Sequence[Sequence[int]],
                       key=lambda s: s.index)
         extra = sorted({s.index: s for j in group for s in drafts[j].extra}.values(), key=lambda s: s.index)
         mains = {s.index for s in (head.main, *rest)}
-        out.append(Draft(sentences=(head.main, *rest), extra=tuple(s for s in extra if s.index not in mains)))
+        out.append(Draft(sentences=(head.main, *rest), extra=tuple(s for s in extra if s.index not in mains),
+                         background=head.background))
     return out
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -197,6 +197,8 @@ class Draft:
 
     sentences: tuple[Sentence, ...]
     extra: tuple[Sentence, ...] = field(default=())  # claim or follow-up sentences without a trigger
+    #: told as history: every date of its sentences is more than detect.background_days before the article
+    background: bool = False
 
     @property
     def main(self) -> Sentence:
@@ -278,7 +280,8 @@ def _is_headline(sent) -> bool:
 
 
 def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
-    """Group the eventive sentences of `doc` into incidents; background and reactions make none."""
+    """Group the eventive sentences of `doc` into incidents; reactions make none, and background acts only with
+    detect.keep_background (then after the news, grouped among themselves, marked background)."""
     sentences = analyse_sentences(doc, article, options.detect.background_days)
     groups: list[list[Sentence]] = []
     extras: dict[int, list[Sentence]] = {}
@@ -295,7 +298,23 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
             reach = CLAIM_REACH if (sentence.claim or sentence.no_claim or sentence.none_hurt) else FOLLOW_REACH
             if sentence.index - last.index <= reach:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
-    return [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
+    drafts = [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
+    return drafts + background_acts(sentences) if options.detect.keep_background else drafts
+
+
+def background_acts(sentences: Sequence[Sentence]) -> list[Draft]:
+    """The acts the text dates as history ("in June 2015 a gunman killed nine people"), grouped among themselves as
+    news is: sentences that would report an incident but for their old dates. Habits ("continue to") are no act."""
+    groups: list[list[Sentence]] = []
+    for sentence in sentences:
+        if sentence.background != "history" or not replace(sentence, background=None).eventive:
+            continue
+        target = _attach_to(sentence, groups)
+        if target is None:
+            groups.append([sentence])
+        else:
+            groups[target].append(sentence)
+    return [Draft(sentences=tuple(g), background=True) for g in groups]
 
 
 def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:

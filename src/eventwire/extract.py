@@ -218,6 +218,7 @@ def _code_one(number: int, draft: Draft, drafts: Sequence[Draft], work: ArticleW
         weapons=tuple(OrderedDict.fromkeys(text[s:e] for _, (s, e) in named_weapons)),
         muc_incident_type=muc_type,
         summary=repaired.original[orig_start:orig_end].strip(),
+        background=draft.background,
         evidence=ev.frozen(),
     )
 

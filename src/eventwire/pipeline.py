@@ -67,7 +67,9 @@ def act_filter(incidents: list, articles: list[Article], options: Options) -> li
     sure = relevance.article_scores([(a.title, a.text) for a in articles], options.relevance.model) \
         >= options.relevance.sure_article
     scores = relevance.act_scores([i.summary or "" for i in incidents], options.relevance.model)
-    return [i for i, s, k in zip(incidents, scores, sure) if k or s >= options.relevance.act_threshold]
+    # an act told as history was asked for (detect.keep_background): the filter, which tells news from history,
+    # is not the judge of it
+    return [i for i, s, k in zip(incidents, scores, sure) if k or i.background or s >= options.relevance.act_threshold]
 
 
 def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle]:

@@ -141,6 +141,9 @@ class Incident(_Record):
     summary: str | None = None  # the sentences the incident was coded from
     # field -> spans of the article text that support it
     evidence: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)
+    #: an act the text dates more than detect.background_days before the article (history, not news): coded only
+    #: when asked (`--background`, detect.keep_background), with its own date
+    background: bool = False
 
     @classmethod
     def _convert(cls, kwargs: dict[str, Any]) -> dict[str, Any]:

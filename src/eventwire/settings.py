@@ -55,6 +55,7 @@ class DetectSettings(Protocol):
     """[detect] in defaults.toml."""
 
     background_days: int
+    keep_background: bool
     join_split_acts: bool
 
     def to_dict(self) -> dict[str, object]: ...

@@ -29,6 +29,8 @@ def code(
     fmt: Format = typer.Option(Format.json, "--format", "-f", help="json: one object per article; table; muc4: GTT predictions."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
     no_repair: bool = typer.Option(False, "--no-repair", help="Do not repair machine-spun text before coding."),
+    background: bool = typer.Option(False, "--background",
+                                    help="Also code acts told as history: own dates, marked background."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal, for several inputs)."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local, local:N, or tcp://HOST:PORT of a running scheduler (pip install 'eventwire[cluster]')."),
     config: Optional[Path] = ConfigOpt,
@@ -40,7 +42,7 @@ def code(
     from ..ingest import code_guarded, exit_code
 
     date = checked_date(date, "--date", publication=True)
-    overrides = {"repair": {"enabled": False if no_repair else None}}
+    overrides = {"repair": {"enabled": False if no_repair else None}, "detect": {"keep_background": background or None}}
     if fmt is Format.muc4:
         overrides["read"] = {"require_date": False}  # GTT files carry no dates; roles do not need them
     options = build_options(config, overrides)

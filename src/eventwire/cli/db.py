@@ -36,6 +36,8 @@ def ingest(
     db: Optional[str] = DbOpt,
     workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Coding processes (default: store.workers)."),
     no_repair: bool = typer.Option(False, "--no-repair", help="Do not repair spun text before coding."),
+    background: bool = typer.Option(False, "--background",
+                                    help="Also code acts told as history: own dates, marked background."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print the ingest report as JSON."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
@@ -52,6 +54,8 @@ def ingest(
     overrides: dict[str, dict[str, Any]] = {"store": {"workers": workers}}
     if no_repair:
         overrides["repair"] = {"enabled": False}
+    if background:
+        overrides["detect"] = {"keep_background": True}
     options = build_options(config, overrides)
     store = _open(db, options, create=True)
     try:
