@@ -21,9 +21,10 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "bench" / "out"
@@ -133,8 +134,8 @@ def generate_postgres(url: str, n: int) -> None:
     from eventwire.store import open_store
 
     with psycopg.connect(url, autocommit=True) as conn:
-        if conn.execute("SELECT to_regclass('incidents') IS NOT NULL").fetchone()[0]:
-            count = conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
+        if _scalar(conn, "SELECT to_regclass('incidents') IS NOT NULL"):
+            count = int(_scalar(conn, "SELECT count(*) FROM incidents"))
             if count >= n:
                 return
             raise SystemExit(f"{url}: holds {count} incidents, fewer than {n}; use an empty database")
@@ -145,15 +146,22 @@ def generate_postgres(url: str, n: int) -> None:
         with conn.cursor() as cur:
             for table, pos in (("incidents", 0), ("reports", 1), ("articles", 2)):
                 # one pass of the (deterministic) generator per table: the rows are never all in memory
-                cols[table] = list(next(r[pos] for r in _rows(1) if r[pos]))
+                first = next(r[pos] for r in _rows(1) if r[pos])
+                cols[table] = list(first or {})
                 with cur.copy(f"COPY {table} ({','.join(cols[table])}) FROM STDIN") as copy:
                     for r in _rows(n):
-                        if r[pos]:
-                            copy.write_row(tuple(r[pos].values()))
+                        row = r[pos]
+                        if row:
+                            copy.write_row(tuple(row.values()))
                 print(f"  {table} copied, {time.monotonic() - started:.0f} s", file=sys.stderr)
         conn.commit()
         conn.execute("ANALYZE")
     print(f"generated {n:,} incidents in {time.monotonic() - started:.0f} s: {url}", file=sys.stderr)
+
+
+def _scalar(conn: Any, sql: str) -> Any:
+    row = conn.execute(sql).fetchone()
+    return row[0] if row else None
 
 
 def _free_port() -> int:
@@ -229,7 +237,8 @@ def serve(db: str, port: int, threads: int) -> subprocess.Popen[bytes]:
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                raise SystemExit(f"eventwire serve did not start: {proc.stderr.read().decode()[-2000:]}")
+                said = proc.stderr.read().decode() if proc.stderr else ""
+                raise SystemExit(f"eventwire serve did not start: {said[-2000:]}")
             time.sleep(0.3)
 
 

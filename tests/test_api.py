@@ -8,12 +8,12 @@ import json
 
 import pytest
 from fastapi.testclient import TestClient
+from test_review import KIRKUK, desk_batch
 
 from eventwire.export import FORMATS
 from eventwire.options import Options
 from eventwire.serve import DeskConfig, create_app
 from eventwire.store import open_store
-from test_review import KIRKUK, desk_batch
 
 TOKEN = "s3cret-token-for-tests"
 AUTH = {"Authorization": f"Bearer {TOKEN}", "X-Eventwire-User": "Ann Analyst"}

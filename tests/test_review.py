@@ -4,6 +4,7 @@ become training examples, tokens compare in constant time."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -29,10 +30,11 @@ def span(text: str, words: str) -> Span:
 
 
 def incident(killed: int, text: str, **kw) -> Incident:
-    base = dict(id="x", article_id="x", date="2022-12-17", date_precision="day", country="IQ", admin1="Kirkuk",
-                location="Shalal al-Matar", latitude=35.62, longitude=44.15, geo_precision=1,
-                event_type="Explosions/Remote violence", perpetrator="Islamic State", target_types=("Police",),
-                killed=killed)
+    base: dict[str, Any] = {
+        "id": "x", "article_id": "x", "date": "2022-12-17", "date_precision": "day", "country": "IQ",
+        "admin1": "Kirkuk", "location": "Shalal al-Matar", "latitude": 35.62, "longitude": 44.15, "geo_precision": 1,
+        "event_type": "Explosions/Remote violence", "perpetrator": "Islamic State", "target_types": ("Police",),
+        "killed": killed}
     base.update(kw)
     return Incident(**base)
 

@@ -10,8 +10,9 @@ import hashlib
 import hmac
 import json
 import secrets
-from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from .errors import NotFoundError, UsageError
 
@@ -40,7 +41,7 @@ MAX_COUNT = 10_000_000
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def check_value(field: str, value: Any) -> Any:

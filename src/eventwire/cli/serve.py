@@ -4,25 +4,25 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
+from ..errors import EventwireError, UsageError
 from . import app
 from .common import ConfigOpt, build_options, fail, warn
-from ..errors import EventwireError, UsageError
 
 DbOpt = typer.Option(None, "--db", help="SQLite file or postgresql:// URL (default: store.db setting, ./eventwire.db).")
 
 
 @app.command()
 def serve(
-    db: Optional[str] = DbOpt,
-    host: Optional[str] = typer.Option(None, "--host", help="Interface to listen on (default: serve.host, 127.0.0.1)."),
-    port: Optional[int] = typer.Option(None, "--port", help="TCP port (default: serve.port, 8642)."),
+    db: str | None = DbOpt,
+    host: str | None = typer.Option(None, "--host", help="Interface to listen on (default: serve.host, 127.0.0.1)."),
+    port: int | None = typer.Option(None, "--port", help="TCP port (default: serve.port, 8642)."),
     read_only: bool = typer.Option(False, "--read-only", help="Refuse every edit, even with a token."),
     new_token: bool = typer.Option(False, "--new-token", help="Make another desk token and print it."),
-    config: Optional[Path] = ConfigOpt,
+    config: Path | None = ConfigOpt,
 ) -> None:
     """Serve the desk: the HTTP API (/api, /openapi.json) and the web app (/) over one database.
 
@@ -64,9 +64,9 @@ def serve(
 
 @app.command()
 def corrections(
-    db: Optional[str] = DbOpt,
+    db: str | None = DbOpt,
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl"),
-    config: Optional[Path] = ConfigOpt,
+    config: Path | None = ConfigOpt,
 ) -> None:
     """Write the corrections made by hand as training examples, one JSON object a line: per source article its
     text, the field, the machine's value, the human value and the machine's evidence spans."""

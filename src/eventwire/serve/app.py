@@ -3,7 +3,6 @@
 A thin layer: each route checks its inputs, calls a function of eventwire.serve.queries or eventwire.review, and
 returns its data. Errors of the library become one JSON shape, {"error": <kind>, "message": <one line>}, with a
 status code per kind (ERROR_STATUS)."""
-from __future__ import annotations
 
 import datetime
 import enum
@@ -11,12 +10,13 @@ import io
 import os
 import queue
 import threading
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 from importlib import resources
-from contextlib import asynccontextmanager
-from typing import Annotated, Any, AsyncIterator, Iterator, Literal, cast
+from typing import IO, Annotated, Any, Literal, cast
 
-from fastapi import APIRouter, Body, Depends, FastAPI, Header, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -60,6 +60,11 @@ SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                "frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
 }
+
+
+#: a review status as a query parameter, and the groupings of /api/aggregates
+Status = Literal["unreviewed", "accepted", "corrected", "rejected"]
+Group = Literal["week", "month", "event_type", "country", "admin1", "actor"]
 
 
 class ErrorBody(BaseModel):
@@ -172,10 +177,9 @@ class _Stores:
     def close(self) -> None:
         with self.lock:
             for s in self.opened:
-                try:
+                # closing at shutdown: a thread may still hold it, and there is nothing left to report to
+                with suppress(Exception):
                     s.close()
-                except Exception:  # noqa: BLE001 - closing at shutdown; a thread may still hold it
-                    pass
             self.opened.clear()
 
 
@@ -256,9 +260,8 @@ def _static_files() -> dict[str, tuple[bytes, str]]:
 def create_app(config: DeskConfig) -> FastAPI:
     """The desk for one database."""
     serve = config.options.serve
-    max_page = int(serve.max_page)
     stores = _Stores(config)
-    static = _static_files()
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         import anyio.to_thread
@@ -273,6 +276,15 @@ def create_app(config: DeskConfig) -> FastAPI:
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json", lifespan=lifespan)
     app.state.config = config
     app.state.stores = stores
+    _error_handlers(app)
+    _middleware(app, serve)
+    app.include_router(_api(config, *_dependencies(config, stores)))
+    _web_app(app)
+    return app
+
+
+def _error_handlers(app: FastAPI) -> None:
+    """Every error as {"error": kind, "message": one line}."""
 
     def error(status: int, kind: str, message: str) -> JSONResponse:
         return JSONResponse({"error": kind, "message": message}, status_code=status, headers=SECURITY_HEADERS)
@@ -298,6 +310,11 @@ def create_app(config: DeskConfig) -> FastAPI:
     async def internal(_: Request, exc: Exception) -> JSONResponse:
         return error(500, "InternalError", f"{type(exc).__name__} (a bug; the server log has the details)")
 
+
+
+def _middleware(app: FastAPI, serve: Any) -> None:
+    """Security headers, CORS only when configured, the request body limit."""
+
     @app.middleware("http")
     async def headers(request: Request, call_next: Any) -> Response:
         response: Response = await call_next(request)
@@ -312,14 +329,22 @@ def create_app(config: DeskConfig) -> FastAPI:
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", USER_HEADER, "Content-Type"])
     app.add_middleware(_BodyLimit, limit=int(serve.max_body_bytes))
 
+
+
+def _dependencies(config: DeskConfig, stores: _Stores) -> tuple[Callable[..., Store], Callable[..., str],
+                                                                  Callable[..., IncidentFilter]]:
+    """The routes' dependencies: the thread's store, the analyst making an edit, the list filters."""
+
     def store() -> Store:
         # FastAPI runs a sync dependency and its endpoint in different pool threads: hand over a proxy that finds
         # the calling thread's own connection on each use
         return cast(Store, _ThreadStore(stores))
 
-    def editor(authorization: str | None = Header(None, description="Bearer <token>"),
-               x_eventwire_user: str | None = Header(None, description="the analyst's name for the audit trail",
-                                                     pattern=USER_PATTERN)) -> str:
+    def editor(
+        authorization: Annotated[str | None, Header(description="Bearer <token>")] = None,
+        x_eventwire_user: Annotated[str | None, Header(description="the analyst's name for the audit trail",
+                                                       pattern=USER_PATTERN)] = None,
+    ) -> str:
         """The analyst making an edit; 403 when the desk is read-only, 401 without the right token."""
         if not config.writable:
             raise StarletteHTTPException(403, "read-only desk: no token is configured (set EVENTWIRE_TOKEN or "
@@ -331,32 +356,46 @@ def create_app(config: DeskConfig) -> FastAPI:
         return (x_eventwire_user or "").strip() or "analyst"
 
     def filters(
-        country: str | None = Query(None, max_length=100, description="ISO code or name"),
-        admin1: str | None = Query(None, max_length=200),
-        date_from: datetime.date | None = Query(None, alias="from", description="YYYY-MM-DD, inclusive"),
-        date_to: datetime.date | None = Query(None, alias="to", description="YYYY-MM-DD, inclusive"),
-        event_type: str | None = Query(None, max_length=200),
-        perpetrator: str | None = Query(None, max_length=200, description="part of the name"),
-        min_killed: int | None = Query(None, ge=0, le=review.MAX_COUNT),
-        q: str | None = Query(None, max_length=500, description="words in any source article"),
-        bbox: str | None = Query(None, pattern=BBOX_PATTERN, description="west,south,east,north in degrees"),
-        review_status: Literal["unreviewed", "accepted", "corrected", "rejected"] | None = Query(None, alias="review"),
-        with_rejected: bool = Query(False, description="include rejected incidents"),
+        country: Annotated[str | None, Query(max_length=100, description="ISO code or name")] = None,
+        admin1: Annotated[str | None, Query(max_length=200)] = None,
+        date_from: Annotated[datetime.date | None, Query(alias="from", description="YYYY-MM-DD, inclusive")] = None,
+        date_to: Annotated[datetime.date | None, Query(alias="to", description="YYYY-MM-DD, inclusive")] = None,
+        event_type: Annotated[str | None, Query(max_length=200)] = None,
+        perpetrator: Annotated[str | None, Query(max_length=200, description="part of the name")] = None,
+        min_killed: Annotated[int | None, Query(ge=0, le=review.MAX_COUNT)] = None,
+        q: Annotated[str | None, Query(max_length=500, description="words in any source article")] = None,
+        bbox: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="west,south,east,north in degrees")] = None,
+        review_status: Annotated[Status | None, Query(alias="review")] = None,
+        with_rejected: Annotated[bool, Query(description="include rejected incidents")] = False,
     ) -> IncidentFilter:
         box = None
         if bbox:
             # a box with south above north (or west east of east) holds nothing, and finds nothing
             west, south, east, north = (float(v) for v in bbox.split(","))
             box = (west, south, east, north)
-        return IncidentFilter(country=country, admin1=admin1, date_from=date_from and date_from.isoformat(),
-                              date_to=date_to and date_to.isoformat(),
+        return IncidentFilter(country=country, admin1=admin1, date_from=date_from.isoformat() if date_from else None,
+                              date_to=date_to.isoformat() if date_to else None,
                               event_type=event_type, perpetrator=perpetrator, min_killed=min_killed, text=q or None,
                               limit=None, bbox=box, review=review_status, with_rejected=with_rejected)
 
+    return store, editor, filters
+
+
+def _api(config: DeskConfig, store: Callable[..., Store], editor: Callable[..., str],
+         filters: Callable[..., IncidentFilter]) -> APIRouter:
+    """The /api routes: each a thin layer over eventwire.serve.queries or eventwire.review."""
+    serve = config.options.serve
+    max_page = int(serve.max_page)
+    StoreDep = Annotated[Store, Depends(store)]
+    Filters = Annotated[IncidentFilter, Depends(filters)]
+    Editor = Annotated[str, Depends(editor)]
+    Limit = Annotated[int, Query(ge=1, le=max_page)]
+    Cursor = Annotated[str | None, Query(max_length=500)]
+    page = int(serve.page)
     api = APIRouter(prefix="/api", responses=ERRORS)
 
     @api.get("/meta", summary="What the desk offers: editable fields, statuses, sorts, groupings, write access")
-    def meta(s: Store = Depends(store)) -> dict[str, Any]:
+    def meta(s: StoreDep) -> dict[str, Any]:
         types = [r["event_type"] for r in s._all(
             "SELECT DISTINCT event_type FROM incidents WHERE event_type IS NOT NULL ORDER BY event_type LIMIT 100")]
         return {"editable": {k: v.__name__ for k, v in review.EDITABLE.items()}, "statuses": list(review.STATUSES),
@@ -365,73 +404,72 @@ def create_app(config: DeskConfig) -> FastAPI:
                 "backend": s.backend, "counts": s.counts()}
 
     @api.get("/incidents", summary="Incidents matching the filters, one page at a time")
-    def incidents(flt: IncidentFilter = Depends(filters), sort: str = Query("-date", pattern="^-?(date|killed|updated)$"),
-                  cursor: str | None = Query(None, max_length=500),
-                  limit: int = Query(int(serve.page), ge=1, le=max_page),
-                  s: Store = Depends(store)) -> dict[str, Any]:
+    def incidents(s: StoreDep, flt: Filters,
+                  sort: Annotated[str, Query(pattern="^-?(date|killed|updated)$")] = "-date",
+                  cursor: Cursor = None, limit: Limit = page) -> dict[str, Any]:
         return queries.list_incidents(s, flt, sort=sort, cursor=cursor, limit=limit)
 
     @api.get("/incidents/{incident_id}", summary="One incident: fields, sources, evidence, dedupe log, history")
-    def incident(incident_id: str, s: Store = Depends(store)) -> dict[str, Any]:
+    def incident(incident_id: str, s: StoreDep) -> dict[str, Any]:
         return queries.incident_detail(s, incident_id)
 
     @api.get("/incidents/{incident_id}/history", summary="The audit entries of an incident, oldest first")
-    def history(incident_id: str, s: Store = Depends(store)) -> list[dict[str, Any]]:
+    def history(incident_id: str, s: StoreDep) -> list[dict[str, Any]]:
         review._status_of(s, incident_id)
         return review.history(s, incident_id)
 
     @api.get("/articles", summary="Stored articles, one page at a time")
-    def articles(q: str | None = Query(None, max_length=500), cursor: str | None = Query(None, max_length=500),
-                 limit: int = Query(int(serve.page), ge=1, le=max_page), s: Store = Depends(store)) -> dict[str, Any]:
+    def articles(s: StoreDep, q: Annotated[str | None, Query(max_length=500)] = None, cursor: Cursor = None,
+                 limit: Limit = page) -> dict[str, Any]:
         return queries.list_articles(s, text=q or None, cursor=cursor, limit=limit)
 
     @api.get("/articles/{article_id}", summary="One article with its text and the incidents coded from it")
-    def article(article_id: str, s: Store = Depends(store)) -> dict[str, Any]:
+    def article(article_id: str, s: StoreDep) -> dict[str, Any]:
         return queries.article(s, article_id)
 
     @api.get("/aggregates", summary="Counts and fatalities per week, month, event type, country, admin1 or actor")
-    def aggregates(by: Literal["week", "month", "event_type", "country", "admin1", "actor"] = Query("week"),
-                   flt: IncidentFilter = Depends(filters), s: Store = Depends(store)) -> dict[str, Any]:
+    def aggregates(s: StoreDep, flt: Filters, by: Group = "week") -> dict[str, Any]:
         return queries.aggregate(s, flt, by)
 
     @api.get("/export/{fmt}", summary="The filtered incidents in an export format, streamed",
              response_class=StreamingResponse,
              responses={200: {"content": {t: {} for t in sorted(set(EXPORT_TYPES.values()))}}})
-    def export(fmt: ExportFormat, flt: IncidentFilter = Depends(filters),  # type: ignore[valid-type]
-               s: Store = Depends(store)) -> StreamingResponse:
+    def export(fmt: ExportFormat, s: StoreDep, flt: Filters) -> StreamingResponse:
         s._where(flt)  # a bad filter is a 400 now, not a broken stream later
-        kind = str(fmt.value)  # type: ignore[attr-defined]
+        kind = str(fmt.value)
         name = f"eventwire-{kind}.{'csv' if EXPORT_TYPES[kind] == 'text/csv' else kind}"
         return StreamingResponse(_export_stream(config, kind, flt), media_type=EXPORT_TYPES[kind],
                                  headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     @api.get("/corrections", summary="Corrections as training examples, one JSON object a line",
              response_class=StreamingResponse, responses={200: {"content": {"application/x-ndjson": {}}}})
-    def corrections(s: Store = Depends(store)) -> StreamingResponse:
+    def corrections(s: StoreDep) -> StreamingResponse:
         return StreamingResponse(iter(list(queries.training_jsonl(s))), media_type="application/x-ndjson")
 
     @api.post("/incidents/{incident_id}/corrections", summary="Correct fields by hand (token)")
-    def correct(incident_id: str, body: Correction = Body(...), user: str = Depends(editor),
-                s: Store = Depends(store)) -> dict[str, Any]:
+    def correct(incident_id: str, body: Correction, user: Editor, s: StoreDep) -> dict[str, Any]:
         made = review.correct(s, incident_id, body.changes.given(), user, body.reason)
         return {"changed": made, "incident": queries.incident_detail(s, incident_id)}
 
     @api.post("/incidents/{incident_id}/review", summary="Accept, reject or reopen an incident (token)")
-    def set_review(incident_id: str, body: StatusChange = Body(...), user: str = Depends(editor),
-                   s: Store = Depends(store)) -> dict[str, Any]:
+    def set_review(incident_id: str, body: StatusChange, user: Editor, s: StoreDep) -> dict[str, Any]:
         old = review.set_status(s, incident_id, body.status, user, body.reason)
         return {"id": incident_id, "old": old, "review": body.status}
 
     @api.post("/merge", summary="Merge incidents into the first named (token)")
-    def merge(body: MergeRequest = Body(...), user: str = Depends(editor), s: Store = Depends(store)) -> dict[str, Any]:
+    def merge(body: MergeRequest, user: Editor, s: StoreDep) -> dict[str, Any]:
         return {"id": review.merge(s, body.ids, user, body.reason)}
 
     @api.post("/incidents/{incident_id}/split", summary="Split reports out of an incident (token)")
-    def split(incident_id: str, body: SplitRequest = Body(...), user: str = Depends(editor),
-              s: Store = Depends(store)) -> dict[str, Any]:
+    def split(incident_id: str, body: SplitRequest, user: Editor, s: StoreDep) -> dict[str, Any]:
         return {"ids": review.split(s, incident_id, body.report_ids, user, body.reason)}
 
-    app.include_router(api)
+    return api
+
+
+def _web_app(app: FastAPI) -> None:
+    """The web app's page and files, from memory (see _static_files)."""
+    static = _static_files()
 
     @app.get("/", include_in_schema=False)
     def index() -> Response:
@@ -445,13 +483,12 @@ def create_app(config: DeskConfig) -> FastAPI:
             raise StarletteHTTPException(404, f"no static file {name[:100]!r}")
         return Response(found[0], media_type=found[1], headers={"Cache-Control": "max-age=3600"})
 
-    return app
 
 
 class _QueueWriter(io.RawIOBase):
     """A file the export thread writes into; the response reads the chunks from the queue."""
 
-    def __init__(self, chunks: "queue.Queue[bytes | BaseException | None]"):
+    def __init__(self, chunks: queue.Queue[bytes | BaseException | None]):
         self.chunks = chunks
         self.size = 0
 
@@ -471,7 +508,8 @@ class _QueueWriter(io.RawIOBase):
 
 def _export_stream(config: DeskConfig, fmt: str, flt: IncidentFilter) -> Iterator[bytes]:
     """An export run in its own thread (with its own connection), handed over chunk by chunk."""
-    from ..export import export as run_export, write_parquet
+    from ..export import export as run_export
+    from ..export import write_parquet
 
     chunks: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=EXPORT_QUEUE)
 
@@ -480,7 +518,7 @@ def _export_stream(config: DeskConfig, fmt: str, flt: IncidentFilter) -> Iterato
             with open_store(config.db, config.options, create=False) as s:
                 raw = _QueueWriter(chunks)
                 if fmt == "parquet":
-                    write_parquet(s.iter_incidents(flt), raw)
+                    write_parquet(s.iter_incidents(flt), cast(IO[bytes], raw))
                 else:
                     text = io.TextIOWrapper(io.BufferedWriter(raw, 65536), encoding="utf-8", newline="",
                                             write_through=False)

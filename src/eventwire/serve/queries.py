@@ -7,7 +7,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from .. import review
 from ..errors import UsageError
