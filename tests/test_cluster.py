@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from seedutil import need
+from seedutil import SHARED, need
 
 from eventwire import cluster
 from eventwire.ingest import ingest
@@ -34,11 +34,11 @@ def _options() -> Options:
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory) -> list[str]:
     """The samples and the first MUC-4 texts as one JSON Lines file (dated: MUC-4's dateline dates them)."""
-    source = need("muc4/doc_dev.jsonl")
+    source = need(SHARED / "data" / "muc4" / "doc_dev.jsonl")
     folder = tmp_path_factory.mktemp("inputs")
     with open(source, encoding="utf-8") as fh:
         lines = [json.loads(line) for _, line in zip(range(MUC4_TEXTS), fh)]
-    train = need("muc4/doc_train.jsonl")
+    train = need(SHARED / "data" / "muc4" / "doc_train.jsonl")
     with open(train, encoding="utf-8") as fh:
         lines += [json.loads(line) for _, line in zip(range(MUC4_TEXTS - len(lines)), fh)]
     path = folder / "muc4.jsonl"
@@ -94,7 +94,7 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(inputs, single, tm
 
         def kill_one_after_the_first_commit(report, failures) -> None:
             if not killed:
-                pid = sorted(before.values())[0]
+                pid = min(before.values())
                 os.kill(pid, signal.SIGKILL)
                 killed.append(pid)
 
@@ -151,3 +151,21 @@ def test_cluster_specs_and_standard_input_are_clear_errors():
             cluster.parse_spec(bad)
     with pytest.raises(cluster.ClusterError, match="standard input"):
         list(cluster.plan(["-"]))
+
+
+@pytest.mark.slow
+def test_code_on_a_running_scheduler_by_its_address_matches_a_local_run():
+    """`--cluster tcp://HOST:PORT`: a scheduler started apart (here a LocalCluster's, as `dask scheduler` would be)."""
+    from distributed import LocalCluster
+
+    from eventwire.ingest import code_guarded
+    from eventwire.records import Article
+
+    options = Options.load()
+    local = [(c.article.origin, len(c.incidents)) for c in code_guarded(
+        [a for a in read_inputs([str(SAMPLES)], options) if isinstance(a, Article)], options)]
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None, scheduler_port=0,
+                      host="127.0.0.1") as scheduler:
+        results = list(cluster.code([str(SAMPLES)], options, cluster=scheduler.scheduler_address))
+    assert [(c.article.origin, len(c.incidents)) for c, stage in results] == local
+    assert {stage for _, stage in results} == {"code"}
