@@ -174,7 +174,10 @@ def _dump(config: dict) -> str:
         for j, (measure, value) in enumerate(items):
             lines.append(f'      "{measure}": {json.dumps(value)}' + ("," if j < len(items) - 1 else ""))
         lines.append(f"    }}}}{comma}")
-    lines += ["  }", "}"]
+    # other sections (dedupe's floors, read by their own tests) are kept as they are
+    others = [f'  {json.dumps(k)}: {json.dumps(v, indent=1)}' for k, v in config.items() if k not in ("_about", "subsets")]
+    lines += ["  }" + ("," if others else "")]
+    lines += [",\n".join(others), "}"] if others else ["}"]
     return "\n".join(lines) + "\n"
 
 
