@@ -188,6 +188,13 @@ CREATE TABLE pending_followups (      -- articles coding no incident, kept until
 CREATE INDEX pending_followups_dates ON pending_followups (date_earliest);
 """,
     }),
+    (8, "drop the desk's first country index (eventwire.serve.queries)", {
+        "common": """
+-- incidents_country_dates (migration 6) covers it; while both exist SQLite picks this one and reads every row
+-- newer than a list's start date to test its end date (2 s on 1,000,000 incidents, 3 ms with the covering one)
+DROP INDEX incidents_country_latest;
+""",
+    }),
 ]
 
 INCIDENT_COLUMNS = (
