@@ -192,7 +192,7 @@ CREATE INDEX pending_followups_dates ON pending_followups (date_earliest);
         "common": """
 -- incidents_country_dates (migration 6) covers it; while both exist SQLite picks this one and reads every row
 -- newer than a list's start date to test its end date (2 s on 1,000,000 incidents, 3 ms with the covering one)
-DROP INDEX incidents_country_latest;
+DROP INDEX IF EXISTS incidents_country_latest;
 """,
     }),
 ]
