@@ -13,8 +13,8 @@ PACKAGE = Path(eventwire.__file__).resolve().parent
 #: the layers, lowest first: a module may import modules of its own layer or of lower ones. A top-level module or
 #: package of eventwire missing here fails the test: place it where its stage is (docs/architecture.md).
 LAYERS: list[tuple[str, set[str]]] = [
-    ("foundations", {"errors", "records", "options", "settings", "countries", "casing", "wordlists", "lexicon", "linear", "encoder", "counts",
-                     "datelines", "timex"}),
+    ("foundations", {"errors", "records", "options", "settings", "countries", "casing", "wordlists", "lexicon", "linear", "encoder",
+                     "counts", "datelines", "timex"}),
     ("read, repair", {"read", "repair"}),
     ("parse", {"parse"}),
     ("geo", {"geo"}),

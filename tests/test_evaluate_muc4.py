@@ -134,7 +134,8 @@ def _write_split(tmp_path):
     record = {
         "docid": "TST9-MUC4-0001",
         "doctext": "guerrillas killed a civilian.",
-        "templates": [{"incident_type": "attack", "PerpInd": [[["guerrillas", 0]]], "PerpOrg": [], "Target": [], "Victim": [], "Weapon": []}],
+        "templates": [{"incident_type": "attack", "PerpInd": [[["guerrillas", 0]]], "PerpOrg": [], "Target": [], "Victim": [],
+                       "Weapon": []}],
     }
     (tmp_path / "dev.json").write_text(json.dumps(record) + "\n", encoding="utf-8")
     original = {"docid": "TST9-MUC4-0001", "text": "GUERRILLAS KILLED A CIVILIAN.", "dateline": "SAN SALVADOR, 4 FEB 90 (RADIO VENCEREMOS)"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Sequence
+from typing import AbstractSet, Sequence, cast
 
 from . import datelines, timex, wordlists
 from .counts import COUNT, parse_count
@@ -74,7 +74,8 @@ _NO_CLAIM = re.compile(
     r"there\s+(?:was|has\s+been|were)\s+no\s+(?:immediate\s+)?claim|not\s+(?:immediately\s+)?clear\s+who)",
     re.I,
 )
-_SUSPECT = re.compile(r"\b(blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es|ing)|attribut(?:ed|es)|believed\s+to\s+be|alleged(?:ly)?)\b", re.I)
+_SUSPECT = re.compile(r"\b(blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es|ing)|attribut(?:ed|es)|believed\s+to\s+be|"
+                      r"alleged(?:ly)?)\b", re.I)
 
 _KILL_WORDS = (
     r"killed|found\s+dead|dead|died|slain|murdered|executed|assassinated|massacred|shot\s+dead|shot\s+to\s+death|"
@@ -407,7 +408,7 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
         if not found:
             i += 1
             continue
-        length, trigger = found
+        length, trigger = found[0], cast(Trigger, found[1])  # lex.triggers holds Trigger values only
         first, last = tokens[i], tokens[i + length - 1]
         if _is_trigger_use(first, last, trigger):
             before = [t.lower_ for t in tokens[max(0, i - 4) : i]]
@@ -416,13 +417,13 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
                     start=first.idx,
                     end=last.idx + len(last.text),
                     text=doc_text(sent.doc)[first.idx : last.idx + len(last.text)],
-                    trigger=trigger,  # type: ignore[arg-type]
+                    trigger=trigger,
                     definite=_determined(before, _DEFINITE),
                     indefinite=_determined(before, _INDEFINITE) or last.pos_ == "VERB",
                     generic=_generic(first, last, tokens, i, lemmas, timed, trigger),
-                    verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",  # type: ignore[union-attr]
+                    verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",
                     counted=i > 0 and (tokens[i - 1].like_num or tokens[i - 1].pos_ == "NUM") and last.pos_ == "NOUN",
-                    past_clash=trigger.acled_event_type in ("Battles", "Protests") and last.tag_ == "VBD",  # type: ignore[union-attr]
+                    past_clash=trigger.acled_event_type in ("Battles", "Protests") and last.tag_ == "VBD",
                 )
             )
         i += length
@@ -452,7 +453,7 @@ _PROTEST_BASE = wordlists.phrases("detect", "protest_base")
 _PROTEST_LEMMAS = set(_PROTEST_BASE) | {f for w in _PROTEST_BASE for f in inflections(w)}
 
 
-def _determined(before: list[str], words: set[str]) -> bool:
+def _determined(before: list[str], words: AbstractSet[str]) -> bool:
     for word in reversed(before):
         if word in words:
             return True
@@ -493,7 +494,8 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
         for group, kind in (("k", "killed"), ("w", "wounded")):
             count = parse_count(m.group(group))
             if count is not None:
-                hits.append(CasualtyHit(m.start(group) + offset, m.end() + offset, kind, count.low, count.high, "", m.start() + offset, m.start() + offset))
+                hits.append(CasualtyHit(m.start(group) + offset, m.end() + offset, kind, count.low, count.high, "",
+                                        m.start() + offset, m.start() + offset))
         taken.append((m.start(), m.end()))
     for pattern in (ACTIVE, PASSIVE, TOLL):
         for m in pattern.finditer(text):
@@ -519,7 +521,8 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
                 continue
             if pattern is PASSIVE and set(re.findall(r"[a-z']+", (m.group("np") or "").lower())) & (_IRREALIS - {"not", "never"}):
                 continue  # "a policeman would be killed": threatened, not done
-            if pattern is PASSIVE and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b", (m.groupdict().get("np") or ""), re.I):
+            if pattern is PASSIVE and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b",
+                                               (m.groupdict().get("np") or ""), re.I):
                 continue
             if pattern is ACTIVE and verb in ("left", "leaving"):
                 tail = re.match(rf"\s*(?:people\s+|persons\s+)?(?:{_KILL_WORDS}|{_WOUND_WORDS})", text[m.end("count"):])
@@ -571,7 +574,8 @@ def _noun_phrase(m: re.Match[str], text: str) -> tuple[str, int, int]:
     return text[start + kept[0].start() : start + kept[-1].end()].strip(". "), start + kept[0].start(), start + kept[-1].end()
 
 
-_NOT_PEOPLE = re.compile(r"(?<![\w-])(bombs?|blasts?|explosions?|attacks?|attackers?'|devices?|mines?|shells?|rockets?|grenades?|fire|days?|weeks?|months?|years?|hours?|times?|percent|%)(?![\w-])", re.I)
+_NOT_PEOPLE = re.compile(r"(?<![\w-])(bombs?|blasts?|explosions?|attacks?|attackers?'|devices?|mines?|shells?|rockets?|"
+                         r"grenades?|fire|days?|weeks?|months?|years?|hours?|times?|percent|%)(?![\w-])", re.I)
 
 
 def _not_people(np: str) -> bool:
@@ -608,7 +612,7 @@ _REPRISAL = wordlists.words("detect", "reprisal")
 UNCOUNTED_PLURAL = 1
 
 
-def _deaths(sent, casualties: Sequence[CasualtyHit], start: int) -> list[CasualtyHit]:
+def _deaths(sent, casualties: Sequence[CasualtyHit], start: int) -> list[CasualtyHit]:  # noqa: C901 - 29 branches; to split
     """Killings told without a toll: "X was assassinated", "murdered the mayor", "the murder of X", "the slain
     minister", "X was found dead", "the bodies of X were found". Each victim (a name, a described person, each
     member of "X and Y") is one death unless a number goes with it; a victim a counted toll already covers, or a

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, cast
 
 from . import muc_typer, role_ranker, roles, timex, wordlists
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
-from .lexicon import Target, Weapon, is_common_word, lexicon
+from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
 from .records import Article, Incident, Place, Span
 from .work import ArticleWork
@@ -22,7 +22,8 @@ _VEHICLE_CARRYING = re.compile(r"\b(car|vehicle|bus|truck|van|convoy|minibus|pic
 _CLAIM_CHANNEL_REACH = 2  # sentences around a claim where its channel may be named
 #: a target right before these words (or after "spokesman for the") is a source of the report, not a victim
 _SOURCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|spokesman|spokesperson|sources?|officials?\s+said)\b", re.I)
-_SOURCE_BEFORE = re.compile(r"\b(?:spokesman|spokesperson|spokeswoman|according\s+to|official)\s+(?:for|of|with)?\s*(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:spokesman|spokesperson|spokeswoman|according\s+to|official)\s+(?:for|of|with)?\s*"
+                            r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 class _Evidence:
@@ -259,7 +260,7 @@ def _victim_kind(noun: str) -> str:
     for i in range(len(words)):
         found = lex.targets.match_at(words, i)
         if found:
-            return found[1].klass  # type: ignore[union-attr]
+            return cast(Target, found[1]).klass  # lex.targets holds Target values only
     return "others" if words and words[-1] in ("others", "more") else (words[-1] if words else "")
 
 
@@ -288,7 +289,7 @@ def _zeroed(what: str) -> list[str]:
     return []
 
 
-def _counts(draft: Draft, ev: _Evidence):
+def _counts(draft: Draft, ev: _Evidence):  # noqa: C901 - 22 branches; to split
     """killed, wounded, perpetrators_killed and ranges: summed within a sentence, max across sentences."""
     best: dict[str, int] = {}
     ranges: dict[str, tuple[int, int]] = {}
@@ -475,7 +476,7 @@ def _common_between(doc, start: int, end: int) -> bool:
 def _implied_weapons(triggers, ev: _Evidence) -> list[tuple[Weapon, tuple[int, int]]]:
     """With no weapon named, the act names it: "set fire to" is incendiary, "shot dead" a firearm."""
     implied = lexicon().implied_weapons
-    found = []
+    found: list[tuple[Weapon, tuple[int, int]]] = []
     for t in triggers:
         weapon = implied.get(t.trigger.phrase)
         if weapon is not None and weapon.gtd_type not in {w.gtd_type for w, _ in found}:
@@ -487,7 +488,8 @@ def _implied_weapons(triggers, ev: _Evidence) -> list[tuple[Weapon, tuple[int, i
 def _targets(doc, draft: Draft, ev: _Evidence):
     """Targets that are victims (counted casualties) or the object of an attack trigger, not every noun."""
     text = doc_text(doc)
-    hits = _phrase_hits(doc, draft.all_sentences, lexicon().targets)
+    # lexicon().targets holds Target values only
+    hits = cast(list[tuple[Target, tuple[int, int]]], _phrase_hits(doc, draft.all_sentences, lexicon().targets))
     casualty_spans = [(c.np_start, c.np_end, c) for s in draft.all_sentences for c in s.casualties]
     # only acts of violence have targets: "soldiers sealed off the road" did not attack the road; casualty words are
     # triggers too, but what follows "the wounded" is not what was attacked
@@ -501,7 +503,6 @@ def _targets(doc, draft: Draft, ev: _Evidence):
     physical: list[str] = []
     specific_starts = {s: t for t, (s, _e) in hits if t.klass != "generic"}
     for target, (s, e) in hits:
-        target: Target
         if e + 1 in specific_starts and text[e : e + 1] == " " and not _owning_force(target, specific_starts[e + 1]):
             continue  # a modifier of the next, more telling target noun ("car patrol")
         if re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", text[max(0, s - 20) : s], re.I):
@@ -550,7 +551,8 @@ def _groups(cased: str, text: str, sentences: Sequence[Sentence], ev: _Evidence)
         for pattern in (lex.group_pattern_ci, lex.group_pattern_cs):
             for m in pattern.finditer(chunk):
                 before = re.findall(r"[\w'-]+", chunk[: m.start()].lower())[-2:]
-                if before and (before[-1] in _NOT_AGENT_BEFORE or (len(before) > 1 and before[-2] in _NOT_AGENT_BEFORE and before[-1] == "the")):
+                if before and (before[-1] in _NOT_AGENT_BEFORE or (
+                        len(before) > 1 and before[-2] in _NOT_AGENT_BEFORE and before[-1] == "the")):
                     continue
                 group = lex.group_for(m.group(0))
                 if group is None:
@@ -603,14 +605,16 @@ def _claim(draft: Draft, drafts: Sequence[Draft], doc, text: str, ev: _Evidence)
         elif sentence.claim and claimed is None:
             claimed, where = True, sentence
             ev.add("claimed", *sentence.claim)
-    if not claimed:
+    if not claimed or where is None:  # where is set whenever claimed is
         return claimed, None
     lex = lexicon()
     best = None
     for sentence in draft.all_sentences:
         if abs(sentence.index - where.index) > _CLAIM_CHANNEL_REACH:
             continue
-        for channel, (s, e) in _phrase_hits(doc, [sentence], lex.claim_channels):
+        # lex.claim_channels holds ClaimChannel values only
+        for channel, (s, e) in cast(list[tuple[ClaimChannel, tuple[int, int]]],
+                                    _phrase_hits(doc, [sentence], lex.claim_channels)):
             rank = _CHANNEL_RANK.get(channel.channel, 1)
             if best is None or rank > best[0]:
                 best = (rank, channel.channel, s, e)
@@ -648,9 +652,12 @@ def _muc_type(triggers, weapon_classes: set[str]) -> str | None:
 #: organised armed actors: a clash needs one of them to be a battle rather than mob violence
 _ARMED_ACTOR = re.compile(r"\b(" + wordlists.alternation("extract", "armed_actor_patterns") + r")\b", re.I)
 #: what turns a demonstration violent (ACLED: Riots) or shows the authorities stepping in
-_DEMO_VIOLENCE = re.compile(r"\b(vandali[sz]\w*|torch\w*|burn\w*|loot\w*|barricad\w*|pelt\w*|threw\s+stones|throwing\s+stones|stone[sd]|clash\w*|attack\w*\s+(?:police|shops|vehicles)|set\s+fire|damag\w*)\b", re.I)
+_DEMO_VIOLENCE = re.compile(r"\b(vandali[sz]\w*|torch\w*|burn\w*|loot\w*|barricad\w*|pelt\w*|threw\s+stones|"
+                            r"throwing\s+stones|stone[sd]|clash\w*|attack\w*\s+(?:police|shops|vehicles)|set\s+fire|"
+                            r"damag\w*)\b", re.I)
 _DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march\w*|demand\w*|sit-in|strike)\b", re.I)
-_EXCHANGE = re.compile(r"\b(both\s+directions|exchang\w*\s+(?:of\s+)?(?:\w+\s+)?fire|shoot-?outs?|gunfights?|firefights?|small\s+arms)\b", re.I)
+_EXCHANGE = re.compile(r"\b(both\s+directions|exchang\w*\s+(?:of\s+)?(?:\w+\s+)?fire|shoot-?outs?|gunfights?|firefights?|"
+                       r"small\s+arms)\b", re.I)
 _INTERVENTION = re.compile(
     r"\b(?:(?:police|security\s+forces|authorities|officers|troops|soldiers|gendarmes)\b[^.]{0,60}?\b"
     r"(?:dispers\w*|arrest\w*|detain\w*|interven\w*|lathi|baton\w*|charg\w*|beat\w*|fired)|"
@@ -660,8 +667,10 @@ _INTERVENTION = re.compile(
     r"tear\s*gas|water\s+cannons?|rubber\s+bullets)\b",
     re.I,
 )
-_STATE_BOMBER = re.compile(r"\b(forces|military|army|air\s+force|jets?|warplanes?|aircraft|coalition|drones?)\b[^.]{0,60}\bbomb(?:ed|ing|s)\b", re.I)
-_EXPLOSIVE_WORDS = re.compile(r"\b(bombs?|ieds?|improvised|explosive\s+devices?|devices?|mines?|landmines?|explosives?|dynamite|grenades?|car\s+bomb|vbied|booby)\b", re.I)
+_STATE_BOMBER = re.compile(r"\b(forces|military|army|air\s+force|jets?|warplanes?|aircraft|coalition|drones?)\b"
+                           r"[^.]{0,60}\bbomb(?:ed|ing|s)\b", re.I)
+_EXPLOSIVE_WORDS = re.compile(r"\b(bombs?|ieds?|improvised|explosive\s+devices?|devices?|mines?|landmines?|explosives?|"
+                              r"dynamite|grenades?|car\s+bomb|vbied|booby)\b", re.I)
 
 
 #: victim kinds (target classes, or the bare noun) that are not armed: their killing is violence against civilians
@@ -669,7 +678,8 @@ _UNARMED_VICTIMS = wordlists.words("extract", "unarmed_victims")
 
 
 #: violence named after these words is what a protest is about, not what the protesters did
-_PROTEST_TOPIC = re.compile(r"\b(against|over|demand\w*|compensat\w*|because\s+of|in\s+response\s+to|for|of|about|during|following|after|who)\b[^.,;]{0,40}$", re.I)
+_PROTEST_TOPIC = re.compile(r"\b(against|over|demand\w*|compensat\w*|because\s+of|in\s+response\s+to|for|of|about|during|"
+                            r"following|after|who)\b[^.,;]{0,40}$", re.I)
 
 
 def _violent_demonstration(ctx: str) -> bool:
@@ -682,14 +692,16 @@ _CROWD = re.compile(r"\b(" + wordlists.alternation("extract", "crowd_patterns") 
 
 def clash_words(ctx: str) -> bool:
     """An attack by armed men on armed men: ACLED codes it as a battle whatever the weapon."""
-    return bool(re.search(r"\b(attack\w*|ambush\w*|clash\w*|fight\w*|fought|raid\w*|assault\w*|kill\w*|shot|shoot\w*|fire[sd]?)\b", ctx, re.I))
+    return bool(re.search(r"\b(attack\w*|ambush\w*|clash\w*|fight\w*|fought|raid\w*|assault\w*|kill\w*|shot|shoot\w*|"
+                          r"fire[sd]?)\b", ctx, re.I))
 
 
 def _context(draft: Draft) -> str:
     return " ".join(s.text for s in draft.all_sentences)
 
 
-def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], text: str, draft: Draft, killed=None) -> tuple[str | None, str | None]:
+def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], text: str,  # noqa: C901 - 28 branches; to split
+                draft: Draft, killed=None) -> tuple[str | None, str | None]:
     """ACLED event and sub-event type, decided in the order of ACLED's own precedence rules."""
     subs = [t.acled_sub_event_type for t in triggers if t.acled_sub_event_type]
     kinds = {t.acled_event_type for t in triggers if t.acled_event_type}
@@ -736,7 +748,7 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
         return "Battles", "Armed clash"  # fire both ways, or small arms beside heavy weapons at armed positions
     explosive_words = bool(_EXPLOSIVE_WORDS.search(ctx))
     if "heavy" in weapon_classes or "Shelling/artillery/missile attack" in subs or (
-        "Remote explosive/landmine/IED" in subs and not explosive_words and not ("explosive" in weapon_classes)
+        "Remote explosive/landmine/IED" in subs and not explosive_words and "explosive" not in weapon_classes
     ):
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if "explosive" in weapon_classes or "Remote explosive/landmine/IED" in subs or "Grenade" in subs:

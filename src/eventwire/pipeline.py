@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, cast
 
 from . import consolidate, detect, extract, parse, relevance, repair, roles
 from .casing import case_mode
@@ -10,6 +10,9 @@ from .geo.locate import locate_incident
 from .options import Options, default_options
 from .records import Article, CodedArticle, Incident
 from .work import ArticleWork
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def code_articles(articles: Iterable[Article], options: Options | None = None) -> Iterator[CodedArticle]:
@@ -42,7 +45,8 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
                 yield ArticleWork(article, repair.unrepaired(article.text))
                 continue
             (article, repaired), doc = next(parsed)
-            yield ArticleWork(article, repaired, doc, detect.find_incidents(doc, article, options))
+            # parse_many yields the spaCy Doc of each text (typed object there)
+            yield ArticleWork(article, repaired, cast("Doc", doc), detect.find_incidents(doc, article, options))
 
 
 def gate(articles: list[Article], options: Options) -> list[bool]:
@@ -58,7 +62,7 @@ def gate(articles: list[Article], options: Options) -> list[bool]:
     return [k and bool(next(scores) >= options.relevance.article_threshold) for k in keep]
 
 
-def act_filter(incidents: list, articles: list[Article], options: Options) -> list:
+def act_filter(incidents: list[Incident], articles: list[Article], options: Options) -> list[Incident]:
     """The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
     gate is sure of (relevance.sure_article) every act is kept: there the filter mistook 1989 wire reports of army
     clashes for figures of speech (MUC-4 dev template F1 44 -> 21)."""
@@ -98,13 +102,14 @@ def _code(work: ArticleWork, options: Options) -> list[Incident]:
     return coded(work, options, consolidate.merged_drafts(drafts, grouping, incidents))
 
 
-def coded(work: ArticleWork, options: Options, drafts: list | None = None) -> list[Incident]:
+def coded(work: ArticleWork, options: Options, drafts: list[detect.Draft] | None = None) -> list[Incident]:
     """One Incident per draft (the article's own, or `drafts`): the rules' fields, its place, the models' revision."""
     return extract.with_models(placed(extract.code_drafts(work, options, drafts), work, options, drafts), work,
                                options, drafts)
 
 
-def placed(incidents: list[Incident], work: ArticleWork, options: Options, drafts: list | None = None) -> list[Incident]:
+def placed(incidents: list[Incident], work: ArticleWork, options: Options,
+           drafts: list[detect.Draft] | None = None) -> list[Incident]:
     """The geo stage: each incident placed from its sentences (the article's drafts, or `drafts`), within the
     article's country focus. Capitals in wire copy say nothing about names: it is matched as lower-case text."""
     text = work.text.lower() if case_mode(work.text, options) == "upper" else work.text

@@ -219,7 +219,7 @@ def _rewind(fh: IO[bytes], head: bytes) -> IO[bytes]:
         fh.seek(0)
         return fh
     except (OSError, io.UnsupportedOperation):
-        return io.BufferedReader(_Chain(head, fh))  # type: ignore[arg-type]
+        return io.BufferedReader(_Chain(head, fh))
 
 
 class _Chain(io.RawIOBase):
@@ -229,7 +229,7 @@ class _Chain(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         chunk = self._head[: len(buffer)] if self._head else self._rest.read(len(buffer))
         self._head = self._head[len(chunk) :] if self._head else b""
         buffer[: len(chunk)] = chunk
@@ -620,7 +620,7 @@ def _html_article(html: str, origin: str, options: Options, default_date: str | 
     import trafilatura
 
     found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    doc = found.as_dict() if hasattr(found, "as_dict") else (found or {})
+    doc = found.as_dict() if found is not None and hasattr(found, "as_dict") else (found or {})
     # trafilatura puts one paragraph (or the headline) per line; a blank line keeps them apart as sentences
     text = re.sub(r"\n+", "\n\n", ((doc or {}).get("text") or "").strip())
     if not text.strip():

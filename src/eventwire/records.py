@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field, fields
-from typing import Any, Mapping
+from typing import Any, Mapping, Self
 
 
 def _plain(value: Any) -> Any:
@@ -25,7 +25,7 @@ class _Record:
         return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]):
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         kwargs = {k: v for k, v in data.items() if k in names}
         return cls(**cls._convert(kwargs))
@@ -37,7 +37,7 @@ class _Record:
                 kwargs[f.name] = tuple(kwargs[f.name])
         return kwargs
 
-    def replace(self, **changes: Any):
+    def replace(self, **changes: Any) -> Self:
         return dataclasses.replace(self, **changes)  # type: ignore[type-var]
 
 

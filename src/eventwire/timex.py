@@ -15,7 +15,8 @@ FUTURE_TOLERANCE_DAYS = 2
 
 WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?)\.?")
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -24,13 +25,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:\s*,?\s*(\d{{4}}|\d{{2}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{{4}}))?", re.I)),
-    ("month_of_year", re.compile(rf"\b(?:in\s+|of\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?({_MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)),
+    ("month_of_year", re.compile(rf"\b(?:in\s+|of\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?({_MONTH})\s+(?:of\s+)?"
+                                 r"(last|this|next)\s+year\b", re.I)),
     ("month_year", re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?|this|last)\s+({_MONTH})(?!\s*\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|by|of|until|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b", re.I)),
     ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)),
     ("days_ago", re.compile(rf"\b({_NUM})\s+(day|week|month|year)s?\s+ago\b", re.I)),
-    ("last_period", re.compile(r"\b(last|past|previous|this|earlier\s+this|late\s+last|early\s+last|final)\s+(week|weekend|month|year)\b", re.I)),
+    ("last_period", re.compile(r"\b(last|past|previous|this|earlier\s+this|late\s+last|early\s+last|final)\s+"
+                               r"(week|weekend|month|year)\b", re.I)),
     ("weekend", re.compile(r"\b(?:the|this|last|over\s+the|past)\s+weekend(?:'s)?\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|this|next|on|early|late)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b", re.I)),
     ("today", re.compile(r"\b(today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|early\s+today)\b", re.I)),
@@ -158,6 +161,7 @@ def _r_iso(m, ref):
 def _r_dmy(m, ref):
     day, month = int(m.group(1)), _month_no(m.group(2))
     year_text = m.group(3)
+    year: int | None
     if year_text:
         year = full_year(int(year_text)) if len(year_text) == 2 else int(year_text)
     else:

@@ -350,9 +350,9 @@ def predicted_window(incident: Any) -> tuple[dt.date | None, dt.date | None]:
 def date_in_window(incident: Any, earliest: dt.date | None, latest: dt.date | None) -> bool:
     """The predicted date (or its whole window) lies inside [earliest, latest]; an open end does not limit."""
     lo, hi = predicted_window(incident)
-    if lo is None and hi is None:
+    lo, hi = lo or hi, hi or lo  # one end given stands for both; neither: no date
+    if lo is None or hi is None:
         return False
-    lo, hi = lo or hi, hi or lo
     return (earliest is None or lo >= earliest) and (latest is None or hi <= latest)
 
 

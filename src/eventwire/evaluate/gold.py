@@ -74,9 +74,9 @@ def read_article(gold: Mapping[str, Any], options: Any = None) -> Article:
     """The article a gold file describes, read with eventwire.read where it exists, else the seed format here."""
     path = require_file(article_path(gold))
     try:
-        from ..read import read_path  # type: ignore[attr-defined]
+        from ..read import read_path
     except ImportError:
-        read_path = None
+        read_path = None  # type: ignore[assignment]  # the optional-import idiom: a tree without eventwire.read
     if read_path is not None:
         for item in read_path(path, options, default_date=gold.get("article_date")):
             if isinstance(item, Article):
@@ -149,7 +149,7 @@ def check_field(incident: Incident, gold: Mapping[str, Any], name: str) -> dict[
     """{"expected", "accepted", "got", "ok"} for one field of a predicted incident against a gold incident."""
     if name == "date":
         window = gold.get("date_window") or [gold.get("date"), gold.get("date")]
-        got = incident.date
+        got: Any = incident.date
         if not got and (incident.date_earliest or incident.date_latest):
             got = f"{incident.date_earliest}..{incident.date_latest}"
         ok = date_in_window(incident, iso(window[0]), iso(window[1])) if any(window) else incident.date is None

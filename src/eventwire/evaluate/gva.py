@@ -191,9 +191,9 @@ def window(incident: Any) -> tuple[dt.date | None, dt.date | None]:
 def in_window(incident: Any, day: dt.date | None, max_days: int | None = None) -> bool:
     """The gold day lies in the predicted window (no wider than max_days when given)."""
     lo, hi = window(incident)
-    if day is None or (lo is None and hi is None):
+    lo, hi = lo or hi, hi or lo  # one end given stands for both; neither: no date
+    if day is None or lo is None or hi is None:
         return False
-    lo, hi = lo or hi, hi or lo
     if max_days is not None and (hi - lo).days + 1 > max_days:
         return False
     return lo <= day <= hi

@@ -201,7 +201,9 @@ def _parse_slots(raw: Mapping[str, list[str]]) -> dict[str, Any]:
 
 def _top_level_split(text: str, sep: str) -> list[str]:
     """Split on `sep` outside parentheses: "(A: B (CITY)) / (A)" -> ["(A: B (CITY))", "(A)"]."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
     for ch in text:
         depth += ch == "("
         depth -= ch == ")"

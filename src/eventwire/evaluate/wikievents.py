@@ -47,7 +47,9 @@ def _document(raw: Mapping[str, Any]) -> dict[str, Any]:
     for text in texts:
         spans.append((offset, offset + len(text)))
         offset += len(text) + 1
-    attacks, victims, attackers = [], {}, {}
+    attacks: list[dict[str, Any]] = []
+    victims: dict[str, str] = {}
+    attackers: dict[str, str] = {}
     for event in raw["event_mentions"]:
         family = ".".join(event["event_type"].split(".")[:2])
         if event["event_type"].startswith(ATTACK_PREFIX) and len(event["arguments"]) >= MIN_ATTACK_ARGUMENTS:
@@ -147,7 +149,7 @@ def score_document(incidents: Sequence[Any], doc: Mapping[str, Any]) -> dict[str
             a
             for i in incidents
             for a in (
-                ((getattr(i, "perpetrator", None),) if getattr(i, "perpetrator", None) else ())
+                ((i.perpetrator,) if getattr(i, "perpetrator", None) else ())
                 + tuple(getattr(i, "perpetrator_organizations", ()) or ())
                 + tuple(getattr(i, "perpetrator_individuals", ()) or ())
             )

@@ -124,8 +124,8 @@ def _collect() -> list[_Row]:
     with rg_path.open(encoding="utf-8") as fh:
         rg = [r for r in csv.DictReader(fh)]
     rg_at: dict[tuple[str, float, float], dict[str, str]] = {}
-    for r in rg:
-        rg_at.setdefault((r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3)), r)
+    for row in rg:
+        rg_at.setdefault((row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3)), row)
     with gc_path.open(encoding="utf-8") as fh:
         cities = json.load(fh)
 
@@ -411,8 +411,8 @@ def _packed_blobs(con: sqlite3.Connection) -> list[tuple[str, str, bytes]]:
         # the name already names an area or a country.
         if len(k) >= 4 and not any(e.feature in ("admin1", "country") for e in exact):
             need = _min_ratio(k)
-            extra = {pid for kk, pid in area_skel.get(skel_of[k], ()) if fuzz.ratio(kk, k) >= need}
-            extra = {places[pid] for pid in extra if places[pid].feature in ("admin1", "admin2")} - set(exact)
+            alike = {pid for kk, pid in area_skel.get(skel_of[k], ()) if fuzz.ratio(kk, k) >= need}
+            extra = {places[pid] for pid in alike if places[pid].feature in ("admin1", "admin2")} - set(exact)
             if extra:
                 loose_keys.append(i)
                 loose.extend(e.id for e in sorted({*exact, *extra}, key=_entry_order))

@@ -13,11 +13,12 @@ import weakref
 import zlib
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
 from ..errors import GazetteerError
+from ..records import Place
 from .build import _cache_dir, build, data_fingerprint, default_path
 from .names import _min_ratio, name_key, skeleton
 from .places import Entry, _entry_order, _new_entry, _place_rank, to_place
@@ -54,7 +55,8 @@ def _read_user_places(path: str) -> list[tuple[Entry, list[str]]]:
                 except (KeyError, ValueError, AttributeError) as exc:
                     raise GazetteerError(f"{path}: row {n + 2}: needs name, latitude, longitude ({exc})") from None
                 alts = [a.strip() for a in (row.get("alternate_names") or "").split("|") if a.strip()]
-                entry = Entry(-(n + 1), name, (row.get("country") or "").strip().upper() or None,
+                # a user place may name no country: Entry.country is None then (typed str: a gap in the model)
+                entry = Entry(-(n + 1), name, (row.get("country") or "").strip().upper() or None,  # type: ignore[arg-type]
                               (row.get("admin1") or "").strip() or None, None, lat, lon, 0, "user", None)
                 out.append((entry, [name, *alts]))
     except OSError as exc:
@@ -69,14 +71,15 @@ class _Packed:
     a lookup asks for one."""
 
     def __init__(self, blobs: dict[str, tuple[str, bytes]]):
-        cols: dict[str, object] = {}
+        cols: dict[str, Any] = {}  # each blob as its kind says: (struct, bytes), JSON, bytes or a typed memoryview
         for name, (kind, data) in blobs.items():
             if kind.startswith("struct:"):
                 cols[name] = (struct.Struct(kind[len("struct:"):]), data)
             elif kind == "json":
                 cols[name] = json.loads(data)
             else:
-                cols[name] = data if kind == "bytes" else memoryview(data).cast(kind)
+                # the format is the file's ("i", "q"...): typeshed's overloads of cast() take only literal formats
+                cols[name] = data if kind == "bytes" else memoryview(data).cast(kind)  # type: ignore[call-overload]
         strings = cols["strings"]
         self.country, self.admin1, self.admin2, self.feature = (
             strings[c] for c in ("country", "admin1", "admin2", "feature"))
@@ -184,12 +187,12 @@ class Gazetteer:
                     if k:
                         self._user[k].append(entry)
                         self._user_skel[skeleton(k)].append((k, entry))
-        self._results: dict[tuple[str, str | None], list] = {}
-        self._places: dict[int, object] = {}
+        self._results: dict[tuple[str, str | None], tuple[Place, ...]] = {}
+        self._places: dict[int, Place] = {}
         self._country_name_keys: dict[str, str] | None = None
         self._packed: _Packed | None = None
         self.countries: dict[str, Entry] = {}
-        self.admin1: dict[tuple[str, str], Entry] = {}
+        self.admin1: dict[tuple[str, str | None], Entry] = {}
         for e in self._rows("SELECT * FROM places WHERE feature IN ('country','admin1')", ()):
             if e.feature == "country":
                 self.countries[e.country] = e
@@ -253,9 +256,9 @@ class Gazetteer:
             found = self._unknown_key(key, loose)
         else:
             # Every place named by the key, in candidate order, was worked out when the file was built.
-            found = self._by_ids(ids)
+            known = self._by_ids(ids)
             users = self._user.get(key)
-            found = tuple(users) + tuple(found) if users else tuple(found)
+            found = tuple(users) + tuple(known) if users else tuple(known)
         if len(self._cache) >= LOOKUP_CACHE_SIZE:
             self._cache.clear()
         self._cache[(key, loose)] = found
@@ -313,16 +316,16 @@ class Gazetteer:
                 out.append((e, score))
         return out
 
-    def lookup(self, name: str, country: str | None = None):
+    def lookup(self, name: str, country: str | None = None) -> list[Place]:
         """Places named `name` (any spelling the keys unify), best first: country match, area level, population."""
         hit = self._results.get((name, country))
         if hit is not None:
             return list(hit)
         return self.lookup_many([name], country)[name]
 
-    def lookup_many(self, names: Iterable[str], country: str | None = None) -> dict[str, list]:
+    def lookup_many(self, names: Iterable[str], country: str | None = None) -> dict[str, list[Place]]:
         """lookup() of several names (an article's toponyms)."""
-        out: dict[str, list] = {}
+        out: dict[str, list[Place]] = {}
         results, cache, place_of, users = self._results, self._cache, self._places, self._user
         packed = self._packed or self.warm()
         known = self._entries
@@ -347,7 +350,8 @@ class Gazetteer:
                 out[name] = list(hit)
                 continue
             key = name_key(name)
-            entries = cache.get((key, True))
+            entries: Sequence[Entry] | None = cache.get((key, True))
+            ids: Sequence[int] | None
             if entries is None:
                 ids = packed.candidate_ids(key, True)
                 if ids is None or key in users:
@@ -364,8 +368,8 @@ class Gazetteer:
                     entries = sorted(entries, key=order)
                 entries = entries[:MAX_LOOKUP_RESULTS]
                 ids = [e.id for e in entries]
-            places = []
-            for n, pid in enumerate(ids):
+            places: list[Place] = []
+            for n, pid in enumerate(ids or ()):  # never None here: the index's ids, or the entries' set above
                 # The default Place of an entry is built once: Places are frozen, so lookups can share them.
                 place = place_of.get(pid)
                 if place is None:

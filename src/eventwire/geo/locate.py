@@ -111,14 +111,14 @@ def _smallest_area(mentions: Sequence[Mention], ctx: _Context, near: int | None 
                   key=lambda m: abs(m.start - near) if near is not None else m.start)
     for feature in ("admin2", "admin1", POPULATED_PLACE, "user"):
         for m in pool:
-            if m.best.feature == feature:
+            if m.best is not None and m.best.feature == feature:
                 if feature in (POPULATED_PLACE, "user"):
                     return ctx.gz.admin1.get((m.best.country, m.best.admin1)) or m.best
                 return m.best
     return None
 
 
-def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Context,
+def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Context,  # noqa: C901 - 34 branches; to split
                    area_pool: Sequence[Mention]) -> list[_Loc]:
     """Candidate locations one sentence gives, from its names and its relative expressions."""
     locs: list[_Loc] = []
@@ -127,7 +127,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
     # "30 kilometers north of Baghdad": the offset point, unless a named place in the sentence sits there.
     for om in _OFFSET.finditer(text, s, e):
         anchor = next((m for m in inside if m.best is not None and om.end() <= m.start <= om.end() + 3), None)
-        if anchor is None:
+        if anchor is None or anchor.best is None:
             continue
         num = om.group("num").lower().replace(",", ".")
         km = float(_NUM_WORDS.get(num, 0) or num)
@@ -139,11 +139,11 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                  and m.best.feature in (POPULATED_PLACE, "user")
                  and _km((m.best.lat, m.best.lon), point) <= max(NEAR_KM, OFFSET_TOLERANCE * km)]
         used_offsets.add(id(anchor))
-        if named:
-            m = named[-1]
-            locs.append(_loc("exact", m.best, (m.start, m.end), m.start, True,
-                             name=_shown(m, ctx)))
-            used_offsets.add(id(m))
+        last = named[-1] if named else None
+        if last is not None and last.best is not None:
+            locs.append(_loc("exact", last.best, (last.start, last.end), last.start, True,
+                             name=_shown(last, ctx)))
+            used_offsets.add(id(last))
         else:
             kind = "offset" if km <= OFFSET_DISTRICT_KM else "offset-far"
             locs.append(_loc(kind, anchor.best, (om.start(), anchor.end), om.start(), True,
@@ -162,7 +162,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
             continue
         town_a, town_b = (x.best is not None and x.best.feature in (POPULATED_PLACE, "user") and not x.partial
                           for x in (a, b))
-        if town_a and town_b:
+        if town_a and town_b and a.best is not None and b.best is not None:
             mid = ((a.best.lat + b.best.lat) / 2, (a.best.lon + b.best.lon) / 2)
             used_offsets.update((id(a), id(b)))
             locs.append(_loc("road", a.best, (a.start, b.end), bm.start(), True,
@@ -170,6 +170,8 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
         elif town_a != town_b and (b if town_a else a).best is None:
             # "between Hammam al Turkman and Suluk": the one we know is the nearest point we have
             known = a if town_a else b
+            if known.best is None:
+                continue
             used_offsets.update((id(a), id(b)))
             locs.append(_loc("near", known.best, (known.start, known.end), bm.start(), True,
                              name=_shown(known, ctx)))
@@ -230,6 +232,8 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                 loc.place = loc.place.replace(admin1=stated)  # the writer's province over the gazetteer's
             locs.append(loc)
             continue
+        if m.best is None:
+            continue  # not reached: a mention without an entry is unknown and was taken as a village above
         f = m.best.feature
         shown = _shown(m, ctx)
         cued = m.cue is not None or m.hint is not None
@@ -261,7 +265,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
         # "blocked the Halba highway": with no other place, the town a road is named after is near the event
         road = next((m for m in inside if m.hint == "road" and not m.partial and m.best is not None and
                      m.best.feature in (POPULATED_PLACE, "user") and id(m) not in used_offsets), None)
-        if road is not None:
+        if road is not None and road.best is not None:
             locs.append(_loc("near", road.best, (road.start, road.end), road.start, False,
                              name=_shown(road, ctx)))
     return locs
@@ -321,13 +325,13 @@ def _far_from_container(m: Mention, inside: Sequence[Mention], ctx: _Context) ->
     """True when the town or district the text puts a place in lies farther from it than such an area reaches:
     the place is a namesake elsewhere and the named one is a village the gazetteer lacks."""
     after = [c for c in inside if c.start > m.end and not c.alias]
-    if not after or not after[0].contained or after[0].best is None:
+    if m.best is None or not after or not after[0].contained or after[0].best is None:
         return False
     chain = _consistent_chain(_chain_after(m, inside))
     if not chain:
         return False
     cm, c = chain[0], chain[0].best
-    if c.country != m.best.country or c.id == m.best.id:
+    if c is None or c.country != m.best.country or c.id == m.best.id:
         return False
     if _filed_under(m.best, cm):
         return False  # "Matalam, Cotabato": the gazetteer files Matalam under North Cotabato; the text agrees
@@ -371,7 +375,7 @@ def _apart(am: Mention, bm: Mention) -> bool:
     """True when the place `am` names cannot lie in the area `bm` names right after it: another province, or
     farther than a district reaches from the town or district named."""
     a, b = am.best, bm.best
-    if a.country != b.country or _filed_under(a, bm):
+    if a is None or b is None or a.country != b.country or _filed_under(a, bm):
         return False
     if any(e.feature == "admin1" and e.country == a.country and e.admin1 == a.admin1 for e in bm.entries):
         return False  # "(Bosso, Diffa)": Diffa the region, though its capital is the likelier reading alone
@@ -388,10 +392,10 @@ def _contradicted_area(m: Mention, inside: Sequence[Mention]) -> bool:
         return False
     if m.hint == "town":
         return True
-    chain = [c for c in _chain_after(m, inside) if c.best is not None and c.best.feature != "country"]
+    chain = [c.best for c in _chain_after(m, inside) if c.best is not None and c.best.feature != "country"]
     if not chain:
         return False
-    c = chain[0].best  # "Ceiba, Fajardo": neighbouring municipalities (Puerto Rico's are provinces) are no clash
+    c = chain[0]  # "Ceiba, Fajardo": neighbouring municipalities (Puerto Rico's are provinces) are no clash
     return c.country == m.best.country and c.admin1 != m.best.admin1 and \
         _km((c.lat, c.lon), (m.best.lat, m.best.lon)) > CONTAINER_DISTRICT_KM
 
@@ -463,6 +467,8 @@ def _seat_point(area: Entry, ctx: _Context) -> tuple[float, float] | None:
 def _capital_named(m: Mention, ctx: _Context) -> Entry | None:
     """The province's main town when it carries the province's name ("Kirkuk"), else None ("Antioquia")."""
     area = m.best
+    if area is None:
+        return None
     towns = [e for e in m.entries if e.feature in (POPULATED_PLACE, "user") and e.country == area.country
              and e.admin1 == area.admin1 and (_km((e.lat, e.lon), (area.lat, area.lon)) < 1.0 or (
                  e.population >= CAPITAL_MIN_POPULATION and name_key(e.name) == name_key(area.name)))]

@@ -136,7 +136,8 @@ def skeleton(key: str) -> str:
 
 
 def _affixes() -> tuple[list[str], list[str]]:
-    prefixes, suffixes = [], []
+    prefixes: list[str] = []
+    suffixes: list[str] = []
     for kind, words in _data_lines("admin_affixes.tsv"):
         (prefixes if kind == "prefix" else suffixes).append(words)
     by_len = lambda w: (-len(w), w)  # noqa: E731 - longest first so "Departamento de" beats "Departamento"
