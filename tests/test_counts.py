@@ -3,7 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.counts import Count, Toll, combine, parse_count, read_toll, words_to_int, zeroed
+from eventwire.counts import (
+    Count,
+    Toll,
+    combine,
+    parse_count,
+    read_toll,
+    words_to_int,
+    zeroed,
+)
 from eventwire.pipeline import code_text
 
 

@@ -9,8 +9,8 @@ rules number ("dozens" = 12, "hundreds" = 100) give one. "No one was hurt" and "
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 #: quantities that ACLED's rules turn into numbers ("dozens" = 12, "hundreds" = 100) and words that are exact ("a
 #: couple", "both"), so counts agree with hand-coded data
@@ -39,10 +39,13 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s
 #: qualifiers that make the figure a floor ("at least 12") or a ceiling ("as many as 200", "up to 200")
 _FLOOR = r"(?:at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than)"
 _CEILING = r"(?:as\s+many\s+as|up\s+to|at\s+most|no\s+more\s+than|as\s+high\s+as)"
-_QUALIFIER = r"(?:no\s+fewer\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|as\s+high\s+as|at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately|up\s+to|as\s+many\s+as|an\s+estimated|a\s+total\s+of|only|another|other)"
+_QUALIFIER = (
+    r"(?:no\s+fewer\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|as\s+high\s+as|at\s+least|more\s+than|over|"
+    r"nearly|almost|about|around|some|approximately|up\s+to|as\s+many\s+as|an\s+estimated|a\s+total\s+of|only|another|other)"
+)
 #: a count as written: "at least 12", "between 6 and 10", "a dozen", "9"
 COUNT = rf"(?:(?:{_QUALIFIER})\s+)?(?:between\s+{NUMBER}\s+(?:and|to)\s+{NUMBER}|{NUMBER}\s*(?:-|to|or)\s*{NUMBER}|{_VAGUE}|{NUMBER})"
-_COUNT_RE = re.compile(COUNT, re.I)
+_COUNT_RE = re.compile(COUNT, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,8 @@ def parse_count(text: str) -> Count | None:
         low, high = words_to_int(match.group(1)), words_to_int(match.group(2))
         if low is not None and high is not None and low <= high:
             return Count(low, high)
-    value = words_to_int(text)
-    return Count(value, value, bound) if value is not None else None
+    number = words_to_int(text)
+    return Count(number, number, bound) if number is not None else None
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,7 @@ NONE_HURT = re.compile(
     r"\b(?:there\s+were\s+)?(?:no|neither|nobody|none)\s+(?P<what>casualties|deaths|fatalities|"
     r"injuries\s+or\s+(?:fatalities|deaths)|injuries|one\s+(?:was|were)\s+(?:killed|hurt|injured|wounded)|"
     r"(?:\w+\s+){0,2}(?:was|were)\s+(?:killed|hurt|injured|wounded)|reports?\s+of\s+(?:casualties|injuries|deaths))",
-    re.I,
+    re.IGNORECASE,
 )
 
 
