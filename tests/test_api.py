@@ -106,6 +106,23 @@ def test_cursor_pages_cover_everything_once(api, sort):
         assert [i["killed"] for i in api.get("/api/incidents", params={"sort": sort}).json()["items"]] == [10, 4, 3]
 
 
+def test_cursor_pages_with_an_end_date(api):
+    """Listed by date up to an end date, each width of date window is read apart and merged: still every incident
+    once, newest first."""
+    params = {"from": "2022-01-01", "to": "2023-12-31"}
+    whole = ids(api.get("/api/incidents", params=params))
+    seen, cursor = [], None
+    for _ in range(10):
+        page = api.get("/api/incidents", params={**params, "limit": 1, "cursor": cursor}).json()
+        seen += [i["id"] for i in page["items"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert seen == whole and len(seen) == 3
+    assert len(ids(api.get("/api/incidents", params={"from": "2022-12-01", "to": "2022-12-17"}))) == 2
+    assert len(ids(api.get("/api/incidents", params={"from": "2022-12-01", "to": "2022-12-16"}))) == 1
+
+
 def test_bad_list_parameters(api):
     assert_error(api.get("/api/incidents", params={"from": "2022-13-01"}), 422, "ValidationError")
     assert_error(api.get("/api/incidents", params={"from": "yesterday"}), 422, "ValidationError")

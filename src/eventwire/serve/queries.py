@@ -7,12 +7,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from datetime import date, timedelta
 from collections.abc import Iterator
 from typing import Any
 
 from .. import review
 from ..errors import UsageError
-from ..store import IncidentFilter, Store
+from ..datelines import strict_date
+from ..store import NARROW_DAYS, IncidentFilter, Store
 
 #: list sort keys: name -> (column, descending). Keyset pagination on (column, id); NULLs come last either way
 SORTS: dict[str, tuple[str, bool]] = {
@@ -66,7 +68,7 @@ def list_incidents(store: Store, flt: IncidentFilter, *, sort: str = "-date", cu
         if after_id is not None:
             sql += f" AND ({column} {op} ? OR ({column} = ? AND id {op} ?))"
             p += [after_value, after_value, after_id]
-        rows = store._all(f"{sql} ORDER BY {order} LIMIT {int(limit) + 1}", p)
+        rows = _valued_rows(store, flt, sql, p, column, desc, order, limit)
     if len(rows) <= limit:
         # then the rows without one (undated, uncounted), by id
         sql, p = f"SELECT {cols} FROM incidents{where}{joiner}{column} IS NULL", list(params)
@@ -82,6 +84,23 @@ def list_incidents(store: Store, flt: IncidentFilter, *, sort: str = "-date", cu
     items = [{**{k: r.get(k) for k in LIST_COLUMNS if k not in ("killed_best", "wounded_best")},
               "killed": r.get("killed_best"), "wounded": r.get("wounded_best")} for r in page]
     return {"items": items, "next_cursor": next_cursor}
+
+
+def _valued_rows(store: Store, flt: IncidentFilter, sql: str, params: list[Any], column: str, desc: bool,
+                 order: str, limit: int) -> list[dict[str, Any]]:
+    """The page's rows that have a sort value. Listed by date with an end date, narrow incidents (a window of at
+    most NARROW_DAYS) end at most NARROW_DAYS after it: bounding date_latest there lets the index seek straight to
+    the period instead of reading every newer incident; the few wide ones are fetched apart and merged in."""
+    page = f" ORDER BY {order} LIMIT {int(limit) + 1}"
+    if column != "date_latest" or not flt.date_to:
+        return store._all(sql + page, params)
+    end = (date.fromisoformat(strict_date(flt.date_to, "to")) + timedelta(days=NARROW_DAYS)).isoformat()
+    rows: list[dict[str, Any]] = []
+    for wide in (0, 1):  # one index range each (migration 9's indexes lead with the width)
+        rows += store._all(f"{sql} AND wide = ? AND date_latest <= ?{page}", [*params, wide, end])
+    rows += store._all(f"{sql} AND wide = 2{page}", params)
+    rows.sort(key=lambda r: (r["date_latest"], r["id"]), reverse=desc)
+    return rows[:limit + 1]
 
 
 def incident_detail(store: Store, incident_id: str) -> dict[str, Any]:
