@@ -195,6 +195,14 @@ CREATE INDEX pending_followups_dates ON pending_followups (date_earliest);
 DROP INDEX IF EXISTS incidents_country_latest;
 """,
     }),
+    (9, "desk list indexes by date window width (eventwire.serve.queries)", {
+        "common": """
+-- a list by date with an end date reads each width of date window (store.wide) apart: a narrow incident's window
+-- ends at most NARROW_DAYS after its start, so the index seeks straight to the period asked for
+CREATE INDEX incidents_country_wide_dates ON incidents (country, wide, date_latest, date_earliest, review);
+CREATE INDEX incidents_wide_dates ON incidents (wide, date_latest, date_earliest, review);
+""",
+    }),
 ]
 
 INCIDENT_COLUMNS = (
