@@ -174,7 +174,7 @@ def _jsonl_cuts(fh: IO[bytes], per_task: int) -> list[tuple[int, int, int]]:
 def _warc_cuts(fh: IO[bytes], per_task: int) -> list[tuple[int, int, int]] | None:
     """Byte ranges of `per_task` WARC records each, cut at record starts; None when the archive cannot be walked
     to its end without a warning (a damaged archive is read whole, so its damage is reported as it is today)."""
-    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+    from warcio.archiveiterator import ArchiveIterator
 
     from . import read
 
