@@ -193,8 +193,9 @@ class _ThreadStore:
         return getattr(self._stores.get(), name)
 
 
-class _BodyLimit:
-    """Refuse request bodies over `limit` bytes with 413, by Content-Length or by counting a chunked body."""
+class _Guard:
+    """Plain ASGI (cheaper per request than Starlette's BaseHTTPMiddleware): the security headers on every
+    response, and request bodies over `limit` bytes refused with 413, by Content-Length or by counting."""
 
     def __init__(self, app: ASGIApp, limit: int):
         self.app = app
@@ -209,6 +210,13 @@ class _BodyLimit:
                 await _send_error(send, 413, "PayloadTooLarge", f"request body over {self.limit} bytes")
                 return
         seen = 0
+        extra = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+        async def headed(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(h for h in extra if h[0] not in present)]
+            await send(message)
 
         async def counted() -> Message:
             nonlocal seen
@@ -219,7 +227,7 @@ class _BodyLimit:
             return message
 
         try:
-            await self.app(scope, counted, send)
+            await self.app(scope, counted, headed)
         except _TooLarge:
             await _send_error(send, 413, "PayloadTooLarge", f"request body over {self.limit} bytes")
 
@@ -315,19 +323,12 @@ def _error_handlers(app: FastAPI) -> None:
 def _middleware(app: FastAPI, serve: Any) -> None:
     """Security headers, CORS only when configured, the request body limit."""
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        for k, v in SECURITY_HEADERS.items():
-            response.headers.setdefault(k, v)
-        return response
-
     if serve.cors_origins:
         from starlette.middleware.cors import CORSMiddleware
 
         app.add_middleware(CORSMiddleware, allow_origins=list(serve.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", USER_HEADER, "Content-Type"])
-    app.add_middleware(_BodyLimit, limit=int(serve.max_body_bytes))
+    app.add_middleware(_Guard, limit=int(serve.max_body_bytes))
 
 
 
