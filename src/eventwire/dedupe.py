@@ -9,14 +9,14 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
 from .options import Options, default_options
-from .records import Incident
+from .records import Article, Incident
 
 #: a report joins an incident when its evidence adds up to this (and nothing rules it out). Tuned on the MUC-4
 #: labelled set: below 2.5 wire reports of separate attacks in one city on one day start to merge
@@ -276,10 +276,11 @@ TEXT_ANCHOR = 1.5
 TEXT_STRONG = 3.0
 #: shared-key weight of several rare names at once (the victim, the accused, the street): the same incident however
 #: far apart the reports are dated, up to dedupe.text_sure_max_days (an arrest months later, the trial a year on)
-TEXT_SURE = 6.0
+TEXT_SURE = 5.0
 
-#: lower-case words this rare count too ('grazed', 'coyote'): 0 = none
-LOWER_RARE_ZIPF = 0.0
+#: an article coding this many incidents is a round-up ("5 dead, 17 wounded in weekend shootings"): each of its
+#: reports is known by its own sentences, not by the whole article's names
+ROUNDUP_INCIDENTS = 5
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|\d+(?:-year-old)?")
 _SENTENCE_END = re.compile(r"(?:[.!?:;\"\u201c\u201d(]|\n|^)\s*$")
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s(\d{1,2}),")
@@ -303,6 +304,13 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    """Words that make a name an institution's, which is not a key (data/dedupe_institutions.txt)."""
+    text = resources.files("eventwire").joinpath("data/dedupe_institutions.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 @functools.lru_cache(maxsize=200_000)
 def _zipf(word: str) -> float:
     try:
@@ -319,42 +327,56 @@ def _rare(word: str) -> bool:
 def text_keys(title: str | None, text: str | None, summary: str | None = None, source: str | None = None) -> tuple[str, ...]:
     """The distinctive words of a report: rare capitalised words (names, streets, towns, businesses) and full names
     from the title, the article's opening and the incident's own sentences, house numbers ('#n 3200') and victims'
-    ages ('#age 17'). Sorted, so that a report's keys do not depend on anything but its text."""
+    ages ('#age 17'). Names after an official's title or a byline, and names of institutions (hospitals, jails) are
+    left out. Sorted, so that a report's keys do not depend on anything but its text."""
     keys: set[str] = set()
     site = norm(source).replace(" ", "") if source else ""
     for chunk in (title or "", (text or "")[:LEAD_CHARS], summary or ""):
-        run: list[str] = []
-        official = False  # inside a name that follows an official's title or a byline
-        for m in _TOKEN.finditer(chunk):
-            word = m.group(0)
-            lower = word.lower().replace("\u2019", "'")
-            lower = lower.removesuffix("'s")
-            if lower.rstrip(".") in _title_words():
-                official, run = True, []
+        for run in _name_runs(chunk, site):
+            if any(w in _institution_words() for w in run):
                 continue
-            capital = word[0].isupper() and not _CALL_SIGN.match(word) and not (site and lower in site)
-            if capital and _SENTENCE_END.search(chunk[max(0, m.start() - 3):m.start()]) and _zipf(lower) >= 3.0:
-                capital = False  # a common word opening a sentence ('Police said', 'Shots rang out')
-            if not word[0].isupper():
-                official = False
-            if not capital:
-                run = []
-                if LOWER_RARE_ZIPF and lower not in _common_key_words() and len(lower) > 3 \
-                        and _zipf(lower) < LOWER_RARE_ZIPF:
-                    keys.add(lower)
-                continue
-            if official:
-                continue
-            if _rare(lower):
-                keys.add(lower)
-            if run and (_rare(run[-1]) or _rare(lower)):
-                keys.add(f"{run[-1]} {lower}")
-            run.append(lower)
+            for n, word in enumerate(run):
+                if _rare(word):
+                    keys.add(word)
+                if n and (_rare(run[n - 1]) or _rare(word)):
+                    keys.add(f"{run[n - 1]} {word}")
         for m in _AGE.finditer(chunk):
             keys.add(f"#age {m.group(1) or m.group(2)}")
         for m in _HOUSE_NUMBER.finditer(chunk):
             keys.add(f"#n {m.group(1)}")
     return tuple(sorted(keys))
+
+
+def report_keys(article: Article, incident: Incident, n_incidents: int = 1) -> tuple[str, ...]:
+    """The text keys of one incident as an article reports it: from the article's title and opening and the
+    incident's own sentences; from the title and those sentences alone when the article is a round-up of
+    ROUNDUP_INCIDENTS or more incidents (its opening names the others' victims and places too)."""
+    text = article.text if n_incidents < ROUNDUP_INCIDENTS else None
+    return text_keys(article.title, text, incident.summary, article.source)
+
+
+def _name_runs(chunk: str, site: str) -> Iterator[list[str]]:
+    """Runs of capitalised words (lower-cased), leaving out sentence-opening common words, station call signs, the
+    outlet's own name, and the names that follow an official's title or a byline."""
+    run: list[str] = []
+    official = False  # inside a name that follows an official's title or a byline
+    for m in _TOKEN.finditer(chunk):
+        word = m.group(0)
+        lower = word.lower().replace("\u2019", "'").removesuffix("'s")
+        capital = word[0].isupper() and not _CALL_SIGN.match(word) and not (site and lower in site)
+        if capital and _SENTENCE_END.search(chunk[max(0, m.start() - 3):m.start()]) and _zipf(lower) >= 3.0:
+            capital = False  # a common word opening a sentence ('Police said', 'Shots rang out')
+        if lower.rstrip(".") in _title_words() or not word[0].isupper():
+            official = lower.rstrip(".") in _title_words()
+            capital = False
+        if not capital or official:
+            if run:
+                yield run
+            run = []
+            continue
+        run.append(lower)
+    if run:
+        yield run
 
 
 def key_weight(key: str) -> float:
@@ -384,6 +406,23 @@ def shared_keys(a: Sequence[str], b: Sequence[str]) -> tuple[float, list[str]]:
 
 
 # -- comparison ----------------------------------------------------------------------------------------------
+class _Evidence:
+    """The score, reasons, conflicts and anchors gathered while comparing two reports."""
+
+    def __init__(self) -> None:
+        self.score = 0.0
+        self.reasons: list[str] = []
+        self.conflicts: list[Conflict] = []
+        self.anchors: list[str] = []  # evidence that pins down *this* event, not just one like it
+
+    def add(self, weight: float, why: str) -> None:
+        self.score += weight
+        self.reasons.append(f"{why} ({weight:+g})")
+
+    def conflict(self, code: str, message: str) -> None:
+        self.conflicts.append(Conflict(code, message))
+
+
 def compare(a: Incident, b: Incident, options: Options | None = None,
             keys: tuple[Sequence[str], Sequence[str]] = ((), ())) -> Comparison:
     """Evidence for and against two reports being one incident. Any conflict rules a merge out.
@@ -392,128 +431,127 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     options = options or default_options()
     max_days, max_km = options.dedupe.max_days, options.dedupe.max_km
     text_days = max(max_days, options.dedupe.text_max_days)
-    score, reasons, conflicts = 0.0, [], []
-
-    def add(weight: float, why: str) -> None:
-        nonlocal score
-        score += weight
-        reasons.append(f"{why} ({weight:+g})")
-
-    def conflict(code: str, message: str) -> None:
-        conflicts.append(Conflict(code, message))
-
+    ev = _Evidence()
     text, shared_words = shared_keys(*keys)
     strong = text >= TEXT_STRONG
     if text >= TEXT_SURE:
         text_days = max(text_days, options.dedupe.text_sure_max_days)
     if a.article_id and a.article_id == b.article_id:
-        conflict(ONE_ARTICLE, "both from one article, which tells them apart")
+        ev.conflict(ONE_ARTICLE, "both from one article, which tells them apart")
     if a.country and b.country and a.country != b.country and not strong:
-        conflict(COUNTRY, f"countries differ: {a.country} / {b.country}")
+        ev.conflict(COUNTRY, f"countries differ: {a.country} / {b.country}")
     far = _far_apart(a, b, text_days if strong else max_days, None if strong else max_km)
     if far:
         # cheap checks first: most candidates fail on time or distance, and then nothing else matters
-        conflicts.append(far)
-    if conflicts:
-        return Comparison(score, reasons, conflicts, text)
+        ev.conflicts.append(far)
+    if ev.conflicts:
+        return Comparison(ev.score, ev.reasons, ev.conflicts, text)
 
-    anchors: list[str] = []  # evidence that pins down *this* event, not just one like it
     if text > 0:
-        add(W_TEXT * min(text, TEXT_CAP), f"shared words {', '.join(shared_words[:4])}")
+        ev.add(W_TEXT * min(text, TEXT_CAP), f"shared words {', '.join(shared_words[:4])}")
         if text >= TEXT_ANCHOR:
-            anchors.append("text")
+            ev.anchors.append("text")
     if text < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
-        add(W_TEXT_DIFFERS, "both name people and places, none the same")
+        ev.add(W_TEXT_DIFFERS, "both name people and places, none the same")
     ta, tb = _named_targets(a), _named_targets(b)
     shared = sorted(x for x in ta if any(_similar(x, y) for y in tb))
     if shared:
-        add(W_TARGET_NAMED, f"same target {shared[0]}")
-        anchors.append("target")
+        ev.add(W_TARGET_NAMED, f"same target {shared[0]}")
+        ev.anchors.append("target")
     elif ta and tb:
-        add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
+        ev.add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
+    allowed = text_days if strong else NAMED_TARGET_MAX_DAYS if shared else max_days
+    same_day = _compare_dates(a, b, allowed, ev)
+    _compare_places(a, b, max_km, same_day, strong, ev)
+    _compare_kinds(a, b, ev)
+    if not ev.anchors:
+        # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
+        # distinctive words there is nothing to say it is this one
+        ev.conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
+    return Comparison(ev.score, ev.reasons, ev.conflicts, text)
 
-    # a place alone pins an event down only on the same day or against the same kind of target: a city
-    # sees several attacks a week
-    same_targets = bool(set(a.target_types) & set(b.target_types))
+
+def _compare_dates(a: Incident, b: Incident, allowed: int, ev: _Evidence) -> bool:
+    """Date evidence; True when both reports date the incident to the same day (or overlapping days)."""
     (alo, ahi), (blo, bhi) = window(a), window(b)
-    same_day = False
-    if alo and blo and ahi and bhi:
-        gap = max((blo - ahi).days, (alo - bhi).days, 0)
-        allowed = text_days if strong else NAMED_TARGET_MAX_DAYS if shared else max_days
-        if gap > allowed:
-            conflict(DATES, f"dates {gap} days apart (> {allowed})")
-        elif alo == ahi == blo == bhi:
-            add(W_SAME_DAY, f"same day {alo}")
-            same_day = True
-        elif gap == 0 and (ahi - alo).days <= 1 and (bhi - blo).days <= 1:
-            add(W_SAME_DAY, "date windows overlap within a day")
-            same_day = True
-        elif gap == 0:
-            add(W_SAME_WINDOW, "date windows overlap")
-        else:
-            add(W_NEAR_DAY, f"dates {gap} day(s) apart")
+    if not (alo and blo and ahi and bhi):
+        return False
+    gap = max((blo - ahi).days, (alo - bhi).days, 0)
+    if gap > allowed:
+        ev.conflict(DATES, f"dates {gap} days apart (> {allowed})")
+    elif alo == ahi == blo == bhi:
+        ev.add(W_SAME_DAY, f"same day {alo}")
+        return True
+    elif gap == 0 and (ahi - alo).days <= 1 and (bhi - blo).days <= 1:
+        ev.add(W_SAME_DAY, "date windows overlap within a day")
+        return True
+    elif gap == 0:
+        ev.add(W_SAME_WINDOW, "date windows overlap")
+    else:
+        ev.add(W_NEAR_DAY, f"dates {gap} day(s) apart")
+    return False
 
+
+def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, strong: bool, ev: _Evidence) -> None:
+    """Place evidence. A place alone pins an event down only on the same day or against the same kind of target
+    (a city sees several attacks a week); strong shared words outweigh a place conflict (a geocoder's error)."""
+    same_targets = bool(set(a.target_types) & set(b.target_types))
     place_conflicts: list[Conflict] = []
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
         km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
         coarse = max(a.geo_precision or 1, b.geo_precision or 1) > 1
         if km <= SAME_PLACE_KM:
-            add(W_SAME_PLACE if not coarse else W_NEAR_PLACE, f"{km:.1f} km apart")
+            ev.add(W_SAME_PLACE if not coarse else W_NEAR_PLACE, f"{km:.1f} km apart")
             if same_day or same_targets:
-                anchors.append("place")
+                ev.anchors.append("place")
         elif km <= max_km:
-            add(W_NEAR_PLACE if not coarse else W_PLACE_WITHIN, f"{km:.0f} km apart")
+            ev.add(W_NEAR_PLACE if not coarse else W_PLACE_WITHIN, f"{km:.0f} km apart")
             if same_day:
-                anchors.append("place")
+                ev.anchors.append("place")
         elif not coarse:
             place_conflicts.append(Conflict(DISTANCE, f"{km:.0f} km apart (> {max_km:g})"))
         else:
-            add(W_PLACE_DIFFERS, f"{km:.0f} km apart, one place is coarse")
+            ev.add(W_PLACE_DIFFERS, f"{km:.0f} km apart, one place is coarse")
     else:
-        place = _compare_place_names(a, b, add, place_conflicts)
+        place = _compare_place_names(a, b, ev.add, place_conflicts)
         if (place == "same" and (same_day or same_targets)) or (place == "within" and same_day):
-            anchors.append("place")
+            ev.anchors.append("place")
     if place_conflicts and strong:
         # the text names one event; the geocoder placed one outlet's street or neighbourhood elsewhere
-        reasons.append(f"{place_conflicts[0]}: outweighed by the shared words")
+        ev.reasons.append(f"{place_conflicts[0]}: outweighed by the shared words")
     else:
-        conflicts.extend(place_conflicts)
+        ev.conflicts.extend(place_conflicts)
 
+
+def _compare_kinds(a: Incident, b: Incident, ev: _Evidence) -> None:
+    """Weak evidence: perpetrator, target, event and attack types, tolls."""
     pa, pb = _perp_names(a), _perp_names(b)
     if pa and pb:
         if pa & pb or any(_similar(x, y) for x in pa for y in pb):
-            add(W_PERP_SAME, f"same perpetrator {a.perpetrator or min(pa)}")
+            ev.add(W_PERP_SAME, f"same perpetrator {a.perpetrator or min(pa)}")
         else:
-            add(W_PERP_DIFFERS, f"perpetrators differ: {a.perpetrator} / {b.perpetrator}")
-
+            ev.add(W_PERP_DIFFERS, f"perpetrators differ: {a.perpetrator} / {b.perpetrator}")
     if set(a.target_types) & set(b.target_types):
-        add(W_TARGET_TYPE, f"target type {min(set(a.target_types) & set(b.target_types))}")
-
+        ev.add(W_TARGET_TYPE, f"target type {min(set(a.target_types) & set(b.target_types))}")
     ea, eb = norm(a.event_type or a.muc_incident_type), norm(b.event_type or b.muc_incident_type)
     if ea and eb:
         if ea == eb:
-            add(W_EVENT_SAME, f"same event type {a.event_type or a.muc_incident_type}")
+            ev.add(W_EVENT_SAME, f"same event type {a.event_type or a.muc_incident_type}")
         elif {ea, eb} not in [{norm(x) for x in g} for g in COMPATIBLE_EVENTS]:
-            add(W_EVENT_DIFFERS, f"event types differ: {ea} / {eb}")
+            ev.add(W_EVENT_DIFFERS, f"event types differ: {ea} / {eb}")
     if set(a.attack_types) & set(b.attack_types):
-        add(W_ATTACK_SAME, f"attack type {min(set(a.attack_types) & set(b.attack_types))}")
-
+        ev.add(W_ATTACK_SAME, f"attack type {min(set(a.attack_types) & set(b.attack_types))}")
     for name in ("killed", "wounded"):
         x, y = getattr(a, name), getattr(b, name)
         if x is None or y is None:
             continue
         if x == y:
             if x:
-                add(W_TOLL_SAME, f"same {name} {x}")
+                ev.add(W_TOLL_SAME, f"same {name} {x}")
         elif abs(x - y) <= max(SMALL_TOLL_DIFF, TOLL_RATIO * max(x, y)):
-            reasons.append(f"{name} {x} / {y}: compatible (a revised toll)")
+            ev.reasons.append(f"{name} {x} / {y}: compatible (a revised toll)")
         else:
-            add(W_TOLL_DIFFERS, f"{name} {x} / {y} differ")
-    if not anchors:
-        # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
-        # distinctive words there is nothing to say it is this one
-        conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
-    return Comparison(score, reasons, conflicts, text)
+            ev.add(W_TOLL_DIFFERS, f"{name} {x} / {y} differ")
 
 
 def _far_apart(a: Incident, b: Incident, max_days: int, max_km: float | None) -> Conflict | None:
@@ -659,12 +697,16 @@ def candidate_days(options: Options, inc: Incident | None = None, keys: Sequence
 def followup_member(article_id: str, published: str | None, title: str | None, text: str | None,
                     source: str | None = None, options: Options | None = None) -> Member | None:
     """The report of an article that codes no incident, as a follow-up of an earlier one: dated to the
-    dedupe.text_max_days before its publication, placed nowhere, known by its words. None when it has no date or no
-    distinctive words (nothing could tie it to an incident)."""
+    dedupe.text_max_days before its publication, placed nowhere, known by its words. None when it has no date, no
+    word of violence (data/prefilter.txt) or no distinctive words (nothing could tie it to an incident)."""
+    from .prefilter import passes
+
     options = options or default_options()
     day = _parse(published)
+    if day is None or not passes(title, text or ""):
+        return None  # undated, or no word of violence at all (sport, business): not a follow-up of an attack
     keys = text_keys(title, text, None, source)
-    if day is None or not keys:
+    if not keys:
         return None
     try:
         start = shift(day, -int(options.dedupe.text_max_days))

@@ -173,19 +173,26 @@ CREATE INDEX incidents_killed ON incidents (killed_best);
 """,
     }),
     (7, "dedupe text keys and pending follow-ups", {
+        # IF NOT EXISTS: databases made while this was numbered 4 (it collided with the desk's indexes) have the
+        # first two tables already
         "common": """
-CREATE TABLE report_keys (            -- a report's distinctive words (dedupe.text_keys): finds candidates by name
+CREATE TABLE IF NOT EXISTS report_keys (  -- a report's distinctive words (dedupe.text_keys)
     key TEXT NOT NULL,
     report_id TEXT NOT NULL
 );
-CREATE INDEX report_keys_key ON report_keys (key);
-CREATE TABLE pending_followups (      -- articles coding no incident, kept until the incident they follow up comes
+CREATE INDEX IF NOT EXISTS report_keys_key ON report_keys (key);
+CREATE TABLE IF NOT EXISTS pending_followups (  -- articles coding no incident, until their incident comes
     report_id TEXT PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles (id),
     date_earliest TEXT NOT NULL, date_latest TEXT NOT NULL,
     data TEXT NOT NULL                -- the follow-up report (dedupe.followup_member) as JSON
 );
-CREATE INDEX pending_followups_dates ON pending_followups (date_earliest);
+CREATE INDEX IF NOT EXISTS pending_followups_dates ON pending_followups (date_earliest);
+CREATE TABLE IF NOT EXISTS pending_keys (  -- the words of pending follow-ups, apart from report_keys so that
+    key TEXT NOT NULL,                -- the lookup made for every stored report reads only the few of them
+    report_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pending_keys_key ON pending_keys (key);
 """,
     }),
     (8, "drop the desk's first country index (eventwire.serve.queries)", {
@@ -391,7 +398,7 @@ class Store:
                 result.articles += 1
                 for idx, inc in enumerate(item.incidents):
                     report = inc.replace(article_id=h, id=f"{h}:{idx}")
-                    keys = dedupe.text_keys(art.title, art.text, inc.summary, art.source)
+                    keys = dedupe.report_keys(art, inc, len(item.incidents))
                     incident_id, merged = self._add_report(report, art.published, art.source, keys)
                     result.reports += 1
                     result.merged += int(merged)
@@ -444,7 +451,8 @@ class Store:
             self._save_incident(incident_id, [member], created=now)
             self._insert_report(report, incident_id, seq, published, source, member.keys)
             self._log(now, "new", incident_id, report.id, None, False, None, ["no stored incident matched"])
-            self._attach_followups(dedupe.Cluster(incident_id, [member]), member)
+            if self.options.dedupe.enabled:
+                self._attach_followups(dedupe.Cluster(incident_id, [member]), member)
             return incident_id, False
         decision = found[0]
         target = dedupe.Cluster(decision.cluster.id, [*decision.cluster.members, member])
@@ -486,7 +494,7 @@ class Store:
         self._execute("INSERT INTO pending_followups (report_id, article_id, date_earliest, date_latest, data) "
                       "VALUES (?, ?, ?, ?, ?)", (member.incident.id, h, member.incident.date_earliest,
                                                  member.incident.date_latest, json.dumps(data, ensure_ascii=False)))
-        self._insert_keys(member.incident.id, member.keys)
+        self._insert_keys(member.incident.id, member.keys, "pending_keys")
         return None
 
     def _attach(self, cluster: dedupe.Cluster, member: dedupe.Member, decision: dedupe.Decision) -> None:
@@ -512,7 +520,7 @@ class Store:
         for chunk in _chunks(list(member.keys), 500):
             marks = ",".join("?" * len(chunk))
             rows += self._all(
-                f"SELECT DISTINCT p.report_id, p.data FROM report_keys k JOIN pending_followups p "
+                f"SELECT DISTINCT p.report_id, p.data FROM pending_keys k JOIN pending_followups p "
                 f"ON p.report_id = k.report_id WHERE k.key IN ({marks}) AND p.date_latest >= ? "
                 f"AND p.date_earliest <= ?", [*chunk, lo.isoformat(), hi_s])
         for row in sorted({r["report_id"]: r for r in rows}.values(), key=lambda r: r["report_id"]):
@@ -522,7 +530,7 @@ class Store:
             found = dedupe.matches(followup, [cluster], self.options)
             if found:
                 self._execute("DELETE FROM pending_followups WHERE report_id = ?", (row["report_id"],))
-                self._execute("DELETE FROM report_keys WHERE report_id = ?", (row["report_id"],))
+                self._execute("DELETE FROM pending_keys WHERE report_id = ?", (row["report_id"],))
                 self._attach(cluster, followup, found[0])
                 cluster = dedupe.Cluster(cluster.id, [*cluster.members, followup])
 
@@ -555,9 +563,9 @@ class Store:
              report.country, report.killed, report.wounded, json.dumps(data, ensure_ascii=False)),
         )
 
-    def _insert_keys(self, report_id: str, keys: Sequence[str]) -> None:
+    def _insert_keys(self, report_id: str, keys: Sequence[str], table: str = "report_keys") -> None:
         for chunk in _chunks(list(keys), 400):
-            self._execute("INSERT INTO report_keys (key, report_id) VALUES " + ",".join(["(?, ?)"] * len(chunk)),
+            self._execute(f"INSERT INTO {table} (key, report_id) VALUES " + ",".join(["(?, ?)"] * len(chunk)),
                           [x for k in chunk for x in (k, report_id)])
 
     def _candidates(self, report: Incident, keys: Sequence[str] = ()) -> list[dedupe.Cluster]:
