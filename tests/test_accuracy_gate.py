@@ -115,3 +115,21 @@ def test_a_malformed_manifest_line_is_named(tmp_path):
 def test_data_prefix_is_the_subset_folder():
     assert gate.data_prefix({"file": "../shared/data/muc4/dev.json"}, ROOT, SHARED) == "data/muc4/"
     assert gate.data_prefix({"file": "../shared/data/web"}, ROOT, SHARED) == "data/web/"
+
+
+def test_missing_shared_data_skips_only_outside_ci_and_where_shared_is_absent(tmp_path, monkeypatch):
+    import seedutil
+
+    monkeypatch.setattr(seedutil, "SHARED", tmp_path / "shared")
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="not mounted"):
+        need(tmp_path / "shared" / "data" / "x.csv")
+    monkeypatch.setenv("CI", "1")
+    with pytest.raises(pytest.fail.Exception, match="CI is set"):
+        need(tmp_path / "shared" / "data" / "x.csv")
+    monkeypatch.delenv("CI")
+    (tmp_path / "shared" / "data").mkdir(parents=True)
+    with pytest.raises(pytest.fail.Exception, match="incomplete"):
+        need(tmp_path / "shared" / "data" / "x.csv")
+    (tmp_path / "shared" / "data" / "x.csv").write_text("id\n", encoding="utf-8")
+    assert need(tmp_path / "shared" / "data" / "x.csv") == tmp_path / "shared" / "data" / "x.csv"
