@@ -461,8 +461,8 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     elif ta and tb:
         ev.add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
     allowed = text_days if strong else NAMED_TARGET_MAX_DAYS if shared else max_days
-    same_day = _compare_dates(a, b, allowed, ev)
-    _compare_places(a, b, max_km, same_day, strong, ev)
+    when = _compare_dates(a, b, allowed, ev)
+    _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), strong, ev)
     _compare_kinds(a, b, ev)
     if not ev.anchors:
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
@@ -471,30 +471,33 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     return Comparison(ev.score, ev.reasons, ev.conflicts, text)
 
 
-def _compare_dates(a: Incident, b: Incident, allowed: int, ev: _Evidence) -> bool:
-    """Date evidence; True when both reports date the incident to the same day (or overlapping days)."""
+def _compare_dates(a: Incident, b: Incident, allowed: int, ev: _Evidence) -> str:
+    """Date evidence: 'day' when both reports date the incident to the same day (or overlapping days), 'week' when
+    their windows of at most a week overlap, else ''."""
     (alo, ahi), (blo, bhi) = window(a), window(b)
     if not (alo and blo and ahi and bhi):
-        return False
+        return ""
     gap = max((blo - ahi).days, (alo - bhi).days, 0)
     if gap > allowed:
         ev.conflict(DATES, f"dates {gap} days apart (> {allowed})")
     elif alo == ahi == blo == bhi:
         ev.add(W_SAME_DAY, f"same day {alo}")
-        return True
+        return "day"
     elif gap == 0 and (ahi - alo).days <= 1 and (bhi - blo).days <= 1:
         ev.add(W_SAME_DAY, "date windows overlap within a day")
-        return True
+        return "day"
     elif gap == 0:
         ev.add(W_SAME_WINDOW, "date windows overlap")
+        return "week" if max((ahi - alo).days, (bhi - blo).days) <= 2 * WEEK_HALF + 1 else ""
     else:
         ev.add(W_NEAR_DAY, f"dates {gap} day(s) apart")
-    return False
+    return ""
 
 
 def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, strong: bool, ev: _Evidence) -> None:
-    """Place evidence. A place alone pins an event down only on the same day or against the same kind of target
-    (a city sees several attacks a week); strong shared words outweigh a place conflict (a geocoder's error)."""
+    """Place evidence. A place alone pins an event down only on the same day (or in overlapping weeks when the
+    reports share a word) or against the same kind of target (a city sees several attacks a week); strong shared
+    words outweigh a place conflict (a geocoder's error)."""
     same_targets = bool(set(a.target_types) & set(b.target_types))
     place_conflicts: list[Conflict] = []
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
