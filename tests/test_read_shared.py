@@ -3,7 +3,6 @@ refused for its language (every non-English web page is, by name)."""
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,14 @@ import pytest
 from eventwire.options import Options
 from eventwire.read import read_inputs, read_text
 from eventwire.records import Article, Failure
+from seedutil import need
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 
 @pytest.fixture(scope="module")
 def data() -> Path:
-    if not DATA.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{DATA} is missing: CI needs ../shared/data")
-        pytest.skip("../shared/data not present")
-    return DATA
+    return need(DATA)
 
 
 def _manifest(data: Path) -> dict[str, dict[str, str]]:
