@@ -107,6 +107,19 @@ def test_correction_outlives_a_merge_by_hand(store):
     assert review.history(store, other)[-1]["new_value"] == k
 
 
+def test_corrections_follow_an_absorbed_incident(store):
+    store.write_batch(desk_batch())
+    k = kirkuk_id(store)
+    tarmiya = next(r["id"] for r in store.incidents() if r["location"] == "Tarmiya")
+    review.correct(store, tarmiya, {"perpetrator": "ISIS cell", "killed": 4}, "ann")
+    review.correct(store, k, {"killed": 11}, "ann")
+    store.merge([k, tarmiya])  # the CLI's merge, not review.merge: the store carries the corrections itself
+    inc = store.incident(k)
+    assert inc["perpetrator"] == "ISIS cell"  # the absorbed incident's correction
+    assert inc["killed_best"] == 11  # the survivor's own correction wins over the absorbed one's
+    assert store._all("SELECT * FROM corrections WHERE incident_id = ?", (tarmiya,)) == []
+
+
 def test_split_is_audited(store):
     store.write_batch(desk_batch())
     k = kirkuk_id(store)

@@ -198,6 +198,15 @@ def merge(store: Store, incident_ids: Sequence[str], user: str, reason: str | No
     return kept
 
 
+def absorb(store: Store, keep: str, other: str) -> None:
+    """An incident's corrections follow its reports when it is merged into another (by hand or by dedupe): each
+    field the survivor has not corrected itself takes the absorbed incident's correction. The store calls this
+    inside the merge's transaction, before it re-saves the survivor."""
+    store._execute("UPDATE corrections SET incident_id = ? WHERE incident_id = ? AND field NOT IN "
+                   "(SELECT field FROM corrections WHERE incident_id = ?)", (keep, other, keep))
+    store._execute("DELETE FROM corrections WHERE incident_id = ?", (other,))
+
+
 def split(store: Store, incident_id: str, report_ids: Sequence[str] | None, user: str,
           reason: str | None = None) -> list[str]:
     """Split reports out of an incident (Store.split), with an audit entry per incident made."""

@@ -465,6 +465,7 @@ class Store:
                 continue
             self._execute("UPDATE reports SET incident_id = ? WHERE incident_id = ?", (target.id, other.cluster.id))
             self._execute("DELETE FROM incidents WHERE id = ?", (other.cluster.id,))
+            review.absorb(self, target.id, other.cluster.id)
             target.members.extend(other.cluster.members)
             self._log(now, "merge", target.id, report.id, other.cluster.id, False, other.score,
                       [f"report {report.id} matches both {target.id} and {other.cluster.id}", *other.reasons])
@@ -764,6 +765,7 @@ class Store:
                 members = self._members(other)
                 self._execute("UPDATE reports SET incident_id = ? WHERE incident_id = ?", (keep, other))
                 self._execute("DELETE FROM incidents WHERE id = ?", (other,))
+                review.absorb(self, keep, other)
                 for a in kept:
                     for b in members:
                         self._link(a.incident.id, b.incident.id, "same", now)
