@@ -260,6 +260,9 @@ VERY_RARE_ZIPF = 2.5
 W_KEY_NAME = 1.5
 W_KEY_NUMBER = 1.0
 W_KEY_AGE = 0.5
+#: candidates are looked up by keys at least this heavy, at most LOOKUP_KEYS of them (see lookup_keys)
+LOOKUP_WEIGHT = 0.5
+LOOKUP_KEYS = 40
 #: text evidence: each unit of shared-key weight adds this to the score, up to TEXT_CAP units
 W_TEXT = 1.0
 TEXT_CAP = 6.0
@@ -390,6 +393,14 @@ def key_weight(key: str) -> float:
     if z <= VERY_RARE_ZIPF:
         return 1.0
     return max(0.0, (RARE_ZIPF - z) / (RARE_ZIPF - VERY_RARE_ZIPF))
+
+
+def lookup_keys(keys: Sequence[str]) -> list[str]:
+    """The keys a report's candidates are looked up by: its LOOKUP_KEYS heaviest of at least LOOKUP_WEIGHT. A
+    city's name ('Memphis', weight 0.07) is shared by every report from there; looking candidates up by it would
+    fetch them all, while what it adds to a comparison is next to nothing."""
+    heavy = sorted((k for k in keys if key_weight(k) >= LOOKUP_WEIGHT), key=lambda k: (-key_weight(k), k))
+    return heavy[:LOOKUP_KEYS]
 
 
 def _key_mass(keys: Sequence[str]) -> float:

@@ -518,7 +518,7 @@ class Store:
         except OverflowError:
             return
         rows: list[dict[str, Any]] = []
-        for chunk in _chunks(list(member.keys), 500):
+        for chunk in _chunks(dedupe.lookup_keys(member.keys), 500):
             marks = ",".join("?" * len(chunk))
             rows += self._all(
                 f"SELECT DISTINCT p.report_id, p.data FROM pending_keys k JOIN pending_followups p "
@@ -631,7 +631,7 @@ class Store:
         except OverflowError:
             return []
         ids: list[str] = []
-        for chunk in _chunks(list(keys), 500):
+        for chunk in _chunks(dedupe.lookup_keys(keys), 500):
             marks = ",".join("?" * len(chunk))
             ids += [r["incident_id"] for r in self._all(
                 f"SELECT DISTINCT r.incident_id FROM report_keys k JOIN reports r ON r.id = k.report_id "
