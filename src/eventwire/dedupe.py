@@ -255,6 +255,8 @@ RARE_ZIPF = 4.0
 #: at or below this frequency a word weighs fully (most surnames and small towns); between it and RARE_ZIPF its
 #: weight falls linearly to 0
 VERY_RARE_ZIPF = 2.5
+#: in a headline written in title case a capitalised word is a key only when this rare ('Krueger' 2.9, 'Shoots' 3.3)
+TITLE_CASE_ZIPF = 3.0
 #: weights of the other kinds of key: a full name (two capitalised words running on) says more than either word,
 #: a house number ("the 3200 block") as much as a rare word, an age ('a 17-year-old') little on its own
 W_KEY_NAME = 1.5
@@ -338,6 +340,9 @@ def text_keys(title: str | None, text: str | None, summary: str | None = None, s
         for run in _name_runs(chunk, site):
             if any(w in _institution_words() for w in run):
                 continue
+            if chunk is title and _title_case(chunk):
+                # 'Accidentally Shoots Himself': in a headline every word is capitalised, so only the rarest are names
+                run = [w for w in run if _zipf(w) < TITLE_CASE_ZIPF]
             for n, word in enumerate(run):
                 if _rare(word):
                     keys.add(word)
@@ -356,6 +361,11 @@ def report_keys(article: Article, incident: Incident, n_incidents: int = 1) -> t
     ROUNDUP_INCIDENTS or more incidents (its opening names the others' victims and places too)."""
     text = article.text if n_incidents < ROUNDUP_INCIDENTS else None
     return text_keys(article.title, text, incident.summary, article.source)
+
+
+def _title_case(title: str) -> bool:
+    words = [w for w in _TOKEN.findall(title) if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _name_runs(chunk: str, site: str) -> Iterator[list[str]]:
