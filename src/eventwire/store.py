@@ -210,6 +210,13 @@ CREATE INDEX incidents_country_wide_dates ON incidents (country, wide, date_late
 CREATE INDEX incidents_wide_dates ON incidents (wide, date_latest, date_earliest, review);
 """,
     }),
+    (10, "desk list index by event type and toll (eventwire.serve.queries)", {
+        "common": """
+-- a country's incidents of one event type (matched without case) by toll: without it PostgreSQL reads every row of
+-- the country with a toll to test the type (230 ms on 1,000,000 incidents)
+CREATE INDEX incidents_country_type_killed ON incidents (country, lower(event_type), killed_best);
+""",
+    }),
 ]
 
 INCIDENT_COLUMNS = (
