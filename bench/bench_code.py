@@ -10,6 +10,14 @@ with eventwire on one core, and parses the same texts with the bare spaCy pipeli
 conflict), GVA local news articles and MUC-4 texts in equal shares, twice, with the learned relevance (article gate
 and act filter) on and off, and reports both rates, the time the gate and the act filter took (ms per article) and
 how many articles the gate kept from the parse.
+
+--suite (issue 18, `make bench`) measures everything the scale targets name, side by side in one run, each next to
+spaCy's own parse of the same texts with the same components (parse.exclude left out, as eventwire loads it):
+(a) conflict-only: MUC-4 texts; (b) a mixed stream with about 10% conflict (see mixed_stream); (c) Dask with 1 and 2
+local workers on the same MUC-4 texts (rate, speed-up, peak RSS of each worker); (d) ingest into SQLite and into
+PostgreSQL of the articles already coded in (a) (the store's own rate: dedupe and writes, no coding). Peak RSS of
+this process is reported too. Targets: (a) >= 12 articles/s/core at <= 1.2x the parse; (b) >= 50 articles/s/core;
+(c) 2 workers >= 1.7x one, <= 1.5 GB RSS a worker.
 """
 from __future__ import annotations
 
@@ -93,12 +101,209 @@ def mixed(limit: int) -> dict:
     return result
 
 
+#: the mixed stream's share of articles that report conflict (issue 18: "about 10%")
+MIXED_CONFLICT_SHARE = 0.10
+#: MUC-4 texts coded by each Dask run of the suite: enough for several tasks a worker, few enough to keep make bench
+#: within minutes on a laptop
+DASK_TEXTS = 120
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports ru_maxrss in KB)."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def spacy_seconds(texts: list[str], options) -> float:
+    """spaCy's own parse of `texts` with the components eventwire loads (parse.exclude left out), timed alone."""
+    from eventwire.parse import load_pipeline
+
+    nlp = load_pipeline(options.parse.model, tuple(options.parse.exclude))
+    list(nlp.pipe(texts[:4]))
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=options.parse.batch_size):
+        pass
+    return time.perf_counter() - started
+
+
+def mixed_stream(limit: int) -> tuple[list, str]:
+    """About 10% conflict: the conflict side is MUC-4 texts with a template, the web pages whose gold holds an
+    incident and GVA articles (in turn); the rest is the web pages whose gold is empty and the MUC-4 texts with no
+    template (in turn, up to `limit` articles in all). Conflict articles are spread evenly through the stream."""
+    import bench_prefilter as sets
+
+    from eventwire.records import Article
+
+    rest_web, rest_muc = sets.web(False), sets.muc4(False)
+    rest = [x for pair in zip(rest_web, rest_muc[: len(rest_web)]) for x in pair] + rest_muc[len(rest_web):]
+    rest = rest[: max(1, int(limit * (1 - MIXED_CONFLICT_SHARE)))]
+    n_conflict = max(1, round(len(rest) * MIXED_CONFLICT_SHARE / (1 - MIXED_CONFLICT_SHARE)))
+    pools = [sets.muc4(True), sets.web(True), sets.gva()]
+    conflict = [pool[i] for i in range(n_conflict) for pool in pools if i < len(pool)][:n_conflict]
+    step = max(1, len(rest) // max(1, len(conflict)))
+    stream: list[tuple[str, str | None, str]] = []
+    for i, item in enumerate(rest):
+        stream.append(item)
+        if i % step == step - 1 and conflict:
+            stream.append(conflict.pop(0))
+    stream.extend(conflict)
+    articles = [Article(id=i, text=text, title=title, published="1990-01-01" if i.startswith("muc4:") else None)
+                for i, title, text in stream]
+    n_c = sum(1 for i, _, _ in stream if i.startswith(("gva:", "web:")) or (i.startswith("muc4:") and i in
+              {x[0] for x in pools[0]}))
+    about = (f"{len(articles)} articles, {n_c} with a gold incident ({100 * n_c / len(articles):.0f}%): conflict = "
+             f"MUC-4 with a template, web pages with an incident, GVA; rest = {len(rest)} web pages without an incident "
+             f"and MUC-4 texts without a template")
+    return articles, about
+
+
+def coding_rate(articles: list, options) -> dict:
+    from eventwire import pipeline
+
+    spent = {"gate": 0.0, "kept": 0}
+    gate = pipeline.gate
+
+    def timed_gate(chunk, opts):
+        t = time.perf_counter()
+        out = gate(chunk, opts)
+        spent["gate"] += time.perf_counter() - t
+        spent["kept"] += sum(out)
+        return out
+
+    pipeline.gate = timed_gate
+    try:
+        started = time.perf_counter()
+        incidents = sum(len(c.incidents) for c in pipeline.code_articles(articles, options))
+        seconds = time.perf_counter() - started
+    finally:
+        pipeline.gate = gate
+    return {"articles": len(articles), "incidents": incidents, "seconds": round(seconds, 2),
+            "articles_per_second_per_core": round(len(articles) / seconds, 1),
+            "past_scan_and_gate": spent["kept"], "gate_and_scan_ms_per_article": round(1000 * spent["gate"] /
+                                                                                       len(articles), 1)}
+
+
+def dask_rate(path: Path, workers: int) -> dict:
+    """Code the JSON Lines file `path` on a LocalCluster of `workers` single-threaded workers; the pipeline is loaded
+    in each worker by a first warm-up task before the clock starts."""
+    from eventwire import cluster
+    from eventwire.options import Options
+
+    options = Options.load(overrides={"cluster": {"task_articles": 10}})
+    with cluster.Cluster(f"local:{workers}") as running:
+        running.client.run(_warm)
+        started = time.perf_counter()
+        n = sum(1 for item, stage in cluster.code([str(path)], options, cluster=running) if stage == "code")
+        seconds = time.perf_counter() - started
+        rss = running.client.run(_rss_mb)
+    return {"workers": workers, "articles": n, "seconds": round(seconds, 2),
+            "articles_per_second": round(n / seconds, 1), "worker_rss_mb": sorted(rss.values())}
+
+
+def _warm() -> None:
+    from eventwire.pipeline import code_text
+
+    code_text("Gunmen killed four people in Kirkuk on Sunday, police said.", "2024-01-01")
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return round(psutil.Process().memory_info().rss / 2**20, 1)
+
+
+def store_rate(coded: list, db: str, options) -> dict:
+    """Ingest already coded articles (the coder hands back the stored codings): the store's own rate."""
+    from eventwire.ingest import ingest_items
+    from eventwire.store import open_store
+
+    by_id = {c.article.id: c for c in coded}
+
+    def replay(articles, _options):
+        return (by_id[a.id] for a in articles)
+
+    with open_store(db, options) as store:
+        report = ingest_items([c.article for c in coded], store, options, coder=replay)
+    return {"articles": report.stored, "incidents": report.new_incidents, "merged": report.merged,
+            "seconds": round(report.seconds, 2), "articles_per_second": round(report.articles_per_s, 1)}
+
+
+def suite(limit: int) -> dict:
+    import tempfile
+
+    from eventwire.options import default_options
+    from eventwire.pipeline import code_articles
+    from eventwire.read import _json_article
+
+    options = default_options()
+    docs = load_texts(limit)
+    muc = [_json_article(d, f"muc4:{d['docid']}", options, "1990-01-01") for d in docs]
+    list(code_articles(muc[:5], options))  # load every model before timing
+    result: dict = {"cores": os.cpu_count(), "note": "per core = one process, OMP_NUM_THREADS=1"}
+    conflict = coding_rate(muc, options)
+    conflict["spacy_parse_seconds"] = round(spacy_seconds([a.text for a in muc], options), 2)
+    conflict["ratio_to_spacy_parse"] = round(conflict["seconds"] / conflict["spacy_parse_seconds"], 2)
+    result["conflict_only_muc4"] = conflict
+    _progress("conflict_only_muc4", conflict)
+    stream, about = mixed_stream(limit)
+    mixed = coding_rate(stream, options)
+    mixed["stream"] = about
+    mixed["spacy_parse_seconds"] = round(spacy_seconds([a.text for a in stream], options), 2)
+    mixed["ratio_to_spacy_parse"] = round(mixed["seconds"] / mixed["spacy_parse_seconds"], 2)
+    result["mixed_10pct_conflict"] = mixed
+    _progress("mixed_10pct_conflict", mixed)
+    result["peak_rss_mb_this_process"] = peak_rss_mb()
+    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
+        texts = Path(tmp) / "muc4.jsonl"
+        texts.write_text("".join(json.dumps(d) + "\n" for d in docs[:DASK_TEXTS]), encoding="utf-8")
+        one, two = dask_rate(texts, 1), dask_rate(texts, 2)
+        result["dask"] = {"one_worker": one, "two_workers": two,
+                          "speedup": round(two["articles_per_second"] / one["articles_per_second"], 2)}
+        _progress("dask", result["dask"])
+        coded = list(code_articles(muc, options))
+        result["ingest_sqlite"] = store_rate(coded, str(Path(tmp) / "bench.db"), options)
+        result["ingest_postgres"] = _postgres_rate(coded, options)
+    return result
+
+
+def _progress(name: str, value: dict) -> None:
+    """Each section's figures on stderr as soon as they are measured (a long run interrupted still told them)."""
+    print(json.dumps({name: value}), file=sys.stderr, flush=True)
+
+
+def _postgres_rate(coded: list, options) -> dict:
+    sys.path.insert(0, str(REPO / "tests"))
+    try:
+        from conftest import PG_BIN, PostgresServer
+    except ImportError as exc:
+        return {"skipped": f"cannot start PostgreSQL ({exc})"}
+    if not (PG_BIN / "initdb").exists():
+        return {"skipped": f"no PostgreSQL binaries in {PG_BIN}"}
+    server = PostgresServer()
+    try:
+        return store_rate(coded, server.create_database(), options)
+    finally:
+        server.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=500)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--mixed", action="store_true", help="a mixed real stream, relevance on and off")
+    parser.add_argument("--suite", action="store_true", help="every scale figure of issue 18 in one run")
     args = parser.parse_args()
+    if args.suite:
+        if not MUC4.exists():
+            print(f"skipped: {MUC4} not found", file=sys.stderr)
+            return 0
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        result = suite(args.limit)
+        print(json.dumps(result, indent=2))
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        return 0
     if args.mixed:
         result = mixed(args.limit)
         print(json.dumps(result, indent=2))
