@@ -534,6 +534,8 @@ def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, str
                 ev.anchors.append("place")
         elif not coarse:
             place_conflicts.append(Conflict(DISTANCE, f"{km:.0f} km apart (> {max_km:g})"))
+        elif strong:
+            ev.reasons.append(f"{km:.0f} km apart, one place is coarse: outweighed by the shared words")
         else:
             ev.add(W_PLACE_DIFFERS, f"{km:.0f} km apart, one place is coarse")
     else:
