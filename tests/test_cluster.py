@@ -25,10 +25,13 @@ SAMPLES = REPO / "samples"
 MUC4_TEXTS = 200
 #: articles a task in these tests: small, so a run has a dozen tasks and a killed worker always has some in hand
 TASK_ARTICLES = 20
+#: articles a write: small, so the first commit (when the test kills a worker) comes early in the run
+BATCH_ARTICLES = 40
+CONFIG = f"[cluster]\ntask_articles = {TASK_ARTICLES}\n\n[store]\nbatch_size = {BATCH_ARTICLES}\n"
 
 
 def _options() -> Options:
-    return Options.load(overrides={"cluster": {"task_articles": TASK_ARTICLES}})
+    return Options.load(overrides={"cluster": {"task_articles": TASK_ARTICLES}, "store": {"batch_size": BATCH_ARTICLES}})
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +73,7 @@ def single(inputs, tmp_path_factory) -> dict[str, list]:
 def test_ingest_on_two_local_workers_stores_what_one_process_stores(inputs, single, tmp_path: Path):
     db = str(tmp_path / "two.db")
     config = tmp_path / "small_tasks.toml"
-    config.write_text(f"[cluster]\ntask_articles = {TASK_ARTICLES}\n", encoding="utf-8")
+    config.write_text(CONFIG, encoding="utf-8")
     cli = [sys.executable, "-m", "eventwire", "ingest", *inputs, "--db", db, "--cluster", "local:2", "--quiet",
            "--json", "--config", str(config)]
     done = subprocess.run(cli, check=False, capture_output=True, text=True, timeout=1800)

@@ -386,9 +386,19 @@ def ingest(paths: Sequence[str], store: Store, options: Options | None = None, p
     running = Cluster(cluster) if isinstance(cluster, str) else cluster
     try:
         reach = db if db and (is_postgres_url(db) or running.local) else None
-        for _task, result in results(paths, options, running,
-                                     default_date=default_date, db=reach):
-            _commit(result, store, report, progress, notice, started)
+        # results are written [store] batch_size at a time, in input order: the same write_batch calls with the
+        # same articles as a single-process ingest of the same inputs makes, so dedupe decides alike
+        size = max(1, int(options.store.batch_size))
+        buffer: list[tuple[CodedArticle | Failure, str]] = []
+        for _task, result in results(paths, options, running, default_date=default_date, db=reach):
+            report.read += result.already_stored
+            report.skipped += result.already_stored
+            buffer.extend(result.items)
+            while len(buffer) >= size:
+                _commit(buffer[:size], store, report, progress, notice, started)
+                del buffer[:size]
+        if buffer:
+            _commit(buffer, store, report, progress, notice, started)
     finally:
         if own:
             running.close()
@@ -396,11 +406,11 @@ def ingest(paths: Sequence[str], store: Store, options: Options | None = None, p
     return report
 
 
-def _commit(result: TaskResult, store: Store, report: IngestReport, progress: Progress | None,
-            notice: Notice | None, started: float) -> None:
+def _commit(items: list[tuple[CodedArticle | Failure, str]], store: Store, report: IngestReport,
+            progress: Progress | None, notice: Notice | None, started: float) -> None:
     ok: list[CodedArticle] = []
     failed: list[tuple[Failure, str]] = []
-    for item, stage in result.items:
+    for item, stage in items:
         if isinstance(item, CodedArticle):
             ok.append(item)
             if notice:
@@ -410,8 +420,7 @@ def _commit(result: TaskResult, store: Store, report: IngestReport, progress: Pr
             failed.append((item, kind_of(item, stage)))
             if stage == "code":
                 report.read += 1
-    report.read += len(ok) + result.already_stored
-    report.skipped += result.already_stored
+    report.read += len(ok)
     written = store.write_batch(ok, failed)
     report.stored += written.articles
     report.skipped += written.skipped
