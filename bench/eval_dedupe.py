@@ -39,6 +39,7 @@ def load_set(path: Path | None) -> list[dict]:
     if path and path.exists():
         return [json.loads(line) for line in path.open(encoding="utf-8")]
     spec = importlib.util.spec_from_file_location("build_dedupe_set", REPO / "scripts" / "build_dedupe_set.py")
+    assert spec is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     if not mod.DEFAULT_KEYS.exists():
@@ -47,7 +48,7 @@ def load_set(path: Path | None) -> list[dict]:
 
 
 def pairs(groups: list[list[str]]) -> set[tuple[str, str]]:
-    return {tuple(sorted(p)) for g in groups for p in combinations(g, 2)}
+    return {(min(a, b), max(a, b)) for g in groups for a, b in combinations(g, 2)}
 
 
 def evaluate(records: list[dict], options=None) -> dict:
@@ -75,7 +76,7 @@ def evaluate(records: list[dict], options=None) -> dict:
 
 def doc_pairs(groups: list[list[str]]) -> set[tuple[str, str]]:
     """Pairs of messages that report a common incident, from groups of report ids 'MSG#n' or 'MSG:n'."""
-    out = set()
+    out: set[tuple[str, str]] = set()
     for g in groups:
         docs = sorted({re.split(r"[#:]", x)[0] for x in g})
         out.update(combinations(docs, 2))
@@ -104,7 +105,7 @@ def evaluate_extracted(records: list[dict], options=None) -> dict:
                     texts[d["docid"]] = d["text"]
     articles = [Article(id=k, text=texts[k], published=published[k], origin=k) for k in sorted(texts)]
     start = time.perf_counter()
-    incidents = []
+    incidents: list[Any] = []
     for coded in code_articles(articles, options):
         incidents.extend(i.replace(id=f"{coded.article.id}:{n}", article_id=coded.article.id)
                          for n, i in enumerate(coded.incidents))
@@ -194,15 +195,15 @@ def code_gva(rows: list[dict[str, Any]], cache: Path = GVA_CACHE, options=None,
     return done
 
 
-def ingest_gva(coded: Iterable[Any], options=None) -> dict[str, list[str]]:
-    """Ingest coded articles into a fresh SQLite store, as `eventwire ingest` does; stored incidents, each as the
-    article ids (row keys) of its reports, with the reconciled records."""
+def ingest_gva(coded: Iterable[Any], options=None) -> dict[str, dict[str, Any]]:
+    """Ingest coded articles into a fresh SQLite store, as `eventwire ingest` does; the stored incidents (reconciled
+    records with their sources) by id."""
     from eventwire.store import open_store
 
     with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "gva.db"), options) as store:
         store.write_batch(list(coded))
         incidents = store.incidents(_no_limit())
-    return {i["id"]: i for i in incidents}  # type: ignore[misc]
+    return {i["id"]: i for i in incidents}
 
 
 def _no_limit():
@@ -235,7 +236,7 @@ def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None
     # each GVA incident's stored incident: the one holding most of its articles (ties: the larger incident)
     tolls = {"killed": 0, "injured": 0}
     matched = 0
-    details = []
+    details: list[dict[str, Any]] = []
     gold_row = {r["incident"]: r for r in rows}
     for gid, keys in gold_groups.items():
         best = max(groups, key=lambda i: (len(set(groups[i]) & set(keys)), len(groups[i]), i), default=None)
