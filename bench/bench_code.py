@@ -141,6 +141,7 @@ def mixed_stream(limit: int) -> tuple[list, str]:
     n_conflict = max(1, round(len(rest) * MIXED_CONFLICT_SHARE / (1 - MIXED_CONFLICT_SHARE)))
     pools = [sets.muc4(True), sets.web(True), sets.gva()]
     conflict = [pool[i] for i in range(n_conflict) for pool in pools if i < len(pool)][:n_conflict]
+    conflict_ids = {x[0] for x in conflict}
     step = max(1, len(rest) // max(1, len(conflict)))
     stream: list[tuple[str, str | None, str]] = []
     for i, item in enumerate(rest):
@@ -150,8 +151,7 @@ def mixed_stream(limit: int) -> tuple[list, str]:
     stream.extend(conflict)
     articles = [Article(id=i, text=text, title=title, published="1990-01-01" if i.startswith("muc4:") else None)
                 for i, title, text in stream]
-    n_c = sum(1 for i, _, _ in stream if i.startswith(("gva:", "web:")) or (i.startswith("muc4:") and i in
-              {x[0] for x in pools[0]}))
+    n_c = sum(1 for i, _, _ in stream if i in conflict_ids)
     about = (f"{len(articles)} articles, {n_c} with a gold incident ({100 * n_c / len(articles):.0f}%): conflict = "
              f"MUC-4 with a template, web pages with an incident, GVA; rest = {len(rest)} web pages without an incident "
              f"and MUC-4 texts without a template")
