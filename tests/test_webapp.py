@@ -180,3 +180,33 @@ def test_without_token_edits_are_refused_in_the_page(desk: str, browser) -> None
     expect(page.locator("#p-message")).to_have_class("error")
     assert "token" in page.inner_text("#p-message")
     page.close()
+
+
+def test_brushing_the_timeline_filters_the_list_and_the_map(desk: str, browser) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(desk + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=READY_MS)
+    box = page.locator("#timeline").bounding_box()
+    assert box is not None
+    # drag across the last tenth of the timeline (the sample incidents from 2020 on)
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.9, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.95, y)
+    page.mouse.move(box["x"] + box["width"] - 1, y)
+    page.mouse.up()
+    expect(page).to_have_url(re.compile(r"from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}"))
+    date_from = page.input_value("#filters input[name=from]")
+    date_to = page.input_value("#filters input[name=to]")
+    assert "2019-01-01" < date_from < date_to
+    rows = page.locator("#list tbody tr")
+    expect(rows).not_to_have_count(10, timeout=READY_MS)
+    dates = page.locator("#list tbody tr td:nth-child(1)").all_inner_texts()
+    # incidents whose date window meets the period: the 1990 and 2019 ones are gone
+    assert dates and all(d >= "2020-01-01" for d in dates)
+    expect(page.locator("#map")).to_have_attribute("data-points", str(len(dates)), timeout=READY_MS)
+    assert page.locator("#timeline rect.bar.in").count() >= 1
+    # a double click clears the dates
+    page.locator("#timeline").dblclick()
+    expect(rows).to_have_count(10, timeout=READY_MS)
+    page.close()

@@ -8,7 +8,7 @@ const TYPE_COLOURS = {
 };
 const MAP_PAGES = 8;
 const MAX_WEEKS = 2600;  // 50 years of weeks drawn continuously; beyond that only the weeks with incidents  // at most this many pages of max_page incidents on the map
-const state = { filters: {}, incident: null, items: [], cursor: null, meta: null, weeks: [] };
+const state = { filters: {}, incident: null, items: [], cursor: null, meta: null, weeks: [], gen: 0 };
 
 const $ = (sel) => document.querySelector(sel);
 function el(tag, attrs = {}, ...children) {
@@ -85,11 +85,12 @@ legend.onAdd = () => {
 legend.addTo(map);
 
 async function loadMap() {
-  clusters.clearLayers();
+  const gen = state.gen;
   let cursor = null, shown = 0;
   const markers = [];
   for (let page = 0; page < MAP_PAGES; page++) {
     const data = await api("/api/incidents?" + query({ limit: state.meta.max_page, cursor }));
+    if (gen !== state.gen) return;
     for (const inc of data.items) {
       if (inc.latitude === null || inc.longitude === null) continue;
       const radius = 5 + Math.min(14, Math.sqrt(inc.killed || 0) * 2);
@@ -104,13 +105,16 @@ async function loadMap() {
     cursor = data.next_cursor;
     if (!cursor) break;
   }
+  clusters.clearLayers();
   clusters.addLayers(markers);
   $("#map").dataset.points = String(shown);
 }
 
 // ---- timeline ----------------------------------------------------------------------------------------------
 async function loadTimeline() {
+  const gen = state.gen;
   const data = await api("/api/aggregates?" + query({ by: "week" }, { dates: false }));
+  if (gen !== state.gen) return;
   const weeks = data.groups.filter((g) => g.key);
   // every week between the first and the last, empty ones too, so the bars keep time (unless there are too many)
   const filled = [];
@@ -164,7 +168,7 @@ function shiftDays(day, n) {
 }
 function brushing() {
   const svg = $("#timeline");
-  let start = null, box = null;
+  let start = null, box = null, moved = false;
   const at = (ev) => {
     const rect = svg.getBoundingClientRect();
     const step = (rect.width || 1) / Math.max(1, state.weeks.length);
@@ -173,6 +177,7 @@ function brushing() {
   svg.addEventListener("mousedown", (ev) => {
     if (!state.weeks.length) return;
     start = at(ev);
+    moved = false;
     box = document.createElementNS("http://www.w3.org/2000/svg", "rect");
     box.setAttribute("class", "brush"); box.setAttribute("y", 0); box.setAttribute("height", 68);
     svg.append(box);
@@ -180,6 +185,7 @@ function brushing() {
   svg.addEventListener("mousemove", (ev) => {
     if (start === null) return;
     const step = Number(svg.dataset.step), end = at(ev);
+    moved = moved || end !== start;
     box.setAttribute("x", Math.min(start, end) * step);
     box.setAttribute("width", (Math.abs(end - start) + 1) * step);
   });
@@ -187,6 +193,7 @@ function brushing() {
     if (start === null) return;
     const end = at(ev), lo = Math.min(start, end), hi = Math.max(start, end);
     start = null;
+    if (!moved) { box.remove(); return; }  // a click (or the two of a double click), not a drag
     state.filters.from = state.weeks[lo].key;
     state.filters.to = shiftDays(state.weeks[hi].key, 6);
     $("#filters").elements.from.value = state.filters.from;
@@ -202,7 +209,9 @@ function brushing() {
 
 // ---- list --------------------------------------------------------------------------------------------------
 async function loadList(append = false) {
+  const gen = state.gen;
   const data = await api("/api/incidents?" + query({ limit: 50, cursor: append ? state.cursor : null }));
+  if (gen !== state.gen) return;
   if (!append) { state.items = []; $("#list tbody").replaceChildren(); }
   state.items.push(...data.items);
   state.cursor = data.next_cursor;
@@ -357,6 +366,7 @@ function closePanel() { state.incident = null; $("#panel").hidden = true; writeU
 
 // ---- wiring ------------------------------------------------------------------------------------------------
 async function refresh({ timeline = true, keepPanel = true } = {}) {
+  state.gen += 1;
   writeUrl();
   const jobs = [loadMap(), loadList()];
   if (timeline) jobs.push(loadTimeline()); else drawTimeline();
