@@ -136,3 +136,27 @@ def test_background_flag_on_the_command_line(tmp_path):
     assert out.exit_code == 0, out.output
     marks = [(i["date"], i["background"]) for line in out.stdout.splitlines() for i in json.loads(line)["incidents"]]
     assert marks == [("2021-03-07", False), ("2015-06-17", True)]
+
+
+LOCAL_STORY = (
+    "A teenager was in critical condition Tuesday after he and three friends were shot on a Rocky Mount basketball "
+    "court behind Word Tabernacle Church on Edwards Street, police said.\n\n"
+    "The other three were treated for minor injuries at Nash General Hospital and released.\n\n"
+    "Anyone with information is asked to call the Rocky Mount Police Department at 252-555-0143 or Twin County "
+    "Crime Stoppers at 252-555-0199."
+)
+
+
+def test_us_local_news_is_read_as_american_from_its_institutions_and_formats():
+    """A US local story names its town and no country: its police department, crime stoppers line and phone
+    numbers (data/country_phrases.tsv) put it in the US, not at a Belgian namesake ('Rocky Mount' read alone)."""
+    from eventwire.geo import focus
+    from eventwire.geo.locate import locate_incident
+    from eventwire.options import default_options
+
+    options = default_options()
+    place, _ = locate_incident(LOCAL_STORY, [(0, LOCAL_STORY.index("police said."))], options)
+    assert (place.name, place.admin1, place.country) == ("Rocky Mount", "North Carolina", "US")
+    assert focus._phrase_cues(LOCAL_STORY) == {"US": 1.7}  # phone 0.6 + police department 0.6 + crime stoppers 0.5
+    assert focus._phrase_cues("MEMPHIS, Tenn. -- A man shot two people.") == {"US": 1.0}
+    assert focus._phrase_cues("KABUL, Afghanistan (AP) -- A bomb killed 12 people; police said 20 were hurt.") == {}

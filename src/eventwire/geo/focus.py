@@ -2,6 +2,7 @@
 dateline, with runners-up when an article spans countries."""
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Sequence
@@ -33,6 +34,7 @@ from .mentions import (
     _spelled_alike,
     find_mentions,
 )
+from .files import _lines
 from .names import name_key, word_key
 from .text import _JOIN, Mention, _cap, _words
 
@@ -97,6 +99,11 @@ def _country_votes(text: str, gz: Gazetteer, mode: str,
 #: when the article's country yields no place more precise than itself, this many runner-up countries scoring at
 #: least this share of the winner's score are tried: a demonym or a foreign country named in passing
 #: ("Turkish forces", "the border with Mali") outvotes a village it does not mention
+#: the most that a country's institution and format phrases (data/country_phrases.tsv) add to its score: less than a
+#: dateline (3), so a story filed from abroad that quotes a "police department" stays abroad
+PHRASE_CUE_CAP = 2.0
+#: what a US state's abbreviation after a town ("RICHMOND, Ind.") adds to the US: as much as the country's name
+US_STATE_AFTER_TOWN = 1.0
 RUNNER_UP_COUNTRIES = 2
 
 
@@ -145,6 +152,8 @@ def _decide_country(text: str, gz: Gazetteer, mode: str,
     cue_keys.update(seen)
     # Counted mentions saturate: one country named ten times in passing should not beat the dateline.
     score = {cc: math.sqrt(v) for cc, v in votes.items()}
+    for cc, weight in _phrase_cues(text).items():
+        score[cc] = score.get(cc, 0.0) + weight
     if dateline:
         cc = _dateline_country(dateline, gz)
         if cc:
@@ -189,6 +198,62 @@ def _decide_country(text: str, gz: Gazetteer, mode: str,
     # country or its people
     return tuple((cc, sc, cc in firm or places.get(cc, 0.0) >= PLACE_EVIDENCE)
                  for cc, sc in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _country_phrases() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
+    """(country, weight, pattern) from data/country_phrases.tsv."""
+    out = []
+    for line in _lines("country_phrases.tsv"):
+        cc, weight, pattern = line.split("\t")
+        out.append((cc, float(weight), re.compile(pattern, re.I)))
+    return tuple(out)
+
+
+def _phrase_cues(text: str) -> dict[str, float]:
+    """Country -> the summed weight of its phrases found in the text, capped at PHRASE_CUE_CAP."""
+    out: dict[str, float] = {}
+    for cc, weight, pattern in _country_phrases():
+        if pattern.search(text):
+            out[cc] = min(PHRASE_CUE_CAP, out.get(cc, 0.0) + weight)
+    if any(m.group(1) for m in _us_state_patterns()[1].finditer(text)):
+        # a state's AP or postal abbreviation after a town ("MEMPHIS, Tenn.", "Drummond Island, MI")
+        out["US"] = min(PHRASE_CUE_CAP, out.get("US", 0.0) + US_STATE_AFTER_TOWN)
+    return out
+
+
+#: a US article's state is the one it names when it names this share of its state mentions or more
+STATE_SHARE = 2 / 3
+
+
+@functools.lru_cache(maxsize=1)
+def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
+    """(any way of writing a state -> its name, a pattern for full names and for AP or postal abbreviations after a
+    town: "Decatur, Ga.", "Richmond, IN")."""
+    names: dict[str, str] = {}
+    full, short = [], []
+    for line in _lines("us_states.tsv"):
+        name, ap, postal = line.split("\t")
+        names[name] = names[ap] = names[postal] = name
+        full.append(re.escape(name))
+        short += [re.escape(ap), re.escape(postal) + r"\b"]
+    pattern = rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})"
+    return names, re.compile(pattern)
+
+
+def stated_us_state(text: str) -> str | None:
+    """The US state an article names, when one state has most of its state mentions (local news names its state
+    once or twice: in the dateline, after a town, "police in Tennessee")."""
+    names, pattern = _us_state_patterns()
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        state = names.get((m.group(1) or m.group(0)).strip())
+        if state:
+            counts[state] = counts.get(state, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    return top if counts[top] >= STATE_SHARE * sum(counts.values()) else None
 
 
 def _chained_countries(mentions: Sequence[Mention], gz: Gazetteer) -> set[str]:

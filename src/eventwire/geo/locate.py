@@ -2,7 +2,6 @@
 within the article's country focus, never a person's name, falling back to the dateline."""
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -10,8 +9,7 @@ from typing import Sequence
 from ..casing import case_mode
 from ..options import Options
 from ..records import POPULATED_PLACE, Place, Span
-from .files import _lines
-from .focus import RUNNER_UP_COUNTRIES, RUNNER_UP_SHARE, _article_countries
+from .focus import RUNNER_UP_COUNTRIES, RUNNER_UP_SHARE, _article_countries, stated_us_state
 from .gazetteer import Gazetteer, get_gazetteer
 from .mentions import (
     NAMED_AREA_SLACK_KM,
@@ -568,40 +566,6 @@ def _people(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Opt
     before = [se for se in sents if se[1] <= lo][-PRECEDING_SENTENCES:]
     regions = [se for se in sents if any(se[0] < e and s < se[1] for s, e in focus)] + before
     return people(text, regions, options)
-
-
-#: a US article's state is the one it names when it names this share of its state mentions or more
-STATE_SHARE = 2 / 3
-
-
-@functools.lru_cache(maxsize=1)
-def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
-    """(any way of writing a state -> its name, a pattern for full names and for AP or postal abbreviations after a
-    town: "Decatur, Ga.", "Richmond, IN")."""
-    names: dict[str, str] = {}
-    full, short = [], []
-    for line in _lines("us_states.tsv"):
-        name, ap, postal = line.split("\t")
-        names[name] = names[ap] = names[postal] = name
-        full.append(re.escape(name))
-        short += [re.escape(ap), re.escape(postal) + r"\b"]
-    pattern = rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})"
-    return names, re.compile(pattern)
-
-
-def stated_us_state(text: str) -> str | None:
-    """The US state an article names, when one state has most of its state mentions (local news names its state
-    once or twice: in the dateline, after a town, "police in Tennessee")."""
-    names, pattern = _us_state_patterns()
-    counts: dict[str, int] = {}
-    for m in pattern.finditer(text):
-        state = names.get((m.group(1) or m.group(0)).strip())
-        if state:
-            counts[state] = counts.get(state, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda k: counts[k])
-    return top if counts[top] >= STATE_SHARE * sum(counts.values()) else None
 
 
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
