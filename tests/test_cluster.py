@@ -167,7 +167,7 @@ def test_code_on_a_running_scheduler_by_its_address_matches_a_local_run():
     options = Options.load()
     local = [(c.article.origin, len(c.incidents)) for c in code_guarded(
         [a for a in read_inputs([str(SAMPLES)], options) if isinstance(a, Article)], options)]
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None, scheduler_port=0,
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0", scheduler_port=0,
                       host="127.0.0.1") as scheduler:
         results = list(cluster.code([str(SAMPLES)], options, cluster=scheduler.scheduler_address))
     assert [(c.article.origin, len(c.incidents)) for c, stage in results] == local

@@ -301,10 +301,11 @@ class Cluster:
         self._cluster: Any = None
         try:
             if self.local:
-                # one single-threaded worker process a core (spaCy and NumPy are not faster threaded here), no
-                # dashboard (it would take a fixed port), the scheduler on a free port of this machine only
+                # one single-threaded worker process a core (spaCy and NumPy are not faster threaded here); the
+                # scheduler and its dashboard on free ports of this machine only (the dashboard's default is the
+                # fixed port 8787, and None does not turn it off)
                 self._cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                                             processes=True, dashboard_address=None, scheduler_port=0,
+                                             processes=True, dashboard_address=":0", scheduler_port=0,
                                              host="127.0.0.1", silence_logs=40)
                 self.client = Client(self._cluster, timeout=LOCAL_START_TIMEOUT)
             else:
