@@ -36,13 +36,24 @@ def words() -> list[str]:
     return out
 
 
+def trigger_words() -> list[str]:
+    """Every form of the first word of every detector trigger (data/triggers.tsv as lexicon.py indexes it: "rally",
+    "rallied", "fire", "fired"...): an article holding none of them gives detect no sentence to start an incident
+    from, so the scan, which holds them all, loses nothing the detector would find."""
+    from .lexicon import lexicon
+
+    return sorted(w for w in lexicon().triggers._by_first if w and w.isascii())
+
+
 def pattern() -> re.Pattern[str]:
-    """One compiled alternation of every listed word beginning, each anchored at a word start (loaded once)."""
+    """One compiled alternation of every listed word beginning and every trigger word, each anchored at a word start
+    (loaded once)."""
     global _pattern
     with _lock:
         if _pattern is None:
             # longest first, so a phrase is tried before a word that begins it; spaces match any run of blanks
-            alternatives = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words()), key=len, reverse=True)
+            listed = set(words()) | set(trigger_words())
+            alternatives = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in listed), key=len, reverse=True)
             _pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
         return _pattern
 
