@@ -128,11 +128,17 @@ class _progress:
             self.bar.stop()
 
 
-def _filter(country, admin1, date_from, date_to, event_type, perpetrator, min_killed, search, limit):
+def _filter(country, admin1, date_from, date_to, event_type, perpetrator, min_killed, search, limit,
+            with_rejected=False):
     from ..store import IncidentFilter
 
     return IncidentFilter(country=country, admin1=admin1, date_from=date_from, date_to=date_to, event_type=event_type,
-                          perpetrator=perpetrator, min_killed=min_killed, text=search, limit=limit)
+                          perpetrator=perpetrator, min_killed=min_killed, text=search, limit=limit,
+                          with_rejected=with_rejected)
+
+
+#: rejected incidents (a reviewer's verdict in the desk) leave listings and exports unless asked for
+WithRejectedOpt = typer.Option(False, "--with-rejected", help="Include incidents a reviewer rejected.")
 
 
 @app.command()
@@ -148,6 +154,7 @@ def incidents(
     search: Optional[str] = typer.Option(None, "--search", "-s", help="Words in any source article's text."),
     limit: int = typer.Option(1000, min=0, help="Most incidents to list (0 for all)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv"),
+    with_rejected: bool = WithRejectedOpt,
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """List incidents, newest first, with filters."""
@@ -159,7 +166,7 @@ def incidents(
     store = _open(db, options)
     try:
         rows = store.incidents(_filter(country, admin1, date_from, date_to, event_type, perpetrator, min_killed,
-                                       search, limit or None))
+                                       search, limit or None, with_rejected))
     except EventwireError as exc:
         fail(exc)
     finally:
@@ -222,6 +229,7 @@ def export(
     date_from: Optional[str] = typer.Option(None, "--from", help="YYYY-MM-DD, inclusive."),
     date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD, inclusive."),
     force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
+    with_rejected: bool = WithRejectedOpt,
     partition_by: Optional[str] = typer.Option(None, "--partition-by", help="Parquet only: a Hive-partitioned folder by these columns, e.g. country,year (country, admin1, year, month)."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
@@ -245,7 +253,7 @@ def export(
         fail(UsageError("--partition-by: only with --format parquet and an output folder"))
     options = build_options(config)
     store = _open(db, options)
-    flt = IncidentFilter(country=country, date_from=date_from, date_to=date_to, limit=None)
+    flt = IncidentFilter(country=country, date_from=date_from, date_to=date_to, limit=None, with_rejected=with_rejected)
     try:
         if output and partition_by is not None:
             from ..export import export_partitioned
