@@ -222,7 +222,8 @@ def failures(
 @app.command()
 def export(
     target: Optional[str] = typer.Argument(None, help="Output file or, with --partition-by, folder (same as -o)."),
-    fmt: str = typer.Option(..., "--format", "-f", help="acled (ACLED's current columns) | acled-2020 | gtd | ucdp | geojson | parquet | jsonl"),
+    fmt: str = typer.Option(
+        ..., "--format", "-f", help="acled (ACLED's current columns) | acled-2020 | gtd | ucdp | geojson | parquet | jsonl"),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file; - or none: standard output."),
     db: Optional[str] = DbOpt,
     country: Optional[str] = typer.Option(None, help="ISO code or name."),
