@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from eventwire.export import ACLED_COLUMNS, FORMATS, GTD_COLUMNS, UCDP_COLUMNS, ExportError, export, to_text
+from eventwire.export import ACLED_2020_COLUMNS, FORMATS, GTD_COLUMNS, UCDP_COLUMNS, ExportError, export, to_text
 
 from test_store import kirkuk_batch
 
@@ -30,15 +30,16 @@ def _csv(text: str) -> list[dict]:
 
 
 def test_acled_header_and_values(filled):
-    text = to_text(filled, "acled")
-    assert text.splitlines()[0] == PUBLISHED_ACLED_HEADER == ",".join(ACLED_COLUMNS)
+    text = to_text(filled, "acled-2020")
+    assert text.splitlines()[0] == PUBLISHED_ACLED_HEADER == ",".join(ACLED_2020_COLUMNS)
     rows = _csv(text)
     assert len(rows) == 2
     k = next(r for r in rows if r["location"] == "Shalal al-Matar")
     assert k["event_date"] == "17-Dec-22" and k["year"] == "2022" and k["time_precision"] == "1"
     assert (k["country"], k["iso"], k["iso3"], k["region"]) == ("Iraq", "368", "IRQ", "Middle East")
     assert k["fatalities"] == "9"  # the most conservative figure of the three sources
-    assert k["actor1"] == "Islamic State" and k["actor2"] == "Police Forces of Iraq" and k["interaction"] == "12"
+    assert k["actor1"] == "Islamic State (Iraq)" and k["actor2"].startswith("Police Forces of Iraq (")
+    assert k["interaction"] == "12"
     assert k["source"] == "AFP; Reuters; AP"  # in the order they were ingested
     assert "most conservative" in k["notes"]
 
@@ -48,7 +49,7 @@ def test_acled_header_matches_the_shared_download(filled, shared_dir):
     if not path.exists():
         pytest.skip("ACLED sample absent")
     with path.open(encoding="utf-8") as fh:
-        assert next(csv.reader(fh)) == ACLED_COLUMNS
+        assert next(csv.reader(fh)) == ACLED_2020_COLUMNS
 
 
 def test_gtd(filled):

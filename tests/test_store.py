@@ -170,4 +170,4 @@ def test_cli_query_split_merge_export(tmp_path):
     assert missing.exit_code == 2 and "no incident ew-missing" in missing.output
     target = tmp_path / "out.csv"
     exported = run(app, ["export", "--format", "acled", "-o", str(target), "--db", db])
-    assert exported.exit_code == 0 and target.read_text().startswith("data_id,iso,")
+    assert exported.exit_code == 0 and target.read_text().startswith("event_id_cnty,event_date,")
