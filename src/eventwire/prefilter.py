@@ -37,12 +37,14 @@ def words() -> list[str]:
 
 
 def trigger_words() -> list[str]:
-    """Every form of the first word of every detector trigger (data/triggers.tsv as lexicon.py indexes it: "rally",
-    "rallied", "fire", "fired"...): an article holding none of them gives detect no sentence to start an incident
-    from, so the scan, which holds them all, loses nothing the detector would find."""
+    """Every detector trigger in every form lexicon.py indexes (data/triggers.tsv: "rally", "rallied", "car bomb",
+    "opened fire"...), phrases whole: an article holding none of them gives detect no sentence to start an incident
+    from, so the scan, which holds them all, loses nothing the detector would find, and a phrase's first word alone
+    ("on", "car", "open") lets no general story through."""
     from .lexicon import lexicon
 
-    return sorted(w for w in lexicon().triggers._by_first if w and w.isascii())
+    return sorted({" ".join(phrase) for entries in lexicon().triggers._by_first.values() for phrase, _ in entries
+                   if all(w.isascii() for w in phrase)})
 
 
 def pattern() -> re.Pattern[str]:
