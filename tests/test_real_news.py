@@ -160,3 +160,16 @@ def test_us_local_news_is_read_as_american_from_its_institutions_and_formats():
     assert focus._phrase_cues(LOCAL_STORY) == {"US": 1.7}  # phone 0.6 + police department 0.6 + crime stoppers 0.5
     assert focus._phrase_cues("MEMPHIS, Tenn. -- A man shot two people.") == {"US": 1.0}
     assert focus._phrase_cues("KABUL, Afghanistan (AP) -- A bomb killed 12 people; police said 20 were hurt.") == {}
+
+
+def test_a_city_quarter_is_no_place_of_its_own():
+    """'a drive-by on the South Side' of a Chicago story: a hamlet called South Side exists in New York, but the
+    quarter belongs to the dateline's city (wordlists.toml geo.city_quarters), also once the story reads as
+    American."""
+    from eventwire.geo.locate import locate_incident
+    from eventwire.options import default_options
+
+    text = ("CHICAGO (CBS) — Five children were shot Sunday night in a drive-by on the South Side.\n\n"
+            "Police said the children were standing outside when a car pulled up.")
+    place, _ = locate_incident(text, [(0, text.index("South Side.") + 11)], default_options())
+    assert (place.name, place.admin1, place.country) == ("Chicago", "Illinois", "US")

@@ -110,6 +110,11 @@ def _stopword_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in _lines("place_stopwords.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def _quarter_keys() -> frozenset[str]:
+    return frozenset(name_key(w) for w in wordlists.phrases("geo", "city_quarters"))
+
+
 #: names and demonyms from country_aliases.tsv count this much of a country's own name: "Russian drones"
 #: over Hama, "Burkinabe traders" in Ivory Coast describe foreigners more often than the country an event is in
 DEMONYM_FACTOR = 0.6
@@ -269,6 +274,7 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
     keys = _gram_keys(text, toks, grams)
     known = gz.known_keys(k for k in keys.values() if k)
     stop = _stopword_keys()
+    quarters = _quarter_keys()
     chosen: list[Mention] = []
     taken: set[int] = set()
     by_len = sorted(grams, key=lambda g: (-(g[1] - g[0]), g[0]))
@@ -278,6 +284,9 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
 
     def take(g, entries, partial: bool) -> None:
         k, surface = keys[g], text[g[2]:g[3]]
+        if k in quarters:
+            taken.update(range(g[0], g[1]))  # "the South Side" is a part of the story's city, no place of its own
+            return
         weak = False
         if g[1] - g[0] == 1:
             common = k in stop or _zipf(fold(surface)) >= (COMMON_WORD_ZIPF if mode == "mixed" else
