@@ -13,8 +13,11 @@ demo: install
 	COLUMNS=200 .venv/bin/eventwire incidents --db eventwire.db --format table
 	@echo 'Explore, map, review and correct them in the browser:  .venv/bin/eventwire serve --db eventwire.db  (then open http://127.0.0.1:8642/)'
 
-# The whole test suite, accuracy gate included (needs ../shared/data; skips cleanly without it).
+# The whole test suite, accuracy gate included (needs ../shared/data; skips cleanly without it), after the static
+# checks (docs/architecture.md, "Static checks").
 test: install
+	$(PY) -m ruff check src tests bench scripts
+	$(PY) -m mypy
 	bash scripts/ensure_postgres.sh
 	$(PY) -m pytest -q -p no:cacheprovider
 

@@ -246,6 +246,7 @@ def ucdp_row(inc: Mapping[str, Any]) -> dict[str, Any]:
     country = country_name(inc.get("country"))
     targets = {t.lower() for t in inc.get("target_types") or ()}
     perp = inc.get("perpetrator") if not _is_unknown_actor(inc.get("perpetrator")) else "Unknown"
+    side_a: str | None
     if targets & _STATE_TARGETS:
         violence, side_a, side_b = 1, f"Government of {country}", perp  # state-based: the state is side A
     else:
@@ -324,15 +325,14 @@ def export(store: Store, fmt: str, out: IO[Any] | str | None = None, flt: Incide
         raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if isinstance(out, str) and out != "-":
         return export_to_path(store, fmt, out, flt, force=True)  # atomic; never over the database
-    if out == "-":
-        out = None
+    fh = None if isinstance(out, str) else out  # a string here is "-": stdout
     flt = flt or IncidentFilter(limit=None)
-    if fmt == "parquet" and (out is None or out is sys.stdout):
+    if fmt == "parquet" and (fh is None or fh is sys.stdout):
         raise ExportError("parquet is binary: give an output file with -o")
     incidents = store.iter_incidents(flt, batch=EXPORT_BATCH)
-    if fmt == "parquet":
-        return write_parquet(incidents, out)
-    return _write_text(incidents, fmt, out or sys.stdout)
+    if fmt == "parquet" and fh is not None:  # never None here: refused above
+        return write_parquet(incidents, fh)
+    return _write_text(incidents, fmt, fh or sys.stdout)
 
 
 def export_to_path(store: Store, fmt: str, path: str, flt: IncidentFilter | None = None, *,

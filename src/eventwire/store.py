@@ -7,7 +7,7 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence, cast
 from urllib.parse import quote
 
 from . import dedupe, review
@@ -284,11 +284,18 @@ class Store:
     """Backend-neutral logic; subclasses supply the connection, placeholders, locking and text search."""
 
     backend = "?"
+    #: the backend's auto-increment primary key column, for the migrations' {serial}
+    _serial: str
+    #: dedupe's parsed reports of candidate incidents within one ingest transaction; None outside one
+    _cache: dict[str, list[dedupe.Member]] | None
 
     def __init__(self, options: Options):
         self.options = options
 
     # -- backend hooks -------------------------------------------------------------------------------------
+    def _name(self) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         raise NotImplementedError
 
@@ -357,7 +364,7 @@ class Store:
             raise StoreError(f"database schema version {newest} is newer than this eventwire ({latest})")
 
     def schema_version(self) -> int:
-        row = self._one("SELECT max(version) AS v FROM schema_migrations")
+        row = cast(dict[str, Any], self._one("SELECT max(version) AS v FROM schema_migrations"))  # an aggregate: one row
         return int(row["v"] or 0)
 
     # -- ingest --------------------------------------------------------------------------------------------
@@ -438,7 +445,7 @@ class Store:
         )
 
     def _next_seq(self) -> int:
-        row = self._one("SELECT coalesce(max(seq), 0) AS s FROM reports")
+        row = cast(dict[str, Any], self._one("SELECT coalesce(max(seq), 0) AS s FROM reports"))  # an aggregate: one row
         return int(row["s"]) + 1
 
     def _add_report(self, report: Incident, published: str | None, source: str | None,
@@ -874,12 +881,12 @@ class Store:
                     "perpetrator": d.get("perpetrator"), "date": d.get("date"), "location": d.get("location"),
                 })
         out = []
-        for r in rows:
-            d = _loads(r["data"])
-            d["sources"] = sources.get(r["id"], [])
+        for row in rows:
+            d = _loads(row["data"])
+            d["sources"] = sources.get(row["id"], [])
             for k in ("created_at", "updated_at"):
-                if k in r:
-                    d[k] = r[k]
+                if k in row:
+                    d[k] = row[k]
             out.append(d)
         return out
 
@@ -913,7 +920,8 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         tables = ("articles", "incidents", "reports", "merges", "links", "failures")
-        return {t: int(self._one(f"SELECT count(*) AS n FROM {t}")["n"]) for t in tables}
+        # count(*) always returns one row
+        return {t: int(cast(dict[str, Any], self._one(f"SELECT count(*) AS n FROM {t}"))["n"]) for t in tables}
 
     def _lock_for_write(self) -> None:
         pass
@@ -1080,7 +1088,7 @@ class PostgresStore(Store):
         return _redact(self.url)
 
     def _has_table(self, name: str) -> bool:
-        return self._one("SELECT to_regclass(?) IS NOT NULL AS x", (name,))["x"]
+        return cast(dict[str, Any], self._one("SELECT to_regclass(?) IS NOT NULL AS x", (name,)))["x"]  # always one row
 
     def _guarded(self, fetch):
         import psycopg

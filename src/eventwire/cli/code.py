@@ -5,7 +5,7 @@ import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import Iterable, Iterator, List, Optional
+from typing import Any, Iterable, Iterator, List, Optional
 
 import typer
 
@@ -31,8 +31,10 @@ def code(
     no_repair: bool = typer.Option(False, "--no-repair", help="Do not repair machine-spun text before coding."),
     background: bool = typer.Option(False, "--background",
                                     help="Also code acts told as history: own dates, marked background."),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal, for several inputs)."),
-    cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local, local:N, or tcp://HOST:PORT of a running scheduler (pip install 'eventwire[cluster]')."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+                                            help="Progress bar (default: on a terminal, for several inputs)."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local, local:N, or tcp://HOST:PORT of a "
+                                          "running scheduler (pip install 'eventwire[cluster]')."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Code every article in PATHS into incidents.
@@ -42,13 +44,15 @@ def code(
     from ..ingest import code_guarded, exit_code
 
     date = checked_date(date, "--date", publication=True)
-    overrides = {"repair": {"enabled": False if no_repair else None}, "detect": {"keep_background": background or None}}
+    overrides: dict[str, dict[str, Any]] = {"repair": {"enabled": False if no_repair else None},
+                                            "detect": {"keep_background": background or None}}
     if fmt is Format.muc4:
         overrides["read"] = {"require_date": False}  # GTT files carry no dates; roles do not need them
     options = build_options(config, overrides)
     failures: list[Failure] = []
     tally = {"read": 0}
-    show = progress if progress is not None else (sys.stderr.isatty() and (len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")))
+    show = progress if progress is not None else (sys.stderr.isatty() and (
+        len(paths) > 1 or any(Path(p).is_dir() for p in paths if p != "-")))
     if cluster:
         coded = _on_cluster(paths, options, cluster, date, failures, tally)
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 
@@ -12,6 +12,9 @@ from . import app
 from .common import (EXIT_INTERRUPTED, EXIT_OK, ConfigOpt, build_options, checked_date, emit_json, fail,
                      printable, warn)
 from ..errors import EventwireError, UsageError
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 DbOpt = typer.Option(None, "--db", help="SQLite file or postgresql:// URL (default: store.db setting, ./eventwire.db).")
 
@@ -41,7 +44,8 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print the ingest report as JSON."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
-    cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local (a worker a core), local:N, or tcp://HOST:PORT of a running scheduler (pip install 'eventwire[cluster]')."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local (a worker a core), local:N, or "
+                                          "tcp://HOST:PORT of a running scheduler (pip install 'eventwire[cluster]')."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Code articles into the incident database; already stored articles are skipped, so re-runs resume.
@@ -92,7 +96,7 @@ class _progress:
 
     def __init__(self, quiet: bool):
         self.quiet = quiet or not sys.stderr.isatty()
-        self.bar = None
+        self.bar: Progress | None = None
 
     def __enter__(self):
         if not self.quiet:
@@ -231,7 +235,8 @@ def export(
     date_to: Optional[str] = typer.Option(None, "--to", help="YYYY-MM-DD, inclusive."),
     force: bool = typer.Option(False, "--force", help="Replace the output file if it exists."),
     with_rejected: bool = WithRejectedOpt,
-    partition_by: Optional[str] = typer.Option(None, "--partition-by", help="Parquet only: a Hive-partitioned folder by these columns, e.g. country,year (country, admin1, year, month)."),
+    partition_by: Optional[str] = typer.Option(None, "--partition-by", help="Parquet only: a Hive-partitioned folder by "
+                                               "these columns, e.g. country,year (country, admin1, year, month)."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Export incidents in ACLED, GTD or UCDP GED columns, or as GeoJSON, Parquet or JSONL.

@@ -155,10 +155,10 @@ def _decide_country(text: str, gz: Gazetteer, mode: str,
     for cc, weight in _phrase_cues(text).items():
         score[cc] = score.get(cc, 0.0) + weight
     if dateline:
-        cc = _dateline_country(dateline, gz)
-        if cc:
-            score[cc] = score.get(cc, 0.0) + 3.0
-            firm.add(cc)
+        home = _dateline_country(dateline, gz)
+        if home:
+            score[home] = score.get(home, 0.0) + 3.0
+            firm.add(home)
     # Admin areas and towns: each name votes for the countries it exists in, the bigger places louder.
     ctx = _Context(gz, text, mode)
     by_name: dict[str, dict[str, float]] = {}  # a name repeated votes once, as loud as its most telling use
