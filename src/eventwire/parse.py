@@ -69,12 +69,7 @@ def _ner_pipeline(model: str):
 def people(text: str, regions: Iterable[tuple[int, int]], options: Options) -> list[tuple[int, int]]:
     """Character spans of people's names in the given regions of `text` (spaCy's NER: PERSON, and ORG spans that
     hold a title), so that a surname is never taken for a town ("Dylann Roof", "Rex Tillerson said")."""
-    return people_in(text, regions, options.parse.model)
-
-
-def people_in(text: str, regions: Iterable[tuple[int, int]], model: str) -> list[tuple[int, int]]:
-    """people() with the spaCy pipeline named directly."""
-    nlp = _ner_pipeline(model)
+    nlp = _ner_pipeline(options.parse.model)
     regions = sorted({(max(0, s), min(len(text), e)) for s, e in regions if e > s})
     out: list[tuple[int, int]] = []
     for (start, _), doc in zip(regions, nlp.pipe(text[s:e] for s, e in regions)):

@@ -2,7 +2,6 @@
 within the article's country focus, never a person's name, falling back to the dateline."""
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -557,31 +556,16 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
 
 
 def _people(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options) -> list[tuple[int, int]]:
-    """Spans of people's names in the article (its first PEOPLE_SCAN_CHARS, and the sentences an incident is placed
-    from beyond them), found once per article: a surname alone is a person wherever the person is named in full
-    ("Blake Snyder ... Snyder's partner"). Mixed-case text only: NER needs case."""
+    """Spans of people's names in the sentences an incident is placed from (mixed-case text only: NER needs case)."""
     if mode != "mixed" or not options.geocode.skip_people:
         return []
-    spans = list(_article_people(text, options.parse.model))
-    late = [(s, e) for s, e in focus if e > PEOPLE_SCAN_CHARS]
-    if late:
-        from ..parse import people
+    from ..parse import people
 
-        sents = sentences(text)
-        spans += people(text, [se for se in sents if any(se[0] < e and s < se[1] for s, e in late)], options)
-    return spans
-
-
-@functools.lru_cache(maxsize=8)
-def _article_people(text: str, model: str) -> tuple[tuple[int, int], ...]:
-    from ..parse import people_in
-
-    return tuple(people_in(text, [(0, min(len(text), PEOPLE_SCAN_CHARS))], model))
-
-
-#: characters of an article read for people's names (spaCy's NER, once per article): a news story's people are
-#: named in full near its start; longer texts are read only in the sentences an incident is placed from beyond this
-PEOPLE_SCAN_CHARS = 20_000
+    sents = sentences(text)
+    lo = min((s for s, e in focus if e > s), default=0)
+    before = [se for se in sents if se[1] <= lo][-PRECEDING_SENTENCES:]
+    regions = [se for se in sents if any(se[0] < e and s < se[1] for s, e in focus)] + before
+    return people(text, regions, options)
 
 
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
