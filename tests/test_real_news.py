@@ -173,18 +173,3 @@ def test_a_city_quarter_is_no_place_of_its_own():
             "Police said the children were standing outside when a car pulled up.")
     place, _ = locate_incident(text, [(0, text.index("South Side.") + 11)], default_options())
     assert (place.name, place.admin1, place.country) == ("Chicago", "Illinois", "US")
-
-
-def test_a_persons_surname_alone_is_no_place_once_the_person_is_named_in_full():
-    """'The accused shooter, Trent Forster, ... Forster allegedly shot the officer': Forster (a town in Rhode Island
-    and New South Wales) is the man, not where it happened."""
-    from eventwire.geo.locate import locate_incident
-    from eventwire.options import default_options
-
-    text = ("ST. LOUIS, Mo. (KTVI) - The accused shooter, Trent Forster, was seated in a car outside a house in "
-            "Ferguson when two officers approached. Forster allegedly shot one of them when he asked to see his "
-            "hands.")
-    start = text.index("Forster allegedly")
-    place, span = locate_incident(text, [(start, len(text))], default_options(), dateline="ST. LOUIS, Mo.")
-    assert "Forster" not in span.text and place.name != "Forster"
-    assert (place.admin1, place.country) == ("Missouri", "US")

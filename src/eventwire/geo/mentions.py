@@ -353,12 +353,10 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
         if acceptable(g) and keys[g] in known:
             take(g, gz.candidates(keys[g]), True)
     if people:
-        # only a name that is part of a longer person's name ("Roof" in "Dylann Roof"), or that person's surname
-        # on its own later ("Trent Forster ... Forster allegedly shot"): NER also calls lone village names persons
-        # ("in Abdi Ali"), and those stay places
-        surnames = {text[s:e].split()[-1] for s, e in people if len(text[s:e].split()) > 1}
-        chosen = [m for m in chosen if m.text not in surnames and not any(
-            s <= m.start and m.end <= e and (e - s) > (m.end - m.start) for s, e in people)]
+        # only a name that is part of a longer person's name ("Roof" in "Dylann Roof"): NER also calls lone
+        # village names persons ("in Abdi Ali"), and those stay places
+        chosen = [m for m in chosen if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
+                                               for s, e in people)]
     chosen.sort(key=lambda m: m.start)
     _annotate(text, chosen)
     return chosen
