@@ -26,7 +26,6 @@ from typing import IO, Any, Self, cast
 
 from .errors import UsageError
 from .ingest import (
-    MAX_REPORTED_FAILURES,
     IngestReport,
     Notice,
     Progress,
@@ -422,18 +421,7 @@ def _commit(items: list[tuple[CodedArticle | Failure, str]], store: Store, repor
             if stage == "code":
                 report.read += 1
     report.read += len(ok)
-    written = store.write_batch(ok, failed)
-    report.stored += written.articles
-    report.skipped += written.skipped
-    report.reports += written.reports
-    report.new_incidents += written.new_incidents
-    report.merged += written.merged
-    report.failed += len(failed)
-    report.failed_by_kind.update(kind for _, kind in failed)
-    room = MAX_REPORTED_FAILURES - len(report.failures)
-    if room > 0:
-        report.failures.extend(f for f, _ in failed[:room])
-    report.seconds = time.perf_counter() - started
+    report.count_batch(store.write_batch(ok, failed), failed, started)
     if progress:
         progress(report, [f for f, _ in failed])
 

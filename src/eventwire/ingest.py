@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from .errors import ArticleTimeout
 from .options import Options, Section, default_options
 from .records import Article, CodedArticle, Failure
-from .store import Store
+from .store import BatchResult, Store
 
 #: batches in flight per worker: enough to keep every worker busy while the writer commits, few enough that
 #: memory stays flat however many articles come (Pool.imap would read the whole input ahead)
@@ -54,6 +54,20 @@ class IngestReport:
     def exit_code(self) -> int:
         """0 all well; 1 some inputs failed; 2 nothing could be done (no input could be read at all)."""
         return exit_code(self.read, self.failed_by_kind)
+
+    def count_batch(self, written: BatchResult, failed: Sequence[tuple[Failure, str]], started: float) -> None:
+        """Count one stored batch (what store.write_batch returned) and its (failure, kind) pairs."""
+        self.stored += written.articles
+        self.skipped += written.skipped
+        self.reports += written.reports
+        self.new_incidents += written.new_incidents
+        self.merged += written.merged
+        self.failed += len(failed)
+        self.failed_by_kind.update(kind for _, kind in failed)
+        room = MAX_REPORTED_FAILURES - len(self.failures)
+        if room > 0:
+            self.failures.extend(f for f, _ in failed[:room])
+        self.seconds = time.perf_counter() - started
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,18 +135,7 @@ def ingest_items(items: Iterable[Article | Failure], store: Store, options: Opti
     def commit(coded: list[CodedArticle | Failure], read_failures: list[tuple[Failure, str]]) -> None:
         ok = [c for c in coded if isinstance(c, CodedArticle)]
         failed = read_failures + [(c, kind_of(c, "code")) for c in coded if isinstance(c, Failure)]
-        result = store.write_batch(ok, failed)
-        report.stored += result.articles
-        report.skipped += result.skipped
-        report.reports += result.reports
-        report.new_incidents += result.new_incidents
-        report.merged += result.merged
-        report.failed += len(failed)
-        report.failed_by_kind.update(kind for _, kind in failed)
-        room = MAX_REPORTED_FAILURES - len(report.failures)
-        if room > 0:
-            report.failures.extend(f for f, _ in failed[:room])
-        report.seconds = time.perf_counter() - start
+        report.count_batch(store.write_batch(ok, failed), failed, start)
         if progress:
             progress(report, [f for f, _ in failed])
 
