@@ -102,11 +102,7 @@ def plan(paths: Sequence[str], options: Options | None = None) -> Iterator[Task 
                 yield from flush()
                 yield item
                 continue
-            try:
-                st = os.stat(item)
-                key: tuple[int, int] | None = (st.st_dev, st.st_ino)
-            except OSError:
-                key = None
+            key = read.file_identity(item)
             if key is not None:
                 if key in seen:
                     continue

@@ -58,11 +58,7 @@ def read_inputs(paths: Sequence[str], options: Options | None = None, *, default
             if isinstance(item, Failure):
                 yield item
                 continue
-            try:
-                st = os.stat(item)
-                key = (st.st_dev, st.st_ino)
-            except OSError:
-                key = None
+            key = file_identity(item)
             if key is not None:
                 if key in seen:
                     continue
@@ -70,6 +66,15 @@ def read_inputs(paths: Sequence[str], options: Options | None = None, *, default
             yield from read_path(item, options, default_date=default_date)
         if not found:
             yield Failure(origin=path, reason="no such file, directory or matching glob")
+
+
+def file_identity(path: str) -> tuple[int, int] | None:
+    """(device, inode) of a file, so one reached twice (a link, a repeated argument) is read once; None if unreadable."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def read_path(path: str | os.PathLike[str], options: Options | None = None, *, default_date: str | None = None) -> Iterator[ReadResult]:
