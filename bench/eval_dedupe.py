@@ -212,6 +212,24 @@ def _no_limit():
     return IncidentFilter(limit=None)
 
 
+def _copies(rows: list[dict[str, Any]], coded: dict[str, Any]) -> dict[str, list[str]]:
+    """Each article's key with the keys of the articles the store skips as copies of it (the same text or URL at
+    another GVA row: one article to the store, so in the stored incident of the copy it keeps)."""
+    first: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        art = coded[r["key"]].article
+        seen = first.get(art.content_hash) or (first.get("url:" + art.url) if art.url else None)
+        out[r["key"]] = [r["key"]]
+        if seen is not None:
+            out[seen].append(r["key"])
+        else:
+            first[art.content_hash] = r["key"]
+            if art.url:
+                first["url:" + art.url] = r["key"]
+    return out
+
+
 def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None, seed: int | None = None) -> dict:
     """Ingest the coded articles of `rows` (in file order, or shuffled by `seed`) and score dedupe against GVA."""
     rows = list(rows)
@@ -221,15 +239,19 @@ def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None
     stored = ingest_gva((coded[r["key"]] for r in rows), options)
     seconds = time.perf_counter() - start
     key_of_origin = {coded[r["key"]].article.origin: r["key"] for r in rows}
+    copies = _copies(rows, coded)
     groups: dict[str, list[str]] = {}
     for inc_id, inc in stored.items():
-        keys = [key_of_origin[s["origin"]] for s in inc["sources"] if s.get("origin") in key_of_origin]
+        keys = [k for s in inc["sources"] if s.get("origin") in key_of_origin
+                for k in copies[key_of_origin[s["origin"]]]]
         groups[inc_id] = list(dict.fromkeys(keys))
-    pred = {p for g in groups.values() for p in combinations(sorted(g), 2)}
+    # one text at two GVA rows is one article to the store, whatever GVA files it under: no dedupe decision
+    same_text = {p for keys in copies.values() for p in combinations(sorted(keys), 2)}
+    pred = {p for g in groups.values() for p in combinations(sorted(g), 2)} - same_text
     gold_groups: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         gold_groups[r["incident"]].append(r["key"])
-    gold = {p for g in gold_groups.values() for p in combinations(sorted(g), 2)}
+    gold = {p for g in gold_groups.values() for p in combinations(sorted(g), 2)} - same_text
     tp = len(gold & pred)
     p = tp / len(pred) if pred else 1.0
     rc = tp / len(gold) if gold else 1.0
@@ -256,7 +278,8 @@ def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None
     n = len(gold_groups)
     no_incident = sum(1 for r in rows if not coded[r["key"]].incidents)
     return {
-        "articles": len(rows), "incidents": n, "stored_incidents": len(stored), "articles_without_incident": no_incident,
+        "articles": len(rows), "copies": sum(len(v) - 1 for v in copies.values()), "incidents": n,
+        "stored_incidents": len(stored), "articles_without_incident": no_incident,
         "gold_pairs": len(gold), "predicted_pairs": len(pred), "true_pairs": tp,
         "precision": p, "recall": rc, "f1": 2 * p * rc / (p + rc) if p + rc else 0.0,
         "found": matched / n if n else 0.0,
@@ -266,7 +289,8 @@ def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None
     }
 
 
-def gva_rows(part: str = "all", incidents: int | None = None, cached_only: bool = False) -> list[dict[str, Any]]:
+def gva_rows(part: str = "all", incidents: int | None = None, cached_only: bool = False,
+             cache: Path = GVA_CACHE) -> list[dict[str, Any]]:
     """The GVA rows to score: incidents in the fixed hash order, a half or all, the first `incidents` of them."""
     rows = load_gva()
     order = sorted({r["incident"] for r in rows}, key=lambda i: hashlib.sha1(i.encode()).hexdigest())
@@ -274,8 +298,8 @@ def gva_rows(part: str = "all", incidents: int | None = None, cached_only: bool 
         order = [i for i in order if gva_part(i) == part]
     if cached_only:
         done = set()
-        if GVA_CACHE.exists():
-            done = {json.loads(line)["key"] for line in GVA_CACHE.open(encoding="utf-8")}
+        if cache.exists():
+            done = {json.loads(line)["key"] for line in cache.open(encoding="utf-8")}
         keys_of: dict[str, list[str]] = defaultdict(list)
         for r in rows:
             keys_of[r["incident"]].append(r["key"])
@@ -399,11 +423,12 @@ def scale_run(n: int, rows: list[dict[str, Any]], coded: dict[str, Any], db: Pat
 
 
 def main_gva(args: argparse.Namespace) -> int:
-    rows = gva_rows(args.part, args.incidents, args.cached)
-    coded = code_gva(rows)
+    rows = gva_rows(args.part, args.incidents, args.cached, args.cache)
+    coded = code_gva(rows, args.cache)
     res = evaluate_gva(rows, coded)
     print(f"dedupe on GVA real news ({args.part}): {res['articles']} articles of {res['incidents']} incidents "
-          f"(2+ articles each; {res['articles_without_incident']} articles coded no incident) -> "
+          f"(2+ articles each; {res['articles_without_incident']} articles coded no incident, {res['copies']} stored once as "
+          f"copies of another's text) -> "
           f"{res['stored_incidents']} stored incidents; {res['gold_pairs']} same-incident pairs")
     print(f"pairwise precision {res['precision']:.3f}  recall {res['recall']:.3f}  F1 {res['f1']:.3f}  "
           f"(predicted {res['predicted_pairs']} pairs, {res['true_pairs']} right)")
@@ -439,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="GVA: only the first N incidents (in the fixed hash order the cache is filled in)")
     ap.add_argument("--cached", action="store_true", help="GVA: score only incidents whose articles are all cached "
                                                            "(never code)")
+    ap.add_argument("--cache", type=Path, default=GVA_CACHE,
+                    help="GVA: the coded articles' cache (JSONL), filled with those it lacks")
     ap.add_argument("--orders", type=int, default=0, help="GVA: also ingest in N shuffled orders and compare")
     ap.add_argument("--scale", type=int, default=0,
                     help="GVA: first store this many made-up incidents, then time the GVA ingest among them")
@@ -446,8 +473,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="--scale: keep the made-up incidents of the last run (bench/out/dedupe_scale.db)")
     args = ap.parse_args(argv)
     if args.gva and args.scale:
-        rows = gva_rows(args.part, args.incidents, args.cached)
-        res = scale_run(args.scale, rows, code_gva(rows), REPO / "bench" / "out" / "dedupe_scale.db",
+        rows = gva_rows(args.part, args.incidents, args.cached, args.cache)
+        res = scale_run(args.scale, rows, code_gva(rows, args.cache), REPO / "bench" / "out" / "dedupe_scale.db",
                         reuse=args.reuse)
         print(f"with {res['incidents_before']:,} incidents stored (filled in {res['fill_seconds']} s): "
               f"{res['gva_articles']} GVA articles ingested in {res['gva_seconds']} s = {res['gva_articles_per_s']} "

@@ -417,6 +417,12 @@ def _key_mass(keys: Sequence[str]) -> float:
     return sum(key_weight(k) for k in keys)
 
 
+def _named_share(keys: tuple[Sequence[str], Sequence[str]]) -> float:
+    """Weight of the shared keys that are words (names, streets, towns), not ages: two shootings of 3-year-olds in
+    one city share an age and nothing that names either."""
+    return shared_keys([k for k in keys[0] if not k.startswith("#age ")], keys[1])[0]
+
+
 def shared_keys(a: Sequence[str], b: Sequence[str]) -> tuple[float, list[str]]:
     """Total weight of the keys two reports share, and the heaviest of them (for the reasons)."""
     if not a or not b:
@@ -472,7 +478,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.add(W_TEXT * min(text, TEXT_CAP), f"shared words {', '.join(shared_words[:4])}")
         if text >= TEXT_ANCHOR:
             ev.anchors.append("text")
-    if text < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
+    if _named_share(keys) < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
         ev.add(W_TEXT_DIFFERS, "both name people and places, none the same")
     ta, tb = _named_targets(a), _named_targets(b)
     shared = sorted(x for x in ta if any(_similar(x, y) for y in tb))
