@@ -120,8 +120,9 @@ PROVINCE = "province"
 NO_ANCHOR = "no-anchor"
 LOW_SCORE = "low-score"
 FOLLOWUP = "follow-up"
+TEXT_DIFFERS = "text-differs"
 #: conflicts that hold against any report of an incident, not only the closest one
-HARD_CONFLICTS = frozenset({ONE_ARTICLE, COUNTRY})
+HARD_CONFLICTS = frozenset({ONE_ARTICLE, COUNTRY, DISTANCE})
 
 
 @dataclass(frozen=True)
@@ -479,7 +480,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         if text >= TEXT_ANCHOR:
             ev.anchors.append("text")
     if _named_share(keys) < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
-        ev.add(W_TEXT_DIFFERS, "both name people and places, none the same")
+        ev.conflict(TEXT_DIFFERS, "both name people and places, none the same")
     ta, tb = _named_targets(a), _named_targets(b)
     shared = sorted(x for x in ta if any(_similar(x, y) for y in tb))
     if shared:
