@@ -68,6 +68,52 @@ def test_hard_conflicts_keep_reports_apart(change, code):
     assert code in c.codes, c
 
 
+def shooting(article: str, city: str, lat: float, lon: float, **kw) -> Incident:
+    base: dict = {"id": f"{article}:0", "article_id": article, "date": "2016-05-25", "date_precision": "day",
+                  "country": "US", "location": city, "latitude": lat, "longitude": lon, "geo_precision": 1,
+                  "event_type": "Violence against civilians", "attack_types": ("Armed Assault",), "killed": 1}
+    base.update(kw)
+    return Incident(**base)
+
+
+DETROIT = (42.33, -83.05)
+#: one victim named by two outlets: 1.0 ('Smelley') + 1.5 ('Antoine Smelley') of shared words, under TEXT_STRONG
+SMELLEY = ("antoine smelley", "smelley")
+
+
+def test_names_shared_on_one_day_outweigh_a_geocoder_placing_one_report_in_another_state():
+    detroit = shooting("a", "Detroit", *DETROIT)
+    misplaced = shooting("b", "Fairmont", 39.49, -80.14)  # 'Fairmont Street' read as the West Virginia town
+    assert dedupe.DISTANCE in compare(detroit, misplaced).codes
+    assert not compare(detroit, misplaced, keys=(SMELLEY, SMELLEY)).conflicts
+    # an age alone is no name, and a week apart the geocoder's word stands
+    assert dedupe.DISTANCE in compare(detroit, misplaced, keys=(("#age 2",), ("#age 2",))).codes
+    later = shooting("b", "Fairmont", 39.49, -80.14, date="2016-06-01")
+    assert dedupe.DISTANCE in compare(detroit, later, keys=(SMELLEY, SMELLEY)).codes
+
+
+def test_reports_naming_different_people_are_different_events_whatever_the_day_and_city():
+    """Three Detroit child shootings charged on one day: each report names its own people, sharing only an age."""
+    a = shooting("a", "Detroit", *DETROIT)
+    b = shooting("b", "Detroit", *DETROIT)
+    keys_a = ("a'naiya", "a'naiya montgomery", "burks", "ecorse", "kendall", "#age 3", "#age 30")
+    keys_b = ("mariah", "mariah davis", "drewery", "oakfield", "mcneal", "#age 3", "#age 30")
+    assert compare(a, b).score >= dedupe.MERGE_SCORE  # without text: same day, same place
+    assert dedupe.TEXT_DIFFERS in compare(a, b, keys=(keys_a, keys_b)).codes
+    assert not compare(a, b, keys=(keys_a, keys_a)).conflicts
+
+
+def test_a_distance_conflict_with_any_report_keeps_a_report_out():
+    """A report near one report of an incident but far from another of its reports stays out, whichever came
+    first (Rochester and a report the geocoder put in New York City)."""
+    rochester = Member(shooting("r", "Rochester", 43.16, -77.61), keys=SMELLEY)
+    nyc = Member(shooting("n", "New York", 40.71, -74.01), keys=SMELLEY)
+    plain = Member(shooting("p", "Rochester", 43.16, -77.61))
+    incident = dedupe.Cluster("ew-x", [rochester, nyc])
+    assert not compare(plain.incident, rochester.incident).conflicts
+    assert dedupe.DISTANCE in dedupe.compare_cluster(plain, incident).codes
+
+
 def test_matching_needs_a_shared_place_or_target():
     """Same day, same group, same type, but no place or target in common: not enough to merge."""
     a = kirkuk("a", 9, latitude=None, longitude=None, location=None, admin1=None, target_types=())

@@ -280,9 +280,16 @@ TEXT_ANCHOR = 1.5
 #: the town): it outweighs a geocoder's disagreement (one outlet's 'Northwest Side' placed in North Carolina) and
 #: allows dates up to dedupe.text_max_days apart (a follow-up a week later dated to its own publication day)
 TEXT_STRONG = 3.0
+#: shared weight of words (not ages) that outweighs a geocoder's disagreement between reports dated within a day
+#: of each other: on the GVA tune half, such pairs sharing 2-3 of weight are all one incident
+TEXT_SAME_DAY = 2.0
 #: shared-key weight of several rare names at once (the victim, the accused, the street): the same incident however
 #: far apart the reports are dated, up to dedupe.text_sure_max_days (an arrest months later, the trial a year on)
 TEXT_SURE = 5.0
+#: shared-key weight that joins a follow-up (an article coding no incident) to an incident within
+#: dedupe.text_max_days before it: two rare names or a full name and an age. On the GVA tune half follow-ups sharing
+#: 2-3 of weight with a report are all of its incident
+FOLLOWUP_TEXT = 2.0
 
 #: an article coding this many incidents is a round-up ("5 dead, 17 wounded in weekend shootings"): each of its
 #: reports is known by its own sentences, not by the whole article's names
@@ -462,13 +469,16 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     ev = _Evidence()
     text, shared_words = shared_keys(*keys)
     strong = text >= TEXT_STRONG
+    # names shared by reports of one day outweigh where a geocoder put them (one outlet's street read as a town in
+    # another state), though not a date gap
+    placeless = strong or (text >= TEXT_SAME_DAY and _named_share(keys) >= TEXT_SAME_DAY and _gap_days(a, b) <= 1)
     if text >= TEXT_SURE:
         text_days = max(text_days, options.dedupe.text_sure_max_days)
     if a.article_id and a.article_id == b.article_id:
         ev.conflict(ONE_ARTICLE, "both from one article, which tells them apart")
-    if a.country and b.country and a.country != b.country and not strong:
+    if a.country and b.country and a.country != b.country and not placeless:
         ev.conflict(COUNTRY, f"countries differ: {a.country} / {b.country}")
-    far = _far_apart(a, b, text_days if strong else max_days, None if strong else max_km)
+    far = _far_apart(a, b, text_days if strong else max_days, None if placeless else max_km)
     if far:
         # cheap checks first: most candidates fail on time or distance, and then nothing else matters
         ev.conflicts.append(far)
@@ -490,13 +500,21 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
     allowed = text_days if strong else NAMED_TARGET_MAX_DAYS if shared else max_days
     when = _compare_dates(a, b, allowed, ev)
-    _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), strong, ev)
+    _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless, ev)
     _compare_kinds(a, b, ev)
     if not ev.anchors:
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
         # distinctive words there is nothing to say it is this one
         ev.conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
     return Comparison(ev.score, ev.reasons, ev.conflicts, text)
+
+
+def _gap_days(a: Incident, b: Incident) -> int:
+    """Days between two reports' date windows (0 when they overlap; a large number when either is undated)."""
+    (alo, ahi), (blo, bhi) = window(a), window(b)
+    if not (alo and blo and ahi and bhi):
+        return 10**6
+    return max((blo - ahi).days, (alo - bhi).days, 0)
 
 
 def _compare_dates(a: Incident, b: Incident, allowed: int, ev: _Evidence) -> str:
@@ -653,8 +671,8 @@ def compare_cluster(member: Member, cluster: Cluster, options: Options | None = 
             best = c
     assert best is not None
     conflicts = hard + best.conflicts
-    if member.followup and best.text < TEXT_STRONG:
-        conflicts.append(Conflict(FOLLOWUP, f"a follow-up shares too few words ({best.text:.1f} < {TEXT_STRONG:g})"))
+    if member.followup and best.text < FOLLOWUP_TEXT:
+        conflicts.append(Conflict(FOLLOWUP, f"a follow-up shares too few words ({best.text:.1f} < {FOLLOWUP_TEXT:g})"))
     if with_summary and not conflicts:
         conflicts += summary_conflicts(member, cluster, options)
     return Comparison(best.score, best.reasons, sorted(set(conflicts), key=lambda c: (c.code, c.message)), best.text)
@@ -683,7 +701,8 @@ def matches(member: Member, candidates: Sequence[Cluster], options: Options | No
         if cluster.id in forbidden or not cluster.members:
             continue
         c = compare_cluster(member, cluster, options, with_summary=False)
-        if not c.conflicts and c.score >= MERGE_SCORE:
+        # a follow-up has no place, toll or type of its own: its shared words decide (FOLLOWUP_TEXT)
+        if not c.conflicts and (c.score >= MERGE_SCORE or member.followup):
             passing.append(Decision(cluster, c.score, c.reasons))
     # the reconciled record is checked only for those that pass: building it is the costly part; ties go to the
     # smaller incident id, so the decision does not depend on the order candidates were fetched in
