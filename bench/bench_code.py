@@ -1,6 +1,6 @@
 """Benchmark: articles per second per core for `code`, next to spaCy's own parse time of the same texts.
 
-Usage: python bench/bench_code.py [--limit 500] [--json OUT] [--mixed]
+Usage: python bench/bench_code.py [--limit 500] [--json OUT] [--mixed] [--suite [--coding-only]]
 
 Reads the MUC-4 texts (../shared/data/muc4/doc_train.jsonl and doc_dev.jsonl, real wire reports), codes them
 with eventwire on one core, and parses the same texts with the bare spaCy pipeline. Targets (issue 2):
@@ -15,7 +15,9 @@ how many articles the gate kept from the parse.
 spaCy's own parse of the same texts with the same components (parse.exclude left out, as eventwire loads it):
 (a) conflict-only: MUC-4 texts; (b) a mixed stream with about 10% conflict (see mixed_stream); (c) Dask with 1 and 2
 local workers on the same MUC-4 texts (rate, speed-up, peak RSS of each worker); (d) ingest into SQLite and into
-PostgreSQL of the articles already coded in (a) (the store's own rate: dedupe and writes, no coding). Peak RSS of
+PostgreSQL of the articles already coded in (a) (the store's own rate: dedupe and writes, no coding). (a) and (b) are
+each coded twice, with the shipped relevance cascade and, as `before_minilm_only`, with MiniLM judging every
+article and act (the gate before the cheap models), with the time the gate and the act filter took in each. Peak RSS of
 this process is reported too. Targets: (a) >= 12 articles/s/core at <= 1.2x the parse; (b) >= 50 articles/s/core;
 (c) 2 workers >= 1.7x one, <= 1.5 GB RSS a worker.
 """
@@ -127,6 +129,13 @@ def spacy_seconds(texts: list[str], options) -> float:
     return time.perf_counter() - started
 
 
+def spacy_cpu_seconds(texts: list[str], options) -> float:
+    """spacy_seconds in this process's CPU time."""
+    started = time.process_time()
+    spacy_seconds(texts, options)
+    return time.process_time() - started
+
+
 def mixed_stream(limit: int) -> tuple[list, str]:
     """About 10% conflict: the conflict side is MUC-4 texts with a template, the web pages whose gold holds an
     incident and GVA articles (in turn); the rest is the web pages whose gold is empty and the MUC-4 texts with no
@@ -159,29 +168,60 @@ def mixed_stream(limit: int) -> tuple[list, str]:
 
 
 def coding_rate(articles: list, options) -> dict:
+    """Articles per second coding `articles` (wall clock, and per CPU second of this process: on a machine other
+    jobs load, the CPU time is the code's own cost), with the CPU time the scan and article gate and the act filter
+    took."""
     from eventwire import pipeline
 
-    spent = {"gate": 0.0, "kept": 0}
-    gate = pipeline.gate
+    spent = {"gate": 0.0, "kept": 0, "act": 0.0}
+    gate, act = pipeline.gate, pipeline.act_filter
 
     def timed_gate(chunk, opts):
-        t = time.perf_counter()
+        t = time.process_time()
         out = gate(chunk, opts)
-        spent["gate"] += time.perf_counter() - t
+        spent["gate"] += time.process_time() - t
         spent["kept"] += sum(out)
         return out
 
-    pipeline.gate = timed_gate
+    def timed_act(incidents, chunk, opts):
+        t = time.process_time()
+        out = act(incidents, chunk, opts)
+        spent["act"] += time.process_time() - t
+        return out
+
+    pipeline.gate, pipeline.act_filter = timed_gate, timed_act
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         incidents = sum(len(c.incidents) for c in pipeline.code_articles(articles, options))
-        seconds = time.perf_counter() - started
+        seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
     finally:
-        pipeline.gate = gate
+        pipeline.gate, pipeline.act_filter = gate, act
     return {"articles": len(articles), "incidents": incidents, "seconds": round(seconds, 2),
             "articles_per_second_per_core": round(len(articles) / seconds, 1),
-            "past_scan_and_gate": spent["kept"], "gate_and_scan_ms_per_article": round(1000 * spent["gate"] /
-                                                                                       len(articles), 1)}
+            "cpu_seconds": round(cpu_seconds, 2),
+            "articles_per_cpu_second": round(len(articles) / cpu_seconds, 1),
+            "past_scan_and_gate": spent["kept"],
+            "gate_and_scan_cpu_ms_per_article": round(1000 * spent["gate"] / len(articles), 1),
+            "act_filter_cpu_ms_per_article": round(1000 * spent["act"] / len(articles), 1)}
+
+
+#: the relevance settings of the gate before the cascade (MiniLM judges every article and act), run next to the
+#: shipped cascade in the same suite run so that before and after are measured side by side
+MINILM_ONLY = {"cheap_article_below": 0.0, "cheap_article_above": 1.0, "cheap_act_below": 0.0, "cheap_act_above": 1.0}
+
+
+def side_by_side(articles: list, options, before) -> dict:
+    """coding_rate with the shipped settings and, as `before_minilm_only`, with MiniLM judging everything; and
+    spaCy's parse of the same texts."""
+    result = coding_rate(articles, options)
+    result["before_minilm_only"] = coding_rate(articles, before)
+    started = time.perf_counter()
+    result["spacy_parse_cpu_seconds"] = round(spacy_cpu_seconds([a.text for a in articles], options), 2)
+    result["spacy_parse_seconds"] = round(time.perf_counter() - started, 2)
+    for figures in (result, result["before_minilm_only"]):
+        figures["ratio_to_spacy_parse"] = round(figures["seconds"] / result["spacy_parse_seconds"], 2)
+        figures["cpu_ratio_to_spacy_parse"] = round(figures["cpu_seconds"] / result["spacy_parse_cpu_seconds"], 2)
+    return result
 
 
 def dask_rate(path: Path, workers: int) -> dict:
@@ -229,31 +269,31 @@ def store_rate(coded: list, db: str, options) -> dict:
             "seconds": round(report.seconds, 2), "articles_per_second": round(report.articles_per_s, 1)}
 
 
-def suite(limit: int) -> dict:
+def suite(limit: int, coding_only: bool = False) -> dict:
     import tempfile
 
-    from eventwire.options import default_options
+    from eventwire.options import Options, default_options
     from eventwire.pipeline import code_articles
     from eventwire.read import _json_article
 
     options = default_options()
+    before = Options.load(overrides={"relevance": MINILM_ONLY})
     docs = load_texts(limit)
     muc = [_json_article(d, f"muc4:{d['docid']}", options, "1990-01-01") for d in docs]
     list(code_articles(muc[:5], options))  # load every model before timing
+    list(code_articles(muc[:5], before))
     result: dict = {"cores": os.cpu_count(), "note": "per core = one process, OMP_NUM_THREADS=1"}
-    conflict = coding_rate(muc, options)
-    conflict["spacy_parse_seconds"] = round(spacy_seconds([a.text for a in muc], options), 2)
-    conflict["ratio_to_spacy_parse"] = round(conflict["seconds"] / conflict["spacy_parse_seconds"], 2)
+    conflict = side_by_side(muc, options, before)
     result["conflict_only_muc4"] = conflict
     _progress("conflict_only_muc4", conflict)
     stream, about = mixed_stream(limit)
-    mixed = coding_rate(stream, options)
+    mixed = side_by_side(stream, options, before)
     mixed["stream"] = about
-    mixed["spacy_parse_seconds"] = round(spacy_seconds([a.text for a in stream], options), 2)
-    mixed["ratio_to_spacy_parse"] = round(mixed["seconds"] / mixed["spacy_parse_seconds"], 2)
     result["mixed_10pct_conflict"] = mixed
     _progress("mixed_10pct_conflict", mixed)
     result["peak_rss_mb_this_process"] = peak_rss_mb()
+    if coding_only:
+        return result
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
         texts = Path(tmp) / "muc4.jsonl"
         texts.write_text("".join(json.dumps(d) + "\n" for d in docs[:DASK_TEXTS]), encoding="utf-8")
@@ -293,13 +333,15 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--mixed", action="store_true", help="a mixed real stream, relevance on and off")
     parser.add_argument("--suite", action="store_true", help="every scale figure of issue 18 in one run")
+    parser.add_argument("--coding-only", action="store_true",
+                        help="with --suite: only (a) and (b), the coding rates (no Dask, no ingest)")
     args = parser.parse_args()
     if args.suite:
         if not MUC4.exists():
             print(f"skipped: {MUC4} not found", file=sys.stderr)
             return 0
         sys.path.insert(0, str(Path(__file__).resolve().parent))
-        result = suite(args.limit)
+        result = suite(args.limit, args.coding_only)
         print(json.dumps(result, indent=2))
         if args.json:
             args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

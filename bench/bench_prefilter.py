@@ -1,6 +1,6 @@
 """Benchmark: what the trigger scan (prefilter.py) loses and what it skips, on the shared evaluation data.
 
-Usage: python bench/bench_prefilter.py [--json OUT] [--code-rejected]
+Usage: python bench/bench_prefilter.py [--json OUT] [--code-rejected] [--cascade]
 
 Articles with a gold incident (the "conflict side"): MUC-4 texts with a template (train and dev), the web pages
 whose gold holds an incident, every GVA article, every GVDB article, the WikiEvents documents. Articles with none
@@ -8,6 +8,12 @@ whose gold holds an incident, every GVA article, every GVDB article, the WikiEve
 many articles the scan turns away and its cost in microseconds an article. With --code-rejected every article with
 a gold incident that the scan turns away is coded with the scan off, and the incidents eventwire would have coded
 from it are counted: those, and only those, are what the scan loses.
+
+With --cascade it measures the learned gate's cheap model (relevance.py) the same way, on the articles the scan
+keeps: its cost (ms an article), how many it decides alone (sure negative, sure positive) and how many it leaves to
+MiniLM, for each set; and what it loses: every article with a gold incident that it turns away (sure negative) is
+scored by MiniLM, and those MiniLM would have kept are coded with the cascade off (MiniLM deciding every article, as
+before it) and their incidents counted. Those incidents are what the cheap gate loses.
 """
 from __future__ import annotations
 
@@ -95,7 +101,46 @@ def coded_incidents(rejected: list[tuple[str, str | None, str]]) -> dict[str, in
     return {c.article.id: len(c.incidents) for c in code_articles(articles, options)}
 
 
-def run(code_rejected: bool) -> dict[str, Any]:
+def cascade(items_by_set: dict[str, tuple[bool, list[tuple[str, str | None, str]]]]) -> dict[str, Any]:
+    """The cheap article gate on what the scan keeps, per set, and the incidents its sure negatives lose."""
+    from eventwire import prefilter, relevance
+    from eventwire.options import Options
+    from eventwire.pipeline import code_articles
+    from eventwire.records import Article
+
+    options = Options.load()
+    settings = options.relevance
+    model = relevance.cheap_models(settings.cheap_model).article
+    out: dict[str, Any] = {"below": settings.cheap_article_below, "above": settings.cheap_article_above, "sets": {}}
+    lost_candidates: list[tuple[str, str | None, str]] = []
+    for name, (positive, items) in items_by_set.items():
+        scanned = [item for item, k in zip(items, prefilter.scan([(t, x) for _, t, x in items], options.prefilter.chars))
+                   if k]
+        started = time.perf_counter()
+        p = model.probabilities([relevance.article_text(t, x) for _, t, x in scanned])
+        seconds = time.perf_counter() - started
+        negative = [item for item, q in zip(scanned, p) if q < settings.cheap_article_below]
+        out["sets"][name] = {
+            "gold_incident": positive, "past_scan": len(scanned), "sure_negative": len(negative),
+            "sure_positive": int((p > settings.cheap_article_above).sum()),
+            "left_to_minilm": int(((p >= settings.cheap_article_below) & (p <= settings.cheap_article_above)).sum()),
+            "ms_per_article": round(1000 * seconds / max(1, len(scanned)), 3)}
+        if positive:
+            lost_candidates.extend(negative)
+    kept = [item for item, q in zip(lost_candidates, relevance.article_scores([(t, x) for _, t, x in lost_candidates],
+                                                                              settings.model))
+            if q >= settings.article_threshold] if lost_candidates else []
+    out["gold_articles_turned_away"] = len(lost_candidates)
+    out["of_those_minilm_would_keep"] = len(kept)
+    before = Options.load(overrides={"relevance": {"cheap_article_below": 0.0, "cheap_article_above": 1.0}})
+    counts = {c.article.id: len(c.incidents) for c in code_articles(
+        [Article(id=i, text=x, title=t, published=None) for i, t, x in kept], before)}
+    out["incidents_lost"] = sum(counts.values())
+    out["articles_losing_incidents"] = sorted(i for i, n in counts.items() if n)
+    return out
+
+
+def run(code_rejected: bool, with_cascade: bool = False) -> dict[str, Any]:
     from eventwire import prefilter
     from eventwire.options import default_options
 
@@ -103,7 +148,8 @@ def run(code_rejected: bool) -> dict[str, Any]:
     prefilter.pattern()
     result: dict[str, Any] = {"chars": chars, "sets": {}}
     rejected_positive: list[tuple[str, str | None, str]] = []
-    for name, (positive, items) in sets().items():
+    every = sets()
+    for name, (positive, items) in every.items():
         started = time.perf_counter()
         kept = prefilter.scan([(t, x) for _, t, x in items], chars)
         seconds = time.perf_counter() - started
@@ -123,6 +169,8 @@ def run(code_rejected: bool) -> dict[str, Any]:
         counts = coded_incidents(rejected_positive)
         result["incidents_coded_in_turned_away_articles"] = sum(counts.values())
         result["turned_away_articles_with_a_coded_incident"] = sorted(i for i, n in counts.items() if n)
+    if with_cascade:
+        result["cheap_gate"] = cascade(every)
     return result
 
 
@@ -130,11 +178,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--code-rejected", action="store_true", help="code the turned-away gold articles")
+    parser.add_argument("--cascade", action="store_true", help="also measure the cheap article gate")
     args = parser.parse_args()
     if not (DATA / "muc4").exists():
         print(f"skipped: {DATA} not found", file=sys.stderr)
         return 0
-    result = run(args.code_rejected)
+    result = run(args.code_rejected, args.cascade)
     text = json.dumps(result, indent=2)
     print(text)
     if args.json:

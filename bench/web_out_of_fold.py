@@ -4,7 +4,8 @@
     python bench/web_out_of_fold.py /tmp/relfolds [../shared/data/web]
 
 scripts/train_relevance.py fits the shipped models on every web page; its --folds models were each fitted without
-one fifth of them (5 folds by page). This codes every page with the model that never saw it and scores the whole
+one fifth of them (5 folds by page): MiniLM's (foldK.json) and, where written, the cascade's cheap models
+(cheap_foldK.json, used with their MiniLM fold). This codes every page with the model that never saw it and scores the whole
 folder with `evaluate web`, so the figures say what a new page can expect.
 """
 from __future__ import annotations
@@ -22,6 +23,13 @@ from eventwire.pipeline import code_articles  # noqa: E402
 from eventwire.records import Article  # noqa: E402
 
 
+def fold_options(model: Path) -> Options:
+    """The shipped settings with the fold's MiniLM models and, when there, its cheap models."""
+    cheap = model.with_name(f"cheap_{model.name}")
+    chosen = {"model": str(model)} | ({"cheap_model": str(cheap)} if cheap.exists() else {})
+    return Options.load(overrides={"relevance": chosen})
+
+
 def main(argv: list[str]) -> int:
     folds = Path(argv[0])
     folder = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared" / "data" / "web"
@@ -31,7 +39,7 @@ def main(argv: list[str]) -> int:
     for model in sorted(folds.glob("fold*.json")):
         pages = set(json.loads(model.read_text())["about"]["held_out_pages"])
         seen |= pages
-        options = Options.load(overrides={"relevance": {"model": str(model)}})
+        options = fold_options(model)
         mine = [(g, a) for g, a in web.articles([g for g in golds if g["article"] in pages], options)
                 if isinstance(a, Article)]
         for (g, _), c in zip(mine, code_articles([a for _, a in mine], options)):
@@ -39,7 +47,7 @@ def main(argv: list[str]) -> int:
     # pages no fold held out (read failures at training time: other languages) are coded with fold 0's model
     rest = [g for g in golds if g["article"] not in seen]
     if rest:
-        options = Options.load(overrides={"relevance": {"model": str(sorted(folds.glob("fold*.json"))[0])}})
+        options = fold_options(sorted(folds.glob("fold*.json"))[0])
         mine = [(g, a) for g, a in web.articles(rest, options) if isinstance(a, Article)]
         for (g, _), c in zip(mine, code_articles([a for _, a in mine], options)):
             coded[g["_path"]] = c

@@ -14,6 +14,12 @@ Act filter, one example per incident eventwire's rules code (its main sentence):
             attacks, threats, history ...) and in MUC-4 train documents without a template.
 The web pages are few and are also the measuring set, so every figure on them is reported out of fold (5 folds by
 page) before the shipped model is fitted on everything. Embeddings are cached (--cache) so that re-fits are quick.
+
+The cheap models of the cascade (relevance.Hashed: hashed words and word pairs, data/models/relevance_cheap.json) are
+fitted on the same examples. Their Platt calibration is fitted on out-of-fold scores (5 folds: web pages by page,
+every other example on its own), and the precision and recall of each of their decisions (sure negative, sure
+positive, left to MiniLM) are reported on those out-of-fold scores, i.e. on data the scoring model was not trained
+on. --cheap-only refits only them (no encoder, relevance.json untouched).
 """
 from __future__ import annotations
 
@@ -44,6 +50,11 @@ PER_SOURCE = {"gva": 1500, "gvdb": 400, "acled": 1500, "gtd": 800, "rand": 800, 
 NEGATIVE_WEIGHT = 4.0
 L2 = 1.0
 FOLDS = 5
+#: the cheap models' L2 penalty: hashed features are many (~10^5 used) and each example has ~100-200, so a penalty
+#: near 1 keeps single rare words from deciding alone (0.3 and 3 gave worse out-of-fold log-loss on the article gate)
+CHEAP_L2 = 1.0
+#: the (below, above) pairs whose out-of-fold decisions are reported for each cheap model
+CHEAP_BANDS = ((0.001, 0.99), (0.002, 0.98), (0.005, 0.95), (0.02, 0.95), (0.05, 0.9), (0.2, 0.8))
 
 csv.field_size_limit(1 << 30)
 
@@ -271,6 +282,91 @@ def report(name: str, scores: np.ndarray, y: np.ndarray, thresholds=(0.3, 0.5, 0
     return rows
 
 
+#: windows of a web page's body, after its lead, added as negatives of the cheap article gate for each page whose gold
+#: codes no incident: 138 leads are too few to show it what general news reads like
+NEGATIVE_WINDOWS = 6
+
+
+def negative_windows(web: list[tuple[dict, Article]]) -> list[tuple[str, int, str]]:
+    """More article-gate negatives for the cheap model: successive ARTICLE_CHARS windows of the body of each web page
+    whose gold codes no incident (grouped with the page, so out-of-fold figures never see the page)."""
+    out = []
+    step = relevance.ARTICLE_CHARS
+    for gold, article in web:
+        if gold["incidents"]:
+            continue
+        for k in range(1, NEGATIVE_WINDOWS + 1):
+            window = article.text[k * step:(k + 1) * step]
+            if len(window) >= step // 2:
+                out.append((relevance.article_text(None, window), 0, gold["article"]))
+    return out
+
+
+def _balanced(y: np.ndarray) -> np.ndarray:
+    """Class weights that make negatives weigh as much as positives in all: with the shared data's 2-10% of
+    negatives, an unweighted fit learns the prior, and text unlike any example (a recipe) came out a sure positive."""
+    pos = max(1.0, float(y.sum()))
+    neg = max(1.0, float(len(y) - y.sum()))
+    return np.where(y == 1, 1.0, pos / neg)
+
+
+def cheap_folds(groups: list[str], folds: dict[str, int]) -> np.ndarray:
+    """The fold of each example: a web page's own fold (fold_of), every other example by its place in the list."""
+    return np.array([folds[g] if g else i % FOLDS for i, g in enumerate(groups)])
+
+
+def fit_cheap(texts: list[str], y: np.ndarray, groups: list[str], folds: dict[str, int]
+              ) -> tuple[relevance.Hashed, np.ndarray, list[relevance.Hashed]]:
+    """The cheap model fitted on every example and calibrated on its out-of-fold logits; the calibrated
+    out-of-fold probabilities (each from a model that did not see the example); and the fold models, calibrated the
+    same way (for bench/web_out_of_fold.py)."""
+    fold = cheap_folds(groups, folds)
+    logits = np.zeros(len(y))
+    by_fold = []
+    for k in range(FOLDS):
+        held = fold == k
+        model = relevance.fit_hashed([t for t, h in zip(texts, held) if not h], y[~held], _balanced(y[~held]),
+                                     CHEAP_L2)
+        logits[held] = [model.logit(t) for t, h in zip(texts, held) if h]
+        by_fold.append(model)
+    full = relevance.calibrated(relevance.fit_hashed(texts, y, _balanced(y), CHEAP_L2), logits, y, _balanced(y))
+    by_fold = [relevance.Hashed(m.weights, m.bias, full.scale, full.shift) for m in by_fold]
+    return full, 1.0 / (1.0 + np.exp(-(full.scale * logits + full.shift))), by_fold
+
+
+def cheap_report(name: str, p: np.ndarray, y: np.ndarray, web: np.ndarray) -> dict:
+    """Precision and recall of the cheap model's decisions for each band, on out-of-fold probabilities: a sure
+    negative (p < below) is right when the example is negative, a sure positive (p > above) when it is positive."""
+    out: dict[str, dict] = {}
+    for below, above in CHEAP_BANDS:
+        row: dict[str, dict] = {}
+        for part, mask in (("all", np.ones(len(y), dtype=bool)), ("web", web)):
+            s, t = p[mask], y[mask]
+            neg, pos = s < below, s > above
+            row[part] = {
+                "examples": int(len(t)), "positives": int(t.sum()),
+                "sure_negative": int(neg.sum()), "positives_among_sure_negative": int((neg & (t == 1)).sum()),
+                "sure_negative_precision": round(float((t[neg] == 0).mean()), 3) if neg.any() else None,
+                "sure_negative_recall": round(float((neg & (t == 0)).sum() / max(1, (t == 0).sum())), 3),
+                "sure_positive": int(pos.sum()),
+                "sure_positive_precision": round(float((t[pos] == 1).mean()), 3) if pos.any() else None,
+                "sure_positive_recall": round(float((pos & (t == 1)).sum() / max(1, (t == 1).sum())), 3),
+                "left_to_minilm": round(float((~neg & ~pos).mean()), 3)}
+        out[f"{below}-{above}"] = row
+        print(f"{name} cheap band {below}-{above}: {row}", file=sys.stderr)
+    return out
+
+
+def cheap_ms(texts: list[str], model: relevance.Hashed) -> float:
+    """Milliseconds a text for the cheap model's score (features and all), over the first 1,000 texts."""
+    import time
+
+    sample = texts[:1000]
+    started = time.perf_counter()
+    model.probabilities(sample)
+    return round(1000 * (time.perf_counter() - started) / max(1, len(sample)), 3)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "eventwire" / relevance.MODEL_FILE)
@@ -278,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=Path, default=None,
                         help="also write the 5 fold models (each fitted without one fold of web pages) and the pages "
                              "of each fold here, for bench/web_out_of_fold.py")
+    parser.add_argument("--cheap-out", type=Path, default=ROOT / "src" / "eventwire" / relevance.CHEAP_FILE)
+    parser.add_argument("--cheap-only", action="store_true", help="fit only the cheap models (no encoder)")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     options = Options.load(overrides={"relevance": {"enabled": False}, "read": {"require_date": False}})
@@ -294,9 +392,33 @@ def main(argv: list[str] | None = None) -> int:
         if acts_path:
             acts_path.parent.mkdir(parents=True, exist_ok=True)
             acts_path.write_text(json.dumps(acts))
+    folds = fold_of([g["article"] for g, _ in web])
+    cheap, cheap_figures, cheap_by_fold = {}, {}, {}
+    for name, examples in (("article", arts + negative_windows(web)), ("act", acts)):
+        texts = [e[0] if name == "article" else relevance.act_text(e[0]) for e in examples]
+        y = np.array([e[1] for e in examples], dtype=float)
+        groups = [e[2] for e in examples]
+        cheap[name], oof, cheap_by_fold[name] = fit_cheap(texts, y, groups, folds)
+        # figures on the examples both models judge (not on the extra windows)
+        n = len(arts) if name == "article" else len(acts)
+        cheap_figures[name] = cheap_report(name, oof[:n], y[:n], np.array([bool(g) for g in groups[:n]]))
+        cheap_figures[name]["ms_per_text"] = cheap_ms(texts, cheap[name])
+        print(f"{name} cheap: {cheap_figures[name]['ms_per_text']} ms a text", file=sys.stderr)
+    relevance.write_cheap(args.cheap_out, relevance.Cheap(cheap["article"], cheap["act"]),
+                          trained_by="scripts/train_relevance.py", seed=SEED, l2=CHEAP_L2,
+                          negative_weight=NEGATIVE_WEIGHT, examples={"article": len(arts), "act": len(acts)},
+                          out_of_fold=cheap_figures)
+    print(f"wrote {args.cheap_out}", file=sys.stderr)
+    if args.folds:
+        args.folds.mkdir(parents=True, exist_ok=True)
+        for k in range(FOLDS):
+            relevance.write_cheap(args.folds / f"cheap_fold{k}.json",
+                                  relevance.Cheap(cheap_by_fold["article"][k], cheap_by_fold["act"][k]),
+                                  held_out_pages=sorted(p for p, f in folds.items() if f == k))
+    if args.cheap_only:
+        return 0
     fitted = {}
     figures = {}
-    folds = fold_of([g["article"] for g, _ in web])
     by_fold: dict[str, list] = {}
     for name, examples in (("article", arts), ("act", acts)):
         texts = [e[0] for e in examples]

@@ -8,20 +8,33 @@ Two logistic models over sentence embeddings (encoder.py, all-MiniLM-L6-v2):
   reported as news ("fired a shot at the goalie", "attacked each other's policies", "a cyber attack").
 Both are fitted by `scripts/train_relevance.py` (`make train`) on shared data only and ship as one JSON file of
 weights; their thresholds are settings ([relevance] in defaults.toml).
+
+In front of each runs a **cheap model** (a cascade): logistic regression over hashed lower-case words and word pairs
+of the same input (~1 ms an article, no encoder), calibrated on out-of-fold scores. It decides what it is sure of
+(below `cheap_article_below`: the article is skipped; above `cheap_article_above`: it goes on, its cheap probability
+standing for the gate's) and leaves only the unsure band to MiniLM; the act filter the same way
+(`cheap_act_below` / `cheap_act_above`). Its weights are indexed by hash bucket, so the shipped file holds no text of
+the training data.
 """
 from __future__ import annotations
 
 import json
+import math
+import re
 import threading
+import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
 from .errors import ModelError
+
+if TYPE_CHECKING:
+    from .settings import RelevanceSettings
 
 #: title plus this many characters of the body make the gate's input: the lead says what an article is about, and
 #: ~120 word pieces keep the embedding near 20-40 ms, a fraction of the parse it saves
@@ -30,6 +43,10 @@ ARTICLE_CHARS = 600
 #: or run-ons whose tail says nothing about the act)
 ACT_CHARS = 400
 MODEL_FILE = "data/models/relevance.json"
+CHEAP_FILE = "data/models/relevance_cheap.json"
+#: hash buckets of the cheap models' features: 2^20 keeps collisions among the ~10^5 words and pairs of the training
+#: data rare, and a dense weight vector of that size is 4 MB
+CHEAP_BUCKETS = 1 << 20
 
 _lock = threading.Lock()
 _models: dict[str, "Models"] = {}
@@ -139,3 +156,149 @@ def act_scores(sentences: Sequence[str], path: str = "") -> np.ndarray:
     from . import encoder
 
     return models(path).act.probabilities(encoder.encode([act_text(s) for s in sentences]))
+
+
+# --- the cheap models: hashed words and word pairs, logistic, calibrated ------------------------------------------
+
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+
+
+def hashed_features(text: str) -> np.ndarray:
+    """The distinct hash buckets of the text's lower-case words and adjacent word pairs (numbers as one token "0": a
+    toll's digits say nothing a word does not)."""
+    words = ["0" if w[0].isdigit() else w for w in _TOKEN.findall(text.lower())]
+    names = [f"w {w}" for w in words] + [f"b {a} {b}" for a, b in zip(words, words[1:])]
+    return np.unique(np.fromiter((zlib.crc32(n.encode()) for n in names), dtype=np.int64, count=len(names))
+                     & (CHEAP_BUCKETS - 1))
+
+
+@dataclass(frozen=True)
+class Hashed:
+    """p = sigmoid(scale * (w . x + b) + shift) over binary hashed features scaled to unit length; scale and shift
+    are the Platt calibration fitted on out-of-fold scores."""
+
+    weights: np.ndarray
+    bias: float
+    scale: float = 1.0
+    shift: float = 0.0
+
+    def logit(self, text: str) -> float:
+        buckets = hashed_features(text)
+        if len(buckets) == 0:
+            return self.bias
+        return float(self.weights[buckets].sum()) / math.sqrt(len(buckets)) + self.bias
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        z = np.array([self.logit(t) for t in texts], dtype=float)
+        return 1.0 / (1.0 + np.exp(-(self.scale * z + self.shift)))
+
+    def to_dict(self) -> dict:
+        index = np.flatnonzero(np.abs(self.weights) >= 1e-3)
+        return {"buckets": len(self.weights), "bias": round(self.bias, 6), "scale": round(self.scale, 6),
+                "shift": round(self.shift, 6), "index": index.tolist(),
+                "value": [round(float(v), 4) for v in self.weights[index]]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Hashed":
+        weights = np.zeros(int(data["buckets"]), dtype=np.float32)
+        weights[np.asarray(data["index"], dtype=np.int64)] = np.asarray(data["value"], dtype=np.float32)
+        return cls(weights, float(data["bias"]), float(data["scale"]), float(data["shift"]))
+
+
+@dataclass(frozen=True)
+class Cheap:
+    article: Hashed
+    act: Hashed
+
+
+def hashed_matrix(texts: Sequence[str]):  # -> scipy.sparse.csr_matrix (scipy is needed only by training)
+    """The rows Hashed.logit reads, as a sparse matrix (for fitting)."""
+    from scipy import sparse
+
+    rows = [hashed_features(t) for t in texts]
+    data = np.concatenate([np.full(len(r), 1.0 / math.sqrt(len(r)) if len(r) else 0.0) for r in rows] or [np.zeros(0)])
+    indptr = np.cumsum([0] + [len(r) for r in rows])
+    indices = np.concatenate(rows or [np.zeros(0, dtype=np.int64)])
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(rows), CHEAP_BUCKETS))
+
+
+def fit_hashed(texts: Sequence[str], y: np.ndarray, sample_weight: np.ndarray, l2: float) -> Hashed:
+    """L2-regularised, weighted logistic regression over hashed features by L-BFGS (scipy, training only); not yet
+    calibrated (scale 1, shift 0)."""
+    from scipy.optimize import minimize
+
+    x = hashed_matrix(texts)
+    y = np.asarray(y, dtype=float)
+    sw = np.asarray(sample_weight, dtype=float)
+    used = np.unique(x.indices)
+    xs = x[:, used]
+
+    def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = flat[:-1], flat[-1]
+        z = xs @ w + b
+        p = 1.0 / (1.0 + np.exp(-z))
+        eps = 1e-12
+        value = -(sw * (y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps))).sum() + 0.5 * l2 * (w @ w)
+        g = sw * (p - y)
+        return float(value), np.concatenate([xs.T @ g + l2 * w, [g.sum()]])
+
+    result = minimize(loss, np.zeros(len(used) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    weights = np.zeros(CHEAP_BUCKETS, dtype=np.float32)
+    weights[used] = result.x[:-1]
+    return Hashed(weights, float(result.x[-1]))
+
+
+def calibrated(model: Hashed, logits: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None) -> Hashed:
+    """The model with Platt scaling fitted on (out-of-fold) logits: p = sigmoid(scale * z + shift). With class
+    weights that balance the classes, p is calibrated for even odds, not for the training data's share of
+    positives."""
+    fitted = fit(np.asarray(logits, dtype=float).reshape(-1, 1), np.asarray(y, dtype=float), sample_weight, l2=1e-6)
+    return Hashed(model.weights, model.bias, float(fitted.weights[0]), fitted.bias)
+
+
+def write_cheap(path: str | Path, models: Cheap, **about) -> None:
+    data = {"article": models.article.to_dict(), "act": models.act.to_dict(), "about": about}
+    Path(path).write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+_cheap: dict[str, Cheap] = {}
+
+
+def cheap_models(path: str = "") -> Cheap:
+    """The cheap models in `path` (written by scripts/train_relevance.py --cheap-out), or the shipped ones."""
+    with _lock:
+        if path not in _cheap:
+            try:
+                raw = Path(path).read_text(encoding="utf-8") if path else \
+                    resources.files("eventwire").joinpath(CHEAP_FILE).read_text(encoding="utf-8")
+                data = json.loads(raw)
+                _cheap[path] = Cheap(Hashed.from_dict(data["article"]), Hashed.from_dict(data["act"]))
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                raise ModelError(f"relevance model {path or CHEAP_FILE}: cannot be read ({exc})") from None
+        return _cheap[path]
+
+
+def _cascade(cheap: np.ndarray, below: float, above: float, costly) -> np.ndarray:
+    """The cheap scores where they are sure (< below or > above), the costly model's in the unsure band between."""
+    out = cheap.astype(float)
+    band = np.flatnonzero((cheap >= below) & (cheap <= above))
+    if len(band):
+        out[band] = costly(band)
+    return out
+
+
+def gate_scores(items: Sequence[tuple[str | None, str]], settings: "RelevanceSettings") -> np.ndarray:
+    """p(reports an incident) for each (title, text) as the cascade decides it: the cheap article model where it is
+    sure, MiniLM (article_scores) in the band [cheap_article_below, cheap_article_above]."""
+    texts = [article_text(t, x) for t, x in items]
+    cheap = cheap_models(settings.cheap_model).article.probabilities(texts)
+    return _cascade(cheap, settings.cheap_article_below, settings.cheap_article_above,
+                    lambda band: article_scores([items[i] for i in band], settings.model))
+
+
+def act_filter_scores(sentences: Sequence[str], settings: "RelevanceSettings") -> np.ndarray:
+    """p(a violent act reported as news) for each incident's main sentence as the cascade decides it: the cheap act
+    model where it is sure, MiniLM (act_scores) in the band [cheap_act_below, cheap_act_above]."""
+    cheap = cheap_models(settings.cheap_model).act.probabilities([act_text(s) for s in sentences])
+    return _cascade(cheap, settings.cheap_act_below, settings.cheap_act_above,
+                    lambda band: act_scores([sentences[i] for i in band], settings.model))
