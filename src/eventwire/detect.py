@@ -245,6 +245,7 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
             t for t in found_times
             if _REPORTING.search(full[max(start, t.start - 30) : t.start])
             or (claim is not None and t.start - start >= claim.start())
+            or _followup_time(doc, t)
         )
         times = tuple(t for t in found_times if t not in report_times)
         triggers = tuple(_triggers(sent, timed=bool(found_times)))
@@ -273,6 +274,25 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
     return sentences
 
 
+_FOLLOWUP_BASE = wordlists.phrases("detect", "followup_heads")
+_FOLLOWUP_HEADS = set(_FOLLOWUP_BASE) | {f for w in _FOLLOWUP_BASE for f in inflections(w)}
+
+
+def _followup_time(doc, time: timex.TimeExpr) -> bool:
+    """Does the time tell when news about the act happened rather than the act: the word it depends on, through
+    its preposition, is an arrest, a charge, a court date, a press conference ("arrested early Tuesday", "in a
+    Saturday night press conference")? Such times date the act only when nothing else in its sentences does."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    while head.head.i != head.i and (head.pos_ == "ADP" or head.dep_ in ("prep", "pcomp")):
+        head = head.head
+    if span.start <= head.i < span.end:
+        return False
+    return (head.lemma_ or head.lower_).lower() in _FOLLOWUP_HEADS
+
+
 def _is_headline(sent) -> bool:
     """A first line with no closing punctuation, set off by a blank line: the article's title."""
     text = sent.text.rstrip()
@@ -286,8 +306,13 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
     sentences = analyse_sentences(doc, article, options.detect.background_days)
     groups: list[list[Sentence]] = []
     extras: dict[int, list[Sentence]] = {}
+    history_first = False  # the text opened with an act it dates as history ("pleaded guilty in a 2014 shooting")
     for sentence in sentences:
+        if not groups and _told_as_history(sentence):
+            history_first = True
         if sentence.eventive:
+            if history_first and not groups and sentence.anaphoric and not _own_date(sentence):
+                continue  # "the shooting" of a follow-up story is the old act it opened with, not news
             target = _attach_to(sentence, groups)
             if target is None:
                 groups.append([sentence])
@@ -303,12 +328,17 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
     return drafts + background_acts(sentences) if options.detect.keep_background else drafts
 
 
+def _told_as_history(sentence: Sentence) -> bool:
+    """Would the sentence report an act but for its old dates?"""
+    return sentence.background == "history" and replace(sentence, background=None).eventive
+
+
 def background_acts(sentences: Sequence[Sentence]) -> list[Draft]:
     """The acts the text dates as history ("in June 2015 a gunman killed nine people"), grouped among themselves as
     news is: sentences that would report an incident but for their old dates. Habits ("continue to") are no act."""
     groups: list[list[Sentence]] = []
     for sentence in sentences:
-        if sentence.background != "history" or not replace(sentence, background=None).eventive:
+        if not _told_as_history(sentence):
             continue
         target = _attach_to(sentence, groups)
         if target is None:

@@ -30,12 +30,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?|this|last)\s+({_MONTH})(?!\s*\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|by|of|until|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b", re.I)),
+    # a year before a noun dates the act the noun names ("in a 2014 shooting", "the 2012 attack")
+    ("year_attributive", re.compile(r"\b(?:a|an|the|that|this|his|her|their)\s+((?:19|20)\d{2})(?=(?-i:\s+[a-z]))", re.I)),
     ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)),
     ("days_ago", re.compile(rf"\b({_NUM})\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("last_period", re.compile(r"\b(last|past|previous|this|earlier\s+this|late\s+last|early\s+last|final)\s+"
                                r"(week|weekend|month|year)\b", re.I)),
     ("weekend", re.compile(r"\b(?:the|this|last|over\s+the|past)\s+weekend(?:'s)?\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(last|this|next|on|early|late)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b", re.I)),
+    # a weekday before the date it names ("on Saturday, May 17") is that date's: the date alone resolves it
+    ("weekday", re.compile(rf"\b(?:(last|this|next|on|early|late)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b"
+                           rf"(?!,?\s+(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d))", re.I)),
     ("today", re.compile(r"\b(today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|early\s+today)\b", re.I)),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(r"\b(yesterday|last\s+night|the\s+previous\s+day|the\s+day\s+before|overnight)\b", re.I)),
@@ -206,6 +210,9 @@ def _r_year(m, ref):
     return date(year, 1, 1), "year", date(year, 1, 1), date(year, 12, 31)
 
 
+_r_year_attributive = _r_year
+
+
 def _r_ordinal_day(m, ref):
     if ref is None:
         return None
@@ -241,7 +248,9 @@ def _r_last_period(m, ref):
         return None
     which, unit = m.group(1).lower(), m.group(2).lower()
     this = which in ("this", "earlier this")
-    if unit in ("week", "weekend"):
+    if unit == "weekend":
+        return _weekend_before(ref, skip_current=which in ("last", "previous") and ref.weekday() == 5)
+    if unit == "week":
         if this:
             monday = ref - timedelta(days=ref.weekday())
             return monday, "week", monday, ref
@@ -271,9 +280,13 @@ def _r_weekday(m, ref):
 
 def _r_weekend(m, ref):
     """The latest Saturday and Sunday not after the article ("the weekend assault" in Monday's paper)."""
-    if ref is None:
-        return None
-    back = (ref.weekday() - 5) % 7
+    return None if ref is None else _weekend_before(ref)
+
+
+def _weekend_before(ref: date, skip_current: bool = False) -> Resolved:
+    """The latest Saturday and Sunday not after `ref` ("last weekend" in Thursday's paper: the one just gone, not
+    the whole week before); with skip_current, the one before a Saturday's ("last weekend" on a Saturday)."""
+    back = (ref.weekday() - 5) % 7 + (7 if skip_current else 0)
     saturday = ref - timedelta(days=back)
     return saturday, "week", saturday, min(saturday + timedelta(days=1), ref)
 

@@ -241,19 +241,78 @@ def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
     return names, re.compile(pattern)
 
 
-def stated_us_state(text: str) -> str | None:
-    """The US state an article names, when one state has most of its state mentions (local news names its state
-    once or twice: in the dateline, after a town, "police in Tennessee")."""
+#: a US city this big, and the only place of its name in the US this big, tells which state a local story is in when
+#: the story names no state of its own ("Chicago", "Pittsburgh", "Atlanta": local news names its city, not its state)
+STATE_CITY_POPULATION = 250_000
+#: ...and at least this many times bigger than the next place of its name (Aurora, Colorado and Aurora, Illinois)
+STATE_CITY_MARGIN = 4
+#: a big city's name counts only as a whole run of capitalised words or before one of these ("Chicago Police"): at
+#: the head of a longer run it is mostly a person's first name ("Austin Smith", "Madison Jones")
+CITY_INSTITUTIONS = frozenset("police fire public metropolitan metro city mayor sheriff housing municipal department "
+                              "schools".split())
+#: the longest run of capitalised words read as one city's name ("Salt Lake City", "Fort Worth")
+STATE_CITY_WORDS = 3
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][A-Za-z]+(?:[ .-]+[A-Z][A-Za-z]+)*")  # "CHICAGO —" datelines too
+
+
+def _state_counts(text: str) -> dict[str, int]:
+    """How often the text names each US state (full names, and abbreviations after a town)."""
     names, pattern = _us_state_patterns()
     counts: dict[str, int] = {}
     for m in pattern.finditer(text):
         state = names.get((m.group(1) or m.group(0)).strip())
         if state:
             counts[state] = counts.get(state, 0) + 1
-    if not counts:
+    return counts
+
+
+#: a name followed by one of these names a part of a city ("the Austin neighborhood" of Chicago), not a city
+QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|section|community|district|area)\b", re.I)
+
+
+@functools.lru_cache(maxsize=64)  # asked once per incident; an article has several
+def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
+    """(state, its city) of a US local story: the state that has STATE_SHARE of the story's votes, each naming of a
+    state (its name, or an abbreviation after a town) and of a big city (STATE_CITY_POPULATION) one vote; the city is the big city of that
+    state the story names most (None when it names the state only). None when nothing points to one state."""
+    cities: dict[str, tuple[str, int]] = {}  # city name -> (state, times named)
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = _words(run.group())
+        used: set[int] = set()
+        for n in range(min(STATE_CITY_WORDS, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                if used & set(range(i, i + n)):
+                    continue
+                name = run.group()[words[i][0]:words[i + n - 1][1]]
+                state = _big_city_state(name_key(name), gz)
+                whole = n == len(words) or (i == 0 and words[n][2].lower() in CITY_INSTITUTIONS)
+                if state and whole and not QUARTER_AFTER.match(text, run.start() + words[i + n - 1][1]):
+                    cities[name] = (state, cities.get(name, (state, 0))[1] + 1)
+                    used |= set(range(i, i + n))
+    votes = _state_counts(text)
+    for state, count in cities.values():
+        votes[state] = votes.get(state, 0) + count
+    if not votes:
         return None
-    top = max(counts, key=lambda k: counts[k])
-    return top if counts[top] >= STATE_SHARE * sum(counts.values()) else None
+    stated = max(sorted(votes), key=lambda k: votes[k])
+    if votes[stated] < STATE_SHARE * sum(votes.values()):
+        return None
+    named = [(count, name) for name, (state, count) in cities.items() if state == stated]
+    return stated, (max(named)[1] if named else None)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _big_city_state(key: str, gz: Gazetteer) -> str | None:
+    """The state of the one big US city of this name ("chicago" -> Illinois), else None (several, or none big)."""
+    if not key:
+        return None
+    towns = sorted((e for e in gz.candidates(key, loose=False) if e.country == "US" and e.feature == POPULATED_PLACE),
+                   key=lambda e: -e.population)
+    if not towns or towns[0].population < STATE_CITY_POPULATION or not towns[0].admin1:
+        return None
+    if len(towns) > 1 and towns[1].population * STATE_CITY_MARGIN > towns[0].population:
+        return None  # two big cities of one name: the name alone tells no state
+    return towns[0].admin1
 
 
 def _chained_countries(mentions: Sequence[Mention], gz: Gazetteer) -> set[str]:

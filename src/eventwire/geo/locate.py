@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .. import wordlists
 from ..casing import case_mode
 from ..options import Options
 from ..records import POPULATED_PLACE, Place, Span
-from .focus import RUNNER_UP_COUNTRIES, RUNNER_UP_SHARE, _article_countries, stated_us_state
+from .focus import QUARTER_AFTER, RUNNER_UP_COUNTRIES, RUNNER_UP_SHARE, _article_countries, article_us_state
 from .gazetteer import Gazetteer, get_gazetteer
 from .mentions import (
     NAMED_AREA_SLACK_KM,
@@ -83,6 +84,13 @@ OFFSET_DISTRICT_KM = 50.0
 OFFSET_TOLERANCE = 0.6
 
 
+#: a city of another state this big is still a place in a US local story (a shooting in Chicago told by a paper
+#: elsewhere); smaller ones are namesakes (_other_state). The bar for a town abroad (mentions.FOREIGN_TOWN_MIN_POPULATION)
+OTHER_STATE_CITY_POPULATION = 1_000_000
+#: ...and a town of another state this close to the story's city is one of its suburbs across the state line (Gary,
+#: Indiana in a Chicago story; Camden, New Jersey in a Philadelphia one)
+METRO_KM = 60.0
+_MONTHS = wordlists.words("detect", "months")
 #: sentences before the focus searched for a place when the focus names none (news names the place early)
 PRECEDING_SENTENCES = 3
 
@@ -546,6 +554,9 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             span = (idx, idx + len(head)) if idx >= 0 else (0, 0)
             # Where the report was filed, not necessarily where it happened: vicinity precision at best.
             return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
+    state = _us_state(ctx.country, text, gz, mode)
+    if state is not None and (best is None or best.kind == "country"):
+        return _state_fallback(text, state, gz)
     if best is None and ctx.country and ctx.country in gz.countries:
         e = gz.countries[ctx.country]
         span = _country_span(text, ctx.country, gz) or (0, 0)
@@ -573,12 +584,10 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                cue_keys: set[str], people: Sequence[tuple[int, int]] = ()) -> tuple[_Context, _Loc | None]:
     """The incident's place from the focus and preceding sentences, names read as in `country`."""
     ctx = _Context(gz, text, mode, country)
-    if country == "US" and mode == "mixed":
-        # towns of the state the story names win over same-named towns elsewhere (Austin, Decatur, Richmond)
-        state = stated_us_state(text)
-        hit = [e for e in gz.admin1_entries(name_key(state)) if e.country == "US"] if state else []
-        if hit:
-            ctx.admin1.add(("US", hit[0].admin1))
+    state = _us_state(country, text, gz, mode)
+    if state is not None:
+        # towns of the state the story is in win over same-named towns elsewhere (Austin, Decatur, Richmond)
+        ctx.admin1.add(("US", state.admin1))
     areas = _country_cue_table()[2]
     for k in cue_keys:
         for cc, a1 in areas.get(k, ()):
@@ -598,6 +607,9 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
             f.start == m.start for f in found)]
     found.sort(key=lambda m: m.start)
     _resolve_all(found, ctx)
+    for m in found:
+        if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text)):
+            m.best = None  # "in May" is a date, not May, North Dakota
 
     best: _Loc | None = None
     for i, (s, e) in enumerate(focus):
@@ -616,6 +628,53 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                 best = loc
                 break
     return ctx, best
+
+
+def _us_state(country: str | None, text: str, gz: Gazetteer, mode: str) -> Entry | None:
+    """The state a US local story is in (focus.article_us_state), as its gazetteer area; None elsewhere."""
+    found = article_us_state(text, gz) if country == "US" and mode == "mixed" else None
+    hit = [e for e in gz.admin1_entries(name_key(found[0])) if e.country == "US"] if found else []
+    return hit[0] if hit else None
+
+
+def _other_state(m: Mention, state: Entry, ctx: _Context, text: str) -> bool:
+    """A town or county of another state than the story's, which the text does not put in its own state ("Decatur,
+    Ill."): in local news far likelier a street, a person or a place the gazetteer lacks than a namesake hundreds of
+    miles away ("Homewood", "Mount Sinai", "Cedarville"); a city of a million is kept unless named as a quarter."""
+    e = m.best
+    if e is None or e.country != state.country or e.admin1 in (None, state.admin1):
+        return False
+    if e.feature not in (POPULATED_PLACE, "user", "admin2") or (e.country, e.admin1) in ctx.named_admin1:
+        return False
+    if QUARTER_AFTER.match(text, m.end):
+        return True
+    city = _state_city(text, state, ctx.gz)
+    if city is not None and _km((e.lat, e.lon), (city.lat, city.lon)) <= METRO_KM:
+        return False  # a suburb across the state line (Gary of a Chicago story)
+    return e.population < OTHER_STATE_CITY_POPULATION
+
+
+def _state_city(text: str, state: Entry, gz: Gazetteer) -> Entry | None:
+    """The big city of its state a US local story names most (focus.article_us_state), as its gazetteer entry."""
+    found = article_us_state(text, gz)
+    city = found[1] if found else None
+    towns = [e for e in gz.candidates(name_key(city), loose=False) if e.country == "US"
+             and e.admin1 == state.admin1 and e.feature == POPULATED_PLACE] if city else []
+    return max(towns, key=lambda e: (e.population, -e.id)) if towns else None
+
+
+def _state_fallback(text: str, state: Entry, gz: Gazetteer) -> tuple[Place, Span]:
+    """Where a US local story names no place of its state for an incident: the big city of that state the story
+    names (its city), else the state."""
+    town = _state_city(text, state, gz)
+    if town is not None:
+        found = article_us_state(text, gz)
+        city = (found[1] if found else None) or town.name
+        idx = text.find(city)
+        return to_place(town, "near"), Span(idx, idx + len(city), city) if idx >= 0 else Span(0, 0, "")
+    idx = text.find(state.name)
+    span = (idx, idx + len(state.name)) if idx >= 0 else (0, 0)
+    return to_place(state, "admin1"), Span(span[0], span[1], text[span[0]:span[1]])
 
 
 def _country_span(text: str, cc: str, gz: Gazetteer) -> tuple[int, int] | None:

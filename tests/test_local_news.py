@@ -1,0 +1,127 @@
+"""US local news: the story's state, the act's own date beside the dates of its follow-up, weekends and weekdays
+that name a date. Hand-made texts in the shape of the Gun Violence Archive articles where each fault was seen."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.geo.focus import article_us_state
+from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.geo.locate import locate_incident
+from eventwire.options import Options
+from eventwire.pipeline import code_text
+from eventwire.timex import find
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+CHICAGO_STORY = (
+    "Six people were wounded when a gunman opened fire on a home in the Austin neighborhood early Sunday, police "
+    "said.\n\n"
+    "One of the victims, a 17-year-old, was taken to Mount Sinai Hospital in serious condition, a Chicago Police "
+    "Department spokesman said.\n\n"
+    "Chicago police have made no arrests."
+)
+
+
+def test_a_local_story_is_in_the_state_of_the_big_city_it_names(options):
+    """No state is named, but Chicago is: the story is in Illinois, and Chicago is its city."""
+    gz = get_gazetteer(options)
+    assert article_us_state(CHICAGO_STORY, gz) == ("Illinois", "Chicago")
+    # a state named outright counts with the cities; a first name that is a city's counts for nothing
+    assert article_us_state("Austin Smith, 19, was shot in Decatur, Ga., on Friday.", gz) == ("Georgia", None)
+    # two big cities of one name (Aurora, Colorado and Illinois) tell no state
+    assert article_us_state("A man was shot in Aurora on Friday.", gz) is None
+
+
+def test_namesakes_in_another_state_are_no_places_of_a_local_story(options):
+    """'the Austin neighborhood' (of Chicago) is not Austin, Texas, and 'Mount Sinai Hospital' is not the hamlet of
+    Mount Sinai, New York: the story's state keeps them out, and the incident is placed at its city."""
+    first = CHICAGO_STORY.index("said.") + 5
+    place, _ = locate_incident(CHICAGO_STORY, [(0, first)], options)
+    assert (place.name, place.admin1, place.country) == ("Chicago", "Illinois", "US")
+    second = (first + 2, CHICAGO_STORY.index("spokesman said.") + 15)
+    place, _ = locate_incident(CHICAGO_STORY, [second], options)
+    assert (place.name, place.admin1) == ("Chicago", "Illinois")
+
+
+def test_a_suburb_across_the_state_line_is_kept():
+    """A Chicago story about Gary, Indiana: a town of another state near the story's city is still a place."""
+    text = ("A man was shot and killed Friday night outside a store in Gary, police said.\n\n"
+            "Chicago police said they were helping detectives in the case.")
+    place, _ = locate_incident(text, [(0, text.index("police said.") + 12)], Options.load(use_env=False))
+    assert (place.name, place.admin1) == ("Gary", "Indiana")
+
+
+def test_a_namesake_in_the_stated_state_still_wins():
+    """The rule only takes away: a town of the story's own state is placed as before."""
+    text = "ATLANTA (AP) -- Two men were killed Saturday in Decatur, police in Georgia said."
+    place, _ = locate_incident(text, [(0, len(text))], Options.load(use_env=False))
+    assert (place.name, place.admin1) == ("Decatur", "Georgia")
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # the arrest is dated Monday, the shooting Sunday
+    ("On Monday the Burke County Sheriff's Office arrested three suspects in connection with a shooting that "
+     "occurred Sunday at a party in Waynesboro, Georgia.", "2014-03-18", "2014-03-16"),
+    # the court date and the shooting
+    ("A teen accused of shooting five people near an Atlanta high school was denied bond during a court appearance "
+     "on Wednesday. Police said he started shooting at an intersection where students had gathered Tuesday "
+     "afternoon.", "2014-05-14", "2014-05-13"),
+    # the press conference and the shooting
+    ("Police gave details of a shooting that left seven people dead in Isla Vista, California, in a Saturday night "
+     "press conference. The gunman opened fire on Friday night.", "2014-05-24", "2014-05-23"),
+])
+def test_the_act_keeps_its_own_date_beside_its_follow_up(options, text, published, day):
+    coded = code_text(text, published, options)
+    assert [i.date for i in coded.incidents][:1] == [day]
+
+
+def test_a_follow_up_date_still_dates_an_act_nothing_else_dates(options):
+    coded = code_text("A man was arrested Tuesday after he shot and killed his neighbor in Dayton, Ohio.",
+                      "2014-06-18", options)
+    assert coded.incidents and coded.incidents[0].date == "2014-06-17"
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a weekday before the date it names is that date, not the weekday before the article
+    ("during a party in Coachella on Saturday, May 17.", date(2014, 6, 4), [("May 17", "2014-05-17")]),
+    ("on Sunday, 18 May", date(2014, 6, 4), [("18 May", "2014-05-18")]),
+    # a weekday alone still resolves against the article
+    ("on Saturday night", date(2014, 6, 4), [("on Saturday night", "2014-05-31")]),
+])
+def test_a_weekday_before_a_date_is_that_date(text, published, found):
+    assert [(t.text, t.date) for t in find(text, published)] == found
+
+
+@pytest.mark.parametrize("text, published, window", [
+    ("shot last weekend", date(2014, 3, 27), ("2014-03-22", "2014-03-23")),  # Thursday's paper: the weekend gone
+    ("this past weekend", date(2014, 6, 30), ("2014-06-28", "2014-06-29")),  # Monday's paper
+    ("last weekend", date(2014, 6, 28), ("2014-06-21", "2014-06-22")),  # Saturday's paper: the one before
+    ("last week", date(2014, 3, 27), ("2014-03-17", "2014-03-23")),  # a week is still the week before
+])
+def test_last_weekend_is_a_saturday_and_sunday(text, published, window):
+    (t,) = find(text, published)
+    assert (t.earliest, t.latest) == window
+
+
+def test_a_follow_up_story_about_an_old_shooting_codes_no_new_one(options):
+    """A plea in 'a 2014 shooting' is news about history: 'the shooting' after it is the same old act, not a new
+    one dated at publication."""
+    text = ("A Toledo man pleaded guilty Monday in a 2014 shooting that killed one man and injured three others.\n\n"
+            "The shooting happened outside a bar on Dorr Street, prosecutors said.")
+    assert code_text(text, "2016-03-22", options).incidents == ()
+    # told as news, the same sentences make an incident
+    news = text.replace("pleaded guilty Monday in a 2014 shooting", "was arrested Monday in a weekend shooting")
+    assert len(code_text(news, "2016-03-22", options).incidents) == 1
+
+
+def test_a_month_is_no_place(options):
+    """'in May' dates an act; it is not May, North Dakota."""
+    text = "A man has been arrested in DeKalb County, Georgia, for the killing of two men in May."
+    for incident in code_text(text, "2014-06-13", options).incidents:
+        assert incident.location != "May" and incident.admin1 == "Georgia"
