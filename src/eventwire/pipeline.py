@@ -4,7 +4,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable, Iterator, cast
 
-from . import consolidate, detect, extract, parse, relevance, repair, roles
+from . import consolidate, detect, extract, parse, relevance, repair, roles, types_model
 from .casing import case_mode
 from .geo.locate import locate_incident
 from .options import Options, default_options
@@ -95,17 +95,24 @@ def _code(work: ArticleWork, options: Options) -> list[Incident]:
     incidents = coded(work, options)
     drafts = work.drafts
     if not options.detect.join_split_acts or len(incidents) < 2 or len(incidents) != len(drafts):
-        return incidents
+        return typed(incidents, drafts, options)
     grouping = consolidate.groups(incidents, drafts)
     if len(grouping) == len(incidents):
-        return incidents
-    return coded(work, options, consolidate.merged_drafts(drafts, grouping, incidents))
+        return typed(incidents, drafts, options)
+    merged = consolidate.merged_drafts(drafts, grouping, incidents)
+    return typed(coded(work, options, merged), merged, options)
 
 
 def coded(work: ArticleWork, options: Options, drafts: list[detect.Draft] | None = None) -> list[Incident]:
     """One Incident per draft (the article's own, or `drafts`): the rules' fields, its place, the models' revision."""
     return extract.with_models(placed(extract.code_drafts(work, options, drafts), work, options, drafts), work,
                                options, drafts)
+
+
+def typed(incidents: list[Incident], drafts: list[detect.Draft], options: Options) -> list[Incident]:
+    """The learned types (types_model.py), each incident's read from the sentences its draft was detected in; after
+    the pieces of one act are joined, which reads the rules' event types."""
+    return types_model.retype(incidents, [" ".join(s.text for s in d.all_sentences) for d in drafts], options)
 
 
 def placed(incidents: list[Incident], work: ArticleWork, options: Options,

@@ -51,6 +51,19 @@ class ExtractSettings(Protocol):
     def to_dict(self) -> dict[str, object]: ...
 
 
+class TypesSettings(Protocol):
+    """[types] in defaults.toml."""
+
+    enabled: bool
+    acled_event: float
+    acled_sub: float
+    gtd_attack: float
+    gtd_target: float
+    gtd_weapon: float
+
+    def to_dict(self) -> dict[str, object]: ...
+
+
 class DetectSettings(Protocol):
     """[detect] in defaults.toml."""
 
@@ -166,6 +179,7 @@ class Sections:
         read: ReadSettings
         repair: RepairSettings
         extract: ExtractSettings
+        types: TypesSettings
         detect: DetectSettings
         relevance: RelevanceSettings
         prefilter: PrefilterSettings
