@@ -405,17 +405,20 @@ def scale_run(n: int, rows: list[dict[str, Any]], coded: dict[str, Any], db: Pat
         out["gva_seconds"] = round(seconds, 2)
         out["gva_articles_per_s"] = round(len(gva) / seconds, 1)
         key_of_origin = {coded[r["key"]].article.origin: r["key"] for r in rows}
+        copies = _copies(rows, coded)
         groups = []
         for inc in store.incidents(_no_limit()):
             keys = [key_of_origin.get(s.get("origin")) for s in inc["sources"]]
             if any(k is None for k in keys) and any(k for k in keys):
                 out["gva_merged_with_made_up"] = out.get("gva_merged_with_made_up", 0) + 1
-            groups.append(sorted({k for k in keys if k}))
-    pred = {p for g in groups for p in combinations(g, 2)}
+            groups.append(sorted({c for k in keys if k for c in copies[k]}))
+    # scored as evaluate_gva scores: copies of a stored text in its incident, pairs of one text left out
+    same_text = {p for keys in copies.values() for p in combinations(sorted(keys), 2)}
+    pred = {p for g in groups for p in combinations(g, 2)} - same_text
     gold_groups: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         gold_groups[r["incident"]].append(r["key"])
-    gold = {p for g in gold_groups.values() for p in combinations(sorted(g), 2)}
+    gold = {p for g in gold_groups.values() for p in combinations(sorted(g), 2)} - same_text
     tp = len(gold & pred)
     out["precision"] = tp / len(pred) if pred else 1.0
     out["recall"] = tp / len(gold) if gold else 1.0
