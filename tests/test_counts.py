@@ -9,6 +9,8 @@ from eventwire.counts import (
     combine,
     parse_count,
     read_toll,
+    shot_tolls,
+    toll_of,
     words_to_int,
     zeroed,
 )
@@ -110,3 +112,48 @@ def test_deaths_told_without_a_toll(text, killed):
 ])
 def test_no_death_and_threats_are_not_counted(text):
     assert not _one(text).killed
+
+
+@pytest.mark.parametrize("text, shot, killed", [
+    ("Stockton Police say four people were shot, one fatally, at Constitution Park.", 4, 1),
+    ("A 12-year-old was in critical condition after he and three others were shot on a court.", 4, None),
+    ("A 17-year-old student was shot and killed during a party Wednesday.", 1, 1),
+    ("4 Shot, 1 Killed in Stockton Park", 4, 1),
+    ("Police are looking for the person who shot six people at an Easter party.", 6, None),
+    ("Houston police say a 16-year-old was fatally shot about 12:10 a.m.", 1, 1),
+    ("He fired several shots, striking four people, police said.", 4, None),
+    ("Two men were shot Sunday night; one of them died at the hospital.", 2, 1),
+    ("Police are investigating the fatal shootings of four people in a home.", 4, 4),
+    ("Four teens, the 12-year-old was the youngest, were shot on the court.", 4, None),
+    ("Five children – ages 11 to 15 – were shot Sunday night in a drive-by.", 5, None),
+    ("Ketron Nathan, a 24-year-old father of three, was shot and killed outside a bar.", 1, 1),
+])
+def test_people_shot_and_those_of_them_killed(text, shot, killed):
+    (found,) = shot_tolls(text)
+    assert (found.shot, found.killed) == (shot, killed)
+    assert any(word in text[found.start:found.end].lower() for word in ("shot", "shoot", "strik"))
+
+
+@pytest.mark.parametrize("text", ["No one was shot.", "Shots were fired at the house.", "He shot the suspect.",
+                                  "They were shot at from a car.", "Police were shot at.",
+                                  "Two officers were shot at by a man in a car."])
+def test_no_one_counted_shot(text):
+    assert shot_tolls(text) == []
+
+
+def test_a_toll_told_again_only_rises_and_a_ceiling_never_raises_it():
+    assert toll_of([(Count(2, 2), "two"), (Count(5, 5), "five")]).value == 5
+    assert toll_of([(Count(106, 106, "floor"), "at least 106"), (Count(200, 200, "ceiling"), "as many as 200")]) == \
+        Toll(106, 106, 200, "at least 106; as many as 200")
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Four people were shot, one fatally, in Stockton on Wednesday, police said.", 1, 3),
+    ("A man was shot and killed and two other men were shot in Stockton on Wednesday.", 1, 2),
+    ("A 14-year-old boy was fatally shot in Stockton on Wednesday, police said.", 1, None),
+    ("Six people were shot at a party in Stockton on Sunday. Two of them died at the hospital.", 2, 4),
+])
+def test_people_shot_and_not_killed_are_wounded(text, killed, wounded):
+    inc = _one(text)
+    assert (inc.killed, inc.wounded) == (killed, wounded)
+    assert inc.evidence["killed"]

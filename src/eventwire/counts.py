@@ -4,13 +4,17 @@ A toll is the lowest credible figure: "at least 12" is 12, "between 6 and 10" an
 "as many as 200" beside "at least 106" is 106 with (106, 200) kept (combine). Vague words ("several", "many",
 "scores") give no number: the toll is null and the phrase is kept as evidence (read_toll); only the quantities ACLED's
 rules number ("dozens" = 12, "hundreds" = 100) give one. "No one was hurt" and "no casualties" are 0, not null
-(zeroed).
+(zeroed). The figures told for one incident make one toll (toll_of, which extract uses): the highest figure known
+for certain, as a toll told again only rises, a ceiling never raising it. People told shot (shot_tolls) are the
+victims local news counts: "four people were shot, one fatally" is 1 killed and 3 wounded.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from . import wordlists
 
 #: quantities that ACLED's rules turn into numbers ("dozens" = 12, "hundreds" = 100) and words that are exact ("a
 #: couple", "both"), so counts agree with hand-coded data
@@ -130,16 +134,24 @@ def read_toll(phrase: str) -> Toll:
 
 
 def combine(phrases: Iterable[str]) -> Toll:
-    """One incident's toll from the figures a report gives for it: the lowest credible figure, the range kept.
-    "at least 106" and "as many as 200" -> 106 (106..200); a ceiling alone is the figure ("up to 200" -> 200, open
-    below); vague phrases add no number but are kept when nothing else is given."""
+    """One incident's toll from the figures a report gives for it (toll_of on each phrase's count): "at least 106"
+    and "as many as 200" -> 106 (106..200); a ceiling alone is the figure ("up to 200" -> 200, open below); vague
+    phrases add no number but are kept when nothing else is given."""
+    return toll_of((parse_count(phrase), phrase) for phrase in phrases)
+
+
+def toll_of(figures: Iterable[tuple[Count | None, str]]) -> Toll:
+    """The toll a coder records from the figures told for one incident, each a count (None: a vague phrase) and the
+    phrase it was read from. The figure is the highest one known for certain, exact or a floor: a toll told twice
+    in one report only rises (victims die, a count is finished: "two were killed ... the toll rose to five"), while
+    "as many as 200" beside "at least 106" stays 106, the lowest credible figure, with the range (106, 200) kept. A
+    ceiling alone is the figure, open below."""
     floors: list[int] = []
     ceilings: list[int] = []
     exact: list[tuple[int, int]] = []
     used: list[str] = []
     vague: list[str] = []
-    for phrase in phrases:
-        count = parse_count(phrase)
+    for count, phrase in figures:
         if count is None:
             vague.append(phrase.strip())
             continue
@@ -156,7 +168,7 @@ def combine(phrases: Iterable[str]) -> Toll:
     phrase = "; ".join(used)
     if not known:  # only ceilings: the figure given, nothing known below it
         return Toll(min(ceilings), None, min(ceilings), phrase)
-    value = min(known)
+    value = max(known)
     highs = [high for _, high in exact] + ceilings
     # a floor with no figure above it leaves the range open
     high = None if floors and not ceilings and max(floors) >= max(highs, default=0) else max(highs, default=value)
@@ -177,18 +189,137 @@ def zeroed(text: str) -> list[str]:
     -> both, "nobody was killed" -> killed; [] when it says no such thing."""
     fields: list[str] = []
     for m in NONE_HURT.finditer(text):
-        what = m.group("what").lower()
-        if what.startswith("casualt") or re.search(r"injur\w*\s+or\s+(?:fatalit|death)", what):
-            found = ["killed", "wounded"]
-        elif re.search(r"death|fatalit|killed", what):
-            found = ["killed"]
-        elif re.search(r"injur|hurt|wound", what):
-            found = ["wounded"]
-        else:
-            found = []
-        fields.extend(f for f in found if f not in fields)
+        fields.extend(f for f in zeroed_by(m.group("what")) if f not in fields)
     return fields
+
+
+def zeroed_by(what: str) -> list[str]:
+    """The tolls one "no ..." phrase sets to 0, from what it says there was none of ("casualties": both,
+    "deaths": killed, "one was hurt": wounded)."""
+    what = what.lower()
+    if what.startswith("casualt") or re.search(r"injur\w*\s+or\s+(?:fatalit|death)", what):
+        return ["killed", "wounded"]
+    if re.search(r"death|fatalit|killed", what):
+        return ["killed"]
+    if re.search(r"injur|hurt|wound", what):
+        return ["wounded"]
+    return []
 
 
 def count_pattern() -> re.Pattern[str]:
     return _COUNT_RE
+
+
+# -- people shot ------------------------------------------------------------------------------------------------------
+_SHOT = wordlists.alternation("counts", "shot_verbs")
+_SHOT_ADVERB = wordlists.alternation("counts", "shot_adverbs")
+_SHOT_FATAL = wordlists.alternation("counts", "shot_fatal_after")
+_SHOT_PEOPLE = wordlists.alternation("counts", "shot_people")
+_NOT_ONE_VICTIM = wordlists.words("counts", "not_one_victim")
+_NOT_IN_SUBJECT = wordlists.words("counts", "not_in_shot_subject")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "this", "that", "these", "those"})
+_AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
+#: words that may stand between a count and its auxiliary ("four teens, the 12-year-old was the youngest, were
+#: shot" is too far): a short noun phrase
+_SUBJECT_WORDS = 4
+#: "were shot at by a man in a car", "shot at but not hit": fired at, not hit
+_MISSED = r"(?!\s+at\s*(?:[.,;]|by\b|from\b|but\b|and\b|several\b|multiple\b|\d+\s+times\b))"
+_FATAL_TAIL = rf"(?P<fatal_tail>\s+(?:{_SHOT_FATAL})\b)?"
+#: an aside between a subject and its verb ("four teens, the youngest 12, were shot"; "five children – ages 11 to
+#: 15 – were shot"): at most this many characters
+_ASIDE_CHARS = 60
+_ASIDE = rf"(?:\s*[,–—-]?\s*[^,–—.;]{{1,{_ASIDE_CHARS}}}?\s*[,–—-])?\s*"
+#: "four people were shot", "a 17-year-old boy was fatally shot", "he and three others were shot", "Ketron Nathan,
+#: a father of three, was shot and killed" (a person named is one)
+_SHOT_PASSIVE = re.compile(
+    rf"(?<![\w-])(?:(?:(?P<pair>(?:he|she|(?:a|an)\s+[\w'’-]+|(?-i:[A-Z])[\w'’.-]+)\s+and\s+))?(?P<count>{COUNT})\s+"
+    rf"(?P<np>(?:[\w'’.-]+,?\s+){{0,{_SUBJECT_WORDS}}}?)|(?P<named>(?-i:[A-Z][\w'’-]+)))"
+    rf"{_ASIDE}{_AUX}\s+(?:(?:{_SHOT_ADVERB})\s+)?"
+    rf"(?P<fatally>fatally\s+|critically\s+|seriously\s+|mortally\s+)?(?:{_SHOT})\b{_MISSED}{_FATAL_TAIL}",
+    re.IGNORECASE,
+)
+#: "shot six people", "fatally shot two men", "striking four people", "shot and killed one of his friends": the
+#: count after the verb
+_SHOT_ACTIVE = re.compile(
+    rf"(?<![\w-])(?P<fatally>fatally\s+)?(?:shot|shooting|struck|striking|hitting|hit)(?P<fatal_tail>\s+and\s+kill(?:ed|ing))?"
+    rf"\s+(?P<count>{COUNT})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE}|friends?)\b",
+    re.IGNORECASE,
+)
+#: "a shooting that sent four people to the hospital", "put four people in the hospital": that many hurt
+_SHOT_HOSPITAL = re.compile(
+    rf"(?<![\w-])(?:sent|sends|sending|put|puts|putting|left|leaving)\s+(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:to|in|into)\s+(?:the\s+|a\s+|local\s+|area\s+|two\s+|three\s+)?hospitals?\b",
+    re.IGNORECASE,
+)
+#: "four people suffered non-life threatening injuries", "five people have been treated for gunshot wounds"
+_SHOT_INJURIES = re.compile(
+    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+\s+){{0,3}}?)(?:suffered|sustained|received|"
+    rf"(?:were|have\s+been|had\s+been)\s+treated\s+for)\s+(?:[\w'’-]+\s+){{0,3}}?(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+#: a headline's tally: "4 Shot, 1 Killed", "6 shot at Easter party"
+_SHOT_BARE = re.compile(
+    rf"(?<![\w-])(?P<count>\d+|{'|'.join(list(UNITS)[5:])})\s+(?:people\s+)?shot\b(?!\s+(?:at|by|of|in\s+the))"
+    rf"(?:\s*,\s*(?P<killed>{NUMBER})\s+(?:killed|dead|fatally))?",
+    re.IGNORECASE,
+)
+#: "the fatal shooting of a 7-year-old girl", "the fatal shootings of four people": that many shot and killed; "the
+#: fatal shooting" of no one named is one
+_FATAL_SHOOTING = re.compile(
+    rf"(?<![\w-])fatal\s+(?:shootings?\s+of\s+(?:(?:his|her|their|the)\s+)?(?:(?P<count>{COUNT})\s+(?!of\b)[\w'’-]+|"
+    rf"(?P<named>(?-i:[A-Z][\w'’-]+)))|shooting\b(?!s|\s+of\b))",
+    re.IGNORECASE,
+)
+#: ", one fatally", "one of them fatally", "one of whom died": how many of those shot died
+_OF_THEM_FATAL = re.compile(
+    rf"\s*(?:\S+\s+){{0,6}}?(?:,|--|—|;)?\s*(?:including\s+)?(?P<count>{NUMBER})(?:\s+of\s+(?:them|whom|those))?\s+"
+    rf"(?:fatally|(?:later\s+)?died|(?:was|were)\s+killed|(?:is|was)\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Shot:
+    """People hit by gunfire as one phrase tells it: `shot` of them, `killed` of those dead (0 when the phrase says
+    none died; None when it does not say), at start..end of the text read."""
+
+    start: int
+    end: int
+    shot: int
+    killed: int | None
+
+
+def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
+    """The people shot that a sentence counts: "four people were shot, one fatally" -> Shot(4, killed=1); "a man was
+    shot and killed" -> Shot(1, 1); "he and three others were shot" -> Shot(4, None); "4 Shot, 1 Killed" ->
+    Shot(4, 1). A phrase negated ("no one was shot") or of a count no rule numbers gives nothing."""
+    found: list[Shot] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_SHOT_BARE, _SHOT_PASSIVE, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES):
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            written = m.group("count") or "one"  # a person named: one victim
+            count = parse_count(written)
+            if count is None or count.low == 0 or re.match(r"no\b", written, re.IGNORECASE):
+                continue
+            if (m.groupdict().get("named") or "").lower() in _NOT_ONE_VICTIM:
+                continue
+            subject = re.findall(r"[\w'’-]+", (m.groupdict().get("np") or "").lower())
+            if set(subject) & _NOT_IN_SUBJECT or (subject and subject[0] in _DETERMINERS):
+                continue  # "no one was shot", "a couple of hours before Yac was shot", "June 6 the teen was shot"
+            shot = count.low + (1 if m.groupdict().get("pair") else 0)
+            killed: int | None = None
+            groups = m.groupdict()
+            if pattern is _FATAL_SHOOTING or groups.get("fatal_tail") or (groups.get("fatally") or "").lower().startswith(
+                    ("fatally", "mortally")):
+                killed = shot
+            elif groups.get("killed"):
+                killed = words_to_int(groups["killed"])
+            else:
+                after = _OF_THEM_FATAL.match(text, m.end())
+                if after and "." not in text[m.end():after.start("count")]:
+                    killed = words_to_int(after.group("count"))
+            found.append(Shot(m.start() + offset, m.end() + offset, shot, killed))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda s: s.start)

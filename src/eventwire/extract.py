@@ -6,6 +6,7 @@ from collections import OrderedDict
 from typing import Iterable, Sequence, cast
 
 from . import muc_typer, role_ranker, roles, timex, wordlists
+from .counts import Count, shot_tolls, toll_of, zeroed_by
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
@@ -273,76 +274,43 @@ _PRONOUNS = ("he", "him", "his", "she", "her", "they", "them", "their")
 _CUMULATIVE = re.compile(
     r"\b(?:so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}?(?:years|decades?|months)|"
     r"in\s+(?:this|the\s+past|the\s+last)\s+decade|in\s+recent\s+years|since\s+(?:(?:\w+\s+){0,2}?19\d\d|20\d\d|the\s+(?:beginning|start))\b|"
-    r"to\s+date)",
+    r"to\s+date|(?:over|during|across)\s+the\s+(?:\w+\s+)?weekend\b)",
     re.I,
 )
 
 
-def _zeroed(what: str) -> list[str]:
-    """The fields a "no casualties" / "no one was hurt" phrase sets to zero."""
-    if what.startswith("casualt") or re.search(r"injur\w*\s+or\s+(?:fatalit|death)", what):
-        return ["killed", "wounded"]
-    if re.search(r"death|fatalit|killed", what):
-        return ["killed"]
-    if re.search(r"injur|hurt|wound", what):
-        return ["wounded"]
-    return []
-
-
-def _counts(draft: Draft, ev: _Evidence):  # noqa: C901 - 22 branches; to split
-    """killed, wounded, perpetrators_killed and ranges: summed within a sentence, max across sentences."""
+def _counts(draft: Draft, ev: _Evidence) -> tuple[int | None, int | None, int | None, dict[str, tuple[int, int]]]:
+    """killed, wounded, perpetrators_killed and ranges: each sentence's figures summed by kind of victim, the
+    sentences' figures made one toll by counts.toll_of, then the people told shot (_shot_counts)."""
+    figures: dict[str, list[tuple[Count, str]]] = {}
     best: dict[str, int] = {}
-    ranges: dict[str, tuple[int, int]] = {}
     implied = False
     # "there were no casualties" outweighs a death told without a toll ("the site of the trial for murdering X")
-    no_deaths = any("killed" in _zeroed(what) for sentence in draft.all_sentences for _, _, what in sentence.none_hurt)
+    no_deaths = any("killed" in zeroed_by(what) for sentence in draft.all_sentences for _, _, what in sentence.none_hurt)
     for sentence in draft.all_sentences:
-        totals: dict[str, list[CasualtyHit]] = {}
-        previous_role = "victim"
         deaths = () if no_deaths else sentence.deaths
         implied = implied or any(h.implied for h in deaths)
-        hits = sorted(sentence.casualties + tuple(h for h in deaths if not h.implied), key=lambda h: h.start)
-        if hits and _CUMULATIVE.search(sentence.text):
-            hits = [h for h in hits if h.low < 2]  # one death named there is still one event
-        if any(h.kind == "killed" and h.noun.lower() not in _PRONOUNS for h in hits):
-            # "two men were shot and their bodies found": "their" are the dead already counted
-            hits = [h for h in hits if not (h in deaths and h.noun.lower() in _PRONOUNS)]
-        for hit in hits:
-            noun = hit.noun.lower()
-            if noun in ("others", "other", "more", "people", "persons", "") + _PRONOUNS and previous_role == "perpetrator":
-                role = "perpetrator"
-            else:
-                role = "perpetrator" if _is_perpetrator_noun(noun) else "victim"
-            previous_role = role
-            if hit.kind == "kidnapped":
-                continue
-            field = "perpetrators_killed" if role == "perpetrator" and hit.kind == "killed" else hit.kind
-            if role == "perpetrator" and hit.kind == "wounded":
-                continue  # GTD's nwoundte is not among our fields; attackers' wounds do not count as victims'
-            totals.setdefault(field, []).append(hit)
-        for field, hits in totals.items():
-            # victims of different kinds add up ("3 soldiers and 2 civilians"); the same kind twice is one toll told twice
-            by_kind: dict[str, CasualtyHit] = {}
-            for h in hits:
-                key = _victim_kind(h.noun)
-                if key not in by_kind or h.low > by_kind[key].low:
-                    by_kind[key] = h
-            hits = list(by_kind.values())
-            total = sum(h.low for h in hits)
+        for field, hits in _sentence_tolls(sentence, deaths).items():
+            total, high = sum(h.low for h in hits), sum(h.high for h in hits)
+            figures.setdefault(field, []).append((Count(total, high), "; ".join(h.noun for h in hits)))
             if total >= best.get(field, -1):
                 if total > best.get(field, -1):
-                    ev.spans.pop(field, None)
+                    ev.spans.pop(field, None)  # the evidence is the sentence that tells the toll kept
                 best[field] = total
                 for h in hits:
                     ev.add(field, h.start, h.end)
-                high = sum(h.high for h in hits)
-                if high != total:
-                    ranges[field] = (total, high)
         for start, end, what in sentence.none_hurt:
-            for field in _zeroed(what):
-                if field not in best:
+            for field in zeroed_by(what):
+                if field not in figures and field not in best:
                     best[field] = 0
                     ev.add(field, start, end)
+    ranges: dict[str, tuple[int, int]] = {}
+    for field, told in figures.items():
+        toll = toll_of(told)
+        if toll.value is not None:
+            best[field] = toll.value
+            if toll.high is not None and toll.high != toll.value:
+                ranges[field] = (toll.value, toll.high)
     if implied and "killed" not in best and not best.get("perpetrators_killed"):
         # "the murder", "the killing" with no toll anywhere in the incident: someone was killed
         best["killed"] = 1
@@ -350,7 +318,89 @@ def _counts(draft: Draft, ev: _Evidence):  # noqa: C901 - 22 branches; to split
             for h in sentence.deaths:
                 if h.implied:
                     ev.add("killed", h.start, h.end)
+    _shot_counts(draft, best, ev)
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
+
+
+def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[str, list[CasualtyHit]]:
+    """One sentence's casualty figures by field (killed, wounded, perpetrators_killed): victims of different kinds
+    add up ("3 soldiers and 2 civilians"); the same kind twice is one toll told twice (the larger kept)."""
+    totals: dict[str, list[CasualtyHit]] = {}
+    previous_role = "victim"
+    hits = sorted(sentence.casualties + tuple(h for h in deaths if not h.implied), key=lambda h: h.start)
+    if hits and _CUMULATIVE.search(sentence.text):
+        hits = [h for h in hits if h.low < 2]  # one death named there is still one event
+    if any(h.kind == "killed" and h.noun.lower() not in _PRONOUNS for h in hits):
+        # "two men were shot and their bodies found": "their" are the dead already counted
+        hits = [h for h in hits if not (h in deaths and h.noun.lower() in _PRONOUNS)]
+    for hit in hits:
+        noun = hit.noun.lower()
+        if noun in ("others", "other", "more", "people", "persons", "") + _PRONOUNS and previous_role == "perpetrator":
+            role = "perpetrator"
+        else:
+            role = "perpetrator" if _is_perpetrator_noun(noun) else "victim"
+        previous_role = role
+        if hit.kind == "kidnapped":
+            continue
+        if role == "perpetrator" and hit.kind == "wounded":
+            continue  # GTD's nwoundte is not among our fields; attackers' wounds do not count as victims'
+        field = "perpetrators_killed" if role == "perpetrator" and hit.kind == "killed" else hit.kind
+        totals.setdefault(field, []).append(hit)
+    out: dict[str, list[CasualtyHit]] = {}
+    for field, found in totals.items():
+        by_kind: dict[str, CasualtyHit] = {}
+        for h in found:
+            key = _victim_kind(h.noun)
+            if key not in by_kind or h.low > by_kind[key].low:
+                by_kind[key] = h
+        out[field] = list(by_kind.values())
+    return out
+
+
+#: words before a second phrase of people shot in one sentence that make them some of those already counted
+#: ("five people were shot, including one man who was shot 10 times")
+_SHOT_AMONG = re.compile(r"\b(?:including|among|who|whom|one\s+of|of\s+them)\b", re.I)
+
+
+def _shot_counts(draft: Draft, best: dict[str, int], ev: _Evidence) -> None:
+    """The people the incident's sentences tell shot (counts.shot_tolls): those told dead raise the killed, and
+    those shot and not killed are wounded ("four people were shot, one fatally": 1 killed, 3 wounded), unless the
+    report counts more wounded itself. Within a sentence the groups told shot add up ("a man was shot and killed
+    and two others were shot": 3), save one among those already counted; the sentence telling most is kept."""
+    shot = killed = 0
+    shot_span = killed_span = None
+    for sentence in draft.all_sentences:
+        here = here_killed = 0
+        spans: list[tuple[int, int]] = []
+        cumulative = _CUMULATIVE.search(sentence.text)
+        for found in shot_tolls(sentence.text, sentence.start):
+            if cumulative and found.shot > 1:
+                continue  # "at least 21 people were shot over the weekend": a running total of many shootings
+            if spans and _SHOT_AMONG.search(_between(sentence, spans[-1][1], found.start)):
+                continue
+            here += found.shot
+            here_killed += found.killed or 0
+            spans.append((found.start, found.end))
+        if here > shot:
+            shot, shot_span = here, spans
+        if here_killed > killed:
+            killed, killed_span = here_killed, spans
+    if killed_span and killed > best.get("killed", 0):
+        best["killed"] = killed
+        ev.spans.pop("killed", None)
+        for start, end in killed_span:
+            ev.add("killed", start, end)
+    survived = shot - best.get("killed", 0)
+    if shot_span and survived > best.get("wounded", 0):
+        best["wounded"] = survived
+        ev.spans.pop("wounded", None)
+        for start, end in shot_span:
+            ev.add("wounded", start, end)
+
+
+def _between(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence's text between two offsets of the article."""
+    return sentence.text[max(0, start - sentence.start):max(0, end - sentence.start)]
 
 
 # ---------------------------------------------------------------- weapons and targets
