@@ -171,8 +171,9 @@ def coding_rate(articles: list, options) -> dict:
     """Articles per second coding `articles` (wall clock, and per CPU second of this process: on a machine other
     jobs load, the CPU time is the code's own cost), with the CPU time the scan and article gate and the act filter
     took."""
-    from eventwire import pipeline
+    from eventwire import pipeline, relevance
 
+    relevance.forget()  # every run pays for its own MiniLM scores
     spent = {"gate": 0.0, "kept": 0, "act": 0.0}
     gate, act = pipeline.gate, pipeline.act_filter
 

@@ -51,29 +51,40 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
 
 def gate(articles: list[Article], options: Options) -> list[bool]:
     """Whether each article goes on to the parse: the trigger scan (prefilter.py) first, then the learned article
-    gate (relevance.py) on what the scan kept, each when enabled."""
+    gate (relevance.py: the cheap model, MiniLM for its unsure band) on what the scan kept, each when enabled."""
     from . import prefilter
 
     keep = prefilter.gate(articles, options)
     if not options.relevance.enabled or not any(keep):
         return keep
     scanned = [a for a, k in zip(articles, keep) if k]
-    scores = iter(relevance.article_scores([(a.title, a.text) for a in scanned], options.relevance.model))
+    scores = iter(relevance.gate_scores([(a.title, a.text) for a in scanned], options.relevance))
     return [k and bool(next(scores) >= options.relevance.article_threshold) for k in keep]
 
 
 def act_filter(incidents: list[Incident], articles: list[Article], options: Options) -> list[Incident]:
     """The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
-    gate is sure of (relevance.sure_article) every act is kept: there the filter mistook 1989 wire reports of army
-    clashes for figures of speech (MUC-4 dev template F1 44 -> 21)."""
-    if not options.relevance.enabled or not incidents:
+    gate is sure of (MiniLM's score >= relevance.sure_article) every act is kept: there the filter mistook 1989 wire
+    reports of army clashes for figures of speech (MUC-4 dev template F1 44 -> 21). An act the cheap act model is
+    sure of is kept before either is asked (relevance.py, the cascade)."""
+    settings = options.relevance
+    if not settings.enabled or not incidents:
         return incidents
-    sure = relevance.article_scores([(a.title, a.text) for a in articles], options.relevance.model) \
-        >= options.relevance.sure_article
-    scores = relevance.act_scores([i.summary or "" for i in incidents], options.relevance.model)
     # an act told as history was asked for (detect.keep_background): the filter, which tells news from history,
     # is not the judge of it
-    return [i for i, s, k in zip(incidents, scores, sure) if k or i.background or s >= options.relevance.act_threshold]
+    cheap = relevance.cheap_models(settings.cheap_model).act.probabilities(
+        [relevance.act_text(i.summary or "") for i in incidents])
+    open_ = [n for n, i in enumerate(incidents) if not i.background and cheap[n] <= settings.cheap_act_above]
+    if not open_:
+        return incidents
+    # the gate's own MiniLM score (remembered from the gate, or computed now for articles the cheap gate passed):
+    # the cheap gate's sureness is not MiniLM's, and letting it stand for it kept a court report's aside on a web page
+    sure = relevance.article_scores([(articles[n].title, articles[n].text) for n in open_], settings.model) \
+        >= settings.sure_article
+    judged = [n for n, k in zip(open_, sure) if not k]
+    scores = relevance.act_filter_scores([incidents[n].summary or "" for n in judged], settings)
+    dropped = {n for n, s in zip(judged, scores) if s < settings.act_threshold}
+    return [i for n, i in enumerate(incidents) if n not in dropped]
 
 
 def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle]:

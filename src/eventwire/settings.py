@@ -82,6 +82,11 @@ class RelevanceSettings(Protocol):
     act_threshold: float
     sure_article: float
     model: str
+    cheap_article_below: float
+    cheap_article_above: float
+    cheap_act_below: float
+    cheap_act_above: float
+    cheap_model: str
 
     def to_dict(self) -> dict[str, object]: ...
 
