@@ -7,6 +7,8 @@ import pytest
 from eventwire.actors import (
     AcledActors,
     acled_actors,
+    acted_on,
+    acting_state,
     civilian_targeting,
     country_label,
     disorder_type,
@@ -114,3 +116,40 @@ def test_incident_records_are_read_as_well_as_dicts():
     sides = acled_actors(inc)
     assert (sides.actor1, sides.inter1) == ("Taliban", 2)
     assert sides.actor2 == "Militia (Pro-Government)" and sides.interaction == 23
+
+
+def _incident(text: str, country: str, event_type: str = "Violence against civilians") -> dict:
+    return dict(country=country, date="2020-05-03", event_type=event_type, summary=text)
+
+
+@pytest.mark.parametrize("text, country, state", [
+    ("Police shot two protesters in Lagos on Monday.", "NG", "Police Forces of Nigeria (2015-)"),
+    ("A US drone strike killed three Islamic State fighters near Raqqa.", "SY", "Military Forces of the United States (2017-)"),
+    ("Security forces opened fire on a crowd in Khartoum, killing five.", "SD", "Military Forces of Sudan (2019-)"),
+    ("Israeli warplanes bombed a building in Gaza.", "PS", "Military Forces of Israel (2009-)"),
+    # a side speaking, a side acted on, and another side acting first are not the state acting
+    ("Police said gunmen killed two men in Kano.", "NG", None),
+    ("Two soldiers were killed by militants in Borno.", "NG", None),
+    ("Gunmen attacked soldiers at a checkpoint in Borno.", "NG", None),
+])
+def test_the_state_that_acted(text, country, state):
+    assert acting_state(_incident(text, country)) == state
+
+
+def test_a_group_struck_is_acted_on_and_a_group_striking_is_not():
+    assert acted_on(_incident("A US drone strike killed three Islamic State fighters near Raqqa.", "SY"), "Islamic State")
+    assert not acted_on(_incident("Islamic State fighters attacked an army post near Raqqa.", "SY", "Battles"),
+                        "Islamic State")
+
+
+def test_perpetrator_naming_the_state_is_not_its_own_second_side():
+    sides = _sides("Police shot two protesters in Lagos on Monday.", "NG", "Violence against civilians",
+                   perpetrator="Police Forces of Nigeria (2015-)")
+    assert sides.actor1 == "Police Forces of Nigeria (2015-)" and sides.actor2 != sides.actor1
+
+
+def test_a_perpetrator_naming_foreign_forces_stays_external():
+    # extract names the state that acted; ACLED codes a state's forces acting in another country as external (8)
+    sides = _sides("Israeli warplanes bombed a weapons depot near Damascus.", "SY", "Explosions/Remote violence",
+                   perpetrator="Military Forces of Israel (2009-)")
+    assert sides.actor1.startswith("Military Forces of Israel") and sides.inter1 == 8

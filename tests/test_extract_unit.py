@@ -131,3 +131,17 @@ def test_articles_come_back_in_order_and_one_without_an_act_has_no_incident():
 ])
 def test_clash_words(context, clash):
     assert extract.clash_words(context) is clash
+
+
+@pytest.mark.parametrize("text, perpetrator", [
+    # state forces told acting are the perpetrator, in ACLED's naming, once the incident's country is known
+    ("Soldiers shot dead three villagers in Maiduguri, Nigeria, on Sunday, residents said.",
+     "Military Forces of Nigeria (2015-)"),
+    # a group a state's strike fell on is not the perpetrator
+    ("A US drone strike killed three Islamic State fighters near Raqqa, Syria, on Sunday.",
+     "Military Forces of the United States (2021-)"),
+    # the police speaking are not the actor
+    ("Gunmen killed three villagers in Maiduguri, Nigeria, on Sunday, police said.", None),
+])
+def test_state_forces_that_acted_are_the_perpetrator(text, perpetrator):
+    assert one(text).perpetrator == perpetrator

@@ -416,6 +416,8 @@ def _side(m: Mention, iso2: str | None, year: int | None) -> tuple[str, int]:
     return (f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"), 3
 
 
+#: ACLED's names of state forces ("Military Forces of Nigeria (2015-)", "Police Forces of Kenya (2013-)")
+_STATE_FORCES_NAME = re.compile(r"^(?:Military|Police) Forces\b")
 #: the perpetrator values that name no one (a generic noun the extraction kept)
 _GENERIC = {
     "", "unknown", "unidentified", "gunmen", "unidentified gunmen", "militants", "terrorists", "terrorist",
@@ -440,7 +442,9 @@ def acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     actors = actors or [m for m in found if m.acted is None and m.kind not in ("civilians", "protesters", "rioters")][:1]
     targets = [m for m in found if m.acted is False]
     perp = (_get(incident, "perpetrator") or "").strip()
-    named = perp and name_key(perp) not in _GENERIC
+    # a perpetrator naming state forces (extract's, from the text's acting side) is read from the text again below,
+    # with the incident's country deciding state (1) or external (8) forces
+    named = perp and name_key(perp) not in _GENERIC and not _STATE_FORCES_NAME.match(perp)
 
     if event == "Protests":
         a1: tuple[str, int | None] = (f"Protesters ({country})" if country else "Protesters", 6)
@@ -458,9 +462,11 @@ def acled_actors(incident: Any, text: str | None = None) -> AcledActors:
         a1_opt = group_name(perp, iso2)
         where = _position(text, perp)
         first = next((m for m in actors if m.kind in ("military", "police") or m.kind.startswith("name:")), None)
-        if first is not None and (where is None or first.start < where):
-            # "Government forces clashed with Al Shabaab": the state acted first, the group is the other side
-            return _pack(_side(first, iso2, year), a1_opt)
+        side = _side(first, iso2, year) if first is not None and (where is None or first.start < where) else None
+        if first is not None and side is not None and side[0] != a1_opt[0]:
+            # "Government forces clashed with Al Shabaab": the state acted first, the group is the other side (unless
+            # the perpetrator is those forces, as extract names the state that acted)
+            return _pack(side, a1_opt)
     else:
         state = [m for m in actors if m.kind in ("military", "police") or m.kind.startswith("name:")]
         first = state[0] if state else next((m for m in actors if m.kind == "unidentified"), None)
@@ -475,6 +481,40 @@ def acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     if a2_opt is not None and a2_opt[0] == a1_opt[0]:
         a2_opt = None
     return _pack(a1_opt, a2_opt)
+
+
+def generic_name(name: str | None) -> bool:
+    """A perpetrator value that names no one: empty, "unknown", "gunmen", "militants", "unidentified armed group"."""
+    return name_key(name or "") in _GENERIC
+
+
+def acting_state(incident: Any, text: str | None = None) -> str | None:
+    """The state forces the incident's evidence text (`text`, else its summary) tells acting, in ACLED's naming
+    ("Police Forces of Nigeria (2015-)", "Military Forces of the United States (2021-)"), or None: a state's soldiers
+    or police as the subject of the act ("troops shelled", "police shot two protesters", "killed by soldiers"), an
+    air or drone strike by a named state ("a US drone strike", "Israeli warplanes bombed"). A side that only speaks
+    or accuses ("police said gunmen killed ...") or that the act fell on ("two soldiers were killed") is not the
+    actor. Protests and riots are the crowd's act, not the state's."""
+    if (_get(incident, "event_type") or "") in ("Protests", "Riots"):
+        return None
+    iso2 = (_get(incident, "country") or "").upper() or None
+    text = text if text is not None else (_get(incident, "summary") or "")
+    for m in mentions(text, iso2):
+        if m.acted is True and m.kind in ("military", "police"):
+            return _side(m, iso2, _year(incident))[0]
+        if m.acted is True:
+            return None  # another side acted first: the state is not the perpetrator
+    return None
+
+
+def acted_on(incident: Any, group: str, text: str | None = None) -> bool:
+    """The named group is told only as the side an act fell on ("a US drone strike killed three Islamic State
+    fighters", "strikes on Hamas positions"), never as acting."""
+    iso2 = (_get(incident, "country") or "").upper() or None
+    text = text if text is not None else (_get(incident, "summary") or "")
+    key = name_key(group_name(group, iso2)[0])
+    told = [m.acted for m in mentions(text, iso2) if m.kind.startswith("name:") and name_key(m.kind[5:]) == key]
+    return bool(told) and all(acted is False for acted in told)
 
 
 def _state_side(actors: list[Mention], iso2: str | None, year: int | None) -> tuple[str, int] | None:

@@ -5,7 +5,7 @@ import re
 from collections import OrderedDict
 from typing import Iterable, Sequence, cast
 
-from . import muc_typer, role_ranker, roles, timex, wordlists
+from . import actors, muc_typer, role_ranker, roles, timex, wordlists
 from .counts import Count, shot_tolls, toll_of, zeroed_by
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
@@ -91,11 +91,24 @@ def with_place(incident: Incident, found: tuple[Place, Span] | None, work: Artic
     start, end = work.repaired.to_original(span.start, span.end)
     evidence = dict(incident.evidence)
     evidence["location"] = (Span(start, end, work.repaired.original[start:end]),)
-    return incident.replace(
+    placed = incident.replace(
         country=place.country, admin1=place.admin1, admin2=place.admin2, location=place.name,
         latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
         gtd_specificity=place.gtd_specificity, where_prec=place.where_prec, evidence=evidence,
     )
+    return _state_perpetrator(placed)
+
+
+def _state_perpetrator(incident: Incident) -> Incident:
+    """An incident whose perpetrator is unnamed or generic ("gunmen", "militants", none), or a group the summary
+    tells only as acted on ("a US drone strike killed three Islamic State fighters"), takes the state forces its
+    summary tells acting (actors.acting_state: "police shot two protesters", "a US drone strike"), named as ACLED
+    names them, which needs the incident's country: so it is read once the incident is placed."""
+    named = incident.perpetrator and not actors.generic_name(incident.perpetrator)
+    state = actors.acting_state(incident)
+    if state is None or (named and not actors.acted_on(incident, incident.perpetrator or "")):
+        return incident
+    return incident.replace(perpetrator=state)
 
 
 #: a tagged role filler outside every incident's sentences joins the nearest incident this many sentences away
