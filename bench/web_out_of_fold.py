@@ -24,9 +24,11 @@ from eventwire.records import Article  # noqa: E402
 
 
 def fold_options(model: Path) -> Options:
-    """The shipped settings with the fold's MiniLM models and, when there, its cheap models."""
+    """The shipped settings with the fold's MiniLM models and, when there, its cheap models; without them MiniLM
+    judges alone (the shipped cheap models saw every page)."""
     cheap = model.with_name(f"cheap_{model.name}")
-    chosen = {"model": str(model)} | ({"cheap_model": str(cheap)} if cheap.exists() else {})
+    alone = {"cheap_article_below": 0.0, "cheap_article_above": 1.0, "cheap_act_below": 0.0, "cheap_act_above": 1.0}
+    chosen = {"model": str(model)} | ({"cheap_model": str(cheap)} if cheap.exists() else alone)
     return Options.load(overrides={"relevance": chosen})
 
 
