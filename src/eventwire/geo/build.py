@@ -257,27 +257,32 @@ def build(path: str | os.PathLike[str] | None = None) -> Path:
     """Compile the gazetteer into `path` (default: package data dir, else user cache dir); deterministic."""
     target = Path(path) if path else default_path(writable=True)
     try:
-        places = _collect()
-        admin, display = _admin_rows(places)
-        for p in places:
-            if p.admin1:
-                p.admin1 = display.get((p.country, p.admin1), p.admin1)
-            if p.admin2:
-                p.admin2 = clean_admin_name(p.admin2)
-        rows = _country_rows(places) + admin + places
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
-        os.close(fd)
-        try:
-            _write(Path(tmp), rows)
-            os.chmod(tmp, 0o644)  # mkstemp makes it private; every user of an installed package must read it
-            os.replace(tmp, target)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        compile_places(_collect(), target)
     except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
         raise GazetteerError(f"cannot build gazetteer at {target}: {exc}") from exc
     return target
+
+
+def compile_places(places: list[_Row], target: Path) -> None:
+    """Areas and countries derived from `places`, written with them to `target` atomically (a reader never sees a
+    half-written gazetteer); shared by `build` and the GeoNames import (geonames_import.py)."""
+    admin, display = _admin_rows(places)
+    for p in places:
+        if p.admin1:
+            p.admin1 = display.get((p.country, p.admin1), p.admin1)
+        if p.admin2:
+            p.admin2 = clean_admin_name(p.admin2)
+    rows = _country_rows(places) + admin + places
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
+    os.close(fd)
+    try:
+        _write(Path(tmp), rows)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; every user of an installed package must read it
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def _write(path: Path, rows: list[_Row]) -> None:

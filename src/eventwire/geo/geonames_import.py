@@ -21,7 +21,6 @@ import io
 import json
 import os
 import sqlite3
-import tempfile
 import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -30,9 +29,8 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from ..records import POPULATED_PLACE
-from .build import (MAX_ALTERNATES, _admin_rows, _collect, _country_rows, _Row, _source_paths, _usable_alternate,
-                    _write, default_path)
-from .names import clean_admin_name, name_key
+from .build import MAX_ALTERNATES, _collect, _Row, _source_paths, _usable_alternate, compile_places, default_path
+from .names import name_key
 
 #: columns of GeoNames' place table (readme.txt of the dump)
 PLACE_COLUMNS = 19
@@ -219,28 +217,7 @@ def add_geonames(paths: Iterable[str | os.PathLike[str]], target: str | os.PathL
                                area, round(place.lat, 5), round(place.lon, 5), place.population, POPULATED_PLACE,
                                place.geonameid, place.names[:MAX_ALTERNATES + 1]))
             report.places_added += 1
-        _compile(places, out)
+        compile_places(places, out)
     except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
         raise GazetteerError(f"cannot write gazetteer at {out}: {exc}") from exc
     return report
-
-
-def _compile(places: list[_Row], target: Path) -> None:
-    """geo.build.build's steps on a given list of places: areas and countries from them, written atomically."""
-    admin, display = _admin_rows(places)
-    for p in places:
-        if p.admin1:
-            p.admin1 = display.get((p.country, p.admin1), p.admin1)
-        if p.admin2:
-            p.admin2 = clean_admin_name(p.admin2)
-    rows = _country_rows(places) + admin + places
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
-    os.close(fd)
-    try:
-        _write(Path(tmp), rows)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
