@@ -106,16 +106,22 @@ def write(path: str | Path, models: Models, **about) -> None:
 def models(path: str = "") -> Models:
     """The models in `path` (a file written by scripts/train_relevance.py), or the shipped ones when empty; each
     file is loaded once (thread-safe)."""
+    return _load_once(_models, path, MODEL_FILE,
+                      lambda data: Models(Logistic.from_dict(data["article"]), Logistic.from_dict(data["act"])))
+
+
+def _load_once(cache: dict, path: str, shipped: str, build):
+    """`build` of the JSON in `path` (or the packaged `shipped` file when empty), read once per path under the lock;
+    a file that cannot be read or built is a ModelError naming it."""
     with _lock:
-        if path not in _models:
+        if path not in cache:
             try:
                 raw = Path(path).read_text(encoding="utf-8") if path else \
-                    resources.files("eventwire").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-                data = json.loads(raw)
-                _models[path] = Models(Logistic.from_dict(data["article"]), Logistic.from_dict(data["act"]))
+                    resources.files("eventwire").joinpath(shipped).read_text(encoding="utf-8")
+                cache[path] = build(json.loads(raw))
             except (OSError, ValueError, KeyError, TypeError) as exc:
-                raise ModelError(f"relevance model {path or MODEL_FILE}: cannot be read ({exc})") from None
-        return _models[path]
+                raise ModelError(f"relevance model {path or shipped}: cannot be read ({exc})") from None
+        return cache[path]
 
 
 def article_text(title: str | None, text: str) -> str:
@@ -272,16 +278,8 @@ _cheap: dict[str, Cheap] = {}
 
 def cheap_models(path: str = "") -> Cheap:
     """The cheap models in `path` (written by scripts/train_relevance.py --cheap-out), or the shipped ones."""
-    with _lock:
-        if path not in _cheap:
-            try:
-                raw = Path(path).read_text(encoding="utf-8") if path else \
-                    resources.files("eventwire").joinpath(CHEAP_FILE).read_text(encoding="utf-8")
-                data = json.loads(raw)
-                _cheap[path] = Cheap(Hashed.from_dict(data["article"]), Hashed.from_dict(data["act"]))
-            except (OSError, ValueError, KeyError, TypeError) as exc:
-                raise ModelError(f"relevance model {path or CHEAP_FILE}: cannot be read ({exc})") from None
-        return _cheap[path]
+    return _load_once(_cheap, path, CHEAP_FILE,
+                      lambda data: Cheap(Hashed.from_dict(data["article"]), Hashed.from_dict(data["act"])))
 
 
 def _cascade(cheap: np.ndarray, below: float, above: float, costly) -> np.ndarray:
