@@ -28,6 +28,8 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the target is per core
@@ -50,6 +52,37 @@ def load_texts(limit: int) -> list[dict]:
     return docs
 
 
+@contextmanager
+def relevance_timed(clock: Callable[[], float]) -> Iterator[dict]:
+    """Within the block, pipeline.gate (the trigger scan and the article gate) and pipeline.act_filter are timed with
+    `clock` on runs with relevance enabled: the dict yielded collects their seconds ("gate", "act") and the articles
+    the gate kept ("kept")."""
+    from eventwire import pipeline
+
+    spent = {"gate": 0.0, "act": 0.0, "kept": 0}
+    gate, act = pipeline.gate, pipeline.act_filter
+
+    def timed_gate(chunk, opts):
+        t = clock()
+        out = gate(chunk, opts)
+        if opts.relevance.enabled:
+            spent["gate"] += clock() - t
+            spent["kept"] += sum(out)
+        return out
+
+    def timed_act(incidents, chunk, opts):
+        t = clock()
+        out = act(incidents, chunk, opts)
+        spent["act"] += clock() - t
+        return out
+
+    pipeline.gate, pipeline.act_filter = timed_gate, timed_act
+    try:
+        yield spent
+    finally:
+        pipeline.gate, pipeline.act_filter = gate, act
+
+
 def mixed(limit: int) -> dict:
     """Rates on a mixed stream with relevance on and off, and the cost of the relevance models."""
     from eventwire import pipeline
@@ -69,25 +102,7 @@ def mixed(limit: int) -> dict:
     muc = [_json_article(d, f"muc4:{d['docid']}", off, "1990-01-01") for d in load_texts(share)]
     stream = [a for trio in zip(pages, local, muc) for a in trio]
     list(pipeline.code_articles(stream[:6], on))  # load every model before timing
-    spent = {"gate": 0.0, "act": 0.0, "kept": 0}  # relevance-on run only
-    gate, act = pipeline.gate, pipeline.act_filter
-
-    def timed_gate(articles, options):
-        t = time.perf_counter()
-        out = gate(articles, options)
-        if options.relevance.enabled:
-            spent["gate"] += time.perf_counter() - t
-            spent["kept"] += sum(out)
-        return out
-
-    def timed_act(incidents, articles, options):
-        t = time.perf_counter()
-        out = act(incidents, articles, options)
-        spent["act"] += time.perf_counter() - t
-        return out
-
-    pipeline.gate, pipeline.act_filter = timed_gate, timed_act
-    try:
+    with relevance_timed(time.perf_counter) as spent:  # the relevance-on run only
         result = {"stream": f"{len(pages)} web pages + {len(local)} GVA articles + {len(muc)} MUC-4 texts"}
         for name, options in (("relevance_off", off), ("relevance_on", on)):
             started = time.perf_counter()
@@ -95,8 +110,6 @@ def mixed(limit: int) -> dict:
             seconds = time.perf_counter() - started
             result[name] = {"seconds": round(seconds, 2), "articles_per_second_per_core": round(len(stream) / seconds, 1),
                             "incidents": incidents}
-    finally:
-        pipeline.gate, pipeline.act_filter = gate, act
     result["gate_ms_per_article"] = round(1000 * spent["gate"] / len(stream), 1)
     result["act_filter_ms_per_article"] = round(1000 * spent["act"] / len(stream), 1)
     result["articles_past_gate"] = f"{spent['kept']}/{len(stream)}"
@@ -174,29 +187,10 @@ def coding_rate(articles: list, options) -> dict:
     from eventwire import pipeline, relevance
 
     relevance.forget()  # every run pays for its own MiniLM scores
-    spent = {"gate": 0.0, "kept": 0, "act": 0.0}
-    gate, act = pipeline.gate, pipeline.act_filter
-
-    def timed_gate(chunk, opts):
-        t = time.process_time()
-        out = gate(chunk, opts)
-        spent["gate"] += time.process_time() - t
-        spent["kept"] += sum(out)
-        return out
-
-    def timed_act(incidents, chunk, opts):
-        t = time.process_time()
-        out = act(incidents, chunk, opts)
-        spent["act"] += time.process_time() - t
-        return out
-
-    pipeline.gate, pipeline.act_filter = timed_gate, timed_act
-    try:
+    with relevance_timed(time.process_time) as spent:
         started, cpu = time.perf_counter(), time.process_time()
         incidents = sum(len(c.incidents) for c in pipeline.code_articles(articles, options))
         seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
-    finally:
-        pipeline.gate, pipeline.act_filter = gate, act
     return {"articles": len(articles), "incidents": incidents, "seconds": round(seconds, 2),
             "articles_per_second_per_core": round(len(articles) / seconds, 1),
             "cpu_seconds": round(cpu_seconds, 2),
