@@ -1,8 +1,10 @@
 """Helpers for tests that check coded incidents against gold files in the seed format."""
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -67,3 +69,12 @@ def need(path):
             pytest.fail(f"{path} absent although {SHARED} is present: the shared evaluation data is incomplete")
         pytest.skip(f"{path} absent (shared evaluation data not mounted)")
     return path
+
+
+def load_script(path: Path) -> ModuleType:
+    """A script of bench/ or scripts/ (not a package) imported as a module, for tests that call its functions."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

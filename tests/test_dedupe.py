@@ -2,12 +2,11 @@
 its quality on MUC-4 keys and real news (GVA) against the floors of accuracy_floors.json."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-from seedutil import need
+from seedutil import load_script, need
 
 from eventwire import dedupe
 from eventwire.dedupe import Member, cluster_incidents, compare, reconcile, window
@@ -165,11 +164,7 @@ FLOORS = json.loads((REPO / "accuracy_floors.json").read_text(encoding="utf-8"))
 
 
 def _eval_module():
-    spec = importlib.util.spec_from_file_location("eval_dedupe", REPO / "bench" / "eval_dedupe.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script(REPO / "bench" / "eval_dedupe.py")
 
 
 @pytest.mark.shared

@@ -3,19 +3,17 @@ traceback, no hang, documented exit codes, and the good inputs stored as when in
 run (10,000 inputs) is `bench/fuzz_inputs.py`; its figures are in docs/reliability.md."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from seedutil import load_script
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "fuzz_inputs.py"
 
 
 @pytest.mark.slow
 def test_a_slice_of_malformed_inputs_through_code_and_ingest():
-    spec = importlib.util.spec_from_file_location("fuzz_inputs", BENCH)
-    fuzz = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fuzz)
+    fuzz = load_script(BENCH)
     figures = fuzz.run(n=150, timeout=300, huge=False)
     assert figures["problems"] == [], figures
     assert figures["code"]["rc"] == 1 and figures["ingest_mixed"]["rc"] == 1

@@ -2,20 +2,18 @@
 slice of real articles (GVA and MUC-4); bench/kill_resume.py runs the same on 10,000."""
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
 import pytest
+from seedutil import load_script
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "kill_resume.py"
 
 
 @pytest.mark.slow
 def test_kill_9_then_rerun_gives_the_tables_of_an_uninterrupted_ingest(tmp_path):
-    spec = importlib.util.spec_from_file_location("kill_resume", BENCH)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script(BENCH)
     if not bench.DATA.exists():
         if os.environ.get("CI"):
             pytest.fail(f"{bench.DATA} is missing: CI needs ../shared/data")

@@ -1,11 +1,11 @@
 """Tests of the MUC-4 typer (eventwire.muc_typer) with the real spaCy pipeline and the shipped weights."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from seedutil import load_script
 
 from eventwire import detect, extract, linear, muc_typer, pipeline
 from eventwire.options import Options, default_options
@@ -85,9 +85,7 @@ def test_absent_model_keeps_the_rules_types(monkeypatch):
 
 @pytest.mark.slow
 def test_training_labels_come_from_the_key(tmp_path):
-    spec = importlib.util.spec_from_file_location("train_muc_typer", REPO / "scripts" / "train_muc_typer.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = load_script(REPO / "scripts" / "train_muc_typer.py")
     # a bombing the key calls an attack, and a document the key leaves empty (GTT's JSON-lines layout)
     rows = [
         {"docid": "DEV-1", "doctext": BOMB, "templates": [

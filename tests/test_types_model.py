@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 from pathlib import Path
 
 from eventwire import linear, pipeline, types_model
 from eventwire.options import Options, default_options
 from eventwire.records import Incident, Span
+from seedutil import load_script
 
 REPO = Path(__file__).resolve().parent.parent
 RULES_ONLY = Options.load(overrides={"types": {"enabled": False}}, use_env=False)
@@ -25,11 +25,7 @@ TWO_ACTS = ("Hundreds of traders marched peacefully through Mombasa on Tuesday t
 
 
 def _train_script():
-    spec = importlib.util.spec_from_file_location("train_types", REPO / "scripts" / "train_types.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "scripts" / "train_types.py")
 
 
 def test_models_ship_with_their_labels_and_are_small():
