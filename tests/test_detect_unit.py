@@ -53,6 +53,13 @@ def test_counts_in_both_voices_and_a_range():
     assert tolls(s) == [("killed", 3, 3, "people"), ("wounded", 5, 5, "")]
 
 
+def test_an_age_after_bodies_of_is_no_toll():
+    (s,) = sentences("The bodies of 54-year-old Mark Mata and 6-year-old Hank Mata were discovered on Tuesday.")
+    assert all(c.low != 54 for c in s.casualties), tolls(s)
+    (s,) = sentences("Police said the bodies of 12 were found in a ditch near the village on Tuesday.")
+    assert [(c.kind, c.low) for c in s.casualties] == [("killed", 12)]
+
+
 def test_casualty_offsets_point_into_the_text_as_received():
     text = "A car bomb exploded in Mogadishu on Monday, killing 5 people and wounding 12 others."
     (s,) = sentences(text)

@@ -100,7 +100,7 @@ TOLL = re.compile(
     rf"(?P<count2>{COUNT})\s+(?:[a-z]+\s+)?(?:fatalit(?:y|ies)|deaths?)\b|"
     rf"fatalities\s+(?:were\s+)?coded\s+as\s+(?P<count3>\d+)|"
     rf"(?P<count4>{COUNT})\s+(?:dead\s+)?bod(?:y|ies)\s+(?:\w+\s+){{0,3}}?(?:was|were)\s+(?:found|discovered|recovered)|"
-    rf"bod(?:y|ies)\s+of\s+(?P<count5>{COUNT})\b)",
+    rf"bod(?:y|ies)\s+of\s+(?P<count5>{COUNT})(?![\w-]))",
     re.I,
 )
 #: "1 killed 3 injured", "2 dead, 5 wounded": a bare tally
