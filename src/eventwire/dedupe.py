@@ -9,7 +9,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
@@ -263,9 +263,9 @@ TITLE_CASE_ZIPF = 3.0
 W_KEY_NAME = 1.5
 W_KEY_NUMBER = 1.0
 W_KEY_AGE = 0.5
-#: candidates are looked up by keys at least this heavy, at most LOOKUP_KEYS of them (see lookup_keys)
+#: candidates are looked up by their words (not ages) at least this heavy, all of them (see lookup_keys): a pair
+#: joined on words must share one, so that either report, stored first, is found by the other's lookup
 LOOKUP_WEIGHT = 0.5
-LOOKUP_KEYS = 40
 #: text evidence: each unit of shared-key weight adds this to the score, up to TEXT_CAP units
 W_TEXT = 1.0
 TEXT_CAP = 6.0
@@ -414,11 +414,11 @@ def key_weight(key: str) -> float:
 
 
 def lookup_keys(keys: Sequence[str]) -> list[str]:
-    """The keys a report's candidates are looked up by: its LOOKUP_KEYS heaviest of at least LOOKUP_WEIGHT. A
-    city's name ('Memphis', weight 0.07) is shared by every report from there; looking candidates up by it would
-    fetch them all, while what it adds to a comparison is next to nothing."""
-    heavy = sorted((k for k in keys if key_weight(k) >= LOOKUP_WEIGHT), key=lambda k: (-key_weight(k), k))
-    return heavy[:LOOKUP_KEYS]
+    """The keys a report's candidates are looked up by: its words (not ages) of at least LOOKUP_WEIGHT. A city's
+    name ('Memphis', weight 0.07) or an age is shared by every report from there or of that age; looking candidates
+    up by them would fetch them all, while what they add to a comparison is next to nothing. No cap: a pair of
+    reports linked on words shares one of them (see linked), so whichever is stored first is found."""
+    return sorted(k for k in keys if not k.startswith("#age ") and key_weight(k) >= LOOKUP_WEIGHT)
 
 
 def _key_mass(keys: Sequence[str]) -> float:
@@ -769,34 +769,171 @@ def followup_member(article_id: str, published: str | None, title: str | None, t
     return Member(inc, published=published, source=source, keys=keys, followup=True)
 
 
+# -- the same-incident graph: order-free clustering ------------------------------------------------------------
+#: km per degree of latitude, for the box of candidates around a precisely placed report
+KM_PER_DEGREE = 111.0
+
+
+def precise(inc: Incident) -> bool:
+    """Placed at a point (geo precision 1) in a known country: its candidates are looked up in a box around it."""
+    return bool(inc.country) and inc.latitude is not None and inc.longitude is not None \
+        and (inc.geo_precision or 1) == 1
+
+
+def search_box(inc: Incident, max_km: float) -> tuple[float, float, float, float] | None:
+    """(south, north, west, east) of the box max_km each way around a precisely placed report; None otherwise.
+    Precise places further apart than max_km never match on place alone (compare() rules it out)."""
+    if not precise(inc):
+        return None
+    assert inc.latitude is not None and inc.longitude is not None  # precise() checked them
+    dlat = max_km / KM_PER_DEGREE
+    dlon = dlat / max(0.1, math.cos(math.radians(inc.latitude)))
+    return inc.latitude - dlat, inc.latitude + dlat, inc.longitude - dlon, inc.longitude + dlon
+
+
+def _in_box(inc: Incident, box: tuple[float, float, float, float]) -> bool:
+    return inc.latitude is not None and inc.longitude is not None and box[0] <= inc.latitude <= box[1] \
+        and box[2] <= inc.longitude <= box[3]
+
+
+def near(a: Incident, b: Incident, options: Options) -> bool:
+    """Whether each of two reports is among the other's candidates by date and place alone (Store's lookup without
+    words): dates within both reports' candidate_days, countries not different, and when both are placed precisely
+    each inside the other's box. Symmetric by construction."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    if _gap_days(a, b) > min(candidate_days(options, a), candidate_days(options, b)):
+        return False
+    box_a, box_b = search_box(a, options.dedupe.max_km), search_box(b, options.dedupe.max_km)
+    return box_a is None or box_b is None or (_in_box(b, box_a) and _in_box(a, box_b))
+
+
+def linked(a: Member, b: Member, options: Options | None = None) -> Comparison | None:
+    """The edge of the same-incident graph between two reports: their comparison when it would join them on its
+    own (no conflict and MERGE_SCORE, or a follow-up sharing FOLLOWUP_TEXT of words), else None.
+
+    Only pairs that either report's candidate lookup finds are linked: near() by date and place, or sharing a
+    lookup key (a follow-up: only that). So whichever of the two is stored first, the other finds it, and the
+    graph, its components and the incidents made from them do not depend on the order reports come in."""
+    if a.followup and b.followup:
+        return None  # two follow-ups say nothing of an incident's place or day: they join through its reports
+    if b.followup or (not a.followup and b.incident.id < a.incident.id):
+        a, b = b, a
+    if None in (*window(a.incident), *window(b.incident)):
+        return None  # an undated report is never merged automatically: too little to go on
+    options = options or default_options()
+    if (a.followup or not near(a.incident, b.incident, options)) \
+            and not set(lookup_keys(a.keys)) & set(lookup_keys(b.keys)):
+        return None
+    c = compare(a.incident, b.incident, options, (a.keys, b.keys))
+    if c.conflicts:
+        return None
+    if a.followup:
+        return c if c.text >= FOLLOWUP_TEXT else None
+    return c if c.score >= MERGE_SCORE else None
+
+
+def canonical_order(members: Iterable[Member]) -> list[Member]:
+    """Reports in the order re-clustering takes them, whatever order they came in: coded reports by id, then
+    follow-ups by id (a follow-up joins an incident; it never starts one)."""
+    return sorted(members, key=lambda m: (m.followup, m.incident.id))
+
+
+def recluster(members: Sequence[Member], options: Options | None = None,
+              apart: Collection[tuple[str, str]] = (), together: Sequence[Sequence[str]] = ()
+              ) -> tuple[list[list[Member]], list[Member], dict[str, Decision]]:
+    """The incidents of one component of the same-incident graph: its reports joined greedily in canonical_order
+    (as ingest once joined them in arrival order), so the same reports give the same incidents in any order.
+
+    `apart`: pairs of report ids a user split (never in one incident); `together`: groups of report ids that stay
+    one incident (a user's merge, or reports kept by a split), placed first. Returns the incidents (lists of
+    reports, in canonical order), the follow-ups that join none, and how each report joined (by report id: the
+    decision that placed it; absent for one that started an incident)."""
+    options = options or default_options()
+    by_id = {m.incident.id: m for m in members}
+    pairs = {(min(x, y), max(x, y)) for x, y in apart}
+    clusters: list[Cluster] = []
+    placed: set[str] = set()
+    for group in sorted((sorted(g) for g in together if g), key=lambda g: g[0]):
+        group = [r for r in group if r in by_id and r not in placed]
+        if group:
+            clusters.append(Cluster(incident_id_for(group[0]), canonical_order(by_id[r] for r in group)))
+            placed.update(group)
+
+    def split_by_user(m: Member, c: Cluster) -> bool:
+        return any((min(m.incident.id, o.incident.id), max(m.incident.id, o.incident.id)) in pairs for o in c.members)
+
+    pending: list[Member] = []
+    how: dict[str, Decision] = {}
+    for member in canonical_order(m for m in members if m.incident.id not in placed):
+        found: list[Decision] = []
+        if options.dedupe.enabled:
+            forbidden = {c.id for c in clusters if pairs and split_by_user(member, c)}
+            found = matches(member, clusters, options, forbidden)
+        if not found:
+            if member.followup:
+                pending.append(member)
+            else:
+                clusters.append(Cluster(incident_id_for(member.incident.id), [member]))
+            continue
+        target = found[0].cluster
+        how[member.incident.id] = found[0]
+        target.members.append(member)
+        for other in found[1:]:
+            if other.cluster in clusters and not bridgeable(target, other.cluster, options) \
+                    and not any(split_by_user(m, target) for m in other.cluster.members):
+                target.members.extend(other.cluster.members)
+                clusters.remove(other.cluster)
+    return [c.members for c in clusters], pending, how
+
+
+def components(members: Sequence[Member], options: Options | None = None) -> list[list[Member]]:
+    """The connected components of the same-incident graph (linked) over reports held in memory, each in input
+    order, ordered by their first report."""
+    options = options or default_options()
+    parent = list(range(len(members)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # reports sorted by the start of their window: a pair further apart than the widest candidate window is
+    # never linked, so each report is compared with those that start within it
+    widest = candidate_days(options, None)
+    dated = sorted((w[0], w[1], i) for i, w in ((i, window(m.incident)) for i, m in enumerate(members))
+                   if w[0] and w[1])
+    for n, (_, hi, i) in enumerate(dated):
+        reach = shift(hi, widest + 1)
+        for lo_j, _, j in dated[n + 1:]:
+            if lo_j > reach:
+                break
+            if root(i) != root(j) and linked(members[i], members[j], options):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Member]] = {}
+    for i, m in enumerate(members):
+        groups.setdefault(root(i), []).append(m)
+    return list(groups.values())
+
+
 def cluster_incidents(incidents: Sequence[Incident], options: Options | None = None,
                       published: Mapping[str, str] | None = None,
                       keys: Mapping[str, Sequence[str]] | None = None) -> list[list[str]]:
-    """Deduplicate reports in memory, in the given order, as ingest would; returns report ids per incident.
+    """Deduplicate reports in memory as ingest does (components of the same-incident graph, each re-clustered in
+    canonical order: any input order gives the same incidents); returns report ids per incident, in input order.
     `keys` gives reports' text keys by report id."""
     options = options or default_options()
-    clusters: list[Cluster] = []
-    for inc in incidents:
-        member = Member(inc, published=(published or {}).get(inc.id), keys=tuple((keys or {}).get(inc.id, ())))
-        pad = candidate_days(options, inc, member.keys)
-        lo, hi = window(inc)
-        cands = []
-        if lo is not None and hi is not None:
-            for c in clusters:
-                clo, chi = _cluster_window(c)
-                if clo is not None and chi is not None and clo <= shift(hi, pad) and chi >= shift(lo, -pad):
-                    cands.append(c)
-        found = matches(member, cands, options) if options.dedupe.enabled else []
-        if not found:
-            clusters.append(Cluster(incident_id_for(inc.id), [member]))
-            continue
-        target = found[0].cluster
-        target.members.append(member)
-        for other in found[1:]:
-            if not bridgeable(target, other.cluster, options):
-                target.members.extend(other.cluster.members)
-                clusters.remove(other.cluster)
-    return [[m.incident.id for m in c.members] for c in clusters]
+    members = [Member(inc, published=(published or {}).get(inc.id), keys=tuple((keys or {}).get(inc.id, ())))
+               for inc in incidents]
+    if not options.dedupe.enabled:
+        return [[m.incident.id] for m in members]
+    position = {m.incident.id: n for n, m in enumerate(members)}
+    out: list[list[str]] = []
+    for component in components(members, options):
+        made, _, _ = recluster(component, options)
+        out += [sorted((m.incident.id for m in c), key=position.__getitem__) for c in made]
+    return sorted(out, key=lambda ids: position[ids[0]])
 
 
 def _cluster_window(c: Cluster) -> tuple[date | None, date | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -217,6 +218,28 @@ CREATE INDEX incidents_wide_dates ON incidents (wide, date_latest, date_earliest
 CREATE INDEX incidents_country_type_killed ON incidents (country, lower(event_type), killed_best);
 """,
     }),
+    (11, "dedupe by components of the same-incident graph (dedupe.linked, Store._regroup)", {
+        backend: """
+-- a report's component of the same-incident graph (re-clustered as a whole when a new report links to it), and its
+-- own date width and grid cell, so that its candidates are found report by report (dedupe.near)
+ALTER TABLE reports ADD COLUMN component TEXT;
+ALTER TABLE reports ADD COLUMN cell TEXT NOT NULL DEFAULT '*';  -- '*' (always a candidate) for older reports
+ALTER TABLE reports ADD COLUMN wide INTEGER NOT NULL DEFAULT 2;
+ALTER TABLE pending_followups ADD COLUMN component TEXT;
+UPDATE reports SET component = incident_id;
+UPDATE pending_followups SET component = report_id;
+UPDATE reports SET wide = CASE WHEN date_earliest IS NULL OR date_latest IS NULL THEN 2
+    WHEN {days} <= 1 THEN 0 WHEN {days} <= 8 THEN 1 ELSE 2 END;
+CREATE INDEX reports_component ON reports (component);
+CREATE INDEX reports_cell ON reports (country, cell, wide, date_earliest);
+CREATE INDEX reports_dates ON reports (country, wide, date_earliest);
+CREATE INDEX reports_wide ON reports (wide, date_earliest);
+CREATE INDEX pending_followups_component ON pending_followups (component);
+CREATE INDEX links_report_b ON links (report_b);
+""".replace("{days}", days) for backend, days in (
+            ("sqlite", "julianday(date_latest) - julianday(date_earliest)"),
+            ("postgres", "(date_latest::date - date_earliest::date)"))
+    }),
 ]
 
 INCIDENT_COLUMNS = (
@@ -287,7 +310,7 @@ class Store:
     #: the backend's auto-increment primary key column, for the migrations' {serial}
     _serial: str
     #: dedupe's parsed reports of candidate incidents within one ingest transaction; None outside one
-    _cache: dict[str, list[dedupe.Member]] | None
+    _cache: dict[str, dedupe.Member] | None = None
 
     def __init__(self, options: Options):
         self.options = options
@@ -389,8 +412,8 @@ class Store:
         result = BatchResult()
         with self.transaction():
             self._lock_for_write()
-            # parsed reports of candidate incidents, reused within this transaction only: another writer may
-            # change incidents between our transactions, never during one (we hold the write lock)
+            # parsed reports, reused within this transaction only: another writer may change what is stored
+            # between our transactions, never during one (we hold the write lock)
             self._cache = {}
             for failure, stage in failures:
                 self._upsert_failure(failure, stage)
@@ -450,238 +473,282 @@ class Store:
 
     def _add_report(self, report: Incident, published: str | None, source: str | None,
                     keys: Sequence[str] = ()) -> tuple[str, bool]:
-        """Attach one coded incident to the best matching stored incident, or start a new one."""
+        """Store one coded incident: in the incident its component of the same-incident graph gives it (see
+        _regroup), or a new one. Returns the incident id and whether it joined other reports."""
         member = dedupe.Member(report, published=published, source=source, keys=tuple(keys))
-        candidates = self._candidates(report, member.keys) if self.options.dedupe.enabled else []
-        different = self._different_from(report.id, [c.id for c in candidates])
-        found = dedupe.matches(member, candidates, self.options, forbidden=different)
-        seq = self._next_seq()
-        now = _now()
-        cache = getattr(self, "_cache", None)
-        if not found:
+        if not self.options.dedupe.enabled:
             incident_id = dedupe.incident_id_for(report.id)
-            if cache is not None:
-                cache[incident_id] = [member]
+            now = _now()
             self._save_incident(incident_id, [member], created=now)
-            self._insert_report(report, incident_id, seq, published, source, member.keys)
-            self._log(now, "new", incident_id, report.id, None, False, None, ["no stored incident matched"])
-            if self.options.dedupe.enabled:
-                self._attach_followups(dedupe.Cluster(incident_id, [member]), member)
+            self._insert_report(member, incident_id, self._next_seq(), report.id)
+            self._log(now, "new", incident_id, report.id, None, False, None, ["dedupe is off"])
             return incident_id, False
-        decision = found[0]
-        target = dedupe.Cluster(decision.cluster.id, [*decision.cluster.members, member])
-        self._insert_report(report, target.id, seq, published, source, member.keys)
-        self._log(now, "merge", target.id, report.id, None, False, decision.score, decision.reasons)
-        for other in found[1:]:
-            # the report matches a second stored incident too: the two are one when they agree on their own
-            why_not = dedupe.bridgeable(target, other.cluster, self.options)
-            if why_not or self._split_by_user(target, other.cluster):
-                continue
-            self._execute("UPDATE reports SET incident_id = ? WHERE incident_id = ?", (target.id, other.cluster.id))
-            self._execute("DELETE FROM incidents WHERE id = ?", (other.cluster.id,))
-            review.absorb(self, target.id, other.cluster.id)
-            target.members.extend(other.cluster.members)
-            self._log(now, "merge", target.id, report.id, other.cluster.id, False, other.score,
-                      [f"report {report.id} matches both {target.id} and {other.cluster.id}", *other.reasons])
-            if cache is not None:
-                cache.pop(other.cluster.id, None)
-        if cache is not None:
-            cache[target.id] = target.members
-        self._save_incident(target.id, target.members)
-        self._attach_followups(target, member)
-        return target.id, True
+        placed, n = self._regroup(member)
+        assert placed is not None  # a coded report always ends in an incident; only follow-ups may wait
+        return placed, n > 1
 
-    # -- follow-ups (articles that code no incident) ----------------------------------------------------------
     def _add_followup(self, h: str, art: Any) -> str | None:
-        """Attach an article that coded no incident to the incident it follows up, or keep it pending until that
-        incident is stored (so the order articles come in does not matter). Returns the incident id or None."""
+        """Store an article that coded no incident as a follow-up of the incident it shares words with, or keep it
+        pending until that incident is stored (so the order articles come in does not matter)."""
         member = dedupe.followup_member(h, art.published, art.title, art.text, art.source, self.options)
         if member is None:
             return None
-        candidates = self._clusters(self._keyed_candidates(member.incident, member.keys))
-        found = dedupe.matches(member, candidates, self.options,
-                               forbidden=self._different_from(member.incident.id, [c.id for c in candidates]))
-        if found:
-            self._attach(found[0].cluster, member, found[0])
-            return found[0].cluster.id
-        data = {**member.incident.to_dict(), "_published": member.published, "_source": member.source,
-                "_keys": list(member.keys), "_followup": True}
-        self._execute("INSERT INTO pending_followups (report_id, article_id, date_earliest, date_latest, data) "
-                      "VALUES (?, ?, ?, ?, ?)", (member.incident.id, h, member.incident.date_earliest,
-                                                 member.incident.date_latest, json.dumps(data, ensure_ascii=False)))
-        self._insert_keys(member.incident.id, member.keys, "pending_keys")
-        return None
+        return self._regroup(member)[0]
 
-    def _attach(self, cluster: dedupe.Cluster, member: dedupe.Member, decision: dedupe.Decision) -> None:
-        target = dedupe.Cluster(cluster.id, [*cluster.members, member])
-        self._insert_report(member.incident, target.id, self._next_seq(), member.published, member.source,
-                            member.keys, followup=True)
-        self._log(_now(), "follow-up", target.id, member.incident.id, None, False, decision.score, decision.reasons)
-        cache = getattr(self, "_cache", None)
-        if cache is not None:
-            cache[target.id] = target.members
-        self._save_incident(target.id, target.members)
+    def _regroup(self, member: dedupe.Member) -> tuple[str | None, int]:
+        """Add a report to the same-incident graph and re-cluster the component it joins.
 
-    def _attach_followups(self, cluster: dedupe.Cluster, member: dedupe.Member) -> None:
-        """Pending follow-ups that share words with a report just stored and now match its incident."""
-        lo, hi = dedupe.window(member.incident)
-        if not member.keys or lo is None or hi is None:
+        The component is the new report with every stored component holding a report it is linked to
+        (dedupe.linked); its reports are joined into incidents in canonical order (dedupe.recluster), so the
+        incidents depend on which reports are stored, never on the order they came in. Incidents keep their ids
+        where they keep reports; one that loses all its reports is absorbed by the incident that took most of them.
+        Returns the new report's incident id (None for a follow-up left pending) and its number of reports."""
+        rid = member.incident.id
+        neighbours = self._neighbours(member)
+        olds = sorted(set(neighbours.values()))
+        component = min([rid, *olds])
+        for chunk in _chunks(olds, 500):
+            marks = ",".join("?" * len(chunk))
+            self._execute(f"UPDATE reports SET component = ? WHERE component IN ({marks})", (component, *chunk))
+            self._execute(f"UPDATE pending_followups SET component = ? WHERE component IN ({marks})",
+                          (component, *chunk))
+        stored = self._component(component) if olds else []
+        incident_of = {m.incident.id: i for m, i in stored if i is not None}
+        members = [m for m, _ in stored] + [member]
+        apart, together = self._user_links(incident_of)
+        made, pending, how = dedupe.recluster(members, self.options, apart, together)
+        ids = self._incident_ids(made, incident_of)
+        self._write_regroup(member, component, made, ids, incident_of, how)
+        for m in pending:
+            if m.incident.id in incident_of:  # a follow-up whose incident no longer holds it waits again
+                self._execute("DELETE FROM report_keys WHERE report_id = ?", (m.incident.id,))
+                self._execute("DELETE FROM reports WHERE id = ?", (m.incident.id,))
+            if m.incident.id in incident_of or m.incident.id == rid:
+                self._insert_pending(m, component)
+        for new_id, reports in zip(ids, made):
+            if any(m.incident.id == rid for m in reports):
+                return new_id, len(reports)
+        return None, 0
+
+    def _write_regroup(self, member: dedupe.Member, component: str, made: Sequence[Sequence[dedupe.Member]],
+                       ids: Sequence[str], incident_of: Mapping[str, str], how: Mapping[str, dedupe.Decision]) -> None:
+        """Store a re-clustered component: new incidents, reports moved or added, emptied incidents absorbed, and
+        every incident whose reports changed reconciled again."""
+        rid = member.incident.id
+        now = _now()
+        had: dict[str, set[str]] = {}
+        for r, i in incident_of.items():
+            had.setdefault(i, set()).add(r)
+        for new_id in ids:
+            if new_id not in had:
+                self._execute("INSERT INTO incidents (id, n_sources, data, created_at, updated_at) "
+                              "VALUES (?, 0, '{}', ?, ?)", (new_id, now, now))
+        seq = self._next_seq()
+        for new_id, reports in zip(ids, made):
+            for m in reports:
+                r = m.incident.id
+                if r in incident_of:
+                    if incident_of[r] != new_id:
+                        self._execute("UPDATE reports SET incident_id = ? WHERE id = ?", (new_id, r))
+                        if incident_of[r] in ids:  # moved between incidents that both stay (not an absorption)
+                            self._log(now, "regroup", new_id, r, incident_of[r], False, None,
+                                      [f"re-clustered with report {rid}: moved from {incident_of[r]}"])
+                    continue
+                if r != rid:  # a pending follow-up the new report brought its incident for
+                    self._execute("DELETE FROM pending_followups WHERE report_id = ?", (r,))
+                    self._execute("DELETE FROM pending_keys WHERE report_id = ?", (r,))
+                self._insert_report(m, new_id, seq, component)
+                seq += 1
+                self._log_join(now, new_id, m, reports, how.get(r))
+        for old in sorted(set(had) - set(ids)):
+            # an incident left with no report of its own: the one that took most of its reports absorbs it
+            taker = max(ids, key=lambda i: (len(had[old] & {m.incident.id for m in made[ids.index(i)]}), i))
+            review.absorb(self, taker, old)
+            self._execute("DELETE FROM incidents WHERE id = ?", (old,))
+            self._log(now, "merge", taker, rid, old, False, None,
+                      [f"report {rid} links {taker} and {old}: re-clustered as one"])
+        seq_of = self._seqs([m.incident.id for reports in made for m in reports])
+        for new_id, reports in zip(ids, made):
+            if had.get(new_id) != {m.incident.id for m in reports}:
+                self._save_incident(new_id, sorted(reports, key=lambda m: seq_of.get(m.incident.id, 0)))
+
+    def _log_join(self, now: str, incident_id: str, m: dedupe.Member, reports: Sequence[dedupe.Member],
+                  decision: dedupe.Decision | None) -> None:
+        """The merge log's line for a report just stored: new, merge, or follow-up, with the evidence."""
+        if len(reports) == 1:
+            self._log(now, "new", incident_id, m.incident.id, None, False, None, ["no stored report matched"])
             return
-        try:
-            hi_s = dedupe.shift(hi, int(self.options.dedupe.text_max_days)).isoformat()
-        except OverflowError:
-            return
+        if decision is None:  # it came first in canonical order: the others joined it
+            c = dedupe.compare_cluster(m, dedupe.Cluster(incident_id, [o for o in reports if o is not m]),
+                                       self.options, with_summary=False)
+            decision = dedupe.Decision(dedupe.Cluster(incident_id), c.score, c.reasons)
+        self._log(now, "follow-up" if m.followup else "merge", incident_id, m.incident.id, None, False,
+                  decision.score, decision.reasons)
+
+    def _incident_ids(self, made: Sequence[Sequence[dedupe.Member]], incident_of: Mapping[str, str]) -> list[str]:
+        """An id for each re-clustered incident: the stored incident's that gave it most of its reports (ties: the
+        smaller id), else one made from its first report (dedupe.incident_id_for)."""
+        taken: set[str] = set()
+        out: list[str] = []
+        olds = set(incident_of.values())
+        for reports in made:
+            counts = Counter(incident_of[m.incident.id] for m in reports if m.incident.id in incident_of)
+            free = sorted((-n, i) for i, n in counts.items() if i not in taken)
+            if free:
+                new_id = free[0][1]
+            else:
+                new_id = dedupe.incident_id_for(reports[0].incident.id)
+                if new_id in taken or (new_id not in olds
+                                       and self._one("SELECT 1 AS x FROM incidents WHERE id = ?", (new_id,))):
+                    new_id = dedupe.incident_id_for(f"{reports[0].incident.id}/regroup/{len(out)}")
+            taken.add(new_id)
+            out.append(new_id)
+        return out
+
+    def _neighbours(self, member: dedupe.Member) -> dict[str, str]:
+        """The stored reports and pending follow-ups the new report is linked to (dedupe.linked), with their
+        components. Candidates are looked up by dates and grid cells (not for a follow-up, which has no place) and
+        by shared words; linked() keeps only pairs one of these lookups finds from either side."""
+        inc = member.incident
+        lo, hi = dedupe.window(inc)
+        if lo is None or hi is None:
+            return {}
         rows: list[dict[str, Any]] = []
+        if not member.followup:
+            rows += self._near_reports(inc, lo, hi)
+        pad = dedupe.candidate_days(self.options, inc, member.keys)
+        try:
+            lo_s, hi_s = dedupe.shift(lo, -pad).isoformat(), dedupe.shift(hi, pad).isoformat()
+        except OverflowError:
+            return {}
         for chunk in _chunks(dedupe.lookup_keys(member.keys), 500):
             marks = ",".join("?" * len(chunk))
             rows += self._all(
-                f"SELECT DISTINCT p.report_id, p.data FROM pending_keys k JOIN pending_followups p "
-                f"ON p.report_id = k.report_id WHERE k.key IN ({marks}) AND p.date_latest >= ? "
-                f"AND p.date_earliest <= ?", [*chunk, lo.isoformat(), hi_s])
-        for row in sorted({r["report_id"]: r for r in rows}.values(), key=lambda r: r["report_id"]):
-            followup = _member(row["data"])
-            if self._different_from(followup.incident.id, [cluster.id]):
+                f"SELECT DISTINCT r.id, r.component, r.data FROM report_keys k JOIN reports r ON r.id = k.report_id "
+                f"WHERE k.key IN ({marks}) AND r.date_earliest <= ? AND r.date_latest >= ?", [*chunk, hi_s, lo_s])
+            if not member.followup:
+                rows += self._all(
+                    f"SELECT DISTINCT p.report_id AS id, p.component, p.data FROM pending_keys k JOIN "
+                    f"pending_followups p ON p.report_id = k.report_id WHERE k.key IN ({marks}) AND "
+                    f"p.date_earliest <= ? AND p.date_latest >= ?", [*chunk, hi_s, lo_s])
+        out: dict[str, str] = {}
+        for row in rows:
+            if row["id"] in out or row["id"] == inc.id:
                 continue
-            found = dedupe.matches(followup, [cluster], self.options)
-            if found:
-                self._execute("DELETE FROM pending_followups WHERE report_id = ?", (row["report_id"],))
-                self._execute("DELETE FROM pending_keys WHERE report_id = ?", (row["report_id"],))
-                self._attach(cluster, followup, found[0])
-                cluster = dedupe.Cluster(cluster.id, [*cluster.members, followup])
+            if dedupe.linked(member, self._parsed(row["id"], row["data"]), self.options):
+                out[row["id"]] = row["component"] or row["id"]
+        return out
 
-    def _split_by_user(self, a: dedupe.Cluster, b: dedupe.Cluster) -> bool:
-        ids_a = [m.incident.id for m in a.members]
-        ids_b = [m.incident.id for m in b.members]
-        marks_a, marks_b = ",".join("?" * len(ids_a)), ",".join("?" * len(ids_b))
-        row = self._one(
-            f"SELECT 1 AS x FROM links WHERE kind = 'different' AND ((report_a IN ({marks_a}) AND report_b IN "
-            f"({marks_b})) OR (report_a IN ({marks_b}) AND report_b IN ({marks_a})))",
-            (*ids_a, *ids_b, *ids_b, *ids_a),
-        )
-        return row is not None
+    def _near_reports(self, report: Incident, lo: date, hi: date) -> list[dict[str, Any]]:
+        """Stored reports near a report in time (dedupe.candidate_days) and, when it is placed precisely, in the
+        grid cells of its box (dedupe.search_box), with those placed coarsely or not at all (cell '*')."""
+        pad = dedupe.candidate_days(self.options, report)
+        try:
+            hi_s = dedupe.shift(hi, pad).isoformat()
+            # narrow windows by their start, the few wide ones (month or year precision) by a flag: an open-ended
+            # overlap test ("date_latest >= lo") would read the rest of the table
+            dates = ("((wide = 0 AND date_earliest BETWEEN ? AND ?) OR (wide = 1 AND date_earliest BETWEEN ? AND ?) "
+                     "OR (wide = 2 AND date_latest >= ? AND date_earliest <= ?))")
+            params: list[Any] = [dedupe.shift(lo, -pad - 1).isoformat(), hi_s,
+                                 dedupe.shift(lo, -pad - NARROW_DAYS).isoformat(), hi_s,
+                                 dedupe.shift(lo, -pad).isoformat(), hi_s]
+        except OverflowError:
+            return []  # a date at the end of the calendar (year 1 or 9999) is merged with nothing
+        cols = "SELECT id, component, data FROM reports WHERE"
+        box = dedupe.search_box(report, self.options.dedupe.max_km)
+        if box is not None:
+            cells = [f"{r}:{c}" for r in range(math.floor(box[0] / CELL_DEGREES), math.floor(box[1] / CELL_DEGREES) + 1)
+                     for c in range(math.floor(box[2] / CELL_DEGREES), math.floor(box[3] / CELL_DEGREES) + 1)]
+            cells.append("*")
+            marks = ",".join("?" * len(cells))
+            rows = self._all(f"{cols} country = ? AND cell IN ({marks}) AND {dates}", [report.country, *cells, *params])
+        elif report.country:
+            rows = self._all(f"{cols} country = ? AND {dates}", [report.country, *params])
+        else:
+            return self._all(f"{cols} {dates}", params)
+        return rows + self._all(f"{cols} country IS NULL AND {dates}", params)
 
-    def _insert_report(self, report: Incident, incident_id: str, seq: int, published: str | None,
-                       source: str | None, keys: Sequence[str] = (), followup: bool = False) -> None:
+    def _parsed(self, report_id: str, data: str) -> dedupe.Member:
+        """A stored report as dedupe reads it, parsed once per write transaction (stored reports never change)."""
+        cache = self._cache
+        if cache is None:
+            return _member(data)
+        found = cache.get(report_id)
+        if found is None:
+            found = cache[report_id] = _member(data)
+        return found
+
+    def _component(self, component: str) -> list[tuple[dedupe.Member, str | None]]:
+        """The reports of a component with their incidents, and its pending follow-ups (incident None)."""
+        rows = self._all("SELECT id, incident_id, data FROM reports WHERE component = ?", (component,))
+        out: list[tuple[dedupe.Member, str | None]] = [(self._parsed(r["id"], r["data"]), r["incident_id"]) for r in rows]
+        for r in self._all("SELECT report_id, data FROM pending_followups WHERE component = ?", (component,)):
+            out.append((self._parsed(r["report_id"], r["data"]), None))
+        return out
+
+    def _seqs(self, report_ids: Sequence[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for chunk in _chunks(list(report_ids), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update((r["id"], int(r["seq"])) for r in self._all(f"SELECT id, seq FROM reports WHERE id IN ({marks})",
+                                                                   chunk))
+        return out
+
+    def _user_links(self, incident_of: Mapping[str, str]) -> tuple[set[tuple[str, str]], list[list[str]]]:
+        """What users decided about these stored reports: pairs split apart, and, for each incident, its reports
+        that a user split or merged, which stay together as the user left them."""
+        apart: set[tuple[str, str]] = set()
+        touched: set[str] = set()
+        ids = list(incident_of)
+        for chunk in _chunks(ids, 400):
+            marks = ",".join("?" * len(chunk))
+            for row in self._all(f"SELECT report_a, report_b, kind FROM links WHERE report_a IN ({marks}) "
+                                 f"OR report_b IN ({marks})", [*chunk, *chunk]):
+                touched.update((row["report_a"], row["report_b"]))
+                if row["kind"] == "different":
+                    apart.add((row["report_a"], row["report_b"]))
+        groups: dict[str, list[str]] = {}
+        for rid in sorted(touched & set(ids)):
+            groups.setdefault(incident_of[rid], []).append(rid)
+        return apart, list(groups.values())
+
+    def _insert_pending(self, member: dedupe.Member, component: str) -> None:
+        inc = member.incident
+        data = {**inc.to_dict(), "_published": member.published, "_source": member.source,
+                "_keys": list(member.keys), "_followup": True}
+        self._execute("INSERT INTO pending_followups (report_id, article_id, date_earliest, date_latest, data, "
+                      "component) VALUES (?, ?, ?, ?, ?, ?)", (inc.id, inc.article_id, inc.date_earliest,
+                                                               inc.date_latest, json.dumps(data, ensure_ascii=False),
+                                                               component))
+        self._insert_keys(inc.id, member.keys, "pending_keys")
+
+    def _insert_report(self, member: dedupe.Member, incident_id: str, seq: int, component: str) -> None:
+        report = member.incident
         lo, hi = dedupe.window(report)
         data = report.to_dict()
-        data["_published"] = published
-        data["_source"] = source
-        if followup:
+        data["_published"] = member.published
+        data["_source"] = member.source
+        if member.followup:
             data["_followup"] = True
-        if keys:
-            data["_keys"] = list(keys)
-            self._insert_keys(report.id, keys)
+        if member.keys:
+            data["_keys"] = list(member.keys)
+            self._insert_keys(report.id, member.keys)
+        span = (hi - lo).days if lo and hi else NARROW_DAYS + 1
+        wide = 0 if span <= 1 else 1 if span <= NARROW_DAYS else 2
+        cell = _cell(report.latitude, report.longitude) \
+            if dedupe.precise(report) and report.latitude is not None and report.longitude is not None else "*"
         self._execute(
             "INSERT INTO reports (id, incident_id, article_id, seq, date_earliest, date_latest, country, killed, "
-            "wounded, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "wounded, data, component, cell, wide) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (report.id, incident_id, report.article_id, seq, lo and lo.isoformat(), hi and hi.isoformat(),
-             report.country, report.killed, report.wounded, json.dumps(data, ensure_ascii=False)),
+             report.country, report.killed, report.wounded, json.dumps(data, ensure_ascii=False), component, cell,
+             wide),
         )
 
     def _insert_keys(self, report_id: str, keys: Sequence[str], table: str = "report_keys") -> None:
         for chunk in _chunks(list(keys), 400):
             self._execute(f"INSERT INTO {table} (key, report_id) VALUES " + ",".join(["(?, ?)"] * len(chunk)),
                           [x for k in chunk for x in (k, report_id)])
-
-    def _candidates(self, report: Incident, keys: Sequence[str] = ()) -> list[dedupe.Cluster]:
-        """Stored incidents that could be the same event: same (or unknown) country, near in time, or sharing
-        distinctive words within the wider window such reports may be apart (whatever the places say)."""
-        lo, hi = dedupe.window(report)
-        if lo is None or hi is None:
-            return []  # an undated report is never merged automatically: too little to go on
-        pad = dedupe.candidate_days(self.options, report)
-        try:
-            lo_s = dedupe.shift(lo, -pad).isoformat()
-            hi_s = dedupe.shift(hi, pad).isoformat()
-            # two index ranges instead of one open-ended overlap test: narrow windows by their start, the few
-            # wide ones (month or year precision) by a flag; "date_latest >= lo" alone scans the rest of the table
-            narrow_from = dedupe.shift(lo, -pad - NARROW_DAYS).isoformat()
-            day_from = dedupe.shift(lo, -pad - 1).isoformat()
-        except OverflowError:
-            return []  # a date at the end of the calendar (year 1 or 9999) is merged with nothing
-        dates = ("((wide = 0 AND date_earliest BETWEEN ? AND ?) OR (wide = 1 AND date_earliest BETWEEN ? AND ?) "
-                 "OR (wide = 2 AND date_latest >= ? AND date_earliest <= ?))")
-        date_params: list[Any] = [day_from, hi_s, narrow_from, hi_s, lo_s, hi_s]
-        ids: list[str] = []
-        if report.country and report.latitude is not None and report.longitude is not None \
-                and (report.geo_precision or 1) == 1:
-            # a precise place: only grid cells within twice max_km, plus the incidents placed coarsely or not
-            # at all; in a busy conflict this keeps the rows read per report flat as the database grows
-            # precise places further apart than max_km never match (compare() rules it out), so the box
-            # is max_km each way; coarse or unplaced incidents sit in cell '*' and are always fetched
-            dlat = self.options.dedupe.max_km / KM_PER_DEGREE
-            dlon = dlat / max(0.1, math.cos(math.radians(report.latitude)))
-            rows = range(math.floor((report.latitude - dlat) / CELL_DEGREES),
-                         math.floor((report.latitude + dlat) / CELL_DEGREES) + 1)
-            cols = range(math.floor((report.longitude - dlon) / CELL_DEGREES),
-                         math.floor((report.longitude + dlon) / CELL_DEGREES) + 1)
-            cells = [f"{r}:{c}" for r in rows for c in cols] + ["*"]
-            marks = ",".join("?" * len(cells))
-            ids += [r["id"] for r in self._all(
-                f"SELECT id FROM incidents WHERE country = ? AND cell IN ({marks}) AND {dates} AND (cell = '*' OR "
-                f"(latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))",
-                [report.country, *cells, *date_params, report.latitude - dlat, report.latitude + dlat,
-                 report.longitude - dlon, report.longitude + dlon])]
-        elif report.country:
-            ids += [r["id"] for r in self._all(f"SELECT id FROM incidents WHERE country = ? AND {dates}",
-                                               [report.country, *date_params])]
-        else:
-            ids += [r["id"] for r in self._all(f"SELECT id FROM incidents WHERE {dates}", date_params)]
-        if report.country:
-            ids += [r["id"] for r in self._all(f"SELECT id FROM incidents WHERE country IS NULL AND {dates}",
-                                               date_params)]
-        ids += self._keyed_candidates(report, keys)
-        return self._clusters(list(dict.fromkeys(ids)))
-
-    def _keyed_candidates(self, report: Incident, keys: Sequence[str]) -> list[str]:
-        """Incidents holding a report that shares one of these text keys and whose dates are within
-        dedupe.candidate_days of this report's (the report_keys index, then the reports' dates)."""
-        lo, hi = dedupe.window(report)
-        if not keys or lo is None or hi is None:
-            return []
-        pad = dedupe.candidate_days(self.options, report, keys)
-        try:
-            lo_s, hi_s = dedupe.shift(lo, -pad).isoformat(), dedupe.shift(hi, pad).isoformat()
-        except OverflowError:
-            return []
-        ids: list[str] = []
-        for chunk in _chunks(dedupe.lookup_keys(keys), 500):
-            marks = ",".join("?" * len(chunk))
-            ids += [r["incident_id"] for r in self._all(
-                f"SELECT DISTINCT r.incident_id FROM report_keys k JOIN reports r ON r.id = k.report_id "
-                f"WHERE k.key IN ({marks}) AND r.date_earliest <= ? AND r.date_latest >= ?", [*chunk, hi_s, lo_s])]
-        return sorted(set(ids))
-
-    def _clusters(self, ids: Sequence[str]) -> list[dedupe.Cluster]:
-        cache = getattr(self, "_cache", None)
-        if cache is None:
-            cache = {}
-        by_id: dict[str, list[dedupe.Member]] = {i: cache[i] for i in ids if i in cache}
-        missing = [i for i in ids if i not in by_id]
-        for i in missing:
-            by_id[i] = []
-        for chunk in _chunks(missing, 500):
-            marks = ",".join("?" * len(chunk))
-            for row in self._all(f"SELECT incident_id, data FROM reports WHERE incident_id IN ({marks}) ORDER BY seq",
-                                 chunk):
-                by_id[row["incident_id"]].append(_member(row["data"]))
-        cache.update((i, by_id[i]) for i in missing)
-        return [dedupe.Cluster(i, list(by_id[i])) for i in ids if by_id.get(i)]
-
-    def _different_from(self, report_id: str, incident_ids: Sequence[str]) -> set[str]:
-        """Incidents holding a report that a user said is a different event from this one."""
-        if not incident_ids:
-            return set()
-        rows = self._all(
-            "SELECT report_a, report_b FROM links WHERE kind = 'different' AND (report_a = ? OR report_b = ?)",
-            (report_id, report_id),
-        )
-        others = {r["report_b"] if r["report_a"] == report_id else r["report_a"] for r in rows}
-        if not others:
-            return set()
-        marks = ",".join("?" * len(others))
-        return {r["incident_id"] for r in self._all(f"SELECT incident_id FROM reports WHERE id IN ({marks})",
-                                                    list(others))}
 
     def _save_incident(self, incident_id: str, members: Sequence[dedupe.Member], created: str | None = None) -> None:
         merged = dedupe.reconcile(incident_id, members)
@@ -777,6 +844,13 @@ class Store:
                 if other == keep:
                     continue
                 members = self._members(other)
+                # one incident, one component of the same-incident graph: later re-clustering takes them together
+                self._execute("UPDATE pending_followups SET component = (SELECT min(component) FROM reports WHERE "
+                              "incident_id = ?) WHERE component IN (SELECT component FROM reports WHERE incident_id "
+                              "= ?)", (keep, other))
+                self._execute("UPDATE reports SET component = (SELECT min(component) FROM reports WHERE incident_id = "
+                              "?) WHERE component IN (SELECT component FROM reports WHERE incident_id = ?)",
+                              (keep, other))
                 self._execute("UPDATE reports SET incident_id = ? WHERE incident_id = ?", (keep, other))
                 self._execute("DELETE FROM incidents WHERE id = ?", (other,))
                 review.absorb(self, keep, other)
