@@ -314,3 +314,32 @@ def test_a_follow_up_sharing_too_few_words_stays_out(tmp_path):
         store.write_batch([k1, other])
         (inc,) = store.incidents()
         assert inc["n_sources"] == 1
+
+
+def test_a_place_named_in_the_other_reports_text_outweighs_the_geocoder():
+    """'the 1200 block of Holden Drive' in Augusta, Georgia, placed by one outlet's geocoding in Holden,
+    Massachusetts: the other report names Holden, so the distance is the geocoder's, not two events."""
+    augusta = shooting("a", "Augusta", 33.47, -81.97, date="2015-04-29")
+    holden = shooting("b", "Holden", 42.35, -71.86, date="2015-04-29")
+    named = ("#n 1200", "holden", "holden drive", "rasheem")
+    assert dedupe.key_weight("holden") + dedupe.key_weight("#n 1200") < dedupe.TEXT_SAME_DAY  # not enough alone
+    assert dedupe.DISTANCE in compare(augusta, holden, keys=(("#n 1200", "rasheem"), ("#n 1200", "teaethel"))).codes
+    assert not compare(augusta, holden, keys=(named, ("#n 1200", "holden"))).conflicts
+    later = holden.replace(date="2015-05-06")  # a week apart the geocoder's word stands
+    assert dedupe.DISTANCE in compare(augusta, later, keys=(named, ("#n 1200", "holden"))).codes
+
+
+def test_a_later_report_naming_the_days_date_may_be_months_apart():
+    """'charged in connection with the Aug. 19 drive-by shooting', five weeks later: the named day and the shared
+    names allow the gap that shared names alone would not."""
+    first = shooting("a", "Detroit", *DETROIT, date="2015-08-19")
+    charged = shooting("b", "Detroit", *DETROIT, date="2015-09-27", date_precision="week")
+    keys = dedupe.text_keys("Man charged in drive-by", "He was charged in the Aug. 19 drive-by shooting of Antoine "
+                            "Smelley on Ecorse.")
+    assert "#d 08-19" in keys and dedupe.key_weight("#d 08-19") == 0.0
+    plain = tuple(k for k in keys if not k.startswith("#d "))
+    first_keys = ("antoine smelley", "ecorse", "smelley")
+    assert dedupe.DATES in compare(first, charged, keys=(first_keys, plain)).codes
+    assert not compare(first, charged, keys=(first_keys, keys)).conflicts
+    other_day = first.replace(date="2015-08-20")
+    assert dedupe.DATES in compare(other_day, charged, keys=(first_keys, keys)).codes

@@ -140,6 +140,12 @@ class Comparison:
     reasons: list[str]
     conflicts: list[Conflict]
     text: float = 0.0  # weight of the text keys the two share
+    day_named: bool = False  # one names the other's day and they share DAY_NAMED_TEXT of words
+
+    @property
+    def followed(self) -> bool:
+        """Enough for a follow-up to join: FOLLOWUP_TEXT of shared words, or its naming the incident's day."""
+        return self.text >= FOLLOWUP_TEXT or self.day_named
 
     @property
     def codes(self) -> set[str]:
@@ -283,6 +289,12 @@ TEXT_STRONG = 3.0
 #: shared weight of words (not ages) that outweighs a geocoder's disagreement between reports dated within a day
 #: of each other: on the GVA tune half, such pairs sharing 2-3 of weight are all one incident
 TEXT_SAME_DAY = 2.0
+#: shared weight of words (not ages) that, with one report's place named in the other's text, outweighs a
+#: geocoder's disagreement between reports dated within a day of each other (see _place_named)
+PLACE_NAMED_TEXT = 1.0
+#: shared weight of words (not ages) that, with one report naming the other's day, allows
+#: dedupe.text_sure_max_days between them (see _day_named)
+DAY_NAMED_TEXT = 1.5
 #: shared-key weight of several rare names at once (the victim, the accused, the street): the same incident however
 #: far apart the reports are dated, up to dedupe.text_sure_max_days (an arrest months later, the trial a year on)
 TEXT_SURE = 5.0
@@ -299,6 +311,11 @@ _SENTENCE_END = re.compile(r"(?:[.!?:;\"\u201c\u201d(]|\n|^)\s*$")
 _AGE = re.compile(r"\b(\d{1,2})-year-old\b|,\s(\d{1,2}),")
 _HOUSE_NUMBER = re.compile(r"\b(\d{2,5})\s+(?:block\b|(?:[NSEW]\.?\s+)?[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|"
                            r"Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b)")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: a day named in the text ('on June 11', 'the Aug. 19 drive-by shooting', 'Sunday, October 9, 2016'), kept as a
+#: '#d MM-DD' key: a later report (the arrest, the trial) naming the day of an earlier one
+_NAMED_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?\s+(\d{1,2})"
+                        r"(?:st|nd|rd|th)?\b(?!:|\d)")
 #: US broadcast call signs (WRAL, KSAT): every story of one station carries them
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 
@@ -360,6 +377,9 @@ def text_keys(title: str | None, text: str | None, summary: str | None = None, s
             keys.add(f"#age {m.group(1) or m.group(2)}")
         for m in _HOUSE_NUMBER.finditer(chunk):
             keys.add(f"#n {m.group(1)}")
+        for m in _NAMED_DAY.finditer(chunk):
+            if 1 <= int(m.group(2)) <= 31:
+                keys.add(f"#d {_MONTHS.index(m.group(1)[:3].lower()) + 1:02d}-{int(m.group(2)):02d}")
     return tuple(sorted(keys))
 
 
@@ -403,6 +423,8 @@ def _name_runs(chunk: str, site: str) -> Iterator[list[str]]:
 def key_weight(key: str) -> float:
     if key.startswith("#age "):
         return W_KEY_AGE
+    if key.startswith("#d "):
+        return 0.0  # a named day says when, which the dates already weigh (see _day_named)
     if key.startswith("#n "):
         return W_KEY_NUMBER
     if " " in key:
@@ -471,24 +493,32 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     strong = text >= TEXT_STRONG
     # names shared by reports of one day outweigh where a geocoder put them (one outlet's street read as a town in
     # another state), though not a date gap
-    placeless = strong or (text >= TEXT_SAME_DAY and _named_share(keys) >= TEXT_SAME_DAY and _gap_days(a, b) <= 1)
-    if text >= TEXT_SURE:
+    placeless = strong or (_gap_days(a, b) <= 1 and (
+        (text >= TEXT_SAME_DAY and _named_share(keys) >= TEXT_SAME_DAY)
+        # one report's place is a word of the other's text ('the 1200 block of Holden Drive' placed in Holden,
+        # Massachusetts): the geocoder read one outlet's street or neighbourhood as a town elsewhere
+        or (_named_share(keys) >= PLACE_NAMED_TEXT and _place_named(a, b, keys))))
+    # a later report naming the earlier one's day ('charged in the Aug. 19 drive-by shooting') and sharing words
+    late = text >= TEXT_SURE or (_named_share(keys) >= DAY_NAMED_TEXT and _day_named(a, b, keys))
+    if late:
         text_days = max(text_days, options.dedupe.text_sure_max_days)
     if a.article_id and a.article_id == b.article_id:
         ev.conflict(ONE_ARTICLE, "both from one article, which tells them apart")
     if a.country and b.country and a.country != b.country and not placeless:
         ev.conflict(COUNTRY, f"countries differ: {a.country} / {b.country}")
-    far = _far_apart(a, b, text_days if strong else max_days, None if placeless else max_km)
+    far = _far_apart(a, b, text_days if strong or late else max_days, None if placeless else max_km)
     if far:
         # cheap checks first: most candidates fail on time or distance, and then nothing else matters
         ev.conflicts.append(far)
     if ev.conflicts:
-        return Comparison(ev.score, ev.reasons, ev.conflicts, text)
+        return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text < TEXT_SURE)
 
     if text > 0:
         ev.add(W_TEXT * min(text, TEXT_CAP), f"shared words {', '.join(shared_words[:4])}")
         if text >= TEXT_ANCHOR:
             ev.anchors.append("text")
+        elif placeless and _place_named(a, b, keys):
+            ev.anchors.append("place")  # one report's place is in the other's text, on the same day
     if _named_share(keys) < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
         ev.conflict(TEXT_DIFFERS, "both name people and places, none the same")
     ta, tb = _named_targets(a), _named_targets(b)
@@ -498,7 +528,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.anchors.append("target")
     elif ta and tb:
         ev.add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
-    allowed = text_days if strong else NAMED_TARGET_MAX_DAYS if shared else max_days
+    allowed = text_days if strong or late else NAMED_TARGET_MAX_DAYS if shared else max_days
     when = _compare_dates(a, b, allowed, ev)
     _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless, ev)
     _compare_kinds(a, b, ev)
@@ -506,7 +536,22 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
         # distinctive words there is nothing to say it is this one
         ev.conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
-    return Comparison(ev.score, ev.reasons, ev.conflicts, text)
+    return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text < TEXT_SURE)
+
+
+def _day_named(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
+    """Whether either report's text names the day the other dates its incident to (a window of at most two days)."""
+    for inc, other in ((a, keys[1]), (b, keys[0])):
+        lo, hi = window(inc)
+        if lo and hi and (hi - lo).days <= 1 and any(f"#d {d:%m-%d}" in other for d in (lo, hi)):
+            return True
+    return False
+
+
+def _place_named(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
+    """Whether either report's place name is one of the other report's text keys."""
+    la, lb = norm(a.location), norm(b.location)
+    return bool(la and la in keys[1]) or bool(lb and lb in keys[0])
 
 
 def _gap_days(a: Incident, b: Incident) -> int:
@@ -671,11 +716,12 @@ def compare_cluster(member: Member, cluster: Cluster, options: Options | None = 
             best = c
     assert best is not None
     conflicts = hard + best.conflicts
-    if member.followup and best.text < FOLLOWUP_TEXT:
+    if member.followup and not best.followed:
         conflicts.append(Conflict(FOLLOWUP, f"a follow-up shares too few words ({best.text:.1f} < {FOLLOWUP_TEXT:g})"))
     if with_summary and not conflicts:
         conflicts += summary_conflicts(member, cluster, options)
-    return Comparison(best.score, best.reasons, sorted(set(conflicts), key=lambda c: (c.code, c.message)), best.text)
+    return Comparison(best.score, best.reasons, sorted(set(conflicts), key=lambda c: (c.code, c.message)), best.text,
+                      best.day_named)
 
 
 def _summary(cluster: Cluster) -> tuple[Incident, tuple[str, ...]]:
@@ -829,7 +875,7 @@ def linked(a: Member, b: Member, options: Options | None = None) -> Comparison |
     if c.conflicts:
         return None
     if a.followup:
-        return c if c.text >= FOLLOWUP_TEXT else None
+        return c if c.followed else None
     return c if c.score >= MERGE_SCORE else None
 
 
