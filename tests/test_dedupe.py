@@ -343,3 +343,16 @@ def test_a_later_report_naming_the_days_date_may_be_months_apart():
     assert not compare(first, charged, keys=(first_keys, keys)).conflicts
     other_day = first.replace(date="2015-08-20")
     assert dedupe.DATES in compare(other_day, charged, keys=(first_keys, keys)).codes
+
+
+def test_a_toll_no_other_source_agrees_with_is_never_the_best():
+    """A follow-up's '2015' read as a toll, published last, against two sources saying 1: the best stays 1, the
+    high keeps 2015; with one other source there is no telling which is wrong, so the latest still wins."""
+    members = [Member(shooting("a", "Detroit", *DETROIT, killed=1), published="2015-06-01"),
+               Member(shooting("b", "Detroit", *DETROIT, killed=1), published="2015-06-02"),
+               Member(shooting("c", "Detroit", *DETROIT, killed=2015), published="2015-06-09")]
+    r = reconcile("ew-t", members)
+    assert (r["killed_low"], r["killed_best"], r["killed_high"]) == (1, 1, 2015)
+    assert reconcile("ew-u", [members[0], members[2]])["killed_best"] == 2015
+    revised = [*members[:2], Member(shooting("d", "Detroit", *DETROIT, killed=2), published="2015-06-03")]
+    assert reconcile("ew-v", revised)["killed_best"] == 2  # a revised toll is no outlier: the latest wins

@@ -27,6 +27,8 @@ SAME_PLACE_KM = 5.0
 #: follow-ups revise tolls upwards (9 -> 10, 12 -> 15) but rarely triple them
 TOLL_RATIO = 0.4
 SMALL_TOLL_DIFF = 2
+#: a toll is an outlier when at least this many other sources give one and it agrees with none of them (_outlier)
+OUTLIER_SOURCES = 2
 #: half-width in days of a week-precision date (ACLED time_precision 2)
 WEEK_HALF = 3
 #: string similarity (rapidfuzz token_set_ratio) above which two target or perpetrator names are the same
@@ -1042,6 +1044,7 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     ranges: dict[str, list[int]] = {}
     for name in ("killed", "wounded", "perpetrators_killed"):
         lows, highs, best = [], [], None
+        figures = [v for v in (getattr(incs[j], name) for j in order) if v is not None]
         for j in order:
             inc = incs[j]
             v = getattr(inc, name)
@@ -1052,9 +1055,12 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
             if v is not None:
                 lows.append(v)
                 highs.append(v)
-                best = v  # the latest-published figure wins
+                if not _outlier(v, figures):
+                    best = v  # the latest-published figure wins
             elif rng and best is None:
                 best = int(rng[0])
+        if best is None and figures:
+            best = figures[-1]
         low = min(lows) if lows else None
         high = max(highs) if highs else None
         out[name] = low  # ACLED: the most conservative figure any source gives
@@ -1067,6 +1073,16 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     out["n_sources"] = len(out["article_ids"])
     out["source_names"] = list(dict.fromkeys(sources))
     return out
+
+
+def _outlier(value: int, figures: Sequence[int]) -> bool:
+    """A toll that no other source's figure is compatible with (compare's revised-toll test), where at least
+    OUTLIER_SOURCES others give one: a year or a house number read as a toll ('2015'), another incident's toll in a
+    follow-up ('the 45 killed this year'). It stays in the high figure, never the best."""
+    others = list(figures)
+    others.remove(value)
+    return len(others) >= OUTLIER_SOURCES and not any(
+        abs(value - o) <= max(SMALL_TOLL_DIFF, TOLL_RATIO * max(value, o)) for o in others)
 
 
 def _mode(values: Iterable[Any]) -> Any:
