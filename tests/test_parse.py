@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire import parse
 from eventwire.parse import recase
 
 
@@ -17,3 +18,65 @@ def test_recase_keeps_every_offset(text):
     # every plain letter stays where it was, only its case may change
     assert all(o.lower() == t.lower() for o, t in zip(out, text) if t.isascii())
     assert out != text
+
+
+# written for these tests
+_TEXT = ("Superintendent Audley Peters said the gunman, Dylann Roof, fled towards Charleston. "
+         "Rex Tillerson said the attack in Bassa LGA was cowardly. The mayor of Kirkuk, Ali Hassan, condemned it.")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for end in [i + 1 for i, c in enumerate(text) if c == "."]:
+        out.append((start, end))
+        start = end + 1
+    return out
+
+
+def test_people_without_shared_tok2vec():
+    """The NER-only pipeline leaves out the shared tok2vec: the small model's NER reads its own, so the entities are
+    the ones the pipeline with it finds."""
+    import spacy
+
+    from eventwire.options import default_options
+
+    model = default_options().parse.model
+    lean = parse._ner_pipeline(model)
+    assert "tok2vec" not in lean.pipe_names
+    full = spacy.load(model, exclude=[p for p in parse._NER_ONLY_EXCLUDE if p != "tok2vec"])
+    assert "tok2vec" in full.pipe_names
+    texts = [_TEXT[s:e] for s, e in _sentences(_TEXT)] + [_TEXT]
+    ents = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in lean.pipe(texts)]
+    assert ents == [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in full.pipe(texts)]
+    assert any(ents)
+
+
+def test_people_remembered_are_the_people_found(monkeypatch):
+    from eventwire.options import default_options
+
+    options = default_options()
+    regions = _sentences(_TEXT)
+    monkeypatch.setattr(parse, "_PEOPLE_CACHE", {})
+    fresh = parse.people(_TEXT, regions, options)
+    assert [_TEXT[s:e] for s, e in fresh] == ["Superintendent Audley Peters", "Dylann Roof", "Rex Tillerson",
+                                             "Ali Hassan"]
+    assert len(parse._PEOPLE_CACHE) == len(regions)
+    calls = []
+    monkeypatch.setattr(parse, "_ner_pipeline", lambda model: calls.append(model))
+    # the same sentences elsewhere in another text: found from memory, at their offsets there
+    moved = "Police said. " + _TEXT
+    assert parse.people(moved, [(s + 13, e + 13) for s, e in regions], options) == [(s + 13, e + 13)
+                                                                                  for s, e in fresh]
+    assert parse.people(_TEXT, regions[1:], options) == [se for se in fresh if se[0] >= regions[1][0]]
+    assert calls == []
+
+
+def test_people_cache_stays_bounded(monkeypatch):
+    from eventwire.options import default_options
+
+    monkeypatch.setattr(parse, "_PEOPLE_CACHE", {})
+    monkeypatch.setattr(parse, "PEOPLE_CACHE_SIZE", 2)
+    regions = _sentences(_TEXT)
+    found = parse.people(_TEXT, regions, default_options())
+    assert len(parse._PEOPLE_CACHE) <= len(regions)
+    assert parse.people(_TEXT, regions, default_options()) == found

@@ -123,6 +123,13 @@ _ROLE_FIELDS = {
 }
 
 
+def role_windows(drafts: Sequence[Draft]) -> list[tuple[int, int]]:
+    """Where a role filler must start for _role_spans to give it to one of `drafts` or to pieces of them joined
+    (roles.tag_roles_near tags only there): each sentence, and ROLE_REACH sentences' characters either side."""
+    reach = ROLE_REACH * ROLE_SENTENCE_CHARS
+    return [(s.start - reach, s.end + reach) for draft in drafts for s in draft.all_sentences]
+
+
 def _role_spans(drafts: Sequence[Draft], spans) -> dict[int, list[tuple[int, int, str]]]:
     """The trained tagger's role fillers, each given to the incident whose sentences hold it (or the nearest)."""
     sentences = [(i, s) for i, d in enumerate(drafts) for s in d.all_sentences]

@@ -40,8 +40,14 @@ def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)):
         raise ModelError(f"spaCy pipeline {model!r} is not installed ({exc}); run scripts/install.sh") from None
 
 
-#: the spaCy components that tell people from places; only these run, and only on the sentences geocoded
-_NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+#: the spaCy components that tell people from places; only the entity recogniser runs, and only on the sentences
+#: geocoded. The shared tok2vec is left out too: the small English model's NER embeds the text with its own tok2vec
+#: layer, so the shared one's output is never read (the same entities, a third cheaper:
+#: tests/test_parse.py::test_people_without_shared_tok2vec)
+_NER_ONLY_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+#: sentences whose people's names are remembered: an article's incidents are placed from sentences they share, and
+#: the joined pieces of one act are placed again from the same ones; NER reads nothing but the sentence's own text
+PEOPLE_CACHE_SIZE = 4096
 #: words that make an ORG span a person with a title ("Superintendent Audley Peters", which the small model calls ORG)
 PERSON_TITLES = frozenset(
     "superintendent sheriff chief officer detective sergeant sgt lieutenant lt captain capt deputy commissioner "
@@ -69,17 +75,35 @@ def _ner_pipeline(model: str):
 def people(text: str, regions: Iterable[tuple[int, int]], options: Options) -> list[tuple[int, int]]:
     """Character spans of people's names in the given regions of `text` (spaCy's NER: PERSON, and ORG spans that
     hold a title), so that a surname is never taken for a town ("Dylann Roof", "Rex Tillerson said")."""
-    nlp = _ner_pipeline(options.parse.model)
     regions = sorted({(max(0, s), min(len(text), e)) for s, e in regions if e > s})
+    model = options.parse.model
+    known = {text[s:e]: _PEOPLE_CACHE.get((model, text[s:e])) for s, e in regions}
+    missing = [region for region, spans in known.items() if spans is None]
+    if missing:
+        if len(_PEOPLE_CACHE) + len(missing) > PEOPLE_CACHE_SIZE:
+            _PEOPLE_CACHE.clear()
+        for region, doc in zip(missing, _ner_pipeline(model).pipe(missing)):
+            known[region] = _PEOPLE_CACHE[(model, region)] = _people_in(doc)
     out: list[tuple[int, int]] = []
-    for (start, _), doc in zip(regions, nlp.pipe(text[s:e] for s, e in regions)):
-        for ent in doc.ents:
-            if any(t.lower_ in _AREA_WORDS for t in ent):
-                continue
-            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and any(t.lower_.rstrip(".") in PERSON_TITLES
-                                                                    for t in ent)):
-                out.append((start + ent.start_char, start + ent.end_char))
+    for start, end in regions:
+        out.extend((start + s, start + e) for s, e in known[text[start:end]] or ())
     return out
+
+
+#: (model, sentence text) -> the character spans of people's names in it (people() remembers them)
+_PEOPLE_CACHE: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+
+
+def _people_in(doc) -> tuple[tuple[int, int], ...]:
+    """The character spans of the people's names NER finds in `doc` (see people)."""
+    out = []
+    for ent in doc.ents:
+        if any(t.lower_ in _AREA_WORDS for t in ent):
+            continue
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and any(t.lower_.rstrip(".") in PERSON_TITLES
+                                                                for t in ent)):
+            out.append((ent.start_char, ent.end_char))
+    return tuple(out)
 
 
 def needs_recasing(text: str, options: Options) -> bool:

@@ -88,9 +88,11 @@ def act_filter(incidents: list[Incident], articles: list[Article], options: Opti
 
 
 def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle]:
-    # the role tagger runs once over the batch's articles that report incidents: batching is what makes it cheap
+    # the role tagger runs once over the batch's articles that report incidents: batching is what makes it cheap;
+    # it tags only the text around their incidents' sentences, where extraction reads its fillers
     with_incidents = [work for work in batch if work.drafts]
-    for work, spans in zip(with_incidents, roles.tag_roles_many(work.text for work in with_incidents)):
+    tagged = roles.tag_roles_near((work.text, extract.role_windows(work.drafts)) for work in with_incidents)
+    for work, spans in zip(with_incidents, tagged):
         work.role_spans = spans
     coded = [_code(work, options) if work.drafts else [] for work in batch]
     flat = [(incident, work.article) for work, incidents in zip(batch, coded) for incident in incidents]

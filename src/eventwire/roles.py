@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -15,6 +15,11 @@ LABELS = ("PERPIND", "PERPORG", "TARGET", "VICTIM", "WEAPON")
 MODEL_SUBDIR = ("data", "models", "roles")
 
 _WS = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\f": " ", "\v": " "})
+
+#: characters of text tagged on each side of a window (tag_roles_near): the tagger's tok2vec reads four tokens each
+#: side of a word and its entity decisions carry on from the word before, so a few words settle it into the state it
+#: has over the whole text; 300 characters are 40-60 words (identical spans on every evaluation set: docs/scale.md)
+CONTEXT_CHARS = 300
 
 _lock = threading.Lock()
 _nlp = None
@@ -76,3 +81,42 @@ def tag_roles_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[list[
         return
     for doc in nlp.pipe((normalize(t or "") for t in texts), batch_size=batch_size):
         yield _spans(doc)
+
+
+def _regions(text: str, windows: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of `text` to tag for `windows`: each window widened by CONTEXT_CHARS and out to the spaces
+    around it (the tokenizer splits at spaces first, so a stretch holds exactly the whole text's tokens), overlapping
+    stretches joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        lo, hi = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
+        lo = text.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+        hi = len(text) if (space := text.find(" ", hi)) < 0 else space
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def tag_roles_near(items: Iterable[tuple[str, Sequence[tuple[int, int]]]],
+                   batch_size: int = 32) -> Iterator[list[tuple[int, int, str]]]:
+    """For each (text, windows): tag_roles(text)'s spans that start within a window (start <= span start <= end),
+    tagging only the stretches of text around the windows. Coding reads only the fillers near an incident's
+    sentences, and most of a long article is none of them. Yields one list per item, in order."""
+    nlp = _load()
+    items = list(items)
+    if nlp is None:
+        yield from ([] for _ in items)
+        return
+    stretches: list[tuple[int, int, str]] = []  # (item number, where the stretch starts, its text)
+    for number, (text, windows) in enumerate(items):
+        normal = normalize(text or "")
+        stretches.extend((number, lo, normal[lo:hi]) for lo, hi in _regions(normal, windows))
+    found: list[list[tuple[int, int, str]]] = [[] for _ in items]
+    docs = nlp.pipe((stretch for _, _, stretch in stretches), batch_size=batch_size)
+    for (number, lo, _), doc in zip(stretches, docs):
+        windows = items[number][1]
+        found[number].extend((lo + s, lo + e, label) for s, e, label in _spans(doc)
+                             if any(a <= lo + s <= b for a, b in windows))
+    yield from found
