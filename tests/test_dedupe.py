@@ -316,17 +316,15 @@ def test_a_follow_up_sharing_too_few_words_stays_out(tmp_path):
         assert inc["n_sources"] == 1
 
 
-def test_a_place_named_in_the_other_reports_text_outweighs_the_geocoder():
+def test_a_street_shared_on_one_day_outweighs_the_geocoder():
     """'the 1200 block of Holden Drive' in Augusta, Georgia, placed by one outlet's geocoding in Holden,
-    Massachusetts: the other report names Holden, so the distance is the geocoder's, not two events."""
+    Massachusetts: one shared word or house number (TEXT_SAME_DAY) on one day, and the distance is the geocoder's."""
     augusta = shooting("a", "Augusta", 33.47, -81.97, date="2015-04-29")
     holden = shooting("b", "Holden", 42.35, -71.86, date="2015-04-29")
-    named = ("#n 1200", "holden", "holden drive", "rasheem")
-    assert dedupe.key_weight("holden") + dedupe.key_weight("#n 1200") < dedupe.TEXT_SAME_DAY  # not enough alone
-    assert dedupe.DISTANCE in compare(augusta, holden, keys=(("#n 1200", "rasheem"), ("#n 1200", "teaethel"))).codes
-    assert not compare(augusta, holden, keys=(named, ("#n 1200", "holden"))).conflicts
+    assert dedupe.DISTANCE in compare(augusta, holden, keys=(("#age 15", "rasheem"), ("#age 15", "teaethel"))).codes
+    assert not compare(augusta, holden, keys=(("#n 1200", "rasheem"), ("#n 1200", "rasheem"))).conflicts
     later = holden.replace(date="2015-05-06")  # a week apart the geocoder's word stands
-    assert dedupe.DISTANCE in compare(augusta, later, keys=(named, ("#n 1200", "holden"))).codes
+    assert dedupe.DISTANCE in compare(augusta, later, keys=(("#n 1200", "rasheem"), ("#n 1200", "rasheem"))).codes
 
 
 def test_a_later_report_naming_the_days_date_may_be_months_apart():
