@@ -183,7 +183,7 @@ def test_dedupe_quality_on_muc4_keys():
 def test_dedupe_quality_on_real_news(tmp_path):
     """GVA incidents reported by 2+ articles: their articles coded by the pipeline and ingested join into
     incidents with pairwise precision and recall at their floors, and ingested in three shuffled orders they make
-    the same incidents (on this sample; the larger GVA slices of docs/accuracy.md still differ in some orders)."""
+    the same incidents (as the first 249 GVA incidents do, docs/accuracy.md)."""
     need(REPO.parent / "shared" / "data" / "gva" / "articles.jsonl")
     mod = _eval_module()
     floors = FLOORS["gva_sample"]
