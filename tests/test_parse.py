@@ -80,3 +80,40 @@ def test_people_cache_stays_bounded(monkeypatch):
     found = parse.people(_TEXT, regions, default_options())
     assert len(parse._PEOPLE_CACHE) <= len(regions)
     assert parse.people(_TEXT, regions, default_options()) == found
+
+
+# written for these tests: the words the English attribute ruler has rules of its own for, as they come in news
+_RULED = ("There's a man who ain't gonna talk, and y'all know it. Let's see: I saw it, you saw me, it saw you. "
+          "But he did not go, because nothin' was done.  Two  spaces\n\n and\ta tab. Police said it is what they "
+          "have. Gotta go! c'mon, whether or not it was him, they'd have had to. \"It's over,\" said Col. Ali.")
+
+
+def test_attribute_rules_write_what_spacys_ruler_writes():
+    import spacy
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+    from eventwire.options import default_options
+
+    options = default_options()
+    ours = parse.load_pipeline(options.parse.model, tuple(options.parse.exclude))
+    assert "eventwire_attribute_rules" in ours.pipe_names and "attribute_ruler" not in ours.pipe_names
+    theirs = spacy.load(options.parse.model, exclude=list(options.parse.exclude))
+    theirs.add_pipe("eventwire_paragraphs", before="parser")
+    texts = [_RULED, _RULED.lower(), parse.recase(_RULED.upper()), _TEXT]
+    columns = [POS, TAG, DEP, MORPH, LEMMA, HEAD]
+    for a, b in zip(ours.pipe(texts), theirs.pipe(texts)):
+        assert (a.to_array(columns) == b.to_array(columns)).all()
+        assert [str(t.morph) for t in a] == [str(t.morph) for t in b]
+    # the rules did write: the tagger alone gives no part of speech
+    assert {t.pos_ for t in ours(_RULED)} >= {"AUX", "PRON", "VERB", "SPACE", "PART", "SCONJ"}
+
+
+def test_attribute_rules_leave_spacys_ruler_for_tests_they_do_not_know():
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NN", "LOWER": {"IN": ["bomb"]}}]], {"POS": "NOUN"})
+    assert parse._rules_known(ruler)
+    ruler.add([[{"SHAPE": "dd"}]], {"POS": "NUM"})
+    assert not parse._rules_known(ruler)

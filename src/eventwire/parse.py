@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator, TypeVar
+from typing import Any, Iterable, Iterator, TypeVar
 
 from .errors import ModelError
 from .lexicon import lexicon
@@ -24,17 +24,138 @@ def _paragraph_breaks(doc):
     return doc
 
 
+#: what the attribute ruler's token patterns test, and the column of doc.to_array each is read from
+_RULE_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_EQ, _IN, _NOT_IN, _REGEX = range(4)
+#: a test of one token: (column, kind, value): a hash (_EQ), a set of hashes (_IN, _NOT_IN) or a compiled pattern
+_Check = tuple[int, int, Any]
+
+
+class AttributeRules:
+    """spaCy's attribute ruler (POS and morphology from the tagger's tags and a few words) without its Matcher:
+    the same patterns read from the ruler, tried only where a token's tag or word can match, and the same writes
+    (spaCy's set_token_attrs) in the same order (later patterns win). The Matcher tried all 179 patterns of the
+    English model on every token: a fifth of the parse (tests/test_parse.py compares every token's attributes)."""
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.strings import get_string_id
+
+        self.attrs, self.indices = ruler.attrs, ruler.indices
+        self.keyed: dict[tuple[int, int], list[tuple[int, tuple[_Check, ...]]]] = {}
+        self.unkeyed: list[tuple[int, tuple[_Check, ...]]] = []
+        self.pairs: list[tuple[int, tuple[_Check, ...], tuple[_Check, ...]]] = []
+        for number, entry in enumerate(ruler.patterns):
+            for pattern in entry["patterns"]:
+                specs = [self._checks(spec, get_string_id) for spec in pattern]
+                if len(specs) == 2:
+                    self.pairs.append((number, specs[0], specs[1]))
+                    continue
+                if len(specs) != 1:
+                    raise ValueError(f"attribute ruler pattern of {len(specs)} tokens")
+                keys = self._keys(specs[0])
+                for key in keys:
+                    self.keyed.setdefault(key, []).append((number, specs[0]))
+                if not keys:
+                    self.unkeyed.append((number, specs[0]))
+
+    @staticmethod
+    def _checks(spec: dict, string_id: Any) -> tuple[_Check, ...]:
+        out: list[_Check] = []
+        for name, value in spec.items():
+            column = _RULE_COLUMNS.index(name)  # ValueError: a test this class does not know
+            if isinstance(value, dict):
+                ((op, arg),) = value.items()
+                if op == "REGEX" and name == "LOWER":
+                    out.append((column, _REGEX, re.compile(arg)))
+                elif op in ("IN", "NOT_IN"):
+                    out.append((column, _IN if op == "IN" else _NOT_IN, frozenset(string_id(a) for a in arg)))
+                else:
+                    raise ValueError(f"attribute ruler test {name} {op}")
+            elif isinstance(value, bool):
+                out.append((column, _EQ, int(value)))
+            else:
+                out.append((column, _EQ, string_id(value)))
+        return tuple(out)
+
+    @staticmethod
+    def _keys(checks: tuple[_Check, ...]) -> list[tuple[int, int]]:
+        """Where a one-token pattern is looked up: a tag or a word it must have (TAG and LOWER are columns 0, 1)."""
+        for column in (0, 1):
+            for col, kind, value in checks:
+                if col == column and kind == _EQ:
+                    return [(column, value)]
+        for column in (0, 1):
+            for col, kind, value in checks:
+                if col == column and kind == _IN:
+                    return [(column, v) for v in value]
+        return []
+
+    @staticmethod
+    def _holds(checks: tuple[_Check, ...], row: list[int], strings: Any) -> bool:
+        for column, kind, value in checks:
+            got = row[column]
+            if kind == _EQ:
+                if got != value:
+                    return False
+            elif kind == _IN:
+                if got not in value:
+                    return False
+            elif kind == _NOT_IN:
+                if got in value:
+                    return False
+            elif not value.search(strings[got]):
+                return False
+        return True
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        rows = doc.to_array(list(_RULE_COLUMNS)).tolist()
+        strings, holds, keyed = doc.vocab.strings, self._holds, self.keyed
+        hits: dict[int, set[int]] = {}
+        for i, row in enumerate(rows):
+            for rule in keyed.get((0, row[0]), ()), keyed.get((1, row[1]), ()), self.unkeyed:
+                for number, checks in rule:
+                    if holds(checks, row, strings):
+                        hits.setdefault(i, set()).add(number)
+        for number, first, second in self.pairs:
+            for i in range(len(rows) - 1):
+                if holds(first, rows[i], strings) and holds(second, rows[i + 1], strings):
+                    hits.setdefault(i + 1 if self.indices[number] in (1, -1) else i, set()).add(number)
+        for i, numbers in sorted(hits.items()):
+            token = doc[i]
+            for number in sorted(numbers):
+                set_token_attrs(token, self.attrs[number])
+        return doc
+
+
+def _rules_known(ruler: Any) -> bool:
+    """Whether AttributeRules knows every test the ruler's patterns make (else spaCy's ruler stays)."""
+    try:
+        AttributeRules(ruler)
+    except ValueError:
+        return False
+    return True
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)):
-    """The spaCy pipeline named `model`, loaded once per process, with paragraph breaks as sentence breaks."""
+    """The spaCy pipeline named `model`, loaded once per process, with paragraph breaks as sentence breaks and its
+    attribute ruler's rules applied by AttributeRules."""
     try:
         import spacy
         from spacy.language import Language
 
         if not Language.has_factory("eventwire_paragraphs"):
             Language.component("eventwire_paragraphs", func=_paragraph_breaks)
+        if not Language.has_factory("eventwire_attribute_rules"):
+            Language.factory("eventwire_attribute_rules",
+                             func=lambda nlp, name: AttributeRules(nlp.get_pipe("attribute_ruler")))
         nlp = spacy.load(model, exclude=list(exclude))
         nlp.add_pipe("eventwire_paragraphs", before="parser")
+        if "attribute_ruler" in nlp.pipe_names and _rules_known(nlp.get_pipe("attribute_ruler")):
+            nlp.add_pipe("eventwire_attribute_rules", after="attribute_ruler")
+            nlp.remove_pipe("attribute_ruler")
         return nlp
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {model!r} is not installed ({exc}); run scripts/install.sh") from None
