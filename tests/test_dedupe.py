@@ -354,3 +354,13 @@ def test_a_toll_no_other_source_agrees_with_is_never_the_best():
     assert reconcile("ew-u", [members[0], members[2]])["killed_best"] == 2015
     revised = [*members[:2], Member(shooting("d", "Detroit", *DETROIT, killed=2), published="2015-06-03")]
     assert reconcile("ew-v", revised)["killed_best"] == 2  # a revised toll is no outlier: the latest wins
+
+
+def test_reporters_and_tweeting_officials_are_no_keys():
+    """'Megan Guza is a staff writer' joined two Pittsburgh shootings a reporter covered, and a schools
+    superintendent's tweet signature two Miami ones a year apart."""
+    keys = dedupe.text_keys(None, "Police said Reno Wallace II, 26, died.  Megan Guza is a staff writer for Trib Total "
+                                  "Media. Guns are unacceptable. \u2014 Alberto M. Carvalho (@MiamiSup) March 10, 2017 "
+                                  "One person was detained on Quiltmaker Street.")
+    assert {"reno wallace", "#age 26", "quiltmaker"} <= set(keys)
+    assert not {"guza", "megan guza", "carvalho", "miamisup", "#d 03-10"} & set(keys)

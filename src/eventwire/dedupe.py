@@ -288,7 +288,7 @@ TEXT_ANCHOR = 1.5
 #: the town): it outweighs a geocoder's disagreement (one outlet's 'Northwest Side' placed in North Carolina) and
 #: allows dates up to dedupe.text_max_days apart (a follow-up a week later dated to its own publication day)
 TEXT_STRONG = 3.0
-#: shared weight of words (not ages) that outweighs a geocoder's disagreement between reports dated within a day
+#: shared weight of words (not ages or house numbers) that outweighs a geocoder's disagreement between reports dated within a day
 #: of each other: on the GVA tune half, such pairs sharing 1-3 of weight are all one incident (session 10: 2.0 -> 1.0
 #: raised recall on both halves, tune 0.635 -> 0.656, held 0.548 -> 0.569, precision 1.000 on each)
 TEXT_SAME_DAY = 1.0
@@ -316,6 +316,13 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 #: '#d MM-DD' key: a later report (the arrest, the trial) naming the day of an earlier one
 _NAMED_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?\s+(\d{1,2})"
                         r"(?:st|nd|rd|th)?\b(?!:|\d)")
+#: a reporter's name at the end of a story ('Megan Guza is a staff writer for Trib Total Media.'): every story of
+#: that reporter carries it
+_BYLINE_TAIL = re.compile(r"(?:[A-Z][\w'\u2019.-]+\s+){1,3}(?:is|are)\s+(?:an?\s+)?(?:staff|freelance|senior|"
+                          r"contributing)?\s*(?:writer|writers|reporter|reporters|correspondent|editor)s?\b[^.\n]*[.\n]")
+#: the signature of an embedded tweet ('- Alberto M. Carvalho (@MiamiSup) March 10, 2017'): officials tweet about
+#: every shooting of their city
+_TWEET_BY = re.compile(r"[\u2014\u2013-]\s*[^()\n\u2014]{1,60}\(@\w+\)(?:\s+\w+\.?\s+\d{1,2},\s+\d{4})?")
 #: US broadcast call signs (WRAL, KSAT): every story of one station carries them
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 
@@ -361,7 +368,8 @@ def text_keys(title: str | None, text: str | None, summary: str | None = None, s
     left out. Sorted, so that a report's keys do not depend on anything but its text."""
     keys: set[str] = set()
     site = norm(source).replace(" ", "") if source else ""
-    for chunk in (title or "", (text or "")[:LEAD_CHARS], summary or ""):
+    lead = _TWEET_BY.sub(" ", _BYLINE_TAIL.sub(" ", (text or "")[:LEAD_CHARS]))
+    for chunk in (title or "", lead, summary or ""):
         for run in _name_runs(chunk, site):
             if any(w in _institution_words() for w in run):
                 continue
@@ -453,6 +461,12 @@ def _named_share(keys: tuple[Sequence[str], Sequence[str]]) -> float:
     return shared_keys([k for k in keys[0] if not k.startswith("#age ")], keys[1])[0]
 
 
+def _word_share(keys: tuple[Sequence[str], Sequence[str]]) -> float:
+    """Weight of the shared keys that are words (names, streets, towns), neither ages nor house numbers: two
+    shootings a day apart in two states can share 'the 300 block' and an 11-year-old."""
+    return shared_keys([k for k in keys[0] if not k.startswith("#")], keys[1])[0]
+
+
 def shared_keys(a: Sequence[str], b: Sequence[str]) -> tuple[float, list[str]]:
     """Total weight of the keys two reports share, and the heaviest of them (for the reasons)."""
     if not a or not b:
@@ -493,7 +507,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     strong = text >= TEXT_STRONG
     # names shared by reports of one day outweigh where a geocoder put them (one outlet's street read as a town in
     # another state), though not a date gap
-    placeless = strong or (text >= TEXT_SAME_DAY and _named_share(keys) >= TEXT_SAME_DAY and _gap_days(a, b) <= 1)
+    placeless = strong or (_word_share(keys) >= TEXT_SAME_DAY and _gap_days(a, b) <= 1)
     # a later report naming the earlier one's day ('charged in the Aug. 19 drive-by shooting') and sharing words
     late = text >= TEXT_SURE or (_named_share(keys) >= DAY_NAMED_TEXT and _day_named(a, b, keys))
     if late:

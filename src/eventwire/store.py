@@ -518,13 +518,13 @@ class Store:
         apart, together = self._user_links(incident_of)
         made, pending, how = dedupe.recluster(members, self.options, apart, together)
         ids = self._incident_ids(made, incident_of)
-        self._write_regroup(member, component, made, ids, incident_of, how)
         for m in pending:
             if m.incident.id in incident_of:  # a follow-up whose incident no longer holds it waits again
                 self._execute("DELETE FROM report_keys WHERE report_id = ?", (m.incident.id,))
                 self._execute("DELETE FROM reports WHERE id = ?", (m.incident.id,))
             if m.incident.id in incident_of or m.incident.id == rid:
                 self._insert_pending(m, component)
+        self._write_regroup(member, component, made, ids, incident_of, how)
         for new_id, reports in zip(ids, made):
             if any(m.incident.id == rid for m in reports):
                 return new_id, len(reports)
