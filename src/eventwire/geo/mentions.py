@@ -327,14 +327,15 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
         return True
 
     # Whole names first; a known word inside a longer capitalised name ("Federal Police") waits.
+    # (the cheap set lookups before acceptable(): most word runs are no known name)
     for g in by_len:
-        if acceptable(g) and keys[g] in known and not _adjacent_caps(text, toks, g):
+        if keys[g] in known and acceptable(g) and not _adjacent_caps(text, toks, g):
             take(g, gz.candidates(keys[g]), False)
     # Capitalised names the exact keys missed: transliteration variants by skeleton (Quamishli/Qamishli).
     if mode == "mixed":
         for g in by_len:
             k = keys[g]
-            if acceptable(g) and len(k) >= 5 and k not in stop and not _adjacent_caps(text, toks, g) and (
+            if len(k) >= 5 and k not in stop and acceptable(g) and not _adjacent_caps(text, toks, g) and (
                     g[1] - g[0] > 1 or _zipf(fold(toks[g[0]][2])) < COMMON_WORD_ZIPF):
                 entries = gz.candidates(k, loose=True)
                 if entries:
@@ -350,7 +351,7 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
             taken.add(i)
             i += 1
     for g in by_len:
-        if acceptable(g) and keys[g] in known:
+        if keys[g] in known and acceptable(g):
             take(g, gz.candidates(keys[g]), True)
     if people:
         # only a name that is part of a longer person's name ("Roof" in "Dylann Roof"): NER also calls lone
