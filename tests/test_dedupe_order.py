@@ -107,3 +107,17 @@ def test_in_memory_dedupe_is_order_free_too():
     got = {repr(sorted(map(sorted, dedupe.cluster_incidents([m.incident for m in order], keys=keys))))
            for order in permutations(members)}
     assert len(got) == 1, got
+
+
+def test_a_report_linking_two_incidents_regroups_them_and_the_absorbed_id_still_resolves(tmp_path):
+    first, caught, extradited = roswell()
+    with open_store(str(tmp_path / "r.db")) as store:
+        store.write_batch([first, extradited])
+        before = {i["id"] for i in store.incidents()}
+        assert len(before) == 2  # the two ends of the chain share too little to be one
+        store.write_batch([caught])
+        (inc,) = store.incidents()
+        assert inc["n_sources"] == 3 and inc["id"] in before
+        (gone,) = before - {inc["id"]}
+        assert store.incident(gone)["id"] == inc["id"]  # the absorbed id leads to the incident that took its reports
+        assert any(m["action"] == "merge" and m["other_incident_id"] == gone for m in store.merge_log(inc["id"]))
