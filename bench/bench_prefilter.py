@@ -1,6 +1,6 @@
 """Benchmark: what the trigger scan (prefilter.py) loses and what it skips, on the shared evaluation data.
 
-Usage: python bench/bench_prefilter.py [--json OUT] [--code-rejected] [--cascade]
+Usage: python bench/bench_prefilter.py [--json OUT] [--code-rejected] [--cascade [--below P]]
 
 Articles with a gold incident (the "conflict side"): MUC-4 texts with a template (train and dev), the web pages
 whose gold holds an incident, every GVA article, every GVDB article, the WikiEvents documents. Articles with none
@@ -9,11 +9,12 @@ many articles the scan turns away and its cost in microseconds an article. With 
 a gold incident that the scan turns away is coded with the scan off, and the incidents eventwire would have coded
 from it are counted: those, and only those, are what the scan loses.
 
-With --cascade it measures the learned gate's cheap model (relevance.py) the same way, on the articles the scan
-keeps: its cost (ms an article), how many it decides alone (sure negative, sure positive) and how many it leaves to
-MiniLM, for each set; and what it loses: every article with a gold incident that it turns away (sure negative) is
-scored by MiniLM, and those MiniLM would have kept are coded with the cascade off (MiniLM deciding every article, as
-before it) and their incidents counted. Those incidents are what the cheap gate loses.
+With --cascade it measures the learned gate's cheap model (relevance.py, with its guard: an article telling a strong
+act is never a sure negative) the same way, on the articles the scan keeps: its cost (ms an article), how many it
+decides alone (sure negative, sure positive) and how many it leaves to MiniLM, for each set; and what it loses:
+every article with a gold incident that it turns away (sure negative) is scored by MiniLM, and those MiniLM would
+have kept are coded with the cascade off (MiniLM deciding every article, as before it) and their incidents counted.
+Those incidents are what the cheap gate loses.
 """
 from __future__ import annotations
 
@@ -101,23 +102,24 @@ def coded_incidents(rejected: list[tuple[str, str | None, str]]) -> dict[str, in
     return {c.article.id: len(c.incidents) for c in code_articles(articles, options)}
 
 
-def cascade(items_by_set: dict[str, tuple[bool, list[tuple[str, str | None, str]]]]) -> dict[str, Any]:
-    """The cheap article gate on what the scan keeps, per set, and the incidents its sure negatives lose."""
+def cascade(items_by_set: dict[str, tuple[bool, list[tuple[str, str | None, str]]]], below: float | None = None
+            ) -> dict[str, Any]:
+    """The cheap article gate on what the scan keeps, per set, and the incidents its sure negatives lose (at the
+    shipped cheap_article_below, or `below`)."""
     from eventwire import prefilter, relevance
     from eventwire.options import Options
     from eventwire.pipeline import code_articles
     from eventwire.records import Article
 
-    options = Options.load()
+    options = Options.load(overrides={"relevance": {"cheap_article_below": below}} if below is not None else None)
     settings = options.relevance
-    model = relevance.cheap_models(settings.cheap_model).article
     out: dict[str, Any] = {"below": settings.cheap_article_below, "above": settings.cheap_article_above, "sets": {}}
     lost_candidates: list[tuple[str, str | None, str]] = []
     for name, (positive, items) in items_by_set.items():
         scanned = [item for item, k in zip(items, prefilter.scan([(t, x) for _, t, x in items], options.prefilter.chars))
                    if k]
         started = time.perf_counter()
-        p = model.probabilities([relevance.article_text(t, x) for _, t, x in scanned])
+        p = relevance.cheap_gate_scores([(t, x) for _, t, x in scanned], settings)
         seconds = time.perf_counter() - started
         negative = [item for item, q in zip(scanned, p) if q < settings.cheap_article_below]
         out["sets"][name] = {
@@ -140,7 +142,7 @@ def cascade(items_by_set: dict[str, tuple[bool, list[tuple[str, str | None, str]
     return out
 
 
-def run(code_rejected: bool, with_cascade: bool = False) -> dict[str, Any]:
+def run(code_rejected: bool, with_cascade: bool = False, below: float | None = None) -> dict[str, Any]:
     from eventwire import prefilter
     from eventwire.options import default_options
 
@@ -170,7 +172,7 @@ def run(code_rejected: bool, with_cascade: bool = False) -> dict[str, Any]:
         result["incidents_coded_in_turned_away_articles"] = sum(counts.values())
         result["turned_away_articles_with_a_coded_incident"] = sorted(i for i, n in counts.items() if n)
     if with_cascade:
-        result["cheap_gate"] = cascade(every)
+        result["cheap_gate"] = cascade(every, below)
     return result
 
 
@@ -179,11 +181,13 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--code-rejected", action="store_true", help="code the turned-away gold articles")
     parser.add_argument("--cascade", action="store_true", help="also measure the cheap article gate")
+    parser.add_argument("--below", type=float, default=None,
+                        help="with --cascade: measure this cheap_article_below instead of the shipped one")
     args = parser.parse_args()
     if not (DATA / "muc4").exists():
         print(f"skipped: {DATA} not found", file=sys.stderr)
         return 0
-    result = run(args.code_rejected, args.cascade)
+    result = run(args.code_rejected, args.cascade, args.below)
     text = json.dumps(result, indent=2)
     print(text)
     if args.json:

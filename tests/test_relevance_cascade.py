@@ -13,10 +13,11 @@ from eventwire.records import Article
 ATTACK = Article(id="attack", title="Gunmen kill 12 in attack on Nigerian village",
                  text="Gunmen killed 12 villagers and burned homes in an overnight attack in Zamfara state, police "
                       "said on Sunday.", published="2024-03-03")
-#: business news that the trigger scan lets through ("rallied") and the cheap gate scores ~0.08
-STOCKS = Article(id="stocks", title="Stocks rally as tech shares jump",
-                 text="Stocks rallied on Wall Street on Tuesday as technology shares jumped and investors cheered "
-                      "strong quarterly earnings from chip makers.", published="2024-03-03")
+#: business news that the trigger scan lets through ("wounded"), that tells no strong act (relevance.tells_strong_act:
+#: "stocks rallied" would, and would never be a sure negative) and that the cheap gate scores ~0.03
+STOCKS = Article(id="stocks", title="Chip makers lead markets higher",
+                 text="Shares of chip makers jumped on Tuesday as investors cheered strong quarterly earnings; analysts "
+                      "said the sector had been wounded by last year's slump.", published="2024-03-03")
 #: a sure-negative cut above STOCKS's cheap score and below ATTACK's
 SURE_NO = 0.2
 #: a MiniLM model file that does not exist: any call that reaches MiniLM raises ModelError

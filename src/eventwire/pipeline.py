@@ -66,10 +66,18 @@ def act_filter(incidents: list[Incident], articles: list[Article], options: Opti
     """The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
     gate is sure of (MiniLM's score >= relevance.sure_article) every act is kept: there the filter mistook 1989 wire
     reports of army clashes for figures of speech (MUC-4 dev template F1 44 -> 21). An act the cheap act model is
-    sure of is kept before either is asked (relevance.py, the cascade)."""
+    sure of is kept before either is asked (relevance.py, the cascade). Before any model, an act whose sentence tells
+    a mention (relevance.mention_reason: a threat, a match score, a figure of speech) is dropped, in every article."""
     settings = options.relevance
     if not settings.enabled or not incidents:
         return incidents
+    if settings.mention_rules:
+        # a sentence that tells a mention (a threat, a match score, a figure of speech) is no act, whatever the models
+        # say; an act told as history was asked for (detect.keep_background) and is not judged here
+        told = [n for n, i in enumerate(incidents) if i.background or relevance.mention_reason(i.summary or "") is None]
+        incidents, articles = [incidents[n] for n in told], [articles[n] for n in told]
+        if not incidents:
+            return incidents
     # an act told as history was asked for (detect.keep_background): the filter, which tells news from history,
     # is not the judge of it
     cheap = relevance.cheap_models(settings.cheap_model).act.probabilities(

@@ -87,6 +87,7 @@ class RelevanceSettings(Protocol):
     cheap_act_below: float
     cheap_act_above: float
     cheap_model: str
+    mention_rules: bool
 
     def to_dict(self) -> dict[str, object]: ...
 
