@@ -1,6 +1,6 @@
 """Benchmark: articles per second per core for `code`, next to spaCy's own parse time of the same texts.
 
-Usage: python bench/bench_code.py [--limit 500] [--json OUT] [--mixed] [--suite [--coding-only]]
+Usage: python bench/bench_code.py [--limit 500] [--json OUT] [--mixed] [--suite [--coding-only]] [--stages]
 
 Reads the MUC-4 texts (../shared/data/muc4/doc_train.jsonl and doc_dev.jsonl, real wire reports), codes them
 with eventwire on one core, and parses the same texts with the bare spaCy pipeline. Targets (issue 2):
@@ -20,6 +20,9 @@ each coded twice, with the shipped relevance cascade and, as `before_minilm_only
 article and act (the gate before the cheap models), with the time the gate and the act filter took in each. Peak RSS of
 this process is reported too. Targets: (a) >= 12 articles/s/core at <= 1.2x the parse; (b) >= 50 articles/s/core;
 (c) 2 workers >= 1.7x one, <= 1.5 GB RSS a worker.
+
+--stages (issue 18, session 10) reports the CPU time of each stage of the pipeline (exclusive: a stage called inside
+another is counted once), on --limit MUC-4 texts and as many GVA articles, with the relevance models off.
 """
 from __future__ import annotations
 
@@ -309,6 +312,90 @@ def suite(limit: int, coding_only: bool = False) -> dict:
     return result
 
 
+#: the functions --stages times, as (module, attribute): each stage of pipeline.code_articles and the costly parts of
+#: the geo stage; the time of a stage called inside another is the inner one's only (exclusive times)
+STAGES = (("pipeline", "gate"), ("pipeline", "act_filter"), ("pipeline", "prepare"), ("parse", "recase"),
+          ("parse", "people"), ("detect", "find_incidents"), ("extract", "code_drafts"), ("extract", "with_models"),
+          ("extract", "_with_ranked_roles"), ("extract", "with_place"), ("geo.locate", "_article_countries"),
+          ("geo.locate", "_locate_in"), ("types_model", "retype"))
+#: generators timed one item at a time: the spaCy parse (parse_many) and the role tagger
+STAGE_GENERATORS = (("parse", "parse_many"), ("roles", "tag_roles_near"))
+
+
+def stages(limit: int) -> dict:
+    """Exclusive CPU ms an article of each stage (STAGES) coding `limit` MUC-4 texts and `limit` GVA articles with the
+    relevance models off (their cost is the relevance work's; the suite reports it), no profiler overhead."""
+    import importlib
+
+    from eventwire import pipeline
+    from eventwire.options import Options
+    from eventwire.read import _json_article
+    from eventwire.records import Article
+
+    options = Options.load(overrides={"relevance": {"enabled": False}})
+    muc = [_json_article(d, f"muc4:{d['docid']}", options, "1990-01-01") for d in load_texts(limit)]
+    with open(REPO.parent / "shared" / "data" / "gva" / "articles.jsonl", encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(limit), fh)]
+    gva = [Article(id=r["id"], text=r["text"], title=r.get("title"), published=r["date"]) for r in rows if r["text"]]
+    spent: dict[str, float] = {}
+    stack: list[list] = []  # [name, started, inner seconds]
+
+    def enter(name: str) -> None:
+        stack.append([name, time.process_time(), 0.0])
+
+    def leave() -> None:
+        name, started, inner = stack.pop()
+        total = time.process_time() - started
+        spent[name] = spent.get(name, 0.0) + total - inner
+        if stack:
+            stack[-1][2] += total
+
+    def timed(name: str, func: Callable) -> Callable:
+        def run(*args, **kwargs):
+            enter(name)
+            try:
+                return func(*args, **kwargs)
+            finally:
+                leave()
+        return run
+
+    def timed_items(name: str, func: Callable) -> Callable:
+        def run(*args, **kwargs):
+            items = func(*args, **kwargs)
+            while True:
+                enter(name)
+                try:
+                    item = next(items)
+                except StopIteration:
+                    return
+                finally:
+                    leave()
+                yield item
+        return run
+
+    patched = []
+    for (module_name, attr), wrap in [(s, timed) for s in STAGES] + [(s, timed_items) for s in STAGE_GENERATORS]:
+        module = importlib.import_module(f"eventwire.{module_name}")
+        patched.append((module, attr, getattr(module, attr)))
+        setattr(module, attr, wrap(f"{module_name}.{attr}", getattr(module, attr)))
+    try:
+        list(pipeline.code_articles(muc[:3] + gva[:3], options))  # load every model before timing
+        spent.clear()
+        started = time.process_time()
+        enter("the rest")
+        for _ in pipeline.code_articles(muc + gva, options):
+            pass
+        leave()
+        total = time.process_time() - started
+    finally:
+        for module, attr, func in patched:
+            setattr(module, attr, func)
+    n = len(muc) + len(gva)
+    return {"articles": n, "cpu_ms_per_article": round(1000 * total / n, 1),
+            "stages_cpu_ms_per_article": {k: round(1000 * v / n, 1)
+                                          for k, v in sorted(spent.items(), key=lambda kv: -kv[1])}}
+
+
 def _progress(name: str, value: dict) -> None:
     """Each section's figures on stderr as soon as they are measured (a long run interrupted still told them)."""
     print(json.dumps({name: value}), file=sys.stderr, flush=True)
@@ -337,7 +424,16 @@ def main() -> int:
     parser.add_argument("--suite", action="store_true", help="every scale figure of issue 18 in one run")
     parser.add_argument("--coding-only", action="store_true",
                         help="with --suite: only (a) and (b), the coding rates (no Dask, no ingest)")
+    parser.add_argument("--stages", action="store_true",
+                        help="CPU time of each pipeline stage on --limit MUC-4 texts and --limit GVA articles, "
+                             "relevance off")
     args = parser.parse_args()
+    if args.stages:
+        result = stages(args.limit)
+        print(json.dumps(result, indent=2))
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        return 0
     if args.suite:
         if not MUC4.exists():
             print(f"skipped: {MUC4} not found", file=sys.stderr)
