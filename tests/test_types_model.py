@@ -12,8 +12,8 @@ from seedutil import load_script
 
 REPO = Path(__file__).resolve().parent.parent
 RULES_ONLY = Options.load(overrides={"types": {"enabled": False}}, use_env=False)
-ALWAYS = types_model.Thresholds(0.0, 0.0, 0.0, 0.0, 0.0)
-NEVER = types_model.Thresholds(2.0, 2.0, 2.0, 2.0, 2.0)
+ALWAYS = types_model.Thresholds(0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+NEVER = types_model.Thresholds(2.0, 2.0, 2.0, 2.0, 2.0, 2.0)
 
 # written for these tests, not taken from any corpus
 PROTEST = "On 3 May, around 200 teachers marched peacefully to the town hall in Nakuru to demand unpaid salaries."
@@ -88,7 +88,7 @@ def test_gtd_types_are_revised_only_for_attacks():
     assert revised.attack_types[0] == "Facility/Infrastructure Attack"
     assert revised.evidence["weapon_types"] == attack.evidence["event_type"]
     protest = Incident(id="i", article_id="a", event_type="Protests", sub_event_type="Peaceful protest")
-    assert types_model.retyped(protest, FIREBOMB, types_model.Thresholds(2.0, 2.0, 0.0, 0.0, 0.0)).weapon_types == ()
+    assert types_model.retyped(protest, FIREBOMB, types_model.Thresholds(2.0, 2.0, 0.0, 0.0, 0.0, 0.0)).weapon_types == ()
 
 
 def test_two_acts_of_one_article_get_their_own_types():
@@ -143,3 +143,75 @@ def test_absent_models_keep_the_rules_types(monkeypatch):
                                                                        packaged.labels))
     rules = Incident(id="i", article_id="a", event_type="Battles", sub_event_type="Armed clash")
     assert types_model.retyped(rules, PROTEST, ALWAYS) == rules
+
+
+# written for these tests: a bombing in Helmand told without naming who did it (the Taliban's province in GTD)
+HELMAND = ("Assailants detonated an explosive device at a police checkpoint in Nad Ali district, Helmand province, "
+           "Afghanistan. Three police officers were killed.")
+
+
+def test_gname_model_ships_without_the_evaluation_rows():
+    model = types_model.gname_model()
+    assert model is not None, "scripts/train_types.py --only gname"
+    data = json.loads((REPO / "src" / "eventwire" / Path(*types_model.GNAME_MODEL)).read_text(encoding="utf-8"))
+    assert "minus the eventids of gtd_1970_1972" in data["trained_on"]
+    assert model.labels[-2:] == (types_model.GNAME_OTHER, types_model.GNAME_UNKNOWN)
+    assert "Taliban" in model.labels and len(model.labels) > 50
+
+
+def test_perpetrator_choice_keeps_a_named_side_then_a_tagged_group_then_a_sure_model():
+    sure = {"Taliban": 0.9, "Other": 0.05, "Unknown": 0.05}
+    # a group the rules named, or the state forces that acted, stay whatever the model says
+    assert types_model.perpetrator_choice("Boko Haram", (), sure, 0.8) == "Boko Haram"
+    assert types_model.perpetrator_choice("Police Forces of Kenya (2013-)", (), sure, 0.8) == \
+        "Police Forces of Kenya (2013-)"
+    # a group the role tagger found as the perpetrator organisation, not the state forces or a crowd it also found
+    assert types_model.perpetrator_choice(None, ("the Army", "the Red Dawn Front"), sure, 0.8) == "Red Dawn Front"
+    assert types_model.perpetrator_choice("gunmen", ("the Red Dawn Front",), sure, 0.8) == "Red Dawn Front"
+    # else the model's group where it is sure enough; its Unknown and Other name no one
+    assert types_model.perpetrator_choice("gunmen", ("police",), sure, 0.8) == "Taliban"
+    assert types_model.perpetrator_choice(None, (), sure, 0.95) is None
+    assert types_model.perpetrator_choice("gunmen", (), {"Unknown": 0.99, "Taliban": 0.01}, 0.5) == "gunmen"
+    assert types_model.perpetrator_choice(None, (), {"Other": 0.99, "Taliban": 0.01}, 0.5) is None
+    # GTD's name for a group groups.tsv knows is the rules' name for it (what the exports and the scorers read)
+    assert types_model.perpetrator_choice(None, (), {"Islamic State of Iraq and the Levant (ISIL)": 0.9}, 0.8) == \
+        "Islamic State"
+
+
+def test_an_unnamed_attack_gets_the_group_the_model_is_sure_of():
+    incident = Incident(id="i", article_id="a", attack_types=("Bombing/Explosion",), perpetrator="assailants",
+                        evidence={"event_type": (Span(0, 10, "Assailants"),)})
+    at = types_model.Thresholds(2.0, 2.0, 2.0, 2.0, 2.0, 0.5)
+    named = types_model.retyped(incident, HELMAND, at)
+    assert named.perpetrator == "Taliban"
+    assert named.evidence["perpetrator"] == (Span(0, 10, "Assailants"),)
+    assert types_model.retyped(incident, HELMAND, NEVER).perpetrator == "assailants"
+    # a protest is no GTD attack: no group is guessed for it
+    assert types_model.retyped(incident.replace(attack_types=()), HELMAND, at).perpetrator == "assailants"
+
+
+def test_gname_training_leaves_out_the_sample_and_reads_rand_names_gtd_uses(tmp_path):
+    train = _train_script()
+    (tmp_path / "gtd").mkdir()
+    (tmp_path / "rand").mkdir()
+    columns = {"attacktype1_txt": "Bombing/Explosion", "targtype1_txt": "Business", "weaptype1_txt": "Explosives"}
+    _csv(tmp_path / "gtd" / train.GTD_EVAL, [{"eventid": "1", "summary": "in the sample", "gname": "Strikers",
+                                             **columns}])
+    _csv(tmp_path / "gtd" / train.GTD_TRAIN, [
+        {"eventid": "1", "summary": "in the sample", "gname": "Strikers", **columns},
+        {"eventid": "2", "summary": "a bomb in Kabul", "gname": "Taliban", **columns},
+        {"eventid": "3", "summary": "a bomb in Sinai", "gname": "Islamic State of Iraq and the Levant (ISIL)",
+         **columns},
+        {"eventid": "4", "summary": "a fire", "gname": "", **columns},
+    ])
+    _csv(tmp_path / "rand" / train.RAND, [
+        {"Perpetrator": "Taliban", "Description": "AFGHANISTAN. A rocket hit Kandahar."},
+        {"Perpetrator": "ISIS", "Description": "IRAQ. A car bomb in Baghdad."},
+        {"Perpetrator": "Unknown", "Description": "A bomb."},
+        {"Perpetrator": "Hamas", "Description": "a group no GTD summary names"},
+    ])
+    gtd, rand = train.gname_examples(tmp_path)
+    assert sorted(gtd) == [("a bomb in Kabul", "Taliban"), ("a bomb in Sinai", "Islamic State of Iraq and the Levant (ISIL)"),
+                           ("a fire", "Unknown")]
+    assert sorted(rand) == [("AFGHANISTAN. A rocket hit Kandahar.", "Taliban"),
+                            ("IRAQ. A car bomb in Baghdad.", "Islamic State of Iraq and the Levant (ISIL)")]

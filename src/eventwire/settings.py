@@ -60,6 +60,7 @@ class TypesSettings(Protocol):
     gtd_attack: float
     gtd_target: float
     gtd_weapon: float
+    gtd_gname: float
 
     def to_dict(self) -> dict[str, object]: ...
 

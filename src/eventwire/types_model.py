@@ -3,9 +3,14 @@ rules' types (extract.py) where that measured better (scripts/train_types.py; do
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
+from . import actors
+from .lexicon import lexicon
 from .linear import LinearModel, Packaged
 from .options import Options
 from .records import Incident, Span
@@ -57,6 +62,12 @@ MODELS = {
     "target": Packaged(("data", "models", "types_gtd_target.json"), GTD_TARGET_LABELS),
     "weapon": Packaged(("data", "models", "types_gtd_weapon.json"), GTD_WEAPON_LABELS),
 }
+
+#: the GTD group-name model (perpetrator): its classes are the group names of its training summaries, read from the
+#: file; GNAME_OTHER stands for the names too rare to learn and GNAME_UNKNOWN for GTD's "Unknown"
+GNAME_MODEL = ("data", "models", "types_gtd_gname.json")
+GNAME_OTHER = "Other"
+GNAME_UNKNOWN = "Unknown"
 
 _WORD = re.compile(r"[a-z]+|[0-9]+")
 
@@ -123,6 +134,64 @@ def event_probabilities(probs: dict[str, float], event_model: LinearModel | None
     return {event: (p + own.get(event, 0.0)) / 2 for event, p in summed.items()}
 
 
+_GNAME_LOCK = threading.Lock()
+_GNAME: list[LinearModel | None] = []
+
+
+def gname_model() -> LinearModel | None:
+    """The packaged group-name model (its classes are read from its file), or None when the package carries none."""
+    if not _GNAME:
+        with _GNAME_LOCK:
+            if not _GNAME:
+                path = Path(str(resources.files("eventwire").joinpath(*GNAME_MODEL)))
+                _GNAME.append(LinearModel.from_file(path) if path.is_file() else None)
+    return _GNAME[0]
+
+
+#: leading words a tagged organisation carries that are no part of its name ("the Black Panther Party")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: GTD's bracketed acronym after a group name: "Islamic State of Iraq and the Levant (ISIL)"
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def named_organization(organizations: Sequence[str]) -> str | None:
+    """The first tagged perpetrator organisation that names a group ("the Armed Revolutionary Independence
+    Movement" -> "Armed Revolutionary Independence Movement"), not state forces ("the Army": the side a state
+    acting is told by actors.acting_state), a crowd or unidentified men."""
+    for organization in organizations:
+        name = _ARTICLE.sub("", organization.strip())
+        if actors.generic_name(name) or len(name) < 2:
+            continue
+        if any(not m.kind.startswith("name:") for m in actors.mentions(name)):
+            continue
+        return name
+    return None
+
+
+def group_label(label: str) -> str:
+    """A GTD group name as the rules name the group (groups.tsv's canonical name: "Islamic State of Iraq and the
+    Levant (ISIL)" -> "Islamic State"), or GTD's own name where groups.tsv does not know it."""
+    known = lexicon().group_by_alias.get(_BRACKETED.sub("", label).lower())
+    return known.canonical if known is not None else label
+
+
+def perpetrator_choice(perpetrator: str | None, organizations: Sequence[str], probs: dict[str, float],
+                       threshold: float) -> str | None:
+    """The perpetrator analysts see: a named one stays (a group the rules know, the state forces that acted); else
+    a group the role tagger found named as the perpetrator organisation; else the gname model's group where it
+    gives it at least `threshold` (its "Unknown" and "Other" never name anyone); else as it was."""
+    if perpetrator and not actors.generic_name(perpetrator):
+        return perpetrator
+    organization = named_organization(organizations)
+    if organization is not None:
+        return organization
+    if probs:
+        best = max(probs, key=probs.__getitem__)
+        if probs[best] >= threshold and best not in (GNAME_OTHER, GNAME_UNKNOWN):
+            return group_label(best)
+    return perpetrator
+
+
 def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options) -> list[Incident]:
     """The incidents with their ACLED and GTD types revised by the models, each read from its own text (`texts`,
     one per incident: the sentences it was detected in), so that two incidents of one article can differ; as they
@@ -131,7 +200,7 @@ def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options
     if not settings.enabled:
         return list(incidents)
     thresholds = Thresholds(settings.acled_event, settings.acled_sub, settings.gtd_attack, settings.gtd_target,
-                            settings.gtd_weapon)
+                            settings.gtd_weapon, settings.gtd_gname)
     return [retyped(incident, text, thresholds) for incident, text in zip(incidents, texts)]
 
 
@@ -144,6 +213,7 @@ class Thresholds:
     gtd_attack: float
     gtd_target: float
     gtd_weapon: float
+    gtd_gname: float
 
 
 def retyped(incident: Incident, text: str, thresholds: Thresholds) -> Incident:
@@ -170,11 +240,21 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds) -> Incident:
                 rules: tuple[str, ...] = getattr(incident, field_name)
                 changes[field_name] = list_choice(rules, dict(zip(gtd_model.labels, gtd_model.probabilities(f))),
                                                   threshold)
+    if incident.attack_types:
+        gname = gname_model()
+        probs = dict(zip(gname.labels, gname.probabilities(f))) if gname is not None else {}
+        changes["perpetrator"] = perpetrator_choice(incident.perpetrator, incident.perpetrator_organizations, probs,
+                                                    thresholds.gtd_gname)
     changes = {k: v for k, v in changes.items() if v != getattr(incident, k)}
     if not changes:
         return incident
     acts = incident.evidence.get("event_type", ())
     evidence: dict[str, tuple[Span, ...]] = dict(incident.evidence)
+    if "perpetrator" in changes:
+        # a tagged organisation's spans, else the act words (the sentence the model read); not the generic words
+        # ("gunmen") the rules' perpetrator was read from
+        named = changes["perpetrator"] == named_organization(incident.perpetrator_organizations)
+        evidence["perpetrator"] = (evidence.get("perpetrator_organizations", ()) if named else ()) or acts
     for name in changes:
         # the sub-event type has no evidence of its own: the event type's spans support both
         if name != "sub_event_type" and not evidence.get(name) and acts:
