@@ -30,6 +30,7 @@ ACTS = [
     "Gunmen shot dead three soldiers near Kirkuk on Sunday.",
     "The man threatened to kill her and then shot her twice in the chest.",
     "A man was shot dead after a high school football game on Friday.",
+    "A quarterback who scored three touchdowns on Friday was shot and wounded on Saturday.",
     "What led a Stafford father to kill his wife and their two infant daughters?",
     "Hours after the interview, a gunman opened fire at a cinema in Louisiana, killing two people.",
     "Fans clashed with police after the match and 12 people were wounded.",
