@@ -81,6 +81,10 @@ STOCKS = Article(id="stocks", title="Chip makers lead markets higher",
 def test_an_article_telling_a_strong_act_is_never_a_sure_negative():
     assert relevance.tells_strong_act(INTERVIEW.title, INTERVIEW.text)
     assert not relevance.tells_strong_act(STOCKS.title, STOCKS.text)
+    # a strong phrase counts whole, its words alone do not
+    assert relevance.tells_strong_act(None, "Police said they opened fire near the bank.")
+    assert not relevance.tells_strong_act(None, "The store opened on Monday with fire sales.")
+    assert not relevance.tells_strong_act(None, "An anti-bomb-squad budget was opened.")
     settings = Options.load(use_env=False, overrides={"relevance": {"cheap_article_below": 0.5}}).relevance
     scores = relevance.cheap_gate_scores([(a.title, a.text) for a in (INTERVIEW, STOCKS)], settings)
     raw = relevance.cheap_models().article.probabilities(
