@@ -62,3 +62,25 @@ def test_the_seed_keeps_its_three_incidents():
     article = next(a for a in read_path(seed, Options.load(use_env=False)))
     coded = code_text(article.text, article.published, Options.load(use_env=False))
     assert [i.location for i in coded.incidents] == ["Kirkuk", "Tarmiya", "Kirkuk"]
+
+
+def test_another_victim_and_a_second_arrest_tell_the_same_act():
+    """'and another injured' is one more victim and 'a second teen was arrested' one more follow-up; 'a second
+    shooting' is one more act."""
+    base = _incident(1)
+    for summary, joined in (("Three people were killed, and another injured in a shooting.", True),
+                            ("A second teen was arrested Tuesday in the shooting.", True),
+                            ("A second shooting happened nearby.", False)):
+        expected = [[0, 1]] if joined else [[0], [1]]
+        assert consolidate.groups([base, _incident(2, summary=summary)], _drafts(2)) == expected, summary
+
+
+def test_pieces_a_day_apart_are_one_act_led_by_the_earlier_day():
+    """'late Sunday night' and 'early Monday morning' are one shooting; of pieces that tell it equally well, the
+    earlier dated leads (a follow-up comes after the act)."""
+    pieces = [_incident(1, day="2014-01-28"), _incident(2, day="2014-01-27")]
+    assert consolidate.groups(pieces, _drafts(2)) == [[0, 1]]
+    assert consolidate._day(pieces[1]) < consolidate._day(pieces[0])
+    assert consolidate.groups([pieces[0], _incident(2, day="2014-01-25")], _drafts(2)) == [[0], [1]]
+    # a day apart, a piece placed only at the country (a wire report of the day's attacks) is another incident
+    assert consolidate.groups([pieces[0], _incident(2, day="2014-01-27", admin1=None)], _drafts(2)) == [[0], [1]]

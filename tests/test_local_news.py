@@ -125,3 +125,66 @@ def test_a_month_is_no_place(options):
     text = "A man has been arrested in DeKalb County, Georgia, for the killing of two men in May."
     for incident in code_text(text, "2014-06-13", options).incidents:
         assert incident.location != "May" and incident.admin1 == "Georgia"
+
+
+def test_people_also_shot_are_more_victims_of_the_same_shooting(options):
+    """'Three other people were also shot' adds victims to the shooting it follows; 'another man was shot' is one
+    more shooting (detect.another_act)."""
+    text = ("Police say a stray bullet has claimed the life of a three-year-old girl when gunfire erupted in "
+            "Grays Ferry, Philadelphia, Friday night.\n\nThree other people were also shot.")
+    (incident,) = code_text(text, "2014-08-01", options).incidents
+    assert incident.killed == 1 and incident.date == "2014-08-01"
+    other = text.replace("Three other people were also shot.", "Another man was shot in Durham on Friday.")
+    assert len(code_text(other, "2014-08-01", options).incidents) == 2
+
+
+def test_a_shooting_told_on_either_side_of_midnight_is_one(options):
+    """The lead says 'late Sunday night', the body 'early Monday morning': one act, dated by the earlier day (a
+    follow-up comes after the act, never before it)."""
+    text = ("Two people were killed and two others were injured in a shooting in Miami-Dade late Sunday night.\n\n"
+            "Police said the shooting happened on a back porch behind an apartment building in Miami-Dade early "
+            "Monday morning, when four people were shot.")
+    (incident,) = code_text(text, "2014-07-07", options).incidents
+    assert incident.date == "2014-07-06" and incident.admin1 == "Florida"
+
+
+def test_a_persons_name_is_no_place_anywhere_in_a_us_story(options):
+    """'Ricky Hudson' makes 'Hudson' a person wherever the story names him, and the story's state is not New
+    Jersey from Hudson County's city; 'Hale' of 'Detective Brian Hale' is not Hale, Alabama."""
+    gz = get_gazetteer(options)
+    text = ("Two people were killed in a shooting in northwest Miami-Dade, Florida, on Sunday.\n\n"
+            "Police identified a wounded man as Ricky Hudson, 27.\n\n"
+            "Burse and Hudson were rushed to the Ryder Trauma Center.")
+    assert article_us_state(text, gz) == ("Florida", None)
+    last = text.index("Burse")
+    place, _ = locate_incident(text, [(last, len(text))], options)
+    assert place.admin1 == "Florida" and place.name != "Hudson"
+    hale = ("A man was shot and killed at a gas station in Grand Rapids, Michigan, on Friday, said Detective Brian "
+            "Hale.\n\nHale said the gunman fled in a white car.")
+    place, _ = locate_incident(hale, [(hale.index("Hale said"), len(hale))], options)
+    assert (place.name, place.admin1) == ("Grand Rapids", "Michigan")
+
+
+def test_a_us_story_naming_a_street_block_and_a_station_is_american(options):
+    """'Norfolk, Va,-' (no full stop), a '1500 block of' address and a station's call letters '(WUSA9)' make a
+    story American, however Norfolk or a street name reads abroad."""
+    from eventwire.geo.focus import article_country
+
+    text = ("Norfolk, Va,-Norfolk police were on the scene of four different shootings throughout the night. "
+            "It happened in the 1700 block of Thurgood Street.")
+    assert article_country(text, options) == "US"
+    assert article_country("WASHINGTON (WUSA9) -- An early morning shooting in southeast D.C. sent four people to "
+                           "the hospital.", options) == "US"
+
+
+def test_a_town_that_names_a_street_or_a_hospital_is_no_place_of_a_us_story(options):
+    """'South Orange Blossom Trail' is a road in Orlando, not South Orange, New Jersey; 'the 9200 block of Burt' a
+    street in Detroit, not Burt, Michigan; 'Mount Sinai Hospital' a hospital, not the hamlet in New York."""
+    text = ("Orlando police said five people were wounded Saturday morning in a drive-by shooting at a gas station "
+            "on South Orange Blossom Trail in Orlando, Florida.")
+    for incident in code_text(text, "2014-09-06", options).incidents:
+        assert (incident.location, incident.admin1) == ("Orlando", "Florida")
+    text = ("Detroit police said a man was shot around 4:30 a.m. Monday at a home on the 9200 block of Burt, near "
+            "West Chicago and Evergreen.")
+    for incident in code_text(text, "2014-09-12", options).incidents:
+        assert incident.location != "Burt" and incident.admin1 == "Michigan"

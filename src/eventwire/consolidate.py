@@ -20,14 +20,19 @@ from .records import Incident
 #: ACLED types of violent acts: a protest or a strategic development next to a shooting is news of its own
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
 #: words by which a report tells one more act rather than more of the same one
-_ANOTHER = re.compile(r"\b(?:another|separately|in\s+a\s+separate|elsewhere|a\s+second|in\s+a\s+similar|"
-                      r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b", re.I)
+#: ("another" of a toll, "three were killed and another injured", or "a second" of a follow-up, "a second teen was
+#: arrested Tuesday in the shooting", tells more of the same act)
+_ANOTHER = re.compile(r"\b(?:another(?!\s+(?:was\s+|were\s+)?(?:critically\s+|seriously\s+)?(?:injured|wounded|hurt)\b)|"
+                      r"separately|in\s+a\s+separate|elsewhere|"
+                      r"a\s+second(?!\s+(?:\w+\s+){0,2}(?:was|were|has\s+been)\s+(?:arrested|charged|booked|indicted)\b)|"
+                      r"in\s+a\s+similar|earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b", re.I)
 #: evidence names under which extraction records the text that dated an incident
 _EXPLOSIONS = "Explosions/Remote violence"
 _DATE_EVIDENCE = "date"
-#: dates of two pieces this many days apart still agree: a follow-up dated by its own news ("charged Friday",
-#: "Posted: Tuesday") sits a day or two after the act
-MAX_DAYS_APART = 0
+#: dates of two pieces this many days apart still agree: a shooting told "late Sunday night" in the lead and
+#: "early Monday morning" further down, or "Saturday night" in a headline and "Sunday" in the body, is one act
+#: (local news counts a night's shooting on either day); a week apart is another act
+MAX_DAYS_APART = 1
 #: the level at which two pieces' own places must agree: "admin1" or "country". Places of pieces are the least
 #: reliable field on local news (a victim's surname, a street, a same-named town elsewhere)
 PLACE_LEVEL = "admin1"
@@ -58,7 +63,7 @@ def merged_drafts(drafts: Sequence[Draft], grouping: Sequence[Sequence[int]],
     sentences follow in text order."""
     out = []
     for group in grouping:
-        head = drafts[max(group, key=lambda j: (_telling(incidents[j]), -j))]
+        head = drafts[max(group, key=lambda j: (_telling(incidents[j]), -_day(incidents[j]), -j))]
         rest = sorted({s.index: s for j in group for s in drafts[j].sentences if s is not head.main}.values(),
                       key=lambda s: s.index)
         extra = sorted({s.index: s for j in group for s in drafts[j].extra}.values(), key=lambda s: s.index)
@@ -66,6 +71,14 @@ def merged_drafts(drafts: Sequence[Draft], grouping: Sequence[Sequence[int]],
         out.append(Draft(sentences=(head.main, *rest), extra=tuple(s for s in extra if s.index not in mains),
                          background=head.background))
     return out
+
+
+def _day(incident: Incident) -> int:
+    """The first day of a piece's own date as an ordinal (0 without one): of pieces that tell the act equally
+    well, the earliest dated leads, since a follow-up ("in critical condition Tuesday", "in a news release
+    Thursday") comes after the act, never before it."""
+    window = _window(incident) if _own(incident, _DATE_EVIDENCE) else None
+    return window[0].toordinal() if window else 0
 
 
 def _telling(incident: Incident) -> tuple[bool, bool, bool]:
@@ -101,10 +114,14 @@ def _own(incident: Incident, evidence: str) -> bool:
 
 
 def _dates_agree(a: Incident, b: Incident) -> bool:
+    """Own dates that overlap agree; a day or so apart (MAX_DAYS_APART) only for pieces placed in one first-level
+    area: a wire report of a day's attacks across a country ("four soldiers were killed", placed at the country)
+    and the night's attack in the capital are two incidents."""
     wa, wb = _window(a), _window(b)
     if wa is None or wb is None or not (_own(a, _DATE_EVIDENCE) and _own(b, _DATE_EVIDENCE)):
         return True
-    return (wb[0] - wa[1]).days <= MAX_DAYS_APART and (wa[0] - wb[1]).days <= MAX_DAYS_APART
+    gap = max((wb[0] - wa[1]).days, (wa[0] - wb[1]).days)
+    return gap <= 0 or (gap <= MAX_DAYS_APART and a.admin1 is not None and a.admin1 == b.admin1)
 
 
 def _places_agree(a: Incident, b: Incident) -> bool:

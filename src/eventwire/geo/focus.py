@@ -104,6 +104,10 @@ def _country_votes(text: str, gz: Gazetteer, mode: str,
 PHRASE_CUE_CAP = 2.0
 #: what a US state's abbreviation after a town ("RICHMOND, Ind.") adds to the US: as much as the country's name
 US_STATE_AFTER_TOWN = 1.0
+#: what a US local story's state (article_us_state: the state it names most, or its big city, "Norfolk, Va,",
+#: "WASHINGTON (WUSA9)") adds to the US: less than the country's own name, so a world story that says "Washington"
+#: keeps its country; GVA stories placed in Belgium, Myanmar or Panama by a street or a surname are read as American
+US_STORY_STATE = 0.8
 RUNNER_UP_COUNTRIES = 2
 
 
@@ -154,6 +158,8 @@ def _decide_country(text: str, gz: Gazetteer, mode: str,
     score = {cc: math.sqrt(v) for cc, v in votes.items()}
     for cc, weight in _phrase_cues(text).items():
         score[cc] = score.get(cc, 0.0) + weight
+    if mode == "mixed" and _us_story(text, gz):
+        score["US"] = score.get("US", 0.0) + US_STORY_STATE
     if dateline:
         home = _dateline_country(dateline, gz)
         if home:
@@ -276,8 +282,11 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
     state (its name, or an abbreviation after a town) and of a big city (STATE_CITY_POPULATION) one vote; the city is the big city of that
     state the story names most (None when it names the state only). None when nothing points to one state."""
     cities: dict[str, tuple[str, int]] = {}  # city name -> (state, times named)
-    for run in _CAPITALISED_RUN.finditer(text):
-        words = _words(run.group())
+    runs = [(run, _words(run.group())) for run in _CAPITALISED_RUN.finditer(text)]
+    surnames = _surnames(runs, gz)
+    for run, words in runs:
+        if len(words) == 1 and words[0][2] in surnames:
+            continue  # "Burse and Hudson were rushed" after "Ricky Hudson": a person, not Hudson County's city
         used: set[int] = set()
         for n in range(min(STATE_CITY_WORDS, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
@@ -299,6 +308,31 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
         return None
     named = [(count, name) for name, (state, count) in cities.items() if state == stated]
     return stated, (max(named)[1] if named else None)
+
+
+#: words before a city's name that make a part or the whole of it, not a person's first name ("Downtown Chicago")
+CITY_PREFIXES = frozenset("north south east west northeast northwest southeast southwest central downtown uptown "
+                          "greater metro metropolitan suburban inner new old upper lower fort port saint st mount "
+                          "lake".split())
+
+
+def _surnames(runs: Sequence[tuple[re.Match[str], list[tuple[int, int, str]]]], gz: Gazetteer) -> frozenset[str]:
+    """Last words of two-word capitalised runs that are no place the gazetteer knows and open with no place word
+    ("Ricky Hudson", not "North Chicago" or "Downtown Atlanta"): a person's surname, so the same word alone later in
+    the story ("Burse and Hudson") is that person."""
+    out = set()
+    for run, words in runs:
+        if len(words) == 2 and words[0][2].lower() not in CITY_PREFIXES and words[0][2][1:].islower() and \
+                not gz.candidates(name_key(run.group()), loose=False):
+            out.add(words[1][2])
+    return frozenset(out)
+
+
+def _us_story(text: str, gz: Gazetteer) -> bool:
+    """Does the text point to one US state (article_us_state)? A state that is also a country's name ("Georgia")
+    counts only with a big city of it named."""
+    found = article_us_state(text, gz)
+    return found is not None and (found[1] is not None or name_key(found[0]) not in _country_names(gz))
 
 
 @functools.lru_cache(maxsize=50_000)

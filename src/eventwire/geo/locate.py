@@ -93,6 +93,29 @@ METRO_KM = 60.0
 _MONTHS = wordlists.words("detect", "months")
 #: sentences before the focus searched for a place when the focus names none (news names the place early)
 PRECEDING_SENTENCES = 3
+#: the country whose local news names people after towns: a US story's "Luis Aguiar ... rented from Aguiar",
+#: "Tyrone \"Easy\" Tomman", "Hayden Mayes ... Hayden" are people however the gazetteer has Aguiar, Tyrone or
+#: Hayden; one name of a person the story names in full is no place anywhere in it (_namesakes)
+NAMESAKE_COUNTRY = "US"
+#: after a word, what makes it a place and not the person of that name ("Warren County", "Hale, Ala.")
+_PLACE_AFTER = re.compile(r"(?:\s+(?:County|Parish|Township|Borough|Village|City|Police|Sheriff|Fire|Mayor)\b|"
+                          r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\s*(?:[,.;:(]|$))")
+#: in a US story, a town's name that opens the name of a street, a hospital or an airport ("South Orange Blossom
+#: Trail", "Virginia Beach Blvd.", "Mount Sinai Hospital", "Midway Airport"), or that follows "block of" ("the 9200
+#: block of Burt"), names that and not the town, which is mostly elsewhere
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|"
+                           r"Trail|Highway|Hwy|Drive|Lane|Parkway|Pkwy|Pike|Expressway|Freeway|Hospital|Airport|"
+                           r"Medical\s+Center)\b")
+_BLOCK_BEFORE = re.compile(r"\bblock\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$", re.I)
+
+
+def _names_a_street(text: str, m: Mention) -> bool:
+    """Is this place name part of a street's, a hospital's or an airport's name (_STREET_AFTER, _BLOCK_BEFORE)?"""
+    return bool(_STREET_AFTER.match(text, m.end) or _BLOCK_BEFORE.search(text[max(0, m.start - 30):m.start]))
+
+
+#: the shortest word of a person's name read as that person elsewhere in the story ("Trung Le ... Le was arrested")
+NAMESAKE_MIN_CHARS = 2
 
 
 @dataclass
@@ -527,6 +550,8 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     ranking = _article_countries(text, gz, mode, dateline, cue_keys)
     country = ranking[0][0] if ranking else None
     people = _people(text, focus, mode, options)
+    if country == NAMESAKE_COUNTRY and options.geocode.skip_people:
+        people = people + _namesakes(text, focus, mode, options)
     ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people)
     if ranking and not ranking[0][2] and (best is None or best.kind == "country"):
         # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
@@ -579,6 +604,58 @@ def _people(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Opt
     return people(text, regions, options)
 
 
+def _namesakes(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options) -> list[tuple[int, int]]:
+    """Spans, in the sentences an incident is placed from, of a word that is one of the names of a person the
+    story names in full ("Aguiar" once "Luis Aguiar" is named), unless the story also writes it as a place
+    ("Aguiar County", "Aguiar, Texas"). Each span starts a character before the word: find_mentions drops a
+    place name only inside a longer person's name (a lone name NER calls a person may be a village's)."""
+    names = _full_name_words(text, options) if mode == "mixed" else frozenset()
+    if not names:
+        return []
+    sents = sentences(text)
+    lo = min((s for s, e in focus if e > s), default=0)
+    before = [se for se in sents if se[1] <= lo][-PRECEDING_SENTENCES:]
+    regions = [se for se in sents if any(se[0] < e and s < se[1] for s, e in focus)] + before
+    out = []
+    for s, e in regions:
+        for m in _WORD.finditer(text, s, e):
+            if m.group() in names and m.start() > 0:
+                out.append((m.start() - 1, m.end()))
+    return out
+
+
+_NAMESAKE_CACHE: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _full_name_words(text: str, options: Options) -> frozenset[str]:
+    """The words of the people's names of two words or more that NER finds in the whole story, less the words the
+    story also writes as places; remembered for the last few stories (an article has several incidents)."""
+    key = (options.parse.model, text)
+    hit = _NAMESAKE_CACHE.get(key)
+    if hit is not None:
+        return hit
+    from ..parse import PERSON_TITLES, people
+
+    words: set[str] = set()
+    for s, e in people(text, sentences(text), options):
+        parts = [m.group() for m in _WORD.finditer(text, s, e)]
+        if len(parts) < 2:
+            continue
+        words.update(w for w in parts if len(w) >= NAMESAKE_MIN_CHARS and w[0].isupper() and w[1:].islower()
+                     and w.lower().rstrip(".") not in PERSON_TITLES)
+    placed = {w for w in words if any(_PLACE_AFTER.match(text, m.end())
+                                      for m in re.finditer(rf"\b{re.escape(w)}\b", text))}
+    hit = frozenset(words - placed)
+    if len(_NAMESAKE_CACHE) >= NAMESAKE_CACHE_SIZE:
+        _NAMESAKE_CACHE.clear()
+    _NAMESAKE_CACHE[key] = hit
+    return hit
+
+
+#: stories whose people's names are remembered (the pipeline places an article's incidents one after another)
+NAMESAKE_CACHE_SIZE = 8
+
+
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                gz: Gazetteer, mode: str,
                cue_keys: set[str], people: Sequence[tuple[int, int]] = ()) -> tuple[_Context, _Loc | None]:
@@ -608,7 +685,8 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
     found.sort(key=lambda m: m.start)
     _resolve_all(found, ctx)
     for m in found:
-        if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text)):
+        if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text)) or (
+                country == NAMESAKE_COUNTRY and mode == "mixed" and _names_a_street(text, m)):
             m.best = None  # "in May" is a date, not May, North Dakota
 
     best: _Loc | None = None
