@@ -141,6 +141,23 @@ def test_no_one_counted_shot(text):
     assert shot_tolls(text) == []
 
 
+@pytest.mark.parametrize("text, shot", [
+    ("The shooting left three people dead and another injured.", 1),
+    ("He is accused of killing three men and wounding another.", 1),
+    ("A shooting left two people dead and sent three others to the hospital.", 3),
+    ("A man was killed and two others were shot.", 2),
+])
+def test_others_than_the_dead_and_one_more_hurt_are_alive(text, shot):
+    (found,) = shot_tolls(text)
+    assert (found.shot, found.killed) == (shot, 0)
+
+
+def test_others_in_a_pair_or_told_dead_are_not_taken_alive():
+    assert [(s.shot, s.killed) for s in shot_tolls("He and three others were shot.")] == [(4, None)]
+    assert [(s.shot, s.killed) for s in shot_tolls("Two others were shot, one fatally.")] == [(2, 1)]
+    assert shot_tolls("Another shooting left a car damaged.") == []
+
+
 def test_a_toll_told_again_only_rises_and_a_ceiling_never_raises_it():
     assert toll_of([(Count(2, 2), "two"), (Count(5, 5), "five")]).value == 5
     assert toll_of([(Count(106, 106, "floor"), "at least 106"), (Count(200, 200, "ceiling"), "as many as 200")]) == \
@@ -152,6 +169,11 @@ def test_a_toll_told_again_only_rises_and_a_ceiling_never_raises_it():
     ("A man was shot and killed and two other men were shot in Stockton on Wednesday.", 1, 2),
     ("A 14-year-old boy was fatally shot in Stockton on Wednesday, police said.", 1, None),
     ("Six people were shot at a party in Stockton on Sunday. Two of them died at the hospital.", 2, 4),
+    # people told as others than the dead, and one more hurt, are alive whatever the dead number
+    ("A shooting outside a club in Memphis on Sunday left two people dead and sent three others to the hospital.", 2, 3),
+    ("A man was killed and two others were shot outside a bar in Stockton on Wednesday.", 1, 2),
+    ("A shooting at a motel in Myrtle Beach on Saturday left three people dead and another injured.", 3, 1),
+    ("A gunman killed three men and wounded another in an attack in Lookout Valley on Wednesday.", 3, 1),
 ])
 def test_people_shot_and_not_killed_are_wounded(text, killed, wounded):
     inc = _one(text)

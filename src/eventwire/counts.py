@@ -270,6 +270,16 @@ _FATAL_SHOOTING = re.compile(
     rf"(?P<named>(?-i:[A-Z][\w'’-]+)))|shooting\b(?!s|\s+of\b))",
     re.IGNORECASE,
 )
+#: "left three people dead and another injured", "killing two and wounding another", "another man was hurt": one
+#: more person hurt and alive
+_ANOTHER_HURT = re.compile(
+    r"(?<![\w-])(?:another(?:\s+(?:person|man|woman|boy|girl|teen|teenager|child|victim|one))?\s+(?:(?:was|is)\s+)?"
+    r"(?:(?:seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)|(?:wounding|injuring|wounded|injured|hurting)"
+    r"\s+another(?:\s+(?:person|man|woman|boy|girl|teen|teenager|child|victim|one))?)\b(?!\s+(?:time|shooting|incident))",
+    re.IGNORECASE,
+)
+#: after a count, people beyond those already told dead ("left two dead and sent three others to the hospital")
+_OTHERS = re.compile(r"\s*(?:others?|more)\b", re.IGNORECASE)
 #: ", one fatally", "one of them fatally", "one of whom died": how many of those shot died
 _OF_THEM_FATAL = re.compile(
     rf"\s*(?:\S+\s+){{0,6}}?(?:,|--|—|;)?\s*(?:including\s+)?(?P<count>{NUMBER})(?:\s+of\s+(?:them|whom|those))?\s+"
@@ -292,7 +302,9 @@ class Shot:
 def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     """The people shot that a sentence counts: "four people were shot, one fatally" -> Shot(4, killed=1); "a man was
     shot and killed" -> Shot(1, 1); "he and three others were shot" -> Shot(4, None); "4 Shot, 1 Killed" ->
-    Shot(4, 1). A phrase negated ("no one was shot") or of a count no rule numbers gives nothing."""
+    Shot(4, 1). People told as others than the dead ("two others were shot", "sent three others to the hospital")
+    and one more hurt ("left three dead and another injured") are alive: killed 0. A phrase negated ("no one was
+    shot") or of a count no rule numbers gives nothing."""
     found: list[Shot] = []
     taken: list[tuple[int, int]] = []
     for pattern in (_SHOT_BARE, _SHOT_PASSIVE, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES):
@@ -320,6 +332,11 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
                 after = _OF_THEM_FATAL.match(text, m.end())
                 if after and "." not in text[m.end():after.start("count")]:
                     killed = words_to_int(after.group("count"))
+            if killed is None and not groups.get("pair") and _OTHERS.match(text, m.end("count")):
+                killed = 0
             found.append(Shot(m.start() + offset, m.end() + offset, shot, killed))
             taken.append((m.start(), m.end()))
+    for m in _ANOTHER_HURT.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            found.append(Shot(m.start() + offset, m.end() + offset, 1, 0))
     return sorted(found, key=lambda s: s.start)

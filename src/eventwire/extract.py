@@ -386,11 +386,12 @@ def _shot_counts(draft: Draft, best: dict[str, int], ev: _Evidence) -> None:
     """The people the incident's sentences tell shot (counts.shot_tolls): those told dead raise the killed, and
     those shot and not killed are wounded ("four people were shot, one fatally": 1 killed, 3 wounded), unless the
     report counts more wounded itself. Within a sentence the groups told shot add up ("a man was shot and killed
-    and two others were shot": 3), save one among those already counted; the sentence telling most is kept."""
-    shot = killed = 0
-    shot_span = killed_span = None
+    and two others were shot": 3), save one among those already counted; the sentence telling most is kept. Those
+    told alive ("left two dead and sent three others to the hospital": 3) are wounded whatever the dead number."""
+    shot = killed = alive = 0
+    shot_span = killed_span = alive_span = None
     for sentence in draft.all_sentences:
-        here = here_killed = 0
+        here = here_killed = here_alive = 0
         spans: list[tuple[int, int]] = []
         cumulative = _CUMULATIVE.search(sentence.text)
         for found in shot_tolls(sentence.text, sentence.start):
@@ -400,21 +401,26 @@ def _shot_counts(draft: Draft, best: dict[str, int], ev: _Evidence) -> None:
                 continue
             here += found.shot
             here_killed += found.killed or 0
+            here_alive += found.shot if found.killed == 0 else 0
             spans.append((found.start, found.end))
         if here > shot:
             shot, shot_span = here, spans
         if here_killed > killed:
             killed, killed_span = here_killed, spans
+        if here_alive > alive:
+            alive, alive_span = here_alive, spans
     if killed_span and killed > best.get("killed", 0):
         best["killed"] = killed
         ev.spans.pop("killed", None)
         for start, end in killed_span:
             ev.add("killed", start, end)
-    survived = shot - best.get("killed", 0)
-    if shot_span and survived > best.get("wounded", 0):
+    survived, survived_span = shot - best.get("killed", 0), shot_span
+    if alive > survived:
+        survived, survived_span = alive, alive_span
+    if survived_span and survived > best.get("wounded", 0):
         best["wounded"] = survived
         ev.spans.pop("wounded", None)
-        for start, end in shot_span:
+        for start, end in survived_span:
             ev.add("wounded", start, end)
 
 
