@@ -58,8 +58,6 @@ def test_figures_of_speech_are_dropped(options):
     assert code_text(politics, "2019-11-20", off).incidents  # the rules alone take it for an attack
 
 
-@pytest.mark.xfail(strict=True, reason="known shortfall: the act filter, fitted on ~80 real negatives, scores a "
-                                       "match report's 'fired a shot past the goalkeeper' 0.81 (docs/accuracy.md)")
 def test_sport_is_not_an_armed_clash(options):
     sport = ("Gareth Bale scored twice as Wales beat Hungary 2-0 in Cardiff on Tuesday to qualify for Euro 2020. "
              "The striker fired a shot past the goalkeeper in the 15th minute and the second strike was the killer "
