@@ -215,3 +215,13 @@ def test_gname_training_leaves_out_the_sample_and_reads_rand_names_gtd_uses(tmp_
                            ("a fire", "Unknown")]
     assert sorted(rand) == [("AFGHANISTAN. A rocket hit Kandahar.", "Taliban"),
                             ("IRAQ. A car bomb in Baghdad.", "Islamic State of Iraq and the Levant (ISIL)")]
+
+
+def test_the_one_incident_of_an_article_is_named_from_the_whole_article():
+    at = Options.load(overrides={"types": {"gtd_gname": 0.5}}, use_env=False)
+    incident = Incident(id="i", article_id="a", attack_types=("Bombing/Explosion",))
+    own = "Three police officers were killed."
+    assert types_model.retype([incident], [own], at, HELMAND)[0].perpetrator == "Taliban"
+    assert types_model.retype([incident], [own], at)[0].perpetrator is None
+    # two incidents: each is named from its own sentences only
+    assert [i.perpetrator for i in types_model.retype([incident, incident], [own, own], at, HELMAND)] == [None, None]

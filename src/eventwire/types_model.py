@@ -192,16 +192,19 @@ def perpetrator_choice(perpetrator: str | None, organizations: Sequence[str], pr
     return perpetrator
 
 
-def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options) -> list[Incident]:
+def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options, article: str = "") -> list[Incident]:
     """The incidents with their ACLED and GTD types revised by the models, each read from its own text (`texts`,
     one per incident: the sentences it was detected in), so that two incidents of one article can differ; as they
-    were where options.types.enabled is off or the package carries no models."""
+    were where options.types.enabled is off or the package carries no models. The group-name model reads the whole
+    `article` where it tells one incident: a claim or the place that names the group is often a sentence of its own
+    (the held-out GTD fold: 58.1% from the incident's sentences, 61.7% from the whole summary)."""
     settings = options.types
     if not settings.enabled:
         return list(incidents)
     thresholds = Thresholds(settings.acled_event, settings.acled_sub, settings.gtd_attack, settings.gtd_target,
                             settings.gtd_weapon, settings.gtd_gname)
-    return [retyped(incident, text, thresholds) for incident, text in zip(incidents, texts)]
+    whole = article if len(incidents) == 1 and article.strip() else None
+    return [retyped(incident, text, thresholds, whole) for incident, text in zip(incidents, texts)]
 
 
 @dataclass(frozen=True)
@@ -216,10 +219,11 @@ class Thresholds:
     gtd_gname: float
 
 
-def retyped(incident: Incident, text: str, thresholds: Thresholds) -> Incident:
-    """One incident with its types revised (see retype). GTD's types are revised only for the acts the rules gave
-    a GTD attack type (attacks, not protests or arrests). A field the model fills where the rules left it empty
-    takes the act words' evidence (event_type's spans): the sentence the model read is the one they are in."""
+def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: str | None = None) -> Incident:
+    """One incident with its types revised (see retype; the group-name model reads `gname_text` where given, else
+    `text`). GTD's types and group name are revised only for the acts the rules gave a GTD attack type (attacks,
+    not protests or arrests). A field the model fills where the rules left it empty takes the act words' evidence
+    (event_type's spans): the sentence the model read is the one they are in."""
     if not text.strip():
         return incident
     f = features(text)
@@ -242,7 +246,8 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds) -> Incident:
                                                   threshold)
     if incident.attack_types:
         gname = gname_model()
-        probs = dict(zip(gname.labels, gname.probabilities(f))) if gname is not None else {}
+        g = f if gname_text is None else features(gname_text)
+        probs = dict(zip(gname.labels, gname.probabilities(g))) if gname is not None else {}
         changes["perpetrator"] = perpetrator_choice(incident.perpetrator, incident.perpetrator_organizations, probs,
                                                     thresholds.gtd_gname)
     changes = {k: v for k, v in changes.items() if v != getattr(incident, k)}
