@@ -7,7 +7,7 @@ import pytest
 
 from eventwire import encoder, relevance
 from eventwire.options import Options
-from eventwire.pipeline import code_text, gate
+from eventwire.pipeline import code_article, code_text, gate
 from eventwire.records import Article
 
 
@@ -171,3 +171,22 @@ def test_a_city_quarter_is_no_place_of_its_own():
             "Police said the children were standing outside when a car pulled up.")
     place, _ = locate_incident(text, [(0, text.index("South Side.") + 11)], default_options())
     assert (place.name, place.admin1, place.country) == ("Chicago", "Illinois", "US")
+
+
+def test_a_page_whose_body_is_a_login_box_is_coded_from_its_title(options):
+    # the shape of GVA pages whose crawl caught a sign-up form: the incident is only in the headline
+    page = Article(id="t", title="5 people injured in northwest Atlanta shooting Monday", published="2016-03-08",
+                   text="Just One More Thing... We have sent you a verification email. Please check your email and "
+                        "click on the link to activate your profile.")
+    coded = code_article(page, options)
+    assert coded.article.text.startswith("5 people injured in northwest Atlanta shooting Monday.\n\n")
+    assert [(i.location, i.admin1, i.wounded, i.date) for i in coded.incidents] == [
+        ("Atlanta", "Georgia", 5, "2016-03-07")]
+    span = coded.incidents[0].evidence["wounded"][0]
+    assert coded.article.text[span.start:span.end] == span.text == "5 people injured"
+    off = Options.load(use_env=False, overrides={"detect": {"code_title_when_text_silent": False}})
+    assert code_article(page, off).incidents == () and code_article(page, off).article.text == page.text
+    # a body that tells an act is coded as it is, and a title that names none adds nothing
+    told = Article(id="u", title="Police update", published="2016-03-08",
+                   text="Two men were shot and wounded in Atlanta on Monday night, police said.")
+    assert code_article(told, options).article.text == told.text

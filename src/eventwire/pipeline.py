@@ -1,6 +1,7 @@
 """The driver: chains gate -> repair -> parse -> detect -> extract -> geo -> models -> act filter for each article."""
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable, Iterator, cast
 
@@ -158,7 +159,22 @@ def code_text(text: str, published: str | None = None, options: Options | None =
     return code_article(Article(id="text", text=text, published=published), options)
 
 
+def titled(article: Article, options: Options) -> Article:
+    """The article to code: as read, or with its title as the text's first paragraph when only the title names an act
+    (detect.code_title_when_text_silent: the page's body is a login box or a sign-up form, the headline the report)."""
+    from . import prefilter
+
+    if not options.detect.code_title_when_text_silent or not article.title or prefilter.passes(None, article.text) \
+            or not prefilter.passes(article.title, ""):
+        return article
+    title = article.title.strip()
+    # a headline has no full stop, and without one the parser runs it on into the page's first words
+    return replace(article, text=f"{title}{'' if title[-1] in '.!?' else '.'}\n\n{article.text}")
+
+
 def prepare(article: Article, options: Options) -> tuple[tuple[Article, repair.Repaired], str]:
-    """((article, its repaired text), the text to parse): what parse.parse_many takes for each article."""
+    """((article, its repaired text), the text to parse): what parse.parse_many takes for each article; an article
+    whose title alone names an act is coded with it (titled)."""
+    article = titled(article, options)
     repaired = repair.repair(article.text, options) if options.repair.enabled else repair.unrepaired(article.text)
     return (article, repaired), repaired.text

@@ -71,6 +71,7 @@ class DetectSettings(Protocol):
     background_days: int
     keep_background: bool
     join_split_acts: bool
+    code_title_when_text_silent: bool
 
     def to_dict(self) -> dict[str, object]: ...
 
