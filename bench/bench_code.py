@@ -416,6 +416,14 @@ def _postgres_rate(coded: list, options) -> dict:
         server.stop()
 
 
+def _emit(result: dict, path: Path | None) -> int:
+    """Print a figure set as JSON, and write it to `path` when given; the exit status of a finished run."""
+    print(json.dumps(result, indent=2))
+    if path:
+        path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=500)
@@ -430,26 +438,17 @@ def main() -> int:
     args = parser.parse_args()
     if args.stages:
         result = stages(args.limit)
-        print(json.dumps(result, indent=2))
-        if args.json:
-            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        return 0
+        return _emit(result, args.json)
     if args.suite:
         if not MUC4.exists():
             print(f"skipped: {MUC4} not found", file=sys.stderr)
             return 0
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         result = suite(args.limit, args.coding_only)
-        print(json.dumps(result, indent=2))
-        if args.json:
-            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        return 0
+        return _emit(result, args.json)
     if args.mixed:
         result = mixed(args.limit)
-        print(json.dumps(result, indent=2))
-        if args.json:
-            args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-        return 0
+        return _emit(result, args.json)
     docs = load_texts(args.limit)
     if not docs:
         print(f"skipped: {MUC4} not found", file=sys.stderr)
