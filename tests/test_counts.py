@@ -179,3 +179,13 @@ def test_people_shot_and_not_killed_are_wounded(text, killed, wounded):
     inc = _one(text)
     assert (inc.killed, inc.wounded) == (killed, wounded)
     assert inc.evidence["killed"]
+
+
+def test_a_day_after_a_month_is_no_count_of_people_shot():
+    # GVA: "It was February 25 when police say Robertson was shot dead" was coded 25 killed
+    text = "It was February 25 when police say Robertson was shot dead in the 600 block of Hillcrest Road."
+    assert [(s.shot, s.killed, text[s.start:s.end]) for s in shot_tolls(text)] == [
+        (1, 1, "Robertson was shot dead")]
+    # the count after the day is still read, at its own offsets
+    text = "On Sept. 3 two men were shot outside a bar."
+    assert [(s.shot, text[s.start:s.end]) for s in shot_tolls(text)] == [(2, "two men were shot")]
