@@ -41,6 +41,12 @@ class _Evidence:
         if span not in bucket:
             bucket.append(span)
 
+    def replace(self, name: str, spans: Sequence[tuple[int, int]]) -> None:
+        """The field's evidence becomes these spans: the figure they tell replaced the one before."""
+        self.spans.pop(name, None)
+        for start, end in spans:
+            self.add(name, start, end)
+
     def frozen(self) -> dict[str, tuple[Span, ...]]:
         return {k: tuple(v) for k, v in self.spans.items()}
 
@@ -411,17 +417,13 @@ def _shot_counts(draft: Draft, best: dict[str, int], ev: _Evidence) -> None:
             alive, alive_span = here_alive, spans
     if killed_span and killed > best.get("killed", 0):
         best["killed"] = killed
-        ev.spans.pop("killed", None)
-        for start, end in killed_span:
-            ev.add("killed", start, end)
+        ev.replace("killed", killed_span)
     survived, survived_span = shot - best.get("killed", 0), shot_span
     if alive > survived:
         survived, survived_span = alive, alive_span
     if survived_span and survived > best.get("wounded", 0):
         best["wounded"] = survived
-        ev.spans.pop("wounded", None)
-        for start, end in survived_span:
-            ev.add("wounded", start, end)
+        ev.replace("wounded", survived_span)
 
 
 def _between(sentence: Sentence, start: int, end: int) -> str:
