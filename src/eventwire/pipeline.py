@@ -164,8 +164,9 @@ def titled(article: Article, options: Options) -> Article:
     (detect.code_title_when_text_silent: the page's body is a login box or a sign-up form, the headline the report)."""
     from . import prefilter
 
-    if not options.detect.code_title_when_text_silent or not article.title or prefilter.passes(None, article.text) \
-            or not prefilter.passes(article.title, ""):
+    # the title first: a short string, where the text may be scanned whole before it names an act
+    if not options.detect.code_title_when_text_silent or not article.title \
+            or not prefilter.passes(article.title, "") or prefilter.passes(None, article.text):
         return article
     title = article.title.strip()
     # a headline has no full stop, and without one the parser runs it on into the page's first words
