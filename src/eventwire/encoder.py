@@ -16,8 +16,9 @@ import numpy as np
 
 #: sentence-transformers truncates this model's input at 256 word pieces
 MAX_TOKENS = 256
-#: texts per forward pass: padding to the longest text of a batch wastes less with small batches of similar length
-BATCH = 16
+#: texts per forward pass. Texts are sorted by their number of word pieces, so a batch pads little whatever its size;
+#: 32 keeps the matrix products large enough for BLAS while a batch's attention scores stay a few MB
+BATCH = 32
 _LAYERS = 6
 _HEADS = 12
 _EPS = 1e-12
@@ -44,7 +45,7 @@ class MiniLM:
         self.w = load_file(str(folder / "model.safetensors"))
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer.no_padding()
         # weights transposed once so that every projection is x @ W
         self.layers = []
         for n in range(_LAYERS):
@@ -61,61 +62,108 @@ class MiniLM:
             ))
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit-length embeddings, one row per text (float32, 384 columns)."""
+        """Unit-length embeddings, one row per text (float32, 384 columns). Texts are tokenized once and batched by
+        their number of word pieces, each batch padded to its longest: padding is work thrown away."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        ids = [e.ids for e in self.tokenizer.encode_batch([t or " " for t in texts])]
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         out = np.zeros((len(texts), 384), dtype=np.float32)
         for start in range(0, len(order), BATCH):
             chunk = order[start:start + BATCH]
-            out[chunk] = self._batch([texts[i] or " " for i in chunk])
+            out[chunk] = self._batch([ids[i] for i in chunk])
         return out
 
-    def _batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self.tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+    def _batch(self, pieces: list[list[int]]) -> np.ndarray:
+        n, length = len(pieces), max(len(p) for p in pieces)
+        ids = np.zeros((n, length), dtype=np.int64)
+        mask = np.zeros((n, length), dtype=np.float32)
+        for row, p in enumerate(pieces):
+            ids[row, :len(p)] = p
+            mask[row, :len(p)] = 1.0
         w = self.w
-        n, length = ids.shape
         x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:length][None]
              + w["embeddings.token_type_embeddings.weight"][0])
         x = _norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        bias = ((1.0 - mask) * -1e9)[:, None, None, :]
+        # padded keys get -1e9 before the softmax; a batch of texts of one length has none to mask
+        bias = None if mask.all() else ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
         d = 384 // _HEADS
+        scale = np.float32(1.0 / math.sqrt(d))
         for qkv_w, qkv_b, o_w, o_b, ln1_w, ln1_b, i_w, i_b, f_w, f_b, ln2_w, ln2_b in self.layers:
-            qkv = x @ qkv_w + qkv_b
+            qkv = x @ qkv_w
+            qkv += qkv_b
             q, k, v = (qkv[..., j * 384:(j + 1) * 384].reshape(n, length, _HEADS, d).transpose(0, 2, 1, 3)
                        for j in range(3))
-            scores = q @ k.transpose(0, 1, 3, 2) * (1.0 / math.sqrt(d)) + bias
+            scores = q @ k.transpose(0, 1, 3, 2)
+            scores *= scale
+            if bias is not None:
+                scores += bias
             scores -= scores.max(axis=-1, keepdims=True)
-            probs = np.exp(scores)
-            probs /= probs.sum(axis=-1, keepdims=True)
-            context = (probs @ v).transpose(0, 2, 1, 3).reshape(n, length, 384)
-            x = _norm(context @ o_w + o_b + x, ln1_w, ln1_b)
-            h = _gelu(x @ i_w + i_b)
-            x = _norm(h @ f_w + f_b + x, ln2_w, ln2_b)
+            np.exp(scores, out=scores)
+            scores /= scores.sum(axis=-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n, length, 384)
+            h = context @ o_w
+            h += o_b
+            h += x
+            x = _norm(h, ln1_w, ln1_b)
+            h = x @ i_w
+            h += i_b
+            h = _gelu(h)
+            f = h @ f_w
+            f += f_b
+            f += x
+            x = _norm(f, ln2_w, ln2_b)
         pooled = (x * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
 
 def _norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    mean = x.mean(axis=-1, keepdims=True)
-    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + _EPS) * weight + bias
+    """LayerNorm of x, in place (x is a temporary of the forward pass)."""
+    x -= x.mean(axis=-1, keepdims=True)
+    var = np.einsum("...i,...i->...", x, x)[..., None]
+    var *= np.float32(1.0 / x.shape[-1])
+    var += np.float32(_EPS)
+    np.sqrt(var, out=var)
+    x /= var
+    x *= weight
+    x += bias
+    return x
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    # BERT's exact GELU, x * Phi(x)
-    return 0.5 * x * (1.0 + _erf(x * (1.0 / math.sqrt(2.0))))
+    """BERT's exact GELU, x * Phi(x) = x * (1 + erf(x / sqrt 2)) / 2, in place: the feed-forward layer's 1536-wide
+    activations are the largest arrays of the forward pass, and every temporary of them costs memory traffic."""
+    t = x * np.float32(1.0 / math.sqrt(2.0))
+    _erf_inplace(t)
+    t += np.float32(1.0)
+    t *= np.float32(0.5)
+    t *= x
+    return t
 
 
-def _erf(x: np.ndarray) -> np.ndarray:
+def _erf_inplace(x: np.ndarray) -> None:
     # Abramowitz & Stegun 7.1.26 (max error 1.5e-7): NumPy has no erf and SciPy is not a dependency
+    f32 = np.float32
     sign = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496735) * t + 0.254829592) * t * np.exp(-a * a)
-    return sign * y
+    np.abs(x, out=x)
+    t = x * f32(0.3275911)
+    t += f32(1.0)
+    np.reciprocal(t, out=t)
+    x *= x
+    np.negative(x, out=x)
+    np.exp(x, out=x)  # x is now exp(-a^2)
+    y = t * f32(1.061405429)
+    y -= f32(1.453152027)
+    y *= t
+    y += f32(1.421413741)
+    y *= t
+    y -= f32(0.284496735)
+    y *= t
+    y += f32(0.254829592)
+    y *= t
+    y *= x
+    np.subtract(f32(1.0), y, out=x)
+    x *= sign
 
 
 def model() -> MiniLM:
@@ -130,3 +178,29 @@ def model() -> MiniLM:
 def encode(texts: Sequence[str]) -> np.ndarray:
     """Embeddings of texts with the shared encoder."""
     return model().encode(texts)
+
+
+#: texts whose embeddings remembered() keeps (the last ones asked for): a stage asks again for a sentence another
+#: stage encoded within the same batch of articles
+REMEMBER = 512
+_remembered: dict[str, np.ndarray] = {}
+_remembered_lock = threading.Lock()
+
+
+def remembered(texts: Sequence[str]) -> np.ndarray:
+    """Embeddings of texts as encode() gives them, the last REMEMBER texts' kept: two stages that read one sentence
+    (the learned types, the act filter) encode it once."""
+    with _remembered_lock:
+        rows = {t: _remembered[t] for t in texts if t in _remembered}
+    missing = [t for t in dict.fromkeys(texts) if t not in rows]
+    if missing:
+        rows.update(zip(missing, encode(missing)))
+        with _remembered_lock:
+            for text in missing:
+                _remembered.pop(text, None)
+                _remembered[text] = rows[text]
+            while len(_remembered) > REMEMBER:
+                del _remembered[next(iter(_remembered))]
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.stack([rows[t] for t in texts])
