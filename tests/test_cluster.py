@@ -145,6 +145,25 @@ def test_plan_cuts_jsonl_by_lines_and_warc_by_records_reading_what_one_process_r
     assert any(getattr(x, "origin", "") == f"{jsonl}:4" for x in planned)
 
 
+def test_a_worker_does_not_code_again_what_is_stored_title_only_pages_included(tmp_path: Path):
+    # a page coded from its headline is stored with the headline as its first paragraph (pipeline.titled): the
+    # worker's pre-check must know it by that text, as the writer does, or it codes it again on every re-run
+    options = Options.load(use_env=False)
+    rows = [{"id": "login", "title": "5 people injured in northwest Atlanta shooting Monday", "date": "2016-03-08",
+             "text": "Just One More Thing... We have sent you a verification email. Please check your email."},
+            {"id": "plain", "date": "2024-03-04", "text": "Gunmen killed 4 people in Kidal on Monday."}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    with open_store(db, options) as store:
+        assert ingest([str(feed)], store, options, workers=1).stored == 2
+    task = next(t for t in cluster.plan([str(feed)], options) if isinstance(t, cluster.Task))
+    result = cluster.run_task(task, options.to_dict(), None, db)
+    assert (result.already_stored, result.items) == (2, [])
+    fresh = cluster.run_task(task, options.to_dict(), None, str(tmp_path / "empty.db"))
+    assert fresh.already_stored == 0 and [stage for _, stage in fresh.items] == ["code", "code"]
+
+
 def test_cluster_specs_and_standard_input_are_clear_errors():
     assert cluster.parse_spec("local") == ("local", None)
     assert cluster.parse_spec("local:2") == ("local", 2)

@@ -55,6 +55,30 @@ def test_ingest_items_batches_and_skips(db_url):
     store.close()
 
 
+def test_a_title_only_page_is_not_coded_again_on_a_rerun(db_url):
+    # the store keeps the text as coded, with the headline made its first paragraph (pipeline.titled); a re-run
+    # must recognise the page by that text, not code it again only for the writer to throw the result away
+    from eventwire.pipeline import code_articles
+
+    calls = []
+
+    def counting(articles, options):
+        articles = list(articles)
+        calls.extend(a.id for a in articles)
+        return code_articles(articles, options)
+
+    page = Article(id="login", title="5 people injured in northwest Atlanta shooting Monday", published="2016-03-08",
+                   text="Just One More Thing... We have sent you a verification email. Please check your email and "
+                        "click on the link to activate your profile.")
+    store = open_store(db_url)
+    first = ingest_items([page], store, opts(), coder=counting)
+    assert (first.stored, first.reports, calls) == (1, 1, ["login"])
+    again = ingest_items([page], store, opts(), coder=counting)
+    assert (again.stored, again.skipped, calls) == (0, 1, ["login"])
+    assert store.counts()["articles"] == 1
+    store.close()
+
+
 def test_duplicates_within_one_run_are_stored_once(db_url):
     store = open_store(db_url)
     dup = arts(3) + [Article(id="copy", text="Town0 killed 0 (0)", published="2022-12-18")]

@@ -238,33 +238,38 @@ def run_task(task: Task, options: dict[str, dict[str, Any]], default_date: str |
     items = list(read_task(task, opts, default_date))
     articles = [x for x in items if isinstance(x, Article)]
     stored = _stored(articles, db, opts)
-    fresh = [a for a in articles if a.content_hash not in stored]
+    fresh = [a for n, a in enumerate(articles) if n not in stored]
     coded = iter(code_guarded(fresh, opts))
     out: list[tuple[CodedArticle | Failure, str]] = []
+    position = 0
     for item in items:
         if isinstance(item, Failure):
             out.append((item, "read"))
-        elif item.content_hash not in stored:
+            continue
+        if position not in stored:
             out.append((next(coded), "code"))
+        position += 1
     return TaskResult(out, len(articles) - len(fresh))
 
 
-def _stored(articles: list[Article], db: str | None, options: Options) -> set[str]:
-    """Content hashes of `articles` already in the database (none when it cannot be reached from here)."""
+def _stored(articles: list[Article], db: str | None, options: Options) -> set[int]:
+    """The positions in `articles` of those already in the database, by content hash as stored or URL (none when it
+    cannot be reached from here)."""
     if not db or not articles:
         return set()
     from .errors import EventwireError
+    from .pipeline import stored_hash
     from .store import open_store
 
     try:
         if _WORKER.get("db") != db:
             _WORKER["store"] = open_store(db, options, create=False)
             _WORKER["db"] = db
-        hashes, urls = _WORKER["store"].known_articles([a.content_hash for a in articles],
-                                                       [a.url for a in articles if a.url])
+        mine = [stored_hash(a, options) for a in articles]
+        hashes, urls = _WORKER["store"].known_articles(mine, [a.url for a in articles if a.url])
     except (EventwireError, OSError):
         return set()
-    return {a.content_hash for a in articles if a.content_hash in hashes or (a.url and a.url in urls)}
+    return {n for n, (a, h) in enumerate(zip(articles, mine)) if h in hashes or (a.url and a.url in urls)}
 
 
 # -- the driver --------------------------------------------------------------------------------------------------

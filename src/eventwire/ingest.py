@@ -128,7 +128,7 @@ def ingest_items(items: Iterable[Article | Failure], store: Store, options: Opti
                     for note in a.notes:
                         notice(a.origin or a.id, note)
             report.read += len(articles)
-            fresh = _unseen(articles, store)
+            fresh = _unseen(articles, store, options)
             report.skipped += len(articles) - len(fresh)
             yield fresh, read_failures
 
@@ -160,14 +160,16 @@ def ingest_items(items: Iterable[Article | Failure], store: Store, options: Opti
     return report
 
 
-def _unseen(articles: list[Article], store: Store) -> list[Article]:
-    """Articles not stored yet and not repeated earlier in this batch (by content hash or URL)."""
+def _unseen(articles: list[Article], store: Store, options: Options) -> list[Article]:
+    """Articles not stored yet and not repeated earlier in this batch (by content hash, as stored, or URL)."""
     if not articles:
         return []
-    seen_h, seen_u = store.known_articles([a.content_hash for a in articles], [a.url for a in articles if a.url])
+    from .pipeline import stored_hash
+
+    hashes = [stored_hash(a, options) for a in articles]
+    seen_h, seen_u = store.known_articles(hashes, [a.url for a in articles if a.url])
     out = []
-    for a in articles:
-        h = a.content_hash
+    for a, h in zip(articles, hashes):
         if h in seen_h or (a.url and a.url in seen_u):
             continue
         seen_h.add(h)

@@ -173,6 +173,12 @@ def titled(article: Article, options: Options) -> Article:
     return replace(article, text=f"{title}{'' if title[-1] in '.!?' else '.'}\n\n{article.text}")
 
 
+def stored_hash(article: Article, options: Options) -> str:
+    """The content hash the store will keep for `article` once coded: that of the text as coded (titled), so that a
+    re-run recognises a title-only page it stored before without coding it again."""
+    return titled(article, options).content_hash
+
+
 def prepare(article: Article, options: Options) -> tuple[tuple[Article, repair.Repaired], str]:
     """((article, its repaired text), the text to parse): what parse.parse_many takes for each article; an article
     whose title alone names an act is coded with it (titled)."""
