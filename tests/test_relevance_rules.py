@@ -24,7 +24,14 @@ MENTIONS = [
     ("A still from the 1957 TV movie A Day Called X, about a nuclear attack on Portland, Oregon.", "frame"),
     ("The striker fired a shot past the goalkeeper in the 15th minute and the second strike was the killer blow.",
      "frame"),
+    ("Several persons were also interviewed and the evidence collated was presented before the Deputy Director of "
+     "Public Prosecutions Mrs. Joan Honore-Paul who advised that the woman should be charged with murder.", "frame"),
+    ("The note implied the suspect, described as a white male, had a weapon and demanded money, he said.", "frame"),
 ]
+#: a past victim named at a march: the march is real, but no violent act rests on it (coded as an attack, the act is
+#: judged without the protest's words; coded as a protest, it is one)
+MARCH = ("Lesley McSpadden, the mother of police shooting victim Michael Brown, and the Rev. Al Sharpton lead the "
+         "Justice for All march through the nation’s capital Dec. 13, 2014, in Washington, D.C.")
 #: acts told plainly, some next to a frame's words: the rules leave them to the models
 ACTS = [
     "Gunmen shot dead three soldiers near Kirkuk on Sunday.",
@@ -36,6 +43,9 @@ ACTS = [
     "Fans clashed with police after the match and 12 people were wounded.",
     "Someone began firing shots into the crowd as the Mothers of Murdered Offspring wrapped up a vigil.",
     "Five people were killed in a heart-stopping attack on a market in Maiduguri.",
+    "A 35-year-old woman is due to appear in court today after she was charged with the murder of her mother.",
+    "The man, who had a gun and demanded money, shot the clerk in the arm.",
+    "The mother of shooting victim Tamir Rice was shot and wounded outside her home on Monday.",
 ]
 
 
@@ -47,6 +57,12 @@ def test_mentions_are_no_acts(sentence, reason):
 @pytest.mark.parametrize("sentence", ACTS)
 def test_acts_told_plainly_are_left_to_the_models(sentence):
     assert relevance.mention_reason(sentence) is None
+    assert relevance.mention_reason(sentence, violent=True) is None
+
+
+def test_a_protests_words_carry_no_violent_act():
+    assert relevance.mention_reason(MARCH, violent=True) == "frame"
+    assert relevance.mention_reason(MARCH) is None
 
 
 def test_the_act_filter_applies_the_rules_unless_turned_off():

@@ -163,6 +163,14 @@ def article_scores(items: Sequence[tuple[str | None, str]], path: str = "") -> n
         return np.array([_memo.get((path, t), 0.0) for t in texts])
 
 
+def remembered_article_scores(items: Sequence[tuple[str | None, str]], path: str = "") -> list[float | None]:
+    """The article scores already remembered for each (title, text) (from the gate), None where there is none: what
+    the act filter may read for free before it decides what else to compute."""
+    texts = [article_text(t, x) for t, x in items]
+    with _lock:
+        return [_memo.get((path, t)) for t in texts]
+
+
 def forget() -> None:
     """Forget the remembered article scores (benchmarks that code the same texts twice, each run paying its own)."""
     with _lock:
@@ -390,22 +398,30 @@ def _sport_triggers() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _act_words() -> re.Pattern[str]:
-    """Every form of every detector trigger (prefilter.trigger_words), each a whole word or phrase."""
+@lru_cache(maxsize=2)
+def _act_words(violent: bool = False) -> re.Pattern[str]:
+    """Every form of every detector trigger (prefilter.trigger_words), each a whole word or phrase; with `violent`,
+    without the triggers of protest (data/triggers.tsv ACLED type "Protests": "march", "rally"), which tell no
+    violent act."""
+    from .lexicon import lexicon
     from .prefilter import trigger_words
 
-    words = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in trigger_words()), key=len, reverse=True)
+    peaceful = {" ".join(phrase) for entries in lexicon().triggers._by_first.values() for phrase, trigger in entries
+                if getattr(trigger, "acled_event_type", None) == "Protests"} if violent else set()
+    words = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in trigger_words() if w not in peaceful),
+                   key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
 
 
-def mention_reason(sentence: str) -> str | None:
+def mention_reason(sentence: str, violent: bool = False) -> str | None:
     """Why an incident's main sentence tells no act that happened, or None when it may: "question" (a yes/no
     question: "Is anyone being attacked in your house?"), "frame" (every trigger word of it lies inside a frame of
     wordlists.toml relevance.mention_patterns: a threat, a match score, a cyber or medical "attack", a figure of
     speech, a memorial ("the widow of slain Officer X"), a work of fiction; or, in a sentence telling a game's
-    play, relevance.sport_trigger_patterns: "fired a shot past the goalkeeper"). A sentence with no trigger word at
-    all is left to the models (the detector found the act by other means: a toll, a body)."""
+    play, relevance.sport_trigger_patterns: "fired a shot past the goalkeeper"). For an act coded as violence
+    (`violent`), a protest's words do not count: "the mother of police shooting victim Michael Brown lead the march"
+    tells a march, which no violent act can rest on. A sentence with no trigger word at all is left to the models
+    (the detector found the act by other means: a toll, a body)."""
     from . import wordlists
 
     text = " ".join(sentence.split())
@@ -418,4 +434,4 @@ def mention_reason(sentence: str) -> str | None:
     masked = _mention_frames().sub(" ", text)
     if _sport().search(masked):
         masked = _sport_triggers().sub(" ", masked)
-    return None if masked == text or _act_words().search(masked) else "frame"
+    return None if masked == text or _act_words(violent).search(masked) else "frame"
