@@ -881,10 +881,19 @@ def linked(a: Member, b: Member, options: Options | None = None) -> Comparison |
     return c if c.score >= MERGE_SCORE else None
 
 
+def _index(report_id: str) -> int:
+    """A report's place among its article's incidents ('<article>:<n>'): 0 for the one it leads with."""
+    tail = report_id.rpartition(":")[2]
+    return int(tail) if tail.isdigit() else 0
+
+
 def canonical_order(members: Iterable[Member]) -> list[Member]:
-    """Reports in the order re-clustering takes them, whatever order they came in: coded reports by id, then
-    follow-ups by id (a follow-up joins an incident; it never starts one)."""
-    return sorted(members, key=lambda m: (m.followup, m.incident.id))
+    """Reports in the order re-clustering takes them, whatever order they came in: the reports each article leads
+    with by id, then its second, third... reports, then follow-ups (a follow-up joins an incident; it never starts
+    one). An article's later reports are often the same event told again (the charges a day later): taken before
+    other articles' leads, one would start an incident of its own (its article's lead is in the first, which it may
+    not join) and draw in the reports that match both."""
+    return sorted(members, key=lambda m: (m.followup, _index(m.incident.id), m.incident.id))
 
 
 def recluster(members: Sequence[Member], options: Options | None = None,

@@ -1,0 +1,40 @@
+"""Recall across outlets and days (issue 19): reports of one GVA incident that dedupe once kept apart."""
+from __future__ import annotations
+
+from eventwire import dedupe
+from eventwire.dedupe import cluster_incidents
+from eventwire.records import Incident
+
+#: what the outlets of GVA 743995 (the Fort Lauderdale airport shooting, January 2017) share: the gunman's name,
+#: the airport, the county
+AIRPORT = dedupe.text_keys("5 dead, 6 wounded in shooting at Fort Lauderdale-Hollywood International Airport",
+                           "Esteban Santiago, 26, of Anchorage opened fire in the baggage claim of Fort "
+                           "Lauderdale-Hollywood International Airport, Broward County Sheriff Scott Israel said.")
+
+
+def airport_report(report_id: str, day: str, **kw) -> Incident:
+    base: dict = {"id": report_id, "article_id": report_id.partition(":")[0], "date": day, "date_precision": "day",
+                  "country": "US", "admin1": "Florida", "location": "Fort Lauderdale", "latitude": 26.122,
+                  "longitude": -80.143, "geo_precision": 1, "event_type": "Violence against civilians", "killed": 5,
+                  "wounded": 6}
+    base.update(kw)
+    return Incident(**base)
+
+
+def test_an_articles_second_report_of_one_event_does_not_split_the_others():
+    """Article a codes the shooting (January 6) and again the charges (January 7) as a second incident; b dates the
+    shooting to the 7th, c to the 6th. a's two reports stay apart (one article tells its incidents apart), but b
+    and c join a's lead: taken before b, a:1 started an incident of its own that drew b in, leaving c with a:0."""
+    reports = [airport_report("a:0", "2017-01-06"), airport_report("a:1", "2017-01-07"),
+               airport_report("b:0", "2017-01-07"), airport_report("c:0", "2017-01-06")]
+    keys = {r.id: AIRPORT for r in reports}
+    made = sorted(sorted(g) for g in cluster_incidents(reports, keys=keys))
+    assert made == [["a:0", "b:0", "c:0"], ["a:1"]]
+    assert sorted(sorted(g) for g in cluster_incidents(list(reversed(reports)), keys=keys)) == made
+
+
+def test_canonical_order_takes_each_articles_lead_first():
+    members = [dedupe.Member(Incident(id=i, article_id=i[0])) for i in ("b:1", "a:1", "c:0", "a:0", "b:10", "b:2")]
+    members.append(dedupe.Member(Incident(id="f:0", article_id="f"), followup=True))
+    assert [m.incident.id for m in dedupe.canonical_order(members)] == ["a:0", "c:0", "a:1", "b:1", "b:2", "b:10",
+                                                                        "f:0"]
