@@ -138,25 +138,3 @@ def test_sure_article_with_sure_acts_is_coded_without_minilm():
     # with the cheap act model's band widened to everything, the act filter needs MiniLM's article score
     with pytest.raises(ModelError):
         next(pipeline.code_articles([ATTACK], opts(model=NO_MINILM, cheap_act_above=1.0)))
-
-
-def test_act_filter_asks_for_the_articles_minilm_score_only_for_an_act_that_fails(monkeypatch):
-    asked: list[int] = []
-    real = relevance.article_scores
-
-    def spy(items, path=""):
-        asked.append(len(items))
-        return real(items, path)
-
-    monkeypatch.setattr(relevance, "article_scores", spy)
-    every_act_open = {"cheap_act_above": 1.0}  # no act kept on the cheap model's word: each meets MiniLM
-    relevance.forget()
-    coded = next(pipeline.code_articles([ATTACK], opts(**every_act_open)))
-    assert coded.incidents and asked == [], "the gate passed it on the cheap score and every act passes MiniLM"
-    # every act failing: the article's own MiniLM score is asked once, and its sureness keeps or drops them all
-    relevance.forget()
-    kept = next(pipeline.code_articles([ATTACK], opts(act_threshold=1.0, **every_act_open)))
-    assert sum(asked) == 1 and kept.incidents == coded.incidents
-    relevance.forget()
-    dropped = next(pipeline.code_articles([ATTACK], opts(act_threshold=1.0, sure_article=1.0, **every_act_open)))
-    assert dropped.incidents == ()

@@ -163,14 +163,6 @@ def article_scores(items: Sequence[tuple[str | None, str]], path: str = "") -> n
         return np.array([_memo.get((path, t), 0.0) for t in texts])
 
 
-def remembered_article_scores(items: Sequence[tuple[str | None, str]], path: str = "") -> list[float | None]:
-    """The article scores already remembered for each (title, text) (from the gate), None where there is none: what
-    the act filter may read for free before it decides what else to compute."""
-    texts = [article_text(t, x) for t, x in items]
-    with _lock:
-        return [_memo.get((path, t)) for t in texts]
-
-
 def forget() -> None:
     """Forget the remembered article scores (benchmarks that code the same texts twice, each run paying its own)."""
     with _lock:
