@@ -117,3 +117,26 @@ def test_attribute_rules_leave_spacys_ruler_for_tests_they_do_not_know():
     assert parse._rules_known(ruler)
     ruler.add([[{"SHAPE": "dd"}]], {"POS": "NUM"})
     assert not parse._rules_known(ruler)
+
+
+def test_attribute_rules_remembered_matches_are_the_matches_found(monkeypatch):
+    """AttributeRules remembers each token row's matches across docs: a doc coded with the memo warm, and with a memo
+    so small it is emptied again and again, gets every attribute spaCy's own ruler writes."""
+    import spacy
+    from spacy.attrs import LEMMA, MORPH, POS
+
+    from eventwire.options import default_options
+
+    options = default_options()
+    theirs = spacy.load(options.parse.model, exclude=list(options.parse.exclude))
+    ruler = theirs.get_pipe("attribute_ruler")
+    texts = [_RULED, _RULED.lower(), _TEXT, _RULED]
+    expected = [d.to_array([POS, MORPH, LEMMA]) for d in theirs.pipe(texts)]
+    for size in (parse.ROW_MEMO_SIZE, 5):
+        monkeypatch.setattr(parse, "ROW_MEMO_SIZE", size)
+        rules = parse.AttributeRules(ruler)
+        for _ in range(2):  # the second time every row is remembered
+            docs = [rules(d) for d in theirs.pipe(texts, disable=["attribute_ruler"])]
+            assert all((d.to_array([POS, MORPH, LEMMA]) == e).all() for d, e in zip(docs, expected))
+            assert len(rules.matched) <= size + len(_RULED) and len(rules.searched) <= size + len(_RULED)
+        assert rules.matched

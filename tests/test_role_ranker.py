@@ -76,3 +76,20 @@ def test_absent_model_adds_nothing(monkeypatch, nlp):
     monkeypatch.setattr(role_ranker, "_MODEL", linear.Packaged(("data", "models", "absent.json"), role_ranker.LABELS))
     assert role_ranker.load() is None
     assert role_ranker.rank(nlp(MURDER), _whole(MURDER), _whole(MURDER)) == []
+
+
+def test_remembered_ranks_are_the_ranks_computed(nlp):
+    """rank remembers each candidate's best role on the doc: asked again, with other sentences or other main
+    sentences, it answers what a fresh parse of the text answers, and a candidate in or out of the main sentences
+    is ranked for each (the 'main' feature moves its probabilities)."""
+    text = MURDER + " " + ARSON
+    first, second = [(0, len(MURDER))], [(len(MURDER) + 1, len(text))]
+    doc = nlp(text)
+    for sentences, main in ((first, first), (_whole(text), first), (_whole(text), second), (first, first)):
+        assert role_ranker.rank(doc, sentences, main) == role_ranker.rank(nlp(text), sentences, main)
+    as_main = dict(((s, e), p) for s, e, _, p in role_ranker.rank(doc, first, first))
+    aside = dict(((s, e), p) for s, e, _, p in role_ranker.rank(doc, first, second))
+    assert as_main.keys() == aside.keys() and as_main != aside
+    # each candidate of the whole text twice (in and out of the main sentences), ranked once each
+    assert len(doc.user_data["eventwire_role_ranks"]) == 2 * (len(as_main) + len(
+        role_ranker.candidate_spans(doc, second)))

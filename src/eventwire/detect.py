@@ -443,7 +443,10 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     i = 0
     while i < len(tokens):
-        found = lex.triggers.match_at(lemmas, i) or lex.triggers.match_at(lowers, i)
+        # (a set lookup first: no phrase starts with most words)
+        found = lex.triggers.match_at(lemmas, i) if lemmas[i] in lex.triggers else None
+        if not found and lowers[i] in lex.triggers:
+            found = lex.triggers.match_at(lowers, i)
         if not found:
             i += 1
             continue

@@ -29,6 +29,9 @@ _RULE_COLUMNS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _EQ, _IN, _NOT_IN, _REGEX = range(4)
 #: a test of one token: (column, kind, value): a hash (_EQ), a set of hashes (_IN, _NOT_IN) or a compiled pattern
 _Check = tuple[int, int, Any]
+#: token rows (tag, word, dependency, space) and words whose matches AttributeRules remembers: a news text repeats
+#: most of its rows ("the" as a determiner), and a few tens of thousands cover the words of a long stream
+ROW_MEMO_SIZE = 50_000
 
 
 class AttributeRules:
@@ -43,12 +46,13 @@ class AttributeRules:
         self.attrs, self.indices = ruler.attrs, ruler.indices
         self.keyed: dict[tuple[int, int], list[tuple[int, tuple[_Check, ...]]]] = {}
         self.unkeyed: list[tuple[int, tuple[_Check, ...]]] = []
-        self.pairs: list[tuple[int, tuple[_Check, ...], tuple[_Check, ...]]] = []
+        #: two-token patterns, each with where its first token is looked up (None: tried at every token)
+        self.pairs: list[tuple[int, tuple[_Check, ...], tuple[_Check, ...], list[tuple[int, int]] | None]] = []
         for number, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 specs = [self._checks(spec, get_string_id) for spec in pattern]
                 if len(specs) == 2:
-                    self.pairs.append((number, specs[0], specs[1]))
+                    self.pairs.append((number, specs[0], specs[1], self._keys(specs[0], (0, 1, 2)) or None))
                     continue
                 if len(specs) != 1:
                     raise ValueError(f"attribute ruler pattern of {len(specs)} tokens")
@@ -57,6 +61,10 @@ class AttributeRules:
                     self.keyed.setdefault(key, []).append((number, specs[0]))
                 if not keys:
                     self.unkeyed.append((number, specs[0]))
+        #: what tokens were found to match, remembered across docs (bounded by ROW_MEMO_SIZE): the one-token
+        #: patterns each row of _RULE_COLUMNS values matches, and each LOWER pattern's answer for a word
+        self.matched: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.searched: dict[tuple[int, int], bool] = {}
 
     @staticmethod
     def _checks(spec: dict, string_id: Any) -> tuple[_Check, ...]:
@@ -78,9 +86,10 @@ class AttributeRules:
         return tuple(out)
 
     @staticmethod
-    def _keys(checks: tuple[_Check, ...]) -> list[tuple[int, int]]:
-        """Where a one-token pattern is looked up: a tag or a word it must have (TAG and LOWER are columns 0, 1)."""
-        for column in (0, 1):
+    def _keys(checks: tuple[_Check, ...], columns: tuple[int, ...] = (0, 1)) -> list[tuple[int, int]]:
+        """Where a pattern's token is looked up: a tag or a word it must have (TAG and LOWER are columns 0, 1), or a
+        dependency label (column 2) where `columns` names it."""
+        for column in columns:
             for col, kind, value in checks:
                 if col == column and kind == _EQ:
                     return [(column, value)]
@@ -91,7 +100,10 @@ class AttributeRules:
         return []
 
     @staticmethod
-    def _holds(checks: tuple[_Check, ...], row: list[int], strings: Any) -> bool:
+    def _holds(checks: tuple[_Check, ...], row: list[int], strings: Any,
+               searched: dict[tuple[int, int], bool]) -> bool:
+        """Whether a token (its row of _RULE_COLUMNS) passes every test; `searched` remembers each pattern's answer
+        for each word (a doc says "the" many times)."""
         for column, kind, value in checks:
             got = row[column]
             if kind == _EQ:
@@ -103,28 +115,49 @@ class AttributeRules:
             elif kind == _NOT_IN:
                 if got in value:
                     return False
-            elif not value.search(strings[got]):
-                return False
+            else:
+                found = searched.get((id(value), got))
+                if found is None:
+                    found = searched[(id(value), got)] = value.search(strings[got]) is not None
+                if not found:
+                    return False
         return True
 
     def __call__(self, doc: Any) -> Any:
+        import numpy
+
         from spacy.tokens._retokenize import set_token_attrs
 
-        rows = doc.to_array(list(_RULE_COLUMNS)).tolist()
-        strings, holds, keyed = doc.vocab.strings, self._holds, self.keyed
+        array = doc.to_array(list(_RULE_COLUMNS))
+        rows = array.tolist()
+        strings, holds, keyed, unkeyed = doc.vocab.strings, self._holds, self.keyed, self.unkeyed
+        searched, matched = self.searched, self.matched
+        if len(searched) > ROW_MEMO_SIZE or len(matched) > ROW_MEMO_SIZE:
+            searched.clear()
+            matched.clear()
         hits: dict[int, set[int]] = {}
         for i, row in enumerate(rows):
-            for rule in keyed.get((0, row[0]), ()), keyed.get((1, row[1]), ()), self.unkeyed:
-                for number, checks in rule:
-                    if holds(checks, row, strings):
-                        hits.setdefault(i, set()).add(number)
-        for number, first, second in self.pairs:
-            for i in range(len(rows) - 1):
-                if holds(first, rows[i], strings) and holds(second, rows[i + 1], strings):
+            key = tuple(row)
+            numbers = matched.get(key)
+            if numbers is None:
+                # a one-token pattern reads nothing but the token's row: the same row matches the same patterns
+                numbers = matched[key] = tuple(
+                    number for rule in (keyed.get((0, row[0]), ()), keyed.get((1, row[1]), ()), unkeyed)
+                    for number, checks in rule if holds(checks, row, strings, searched))
+            if numbers:
+                hits.setdefault(i, set()).update(numbers)
+        last = len(rows) - 1
+        for number, first, second, keys in self.pairs:
+            # the tokens the first test can hold at (a token has one value a column, so no token comes twice)
+            starts: Iterable[int] = range(last) if keys is None else [
+                i for column, value in keys
+                for i in numpy.flatnonzero(array[:, column] == numpy.uint64(value)).tolist() if i < last]
+            for i in starts:
+                if holds(first, rows[i], strings, searched) and holds(second, rows[i + 1], strings, searched):
                     hits.setdefault(i + 1 if self.indices[number] in (1, -1) else i, set()).add(number)
-        for i, numbers in sorted(hits.items()):
+        for i, found in sorted(hits.items()):
             token = doc[i]
-            for number in sorted(numbers):
+            for number in sorted(found):
                 set_token_attrs(token, self.attrs[number])
         return doc
 

@@ -81,6 +81,8 @@ def _lexicon_features(words: list[str], prefix: str) -> Iterable[str]:
     indexes = (("perp", lex.perpetrator_nouns), ("tgt", lex.targets), ("weap", lex.weapons), ("trig", lex.triggers))
     for i in range(len(words)):
         for name, index in indexes:
+            if words[i] not in index:
+                continue  # most words start no phrase: a set lookup before the longest match
             found = index.match_at(words, i)
             if found:
                 yield f"{prefix}lex_{name}"
@@ -95,7 +97,8 @@ def _trigger_offsets(sentence, cache: dict[int, list[int]] | None = None) -> lis
     if cache is not None and sentence.start in cache:
         return cache[sentence.start]
     words = [t.lower_ for t in sentence]
-    found = [k for k in range(len(words)) if lexicon().triggers.match_at(words, k)]
+    triggers = lexicon().triggers
+    found = [k for k in range(len(words)) if words[k] in triggers and triggers.match_at(words, k)]
     if cache is not None:
         cache[sentence.start] = found
     return found
@@ -163,13 +166,24 @@ def rank(doc, sentences: Sequence[tuple[int, int]], main_sentences: Sequence[tup
     model = model or load()
     if model is None:
         return []
-    text_lower = doc_text(doc).lower()
-    trigger_cache: dict[int, list[int]] = {}
+    text_lower = doc.user_data.get("eventwire_text_lower")
+    if text_lower is None:
+        text_lower = doc.user_data["eventwire_text_lower"] = doc_text(doc).lower()
+    trigger_cache: dict[int, list[int]] = doc.user_data.setdefault("eventwire_trigger_offsets", {})
+    # an article's incidents rank the candidates of the sentences they share, and joined pieces of one act are ranked
+    # again: a candidate's best role is remembered on the doc, keyed by what its features read besides the doc
+    # (the model, the span, whether it starts in a main sentence)
+    remembered: dict[tuple, tuple[int, float]] = doc.user_data.setdefault("eventwire_role_ranks", {})
     out = []
     for span in candidate_spans(doc, sentences):
-        probs = model.probabilities(features(span, main_sentences, text_lower, trigger_cache))
-        best = max(range(1, len(LABELS)), key=probs.__getitem__)
-        out.append((span.start_char, span.end_char, LABELS[best], probs[best]))
+        main = any(s <= span.start_char < e for s, e in main_sentences)
+        key = (model, span.start, span.end, main)
+        ranked = remembered.get(key)
+        if ranked is None:
+            probs = model.probabilities(features(span, main_sentences, text_lower, trigger_cache))
+            best = max(range(1, len(LABELS)), key=probs.__getitem__)
+            ranked = remembered[key] = (best, probs[best])
+        out.append((span.start_char, span.end_char, LABELS[ranked[0]], ranked[1]))
     out.sort(key=lambda c: -c[3])
     return out
 

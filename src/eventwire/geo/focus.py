@@ -61,14 +61,16 @@ def _country_votes(text: str, gz: Gazetteer, mode: str,
     for n in range(4, 0, -1):
         for i in range(len(toks) - n + 1):
             s, e = toks[i][0], toks[i + n - 1][1]
+            surface = text[s:e]
+            k = " ".join(x for x in wk[i:i + n] if x) if n > 1 else wk[i]
+            if k not in names and k not in keyed and not (mode == "mixed" and surface in exact):
+                continue  # no cue: the tests below only ever turn one away (a set lookup before them, not after)
             if any(j in used for j in range(i, i + n)):
                 continue
-            if n > 1 and not all(_JOIN.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, i + n - 1)):
+            if n > 1 and not all(_JOIN.fullmatch(text[toks[g][1]:toks[g + 1][0]]) for g in range(i, i + n - 1)):
                 continue
-            surface = text[s:e]
             if mode == "mixed" and not _cap(surface):
                 continue
-            k = " ".join(x for x in wk[i:i + n] if x)
             if (not k or (n > 1 and not wk[i + n - 1])) and not (mode == "mixed" and surface in exact):
                 continue
             hits: list[tuple[str, float]] = []  # (country, weight in country_aliases.tsv)

@@ -416,6 +416,14 @@ _PLACE_NOUN = re.compile(rf"(?:{_AREA_WORDS}|{_TOWN_WORDS}|governorate|airport|a
                          r"governor|crossing|checkpoint|front|frontline|countryside|city)", re.I)
 
 
+def _marked_unknown(before: str) -> bool:
+    """_UNKNOWN_BEFORE.search(before) ("the village of "), asked only where `before` ends in "of", "called" or
+    "named" and a space, as every match does: caseless text tries it before every word."""
+    if not before[-1:].isspace() or not before.rstrip()[-6:].lower().endswith(("of", "called", "named")):
+        return False
+    return bool(_UNKNOWN_BEFORE.search(before))
+
+
 def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode: str) -> list[Mention]:
     """Names the text itself marks as places though the gazetteer lacks them: 'the village of X', 'X village',
     and in mixed case 'in X (District, Province)'."""
@@ -428,12 +436,10 @@ def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode
                                                 _JOIN.fullmatch(text[toks[idx - 1][1]:s]))):
             continue
         before = text[max(start, s - 40):s]
-        if mode != "mixed" and not _UNKNOWN_BEFORE.search(before):
+        marked_before = _marked_unknown(before)
+        if mode != "mixed" and not marked_before:
             continue
         if covered(s):
-            continue
-        marked_before = bool(_UNKNOWN_BEFORE.search(before))
-        if mode != "mixed" and not marked_before:
             continue
         run: list[tuple[int, int, str]] = []
         for s2, e2, w2 in toks[idx: idx + 4]:

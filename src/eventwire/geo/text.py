@@ -207,23 +207,34 @@ def _acronym(word: str) -> bool:
 def _ngrams(text: str, toks: list[tuple[int, int, str]], mode: str) -> list[tuple[int, int, int, int]]:
     """(token i, token j, char start, char end) of every word run that could be a place name."""
     out = []
+    mixed = mode == "mixed"
+    joins: dict[int, bool] = {}  # whether the gap after token k joins it to the next, read once per gap
     for i in range(len(toks)):
+        # what depends on the first word alone: a run it cannot start is skipped whole (it would stop at j = i + 1)
+        first = toks[i][2]
+        glued = i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == "-"
+        if mixed:
+            if not (_cap(first) or (first.lower() in PARTICLES and glued)):
+                continue
+        else:
+            lf = first.lower()
+            if lf in FUNCTION_WORDS and not (lf in PARTICLES and glued):
+                continue
         for j in range(i + 1, min(i + MAX_NGRAM, len(toks)) + 1):
-            if j > i + 1 and not _JOIN.fullmatch(text[toks[j - 2][1]:toks[j - 1][0]]):
-                break
-            first, last = toks[i][2], toks[j - 1][2]
-            glued = i + 1 < len(toks) and text[toks[i][1]:toks[i + 1][0]] == "-"
-            if mode == "mixed":
-                if not (_cap(first) or (first.lower() in PARTICLES and glued)):
+            if j > i + 1:
+                joined = joins.get(j - 2)
+                if joined is None:
+                    joined = joins[j - 2] = bool(_JOIN.fullmatch(text[toks[j - 2][1]:toks[j - 1][0]]))
+                if not joined:
                     break
+            last = toks[j - 1][2]
+            if mixed:
                 if not _cap(last):
                     continue
                 if any(not _cap(w) and w.lower() not in CONNECTORS for _, _, w in toks[i + 1:j - 1]):
                     break
             else:
-                lf, ll = first.lower(), last.lower()
-                if lf in FUNCTION_WORDS and not (lf in PARTICLES and glued):
-                    break
+                ll = last.lower()
                 if ll in FUNCTION_WORDS or ll in PARTICLES:
                     continue
             out.append((i, j, toks[i][0], toks[j - 1][1]))
