@@ -409,8 +409,9 @@ def mention_reason(sentence: str, violent: bool = False) -> str | None:
     """Why an incident's main sentence tells no act that happened, or None when it may: "question" (a yes/no
     question: "Is anyone being attacked in your house?"), "frame" (every trigger word of it lies inside a frame of
     wordlists.toml relevance.mention_patterns: a threat, a match score, a cyber or medical "attack", a figure of
-    speech, a memorial ("the widow of slain Officer X"), a work of fiction; or, in a sentence telling a game's
-    play, relevance.sport_trigger_patterns: "fired a shot past the goalkeeper"). For an act coded as violence
+    speech, a memorial ("the widow of slain Officer X", "the mother of shooting victim X"), a charge yet to come
+    ("should be charged with murder"), a robbery by a claimed weapon, a work of fiction; or, in a sentence telling a
+    game's play, relevance.sport_trigger_patterns: "fired a shot past the goalkeeper"). For an act coded as violence
     (`violent`), a protest's words do not count: "the mother of police shooting victim Michael Brown lead the march"
     tells a march, which no violent act can rest on. A sentence with no trigger word at all is left to the models
     (the detector found the act by other means: a toll, a body)."""
