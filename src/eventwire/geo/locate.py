@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 from .. import wordlists
 from ..casing import case_mode
@@ -14,6 +14,7 @@ from .focus import QUARTER_AFTER, RUNNER_UP_COUNTRIES, RUNNER_UP_SHARE, _article
 from .gazetteer import Gazetteer, get_gazetteer
 from .mentions import (
     NAMED_AREA_SLACK_KM,
+    People,
     _Context,
     _country_cue_table,
     _country_names,
@@ -549,9 +550,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     cue_keys: set[str] = set()
     ranking = _article_countries(text, gz, mode, dateline, cue_keys)
     country = ranking[0][0] if ranking else None
-    people = _people(text, focus, mode, options)
-    if country == NAMESAKE_COUNTRY and options.geocode.skip_people:
-        people = people + _namesakes(text, focus, mode, options)
+    people = _people_near(text, focus, mode, options, namesakes=country == NAMESAKE_COUNTRY)
     ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people)
     if ranking and not ranking[0][2] and (best is None or best.kind == "country"):
         # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
@@ -591,65 +590,78 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     return best.place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
 
 
-def _people(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options) -> list[tuple[int, int]]:
-    """Spans of people's names in the sentences an incident is placed from (mixed-case text only: NER needs case)."""
+def _people_near(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options,
+                 namesakes: bool) -> People:
+    """The people's names that are no places in the sentences an incident is placed from (mixed-case text only: NER
+    needs case): spaCy's NER (parse.people) and, in a US story (`namesakes`), a word of a person the story names in
+    full ("Aguiar" once "Luis Aguiar" is named) unless the story also writes it as a place ("Aguiar County",
+    "Aguiar, Texas"), each such span a character before the word: find_mentions drops a place name only inside a
+    longer person's name (a lone name NER calls a person may be a village's). Read only in the sentences where
+    find_mentions found place names (it asks with them): a person's name that holds a place name lies in a sentence
+    that holds it, and NER is the costliest step of placing."""
     if mode != "mixed" or not options.geocode.skip_people:
-        return []
+        return ()
     from ..parse import people
 
     sents = sentences(text)
     lo = min((s for s, e in focus if e > s), default=0)
     before = [se for se in sents if se[1] <= lo][-PRECEDING_SENTENCES:]
     regions = [se for se in sents if any(se[0] < e and s < se[1] for s, e in focus)] + before
-    return people(text, regions, options)
+
+    def holding(found: Sequence[Mention]) -> list[tuple[int, int]]:
+        held = [(s, e) for s, e in regions if any(s < m.end and m.start < e for m in found)]
+        if not held:
+            return []
+        spans = people(text, held, options)
+        if namesakes:
+            words = [w for s, e in held for w in _WORD.finditer(text, s, e)
+                     if w.start() > 0 and any(w.start() < m.end and m.start < w.end() for m in found)]
+            names = _full_name_words(text, options, {w.group() for w in words})
+            spans = spans + [(w.start() - 1, w.end()) for w in words if w.group() in names]
+        return spans
+
+    return holding
 
 
-def _namesakes(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options) -> list[tuple[int, int]]:
-    """Spans, in the sentences an incident is placed from, of a word that is one of the names of a person the
-    story names in full ("Aguiar" once "Luis Aguiar" is named), unless the story also writes it as a place
-    ("Aguiar County", "Aguiar, Texas"). Each span starts a character before the word: find_mentions drops a
-    place name only inside a longer person's name (a lone name NER calls a person may be a village's)."""
-    names = _full_name_words(text, options) if mode == "mixed" else frozenset()
-    if not names:
-        return []
-    sents = sentences(text)
-    lo = min((s for s, e in focus if e > s), default=0)
-    before = [se for se in sents if se[1] <= lo][-PRECEDING_SENTENCES:]
-    regions = [se for se in sents if any(se[0] < e and s < se[1] for s, e in focus)] + before
-    out = []
-    for s, e in regions:
-        for m in _WORD.finditer(text, s, e):
-            if m.group() in names and m.start() > 0:
-                out.append((m.start() - 1, m.end()))
-    return out
+#: (model, story) -> word -> whether it is one of the story's full names' words (_full_name_words), for the words
+#: asked about so far
+_NAMESAKE_CACHE: dict[tuple[str, str], dict[str, bool]] = {}
 
 
-_NAMESAKE_CACHE: dict[tuple[str, str], frozenset[str]] = {}
-
-
-def _full_name_words(text: str, options: Options) -> frozenset[str]:
-    """The words of the people's names of two words or more that NER finds in the whole story, less the words the
-    story also writes as places; remembered for the last few stories (an article has several incidents)."""
-    key = (options.parse.model, text)
-    hit = _NAMESAKE_CACHE.get(key)
-    if hit is not None:
-        return hit
+def _full_name_words(text: str, options: Options, asked: AbstractSet[str]) -> frozenset[str]:
+    """Those of the words `asked` that are words of the people's names of two words or more that NER finds in the
+    whole story, less the words the story also writes as places; remembered for the last few stories (an article
+    has several incidents). NER reads only the sentences that hold one of the words asked about (as a string): a
+    sentence without the word names no person with it."""
     from ..parse import PERSON_TITLES, people
 
+    def name_word(w: str) -> bool:
+        return len(w) >= NAMESAKE_MIN_CHARS and w[0].isupper() and w[1:].islower() and \
+            w.lower().rstrip(".") not in PERSON_TITLES
+
+    key = (options.parse.model, text)
+    known = _NAMESAKE_CACHE.get(key)
+    if known is None:
+        if len(_NAMESAKE_CACHE) >= NAMESAKE_CACHE_SIZE:
+            _NAMESAKE_CACHE.clear()
+        known = _NAMESAKE_CACHE[key] = {}
+    new = {w for w in asked if w not in known}
+    candidates = {w for w in new if name_word(w)}
     words: set[str] = set()
-    for s, e in people(text, sentences(text), options):
+    regions = []
+    for s, e in sentences(text) if candidates else ():
+        sentence = text[s:e]
+        if any(w in sentence for w in candidates):
+            regions.append((s, e))
+    for s, e in people(text, regions, options) if regions else ():
         parts = [m.group() for m in _WORD.finditer(text, s, e)]
         if len(parts) < 2:
             continue
-        words.update(w for w in parts if len(w) >= NAMESAKE_MIN_CHARS and w[0].isupper() and w[1:].islower()
-                     and w.lower().rstrip(".") not in PERSON_TITLES)
-    placed = {w for w in words if any(_PLACE_AFTER.match(text, m.end())
-                                      for m in re.finditer(rf"\b{re.escape(w)}\b", text))}
-    hit = frozenset(words - placed)
-    if len(_NAMESAKE_CACHE) >= NAMESAKE_CACHE_SIZE:
-        _NAMESAKE_CACHE.clear()
-    _NAMESAKE_CACHE[key] = hit
-    return hit
+        words.update(w for w in parts if name_word(w))
+    for w in new:
+        known[w] = w in candidates and w in words and not any(
+            _PLACE_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(w)}\b", text))
+    return frozenset(w for w in asked if known[w])
 
 
 #: stories whose people's names are remembered (the pipeline places an article's incidents one after another)
@@ -658,7 +670,7 @@ NAMESAKE_CACHE_SIZE = 8
 
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                gz: Gazetteer, mode: str,
-               cue_keys: set[str], people: Sequence[tuple[int, int]] = ()) -> tuple[_Context, _Loc | None]:
+               cue_keys: set[str], people: People = ()) -> tuple[_Context, _Loc | None]:
     """The incident's place from the focus and preceding sentences, names read as in `country`."""
     ctx = _Context(gz, text, mode, country)
     state = _us_state(country, text, gz, mode)

@@ -6,7 +6,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence, Union
 
 from .. import wordlists
 from ..records import POPULATED_PLACE
@@ -264,10 +264,15 @@ class _Context:
     points: list = field(default_factory=list)  # (lat, lon, country) of confident places
 
 
+#: people's names that are no places (find_mentions): their spans, or a function that gives, for the place names
+#: found, the spans of the people's names that may hold them (so that NER reads only where a place name was found)
+People = Union[Sequence[tuple[int, int]], Callable[[Sequence["Mention"]], Sequence[tuple[int, int]]]]
+
+
 def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 - 25 branches; to split
-                  people: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+                  people: People = ()) -> list[Mention]:
     """Place names in text[start:end], longest known word runs first. Names inside `people` (spans of persons'
-    names) are never places."""
+    names, or a function giving those that may hold the names found) are never places."""
     gz, mode = ctx.gz, ctx.mode
     toks = _words(text, start, end)
     grams = _ngrams(text, toks, mode)
@@ -353,11 +358,12 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
     for g in by_len:
         if keys[g] in known and acceptable(g):
             take(g, gz.candidates(keys[g]), True)
-    if people:
+    persons = people(chosen) if callable(people) else people
+    if persons:
         # only a name that is part of a longer person's name ("Roof" in "Dylann Roof"): NER also calls lone
         # village names persons ("in Abdi Ali"), and those stay places
         chosen = [m for m in chosen if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
-                                               for s, e in people)]
+                                               for s, e in persons)]
     chosen.sort(key=lambda m: m.start)
     _annotate(text, chosen)
     return chosen
