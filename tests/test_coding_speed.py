@@ -93,3 +93,12 @@ def test_people_read_where_places_are_found_drop_what_reading_everywhere_drops(o
             dropped_any |= len(found) < len(find_mentions(STORY, s, e, _Context(gz, STORY, "mixed", "US")))
     assert dropped_any  # the story's people do keep some of its words from being places
     assert locate._people_near(STORY, [(0, 50)], "upper", options, namesakes) == ()
+
+
+def test_full_name_words_reads_the_callers_sentences_in_its_batch(options, monkeypatch):
+    monkeypatch.setattr(locate, "_NAMESAKE_CACHE", {})
+    monkeypatch.setattr(parse, "_PEOPLE_CACHE", {})
+    first = sentences(STORY)[0]
+    assert "Lopez" not in STORY[first[0]:first[1]]
+    assert locate._full_name_words(STORY, options, {"Lopez"}, read_with=[first]) == {"Lopez"}
+    assert (options.parse.model, STORY[first[0]:first[1]]) in parse._PEOPLE_CACHE

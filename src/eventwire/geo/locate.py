@@ -612,13 +612,13 @@ def _people_near(text: str, focus: Sequence[tuple[int, int]], mode: str, options
         held = [(s, e) for s, e in regions if any(s < m.end and m.start < e for m in found)]
         if not held:
             return []
-        spans = people(text, held, options)
-        if namesakes:
-            words = [w for s, e in held for w in _WORD.finditer(text, s, e)
-                     if w.start() > 0 and any(w.start() < m.end and m.start < w.end() for m in found)]
-            names = _full_name_words(text, options, {w.group() for w in words})
-            spans = spans + [(w.start() - 1, w.end()) for w in words if w.group() in names]
-        return spans
+        if not namesakes:
+            return people(text, held, options)
+        words = [w for s, e in held for w in _WORD.finditer(text, s, e)
+                 if w.start() > 0 and any(w.start() < m.end and m.start < w.end() for m in found)]
+        names = _full_name_words(text, options, {w.group() for w in words}, read_with=held)
+        # (people() remembers the sentences _full_name_words read with NER: held among them, in the same batch)
+        return people(text, held, options) + [(w.start() - 1, w.end()) for w in words if w.group() in names]
 
     return holding
 
@@ -628,11 +628,13 @@ def _people_near(text: str, focus: Sequence[tuple[int, int]], mode: str, options
 _NAMESAKE_CACHE: dict[tuple[str, str], dict[str, bool]] = {}
 
 
-def _full_name_words(text: str, options: Options, asked: AbstractSet[str]) -> frozenset[str]:
+def _full_name_words(text: str, options: Options, asked: AbstractSet[str],
+                     read_with: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
     """Those of the words `asked` that are words of the people's names of two words or more that NER finds in the
     whole story, less the words the story also writes as places; remembered for the last few stories (an article
     has several incidents). NER reads only the sentences that hold one of the words asked about (as a string): a
-    sentence without the word names no person with it."""
+    sentence without the word names no person with it. `read_with`: stretches whose people the caller asks for next,
+    read in the same NER batch (a batch costs about a sentence's NER more than its sentences)."""
     from ..parse import PERSON_TITLES, people
 
     def name_word(w: str) -> bool:
@@ -653,7 +655,7 @@ def _full_name_words(text: str, options: Options, asked: AbstractSet[str]) -> fr
         sentence = text[s:e]
         if any(w in sentence for w in candidates):
             regions.append((s, e))
-    for s, e in people(text, regions, options) if regions else ():
+    for s, e in people(text, list(read_with) + regions, options) if regions or read_with else ():
         parts = [m.group() for m in _WORD.finditer(text, s, e)]
         if len(parts) < 2:
             continue
