@@ -1,9 +1,11 @@
 """Recall across outlets and days (issue 19): reports of one GVA incident that dedupe once kept apart."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire import dedupe
 from eventwire.dedupe import cluster_incidents
-from eventwire.records import Incident
+from eventwire.records import Article, CodedArticle, Incident
 
 #: what the outlets of GVA 743995 (the Fort Lauderdale airport shooting, January 2017) share: the gunman's name,
 #: the airport, the county
@@ -38,3 +40,41 @@ def test_canonical_order_takes_each_articles_lead_first():
     members.append(dedupe.Member(Incident(id="f:0", article_id="f"), followup=True))
     assert [m.incident.id for m in dedupe.canonical_order(members)] == ["a:0", "c:0", "a:1", "b:1", "b:2", "b:10",
                                                                         "f:0"]
+
+
+def newburgh(article: str, text: str, published: str, title: str, incidents: tuple = ()):
+    art = Article(id=article, text=text, title=title, published=published, source=f"{article}.example.com",
+                  url=f"https://{article}.example.com/story")
+    return CodedArticle(art, tuple(i.replace(article_id=article, id=f"{article}:{n}") for n, i in enumerate(incidents)))
+
+
+SHOOTING = newburgh(
+    "n1", "Two young women were killed and five people wounded when gunfire broke out at a Halloween party in "
+    "Newburgh early Sunday, police said.", "2016-10-30", "2 dead, 5 injured in Newburgh Halloween party shooting",
+    (Incident(id="n1:0", article_id="n1", date="2016-10-30", date_precision="day", country="US", admin1="New York",
+              location="Newburgh", latitude=41.503, longitude=-74.010, geo_precision=1,
+              event_type="Violence against civilians", killed=2, wounded=5),))
+
+
+def arrest(published: str, town: str = "Newburgh"):
+    """GVA 688577's follow-up: it codes no incident (the arrest is no new violence) and shares only the town."""
+    return newburgh("n2", f"A {town} teen wanted in the double murder at a Halloween party was arrested in "
+                          "Pennsylvania, police said.", published,
+                    f"{town} teen wanted in double murder is arrested out of state")
+
+
+@pytest.mark.parametrize("published, town, joins", [
+    ("2016-11-04", "Newburgh", True),     # five days after: the town named is enough
+    ("2016-11-25", "Newburgh", False),    # weeks later the town alone could be any of its shootings
+    ("2016-11-04", "Poughkeepsie", False),  # another town
+])
+def test_a_follow_up_naming_the_town_within_days_joins_the_incident(tmp_path, published, town, joins):
+    from eventwire.store import open_store
+
+    for order in ((SHOOTING, arrest(published, town)), (arrest(published, town), SHOOTING)):
+        with open_store(str(tmp_path / f"{published}{town}{order[0].article.id}.db")) as store:
+            for item in order:
+                store.write_batch([item])
+            (inc,) = store.incidents()
+            assert inc["n_sources"] == (2 if joins else 1)
+            assert (inc["killed_best"], inc["wounded_best"]) == (2, 5)  # the follow-up gives no values
