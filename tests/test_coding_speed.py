@@ -102,3 +102,15 @@ def test_full_name_words_reads_the_callers_sentences_in_its_batch(options, monke
     assert "Lopez" not in STORY[first[0]:first[1]]
     assert locate._full_name_words(STORY, options, {"Lopez"}, read_with=[first]) == {"Lopez"}
     assert (options.parse.model, STORY[first[0]:first[1]]) in parse._PEOPLE_CACHE
+
+
+def test_document_features_remembered_on_the_doc_are_those_computed(options):
+    from eventwire import muc_typer
+
+    nlp = parse.load_pipeline(options.parse.model, tuple(options.parse.exclude))
+    doc = nlp(STORY)
+    first = muc_typer.document_features(doc)
+    assert first == muc_typer._document_features(nlp(STORY)) and any(k.startswith("quotes=") for k in first)
+    first["bias"] = 1.0  # a caller's changes stay its own
+    assert muc_typer.document_features(doc) == muc_typer._document_features(doc)
+    assert "bias" not in muc_typer.document_features(doc)

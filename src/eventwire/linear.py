@@ -28,10 +28,16 @@ class LinearModel:
 
     def probabilities(self, features: dict[str, float]) -> list[float]:
         scores = [0.0] * len(self.labels)
+        labels, weights = range(len(scores)), self.weights
         for name, value in features.items():
-            w = self.weights.get(name)
-            if w is not None:
-                for k in range(len(scores)):
+            w = weights.get(name)
+            if w is None:
+                continue
+            if value == 1.0:  # most features are binary: w * 1.0 is w exactly, so the sums are the same
+                for k in labels:
+                    scores[k] += w[k]
+            else:
+                for k in labels:
                     scores[k] += w[k] * value
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]

@@ -52,7 +52,15 @@ def _bucket(value: float, edges: Sequence[float]) -> str:
 
 
 def document_features(doc) -> dict[str, float]:
-    """What the whole article is like: its length, how much it speaks in the first person, how much it quotes."""
+    """What the whole article is like: its length, how much it speaks in the first person, how much it quotes.
+    Remembered on the doc (a copy is returned): the incidents of an article are typed again once joined."""
+    known = doc.user_data.get("eventwire_document_features")
+    if known is None:
+        known = doc.user_data["eventwire_document_features"] = _document_features(doc)
+    return dict(known)
+
+
+def _document_features(doc) -> dict[str, float]:
     words = [t.lower_ for t in doc if t.is_alpha]
     n = max(1, len(words))
     first_person = 100 * sum(1 for w in words if w in _FIRST_PERSON) / n
