@@ -179,28 +179,3 @@ def encode(texts: Sequence[str]) -> np.ndarray:
     """Embeddings of texts with the shared encoder."""
     return model().encode(texts)
 
-
-#: texts whose embeddings remembered() keeps (the last ones asked for): a stage asks again for a sentence another
-#: stage encoded within the same batch of articles
-REMEMBER = 512
-_remembered: dict[str, np.ndarray] = {}
-_remembered_lock = threading.Lock()
-
-
-def remembered(texts: Sequence[str]) -> np.ndarray:
-    """Embeddings of texts as encode() gives them, the last REMEMBER texts' kept: two stages that read one sentence
-    (the learned types, the act filter) encode it once."""
-    with _remembered_lock:
-        rows = {t: _remembered[t] for t in texts if t in _remembered}
-    missing = [t for t in dict.fromkeys(texts) if t not in rows]
-    if missing:
-        rows.update(zip(missing, encode(missing)))
-        with _remembered_lock:
-            for text in missing:
-                _remembered.pop(text, None)
-                _remembered[text] = rows[text]
-            while len(_remembered) > REMEMBER:
-                del _remembered[next(iter(_remembered))]
-    if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    return np.stack([rows[t] for t in texts])
