@@ -78,3 +78,17 @@ def test_a_follow_up_naming_the_town_within_days_joins_the_incident(tmp_path, pu
             (inc,) = store.incidents()
             assert inc["n_sources"] == (2 if joins else 1)
             assert (inc["killed_best"], inc["wounded_best"]) == (2, 5)  # the follow-up gives no values
+
+
+def test_the_best_toll_is_never_below_a_figure_two_sources_agree_on():
+    """GVA 743995: six outlets give 5 killed; later stories about one victim code 1 ('Second Ohio woman among the
+    five killed'). The best is the latest figure not below one two sources agree on: a revision upwards wins."""
+    def told(figures: list[int]) -> list[dedupe.Member]:
+        return [dedupe.Member(airport_report(f"r{n}:0", "2017-01-06", killed=k), published=f"2017-01-{n + 6:02d}")
+                for n, k in enumerate(figures)]
+
+    record = dedupe.reconcile("i", told([5, 5, 3, 5, 1]))
+    assert (record["killed_low"], record["killed_best"], record["killed_high"]) == (1, 5, 5)
+    assert dedupe.reconcile("i", told([3, 4, 4, 5]))["killed_best"] == 5  # revised upwards
+    assert dedupe.reconcile("i", told([3, 4, 4, 3]))["killed_best"] == 4  # one source's lower figure
+    assert dedupe.reconcile("i", told([2, 3]))["killed_best"] == 3  # none confirmed: the latest revision

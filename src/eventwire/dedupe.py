@@ -29,6 +29,11 @@ TOLL_RATIO = 0.4
 SMALL_TOLL_DIFF = 2
 #: a toll is an outlier when at least this many other sources give one and it agrees with none of them (_outlier)
 OUTLIER_SOURCES = 2
+#: the best toll is never below a figure this many sources agree on (reconcile): a later story about one of five
+#: killed ('Second Ohio woman among the five killed') codes 1 killed, a figure no other source gives. GVA, d28a3bc
+#: cache, killed / injured exact against the latest figure: tune 78.7 / 64.0 -> 80.1 / 63.2, held 73.9 / 65.5 ->
+#: 74.5 / 66.7 (the latest figure two sources give: tune 79.4 / 63.2; the first, the median, the mode: lower)
+CONFIRMED_SOURCES = 2
 #: half-width in days of a week-precision date (ACLED time_precision 2)
 WEEK_HALF = 3
 #: string similarity (rapidfuzz token_set_ratio) above which two target or perpetrator names are the same
@@ -1035,7 +1040,8 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     """One record for the incident from its reports, keeping each source's own values beside it.
 
     Counts: ACLED codes the most conservative single number (the lowest toll any source gives); UCDP keeps
-    low / best / high, with best the latest report's figure (follow-ups revise tolls as the dead are counted).
+    low / best / high, with best the latest report's figure (follow-ups revise tolls as the dead are counted) that
+    is not below a figure two sources agree on (a later story about one victim gives that victim alone).
     """
     if not members:
         return {"id": incident_id, "n_sources": 0, "report_ids": []}
@@ -1098,6 +1104,10 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
                     best = v  # the latest-published figure wins
             elif rng and best is None:
                 best = int(rng[0])
+        confirmed = [v for v in figures if figures.count(v) >= CONFIRMED_SOURCES and not _outlier(v, figures)]
+        if confirmed:
+            # the latest figure not below what two sources agree on: a revision upwards, not one victim's story
+            best = [v for v in figures if v >= max(confirmed) and not _outlier(v, figures)][-1]
         if best is None and figures:
             best = figures[-1]
         low = min(lows) if lows else None
