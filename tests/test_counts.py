@@ -189,3 +189,43 @@ def test_a_day_after_a_month_is_no_count_of_people_shot():
     # the count after the day is still read, at its own offsets
     text = "On Sept. 3 two men were shot outside a bar."
     assert [(s.shot, text[s.start:s.end]) for s in shot_tolls(text)] == [(2, "two men were shot")]
+
+
+@pytest.mark.parametrize("text, shot", [
+    # GVA: "Four men were hospitalized after a shooting" gave no wounded
+    ("Four men were hospitalized after a shooting in a packed patio outside a restaurant.", 4),
+    ("Eight people were taken to the hospital with injuries that were not life-threatening.", 8),
+    ("Seven people are recovering after an argument escalated into a shooting.", 7),
+    ("A gunman opened fire on a home after a party, wounding six people, police said.", 6),
+    ("A shooting at a family party left one person hospitalized in critical condition.", 1),
+    ("A man pleaded guilty in a shooting that left four men injured.", 4),
+])
+def test_people_hurt_or_in_hospital_are_alive(text, shot):
+    (found,) = shot_tolls(text)
+    assert (found.shot, found.killed) == (shot, 0)
+
+
+def test_one_taken_to_hospital_where_he_died_is_no_survivor():
+    assert shot_tolls("Smith was taken to a hospital, where he died.") == []
+    assert shot_tolls("Two men were hospitalized; one of them died later.") == []
+
+
+def test_a_child_shot_by_accident_is_one_shot():
+    # GVA: an accidental shooting of a girl gave wounded null
+    (found,) = shot_tolls("A 3-year-old girl was accidentally shot in the leg at her home.")
+    assert (found.shot, found.killed) == (1, None)
+
+
+def test_people_shot_told_paragraphs_after_the_lead_of_a_one_incident_article():
+    # GVA: local news counts the wounded far from the sentence the incident is detected in
+    text = ("A man was shot and killed outside a bar in Stockton on Wednesday night, police said.\n\n"
+            "Officers arrived at 11 p.m. and found the man on the sidewalk.\n\n"
+            "Investigators spoke with neighbours for several hours.\n\n"
+            "The bar's owner said the street had been quiet for years.\n\n"
+            "Four other people were taken to the hospital with wounds that were not life-threatening.")
+    inc = _one(text)
+    assert (inc.killed, inc.wounded) == (1, 4)
+    assert [s.text for s in inc.evidence["wounded"]] == ["Four other people were taken to the hospital"]
+    # a count told of another time is not the incident's
+    inc = _one(text.replace("Four other people were", "Last year four people were"))
+    assert (inc.killed, inc.wounded) == (1, None)

@@ -145,3 +145,15 @@ def test_clash_words(context, clash):
 ])
 def test_state_forces_that_acted_are_the_perpetrator(text, perpetrator):
     assert one(text).perpetrator == perpetrator
+
+
+def test_a_shooting_by_no_group_is_no_mob_violence_whoever_the_words_name():
+    # GVA: "Four shot outside Carmine's" was typed Riots / Mob violence ("police were looking for suspects" named an
+    # armed target, no armed group the shooter)
+    (incident,) = coded("Four men were hospitalized after a shooting in a packed patio outside a popular restaurant in "
+                        "Tampa early Friday, and police were looking for suspects.", "2015-03-21")
+    assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
+    assert incident.wounded == 4
+    # a crowd's attack stays mob violence
+    (incident,) = coded("A mob attacked two police officers in Lagos on Monday, injuring both.")
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Mob violence")

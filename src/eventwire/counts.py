@@ -253,7 +253,8 @@ _SHOT_ACTIVE = re.compile(
 #: "a shooting that sent four people to the hospital", "put four people in the hospital": that many hurt
 _SHOT_HOSPITAL = re.compile(
     rf"(?<![\w-])(?:sent|sends|sending|put|puts|putting|left|leaving)\s+(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:to|in|into)\s+(?:the\s+|a\s+|local\s+|area\s+|two\s+|three\s+)?hospitals?\b",
+    rf"(?:(?:to|in|into)\s+(?:the\s+|a\s+|local\s+|area\s+|two\s+|three\s+)?hospitals?\b|hospitali[sz]ed\b|"
+    rf"(?:hurt|injured|wounded)\b)",
     re.IGNORECASE,
 )
 #: "four people suffered non-life threatening injuries", "five people have been treated for gunshot wounds"
@@ -262,6 +263,20 @@ _SHOT_INJURIES = re.compile(
     rf"(?:were|have\s+been|had\s+been)\s+treated\s+for)\s+(?:[\w'’-]+\s+){{0,3}}?(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
+#: "four men were hospitalized", "three people were taken to area hospitals": that many hurt and alive (GVA's
+#: "injured"), unless the sentence tells a death after it ("was taken to a hospital, where he died": _DIED_AFTER)
+#: "opened fire, wounding six people", "injuring four others": that many hurt and alive
+_HURT_ACTIVE = re.compile(
+    rf"(?<![\w-])(?:wounding|injuring|wounded|injured)\s+(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b",
+    re.IGNORECASE,
+)
+_HOSPITALIZED = re.compile(
+    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+,?\s+){{0,3}}?){_ASIDE}(?:were|was|are|is|have\s+been|had\s+been)\s+"
+    rf"(?:(?:all|both|also|later|still)\s+)?(?:hospitali[sz]ed|taken\s+to\s+(?:the\s+|a\s+|local\s+|area\s+|nearby\s+)?"
+    rf"hospitals?|recovering|being\s+treated|treated\s+(?:and\s+released\s+)?(?:at|for))\b",
+    re.IGNORECASE,
+)
+_DIED_AFTER = re.compile(r"\b(?:died|dead|death|succumbed|killed|fatal\w*|passed\s+away)\b", re.IGNORECASE)
 #: a headline's tally: "4 Shot, 1 Killed", "6 shot at Easter party"
 _SHOT_BARE = re.compile(
     rf"(?<![\w-])(?P<count>\d+|{'|'.join(list(UNITS)[5:])})\s+(?:people\s+)?shot\b(?!\s+(?:at|by|of|in\s+the))"
@@ -313,9 +328,12 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     found: list[Shot] = []
     taken: list[tuple[int, int]] = []
     text = _MONTH_DAY.sub(lambda m: m.group(1) + "_" * len(m.group(2)), text)  # same length: offsets hold
-    for pattern in (_SHOT_BARE, _SHOT_PASSIVE, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES):
+    for pattern in (_SHOT_BARE, _SHOT_PASSIVE, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES,
+                    _HOSPITALIZED, _HURT_ACTIVE):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if pattern is _HOSPITALIZED and _DIED_AFTER.search(text, m.end()):
                 continue
             written = m.group("count") or "one"  # a person named: one victim
             count = parse_count(written)
@@ -338,7 +356,8 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
                 after = _OF_THEM_FATAL.match(text, m.end())
                 if after and "." not in text[m.end():after.start("count")]:
                     killed = words_to_int(after.group("count"))
-            if killed is None and not groups.get("pair") and _OTHERS.match(text, m.end("count")):
+            if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE) or pattern is _SHOT_HOSPITAL
+                                   or not groups.get("pair") and _OTHERS.match(text, m.end("count"))):
                 killed = 0
             found.append(Shot(m.start() + offset, m.end() + offset, shot, killed))
             taken.append((m.start(), m.end()))

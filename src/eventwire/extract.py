@@ -198,7 +198,7 @@ def _code_one(number: int, draft: Draft, drafts: Sequence[Draft], work: ArticleW
         ev.add("event_type", t.start, t.end)
 
     date_fields = _date(draft, article, ev)
-    killed, wounded, perps_killed, ranges = _counts(draft, ev)
+    killed, wounded, perps_killed, ranges = _counts(draft, ev, _told_elsewhere(draft, drafts, doc))
     named_weapons = _weapons(doc, sentences, ev)
     weapons = named_weapons or _implied_weapons(triggers, ev)
     targets, victims_text, physical_text = _targets(doc, draft, ev)
@@ -305,9 +305,11 @@ _CUMULATIVE = re.compile(
 )
 
 
-def _counts(draft: Draft, ev: _Evidence) -> tuple[int | None, int | None, int | None, dict[str, tuple[int, int]]]:
+def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = ()
+            ) -> tuple[int | None, int | None, int | None, dict[str, tuple[int, int]]]:
     """killed, wounded, perpetrators_killed and ranges: each sentence's figures summed by kind of victim, the
-    sentences' figures made one toll by counts.toll_of, then the people told shot (_shot_counts)."""
+    sentences' figures made one toll by counts.toll_of, then the people told shot (_shot_counts) in the incident's
+    sentences, then, for a toll they leave untold, in the article's other sentences (`elsewhere`: _told_elsewhere)."""
     figures: dict[str, list[tuple[Count, str]]] = {}
     best: dict[str, int] = {}
     implied = False
@@ -344,8 +346,34 @@ def _counts(draft: Draft, ev: _Evidence) -> tuple[int | None, int | None, int | 
             for h in sentence.deaths:
                 if h.implied:
                     ev.add("killed", h.start, h.end)
-    _shot_counts(draft, best, ev)
+    _shot_counts([(sentence.text, sentence.start) for sentence in draft.all_sentences], best, ev)
+    untold = tuple(field for field in ("killed", "wounded") if field not in best)
+    if elsewhere and untold:
+        _shot_counts(elsewhere, best, ev, untold)
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
+
+
+#: a sentence that tells another time or another act than the incident's: its people shot are not the incident's
+#: ("Last July 13, a man was shot several times", "a separate shooting", "in 2012")
+_OTHER_ACT = re.compile(
+    r"\b(?:(?:last|previous|earlier\s+this)\s+(?:year|month|week|weekend|summer|spring|fall|autumn|winter|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)|(?:in|since)\s+(?:19|20)\d\d|(?:another|"
+    r"separate|unrelated|similar|earlier|previous|prior|second|other|recent)\s+(?:shootings?|incidents?|attacks?|cases?)|"
+    r"years?\s+ago|months\s+ago|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _told_elsewhere(draft: Draft, drafts: Sequence[Draft], doc) -> list[tuple[str, int]]:
+    """The article's sentences outside the incident's own, as (text, start), where the article tells this one
+    incident alone: local news often counts the people shot paragraphs after the lead ("Four other people were
+    wounded", "Eight people were taken to San Francisco General") that detect did not join to it. None that tells
+    a running total or another time or act (_CUMULATIVE, _OTHER_ACT)."""
+    if doc is None or draft.background or sum(not d.background for d in drafts) != 1:
+        return []
+    taken = {s.index for d in drafts for s in d.all_sentences}
+    return [(sent.text, sent.start_char) for index, sent in enumerate(doc.sents)
+            if index not in taken and not _CUMULATIVE.search(sent.text) and not _OTHER_ACT.search(sent.text)]
 
 
 def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[str, list[CasualtyHit]]:
@@ -388,22 +416,24 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
 _SHOT_AMONG = re.compile(r"\b(?:including|among|who|whom|one\s+of|of\s+them)\b", re.I)
 
 
-def _shot_counts(draft: Draft, best: dict[str, int], ev: _Evidence) -> None:
-    """The people the incident's sentences tell shot (counts.shot_tolls): those told dead raise the killed, and
-    those shot and not killed are wounded ("four people were shot, one fatally": 1 killed, 3 wounded), unless the
-    report counts more wounded itself. Within a sentence the groups told shot add up ("a man was shot and killed
+def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence,
+                 fields: Sequence[str] = ("killed", "wounded")) -> None:
+    """The people the sentences ((text, start) each) tell shot (counts.shot_tolls): those told dead raise the killed,
+    and those shot and not killed are wounded ("four people were shot, one fatally": 1 killed, 3 wounded), unless
+    the report counts more wounded itself. Within a sentence the groups told shot add up ("a man was shot and killed
     and two others were shot": 3), save one among those already counted; the sentence telling most is kept. Those
-    told alive ("left two dead and sent three others to the hospital": 3) are wounded whatever the dead number."""
+    told alive ("left two dead and sent three others to the hospital": 3) are wounded whatever the dead number.
+    Only `fields` are set."""
     shot = killed = alive = 0
     shot_span = killed_span = alive_span = None
-    for sentence in draft.all_sentences:
+    for text, start in sentences:
         here = here_killed = here_alive = 0
         spans: list[tuple[int, int]] = []
-        cumulative = _CUMULATIVE.search(sentence.text)
-        for found in shot_tolls(sentence.text, sentence.start):
+        cumulative = _CUMULATIVE.search(text)
+        for found in shot_tolls(text, start):
             if cumulative and found.shot > 1:
                 continue  # "at least 21 people were shot over the weekend": a running total of many shootings
-            if spans and _SHOT_AMONG.search(_between(sentence, spans[-1][1], found.start)):
+            if spans and _SHOT_AMONG.search(text[max(0, spans[-1][1] - start):max(0, found.start - start)]):
                 continue
             here += found.shot
             here_killed += found.killed or 0
@@ -415,20 +445,15 @@ def _shot_counts(draft: Draft, best: dict[str, int], ev: _Evidence) -> None:
             killed, killed_span = here_killed, spans
         if here_alive > alive:
             alive, alive_span = here_alive, spans
-    if killed_span and killed > best.get("killed", 0):
+    if "killed" in fields and killed_span and killed > best.get("killed", 0):
         best["killed"] = killed
         ev.replace("killed", killed_span)
     survived, survived_span = shot - best.get("killed", 0), shot_span
     if alive > survived:
         survived, survived_span = alive, alive_span
-    if survived_span and survived > best.get("wounded", 0):
+    if "wounded" in fields and survived_span and survived > best.get("wounded", 0):
         best["wounded"] = survived
         ev.replace("wounded", survived_span)
-
-
-def _between(sentence: Sentence, start: int, end: int) -> str:
-    """The sentence's text between two offsets of the article."""
-    return sentence.text[max(0, start - sentence.start):max(0, end - sentence.start)]
 
 
 # ---------------------------------------------------------------- weapons and targets
@@ -847,7 +872,12 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
         return "Riots", "Mob violence"
     clash = "Battles" in kinds
     if clash or (violent and armed_target):
-        return ("Battles", "Armed clash") if armed else ("Riots", "Mob violence")
+        if armed:
+            return "Battles", "Armed clash"
+        if clash or not _shooting(violent, weapon_classes) or _CROWD.search(ctx):
+            return "Riots", "Mob violence"
+        # a shooting by no armed group and no crowd is no mob's violence, whoever the words make the target ("Four
+        # men were hospitalized after a shooting ..., and police were looking for suspects" was typed Riots on GVA)
     if violent and not armed and _CROWD.search(ctx) and not ({"firearm", "explosive", "heavy", "air"} & weapon_classes):
         return "Riots", "Mob violence"  # residents, villagers, a group of men: violence by no organised armed group
     if violent and any(t.gtd_attack_type or t.muc_type == "attack" for t in violent) and not (
@@ -861,6 +891,15 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
     if violent:
         return "Violence against civilians", "Attack"
     return None, None
+
+
+#: trigger phrases that tell a shooting (data/triggers.tsv)
+_SHOOTING_PHRASES = frozenset({"shoot", "shooting", "shot", "gunfire", "open fire", "shots were fired"})
+
+
+def _shooting(violent, weapon_classes: set[str]) -> bool:
+    """Whether the act is a shooting: a firearm named or a trigger that tells one."""
+    return "firearm" in weapon_classes or any(" ".join(t.phrase) in _SHOOTING_PHRASES for t in violent)
 
 
 def _weapon_words(draft: Draft) -> list[str]:
