@@ -1,6 +1,8 @@
 """Joining the pieces of one act within an article (consolidate.py), on hand-made incidents and on real text."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire import consolidate
 from eventwire.detect import Draft, Sentence
 from eventwire.options import Options
@@ -20,10 +22,12 @@ def _incident(n: int, *, day: str | None = "2014-01-27", admin1: str | None = "N
                     admin1=admin1, event_type=event_type, summary=summary, evidence=evidence, killed=killed)
 
 
-def _drafts(n: int) -> list[Draft]:
-    sentence = Sentence(index=0, start=0, end=5, text="Shot.", triggers=(), casualties=(), none_hurt=(), times=(),
-                        background=None, claim=None, no_claim=None, suspected=False)
-    return [Draft(sentences=(sentence,))] * n
+def _drafts(n: int, *pieces: Incident) -> list[Draft]:
+    """One draft per piece, its main sentence the piece's summary (what tells another act is read there)."""
+    texts = [p.summary or "Shot." for p in pieces] + ["Shot."] * (n - len(pieces))
+    return [Draft(sentences=(Sentence(index=i, start=0, end=len(t), text=t, triggers=(), casualties=(), none_hurt=(),
+                                      times=(), background=None, claim=None, no_claim=None, suspected=False),))
+            for i, t in enumerate(texts)]
 
 
 def test_pieces_that_agree_are_joined():
@@ -35,7 +39,8 @@ def test_what_tells_acts_apart_keeps_them_apart():
     base = _incident(1)
     assert consolidate.groups([base, _incident(2, day="2014-01-20")], _drafts(2)) == [[0], [1]]  # own dates a week apart
     assert consolidate.groups([base, _incident(2, admin1="Virginia")], _drafts(2)) == [[0], [1]]  # own places in two states
-    assert consolidate.groups([base, _incident(2, summary="Another man was shot in Durham.")], _drafts(2)) == [[0], [1]]
+    durham = _incident(2, summary="Another man was shot in Durham.")
+    assert consolidate.groups([base, durham], _drafts(2, base, durham)) == [[0], [1]]
     assert consolidate.groups([base, _incident(2, event_type="Protests")], _drafts(2)) == [[0], [1]]
     # the same two pieces join once the second has no date of its own
     assert consolidate.groups([base, _incident(2, day="2014-01-20", own_date=False)], _drafts(2)) == [[0, 1]]
@@ -72,7 +77,29 @@ def test_another_victim_and_a_second_arrest_tell_the_same_act():
                             ("A second teen was arrested Tuesday in the shooting.", True),
                             ("A second shooting happened nearby.", False)):
         expected = [[0, 1]] if joined else [[0], [1]]
-        assert consolidate.groups([base, _incident(2, summary=summary)], _drafts(2)) == expected, summary
+        piece = _incident(2, summary=summary)
+        assert consolidate.groups([base, piece], _drafts(2, base, piece)) == expected, summary
+
+
+def test_another_person_is_one_more_victim_unless_told_elsewhere():
+    """'Another person was shot and wounded while running out of the building' (GVA, Alturas) and 'the shooter left
+    after a dispute with another person' tell more of the one shooting; 'another man was shot in Durham' places
+    that man's shooting on its own, and 'another drive by shooting' counts an act."""
+    base = _incident(1)
+    for summary, own_place, joined in (
+            ("Another person was shot and wounded while running out of the building.", False, True),
+            ("The shooter left the home after a dispute with another person, returned with a gun and shot.", False, True),
+            ("Another girl, 17, was also shot in the buttocks and taken to Mount Sinai.", False, True),
+            ("Another woman, Kayla Dixon, 19, is also charged with murdering Malone.", True, True),
+            ("Another man was shot in Durham.", True, False),
+            ("Five people were shot in another drive by shooting around 2:30am.", False, False),
+            ("Clarksville police are looking for the man responsible for another double shooting.", False, False),
+            ("Separately, a man was shot.", False, False)):
+        piece = _incident(2, summary=summary, own_date=False, own_place=own_place)
+        if own_place:
+            piece = replace(piece, evidence={"location": (Span(summary.index(" ", 20) + 1, len(summary) - 1, "x"),)})
+        expected = [[0, 1]] if joined else [[0], [1]]
+        assert consolidate.groups([base, piece], _drafts(2, base, piece)) == expected, summary
 
 
 def test_pieces_a_day_apart_are_one_act_led_by_the_earlier_day():

@@ -197,3 +197,14 @@ def test_the_draft_main_sentence_and_all_sentences_in_text_order():
 
 def test_no_trigger_no_incident():
     assert grouping("The minister opened a new school in Kano on Monday. Pupils sang the anthem.") == []
+
+
+def test_mob_in_a_name_is_no_mob_violence():
+    """'Mob Wives' (a television show, web page 205) names no mob; 'a mob attacked' does."""
+    (show,) = sentences("A former Mob Wives star was charged with slashing a woman in Staten Island.")
+    assert not any(t.trigger.phrase == ("mob",) for t in show.triggers)
+    (mob,) = sentences("A mob attacked two men in the market on Friday.")
+    assert any(t.trigger.phrase == ("mob",) for t in mob.triggers)
+    # the slashing the page reports is an act of its own word
+    (slashed,) = sentences("He was brutally slashed by a box cutter-wielding assailant outside a Brooklyn club.")
+    assert slashed.eventive and any(t.trigger.phrase == ("slash",) for t in slashed.triggers)

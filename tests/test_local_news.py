@@ -188,3 +188,39 @@ def test_a_town_that_names_a_street_or_a_hospital_is_no_place_of_a_us_story(opti
             "West Chicago and Evergreen.")
     for incident in code_text(text, "2014-09-12", options).incidents:
         assert incident.location != "Burt" and incident.admin1 == "Michigan"
+
+
+def test_an_undated_act_takes_the_time_the_story_tells_it_happened(options):
+    """'It happened around 8:00 p.m. Tuesday' (GVA, Comanche) and 'Around 10 p.m. Monday, an officer tried to stop a
+    car' (Myrtle Creek) tell when the act happened, in sentences with no act word: the act is dated by them, not by
+    the publication day. A time told of a follow-up ('The funeral is planned for 2 p.m. Friday') dates nothing."""
+    text = ("A 10-year-old girl is at OU Medical Center with life threatening injuries after her brother "
+            "accidentally shot her in Comanche, Oklahoma.\n\n"
+            "It happened around 8:00 p.m. Tuesday about three miles south of Comanche.")
+    (incident,) = code_text(text, "2015-03-18", options).incidents
+    assert incident.date == "2015-03-17" and incident.date_precision == "day"
+    funeral = text.replace("It happened around 8:00 p.m. Tuesday about three miles south of Comanche.",
+                           "Her funeral was held at 2 p.m. Tuesday.")
+    (incident,) = code_text(funeral, "2015-03-18", options).incidents
+    assert incident.date == "2015-03-18"  # nothing dates the act: the article's day, as before
+
+
+def test_the_time_of_the_act_before_the_time_of_the_news(options):
+    """'still in the hospital Wednesday night, recovering from Tuesday's shooting': the shooting was on Tuesday."""
+    text = ("Three people were still in the hospital Wednesday night, recovering from Tuesday's shooting across from "
+            "Therrell High School in southwest Atlanta, Georgia.")
+    (incident,) = code_text(text, "2014-05-15", options).incidents
+    assert incident.date == "2014-05-13"
+
+
+def test_pieces_of_one_shooting_told_with_another_and_also_are_one_incident(options):
+    """'Another person was shot and wounded while running out of the building' is one more victim of the shooting
+    the story tells; 'who also had spent the night' qualifies no act. 'Another man was shot in Durham on Friday'
+    stays one more shooting (test_people_also_shot_are_more_victims_of_the_same_shooting)."""
+    text = ("Four people were killed on Thursday afternoon in a shooting at a tribal office in Alturas, California, "
+            "police said.\n\n"
+            "Another person was shot and wounded while running out of the building.\n\n"
+            "Habibeh, who also had spent the night at the office, said he saw police arrest a woman after the "
+            "shooting.")
+    (incident,) = code_text(text, "2014-02-21", options).incidents
+    assert incident.date == "2014-02-20" and incident.killed == 4

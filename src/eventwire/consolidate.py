@@ -14,18 +14,33 @@ import re
 from datetime import date
 from typing import Sequence
 
-from .detect import Draft, another_act
+from . import wordlists
+from .detect import TOLL_TRIGGERS, Draft, Sentence, another_act
+from .lexicon import lexicon
 from .records import Incident
 
 #: ACLED types of violent acts: a protest or a strategic development next to a shooting is news of its own
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
-#: words by which a report tells one more act rather than more of the same one
-#: ("another" of a toll, "three were killed and another injured", or "a second" of a follow-up, "a second teen was
-#: arrested Tuesday in the shooting", tells more of the same act)
+#: words by which a report tells one more act, whatever follows them
+_APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere|in\s+a\s+similar|"
+                    r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b", re.I)
+#: "another" and "a second" tell one more act when they count an act ("another shooting", "a second drive-by
+#: shooting"); when they count a person ("another man was shot", "another person was shot and wounded while running
+#: out", "a second teen was arrested") they tell one more victim or suspect of the same act, unless the sentence
+#: places or dates that person's shooting on its own ("another man was shot in Durham on Friday": see _one_more).
+#: "Another" of a toll ("three were killed, and another injured") is a victim in any case
 _ANOTHER = re.compile(r"\b(?:another(?!\s+(?:was\s+|were\s+)?(?:critically\s+|seriously\s+)?(?:injured|wounded|hurt)\b)|"
-                      r"separately|in\s+a\s+separate|elsewhere|"
-                      r"a\s+second(?!\s+(?:\w+\s+){0,2}(?:was|were|has\s+been)\s+(?:arrested|charged|booked|indicted)\b)|"
-                      r"in\s+a\s+similar|earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b", re.I)
+                      r"a\s+second)\b(?![\w\s,]{0,40}?\b(?:is|was|were|has\s+been)\s+(?:also\s+)?"
+                      r"(?:arrested|charged|booked|indicted)\b)", re.I)
+#: words after "another" read for the act it counts, up to the first of these (the noun phrase ends there)
+_NP_END = re.compile(r"^(?:was|were|is|are|has|had|have|who|that|which|and|or|in|at|on|of|to|with|after|when)$", re.I)
+_ALSO = re.compile(r"\balso\b", re.I)
+#: "also" qualifies an act word at most this many characters after it ("also bombed", "also opened fire")
+ALSO_REACH = 12
+#: acts that "another" may count besides the trigger words (data/triggers.tsv)
+_ACT_NOUNS = wordlists.words("detect", "act_nouns")
+#: at most this many words after "another" are read for an act noun ("another drive by shooting")
+ACT_NOUN_REACH = 3
 #: evidence names under which extraction records the text that dated an incident
 _EXPLOSIONS = "Explosions/Remote violence"
 _DATE_EVIDENCE = "date"
@@ -45,11 +60,11 @@ def groups(incidents: Sequence[Incident], drafts: Sequence[Draft]) -> list[list[
     more act ("terrorists also dynamited ...") stays apart."""
     out: list[list[int]] = []
     for i, incident in enumerate(incidents):
-        if another_act(drafts[i].main) or drafts[i].background:
+        if (another_act(drafts[i].main) and _one_more(drafts[i].main, incident, any_word=True)) or drafts[i].background:
             out.append([i])  # history is never a piece of today's act
             continue
         for group in out:
-            if all(_same_act(incidents[j], incident) for j in group):
+            if all(_same_act(incidents[j], incident, drafts[i].main) for j in group):
                 group.append(i)
                 break
         else:
@@ -88,10 +103,47 @@ def _telling(incident: Incident) -> tuple[bool, bool, bool]:
             incident.admin1 is not None)
 
 
-def _same_act(a: Incident, b: Incident) -> bool:
+def _one_more(main: Sentence, incident: Incident, any_word: bool = False) -> bool:
+    """Does the piece's main sentence tell one more act: a word that always does ("separately"), "another" or "a
+    second" of an act ("another shooting"), or of a person whose shooting the sentence places or dates on its own
+    ("another man was shot in Durham on Friday")? With any_word, a sentence detection read as one more act without
+    such a word ("guerrillas also bombed") is one."""
+    text = main.text
+    if _APART.search(text):
+        return True
+    counted = list(_ANOTHER.finditer(text))
+    if not counted:
+        return any_word and _also_acted(main)
+    if any(_counts_an_act(text[m.end():]) for m in counted):
+        return True
+    return any(main.start <= span.start < main.end for name in (_DATE_EVIDENCE, _PLACE_EVIDENCE)
+               for span in incident.evidence.get(name, ()))
+
+
+def _also_acted(main: Sentence) -> bool:
+    """Does "also" qualify an act of the sentence ("guerrillas also bombed", "also opened fire on"), rather than
+    something else ("Habibeh, who also had spent the night waiting, saw police arrest three people after the
+    shootout", "he also didn't realize she had been shot")?"""
+    acts = [t.start - main.start for t in main.triggers
+            if t.trigger.strong and not t.generic and t.trigger.phrase not in TOLL_TRIGGERS]
+    return any(0 <= start - m.end() <= ALSO_REACH for m in _ALSO.finditer(main.text) for start in acts)
+
+
+def _counts_an_act(after: str) -> bool:
+    """Is the noun phrase after "another" an act ("shooting", "drive by shooting", "double homicide")?"""
+    words = []
+    for word in re.findall(r"[\w'-]+|[^\w\s]", after)[:ACT_NOUN_REACH]:
+        if not word[0].isalnum() or _NP_END.match(word):
+            break
+        words.append(word.lower())
+    triggers = lexicon().triggers
+    return any(w in _ACT_NOUNS or triggers.match_at(words, i) for i, w in enumerate(words))
+
+
+def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None) -> bool:
     if a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES:
         return False
-    if _ANOTHER.search(b.summary or ""):
+    if b_main is not None and _one_more(b_main, b):
         return False
     if a.muc_incident_type and b.muc_incident_type and a.muc_incident_type != b.muc_incident_type:
         return False  # a kidnapping and a bombing are two acts, however close

@@ -45,6 +45,14 @@ _REPORTING = re.compile(r"\b(said|says|stated|told|announced|reported|added|conf
                         # story went up; on real local news they dated the act to the day of the follow-up
                         r"|\b(?:posted|updated|published|last\s+modified)\s*(?:on\s*)?:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
                         re.I)
+#: a sentence that tells when "it" happened, by the clock ("around 10 p.m. Monday", "at 3:30 a.m. Sunday") or in
+#: so many words ("It happened Monday night in Williamsport", "the shooting occurred Thursday"): on local news the
+#: act's time is often told there, in a sentence with no act word of its own (see story_time)
+#: ("actions that took place Thursday night", "the incidents that occurred on 2 July": a round-up of several acts
+#: in wire copy tells no one act's time)
+_OCCURRENCE = re.compile(r"\b(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b|noon|midnight|"
+                         r"(?:it|the\s+(?:[\w-]+\s+)?(?:" + wordlists.alternation("detect", "occurrence_subjects")
+                         + r"))\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|unfolded|erupted|broke\s+out))\b", re.I)
 #: words that make a sentence describe a pattern or a capability rather than one event
 _HABITUAL = re.compile(
     r"\b(regularly|routinely|frequently|usually|often|repeatedly|continues? to|continued to|continued its|"
@@ -250,8 +258,8 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
             or (claim is not None and t.start - start >= claim.start())
             or _followup_time(doc, t)
         )
-        times = tuple(t for t in found_times if t not in report_times)
         triggers = tuple(_triggers(sent, timed=bool(found_times)))
+        times = _act_times_first(doc, [t for t in found_times if t not in report_times], triggers)
         no_claim = _NO_CLAIM.search(text)
         if claim and no_claim and no_claim.start() <= claim.start() <= no_claim.end():
             claim = None
@@ -279,6 +287,10 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
 
 _FOLLOWUP_BASE = wordlists.phrases("detect", "followup_heads")
 _FOLLOWUP_HEADS = set(_FOLLOWUP_BASE) | {f for w in _FOLLOWUP_BASE for f in inflections(w)}
+#: the follow-up words but those of telling ("police said"): a sentence with one tells the time of news about the
+#: act ("Her funeral was held at 2 p.m. Tuesday", "He was arrested around 3 a.m. Friday"), not the act's (story_time)
+_NEWS_WORDS = frozenset(f for w in _FOLLOWUP_BASE if w not in ("say", "tell", "state", "statement", "confirm", "announce")
+                        for f in {w} | set(inflections(w)))
 
 
 def _followup_time(doc, time: timex.TimeExpr) -> bool:
@@ -294,6 +306,27 @@ def _followup_time(doc, time: timex.TimeExpr) -> bool:
     if span.start <= head.i < span.end:
         return False
     return (head.lemma_ or head.lower_).lower() in _FOLLOWUP_HEADS
+
+
+def _act_times_first(doc, times: list[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> tuple[timex.TimeExpr, ...]:
+    """The sentence's times, those that tell when its act happened first: a time that depends on an act word
+    ("Tuesday's shooting", "shot Friday night"), through its preposition, before one that tells something else ("Three
+    people were still in the hospital Wednesday night, recovering from Tuesday's shooting"). Extraction dates an
+    incident by the first of its most precise times."""
+    if len(times) < 2 or not triggers:
+        return tuple(times)
+    acts = [(t.start, t.end) for t in triggers if not t.generic]
+
+    def of_act(time: timex.TimeExpr) -> bool:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        head = span.root.head
+        while head.head.i != head.i and (head.pos_ == "ADP" or head.dep_ in ("prep", "pcomp")):
+            head = head.head
+        return not span.start <= head.i < span.end and any(s <= head.idx < e for s, e in acts)
+
+    return tuple(sorted(times, key=lambda t: not of_act(t)))
 
 
 def _is_headline(sent) -> bool:
@@ -328,7 +361,40 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
             if sentence.index - last.index <= reach:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
     drafts = [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
+    drafts = dated_by_story(drafts, sentences)
     return drafts + background_acts(sentences) if options.detect.keep_background else drafts
+
+
+def story_time(sentences: Sequence[Sentence], taken: AbstractSet[int] = frozenset()) -> Sentence | None:
+    """The first sentence, not the main text of any incident (`taken`: their indexes), that tells when the story's act
+    happened: a day of its own (not a report's or a follow-up's time, not to come, not history) beside a clock time or
+    "it happened" ("Around 10 p.m. Monday, an officer tried to stop a car", "It happened Monday night")."""
+    for sentence in sentences:
+        if sentence.index in taken or sentence.background or sentence.headline:
+            continue
+        days = [t for t in sentence.times if t.precision == "day" and not t.future]
+        if days and _OCCURRENCE.search(sentence.text) and not _NEWS_WORDS.intersection(_words(sentence.text)):
+            return sentence
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
+    """An incident whose sentences date nothing takes the story's time (story_time) as one more of its sentences:
+    "A 10-year-old girl is at the hospital after her brother accidentally shot her. It happened around 8:00 p.m.
+    Tuesday about three miles south of Comanche." Without it the act took the publication day, on local news mostly
+    the day after the act."""
+    if not drafts or all(any(not t.future for s in d.sentences for t in s.times) for d in drafts):
+        return drafts
+    taken = {s.index for d in drafts for s in d.sentences}
+    story = story_time(sentences, taken)
+    if story is None:
+        return drafts
+    return [d if any(not t.future for s in d.sentences for t in s.times) else replace(d, sentences=d.sentences + (story,))
+            for d in drafts]
 
 
 def _told_as_history(sentence: Sentence) -> bool:
@@ -479,7 +545,8 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     word = last.lower_
     if word == "mine" and last.pos_ in ("PRON",):
         return False
-    if trigger.phrase in (("fire",), ("shell",), ("strike",), ("march",), ("beat",), ("death",), ("die",), ("base",)):
+    if trigger.phrase in (("fire",), ("shell",), ("strike",), ("march",), ("beat",), ("death",), ("die",), ("base",),
+                          ("mob",)):  # "Mob Wives", a television show, is no mob violence
         if last.pos_ == "PROPN":
             return False
     if trigger.phrase in (("fire",), ("shoot",)) and re.match(
