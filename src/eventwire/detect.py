@@ -297,15 +297,21 @@ def _followup_time(doc, time: timex.TimeExpr) -> bool:
     """Does the time tell when news about the act happened rather than the act: the word it depends on, through
     its preposition, is an arrest, a charge, a court date, a press conference ("arrested early Tuesday", "in a
     Saturday night press conference")? Such times date the act only when nothing else in its sentences does."""
+    head = _time_head(doc, time)
+    return head is not None and (head.lemma_ or head.lower_).lower() in _FOLLOWUP_HEADS
+
+
+def _time_head(doc, time: timex.TimeExpr):
+    """The word a time depends on, through its preposition ("shot Friday night" -> shot, "arrested early Tuesday" ->
+    arrested, "in a Saturday night press conference" -> conference); None when the parse gives it none outside the
+    time itself."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     head = span.root.head
     while head.head.i != head.i and (head.pos_ == "ADP" or head.dep_ in ("prep", "pcomp")):
         head = head.head
-    if span.start <= head.i < span.end:
-        return False
-    return (head.lemma_ or head.lower_).lower() in _FOLLOWUP_HEADS
+    return None if span.start <= head.i < span.end else head
 
 
 def _act_times_first(doc, times: list[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> tuple[timex.TimeExpr, ...]:
@@ -318,13 +324,8 @@ def _act_times_first(doc, times: list[timex.TimeExpr], triggers: Sequence[Trigge
     acts = [(t.start, t.end) for t in triggers if not t.generic]
 
     def of_act(time: timex.TimeExpr) -> bool:
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return False
-        head = span.root.head
-        while head.head.i != head.i and (head.pos_ == "ADP" or head.dep_ in ("prep", "pcomp")):
-            head = head.head
-        return not span.start <= head.i < span.end and any(s <= head.idx < e for s, e in acts)
+        head = _time_head(doc, time)
+        return head is not None and any(s <= head.idx < e for s, e in acts)
 
     return tuple(sorted(times, key=lambda t: not of_act(t)))
 
