@@ -894,7 +894,7 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
 
 
 #: trigger phrases that tell a shooting (data/triggers.tsv)
-_SHOOTING_PHRASES = frozenset({"shoot", "shooting", "shot", "gunfire", "open fire", "shots were fired"})
+_SHOOTING_PHRASES = wordlists.words("extract", "shooting_triggers")
 
 
 def _shooting(violent, weapon_classes: set[str]) -> bool:
