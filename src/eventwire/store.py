@@ -20,6 +20,9 @@ from .records import CodedArticle, Failure, Incident
 
 #: SQLite waits this long for a lock held by another writer before failing; ingest batches take well under it
 SQLITE_BUSY_TIMEOUT_MS = 60000
+#: seconds between tries to switch a new file to WAL while another process holds it (SQLiteStore._journal_wal): a
+#: fraction of one write of a batch, so that two ingests starting together lose no noticeable time
+SQLITE_WAL_RETRY_S = 0.05
 #: one key for pg_advisory_xact_lock: dedupe reads candidates then writes, so concurrent writers must queue
 PG_WRITE_LOCK = 0x657677  # "evw"
 #: incidents whose date window is at most this many days wide are "narrow" (day or week precision) and
@@ -1022,7 +1025,7 @@ class SQLiteStore(Store):
             raise StoreError(f"{path}: cannot open database ({exc})") from None
         try:
             self.conn.row_factory = lambda cur, row: {d[0]: v for d, v in zip(cur.description, row)}
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            self._journal_wal()
             # NORMAL is durable against process crashes (kill -9) under WAL; only power loss can drop the last commit
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
@@ -1033,6 +1036,23 @@ class SQLiteStore(Store):
         except StoreError:
             self.conn.close()
             raise
+
+    def _journal_wal(self) -> None:
+        """Switch the file to WAL, waiting while another process opens it. SQLite answers "database is locked" at once,
+        without its busy handler, when two connections change a new file's journal mode together: retried here every
+        SQLITE_WAL_RETRY_S until SQLITE_BUSY_TIMEOUT_MS, as the busy handler waits for every other lock."""
+        import sqlite3
+        import time
+
+        deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(SQLITE_WAL_RETRY_S)
 
     @staticmethod
     def _check_file(path: str, create: bool) -> None:
