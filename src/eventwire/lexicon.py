@@ -137,6 +137,11 @@ class PhraseIndex:
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
 
+    def items(self) -> Iterator[tuple[tuple[str, ...], object]]:
+        """Every (phrase, value) indexed, each spelling once (a hyphenated phrase also as spaCy splits it)."""
+        for entries in self._by_first.values():
+            yield from entries
+
 
 class Lexicon:
     def __init__(self) -> None:

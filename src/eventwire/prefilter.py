@@ -43,8 +43,7 @@ def trigger_words() -> list[str]:
     ("on", "car", "open") lets no general story through."""
     from .lexicon import lexicon
 
-    return sorted({" ".join(phrase) for entries in lexicon().triggers._by_first.values() for phrase, _ in entries
-                   if all(w.isascii() for w in phrase)})
+    return sorted({" ".join(phrase) for phrase, _ in lexicon().triggers.items() if all(w.isascii() for w in phrase)})
 
 
 def pattern() -> re.Pattern[str]:

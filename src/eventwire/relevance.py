@@ -307,7 +307,7 @@ def _strong_triggers() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...],
     violence or protest by themselves): the one-word ones as a set, the phrases by their first word."""
     from .lexicon import lexicon
 
-    phrases = {phrase for entries in lexicon().triggers._by_first.values() for phrase, trigger in entries
+    phrases = {phrase for phrase, trigger in lexicon().triggers.items()
                if getattr(trigger, "strong", False) and all(w.isascii() for w in phrase)}
     rests: dict[str, set[tuple[str, ...]]] = {}
     for phrase in phrases:
@@ -398,7 +398,7 @@ def _act_words(violent: bool = False) -> re.Pattern[str]:
     from .lexicon import lexicon
     from .prefilter import trigger_words
 
-    peaceful = {" ".join(phrase) for entries in lexicon().triggers._by_first.values() for phrase, trigger in entries
+    peaceful = {" ".join(phrase) for phrase, trigger in lexicon().triggers.items()
                 if getattr(trigger, "acled_event_type", None) == "Protests"} if violent else set()
     words = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in trigger_words() if w not in peaceful),
                    key=len, reverse=True)
