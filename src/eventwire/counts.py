@@ -292,10 +292,10 @@ _FATAL_SHOOTING = re.compile(
 )
 #: "left three people dead and another injured", "killing two and wounding another", "another man was hurt": one
 #: more person hurt and alive
+_ANOTHER_ONE = r"another(?:\s+(?:person|man|woman|boy|girl|teen|teenager|child|victim|one))?"
 _ANOTHER_HURT = re.compile(
-    r"(?<![\w-])(?:another(?:\s+(?:person|man|woman|boy|girl|teen|teenager|child|victim|one))?\s+(?:(?:was|is)\s+)?"
-    r"(?:(?:seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)|(?:wounding|injuring|wounded|injured|hurting)"
-    r"\s+another(?:\s+(?:person|man|woman|boy|girl|teen|teenager|child|victim|one))?)\b(?!\s+(?:time|shooting|incident))",
+    rf"(?<![\w-])(?:{_ANOTHER_ONE}\s+(?:(?:was|is)\s+)?(?:(?:seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)|"
+    rf"(?:wounding|injuring|wounded|injured|hurting)\s+{_ANOTHER_ONE})\b(?!\s+(?:time|shooting|incident))",
     re.IGNORECASE,
 )
 #: after a count, people beyond those already told dead ("left two dead and sent three others to the hospital")
@@ -356,7 +356,7 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
                 after = _OF_THEM_FATAL.match(text, m.end())
                 if after and "." not in text[m.end():after.start("count")]:
                     killed = words_to_int(after.group("count"))
-            if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE) or pattern is _SHOT_HOSPITAL
+            if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE, _SHOT_HOSPITAL)
                                    or not groups.get("pair") and _OTHERS.match(text, m.end("count"))):
                 killed = 0
             found.append(Shot(m.start() + offset, m.end() + offset, shot, killed))
