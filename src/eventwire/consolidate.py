@@ -15,7 +15,7 @@ from datetime import date
 from typing import Sequence
 
 from . import wordlists
-from .detect import TOLL_TRIGGERS, Draft, Sentence, another_act
+from .detect import NOT_OF_TOLL, TOLL_TRIGGERS, Draft, Sentence, another_act
 from .lexicon import lexicon
 from .records import Incident
 
@@ -29,9 +29,8 @@ _APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere|in\s+a\s+simil
 #: out", "a second teen was arrested") they tell one more victim or suspect of the same act, unless the sentence
 #: places or dates that person's shooting on its own ("another man was shot in Durham on Friday": see _one_more).
 #: "Another" of a toll ("three were killed, and another injured") is a victim in any case
-_ANOTHER = re.compile(r"\b(?:another(?!\s+(?:was\s+|were\s+)?(?:critically\s+|seriously\s+)?(?:injured|wounded|hurt)\b)|"
-                      r"a\s+second)\b(?![\w\s,]{0,40}?\b(?:is|was|were|has\s+been)\s+(?:also\s+)?"
-                      r"(?:arrested|charged|booked|indicted)\b)", re.I)
+_ANOTHER = re.compile(rf"\b(?:another{NOT_OF_TOLL}|a\s+second)\b(?![\w\s,]{{0,40}}?\b(?:is|was|were|has\s+been)\s+"
+                      r"(?:also\s+)?(?:arrested|charged|booked|indicted)\b)", re.I)
 #: words after "another" read for the act it counts, up to the first of these (the noun phrase ends there)
 _NP_END = re.compile(r"^(?:was|were|is|are|has|had|have|who|that|which|and|or|in|at|on|of|to|with|after|when)$", re.I)
 _ALSO = re.compile(r"\balso\b", re.I)

@@ -28,10 +28,11 @@ TARGET_WINDOW = 12
 #: Splitting on the others: MUC-4 train template F1 52.7 -> 53.9, ACLED and GTD types unchanged or up
 SHARED_KINDS = frozenset({"attack", "bombing"})
 
-#: words that tell one more act ("also", "another"); see another_act. "Another" of a toll ("three were killed and
-#: another injured") tells one more victim
-_ONE_MORE = re.compile(r"\b(also|another(?!\s+(?:was\s+|were\s+)?(?:critically\s+|seriously\s+)?(?:injured|wounded|hurt)\b))\b",
-                       re.I)
+#: after "another", the words that make it one of a toll ("three were killed and another injured"): one more victim,
+#: not one more act (another_act here, consolidate's pieces)
+NOT_OF_TOLL = r"(?!\s+(?:was\s+|were\s+)?(?:critically\s+|seriously\s+)?(?:injured|wounded|hurt)\b)"
+#: words that tell one more act ("also", "another"); see another_act
+_ONE_MORE = re.compile(rf"\b(also|another{NOT_OF_TOLL})\b", re.I)
 #: trigger words that tell harm done rather than the act that did it ("wounded", "died")
 CASUALTY_TRIGGERS = frozenset({("wound",), ("injure",), ("die",), ("death",)})
 #: ...and with "kill", the words of a toll: a sentence of these adds to an incident rather than telling another act
@@ -388,14 +389,16 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[D
     "A 10-year-old girl is at the hospital after her brother accidentally shot her. It happened around 8:00 p.m.
     Tuesday about three miles south of Comanche." Without it the act took the publication day, on local news mostly
     the day after the act."""
-    if not drafts or all(any(not t.future for s in d.sentences for t in s.times) for d in drafts):
+    def dated(draft: Draft) -> bool:
+        return any(not t.future for s in draft.sentences for t in s.times)
+
+    if not drafts or all(dated(d) for d in drafts):
         return drafts
     taken = {s.index for d in drafts for s in d.sentences}
     story = story_time(sentences, taken)
     if story is None:
         return drafts
-    return [d if any(not t.future for s in d.sentences for t in s.times) else replace(d, sentences=d.sentences + (story,))
-            for d in drafts]
+    return [d if dated(d) else replace(d, sentences=d.sentences + (story,)) for d in drafts]
 
 
 def _told_as_history(sentence: Sentence) -> bool:
