@@ -46,10 +46,11 @@ class LinearModel:
 
 
 class Packaged:
-    """A model file inside the package, read on first use by any thread; None when the package carries none."""
+    """A model file inside the package, read on first use by any thread; None when the package carries none.
+    `labels`: the labels the file must hold, or None for a model whose labels are whatever its file lists."""
 
-    def __init__(self, parts: Sequence[str], labels: Sequence[str]):
-        self.parts, self.labels = tuple(parts), tuple(labels)
+    def __init__(self, parts: Sequence[str], labels: Sequence[str] | None):
+        self.parts, self.labels = tuple(parts), (tuple(labels) if labels is not None else None)
         self._lock = threading.Lock()
         self._model: LinearModel | None = None
         self._loaded = False

@@ -3,11 +3,8 @@ rules' types (extract.py) where that measured better (scripts/train_types.py; do
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
 from . import actors
 from .lexicon import lexicon
@@ -66,6 +63,7 @@ MODELS = {
 #: the GTD group-name model (perpetrator): its classes are the group names of its training summaries, read from the
 #: file; GNAME_OTHER stands for the names too rare to learn and GNAME_UNKNOWN for GTD's "Unknown"
 GNAME_MODEL = ("data", "models", "types_gtd_gname.json")
+_GNAME = Packaged(GNAME_MODEL, None)
 GNAME_OTHER = "Other"
 GNAME_UNKNOWN = "Unknown"
 
@@ -134,18 +132,9 @@ def event_probabilities(probs: dict[str, float], event_model: LinearModel | None
     return {event: (p + own.get(event, 0.0)) / 2 for event, p in summed.items()}
 
 
-_GNAME_LOCK = threading.Lock()
-_GNAME: list[LinearModel | None] = []
-
-
 def gname_model() -> LinearModel | None:
     """The packaged group-name model (its classes are read from its file), or None when the package carries none."""
-    if not _GNAME:
-        with _GNAME_LOCK:
-            if not _GNAME:
-                path = Path(str(resources.files("eventwire").joinpath(*GNAME_MODEL)))
-                _GNAME.append(LinearModel.from_file(path) if path.is_file() else None)
-    return _GNAME[0]
+    return _GNAME.load()
 
 
 #: leading words a tagged organisation carries that are no part of its name ("the Black Panther Party")
