@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import AbstractSet, Sequence, cast
+from typing import AbstractSet, Callable, Sequence, TypeVar, cast
 
 from . import datelines, timex, wordlists
 from .counts import COUNT, parse_count
@@ -222,12 +222,22 @@ class Draft:
         return tuple(sorted(self.sentences + self.extra, key=lambda s: s.index))
 
 
+T = TypeVar("T")
+
+
+def doc_memo(doc, name: str, compute: Callable[[], T]) -> T:
+    """What `compute` gives for the doc, computed once and kept in its user_data under "eventwire_<name>": the stages
+    ask about one parsed article many times (each incident, each joined piece)."""
+    key = f"eventwire_{name}"
+    known = doc.user_data.get(key)
+    if known is None:
+        known = doc.user_data[key] = compute()
+    return known
+
+
 def doc_text(doc) -> str:
     """The doc's text, joined once: spaCy rebuilds Doc.text from every token on each access."""
-    cached = doc.user_data.get("eventwire_text")
-    if cached is None:
-        cached = doc.user_data["eventwire_text"] = doc.text
-    return cached
+    return doc_memo(doc, "text", lambda: doc.text)
 
 
 def article_date(article: Article) -> date | None:

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from .detect import Draft, doc_text
+from .detect import Draft, doc_memo, doc_text
 from .linear import LinearModel, Packaged
 from .records import Incident
 
@@ -54,10 +54,7 @@ def _bucket(value: float, edges: Sequence[float]) -> str:
 def document_features(doc) -> dict[str, float]:
     """What the whole article is like: its length, how much it speaks in the first person, how much it quotes.
     Remembered on the doc (a copy is returned): the incidents of an article are typed again once joined."""
-    known = doc.user_data.get("eventwire_document_features")
-    if known is None:
-        known = doc.user_data["eventwire_document_features"] = _document_features(doc)
-    return dict(known)
+    return dict(doc_memo(doc, "document_features", lambda: _document_features(doc)))
 
 
 def _document_features(doc) -> dict[str, float]:

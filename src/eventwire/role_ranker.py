@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .detect import doc_text
+from .detect import doc_memo, doc_text
 from .lexicon import lexicon
 from .linear import LinearModel, Packaged
 from .roles import LABELS as ROLE_LABELS
@@ -70,10 +70,7 @@ def candidate_spans(doc, sentences: Sequence[tuple[int, int]]) -> list:
 
 def _noun_chunks(doc) -> list:
     """The doc's noun chunks, listed once: every incident of an article ranks the chunks of its own sentences."""
-    chunks = doc.user_data.get("eventwire_noun_chunks")
-    if chunks is None:
-        chunks = doc.user_data["eventwire_noun_chunks"] = list(doc.noun_chunks)
-    return chunks
+    return doc_memo(doc, "noun_chunks", lambda: list(doc.noun_chunks))
 
 
 def _lexicon_features(words: list[str], prefix: str) -> Iterable[str]:
@@ -166,9 +163,7 @@ def rank(doc, sentences: Sequence[tuple[int, int]], main_sentences: Sequence[tup
     model = model or load()
     if model is None:
         return []
-    text_lower = doc.user_data.get("eventwire_text_lower")
-    if text_lower is None:
-        text_lower = doc.user_data["eventwire_text_lower"] = doc_text(doc).lower()
+    text_lower = doc_memo(doc, "text_lower", lambda: doc_text(doc).lower())
     trigger_cache: dict[int, list[int]] = doc.user_data.setdefault("eventwire_trigger_offsets", {})
     # an article's incidents rank the candidates of the sentences they share, and joined pieces of one act are ranked
     # again: a candidate's best role is remembered on the doc, keyed by what its features read besides the doc
