@@ -159,10 +159,11 @@ def fit_gname(data: Path, out_dir: Path) -> None:
     labels = gname_labels(gtd)
     known = set(labels)
     as_label = [(text, name if name in known else types_model.GNAME_OTHER) for text, name in gtd]
-    train = [e for e in as_label if fold(e[0]) != HELD_OUT] + [e for e in rand if e[1] in known]
+    own = [e for e in as_label if fold(e[0]) != HELD_OUT]
+    train = own + [e for e in rand if e[1] in known]
     test = [e for e in as_label if fold(e[0]) == HELD_OUT]
-    print(f"gname: {len(labels)} classes, {len(train)} examples ({len(train) - len([e for e in as_label if fold(e[0]) != HELD_OUT])}"
-          f" from RAND), {len(test)} held out", file=sys.stderr)
+    print(f"gname: {len(labels)} classes, {len(train)} examples ({len(train) - len(own)} from RAND), {len(test)} held out",
+          file=sys.stderr)
     weights = fitted(train, labels, L2["gname"])
     model = linear.LinearModel(labels, dict(weights.items()))
     right = sum(max(zip(model.probabilities(types_model.features(t)), labels))[1] == label for t, label in test)
