@@ -92,3 +92,63 @@ def test_the_best_toll_is_never_below_a_figure_two_sources_agree_on():
     assert dedupe.reconcile("i", told([3, 4, 4, 5]))["killed_best"] == 5  # revised upwards
     assert dedupe.reconcile("i", told([3, 4, 4, 3]))["killed_best"] == 4  # one source's lower figure
     assert dedupe.reconcile("i", told([2, 3]))["killed_best"] == 3  # none confirmed: the latest revision
+
+
+def pulse(article: str, day: str, published: str, title: str, text: str, **kw) -> CodedArticle:
+    """A story of GVA 577157 (the Pulse nightclub shooting, Orlando, June 12 2016) as an outlet told it."""
+    base: dict = {"id": f"{article}:0", "article_id": article, "date": day, "date_precision": "day", "country": "US",
+                  "admin1": "Florida", "location": "Orlando", "latitude": 28.538, "longitude": -81.379,
+                  "geo_precision": 1, "event_type": "Violence against civilians", "killed": 49, "wounded": 53}
+    base.update(kw)
+    return newburgh(article, text, published, title, (Incident(**base),))
+
+
+#: the first story, a victim's story the same day (one killed: his own), and a survivor's two weeks later: the
+#: survivor's story shares no name with the first, only the toll and the town
+FIRST = pulse("p1", "2016-06-12", "2016-06-12", "49 killed in Orlando nightclub shooting",
+              "Omar Mateen, 29, of Fort Pierce opened fire inside the Pulse nightclub early Sunday, killing 49 people "
+              "and wounding 53 before police killed him, Orlando Police Chief John Mina said.")
+VICTIM = pulse("p2", "2016-06-12", "2016-06-13", "Family mourns Juan Ramon Guerrero, killed in Orlando",
+               "Juan Ramon Guerrero, 22, was among those killed when Omar Mateen opened fire at the club. Guerrero "
+               "had moved to Orlando from Kissimmee.", killed=1, wounded=None)
+SURVIVOR = pulse("p3", "2016-06-26", "2016-06-27", "Orlando nightclub shooting victim: 'A stranger saved my life'",
+                 "Angel Colon, shot six times, says a stranger named Josh Rivera dragged him across Orange Avenue. "
+                 "Colon spent two weeks at Orlando Regional Medical Center with Dr. Chadwick Smith.")
+
+
+def _sources(tmp_path, name: str, items: list[CodedArticle]) -> list[int]:
+    from eventwire.store import open_store
+
+    with open_store(str(tmp_path / f"{name}.db")) as store:
+        for item in items:
+            store.write_batch([item])
+        return sorted(inc["n_sources"] for inc in store.incidents())
+
+
+def test_a_mass_killings_stories_weeks_apart_are_one_incident(tmp_path):
+    """The survivor's story two weeks on names no one the first named and is dated to its own day: the toll (49
+    killed, a mass killing) in the same town makes it the same incident, in any order. The victim's story (1 killed)
+    joins on the gunman's name and does not make the incident small."""
+    items = [FIRST, VICTIM, SURVIVOR]
+    assert _sources(tmp_path, "a", items) == [3]
+    assert _sources(tmp_path, "b", list(reversed(items))) == [3]
+
+
+@pytest.mark.parametrize("other", [
+    # another mass shooting's toll quoted 227 km away (Cape Coral) is not this incident
+    pulse("p4", "2016-06-26", "2016-06-27", "Vigil held in Cape Coral", "Residents of Cape Coral gathered at "
+          "Jaycee Park for the victims.", location="Cape Coral", latitude=26.563, longitude=-81.950),
+    # a toll of another size in the same town weeks later is another event
+    pulse("p5", "2016-06-26", "2016-06-27", "Fire kills 12 in Orlando", "Twelve people died in a fire at the "
+          "Parramore apartments.", killed=12, wounded=2),
+    # five killed is no mass killing: a town's shootings weeks apart are told with their own names
+    pulse("p6", "2016-06-26", "2016-06-27", "5 killed in Orlando", "Five people were shot dead on Kirkman Road.",
+          killed=5, wounded=0),
+])
+def test_a_mass_killing_joins_only_its_own_toll_in_its_own_area(tmp_path, other):
+    first = pulse("p1", "2016-06-12", "2016-06-12", "Shooting in Orlando", FIRST.article.text,
+                  killed=other.incidents[0].killed if other.article.id == "p6" else 49,
+                  wounded=0 if other.article.id == "p6" else 53)
+    assert _sources(tmp_path, "c", [first, other]) == [1, 1]
+    assert dedupe._mass_toll(FIRST.incidents[0], SURVIVOR.incidents[0], 50.0)
+    assert not dedupe._mass_toll(FIRST.incidents[0], other.incidents[0], 50.0)

@@ -61,6 +61,8 @@ W_ATTACK_SAME = 0.5
 W_TOLL_SAME = 0.5
 # early and later tolls differ widely (4 dead in the first wire, 7 by evening): weak evidence against
 W_TOLL_DIFFERS = -0.5
+#: two reports of one mass killing (_mass_toll): its toll and place name it as a shared victim's name does
+W_MASS_TOLL = 3.0
 #: a shared named target (a person, a named building) tolerates a wider date gap than max_days: a kidnapping
 #: and the discovery of the body a week later are one incident in every dataset
 NAMED_TARGET_MAX_DAYS = 10
@@ -318,6 +320,16 @@ FOLLOWUP_TEXT = 2.0
 FOLLOWUP_TOWN_DAYS = 7
 FOLLOWUP_TOWN_TEXT = 0.75
 
+#: a mass killing (both reports give at least MASS_KILLED dead, within MASS_TOLL_RATIO of each other, in one area:
+#: see _mass_toll) is told for weeks: survivors' stories, funerals, the inquiry, each dated to its own day and naming
+#: its own victims. Its toll and place say which incident it is up to MASS_DAYS apart, and two such stories naming
+#: different people are not two events. GVA (b8e31f5 cache): the Orlando nightclub shooting's stories, 49 or 50
+#: killed, 2 weeks to 6 weeks on; of all report pairs in one state within 90 days giving 10+ killed within 10%,
+#: none of another incident is in one area (a story in Cape Coral quoting Orlando's toll is 227 km away)
+MASS_KILLED = 10
+MASS_TOLL_RATIO = 0.1
+MASS_DAYS = 60
+
 #: an article coding this many incidents is a round-up ("5 dead, 17 wounded in weekend shootings"): each of its
 #: reports is known by its own sentences, not by the whole article's names
 ROUNDUP_INCIDENTS = 5
@@ -527,11 +539,14 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     late = text >= TEXT_SURE or (_named_share(keys) >= DAY_NAMED_TEXT and _day_named(a, b, keys))
     if late:
         text_days = max(text_days, options.dedupe.text_sure_max_days)
+    mass = _mass_toll(a, b, options.dedupe.max_km)
+    if mass:
+        text_days = max(text_days, MASS_DAYS)
     if a.article_id and a.article_id == b.article_id:
         ev.conflict(ONE_ARTICLE, "both from one article, which tells them apart")
     if a.country and b.country and a.country != b.country and not placeless:
         ev.conflict(COUNTRY, f"countries differ: {a.country} / {b.country}")
-    far = _far_apart(a, b, text_days if strong or late else max_days, None if placeless else max_km)
+    far = _far_apart(a, b, text_days if strong or late or mass else max_days, None if placeless else max_km)
     if far:
         # cheap checks first: most candidates fail on time or distance, and then nothing else matters
         ev.conflicts.append(far)
@@ -543,7 +558,10 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.add(W_TEXT * min(text, TEXT_CAP), f"shared words {', '.join(shared_words[:4])}")
         if text >= TEXT_ANCHOR or (town and text >= FOLLOWUP_TOWN_TEXT):
             ev.anchors.append("text")
-    if _named_share(keys) < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
+    if mass:
+        ev.add(W_MASS_TOLL, f"a mass killing: {a.killed} / {b.killed} killed in one area")
+        ev.anchors.append("toll")
+    elif _named_share(keys) < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
         ev.conflict(TEXT_DIFFERS, "both name people and places, none the same")
     ta, tb = _named_targets(a), _named_targets(b)
     shared = sorted(x for x in ta if any(_similar(x, y) for y in tb))
@@ -552,15 +570,36 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.anchors.append("target")
     elif ta and tb:
         ev.add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
-    allowed = text_days if strong or late else NAMED_TARGET_MAX_DAYS if shared else max_days
+    allowed = text_days if strong or late or mass else NAMED_TARGET_MAX_DAYS if shared else max_days
     when = _compare_dates(a, b, allowed, ev)
-    _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless, ev)
+    _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless or mass, ev)
     _compare_kinds(a, b, ev)
     if not ev.anchors:
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
         # distinctive words there is nothing to say it is this one
         ev.conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
     return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text < TEXT_SURE, town)
+
+
+def _mass_killing(inc: Incident) -> bool:
+    return (inc.killed or 0) >= MASS_KILLED
+
+
+def _mass_toll(a: Incident, b: Incident, max_km: float) -> bool:
+    """Whether both reports tell of a mass killing (MASS_KILLED or more dead, the figures within MASS_TOLL_RATIO of
+    each other) in one area: precise places within max_km, or one placed coarsely in the other's province, or one
+    town's name."""
+    if not (_mass_killing(a) and _mass_killing(b)) or (a.country and b.country and a.country != b.country):
+        return False
+    x, y = a.killed or 0, b.killed or 0
+    if abs(x - y) > max(1.0, MASS_TOLL_RATIO * max(x, y)):
+        return False
+    if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None \
+            and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= max_km:
+        return True
+    if max(a.geo_precision or 1, b.geo_precision or 1) > 1 and a.admin1 and norm(a.admin1) == norm(b.admin1):
+        return True
+    return bool(a.location) and norm(a.location) == norm(b.location)
 
 
 def _placeless(inc: Incident) -> bool:
@@ -763,7 +802,11 @@ def compare_cluster(member: Member, cluster: Cluster, options: Options | None = 
 
 def _summary(cluster: Cluster) -> tuple[Incident, tuple[str, ...]]:
     """The reconciled record of an incident (as one report without an article) and all its reports' keys."""
-    record = Incident.from_dict({**reconcile(cluster.id, cluster.members), "article_id": None})
+    merged = reconcile(cluster.id, cluster.members)
+    # its highest tolls, not the lowest any source gives: a later story of one victim ('1 killed') does not make
+    # a mass killing small (_mass_toll)
+    record = Incident.from_dict({**merged, "killed": merged.get("killed_high"), "wounded": merged.get("wounded_high"),
+                                 "article_id": None})
     return record, tuple(sorted({k for m in cluster.members for k in m.keys}))
 
 
@@ -824,6 +867,8 @@ def candidate_days(options: Options, inc: Incident | None = None, keys: Sequence
     days = options.dedupe.max_days
     if inc is None or _named_targets(inc):
         days = max(days, NAMED_TARGET_MAX_DAYS)
+    if inc is None or _mass_killing(inc):
+        days = max(days, MASS_DAYS)
     if inc is None or keys:
         days = max(days, options.dedupe.text_max_days, options.dedupe.text_sure_max_days)
     return int(days)
