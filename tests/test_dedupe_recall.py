@@ -152,3 +152,41 @@ def test_a_mass_killing_joins_only_its_own_toll_in_its_own_area(tmp_path, other)
     assert _sources(tmp_path, "c", [first, other]) == [1, 1]
     assert dedupe._mass_toll(FIRST.incidents[0], SURVIVOR.incidents[0], 50.0)
     assert not dedupe._mass_toll(FIRST.incidents[0], other.incidents[0], 50.0)
+
+
+@pytest.mark.parametrize("title, tolls", [
+    ("3 Killed, 2 Hurt in Pasadena Shooting", ("killed 3", "wounded 2")),
+    ("Fuller Park Shooting Kills 3, Wounds 2, Police Say", ("killed 3", "wounded 2")),
+    ("Teen Killed, Five Others Injured in Austin Shooting", ("wounded 5",)),
+    ("Four Shot Overnight in Wilmington", ("wounded 4",)),  # shot and no death toll: wounded
+    ("4 people shot, 3 dead, when gunman opened fire", ("killed 3",)),  # the 4 shot include the dead
+    ("5 Dead, 17 Wounded In Weekend Shootings", ()),  # a round-up's figures are no one incident's
+    ("4-year-old boy, woman shot in Woodlawn", ()),  # an age is no toll
+    ("Community Mourns Man Slain in Pasadena", ()),
+])
+def test_headline_tolls(title, tolls):
+    assert dedupe.headline_tolls(title) == tolls
+
+
+def test_the_toll_a_headline_gives_is_the_best(tmp_path):
+    """GVA 157857: '3 Killed, 2 Hurt in Pasadena Shooting', then a day later 'Community Mourns Man Slain in Pasadena',
+    which codes the one man it is about (1 killed). The headline's figure is the incident's; without a headline
+    giving one the latest figure still wins."""
+    def story(article: str, published: str, title: str, killed: int) -> CodedArticle:
+        return newburgh(article, f"{title}. Police said a gunman opened fire at a party on Kirkwood Avenue in "
+                                 "Pasadena; the victims were Marcus Delahoussaye and two friends.", published, title,
+                        (Incident(id=f"{article}:0", article_id=article, date="2014-07-13", date_precision="day",
+                                  country="US", admin1="California", location="Pasadena", latitude=34.148,
+                                  longitude=-118.144, geo_precision=1, event_type="Violence against civilians",
+                                  killed=killed, wounded=2),))
+
+    first = story("s1", "2014-07-13", "3 Killed, 2 Hurt in Pasadena Shooting", 3)
+    later = story("s2", "2014-07-14", "Community Mourns Man Slain in Pasadena", 1)
+    plain = story("s0", "2014-07-13", "Pasadena shooting under investigation", 3)
+    from eventwire.store import open_store
+
+    for name, items, best in (("h", [first, later], 3), ("r", [later, first], 3), ("p", [plain, later], 1)):
+        with open_store(str(tmp_path / f"{name}.db")) as store:
+            store.write_batch(items)
+            (inc,) = store.incidents()
+            assert (inc["n_sources"], inc["killed_best"], inc["killed_low"], inc["killed_high"]) == (2, best, 1, 3)

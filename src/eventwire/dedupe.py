@@ -110,6 +110,8 @@ class Member:
     # an article that codes no incident of its own ("police identify victim", "suspect arrested in Tuesday's
     # shooting"): it joins the incident it follows up on its words alone, and gives that incident no values
     followup: bool = False
+    # the tolls its article's headline gives ('killed 3', 'wounded 2': headline_tolls): the whole incident's
+    headline: tuple[str, ...] = ()
 
 
 @dataclass
@@ -424,6 +426,71 @@ def report_keys(article: Article, incident: Incident, n_incidents: int = 1) -> t
     ROUNDUP_INCIDENTS or more incidents (its opening names the others' victims and places too)."""
     text = article.text if n_incidents < ROUNDUP_INCIDENTS else None
     return text_keys(article.title, text, incident.summary, article.source)
+
+
+#: words a headline may hold between a number and its toll word ('3 people found shot', 'Five Others Injured')
+HEADLINE_GAP_WORDS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _headline_words() -> dict[str, list[str]]:
+    """The toll words of headlines by kind (data/dedupe_headline_tolls.txt)."""
+    text = resources.files("eventwire").joinpath("data/dedupe_headline_tolls.txt").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.split()
+            out.setdefault(kind, []).append(word.lower())
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _headline_patterns() -> dict[str, list[re.Pattern[str]]]:
+    """Patterns of a toll in a headline by kind (killed, wounded, hit), and of a round-up headline."""
+    from .counts import NUMBER
+
+    words = _headline_words()
+    number = rf"(?P<n>{NUMBER})(?![\w-])"
+    gap = rf"(?:[A-Za-z']+\s+){{0,{HEADLINE_GAP_WORDS}}}"
+
+    def either(kind: str) -> str:
+        return "|".join(words.get(kind, ()))
+
+    def after(kind: str) -> re.Pattern[str]:
+        return re.compile(rf"\b{number}\s+{gap}(?:{either(kind)})\b", re.IGNORECASE)
+
+    def before(kind: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{either(kind)})\s+{number}", re.IGNORECASE)
+
+    return {"killed": [after("killed"), before("kills")], "wounded": [after("wounded"), before("wounds")],
+            "hit": [after("hit")], "roundup": [re.compile(rf"\b(?:{either('roundup')})\b", re.IGNORECASE)]}
+
+
+def headline_tolls(title: str | None) -> tuple[str, ...]:
+    """The tolls a headline gives, as 'killed N' / 'wounded N' ('3 Killed, 2 Hurt in Pasadena Shooting': killed 3,
+    wounded 2; 'Four Shot Overnight': wounded 4); none from a headline of several incidents ('5 Dead, 17 Wounded In
+    Weekend Shootings')."""
+    from .counts import words_to_int
+
+    patterns = _headline_patterns()
+    if not title or any(p.search(title) for p in patterns["roundup"]):
+        return ()
+
+    def figures(kind: str) -> set[int]:
+        found = (words_to_int(m.group("n")) for p in patterns[kind] for m in p.finditer(title))
+        return {n for n in found if n is not None}
+
+    killed, wounded = figures("killed"), figures("wounded")
+    if not killed:
+        # people shot are wounded when the headline gives no death toll ('4 people shot, 3 dead': 4 is all hit)
+        wounded |= figures("hit")
+    return tuple(sorted([f"killed {n}" for n in killed] + [f"wounded {n}" for n in wounded]))
+
+
+def report_headline(article: Article, n_incidents: int = 1) -> tuple[str, ...]:
+    """The tolls an article's headline gives one of its incidents: none when it is a round-up of ROUNDUP_INCIDENTS or
+    more (its headline counts them all)."""
+    return headline_tolls(article.title) if n_incidents < ROUNDUP_INCIDENTS else ()
 
 
 def _title_case(title: str) -> bool:
@@ -1149,12 +1216,8 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
                     best = v  # the latest-published figure wins
             elif rng and best is None:
                 best = int(rng[0])
-        confirmed = [v for v in figures if figures.count(v) >= CONFIRMED_SOURCES and not _outlier(v, figures)]
-        if confirmed:
-            # the latest figure not below what two sources agree on: a revision upwards, not one victim's story
-            best = [v for v in figures if v >= max(confirmed) and not _outlier(v, figures)][-1]
-        if best is None and figures:
-            best = figures[-1]
+        headlined = [getattr(incs[j], name) for j in order if f"{name} {getattr(incs[j], name)}" in members[j].headline]
+        best = _best_toll(figures, headlined, best)
         low = min(lows) if lows else None
         high = max(highs) if highs else None
         out[name] = low  # ACLED: the most conservative figure any source gives
@@ -1167,6 +1230,20 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     out["n_sources"] = len(out["article_ids"])
     out["source_names"] = list(dict.fromkeys(sources))
     return out
+
+
+def _best_toll(figures: Sequence[int], headlined: Sequence[int], latest: int | None) -> int | None:
+    """The best of the figures sources give (in publication order; `latest`: the latest that is no outlier, or a
+    range's low end): the latest a story's headline gives ('3 Killed, 2 Hurt in Pasadena Shooting': the whole
+    incident's, where a later story of one victim, 'Community Mourns Man Slain', codes 1; see headline_tolls), else
+    the latest not below one CONFIRMED_SOURCES agree on (a revision upwards, not one victim's story), else `latest`."""
+    headlined = [v for v in headlined if not _outlier(v, figures)]
+    if headlined:
+        return headlined[-1]
+    confirmed = [v for v in figures if figures.count(v) >= CONFIRMED_SOURCES and not _outlier(v, figures)]
+    if confirmed:
+        return [v for v in figures if v >= max(confirmed) and not _outlier(v, figures)][-1]
+    return latest if latest is not None or not figures else figures[-1]
 
 
 def _outlier(value: int, figures: Sequence[int]) -> bool:

@@ -439,7 +439,8 @@ class Store:
                 for idx, inc in enumerate(item.incidents):
                     report = inc.replace(article_id=h, id=f"{h}:{idx}")
                     keys = dedupe.report_keys(art, inc, len(item.incidents))
-                    incident_id, merged = self._add_report(report, art.published, art.source, keys)
+                    incident_id, merged = self._add_report(report, art.published, art.source, keys,
+                                                           dedupe.report_headline(art, len(item.incidents)))
                     result.reports += 1
                     result.merged += int(merged)
                     result.new_incidents += int(not merged)
@@ -475,10 +476,10 @@ class Store:
         return int(row["s"]) + 1
 
     def _add_report(self, report: Incident, published: str | None, source: str | None,
-                    keys: Sequence[str] = ()) -> tuple[str, bool]:
+                    keys: Sequence[str] = (), headline: Sequence[str] = ()) -> tuple[str, bool]:
         """Store one coded incident: in the incident its component of the same-incident graph gives it (see
         _regroup), or a new one. Returns the incident id and whether it joined other reports."""
-        member = dedupe.Member(report, published=published, source=source, keys=tuple(keys))
+        member = dedupe.Member(report, published=published, source=source, keys=tuple(keys), headline=tuple(headline))
         if not self.options.dedupe.enabled:
             incident_id = dedupe.incident_id_for(report.id)
             now = _now()
@@ -736,6 +737,8 @@ class Store:
         if member.keys:
             data["_keys"] = list(member.keys)
             self._insert_keys(report.id, member.keys)
+        if member.headline:
+            data["_headline"] = list(member.headline)
         span = (hi - lo).days if lo and hi else NARROW_DAYS + 1
         wide = 0 if span <= 1 else 1 if span <= NARROW_DAYS else 2
         cell = _cell(report.latitude, report.longitude) \
@@ -1237,7 +1240,8 @@ class PostgresStore(Store):
 def _member(data: str) -> dedupe.Member:
     d = _loads(data)
     return dedupe.Member(Incident.from_dict(d), published=d.get("_published"), source=d.get("_source"),
-                         keys=tuple(d.get("_keys") or ()), followup=bool(d.get("_followup")))
+                         keys=tuple(d.get("_keys") or ()), followup=bool(d.get("_followup")),
+                         headline=tuple(d.get("_headline") or ()))
 
 
 def _loads(data: Any) -> Any:
