@@ -16,10 +16,12 @@ spaCy's own parse of the same texts with the same components (parse.exclude left
 (a) conflict-only: MUC-4 texts; (b) a mixed stream with about 10% conflict (see mixed_stream); (c) Dask with 1 and 2
 local workers on the same MUC-4 texts (rate, speed-up, peak RSS of each worker); (d) ingest into SQLite and into
 PostgreSQL of the articles already coded in (a) (the store's own rate: dedupe and writes, no coding). (a) and (b) are
-each coded twice, with the shipped relevance cascade and, as `before_minilm_only`, with MiniLM judging every
-article and act (the gate before the cheap models), with the time the gate and the act filter took in each. Peak RSS of
-this process is reported too. Targets: (a) >= 12 articles/s/core at <= 1.2x the parse; (b) >= 50 articles/s/core;
-(c) 2 workers >= 1.7x one, <= 1.5 GB RSS a worker.
+each coded three times, with the shipped relevance cascade, as `before_minilm_only` with MiniLM judging every article
+and act (the gate before the cheap models), and as `before_word_guard_only` with session 11's cascade (every strong
+trigger word lifts a sure negative to MiniLM), with the time the gate and the act filter took in each; the mixed
+stream's CPU is also told by what becomes of each article (by_class). Peak RSS of this process is reported, and that
+of a fresh process that only codes (worker_rss: what a worker holds). Targets: (a) >= 12 articles/s/core at <= 1.2x
+the parse; (b) >= 50 articles/s/core; (c) 2 workers >= 1.7x one, <= 1.5 GB RSS a worker.
 
 --stages (issue 18, session 10) reports the CPU time of each stage of the pipeline (exclusive: a stage called inside
 another is counted once), on --limit MUC-4 texts and as many GVA articles, with the relevance models off.
@@ -107,7 +109,7 @@ def mixed(limit: int) -> dict:
     stream = [a for trio in zip(pages, local, muc) for a in trio]
     list(pipeline.code_articles(stream[:6], on))  # load every model before timing
     with relevance_timed(time.perf_counter) as spent:  # the relevance-on run only
-        result = {"stream": f"{len(pages)} web pages + {len(local)} GVA articles + {len(muc)} MUC-4 texts"}
+        result: dict[str, object] = {"stream": f"{len(pages)} web pages + {len(local)} GVA articles + {len(muc)} MUC-4 texts"}
         for name, options in (("relevance_off", off), ("relevance_on", on)):
             started = time.perf_counter()
             incidents = sum(len(c.incidents) for c in pipeline.code_articles(stream, options))
@@ -213,20 +215,75 @@ def coding_rate(articles: list, options) -> dict:
 #: the relevance settings of the gate before the cascade (MiniLM judges every article and act), run next to the
 #: shipped cascade in the same suite run so that before and after are measured side by side
 MINILM_ONLY = {"cheap_article_below": 0.0, "cheap_article_above": 1.0, "cheap_act_below": 0.0, "cheap_act_above": 1.0}
+#: the cascade as session 11 left it (issue 18, session 12): every strong trigger word lifts a sure negative to MiniLM,
+#: however the windows of the text read (relevance.cheap_gate_scores); run next to the shipped settings
+WORD_GUARD_ONLY = {"cheap_window_below": 0.0}
 
 
-def side_by_side(articles: list, options, before) -> dict:
-    """coding_rate with the shipped settings and, as `before_minilm_only`, with MiniLM judging everything; and
-    spaCy's parse of the same texts."""
+def side_by_side(articles: list, options, before, guarded) -> dict:
+    """coding_rate with the shipped settings, as `before_minilm_only` with MiniLM judging everything and as
+    `before_word_guard_only` with session 11's cascade (`guarded`); and spaCy's parse of the same texts."""
     result = coding_rate(articles, options)
     result["before_minilm_only"] = coding_rate(articles, before)
+    result["before_word_guard_only"] = coding_rate(articles, guarded)
     started = time.perf_counter()
     result["spacy_parse_cpu_seconds"] = round(spacy_cpu_seconds([a.text for a in articles], options), 2)
     result["spacy_parse_seconds"] = round(time.perf_counter() - started, 2)
-    for figures in (result, result["before_minilm_only"]):
+    for figures in (result, result["before_minilm_only"], result["before_word_guard_only"]):
         figures["ratio_to_spacy_parse"] = round(figures["seconds"] / result["spacy_parse_seconds"], 2)
         figures["cpu_ratio_to_spacy_parse"] = round(figures["cpu_seconds"] / result["spacy_parse_cpu_seconds"], 2)
     return result
+
+
+def by_class(articles: list, options) -> dict:
+    """Where the CPU goes, by what becomes of each article: turned away by the trigger scan, skipped by the cheap
+    gate (a sure negative), turned away by MiniLM, or coded. Each article is coded alone (no batching across
+    articles, so a little dearer than coding_rate) and classed by the gate's own functions afterwards."""
+    from eventwire import pipeline, prefilter, relevance
+
+    relevance.forget()
+    spent: dict[str, list[float]] = {}
+    for article in articles:
+        started = time.process_time()
+        list(pipeline.code_articles([article], options))
+        cpu = time.process_time() - started
+        item = [(article.title, article.text)]
+        if not prefilter.gate([article], options)[0]:
+            name = "trigger_scan"
+        elif relevance.cheap_gate_scores(item, options.relevance)[0] < options.relevance.cheap_article_below:
+            name = "cheap_gate"
+        elif not pipeline.gate([article], options)[0]:
+            name = "minilm_gate"
+        else:
+            name = "coded"
+        spent.setdefault(name, []).append(cpu)
+    total = sum(sum(v) for v in spent.values())
+    return {name: {"articles": len(v), "cpu_ms_per_article": round(1000 * sum(v) / len(v), 1),
+                   "share_of_cpu": round(sum(v) / total, 3)} for name, v in spent.items()}
+
+
+def worker_rss(limit: int) -> dict:
+    """Peak RSS of a process that only codes (as an ingest or Dask worker does): the conflict-only texts and the mixed
+    stream with the shipped settings, in a fresh interpreter (this process also holds the suite's second spaCy
+    pipeline for the parse yardstick). Whether PyTorch was imported is told too: thinc imports it whenever it is
+    installed (~480 MB), and eventwire's install leaves it out (requirements/model.txt, --no-deps)."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, __file__, "--worker-rss", "--limit", str(limit)], capture_output=True,
+                         text=True, check=True, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    return json.loads(out.stdout)
+
+
+def _code_for_rss(limit: int) -> dict:
+    from eventwire.options import default_options
+    from eventwire.pipeline import code_articles
+    from eventwire.read import _json_article
+
+    options = default_options()
+    muc = [_json_article(d, f"muc4:{d['docid']}", options, "1990-01-01") for d in load_texts(limit)]
+    incidents = sum(len(c.incidents) for c in code_articles(muc, options))
+    incidents += sum(len(c.incidents) for c in code_articles(mixed_stream(limit)[0], options))
+    return {"peak_rss_mb": peak_rss_mb(), "incidents": incidents, "torch_imported": "torch" in sys.modules}
 
 
 def dask_rate(path: Path, workers: int) -> dict:
@@ -283,17 +340,22 @@ def suite(limit: int, coding_only: bool = False) -> dict:
 
     options = default_options()
     before = Options.load(overrides={"relevance": MINILM_ONLY})
+    guarded = Options.load(overrides={"relevance": WORD_GUARD_ONLY})
     docs = load_texts(limit)
     muc = [_json_article(d, f"muc4:{d['docid']}", options, "1990-01-01") for d in docs]
     list(code_articles(muc[:5], options))  # load every model before timing
     list(code_articles(muc[:5], before))
     result: dict = {"cores": os.cpu_count(), "note": "per core = one process, OMP_NUM_THREADS=1"}
-    conflict = side_by_side(muc, options, before)
+    result["worker_rss"] = worker_rss(limit)
+    _progress("worker_rss", result["worker_rss"])
+    conflict = side_by_side(muc, options, before, guarded)
     result["conflict_only_muc4"] = conflict
     _progress("conflict_only_muc4", conflict)
     stream, about = mixed_stream(limit)
-    mixed = side_by_side(stream, options, before)
+    mixed = side_by_side(stream, options, before, guarded)
     mixed["stream"] = about
+    mixed["cpu_by_class"] = by_class(stream, options)
+    mixed["before_word_guard_only"]["cpu_by_class"] = by_class(stream, guarded)
     result["mixed_10pct_conflict"] = mixed
     _progress("mixed_10pct_conflict", mixed)
     result["peak_rss_mb_this_process"] = peak_rss_mb()
@@ -432,10 +494,16 @@ def main() -> int:
     parser.add_argument("--suite", action="store_true", help="every scale figure of issue 18 in one run")
     parser.add_argument("--coding-only", action="store_true",
                         help="with --suite: only (a) and (b), the coding rates (no Dask, no ingest)")
+    parser.add_argument("--worker-rss", action="store_true",
+                        help="code --limit MUC-4 texts and the mixed stream, print this process's peak RSS (JSON)")
     parser.add_argument("--stages", action="store_true",
                         help="CPU time of each pipeline stage on --limit MUC-4 texts and --limit GVA articles, "
                              "relevance off")
     args = parser.parse_args()
+    if args.worker_rss:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        print(json.dumps(_code_for_rss(args.limit)))
+        return 0
     if args.stages:
         result = stages(args.limit)
         return _emit(result, args.json)

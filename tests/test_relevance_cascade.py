@@ -138,3 +138,41 @@ def test_sure_article_with_sure_acts_is_coded_without_minilm():
     # with the cheap act model's band widened to everything, the act filter needs MiniLM's article score
     with pytest.raises(ModelError):
         next(pipeline.code_articles([ATTACK], opts(model=NO_MINILM, cheap_act_above=1.0)))
+
+
+#: two sentences of business news, repeated to make a page of several windows (relevance.window_texts) that the
+#: cheap gate reads as general news (each ~0.01)
+MARKETS = ("Shares of chip makers jumped on Tuesday as investors cheered strong quarterly earnings, and the index closed "
+           "at a record. Analysts said demand for data centre chips would keep growing through next year as companies "
+           "spend on new servers. ")
+
+
+def test_a_strong_word_lifts_a_sure_negative_only_from_the_title_or_a_window_that_reads_as_an_act():
+    aside = Article(id="aside", title="Chip makers lead markets higher", published="2024-03-03",
+                    text=MARKETS * 4 + "The company's founder, a veteran of the 1968 war, recalled how his unit was "
+                                       "ambushed and shot dead a sniper. " + MARKETS * 2)
+    told = Article(id="told", title="Chip makers lead markets higher", published="2024-03-03",
+                   text=MARKETS * 4 + "Gunmen opened fire on a village in Zamfara state, killing 12 people, police "
+                                      "said. " + MARKETS * 2)
+    titled = Article(id="titled", title="Man shot dead outside chip plant", text=MARKETS * 6, published="2024-03-03")
+    items = [(a.title, a.text) for a in (aside, told, titled)]
+    assert all(relevance.tells_strong_act(*item) for item in items)
+    windows = relevance.cheap_models().article.probabilities
+    assert max(windows(relevance.window_texts(*items[0]))) < 0.1 < max(windows(relevance.window_texts(*items[1])))
+    assert max(windows(relevance.window_texts(*items[2]))) < 0.5
+    # session 11's guard: every strong word lifts the article into MiniLM's band
+    every = relevance.cheap_gate_scores(items, opts(cheap_article_below=0.5, cheap_window_below=0.0).relevance)
+    assert list(every) == [0.5, 0.5, 0.5]
+    # with the windows read: the aside's page stays a sure negative; the act told later and the title still lift
+    read = relevance.cheap_gate_scores(items, opts(cheap_article_below=0.5, cheap_window_below=0.1).relevance)
+    assert read[0] < 0.5 and list(read[1:]) == [0.5, 0.5]
+    work = list(pipeline.detected([aside], opts(model=NO_MINILM, cheap_article_below=0.5, cheap_window_below=0.1)))
+    assert work[0].doc is None and work[0].drafts == []
+
+
+def test_window_texts_are_the_lead_then_each_following_stretch():
+    text = "x" * (relevance.ARTICLE_CHARS * 3 + relevance.ARTICLE_CHARS // 4)
+    windows = relevance.window_texts("Title", text)
+    assert windows[0] == relevance.article_text("Title", text)
+    assert len(windows) == 3, "the last quarter-window is too short to read alone"
+    assert relevance.window_texts(None, "short") == ["short"]

@@ -331,15 +331,31 @@ def tells_strong_act(title: str | None, text: str) -> bool:
                for n, w in enumerate(words) if w in firsts for rest in phrases[w])
 
 
+def window_texts(title: str | None, text: str) -> list[str]:
+    """The article as the cheap gate reads it whole: the title and lead (article_text), then each following
+    ARTICLE_CHARS of the text (a last piece under half that is left out: too short to say what it is about)."""
+    step = ARTICLE_CHARS
+    return [article_text(title, text)] + [article_text(None, text[k:k + step]) for k in range(step, len(text), step)
+                                          if len(text[k:k + step]) >= step // 2]
+
+
 def cheap_gate_scores(items: Sequence[tuple[str | None, str]], settings: "RelevanceSettings") -> np.ndarray:
     """The cheap article model's p for each (title, text), with every score under cheap_article_below lifted to it
-    (into MiniLM's band) when the article tells a strong act (tells_strong_act): what is left under the cut is what
-    the gate skips as a sure negative."""
-    cheap = cheap_models(settings.cheap_model).article.probabilities([article_text(t, x) for t, x in items])
-    below = settings.cheap_article_below
+    (into MiniLM's band) when the article tells a strong act (tells_strong_act) in its title, or in a text one of
+    whose windows (window_texts) the cheap model scores at least cheap_window_below: what is left under the cut is
+    what the gate skips as a sure negative. The guard is there because the lead may be about something else than the
+    act told later (web page 172); where every window of the text reads as general news to the cheap model, a strong
+    word in the text is an aside (a court report, a film, a history: "shot" in a sports page). A title says what the
+    article is about, whatever the page around it reads like ("Teen Shot To Death In Pacoima" above a page of
+    menus)."""
+    model = cheap_models(settings.cheap_model).article
+    cheap = model.probabilities([article_text(t, x) for t, x in items])
+    below, windows = settings.cheap_article_below, settings.cheap_window_below
     for n in np.flatnonzero(cheap < below).tolist():
-        if tells_strong_act(*items[n]):
-            cheap[n] = below
+        title, text = items[n]
+        if tells_strong_act(title, text) and (windows <= 0 or tells_strong_act(title, "") or any(
+                model.probabilities([window])[0] >= windows for window in window_texts(title, text))):
+            cheap[n] = below  # windows are read until one reaches the floor: a sure negative reads them all
     return cheap
 
 

@@ -86,6 +86,7 @@ class RelevanceSettings(Protocol):
     model: str
     cheap_article_below: float
     cheap_article_above: float
+    cheap_window_below: float
     cheap_act_below: float
     cheap_act_above: float
     cheap_model: str
