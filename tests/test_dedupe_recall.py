@@ -190,3 +190,41 @@ def test_the_toll_a_headline_gives_is_the_best(tmp_path):
             store.write_batch(items)
             (inc,) = store.incidents()
             assert (inc["n_sources"], inc["killed_best"], inc["killed_low"], inc["killed_high"]) == (2, best, 1, 3)
+
+
+def _placed(report_id: str, day: str, location: str, admin1: str | None, lat: float, lon: float, precision: int = 1,
+            **kw) -> Incident:
+    base: dict = {"id": report_id, "article_id": report_id.partition(":")[0], "date": day, "date_precision": "day",
+                  "country": "US", "admin1": admin1, "location": location, "latitude": lat, "longitude": lon,
+                  "geo_precision": precision, "event_type": "Violence against civilians", "killed": 1,
+                  "target_types": ["Private Citizens & Property"]}
+    base.update(kw)
+    return Incident(**base)
+
+
+def test_a_report_naming_the_others_town_outweighs_the_geocoder():
+    """GVA 708392: one outlet's 'Harlem Gardens' (a Clewiston, Florida neighbourhood) was placed in Harlem, New York;
+    a later report, placed in Clewiston, names the victim as the first does, and the first's text names Clewiston.
+    Without either naming the other's town, two reports days apart 1,700 km from each other stay apart."""
+    arrest = _placed("a:0", "2016-11-24", "Clewiston", "Florida", 26.754, -80.934,
+                     date_earliest="2016-11-24", date_latest="2016-11-30", date_precision=None)
+    first = _placed("b:0", "2016-11-22", "Harlem", "New York", 40.811, -73.946, wounded=4)
+    keys_a = dedupe.text_keys("Arrest made in Hendry County murder", "Deputies arrested a 20-year-old in the "
+                              "killing of Delvin Hughes, 28.")
+    named = dedupe.text_keys("Clewiston shooting leaves 1 dead, 4 injured", "Delvin Hughes, 28, was killed and four "
+                             "were injured in Clewiston, deputies said.")
+    unnamed = dedupe.text_keys("Shooting leaves 1 dead, 4 injured", "Delvin Hughes, 28, was killed and four were "
+                               "injured, deputies said.")
+    assert sorted(map(sorted, cluster_incidents([arrest, first], keys={"a:0": keys_a, "b:0": named}))) == [
+        ["a:0", "b:0"]]
+    assert len(cluster_incidents([arrest, first], keys={"a:0": keys_a, "b:0": unnamed})) == 2
+
+
+def test_two_reports_at_their_countrys_centroid_are_not_in_one_place():
+    """GVA 715747 / 718613: two shootings 3 days apart that the geocoder placed only in the United States (its
+    centroid) shared 'a place' and a target type and were joined; a country's centroid says nothing about where."""
+    a = _placed("a:0", "2016-12-01", "United States", None, 39.8, -98.6, precision=3, wounded=1)
+    b = _placed("b:0", "2016-12-04", "United States", None, 39.8, -98.6, precision=3, wounded=1)
+    c = dedupe.compare(a, b)
+    assert dedupe.NO_ANCHOR in c.codes
+    assert len(cluster_incidents([a, b])) == 2

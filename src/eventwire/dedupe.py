@@ -601,7 +601,9 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     strong = text >= TEXT_STRONG
     # names shared by reports of one day outweigh where a geocoder put them (one outlet's street read as a town in
     # another state), though not a date gap
-    placeless = strong or (_word_share(keys) >= TEXT_SAME_DAY and _gap_days(a, b) <= 1)
+    # and so do they when one report's text names the other's town: the geocoder read a neighbourhood ('Harlem
+    # Gardens' in Clewiston, Florida) as a town elsewhere (Harlem, New York)
+    placeless = strong or (_word_share(keys) >= TEXT_SAME_DAY and (_gap_days(a, b) <= 1 or _town_in_text(a, b, keys)))
     # a later report naming the earlier one's day ('charged in the Aug. 19 drive-by shooting') and sharing words
     late = text >= TEXT_SURE or (_named_share(keys) >= DAY_NAMED_TEXT and _day_named(a, b, keys))
     if late:
@@ -688,6 +690,11 @@ def _town_named(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[st
     return False
 
 
+def _town_in_text(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
+    """Whether either report's words name the town the other is placed in (a rare enough name to be a key)."""
+    return any(town and town in other for town, other in ((norm(a.location), keys[1]), (norm(b.location), keys[0])))
+
+
 def _day_named(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
     """Whether either report's text names the day the other dates its incident to (a window of at most two days)."""
     for inc, other in ((a, keys[1]), (b, keys[0])):
@@ -731,7 +738,11 @@ def _compare_dates(a: Incident, b: Incident, allowed: int, ev: _Evidence) -> str
 def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, strong: bool, ev: _Evidence) -> None:
     """Place evidence. A place alone pins an event down only on the same day (or in overlapping weeks when the
     reports share a word) or against the same kind of target (a city sees several attacks a week); strong shared
-    words outweigh a place conflict (a geocoder's error)."""
+    words outweigh a place conflict (a geocoder's error). A report placed only at its country's centroid (the
+    geocoder found no place) says nothing about where: no evidence either way."""
+    if _country_only(a) or _country_only(b):
+        ev.reasons.append("one report is placed only in its country")
+        return
     same_targets = bool(set(a.target_types) & set(b.target_types))
     place_conflicts: list[Conflict] = []
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
@@ -760,6 +771,11 @@ def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, str
         ev.reasons.append(f"{place_conflicts[0]}: outweighed by the shared words")
     else:
         ev.conflicts.extend(place_conflicts)
+
+
+def _country_only(inc: Incident) -> bool:
+    """Placed at its country's centroid: coarsely, in no province."""
+    return bool(inc.country) and not inc.admin1 and (inc.geo_precision or 1) > 1
 
 
 def _compare_kinds(a: Incident, b: Incident, ev: _Evidence) -> None:
