@@ -160,6 +160,7 @@ def test_a_mass_killing_joins_only_its_own_toll_in_its_own_area(tmp_path, other)
     ("Teen Killed, Five Others Injured in Austin Shooting", ("wounded 5",)),
     ("Four Shot Overnight in Wilmington", ("wounded 4",)),  # shot and no death toll: wounded
     ("4 people shot, 3 dead, when gunman opened fire", ("killed 3",)),  # the 4 shot include the dead
+    ("3 People Found Shot To Death Inside Car On Long Island", ("killed 3",)),
     ("5 Dead, 17 Wounded In Weekend Shootings", ()),  # a round-up's figures are no one incident's
     ("4-year-old boy, woman shot in Woodlawn", ()),  # an age is no toll
     ("Community Mourns Man Slain in Pasadena", ()),

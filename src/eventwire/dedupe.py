@@ -439,8 +439,8 @@ def _headline_words() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            kind, word = line.split()
-            out.setdefault(kind, []).append(word.lower())
+            kind, words = line.split(None, 1)
+            out.setdefault(kind, []).append(r"\s+".join(re.escape(w) for w in words.lower().split()))
     return out
 
 
