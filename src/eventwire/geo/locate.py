@@ -88,6 +88,8 @@ OFFSET_TOLERANCE = 0.6
 #: a city of another state this big is still a place in a US local story (a shooting in Chicago told by a paper
 #: elsewhere); smaller ones are namesakes (_other_state). The bar for a town abroad (mentions.FOREIGN_TOWN_MIN_POPULATION)
 OTHER_STATE_CITY_POPULATION = 1_000_000
+#: ...or this big where only the title points to the state (an outlet's "Memphis, Tennessee" on an Atlanta story)
+TITLE_STATE_CITY_POPULATION = 100_000
 #: ...and a town of another state this close to the story's city is one of its suburbs across the state line (Gary,
 #: Indiana in a Chicago story; Camden, New Jersey in a Philadelphia one)
 METRO_KM = 60.0
@@ -540,18 +542,30 @@ def _pick(locs: list[_Loc], country: str | None = None) -> _Loc | None:
 
 
 def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Options, *,
-                    dateline: str | None = None) -> tuple[Place, Span] | None:
-    """The incident's place: main focus sentence, other focus sentences, preceding sentences, dateline, country.
+                    dateline: str | None = None, title: str | None = None) -> tuple[Place, Span] | None:
+    """The incident's place: main focus sentence, other focus sentences, preceding sentences, the title, dateline,
+    country.
 
+    The article's `title` is where the place is read when the sentences name none finer than the country or the
+    state and the text names no city of its state: a local story's headline often names its city ("Teen fatally
+    shot in head in southwest Macon"), or the outlet's ("- WMC Action News 5 - Memphis, Tennessee"), which the text
+    does not. The title is read after the text, never before it: an outlet's city is often not the story's.
     Returns the Place (country, admin1/2, point, precision codes) and the Span of `text` supporting it, or None.
     """
     gz = get_gazetteer(options)
     mode = case_mode(text, options)
+    head = _headline(title, mode)
+    whole = f"{head}\n\n{text}" if head else text
     cue_keys: set[str] = set()
     ranking = _article_countries(text, gz, mode, dateline, cue_keys)
+    if head and not (ranking and ranking[0][2]):
+        # a text that names no country firmly ("Both men inside the Honda were killed"): with its title, it may
+        # ("- MSNewsNow.com - Jackson, MS")
+        cue_keys.clear()
+        ranking = _article_countries(whole, gz, mode, dateline, cue_keys)
     country = ranking[0][0] if ranking else None
     people = _people_near(text, focus, mode, options, namesakes=country == NAMESAKE_COUNTRY)
-    ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people)
+    ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people, whole)
     if ranking and not ranking[0][2] and (best is None or best.kind == "country"):
         # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
         # Ariha area", "Burkinabe individuals in Gbagbeguoine village, Biankouma subdivision"): a close
@@ -561,10 +575,19 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
                 break
             if not firm:
                 continue
-            alt_ctx, alt = _locate_in(cc, text, focus, gz, mode, cue_keys, people)
+            alt_ctx, alt = _locate_in(cc, text, focus, gz, mode, cue_keys, people, whole)
             if alt is not None and alt.kind != "country" and alt.place.country == cc:
                 ctx, best = alt_ctx, alt
                 break
+    state = _us_state(ctx.country, text, gz, mode)
+    if head and (best is None or best.kind in ("country", "admin1")):
+        if state is not None and _state_city(text, state, gz) is not None:
+            return _state_fallback(text, state, gz)  # the text's own city first
+        within = (state.country, state.admin1) if state is not None else (
+            (best.place.country, best.place.admin1) if best is not None and best.kind == "admin1" else None)
+        titled = _title_place(head, text, whole, ctx.country, gz, mode, cue_keys, options)
+        if titled is not None and (within is None or (titled[0].country, titled[0].admin1) == within):
+            return titled
     # where the report was filed: the reader's dateline, or one opening a paragraph of web copy ("CHICAGO —"),
     # which is read only here, as a last resort, so that a KABUL dateline never moves an Orlando shooting
     dateline = dateline or (_inline_dateline(text) if best is None else None)
@@ -578,7 +601,6 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             span = (idx, idx + len(head)) if idx >= 0 else (0, 0)
             # Where the report was filed, not necessarily where it happened: vicinity precision at best.
             return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
-    state = _us_state(ctx.country, text, gz, mode)
     if state is not None and (best is None or best.kind == "country"):
         return _state_fallback(text, state, gz)
     if best is None and ctx.country and ctx.country in gz.countries:
@@ -669,13 +691,42 @@ def _full_name_words(text: str, options: Options, asked: AbstractSet[str],
 #: stories whose people's names are remembered (the pipeline places an article's incidents one after another)
 NAMESAKE_CACHE_SIZE = 8
 
+#: what follows a headline on a web page's title that is no part of it: the page's date line ("Posted: Friday,
+#: January 31, 2014"), a section or site label ("Atlanta News: ...", ":: WRAL.com")
+_TITLE_NOISE = re.compile(r"\s*(?:\bPosted:|\bUpdated:|::).*$", re.S)
+
+
+def _headline(title: str | None, mode: str) -> str:
+    """The title as a line of text to read places in: without the page's date line or site label, in the case
+    the text is read in ("" when there is none)."""
+    head = _TITLE_NOISE.sub("", (title or "").strip())
+    return head.lower() if mode == "upper" else head
+
+
+def _title_place(head: str, text: str, whole: str, country: str | None, gz: Gazetteer, mode: str,
+                 cue_keys: set[str], options: Options) -> tuple[Place, Span] | None:
+    """The place the headline names (the first line of `whole`), finer than a country and in the article's
+    country, with its span in `text` where the text names it too (else an empty span)."""
+    focus = [(0, len(head))]
+    people = _people_near(whole, focus, mode, options, namesakes=country == NAMESAKE_COUNTRY)
+    _, loc = _locate_in(country, whole, focus, gz, mode, cue_keys, people, whole)
+    if loc is None or loc.kind == "country" or (country is not None and loc.place.country != country):
+        return None
+    name = whole[loc.span[0]:loc.span[1]]
+    idx = text.find(name) if name else -1
+    return loc.place, Span(idx, idx + len(name), name) if idx >= 0 else Span(0, 0, "")
+
 
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                gz: Gazetteer, mode: str,
-               cue_keys: set[str], people: People = ()) -> tuple[_Context, _Loc | None]:
-    """The incident's place from the focus and preceding sentences, names read as in `country`."""
+               cue_keys: set[str], people: People = (), whole: str | None = None) -> tuple[_Context, _Loc | None]:
+    """The incident's place from the focus and preceding sentences, names read as in `country` and, in a US
+    story, in the state the text points to, else the state `whole` (the title and the text) points to."""
     ctx = _Context(gz, text, mode, country)
     state = _us_state(country, text, gz, mode)
+    bar = OTHER_STATE_CITY_POPULATION
+    if state is None and whole:
+        state, bar = _us_state(country, whole, gz, mode), TITLE_STATE_CITY_POPULATION
     if state is not None:
         # towns of the state the story is in win over same-named towns elsewhere (Austin, Decatur, Richmond)
         ctx.admin1.add(("US", state.admin1))
@@ -699,7 +750,7 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
     found.sort(key=lambda m: m.start)
     _resolve_all(found, ctx)
     for m in found:
-        if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text)) or (
+        if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text, bar)) or (
                 country == NAMESAKE_COUNTRY and mode == "mixed" and _names_a_street(text, m)):
             m.best = None  # "in May" is a date, not May, North Dakota
 
@@ -729,10 +780,12 @@ def _us_state(country: str | None, text: str, gz: Gazetteer, mode: str) -> Entry
     return hit[0] if hit else None
 
 
-def _other_state(m: Mention, state: Entry, ctx: _Context, text: str) -> bool:
+def _other_state(m: Mention, state: Entry, ctx: _Context, text: str,
+                 bar: int = OTHER_STATE_CITY_POPULATION) -> bool:
     """A town or county of another state than the story's, which the text does not put in its own state ("Decatur,
     Ill."): in local news far likelier a street, a person or a place the gazetteer lacks than a namesake hundreds of
-    miles away ("Homewood", "Mount Sinai", "Cedarville"); a city of a million is kept unless named as a quarter."""
+    miles away ("Homewood", "Mount Sinai", "Cedarville"); a city of `bar` people (a million) is kept unless named as a
+    quarter."""
     e = m.best
     if e is None or e.country != state.country or e.admin1 in (None, state.admin1):
         return False
@@ -743,7 +796,7 @@ def _other_state(m: Mention, state: Entry, ctx: _Context, text: str) -> bool:
     city = _state_city(text, state, ctx.gz)
     if city is not None and _km((e.lat, e.lon), (city.lat, city.lon)) <= METRO_KM:
         return False  # a suburb across the state line (Gary of a Chicago story)
-    return e.population < OTHER_STATE_CITY_POPULATION
+    return e.population < bar
 
 
 def _state_city(text: str, state: Entry, gz: Gazetteer) -> Entry | None:

@@ -397,7 +397,7 @@ def _adjacent_caps(text: str, toks, g, glue: frozenset[str] | None = None) -> bo
             not _AREA_NOUN.fullmatch(toks[i - 2][2]))):
         return True
     if joined(j - 1, j) and not road_pair(j - 1, j) and (
-            _cap(toks[j][2]) and not _PLACE_NOUN.fullmatch(toks[j][2]) or (
+            _cap(toks[j][2]) and not _PLACE_NOUN.fullmatch(toks[j][2]) and not _WEEKDAY.fullmatch(toks[j][2]) or (
             toks[j][2].lower() in glue and joined(j, j + 1) and _cap(toks[j + 1][2]))):
         return True
     return False
@@ -415,6 +415,10 @@ _BUSINESS_AFTER = re.compile(r"['’]s\s+(?:[A-Z]\w*\s+)?(?:store|shop|restauran
 
 #: a capitalised word before a name that says what the name is: "Barangay Pilar", "Municipality of Allende"
 _AREA_NOUN = re.compile(_PLACE_WORDS["label"], re.I)
+
+
+#: a weekday after a name tells when, and is no more of the name: "shot in Atlanta Tuesday afternoon"
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 
 
 #: a capitalised word after a name that says what the name is, not more of it: "Lima Province", "Hama Airbase"
@@ -501,6 +505,12 @@ def _province_of(prev: Mention, m: Mention) -> bool:
     return bool(provinces) and (prev.unknown or any(e.country in provinces for e in prev.entries))
 
 
+#: a lower-case word for a part of a place between a cue and the place ("shot in southwest Atlanta", "in downtown
+#: Memphis"): the cue is the place's (capitalised, "in North Charleston", it is part of the name and found as such)
+_PART_BEFORE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|downtown|uptown|suburban|"
+                          r"rural|midtown)(?:ern)?\s+$")
+
+
 def _annotate(text: str, mentions: list[Mention]) -> None:
     prev: Mention | None = None
     for m in mentions:
@@ -514,6 +524,8 @@ def _annotate(text: str, mentions: list[Mention]) -> None:
             h = _HINT_BEFORE.search(before)
             if h:
                 m.hint = m.hint or ("town" if h.group("town") else "area")
+        # "in southwest Columbus", "in northwest Miami-Dade": a part of the place, cued as the place is
+        before = _PART_BEFORE.sub("", before)
         if _NEAR_CUES.search(before):
             m.cue = "near"
         elif _IN_CUES.search(before):

@@ -1,0 +1,56 @@
+"""Where a US local story's incident happened: the place named in the sentence, however the sentence words it
+("in southwest Atlanta Tuesday afternoon"), and the headline's place when the text names none."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.locate import locate_incident
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _place(text, options, **kw):
+    found = locate_incident(text, [(0, len(text))], options, **kw)
+    return None if found is None else (found[0].name, found[0].admin1, found[0].country)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # a weekday after the name tells when; it is no part of a longer name "Atlanta Tuesday"
+    ("Four people were shot in Atlanta Tuesday.", "Atlanta", "Georgia"),
+    # a part of the city between the cue and its name: the cue is still the city's
+    ("His friend was shot in southwest Atlanta Tuesday afternoon.", "Atlanta", "Georgia"),
+    ("Police charged a 16-year-old with murder after his friend was shot in southwest Columbus Tuesday afternoon.",
+     "Columbus", "Ohio"),
+])
+def test_a_city_named_with_a_part_or_a_weekday_is_the_place(text, name, admin1, options):
+    assert _place(text, options)[:2] == (name, admin1)
+
+
+def test_the_headline_places_a_story_whose_text_names_no_place(options):
+    """The text says only 'in an apartment complex' and names a complex after a New York town; the page's title
+    (the outlet's city, 'Memphis, Tennessee') says where."""
+    text = ("(WMC) - Five people were shot in an apartment complex Wednesday night. The shooting happened around "
+            "7:30 p.m. at the Corning Village Apartments.")
+    title = "Five people shot in apartment complex - WMC Action News 5 - Memphis, Tennessee"
+    assert _place(text, options, title=title) == ("Memphis", "Tennessee", "US")
+    # the headline's own city, its page date line left out
+    text = "Three people were shot to death and another was injured on Friday night."
+    title = "Teen fatally shot in southwest Macon Posted: Friday, January 31, 2014 10:21 AM EST"
+    assert _place(text, options, title=title)[:2] == ("Macon", "Georgia")
+
+
+def test_the_text_s_own_city_beats_the_outlet_s(options):
+    """An Atlanta story on a Memphis station's page: the outlet's city in the title does not move it."""
+    text = ("Three people were still in the hospital Wednesday night, recovering from Tuesday's shooting across from "
+            "Therrell High School in Atlanta. Atlanta police said the teen was denied bond.")
+    title = "Three still in hospital, accused teen shooter faces judge - WMC Action News 5 - Memphis, Tennessee"
+    assert _place(text, options, title=title)[:2] == ("Atlanta", "Georgia")
+
+
+def test_a_title_never_overrides_a_place_the_sentence_names(options):
+    text = "A man was shot and killed Friday night outside a store in Gary, Indiana, police said."
+    assert _place(text, options, title="Shooting - WMC Action News 5 - Memphis, Tennessee")[:2] == ("Gary", "Indiana")
