@@ -229,3 +229,81 @@ def test_people_shot_told_paragraphs_after_the_lead_of_a_one_incident_article():
     # a count told of another time is not the incident's
     inc = _one(text.replace("Four other people were", "Last year four people were"))
     assert (inc.killed, inc.wounded) == (1, None)
+
+
+@pytest.mark.parametrize("text, shot, killed, phrase", [
+    # GVA 451-600: accidental shootings told with no count gave no toll
+    ("A 4-year-old boy accidentally shot his uncle in the stomach after finding a gun on the floor.", 1, None,
+     "shot his uncle"),
+    ("Preliminary reports show the boy found his parents' handgun and accidentally shot himself in the leg.", 1, None,
+     "shot himself"),
+    ("Police say his young son found a gun in a tackle box and shot his own hand.", 1, None, "shot his own hand"),
+    ("The man charged with accidentally shooting his 3-year-old daughter Saturday is legally blind.", 1, None,
+     "shooting his 3-year-old daughter"),
+    ("Police called it an accidental shooting of a 10-year-old Oshkosh girl by her father.", 1, None,
+     "accidental shooting of a 10-year-old Oshkosh girl"),
+    ("Police are calling the shooting death of a 5-year-old girl an accident.", 1, 1,
+     "shooting death of a 5-year-old girl"),
+    ("He faces charges in the deadly shooting of a 13-year-old girl Tuesday evening.", 1, 1,
+     "deadly shooting of a 13-year-old girl"),
+    ("Police are responding to a report of a 3-year-old shot in the stomach in South Toledo.", 1, None,
+     "a 3-year-old shot in the"),
+    ("A 9-year-old boy shot early Wednesday morning during a hunting accident has died, the sheriff said.", 1, 1,
+     "A 9-year-old boy shot early"),
+    ("Police say the man shot his wife and then himself.", 2, None, "shot his wife and then himself"),
+])
+def test_one_person_shot_with_no_count(text, shot, killed, phrase):
+    (found,) = shot_tolls(text)
+    assert (found.shot, found.killed, text[found.start:found.end]) == (shot, killed, phrase)
+
+
+@pytest.mark.parametrize("text", ["He shot his girlfriend's car.", "He shot at his brother.",
+                                  "Officers shot the tires of the car."])
+def test_no_one_person_shot_where_no_person_is_hit(text):
+    assert shot_tolls(text) == []
+
+
+def test_one_person_with_no_count_is_not_added_to_a_count_of_the_sentence():
+    # GVA: "A 10-year-old boy is recovering after accidentally shooting himself" is one boy, not two
+    text = "A 10-year-old boy is recovering tonight after accidentally shooting himself in the arm."
+    assert [(s.shot, text[s.start:s.end]) for s in shot_tolls(text)] == [(1, "A 10-year-old boy is recovering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Image 23 of 33 Seven people have been shot in Spring.",  # a picture's number
+    "Hawkins is the brother of Darrell Hawkins, 34 who were shot and killed at a home.",  # an age
+])
+def test_a_picture_number_or_an_age_is_no_count_of_people_shot(text):
+    assert all(s.shot < 23 for s in shot_tolls(text))
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # GVA 1-300: a clock time read as a toll ("wound around 10" was 10 wounded), an age read as one (34 killed)
+    ("A gunman shot a man outside a grocery store in Albany on Saturday. The man died of a gunshot wound around "
+     "10:20 p.m., police said.", 1, None),
+    ("A boy was shot at his home in Virginia Beach on Sunday. He suffered a gunshot wound around 10:20 p.m., police "
+     "said.", None, 1),
+    ("A man opened fire at a home in Beaumont on Monday. Darrell Hawkins, 34 who was shot and killed, was found "
+     "inside.", None, None),
+    # a telephone number ("called 911 and tended to the severely injured" was 911 wounded)
+    ("A gunman killed four people on a street outside Atlanta on Sunday. Neighbors called 911 and tended to the "
+     "severely injured victims.", 4, None),
+])
+def test_a_clock_time_an_age_or_a_telephone_number_is_no_toll(text, killed, wounded):
+    inc = _one(text)
+    assert (inc.killed, inc.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # GVA 451-600: one person shot with no count is the wounded one, or the dead one where the report tells a death
+    ("A 4-year-old boy accidentally shot his uncle in the stomach at a house in Milwaukee on Friday, police said.",
+     None, 1),
+    ("A 13-year-old boy accidentally shot his brother at their home in Eagan on Saturday. His brother died from a "
+     "gunshot wound to the chest.", 1, None),
+    # a death denied is none ("a blessing that no one died" was 1 killed)
+    ("A 4-year-old boy accidentally shot his uncle in the stomach at a house in Milwaukee on Friday, police said. It "
+     "was a blessing that no one died.", None, 1),
+])
+def test_one_person_shot_is_wounded_or_the_death_the_report_tells(text, killed, wounded):
+    inc = _one(text)
+    assert (inc.killed, inc.wounded) == (killed, wounded)

@@ -290,6 +290,31 @@ _FATAL_SHOOTING = re.compile(
     rf"(?P<named>(?-i:[A-Z][\w'’-]+)))|shooting\b(?!s|\s+of\b))",
     re.IGNORECASE,
 )
+_ONE_PERSON = wordlists.alternation("counts", "shot_one_person")
+#: one person shot, told with no count: "accidentally shot his uncle", "shooting his 3-year-old daughter", "shot
+#: herself in the hand", "shot his own hand", "shot and killed his wife" (the shooter who shoots himself is one shot:
+#: GVA counts him)
+_SHOT_ONE = re.compile(
+    rf"(?<![\w-])(?P<fatally>fatally\s+)?(?:shot|shoots|shooting)(?P<fatal_tail>\s+and\s+kill(?:ed|ing))?\s+"
+    rf"(?:(?:himself|herself)\b|(?:his|her|their)\s+own\s+(?:hand|foot|leg|arm|finger|thumb)\b|"
+    rf"(?:his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b(?!['’-]))"
+    rf"(?P<self>\s+and\s+(?:then\s+)?(?:himself|herself)\b)?",
+    re.IGNORECASE,
+)
+#: "the accidental shooting of a 10-year-old girl", "the deadly shooting of a 13-year-old girl", "the shooting death
+#: of a 5-year-old girl": one person shot (killed where the shooting is told deadly)
+_SHOOTING_OF = re.compile(
+    rf"(?<![\w-])(?P<fatally>(?:fatal|deadly)\s+)?(?:(?:accidental|apparent|negligent)\s+)?shooting"
+    rf"(?P<fatal_tail>\s+death)?\s+of\s+(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ONE_PERSON})\b(?!['’-])",
+    re.IGNORECASE,
+)
+#: "a 3-year-old shot in the stomach", "A 9-year-old boy shot early Wednesday morning ... has died": one person,
+#: "shot" with no auxiliary and a place or time after it (not "a man shot his wife": _SHOT_ONE)
+_ONE_SHOT_WHERE = re.compile(
+    rf"(?<![\w-])(?:a|an)\s+(?:\d+-year-old|(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}))\s+shot\s+(?:in\s+the\b|while\b|"
+    rf"during\b|early\b|late\b|last\b|outside\b|near\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.IGNORECASE,
+)
 #: "left three people dead and another injured", "killing two and wounding another", "another man was hurt": one
 #: more person hurt and alive
 _ANOTHER_ONE = r"another(?:\s+(?:person|man|woman|boy|girl|teen|teenager|child|victim|one))?"
@@ -307,16 +332,57 @@ _OF_THEM_FATAL = re.compile(
     re.IGNORECASE,
 )
 
+#: the phrases of one person shot with no count, whose sentence says whether that one died
+_ONE_PATTERNS = (_SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE)
+
+
+#: a figure written right after a month's name is a day of a date ("the August 14 shooting death" is no 14 dead)
+_DAY_BEFORE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+    r"jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.IGNORECASE)
+#: a figure followed by a clock time, a duration, another figure or "of" a figure counts no people ("a gunshot wound
+#: around 10:20 p.m.", "the wound about 30 minutes later", "Image 23 of 33 Seven people have been shot")
+_NO_PEOPLE_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\b|minutes?\b|hours?\b|o['’]?clock\b|\d|of\s+\d)", re.IGNORECASE)
+#: a figure right after "Name," with no people named after it is an age ("Darrell Hawkins, 34 who were shot")
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s*$")
+#: a figure called or dialled is a telephone number ("neighbors called 911 and tended to the severely injured")
+_DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", re.IGNORECASE)
+
+
+def no_people(text: str, start: int, end: int, noun: str = "") -> bool:
+    """The figure written at text[start:end] is a day, a clock time, a duration, a picture's number, a telephone
+    number or an age, not a count of people: after a month's name or "called", before ":20", "p.m.", "minutes",
+    another figure or "of 33", or after "Name," with no people named after it (`noun`, the people the figure counts
+    as read: "", "who")."""
+    return bool(_DAY_BEFORE.search(text, 0, start) or _DIALLED_BEFORE.search(text, 0, start)
+                or _NO_PEOPLE_AFTER.match(text, end)
+                or (_NAME_BEFORE.search(text, 0, start) and noun.strip().lower() in ("", "who")))
+
 
 @dataclass(frozen=True)
 class Shot:
     """People hit by gunfire as one phrase tells it: `shot` of them, `killed` of those dead (0 when the phrase says
-    none died; None when it does not say), at start..end of the text read."""
+    none died; None when it does not say), at start..end of the text read; `alone`: one person told with no count
+    ("shot his uncle"), whose death the report may tell elsewhere (told_dead)."""
 
     start: int
     end: int
     shot: int
     killed: int | None
+    alone: bool = False
+
+
+#: a death told ("the boy died from a gunshot wound", "he was pronounced dead", "the deadly shooting"), not denied
+#: ("no one died") nor told as what might have been ("could have killed her": "killed" is not read)
+_TOLD_DEAD = re.compile(
+    r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead|deceased|succumbed|passed\s+away|fatal(?:ly)?|"
+    r"deadly|death\s+of)\b", re.IGNORECASE)
+
+
+def told_dead(text: str) -> bool:
+    """The text tells that someone died (_TOLD_DEAD): one person shot with no count, in a report telling a death,
+    is the one who died ("Boy shot his brother ... the boy died from a gunshot wound to the chest")."""
+    return bool(_TOLD_DEAD.search(text))
 
 
 def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
@@ -326,42 +392,54 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     and one more hurt ("left three dead and another injured") are alive: killed 0. A phrase negated ("no one was
     shot") or of a count no rule numbers gives nothing."""
     found: list[Shot] = []
+    alone: list[Shot] = []  # one person told with no count (_ONE_PATTERNS)
     taken: list[tuple[int, int]] = []
     text = _MONTH_DAY.sub(lambda m: m.group(1) + "_" * len(m.group(2)), text)  # same length: offsets hold
     for pattern in (_SHOT_BARE, _SHOT_PASSIVE, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES,
-                    _HOSPITALIZED, _HURT_ACTIVE):
+                    _HOSPITALIZED, _HURT_ACTIVE, _SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if pattern is _HOSPITALIZED and _DIED_AFTER.search(text, m.end()):
                 continue
-            written = m.group("count") or "one"  # a person named: one victim
+            written = m.groupdict().get("count") or "one"  # a person named or told with no count: one victim
             count = parse_count(written)
             if count is None or count.low == 0 or re.match(r"no\b", written, re.IGNORECASE):
                 continue
+            if written.isdigit() and no_people(text, m.start("count"), m.end("count"), m.groupdict().get("np") or ""):
+                continue  # "Image 23 of 33 Seven people were shot", "Darrell Hawkins, 34 who were shot"
             if (m.groupdict().get("named") or "").lower() in _NOT_ONE_VICTIM:
                 continue
             subject = re.findall(r"[\w'’-]+", (m.groupdict().get("np") or "").lower())
             if set(subject) & _NOT_IN_SUBJECT or (subject and subject[0] in _DETERMINERS):
                 continue  # "no one was shot", "a couple of hours before Yac was shot", "June 6 the teen was shot"
-            shot = count.low + (1 if m.groupdict().get("pair") else 0)
+            shot = count.low + (1 if m.groupdict().get("pair") else 0) + (1 if m.groupdict().get("self") else 0)
             killed: int | None = None
             groups = m.groupdict()
             if pattern is _FATAL_SHOOTING or groups.get("fatal_tail") or (groups.get("fatally") or "").lower().startswith(
-                    ("fatally", "mortally")):
+                    ("fatal", "mortally", "deadly")):
                 killed = shot
             elif groups.get("killed"):
                 killed = words_to_int(groups["killed"])
+            elif pattern in _ONE_PATTERNS:
+                # "A 9-year-old boy shot early Wednesday ... has died": one person, dead where the sentence says so
+                killed = 1 if _DIED_AFTER.search(text, m.end()) else None
             else:
                 after = _OF_THEM_FATAL.match(text, m.end())
                 if after and "." not in text[m.end():after.start("count")]:
                     killed = words_to_int(after.group("count"))
             if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE, _SHOT_HOSPITAL)
-                                   or not groups.get("pair") and _OTHERS.match(text, m.end("count"))):
+                                   or not groups.get("pair") and groups.get("count")
+                                   and _OTHERS.match(text, m.end("count"))):
                 killed = 0
-            found.append(Shot(m.start() + offset, m.end() + offset, shot, killed))
+            if pattern in _ONE_PATTERNS:
+                alone.append(Shot(m.start() + offset, m.end() + offset, shot, killed, alone=True))
+            else:
+                found.append(Shot(m.start() + offset, m.end() + offset, shot, killed))
             taken.append((m.start(), m.end()))
     for m in _ANOTHER_HURT.finditer(text):
         if not any(m.start() < e and s < m.end() for s, e in taken):
             found.append(Shot(m.start() + offset, m.end() + offset, 1, 0))
-    return sorted(found, key=lambda s: s.start)
+    # one person told with no count may be one the sentence counts already ("A 10-year-old boy is recovering after
+    # accidentally shooting himself"): counted only where nothing else of the sentence counts people shot
+    return sorted(found or alone, key=lambda s: s.start)

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Iterable, Sequence, cast
 
 from . import actors, muc_typer, role_ranker, roles, timex, wordlists
-from .counts import Count, shot_tolls, toll_of, zeroed_by
+from .counts import Count, no_people, shot_tolls, told_dead, toll_of, zeroed_by
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
@@ -346,10 +347,12 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
             for h in sentence.deaths:
                 if h.implied:
                     ev.add("killed", h.start, h.end)
-    _shot_counts([(sentence.text, sentence.start) for sentence in draft.all_sentences], best, ev)
+    own = [(sentence.text, sentence.start) for sentence in draft.all_sentences]
+    died = any(told_dead(text) for text, _ in [*own, *elsewhere])
+    _shot_counts(own, best, ev, died=died)
     untold = tuple(field for field in ("killed", "wounded") if field not in best)
     if elsewhere and untold:
-        _shot_counts(elsewhere, best, ev, untold)
+        _shot_counts(elsewhere, best, ev, untold, died=died)
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
 
 
@@ -376,12 +379,31 @@ def _told_elsewhere(draft: Draft, drafts: Sequence[Draft], doc) -> list[tuple[st
             if index not in taken and not _CUMULATIVE.search(sent.text) and not _OTHER_ACT.search(sent.text)]
 
 
+#: a toll phrase that says no one was hurt ("It was a blessing that no one died") tells no death
+_DENIED = re.compile(r"\b(?:no\s+one|nobody|none)\b", re.I)
+
+
+def _not_a_count(sentence: Sentence, hit: CasualtyHit) -> bool:
+    """The hit's figure is a day, a time, a duration or an age (counts.no_people), as detect reads a number next
+    to a toll word ("the August 14 shooting death", "a wound around 10:20 p.m.", "Darrell Hawkins, 34 who were shot")."""
+    text, base = sentence.text, sentence.start
+    for m in re.finditer(r"\d+", text[max(0, hit.start - base):max(0, hit.end - base)]):
+        if int(m.group()) in (hit.low, hit.high) and no_people(text, hit.start - base + m.start(),
+                                                                 hit.start - base + m.end(), hit.noun):
+            return True
+    return False
+
+
 def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[str, list[CasualtyHit]]:
     """One sentence's casualty figures by field (killed, wounded, perpetrators_killed): victims of different kinds
-    add up ("3 soldiers and 2 civilians"); the same kind twice is one toll told twice (the larger kept)."""
+    add up ("3 soldiers and 2 civilians"); the same kind twice is one toll told twice (the larger kept). A figure
+    that is a day, a time or an age is none (_not_a_count), nor a phrase saying no one was hurt (_DENIED)."""
     totals: dict[str, list[CasualtyHit]] = {}
     previous_role = "victim"
-    hits = sorted(sentence.casualties + tuple(h for h in deaths if not h.implied), key=lambda h: h.start)
+    hits = sorted((h for h in sentence.casualties + tuple(h for h in deaths if not h.implied)
+                   if not _not_a_count(sentence, h) and not _DENIED.search(sentence.text, h.start - sentence.start,
+                                                                           h.end - sentence.start)),
+                  key=lambda h: h.start)
     if hits and _CUMULATIVE.search(sentence.text):
         hits = [h for h in hits if h.low < 2]  # one death named there is still one event
     if any(h.kind == "killed" and h.noun.lower() not in _PRONOUNS for h in hits):
@@ -417,13 +439,14 @@ _SHOT_AMONG = re.compile(r"\b(?:including|among|who|whom|one\s+of|of\s+them)\b",
 
 
 def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence,
-                 fields: Sequence[str] = ("killed", "wounded")) -> None:
+                 fields: Sequence[str] = ("killed", "wounded"), died: bool = False) -> None:
     """The people the sentences ((text, start) each) tell shot (counts.shot_tolls): those told dead raise the killed,
     and those shot and not killed are wounded ("four people were shot, one fatally": 1 killed, 3 wounded), unless
     the report counts more wounded itself. Within a sentence the groups told shot add up ("a man was shot and killed
     and two others were shot": 3), save one among those already counted; the sentence telling most is kept. Those
     told alive ("left two dead and sent three others to the hospital": 3) are wounded whatever the dead number.
-    Only `fields` are set."""
+    One person told shot with no count ("accidentally shot his brother") is the one dead where the report tells a
+    death (`died`: counts.told_dead), and goes uncounted alive. Only `fields` are set."""
     shot = killed = alive = 0
     shot_span = killed_span = alive_span = None
     for text, start in sentences:
@@ -435,6 +458,8 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
                 continue  # "at least 21 people were shot over the weekend": a running total of many shootings
             if spans and _SHOT_AMONG.search(text[max(0, spans[-1][1] - start):max(0, found.start - start)]):
                 continue
+            if found.alone and found.killed is None and died:
+                found = replace(found, killed=found.shot)
             here += found.shot
             here_killed += found.killed or 0
             here_alive += found.shot if found.killed == 0 else 0
