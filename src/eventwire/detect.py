@@ -435,7 +435,7 @@ def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:
     """Index of the incident this sentence continues, or None when it reports a new one."""
     if not groups:
         return None
-    if sentence.anaphoric and not _own_date(sentence):
+    if sentence.anaphoric and (not _own_date(sentence) or _act_as_setting(sentence)):
         return len(groups) - 1
     if another_act(sentence):
         return None
@@ -447,6 +447,18 @@ def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:
         if sentence.fresh:
             return None
     return None
+
+
+#: before "the shooting", what makes the act the setting of what the sentence tells and dates ("a vigil is planned for
+#: Thursday at the scene of the shooting", "arrested Friday, two days after the attack"): the date is not the act's
+_SETTING_BEFORE = re.compile(r"\b(?:(?:scene|site|wake|aftermath|location) of|since|after|following|before)\s+the\s+$",
+                             re.I)
+
+
+def _act_as_setting(sentence: Sentence) -> bool:
+    """Is the sentence's act (its first real trigger, definite) only the setting of what it tells (_SETTING_BEFORE)?"""
+    real = [t for t in sentence.triggers if not t.generic]
+    return bool(real) and bool(_SETTING_BEFORE.search(sentence.text[:max(0, real[0].start - sentence.start)]))
 
 
 def another_act(sentence: Sentence) -> bool:
