@@ -54,3 +54,21 @@ def test_the_text_s_own_city_beats_the_outlet_s(options):
 def test_a_title_never_overrides_a_place_the_sentence_names(options):
     text = "A man was shot and killed Friday night outside a store in Gary, Indiana, police said."
     assert _place(text, options, title="Shooting - WMC Action News 5 - Memphis, Tennessee")[:2] == ("Gary", "Indiana")
+
+
+def test_a_person_in_the_title_does_not_move_the_story_abroad(options):
+    """'Melissa' (a town in Texas, here a woman) in the title of a Trinidad story: the title may settle a country the
+    text leaves open only when it names one firmly; the text's place stands."""
+    text = ("A 35-year-old woman of Clarkia Drive, Wellington Road, Debe is due to appear at the San Fernando "
+            "Magistrates' Court today after she was charged with the murder of her mother.")
+    alone = _place(text, options)
+    assert alone is not None and alone[2] == "TT"
+    assert _place(text, options, title="Melissa charged with killing her mom") == alone
+
+
+def test_suburban_is_near_the_city_not_in_it(options):
+    """'a complex in suburban Detroit' under a DEARBORN HEIGHTS dateline: the suburb, not Detroit."""
+    text = ("DEARBORN HEIGHTS, Mich. (AP) — Authorities say a court security officer fatally shot a man brandishing a "
+            "knife at a complex that houses a police department and courts in suburban Detroit.")
+    assert _place(text, options)[1] == "Michigan"
+    assert _place(text, options)[0].lower() == "dearborn heights"

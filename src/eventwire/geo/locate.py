@@ -560,9 +560,12 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     ranking = _article_countries(text, gz, mode, dateline, cue_keys)
     if head and not (ranking and ranking[0][2]):
         # a text that names no country firmly ("Both men inside the Honda were killed"): with its title, it may
-        # ("- MSNewsNow.com - Jackson, MS")
-        cue_keys.clear()
-        ranking = _article_countries(whole, gz, mode, dateline, cue_keys)
+        # ("- MSNewsNow.com - Jackson, MS"); a title that does not either ("Melissa charged with killing her mom":
+        # Melissa, Texas) leaves the text's reading
+        titled_keys: set[str] = set()
+        with_title = _article_countries(whole, gz, mode, dateline, titled_keys)
+        if with_title and with_title[0][2]:
+            ranking, cue_keys = with_title, titled_keys
     country = ranking[0][0] if ranking else None
     people = _people_near(text, focus, mode, options, namesakes=country == NAMESAKE_COUNTRY)
     ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people, whole)

@@ -506,9 +506,10 @@ def _province_of(prev: Mention, m: Mention) -> bool:
 
 
 #: a lower-case word for a part of a place between a cue and the place ("shot in southwest Atlanta", "in downtown
-#: Memphis"): the cue is the place's (capitalised, "in North Charleston", it is part of the name and found as such)
-_PART_BEFORE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|downtown|uptown|suburban|"
-                          r"rural|midtown)(?:ern)?\s+$")
+#: Memphis"): the cue is the place's (capitalised, "in North Charleston", it is part of the name and found as such).
+#: Not "suburban" or "rural": "a complex in suburban Detroit" is in Dearborn Heights, near Detroit, not in it
+_PART_BEFORE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|downtown|uptown|"
+                          r"midtown)(?:ern)?\s+$")
 
 
 def _annotate(text: str, mentions: list[Mention]) -> None:
