@@ -144,11 +144,14 @@ def typed(incidents: list[Incident], drafts: list[detect.Draft], options: Option
 def placed(incidents: list[Incident], work: ArticleWork, options: Options,
            drafts: list[detect.Draft] | None = None) -> list[Incident]:
     """The geo stage: each incident placed from its sentences (the article's drafts, or `drafts`), within the
-    article's country focus. Capitals in wire copy say nothing about names: it is matched as lower-case text."""
+    article's country focus, the headline read where the sentences name no finer place than the state (a local
+    story's city is often in its title only). Capitals in wire copy say nothing about names: it is matched as
+    lower-case text."""
     text = work.text.lower() if case_mode(work.text, options) == "upper" else work.text
     focus = work.drafts if drafts is None else drafts
     return [extract.with_place(incident, locate_incident(text, [(s.start, s.end) for s in draft.sentences], options,
-                                                         dateline=work.article.dateline_place), work)
+                                                         dateline=work.article.dateline_place,
+                                                         title=work.article.title), work)
             for incident, draft in zip(incidents, focus)]
 
 
