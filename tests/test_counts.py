@@ -9,6 +9,8 @@ from eventwire.counts import (
     combine,
     parse_count,
     read_toll,
+    self_killings,
+    shooter_among_dead,
     shot_tolls,
     toll_of,
     words_to_int,
@@ -307,3 +309,68 @@ def test_a_clock_time_an_age_or_a_telephone_number_is_no_toll(text, killed, woun
 def test_one_person_shot_is_wounded_or_the_death_the_report_tells(text, killed, wounded):
     inc = _one(text)
     assert (inc.killed, inc.wounded) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("He shot his wife and then turned the gun on himself.", "turned the gun on himself"),
+    ("The gunman then killed himself, police said.", "killed himself"),
+    ("He killed two neighbours before taking his own life.", "taking his own life"),
+    ("Police are investigating an apparent murder-suicide.", "murder-suicide"),
+    ("The suspect died of a self-inflicted gunshot wound.", "died of a self-inflicted"),
+    # killed by police: GVA counts him too
+    ("The suspect was shot and killed by police.", "The suspect was shot and killed by police"),
+    ("Deputies fatally shot the gunman.", "Deputies fatally shot the gunman"),
+])
+def test_a_shooter_who_killed_himself_is_told(text, phrase):
+    assert [text[s:e] for s, e in self_killings(text)] == [phrase]
+    assert [(s - 10, e - 10) for s, e in self_killings(text, 10)] == self_killings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He tried to kill himself after the shooting.",
+    "He threatened to kill himself.",
+    "Police called it an attempted murder-suicide.",
+    "He turned the gun on himself and is in critical condition.",
+    # a child who shot himself by accident is the victim, not a shooter who died
+    "A 4-year-old boy died of a self-inflicted gunshot wound.",
+    "A suicide note was found in the home.",
+    "The suspect was shot by police and is in stable condition.",
+])
+def test_no_shooter_death_in_an_attempt_a_survival_or_an_accident(text):
+    assert self_killings(text) == []
+
+
+def test_the_shooter_among_the_dead_of_a_toll():
+    assert shooter_among_dead("Three people, including the gunman, were killed.")
+    assert shooter_among_dead("The shooter was among the dead.")
+    assert not shooter_among_dead("Three people were killed by the gunman.")
+
+
+@pytest.mark.parametrize("text, killed, perps_killed", [
+    # GVA counts the shooter who killed himself among the dead: one attacker killed, kept apart from the victims
+    ("A man shot and killed his wife in Franklin on Monday and then turned the gun on himself, police said.", 1, 1),
+    ("A gunman killed two people at a store in Tyrone on Thursday before taking his own life.", 2, 1),
+    ("A gunman killed two people at a store in Tyrone on Thursday. The suspect was shot and killed by police.", 2, 1),
+    # the toll holds him already
+    ("Three people, including the gunman, were killed in a shooting at a store in Tyrone on Thursday.", 3, None),
+    ("A man shot and killed his wife and then himself in Franklin on Monday, police said.", 2, None),
+    # an attempt is no death
+    ("A man shot and killed his wife in Franklin on Monday and then tried to kill himself, police said.", 1, None),
+])
+def test_a_shooter_who_killed_himself_is_one_attacker_killed(text, killed, perps_killed):
+    inc = _one(text)
+    assert (inc.killed, inc.perpetrators_killed) == (killed, perps_killed)
+    if perps_killed:
+        assert inc.evidence["perpetrators_killed"]
+
+
+@pytest.mark.parametrize("text", [
+    # a toll of the dead found at the scene counts the shooter too (GVA: "4 people dead in apparent murder-suicide")
+    "Four people are dead after a shooting at a home in Killeen on Sunday. The suspect later died from a "
+    "self-inflicted gunshot wound.",
+    "A man opened fire at a home in Killeen on Sunday in a shooting that killed four people. The gunman then killed "
+    "himself, police said.",
+])
+def test_a_toll_of_the_dead_at_the_scene_holds_the_shooter(text):
+    inc = _one(text)
+    assert (inc.killed, inc.perpetrators_killed) == (4, None)

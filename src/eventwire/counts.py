@@ -443,3 +443,55 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     # one person told with no count may be one the sentence counts already ("A 10-year-old boy is recovering after
     # accidentally shooting himself"): counted only where nothing else of the sentence counts people shot
     return sorted(found or alone, key=lambda s: s.start)
+
+
+_SHOOTER = wordlists.alternation("counts", "shooter_nouns")
+#: the shooter told dead by his own hand ("then turned the gun on himself", "the gunman killed himself", "an apparent
+#: murder-suicide"); not an attempt, a threat or a survival ("tried to kill himself", "attempted murder-suicide")
+_SELF_KILLED_WORDS = wordlists.alternation("counts", "self_killed")
+_SELF_KILLED = re.compile(rf"(?<!attempted\s)(?<!attempted\s\s)\b(?:{_SELF_KILLED_WORDS})\b", re.IGNORECASE)
+_SELF_INFLICTED_WORDS = wordlists.alternation("counts", "self_inflicted")
+_SELF_INFLICTED = re.compile(rf"\b(?:{_SELF_INFLICTED_WORDS})", re.IGNORECASE)
+_SHOOTER_RE = re.compile(rf"\b(?:{_SHOOTER})\b", re.IGNORECASE)
+_POLICE = wordlists.alternation("counts", "police_nouns")
+_KILLED_BY = r"(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot|killed)"
+#: the shooter killed by police ("the gunman was shot and killed by police", "deputies fatally shot the suspect")
+_POLICE_KILLED = re.compile(
+    rf"\b(?:the\s+)?(?:{_SHOOTER})\s+(?:was|were)\s+(?:later\s+)?{_KILLED_BY}\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{_POLICE})\b|"
+    rf"\b(?:{_POLICE})\s+(?:later\s+)?{_KILLED_BY}\s+(?:the|a)\s+(?:{_SHOOTER})\b",
+    re.IGNORECASE,
+)
+#: words before a self-killing that make it no death: an attempt, a threat, a wish
+_NOT_DONE = re.compile(r"\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing|s)?|threat(?:en(?:ed|ing|s)?)?|wanted|want(?:s|ing)?|"
+                       r"going|planned|plan(?:s|ning)?|would|might|could)\s+(?:to\s+)?$", re.IGNORECASE)
+#: words after "turned the gun on himself" in its sentence that tell he lived
+_SURVIVED = re.compile(r"\b(?:survived|critical|stable|serious\s+condition|hospitali[sz]ed|expected\s+to\s+survive)\b",
+                       re.IGNORECASE)
+#: the dead counted with the shooter among them ("three people, including the gunman, were killed", "the shooter is
+#: among the dead"): his death is in the toll already
+_SHOOTER_AMONG = re.compile(
+    rf"\b(?:including|among\s+them|plus)\s+(?:the\s+|a\s+)?(?:(?:lone|alleged|suspected)\s+)?(?:{_SHOOTER})\b|"
+    rf"\b(?:{_SHOOTER})\s+(?:is|was|were|are)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims)\b",
+    re.IGNORECASE,
+)
+
+
+def self_killings(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Where the text tells that the shooter killed himself, or that police killed him, as (start, end) spans shifted
+    by `offset`: "shot his wife and then turned the gun on himself", "before taking his own life", "an apparent
+    murder-suicide", "the gunman died of a self-inflicted gunshot wound" (self-inflicted only beside a shooter noun: a
+    child who shot himself by accident is the victim), "the suspect was shot and killed by police". An attempt or a
+    threat ("tried to kill himself") and a survival told in the sentence ("turned the gun on himself and is in
+    critical condition") are none."""
+    if _SURVIVED.search(text):
+        return []
+    found = [(m.start(), m.end()) for m in _SELF_KILLED.finditer(text) if not _NOT_DONE.search(text, 0, m.start())]
+    if _SHOOTER_RE.search(text):
+        found += [(m.start(), m.end()) for m in _SELF_INFLICTED.finditer(text)]
+        found += [(m.start(), m.end()) for m in _POLICE_KILLED.finditer(text)]
+    return [(start + offset, end + offset) for start, end in sorted(found)]
+
+
+def shooter_among_dead(text: str) -> bool:
+    """The text counts the shooter among the dead it tells ("three people, including the gunman, were killed")."""
+    return bool(_SHOOTER_AMONG.search(text))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence, cast
 
 from . import actors, muc_typer, role_ranker, roles, timex, wordlists
-from .counts import Count, no_people, shot_tolls, told_dead, toll_of, zeroed_by
+from .counts import Count, no_people, self_killings, shooter_among_dead, shot_tolls, told_dead, toll_of, zeroed_by
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
@@ -50,6 +50,20 @@ class _Evidence:
 
     def frozen(self) -> dict[str, tuple[Span, ...]]:
         return {k: tuple(v) for k, v in self.spans.items()}
+
+    def before(self, span: Span, chars: int = 30) -> str:
+        """The text as received just before the evidence span."""
+        return self._original[max(0, span.start - chars):span.start]
+
+    def meets(self, span: Span, start: int, end: int) -> bool:
+        """The evidence span overlaps text[start:end] of the text read."""
+        o_start, o_end = self._map(start, end)
+        return span.start < o_end and o_start < span.end
+
+    def holds(self, span: Span, start: int, end: int) -> bool:
+        """The evidence span lies inside text[start:end] of the text read."""
+        o_start, o_end = self._map(start, end)
+        return o_start <= span.start and span.end <= o_end
 
 
 def with_models(coded: Sequence[Incident], work: ArticleWork, options: Options,
@@ -353,7 +367,51 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     untold = tuple(field for field in ("killed", "wounded") if field not in best)
     if elsewhere and untold:
         _shot_counts(elsewhere, best, ev, untold, died=died)
+    _shooter_killed_himself([*own, *elsewhere], best, ev)
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
+
+
+#: the shooter told shot by his own hand in the phrases of people shot ("shot his wife and then himself", "shot
+#: himself"): counts.shot_tolls has counted him already
+_SHOT_SELF = re.compile(r"\bshot\s+(?:and\s+killed\s+)?(?:himself|herself)\b|\bshot\b[^.;]*?\band\s+(?:then\s+)?(?:himself|herself)\b",
+                        re.I)
+#: a toll told beside "murder-suicide" ("two people are dead in an apparent murder-suicide") counts the shooter
+_MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+#: a toll told as the dead found at the scene ("four people are dead", "left four dead", "the bodies of", "both Bass
+#: and his daughter died", "were found") counts everyone who died there, the shooter too; an act's victims ("killed his wife",
+#: "killing four of them", "7 slain") do not (GVA 1-200 and 451-600: 8 such tolls held the shooter, 2 did not)
+_SCENE_DEAD = re.compile(r"\b(?:dead|died|bodies|deaths?|found)\b|\b(?:were|was|are|been)\s+(?:\w+\s+)?(?:killed|slain)\b", re.I)
+#: an act's toll told of the event, not of the shooter ("what happened that killed four people", "the shooting
+#: killed four"): all the dead
+_EVENT_BEFORE = re.compile(r"\b(?:that|which|shootings?|rampage|attack|violence)\s+$", re.I)
+
+
+def _shooter_killed_himself(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
+    """The shooter who killed himself or was killed by police (counts.self_killings: "then turned the gun on himself",
+    "before taking his own life", "the suspect was shot and killed by police") is one of the attackers killed, as GVA
+    counts him, where the report tells others hurt besides him and no attacker's death is counted yet; not where its
+    toll already holds him ("three people, including the gunman, were killed", a toll told beside "murder-suicide" or
+    as the dead of the scene: _SCENE_DEAD, _EVENT_BEFORE; "shot his wife and then himself" counted by the people shot;
+    the toll read from the phrase itself)."""
+    if best.get("perpetrators_killed") or not (best.get("killed") or best.get("wounded")):
+        return
+    killed_spans = ev.spans.get("killed", [])
+    if killed_spans and all(_SCENE_DEAD.search(span.text) or _EVENT_BEFORE.search(ev.before(span)) for span in killed_spans):
+        return
+    found: tuple[int, int] | None = None
+    for text, start in sentences:
+        if shooter_among_dead(text) or _SHOT_SELF.search(text):
+            return
+        if _MURDER_SUICIDE.search(text) and best.get("killed", 0) >= 2 and any(
+                ev.holds(span, start, start + len(text)) for span in killed_spans):
+            return
+        spans = self_killings(text, start)
+        if spans and found is None:
+            found = spans[0]
+    if found is not None and not any(ev.meets(span, *found) for span in killed_spans):
+        # a phrase the toll was read from ("the suspect was shot and killed by police" as one killed) counts him
+        best["perpetrators_killed"] = 1
+        ev.add("perpetrators_killed", *found)
 
 
 #: a sentence that tells another time or another act than the incident's: its people shot are not the incident's
