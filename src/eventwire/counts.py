@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import wordlists
+from .timex import WEEKDAY
 
 #: quantities that ACLED's rules turn into numbers ("dozens" = 12, "hundreds" = 100) and words that are exact ("a
 #: couple", "both"), so counts agree with hand-coded data
@@ -220,9 +221,9 @@ _NOT_IN_SUBJECT = wordlists.words("counts", "not_in_shot_subject")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "this", "that", "these", "those"})
 #: a number right after a month's name is a day of a date, never a count: "It was February 25 when police say
 #: Robertson was shot dead" is one boy shot, not 25 (seen on GVA). shot_tolls reads the text with such days masked
-_MONTH_DAY = re.compile(
-    r"(?<![\w-])((?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|"
-    r"apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+)(\d{1,2})(?![\d,.]\d)", re.IGNORECASE)
+_MONTH_NAME = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+               r"mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+_MONTH_DAY = re.compile(rf"(?<![\w-])({_MONTH_NAME}\.?\s+)(\d{{1,2}})(?![\d,.]\d)", re.IGNORECASE)
 _AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
 #: words that may stand between a count and its auxiliary ("four teens, the 12-year-old was the youngest, were
 #: shot" is too far): a short noun phrase
@@ -312,7 +313,7 @@ _SHOOTING_OF = re.compile(
 #: "shot" with no auxiliary and a place or time after it (not "a man shot his wife": _SHOT_ONE)
 _ONE_SHOT_WHERE = re.compile(
     rf"(?<![\w-])(?:a|an)\s+(?:\d+-year-old|(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}))\s+shot\s+(?:in\s+the\b|while\b|"
-    rf"during\b|early\b|late\b|last\b|outside\b|near\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    rf"during\b|early\b|late\b|last\b|outside\b|near\b|{WEEKDAY}\b)",
     re.IGNORECASE,
 )
 #: "left three people dead and another injured", "killing two and wounding another", "another man was hurt": one
@@ -337,9 +338,7 @@ _ONE_PATTERNS = (_SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE)
 
 
 #: a figure written right after a month's name is a day of a date ("the August 14 shooting death" is no 14 dead)
-_DAY_BEFORE = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-    r"jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(rf"\b{_MONTH_NAME}\.?\s*$", re.IGNORECASE)
 #: a figure followed by a clock time, a duration, another figure or "of" a figure counts no people ("a gunshot wound
 #: around 10:20 p.m.", "the wound about 30 minutes later", "Image 23 of 33 Seven people have been shot")
 _NO_PEOPLE_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\b|minutes?\b|hours?\b|o['’]?clock\b|\d|of\s+\d)", re.IGNORECASE)

@@ -44,7 +44,7 @@ _SEPARATE = re.compile(r"\b(separately|in\s+a\s+separate|in\s+another|elsewhere|
 _REPORTING = re.compile(r"\b(said|says|stated|told|announced|reported|added|confirmed|claimed|declared)\s+(?:\w+\s+){0,2}?(?:on\s+)?$"
                         # a web page's time stamps ("Posted: Tuesday, January 28, 2014", "Updated: ..."): when the
                         # story went up; on real local news they dated the act to the day of the follow-up
-                        r"|\b(?:posted|updated|published|last\s+modified)\s*(?:on\s*)?:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+                        rf"|\b(?:posted|updated|published|last\s+modified)\s*(?:on\s*)?:?\s*(?:{timex.WEEKDAY},?\s*)?$",
                         re.I)
 #: a sentence that tells when "it" happened, by the clock ("around 10 p.m. Monday", "at 3:30 a.m. Sunday") or in
 #: so many words ("It happened Monday night in Williamsport", "the shooting occurred Thursday"): on local news the

@@ -14,7 +14,8 @@ UNDATED_WINDOW_DAYS = 6
 FUTURE_TOLERANCE_DAYS = 2
 
 WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+#: a weekday's name, as a regex fragment (read by counts, detect and geo.mentions too)
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)\.?")
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
@@ -38,7 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                r"(week|weekend|month|year)\b", re.I)),
     ("weekend", re.compile(r"\b(?:the|this|last|over\s+the|past)\s+weekend(?:'s)?\b", re.I)),
     # a weekday before the date it names ("on Saturday, May 17") is that date's: the date alone resolves it
-    ("weekday", re.compile(rf"\b(?:(last|this|next|on|early|late)\s+)?({_WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b"
+    ("weekday", re.compile(rf"\b(?:(last|this|next|on|early|late)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b"
                            rf"(?!,?\s+(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d))", re.I)),
     ("today", re.compile(r"\b(today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|early\s+today)\b", re.I)),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence, Union
 
-from .. import wordlists
+from .. import timex, wordlists
 from ..records import POPULATED_PLACE
 from .files import _lines
 from .gazetteer import Gazetteer
@@ -418,7 +418,7 @@ _AREA_NOUN = re.compile(_PLACE_WORDS["label"], re.I)
 
 
 #: a weekday after a name tells when, and is no more of the name: "shot in Atlanta Tuesday afternoon"
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_WEEKDAY = re.compile(timex.WEEKDAY, re.I)
 
 
 #: a capitalised word after a name that says what the name is, not more of it: "Lima Province", "Hama Airbase"
