@@ -356,25 +356,28 @@ _TWEET_BY = re.compile(r"[\u2014\u2013-]\s*[^()\n\u2014]{1,60}\(@\w+\)(?:\s+\w+\
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")
 
 
+def _data_lines(name: str) -> list[str]:
+    """The entries of a packaged data file (data/NAME): its lines, less blank ones and "#" comments."""
+    text = resources.files("eventwire").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @functools.lru_cache(maxsize=1)
 def _common_key_words() -> frozenset[str]:
     """Rare-looking words that every crime report uses (data/dedupe_common_words.txt)."""
-    text = resources.files("eventwire").joinpath("data/dedupe_common_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip().lower() for w in _data_lines("dedupe_common_words.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Words before the names of officials and reporters, whose names are not keys (data/dedupe_titles.txt)."""
-    text = resources.files("eventwire").joinpath("data/dedupe_titles.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip().lower() for w in _data_lines("dedupe_titles.txt"))
 
 
 @functools.lru_cache(maxsize=1)
 def _institution_words() -> frozenset[str]:
     """Words that make a name an institution's, which is not a key (data/dedupe_institutions.txt)."""
-    text = resources.files("eventwire").joinpath("data/dedupe_institutions.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(w.strip().lower() for w in _data_lines("dedupe_institutions.txt"))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -435,12 +438,10 @@ HEADLINE_GAP_WORDS = 2
 @functools.lru_cache(maxsize=1)
 def _headline_words() -> dict[str, list[str]]:
     """The toll words of headlines by kind (data/dedupe_headline_tolls.txt)."""
-    text = resources.files("eventwire").joinpath("data/dedupe_headline_tolls.txt").read_text(encoding="utf-8")
     out: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, words = line.split(None, 1)
-            out.setdefault(kind, []).append(r"\s+".join(re.escape(w) for w in words.lower().split()))
+    for line in _data_lines("dedupe_headline_tolls.txt"):
+        kind, words = line.split(None, 1)
+        out.setdefault(kind, []).append(r"\s+".join(re.escape(w) for w in words.lower().split()))
     return out
 
 
