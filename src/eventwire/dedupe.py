@@ -322,6 +322,23 @@ FOLLOWUP_TEXT = 2.0
 FOLLOWUP_TOWN_DAYS = 7
 FOLLOWUP_TOWN_TEXT = 0.75
 
+#: a report whose words name the town the other report is placed in, where the geocoder placed it elsewhere (see
+#: _misplaced_town), is placed in that town when the two are dated at most MISPLACED_TOWN_DAYS apart and share
+#: MISPLACED_TOWN_TEXT of keys (the town's name or a victim's age): 'Authorities identify Alton boy killed while
+#: playing basketball' (placed only in the United States) and 'Alton boy dies after drive-by shooting' (Alton,
+#: Illinois), a day apart
+MISPLACED_TOWN_DAYS = 1
+MISPLACED_TOWN_TEXT = 0.5
+
+#: two articles published at most PUBLISHED_TOGETHER_DAYS apart that share PUBLISHED_TOGETHER_TEXT of words (not ages or
+#: house numbers) report one event even where their reports are dated further apart than dedupe.max_days: the
+#: dates are the extraction's reading ('Bourbon Sheriff: Boyfriend Shoots Girlfriend' dated to the Saturday before,
+#: 'Deputies investigating murder-suicide' to its own day, both published that day, sharing 'Ruddles Mill'); they
+#: are compared as reports sharing TEXT_STRONG of words are. GVA, all 301 (49ad3fd cache): of report pairs so
+#: published sharing 1.0+ of words and dated over 3 days apart, 27, none is of two incidents
+PUBLISHED_TOGETHER_DAYS = 1
+PUBLISHED_TOGETHER_TEXT = 2.0
+
 #: a mass killing (both reports give at least MASS_KILLED dead, within MASS_TOLL_RATIO of each other, in one area:
 #: see _mass_toll) is told for weeks: survivors' stories, funerals, the inquiry, each dated to its own day and naming
 #: its own victims. Its toll and place say which incident it is up to MASS_DAYS apart, and two such stories naming
@@ -433,6 +450,8 @@ def report_keys(article: Article, incident: Incident, n_incidents: int = 1) -> t
 
 #: words a headline may hold between a number and its toll word ('3 people found shot', 'Five Others Injured')
 HEADLINE_GAP_WORDS = 2
+#: a year in a headline is no toll ('2013 Hialeah shooting')
+_HEADLINE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @functools.lru_cache(maxsize=1)
@@ -478,7 +497,8 @@ def headline_tolls(title: str | None) -> tuple[str, ...]:
         return ()
 
     def figures(kind: str) -> set[int]:
-        found = (words_to_int(m.group("n")) for p in patterns[kind] for m in p.finditer(title))
+        found = (words_to_int(m.group("n")) for p in patterns[kind] for m in p.finditer(title)
+                 if not _HEADLINE_YEAR.fullmatch(m.group("n")))
         return {n for n in found if n is not None}
 
     killed, wounded = figures("killed"), figures("wounded")
@@ -590,21 +610,29 @@ class _Evidence:
 
 
 def compare(a: Incident, b: Incident, options: Options | None = None,
-            keys: tuple[Sequence[str], Sequence[str]] = ((), ())) -> Comparison:
+            keys: tuple[Sequence[str], Sequence[str]] = ((), ()),
+            published: tuple[str | None, str | None] = (None, None)) -> Comparison:
     """Evidence for and against two reports being one incident. Any conflict rules a merge out.
 
-    `keys` are the two reports' text keys (text_keys); without them only the coded fields are compared."""
+    `keys` are the two reports' text keys (text_keys); without them only the coded fields are compared. `published`:
+    their articles' publication dates, when known."""
     options = options or default_options()
     max_days, max_km = options.dedupe.max_days, options.dedupe.max_km
     text_days = max(max_days, options.dedupe.text_max_days)
     ev = _Evidence()
     text, shared_words = shared_keys(*keys)
-    strong = text >= TEXT_STRONG
+    # articles published together that share names tell of one event whatever days their reports were dated to
+    together = _published_together(published) and _word_share(keys) >= PUBLISHED_TOGETHER_TEXT
+    strong = text >= TEXT_STRONG or together
     # names shared by reports of one day outweigh where a geocoder put them (one outlet's street read as a town in
     # another state), though not a date gap
     # and so do they when one report's text names the other's town: the geocoder read a neighbourhood ('Harlem
     # Gardens' in Clewiston, Florida) as a town elsewhere (Harlem, New York)
     placeless = strong or (_word_share(keys) >= TEXT_SAME_DAY and (_gap_days(a, b) <= 1 or _town_in_text(a, b, keys)))
+    # one report names the town the other is placed in where the geocoder failed it: the town is a shared place
+    # ('Alton boy killed' placed only in the United States; a Lubbock story placed in Slide, California)
+    misplaced = _misplaced_town(a, b, keys, max_km) and text >= MISPLACED_TOWN_TEXT
+    placeless = placeless or misplaced
     # a later report naming the earlier one's day ('charged in the Aug. 19 drive-by shooting') and sharing words
     late = text >= TEXT_SURE or (_named_share(keys) >= DAY_NAMED_TEXT and _day_named(a, b, keys))
     if late:
@@ -642,7 +670,11 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
     allowed = text_days if strong or late or mass else NAMED_TARGET_MAX_DAYS if shared else max_days
     when = _compare_dates(a, b, allowed, ev)
-    _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless or mass, ev)
+    if misplaced:
+        ev.add(W_SAME_PLACE, "one report's text names the other's town, where the geocoder placed it elsewhere")
+        ev.anchors.append("place")
+    else:
+        _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless or mass, ev)
     _compare_kinds(a, b, ev)
     if not ev.anchors:
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
@@ -694,6 +726,38 @@ def _town_named(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[st
 def _town_in_text(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
     """Whether either report's words name the town the other is placed in (a rare enough name to be a key)."""
     return any(town and town in other for town, other in ((norm(a.location), keys[1]), (norm(b.location), keys[0])))
+
+
+def _published_together(published: tuple[str | None, str | None]) -> bool:
+    """Whether both articles' publication days are known and at most PUBLISHED_TOGETHER_DAYS apart."""
+    x, y = _parse(published[0]), _parse(published[1])
+    return x is not None and y is not None and abs((x - y).days) <= PUBLISHED_TOGETHER_DAYS
+
+
+def _misplaced_town(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], max_km: float) -> bool:
+    """Whether the two are dated at most MISPLACED_TOWN_DAYS apart and one report's words name the town the other is
+    placed in while the geocoder failed it: placed only in its country, or further than max_km away at a place its
+    words do not name ('Slide, California' for a Lubbock story). Then the named town is where it happened. A report
+    placed near the other (a neighbourhood of its city) is compared by place as before; one placed nowhere (a
+    follow-up) joins by its words (_town_named)."""
+    if _gap_days(a, b) > MISPLACED_TOWN_DAYS:
+        return False
+    for x, y, kx in ((a, b, keys[0]), (b, a, keys[1])):
+        town = norm(y.location)
+        if not town or town not in kx or norm(x.location) == town:
+            continue
+        if _country_only(x):
+            return True
+        if norm(x.location) not in kx and _km(x, y) > max_km:
+            return True
+    return False
+
+
+def _km(a: Incident, b: Incident) -> float:
+    """Distance between two reports' points; 0 when either has none."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return 0.0
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _day_named(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
@@ -870,7 +934,8 @@ def compare_cluster(member: Member, cluster: Cluster, options: Options | None = 
     if len(members) > COMPARE_FIRST + COMPARE_LAST:
         members = [*members[:COMPARE_FIRST], *members[-COMPARE_LAST:]]
     for other in members:
-        c = compare(member.incident, other.incident, options, (member.keys, other.keys))
+        c = compare(member.incident, other.incident, options, (member.keys, other.keys),
+                    (member.published, other.published))
         hard.extend(x for x in c.conflicts if x.code in HARD_CONFLICTS)
         if best is None or c.score > best.score:
             best = c
@@ -1037,7 +1102,7 @@ def linked(a: Member, b: Member, options: Options | None = None) -> Comparison |
     if (a.followup or not near(a.incident, b.incident, options)) \
             and not set(lookup_keys(a.keys)) & set(lookup_keys(b.keys)):
         return None
-    c = compare(a.incident, b.incident, options, (a.keys, b.keys))
+    c = compare(a.incident, b.incident, options, (a.keys, b.keys), (a.published, b.published))
     if c.conflicts:
         return None
     if a.followup:
@@ -1233,7 +1298,12 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
                     best = v  # the latest-published figure wins
             elif rng and best is None:
                 best = int(rng[0])
-        headlined = [getattr(incs[j], name) for j in order if f"{name} {getattr(incs[j], name)}" in members[j].headline]
+        headlined = [h for h in (_headline_figure(members[j], name) for j in order) if h is not None]
+        # a headline's figure the extraction missed ('Seven injured in Athens gang shooting', no count coded) is one
+        # of the figures its source gives
+        for h in headlined:
+            lows.append(h)
+            highs.append(h)
         best = _best_toll(figures, headlined, best)
         low = min(lows) if lows else None
         high = max(highs) if highs else None
@@ -1249,12 +1319,27 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     return out
 
 
+def _headline_figure(member: Member, name: str) -> int | None:
+    """The figure of `name` (killed, wounded) a report's headline gives (Member.headline): its own figure where the
+    headline gives that one; where the extraction read none, the headline's one figure for the incident its article
+    leads with ('Seven injured in Athens gang shooting' over a text whose sentences count no one). A figure the
+    extraction read otherwise stands (the headline parser is the simpler reader), and an article's other incidents
+    take a headline's figure only where theirs is that one (the headline tells of the lead)."""
+    own = getattr(member.incident, name, None)
+    given = [int(t.split()[1]) for t in member.headline if t.split()[0] == name]
+    if own in given:
+        return own
+    if own is None and len(given) == 1 and _index(member.incident.id) == 0:
+        return given[0]
+    return None
+
+
 def _best_toll(figures: Sequence[int], headlined: Sequence[int], latest: int | None) -> int | None:
     """The best of the figures sources give (in publication order; `latest`: the latest that is no outlier, or a
     range's low end): the latest a story's headline gives ('3 Killed, 2 Hurt in Pasadena Shooting': the whole
     incident's, where a later story of one victim, 'Community Mourns Man Slain', codes 1; see headline_tolls), else
     the latest not below one CONFIRMED_SOURCES agree on (a revision upwards, not one victim's story), else `latest`."""
-    headlined = [v for v in headlined if not _outlier(v, figures)]
+    headlined = [v for v in headlined if not _outlier(v, figures if v in figures else [*figures, v])]
     if headlined:
         return headlined[-1]
     confirmed = [v for v in figures if figures.count(v) >= CONFIRMED_SOURCES and not _outlier(v, figures)]

@@ -1,0 +1,136 @@
+"""Reports of one incident whose geocoded place or coded date is wrong, and the toll a headline gives (issue 19,
+session 13): cases read from the GVA tune half, written as the reports the pipeline coded."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import dedupe
+from eventwire.dedupe import cluster_incidents
+from eventwire.records import Article, CodedArticle, Incident
+
+
+def _report(report_id: str, day: str, location: str, admin1: str | None, lat: float, lon: float,
+            precision: int = 1, **kw) -> Incident:
+    base: dict = {"id": report_id, "article_id": report_id.partition(":")[0], "date": day, "date_precision": "day",
+                  "country": "US", "admin1": admin1, "location": location, "latitude": lat, "longitude": lon,
+                  "geo_precision": precision, "event_type": "Violence against civilians",
+                  "target_types": ["Private Citizens & Property"]}
+    base.update(kw)
+    return Incident(**base)
+
+
+#: GVA 483467: the geocoder placed one outlet's story only in the United States (its centroid); the other, in Alton
+ALTON_NAMED = dedupe.text_keys("Authorities identify Alton boy killed while playing basketball",
+                               "The boy shot in Alton on Sunday was identified as Romell Jones.")
+ALTON_PLACED = dedupe.text_keys("Alton boy dies after drive-by shooting",
+                                "An 11-year-old boy died after a drive-by shooting on Acorn Street in Alton.")
+
+
+@pytest.mark.parametrize("day, keys, joins", [
+    ("2016-01-11", ALTON_NAMED, True),   # a day apart, the story names Alton
+    ("2016-01-14", ALTON_NAMED, False),  # three days apart: Alton has other shootings
+    ("2016-01-11", dedupe.text_keys("Authorities identify boy killed while playing basketball",
+                                    "The boy was identified as Romell Jones."), False),  # no town named
+])
+def test_a_report_placed_only_in_its_country_is_placed_in_the_town_its_words_name(day, keys, joins):
+    named = _report("a:0", day, "United States", None, 39.8, -98.6, precision=3, killed=1)
+    placed = _report("b:0", "2016-01-10", "Alton", "Illinois", 38.891, -90.184, killed=1)
+    assert dedupe._country_only(named)
+    incidents = cluster_incidents([named, placed], keys={"a:0": keys, "b:0": ALTON_PLACED})
+    assert len(incidents) == (1 if joins else 2)
+
+
+def test_a_report_placed_far_away_at_a_place_its_words_do_not_name_is_placed_in_the_town_they_name():
+    """GVA 450382: 'Lubbock' read by the geocoder as Slide, California (2,100 km away); the other outlet's report is
+    placed in Lubbock County. Its words name Lubbock and the two share the toddler's age, on one day. A report placed
+    near the other (a neighbourhood the text names, a few km away) is compared by place as before: naming 'Lubbock'
+    is then no new evidence."""
+    keys_a = dedupe.text_keys("2-year-old boy critically injured in shooting accident",
+                              "A 2-year-old was taken to UMC after a shooting in Lubbock County on Thursday.")
+    keys_b = dedupe.text_keys("2-Year-Old Boy Accidentally Shot in Lubbock County",
+                              "A 2-year-old boy was accidentally shot Thursday, deputies said.")
+    misplaced = _report("a:0", "2015-11-19", "Slide", "California", 38.05, -120.5)
+    lubbock = _report("b:0", "2015-11-19", "Lubbock", "Texas", 33.577, -101.855, precision=2, wounded=1)
+    c = dedupe.compare(misplaced, lubbock, keys=(keys_a, keys_b))
+    assert not c.conflicts and c.score >= dedupe.MERGE_SCORE, c
+    assert len(cluster_incidents([misplaced, lubbock], keys={"a:0": keys_a, "b:0": keys_b})) == 1
+    # without the town in its words it is 2,100 km from the other: two incidents
+    keys_c = dedupe.text_keys("2-year-old boy critically injured in shooting accident",
+                              "A 2-year-old was taken to UMC after a shooting on Thursday.")
+    assert len(cluster_incidents([misplaced, lubbock], keys={"a:0": keys_c, "b:0": keys_b})) == 2
+
+
+def test_a_follow_up_takes_no_place_from_the_town_its_words_name():
+    """GVA 480327: a follow-up (no incident coded, placed nowhere) naming a town one report was misplaced in joins by
+    its words (_town_named), never as a report placed there."""
+    follow = Incident(id="f:0", article_id="f", date_earliest="2013-01-13", date_latest="2013-02-12")
+    placed = _report("b:0", "2013-02-11", "Alton", "Illinois", 38.891, -90.184, killed=1)
+    assert not dedupe._misplaced_town(follow, placed, (ALTON_NAMED, ALTON_PLACED), 50.0)
+
+
+def _bourbon(article: str, day: str, published: str, location: str, lat: float, lon: float,
+             text: str) -> dedupe.Member:
+    inc = _report(f"{article}:0", day, location, "Kentucky", lat, lon, killed=1)
+    return dedupe.Member(inc, published=published, keys=dedupe.text_keys(None, text))
+
+
+@pytest.mark.parametrize("published, joins", [("2017-02-17", True), ("2017-02-24", False)])
+def test_articles_published_together_sharing_names_are_one_event_whatever_days_their_reports_give(published, joins):
+    """GVA 776949: both stories were published on February 17; one dates the murder-suicide to the Saturday before
+    (the 11th), the other to the 17th. Six days is more than dedupe.max_days, but two articles of one day that share
+    'Ruddles Mill' tell of one event. A week apart, the reports' dates stand."""
+    first = _bourbon("a", "2017-02-11", "2017-02-17", "Fayette County", 38.04, -84.46,
+                     "A man shot his girlfriend and himself before crashing on Ruddles Mill Road, the sheriff said.")
+    later = _bourbon("b", "2017-02-17", published, "Paris", 38.21, -84.25,
+                     "Deputies are investigating a murder-suicide and crash on Ruddles Mill Road near Paris.")
+    assert dedupe._word_share((first.keys, later.keys)) >= dedupe.PUBLISHED_TOGETHER_TEXT
+    assert (dedupe.linked(first, later) is not None) == joins
+    assert dedupe.DATES in dedupe.compare(first.incident, later.incident, keys=(first.keys, later.keys)).codes
+
+
+@pytest.mark.parametrize("title, tolls", [
+    ("Three charged in shooting of 3-year-old girl in Detroit", ()),  # 'shooting' counts no one
+    ("Sheriff releases names of 3 rural Missouri shooting victims", ()),
+    ("2013 Hialeah shooting", ()),  # a year
+    ("Shooting in Brooklyn park leaves five teens injured", ("wounded 5",)),  # 'leaves' is no death
+    ("Two young girls shot, killed by father", ("killed 2",)),
+    ("Suspect & 2 Victims Shot, Killed In Bloomfield Home Invasion", ("killed 2",)),
+    ("Oakland: Four hospitalized after shooting", ("wounded 4",)),
+])
+def test_headline_tolls_read_no_toll_from_a_shooting_a_year_or_leaves(title, tolls):
+    assert dedupe.headline_tolls(title) == tolls
+
+
+def _story(article: str, published: str, title: str, incidents: tuple[dict, ...]) -> CodedArticle:
+    art = Article(id=article, text=f"{title}. Police said gunfire broke out at a party on Hawthorne Extension in "
+                  "Athens; Breana Blackwell was among those hurt.", title=title, published=published,
+                  source=f"{article}.example.com", url=f"https://{article}.example.com/story")
+    return CodedArticle(art, tuple(Incident(**{
+        "id": f"{article}:{n}", "article_id": article, "date": "2016-07-29", "date_precision": "day", "country": "US",
+        "admin1": "Georgia", "location": "Athens", "latitude": 33.96, "longitude": -83.38, "geo_precision": 1,
+        "event_type": "Violence against civilians", **kw}) for n, kw in enumerate(incidents)))
+
+
+def test_the_headline_of_an_articles_lead_gives_the_figure_its_extraction_missed(tmp_path):
+    """GVA 421014 / 617334: 'Seven injured in Athens gang shooting' codes no count of the wounded. The headline's
+    figure is then the incident's best (and among low / high); a figure the extraction read otherwise stands, and
+    an article's second incident does not take its headline's figure."""
+    from eventwire.store import open_store
+
+    missed = _story("a", "2016-07-30", "Seven injured in Athens gang shooting", ({"killed": 1},))
+    with open_store(str(tmp_path / "a.db")) as store:
+        store.write_batch([missed])
+        (inc,) = store.incidents()
+        assert (inc["wounded_best"], inc["wounded_low"], inc["wounded_high"], inc["killed_best"]) == (7, 7, 7, 1)
+    read = _story("b", "2016-07-30", "Seven injured in Athens gang shooting", ({"killed": 1, "wounded": 6},))
+    with open_store(str(tmp_path / "b.db")) as store:
+        store.write_batch([read])
+        (inc,) = store.incidents()
+        assert (inc["wounded_best"], inc["wounded_low"], inc["wounded_high"]) == (6, 6, 6)
+    second = _story("c", "2016-07-30", "Seven injured in Athens gang shooting",
+                    ({"killed": 1}, {"date": "2016-07-20", "location": "Macon", "latitude": 32.84,
+                                     "longitude": -83.63, "killed": 1}))
+    with open_store(str(tmp_path / "c.db")) as store:
+        store.write_batch([second])
+        tolls = sorted((i["location"], i["wounded_best"]) for i in store.incidents())
+        assert tolls == [("Athens", 7), ("Macon", None)]
