@@ -134,3 +134,20 @@ def test_the_headline_of_an_articles_lead_gives_the_figure_its_extraction_missed
         store.write_batch([second])
         tolls = sorted((i["location"], i["wounded_best"]) for i in store.incidents())
         assert tolls == [("Athens", 7), ("Macon", None)]
+
+
+def test_attackers_killed_come_from_the_sources_whose_other_dead_are_the_best_figure():
+    """GVA 517905: one source counts the shooter among the dead ('Colorado woman kills 5-year-old son, self': killed
+    2), an earlier one counts her apart (killed 1, attackers killed 1). The incident has two dead, not three."""
+    def member(article: str, published: str, killed: int, perps: int | None) -> dedupe.Member:
+        inc = _report(f"{article}:0", "2016-03-06", "Roundup", "Montana", 46.44, -108.54, killed=killed,
+                      perpetrators_killed=perps)
+        return dedupe.Member(inc, published=published)
+
+    apart, among = member("a", "2016-03-08", 1, 1), member("b", "2016-03-10", 2, None)
+    for members in ([apart, among], [among, apart]):
+        merged = dedupe.reconcile("ew-x", members)
+        assert (merged["killed_best"], merged["perpetrators_killed_best"]) == (2, None)
+    later = member("c", "2016-03-12", 1, 1)
+    merged = dedupe.reconcile("ew-x", [apart, among, later])
+    assert (merged["killed_best"], merged["perpetrators_killed_best"]) == (1, 1)

@@ -1305,6 +1305,8 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
             lows.append(h)
             highs.append(h)
         best = _best_toll(figures, headlined, best)
+        if name == "perpetrators_killed" and out.get("killed_best") is not None:
+            best = _attackers_killed(incs, out["killed_best"], best)
         low = min(lows) if lows else None
         high = max(highs) if highs else None
         out[name] = low  # ACLED: the most conservative figure any source gives
@@ -1317,6 +1319,18 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     out["n_sources"] = len(out["article_ids"])
     out["source_names"] = list(dict.fromkeys(sources))
     return out
+
+
+def _attackers_killed(incs: Sequence[Incident], killed: int, best: int | None) -> int | None:
+    """The best count of attackers killed, told by the sources whose count of the other dead is the best one: a
+    source that counts the shooter among its dead ('2 dead in murder-suicide') and one that counts him apart (1
+    killed, the shooter dead by his own hand) tell of two deaths, not three. The highest any of those sources gives
+    (one may not have told the shooter died); `best` when none of them gives the killed figure chosen."""
+    agree = [i.perpetrators_killed for i in incs if i.killed == killed]
+    if not agree:
+        return best
+    told = [v for v in agree if v is not None]
+    return max(told) if told else None
 
 
 def _headline_figure(member: Member, name: str) -> int | None:
