@@ -289,6 +289,60 @@ def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None
     }
 
 
+def gva_members(rows: list[dict[str, Any]], coded: dict[str, Any], options=None) -> dict[str, list[Any]]:
+    """Each article's reports as the store makes them (dedupe.Member: its incidents with their text keys and headline
+    tolls, or its follow-up), by row key; none for an article that codes nothing and follows nothing up."""
+    from eventwire import dedupe
+
+    out: dict[str, list[Any]] = {}
+    for r in rows:
+        item = coded[r["key"]]
+        art, h = item.article, item.article.content_hash
+        n = len(item.incidents)
+        out[r["key"]] = [dedupe.Member(inc.replace(article_id=h, id=f"{h}:{idx}"), art.published, art.source,
+                                       keys=dedupe.report_keys(art, inc, n), headline=dedupe.report_headline(art, n))
+                         for idx, inc in enumerate(item.incidents)]
+        if not item.incidents:
+            follow = dedupe.followup_member(h, art.published, art.title, art.text, art.source, options)
+            out[r["key"]] = [follow] if follow else []
+    return out
+
+
+def classify_missed(rows: list[dict[str, Any]], coded: dict[str, Any], missed: Iterable[tuple[str, str]],
+                    options=None) -> list[dict[str, Any]]:
+    """Why each missed pair of articles was kept apart: the comparison of their closest reports (the pair of reports
+    with no conflict and the highest score, else the highest score), as a class: 'no report' (an article codes
+    nothing and follows nothing up), the conflict codes ('dates', 'no-anchor', 'country', ...; 'follow-up:' first
+    when one is a follow-up), 'too few words' (a follow-up), 'low score', or 'linked but apart' (the pair would join on
+    its own; the rest of their incidents keep them apart)."""
+    from eventwire import dedupe
+
+    members = gva_members(rows, coded, options)
+    incident_of = {r["key"]: r["incident"] for r in rows}
+    out = []
+    for a, b in missed:
+        best: tuple[tuple[bool, float], Any] | None = None
+        for ma in members[a]:
+            for mb in members[b]:
+                x, y = (mb, ma) if ma.followup else (ma, mb)
+                c = dedupe.compare(x.incident, y.incident, options, (x.keys, y.keys), (x.published, y.published))
+                rank = (not c.conflicts, c.score)
+                if best is None or rank > best[0]:
+                    best = (rank, (c, x.followup or y.followup))
+        if best is None:
+            kind = "no report"
+        else:
+            c, followup = best[1]
+            if c.conflicts:
+                kind = ("follow-up: " if followup else "") + "+".join(sorted(c.codes))
+            elif followup:
+                kind = "linked but apart" if c.followed else "too few words"
+            else:
+                kind = "linked but apart" if c.score >= dedupe.MERGE_SCORE else "low score"
+        out.append({"pair": (a, b), "incident": incident_of[a], "class": kind})
+    return out
+
+
 def gva_rows(part: str = "all", incidents: int | None = None, cached_only: bool = False,
              cache: Path = GVA_CACHE) -> list[dict[str, Any]]:
     """The GVA rows to score: incidents in the fixed hash order, a half or all, the first `incidents` of them."""
@@ -447,6 +501,10 @@ def main_gva(args: argparse.Namespace) -> int:
         for t in res["tolls"][: args.errors]:
             if t.get("stored") is None or t["gold"] != t["got"]:
                 print(f"  toll {t}")
+    if args.classify:
+        classes = classify_missed(rows, coded, res["missed"])
+        print(f"missed pairs by class: {Counter(c['class'] for c in classes).most_common()}")
+        print(f"missed pairs by GVA incident: {Counter(c['incident'] for c in classes).most_common(10)}")
     for seed in range(1, args.orders + 1):
         other = evaluate_gva(rows, coded, seed=seed)
         same = other["partition"] == res["partition"]
@@ -470,6 +528,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=GVA_CACHE,
                     help="GVA: the coded articles' cache (JSONL), filled with those it lacks")
     ap.add_argument("--orders", type=int, default=0, help="GVA: also ingest in N shuffled orders and compare")
+    ap.add_argument("--classify", action="store_true",
+                    help="GVA: count the missed pairs by why their closest reports were kept apart")
     ap.add_argument("--scale", type=int, default=0,
                     help="GVA: first store this many made-up incidents, then time the GVA ingest among them")
     ap.add_argument("--reuse", action="store_true",

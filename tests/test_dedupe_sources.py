@@ -2,7 +2,10 @@
 session 13): cases read from the GVA tune half, written as the reports the pipeline coded."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from seedutil import load_script
 
 from eventwire import dedupe
 from eventwire.dedupe import cluster_incidents
@@ -151,3 +154,17 @@ def test_attackers_killed_come_from_the_sources_whose_other_dead_are_the_best_fi
     later = member("c", "2016-03-12", 1, 1)
     merged = dedupe.reconcile("ew-x", [apart, among, later])
     assert (merged["killed_best"], merged["perpetrators_killed_best"]) == (1, 1)
+
+
+def test_the_bench_classifies_a_missed_pair_by_what_kept_its_closest_reports_apart():
+    """bench/eval_dedupe.py --classify: a story of one incident and the trial's, 15 months on, sharing its names, are
+    kept apart by their dates; an article coding nothing with no word of violence has no report at all."""
+    mod = load_script(Path(__file__).resolve().parent.parent / "bench" / "eval_dedupe.py")
+    first = _story("a", "2016-07-30", "Seven injured in Athens gang shooting", ({"killed": 1},))
+    later = _story("b", "2017-10-06", "Athens man on trial", ({"date": "2017-10-05", "killed": 1},))
+    junk = CodedArticle(Article(id="c", text="Add a location to your Tweets.", title="TSA on Twitter",
+                                published="2016-07-30"), ())
+    coded = {"a": first, "b": later, "c": junk}
+    rows = [{"key": k, "incident": "617334"} for k in coded]
+    classes = mod.classify_missed(rows, coded, [("a", "b"), ("a", "c")])
+    assert [c["class"] for c in classes] == ["dates", "no report"]
