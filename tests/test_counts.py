@@ -7,6 +7,7 @@ from eventwire.counts import (
     Count,
     Toll,
     combine,
+    headline_tolls,
     parse_count,
     read_toll,
     self_killings,
@@ -16,7 +17,8 @@ from eventwire.counts import (
     words_to_int,
     zeroed,
 )
-from eventwire.pipeline import code_text
+from eventwire.pipeline import code_article, code_text
+from eventwire.records import Article
 
 
 @pytest.mark.parametrize(
@@ -374,3 +376,80 @@ def test_a_shooter_who_killed_himself_is_one_attacker_killed(text, killed, perps
 def test_a_toll_of_the_dead_at_the_scene_holds_the_shooter(text):
     inc = _one(text)
     assert (inc.killed, inc.perpetrators_killed) == (4, None)
+
+
+@pytest.mark.parametrize("title, tolls", [
+    ("1 Dead, 3 Injured In Baltimore Quadruple Shooting", {"killed": 1, "wounded": 3}),
+    ("5 shot, 1 killed on Auburn Avenue", {"killed": 1, "shot": 5}),  # those shot are the dead and the wounded
+    ("5 People Shot, 1 Fatally, Outside Feltonville Home", {"killed": 1, "shot": 5}),
+    ("Third and final suspect arrested in MLK Day shooting in San Antonio that killed 2, injured 5",
+     {"killed": 2, "wounded": 5}),
+    ("Two dead, two critically injured after Berclair shooting - WMC Action News 5 - Memphis, Tennessee",
+     {"killed": 2, "wounded": 2}),
+    ("Four men shot on Erb Street", {"shot": 4}),
+    ("2 Girls, 2 Men Shot At Birthday Party In Compton", {"shot": 4}),  # groups told together add up
+    ("Boy, 3, wounded in accidental shooting in Florissant, police say", {"wounded": 1}),
+    ("4-year-old shot allegedly by 6-year-old brother", {"shot": 1}),
+    ("Man shot his wife in Denver", {}),  # the one who shot
+    ("Dad Arrested For Murder; 5-Year-Old Son Found Dead After Standoff", {"killed": 1}),
+    ("Child dies in accidental shooting", {"killed": 1}),
+    ("Deputies: Boy, 3, dies after shooting himself in head", {"killed": 1}),
+    ("Arlington Shooting Kills Father of 3; Three Others Injured", {"killed": 1, "wounded": 3}),  # no 3 dead
+    ("Mother of 3-year-old fatally shot speaks out", {"killed": 1}),  # an age is no count
+    # a headline of several incidents or a running total tallies no one incident
+    ("5 Dead, 17 Wounded In Weekend Shootings", {}),
+    ("14 shot, one fatally, since 8 p.m., including 6 at West Side party", {}),
+    ("Man Gets 15-30 Years For Deadly Shooting At Homewood Bar", {}),
+    (None, {}),
+])
+def test_headline_tolls(title, tolls):
+    assert {field: value for field, (value, _) in headline_tolls(title).items()} == tolls
+
+
+def _titled(title: str, text: str):
+    (incident,) = code_article(Article(id="t", text=text, published="2015-03-02", title=title)).incidents
+    return incident
+
+
+def test_the_headline_gives_a_toll_the_text_leaves_untold():
+    inc = _titled("2 Girls, 2 Men Shot On Erb Street",
+                  "Police are investigating a shooting on Erb Street in Waterloo on Sunday night. Officers found "
+                  "shell casings near the corner and say the victims were taken to hospital.")
+    assert (inc.killed, inc.wounded) == (None, 4)
+    assert inc.evidence["wounded"]
+
+
+def test_the_headline_death_is_the_latest_figure_and_leaves_the_wounded():
+    # the body was written while the girl was alive; the headline tells she died: she is no longer wounded
+    inc = _titled("10-Year-Old Girl Dies After Being Shot",
+                  "A 10-year-old girl was shot in the chest at a home in Dallas on Saturday, police said. She was "
+                  "taken to a hospital in critical condition.")
+    assert (inc.killed, inc.wounded) == (1, 0)
+
+
+def test_one_shot_in_the_headline_is_the_dead_one_the_text_tells():
+    inc = _titled("Child Shot When Handgun Discharges",
+                  "A 3-year-old girl died after a handgun discharged at a home in Broken Arrow on Sunday, police said.")
+    assert (inc.killed, inc.wounded) == (1, None)
+
+
+def test_a_fatal_wound_is_a_death():
+    # GVA 1-300: "fatally wounded a 17-year-old boy and injured five others" was 6 wounded, "was fatally injured" 1
+    inc = _one("A shooting in Chicago on Sunday fatally wounded a 17-year-old boy and injured five others.")
+    assert (inc.killed, inc.wounded) == (1, 5)
+    inc = _one("A 3-year-old boy was fatally injured when a gun went off at a home in Tulsa on Sunday.")
+    assert (inc.killed, inc.wounded) == (1, None)
+
+
+def test_a_list_of_those_counted_adds_no_one():
+    # GVA 1-300: "injured four men on Lenox Road: a 50-year-old who was shot in the chest; ..." was 8 wounded
+    inc = _one("Four teenagers opened fire in Brooklyn on Saturday and injured four men on Lenox Road: a 50-year-old "
+               "who was shot in the chest; a 46-year-old who was shot in the leg; and a 19-year-old who was shot in "
+               "the foot.")
+    assert inc.wounded == 4
+
+
+def test_a_roundup_headline_gives_no_toll():
+    inc = _titled("5 Dead, 17 Wounded In Weekend Shootings",
+                  "A man was shot in the leg on Elm Street in Chicago on Saturday night, police said.")
+    assert (inc.killed, inc.wounded) == (None, 1)

@@ -266,9 +266,9 @@ _SHOT_INJURIES = re.compile(
 )
 #: "four men were hospitalized", "three people were taken to area hospitals": that many hurt and alive (GVA's
 #: "injured"), unless the sentence tells a death after it ("was taken to a hospital, where he died": _DIED_AFTER)
-#: "opened fire, wounding six people", "injuring four others": that many hurt and alive
+#: "opened fire, wounding six people", "injuring four others": that many hurt and alive (not "fatally wounded a boy")
 _HURT_ACTIVE = re.compile(
-    rf"(?<![\w-])(?:wounding|injuring|wounded|injured)\s+(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b",
+    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|wounded|injured)\s+(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b",
     re.IGNORECASE,
 )
 _HOSPITALIZED = re.compile(
@@ -494,3 +494,81 @@ def self_killings(text: str, offset: int = 0) -> list[tuple[int, int]]:
 def shooter_among_dead(text: str) -> bool:
     """The text counts the shooter among the dead it tells ("three people, including the gunman, were killed")."""
     return bool(_SHOOTER_AMONG.search(text))
+
+
+# -- a headline's tally -----------------------------------------------------------------------------------------------
+_HEAD_KILLED = wordlists.alternation("counts", "headline_killed")
+_HEAD_HURT = wordlists.alternation("counts", "headline_hurt")
+_HEAD_ROUNDUP_WORDS = wordlists.alternation("counts", "headline_roundup")
+_HEAD_ROUNDUP = re.compile(rf"\b(?:{_HEAD_ROUNDUP_WORDS})\b", re.IGNORECASE)
+#: what follows the headline in a page's title: the outlet's name, its city ("... shooting - WMC Action News 5 -
+#: Memphis, Tennessee"), a date line
+_HEAD_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+.*$|\s+Posted:.*$", re.DOTALL)
+#: a count in a headline: a figure that is no age ("3-year-old") nor a part of a name ("Father of 3")
+_HEAD_NUMBER = rf"(?<![\w-])(?<!of\s)(?:{NUMBER})(?![\w-])"
+#: words between a count and its toll word: the people ("others", "men", "children") and how they were hurt
+#: ("critically"); no preposition, no figure
+_HEAD_BETWEEN = r"(?:\s+(?!(?:in|at|on|after|by|from|of|for|and|as|near)\b)[A-Za-z'’]+){0,3}?"
+_HEAD_COUNTED = re.compile(
+    rf"(?P<count>{_HEAD_NUMBER}){_HEAD_BETWEEN}\s+(?:(?P<killed>{_HEAD_KILLED})|(?P<hurt>{_HEAD_HURT})|"
+    rf"(?P<shot>shot)(?!\s+(?:of|his|her|their|him|them)\b|\s+at\s*(?:[,;:]|$)))\b"
+    rf"|\b(?:(?P<kills>kills|killing|killed)|(?P<hurts>injures|injuring|injured|wounds|wounding|wounded))\s+"
+    rf"(?P<after>{_HEAD_NUMBER})",
+    re.IGNORECASE,
+)
+#: a count of other people before a count with its toll word: "2 Girls, 2 Men Shot" is 4 shot
+_HEAD_ALSO = re.compile(rf"(?P<count>{_HEAD_NUMBER})\s+(?!(?:{_HEAD_KILLED}|{_HEAD_HURT}|shot)\b)[A-Za-z'’]+\s*"
+                        rf"(?:,|\band\b|&)\s*$", re.IGNORECASE)
+_HEAD_ONE = wordlists.alternation("counts", "shot_one_person")
+#: one person told dead with no count: "Child dies in accidental shooting", "Boy, 3, dies after shooting himself",
+#: "Shooting Kills Father of 3", "Mother of 3-year-old fatally shot speaks out"
+_HEAD_ONE_DEAD = re.compile(
+    rf"(?<![\w-])(?:(?:{_HEAD_ONE})s?|\d+-year-old)(?:,\s*\d+,)?\s+(?:(?:{_HEAD_KILLED})\b|is\s+(?:killed|dead)\b)"
+    rf"|\bkills\s+(?:a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:{_HEAD_ONE})\b(?!s)",
+    re.IGNORECASE,
+)
+#: one person told hurt with no count, in a headline telling no death: "Boy, 3, wounded in accidental shooting",
+#: "Girl accidentally shot by brother" (not "Man shot his wife": the one who shot)
+_HEAD_ONE_HURT = re.compile(
+    rf"(?<![\w-])(?:{_HEAD_ONE}|\d+-year-old)(?:,\s*\d+,)?\s+(?:\w+ly\s+)?(?:(?:{_HEAD_HURT})\b|"
+    rf"(?P<shot>shot)\b(?!\s+(?:his|her|their|him|them|a|an|the|my|at|himself|herself)\b))",
+    re.IGNORECASE,
+)
+_HEAD_DEATH = re.compile(rf"\b(?:{_HEAD_KILLED}|deadly|death|fatal\w*|kill\w*|murder\w*)\b", re.IGNORECASE)
+
+
+def headline_tolls(title: str | None) -> dict[str, tuple[int, str]]:
+    """The toll a headline tallies, as {field: (figure, the words it was read from)} for what it gives: "killed",
+    "wounded" (hurt and alive) and, where it tells no one hurt, "shot" (people hit, the dead among them): "1 Dead, 3
+    Injured In Baltimore Quadruple Shooting" -> killed 1 ("1 Dead"), wounded 3 ("3 Injured"); "5 shot, 1 killed" ->
+    killed 1, shot 5; "Child dies in accidental shooting" -> killed 1; "Four men shot on Erb Street" -> shot 4.
+    Nothing from a headline of several incidents or a running total ("5 Dead, 17 Wounded In Weekend Shootings")."""
+    if not title:
+        return {}
+    head = _HEAD_TAIL.sub("", title.strip())
+    if _HEAD_ROUNDUP.search(head):
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    for m in _HEAD_COUNTED.finditer(head):
+        count = parse_count(m.group("count") or m.group("after"))
+        if count is None:
+            continue
+        also = _HEAD_ALSO.search(head, 0, m.start()) if m.group("count") else None
+        more = parse_count(also.group("count")) if also else None
+        if more is None:
+            also = None
+        else:  # "2 Girls, 2 Men Shot"
+            count = Count(count.low + more.low, count.high + more.high)
+        field = "killed" if m.group("killed") or m.group("kills") else \
+            "wounded" if m.group("hurt") or m.group("hurts") else "shot"
+        if count.low > found.get(field, (-1, ""))[0]:
+            found[field] = (count.low, head[also.start() if also else m.start():m.end()])
+    one = _HEAD_ONE_DEAD.search(head)
+    if "killed" not in found and one:
+        found["killed"] = (1, one.group(0))
+    hurt = _HEAD_ONE_HURT.search(head)
+    if not found and hurt and not _HEAD_DEATH.search(head):
+        found["shot" if hurt.group("shot") else "wounded"] = (1, hurt.group(0))
+    if "wounded" in found:
+        found.pop("shot", None)
+    return found

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import replace
-from typing import Iterable, Sequence, cast
+from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, muc_typer, role_ranker, roles, timex, wordlists
-from .counts import Count, no_people, self_killings, shooter_among_dead, shot_tolls, told_dead, toll_of, zeroed_by
+from .counts import Count, headline_tolls, no_people, self_killings, shooter_among_dead, shot_tolls, told_dead, toll_of, zeroed_by
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
@@ -213,7 +213,8 @@ def _code_one(number: int, draft: Draft, drafts: Sequence[Draft], work: ArticleW
         ev.add("event_type", t.start, t.end)
 
     date_fields = _date(draft, article, ev)
-    killed, wounded, perps_killed, ranges = _counts(draft, ev, _told_elsewhere(draft, drafts, doc))
+    headline = headline_tolls(article.title) if _told_alone(draft, drafts) else {}
+    killed, wounded, perps_killed, ranges = _counts(draft, ev, _told_elsewhere(draft, drafts, doc), headline)
     named_weapons = _weapons(doc, sentences, ev)
     weapons = named_weapons or _implied_weapons(triggers, ev)
     targets, victims_text, physical_text = _targets(doc, draft, ev)
@@ -320,11 +321,13 @@ _CUMULATIVE = re.compile(
 )
 
 
-def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = ()
+def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = (),
+            headline: Mapping[str, tuple[int, str]] | None = None
             ) -> tuple[int | None, int | None, int | None, dict[str, tuple[int, int]]]:
     """killed, wounded, perpetrators_killed and ranges: each sentence's figures summed by kind of victim, the
     sentences' figures made one toll by counts.toll_of, then the people told shot (_shot_counts) in the incident's
-    sentences, then, for a toll they leave untold, in the article's other sentences (`elsewhere`: _told_elsewhere)."""
+    sentences, then, for a toll they leave untold, in the article's other sentences (`elsewhere`: _told_elsewhere),
+    and last the article's headline (`headline`: counts.headline_tolls, _headline_counts)."""
     figures: dict[str, list[tuple[Count, str]]] = {}
     best: dict[str, int] = {}
     implied = False
@@ -368,6 +371,10 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     if elsewhere and untold:
         _shot_counts(elsewhere, best, ev, untold, died=died)
     _shooter_killed_himself([*own, *elsewhere], best, ev)
+    if headline:
+        _headline_counts(headline, best, ev)
+        # a range the text told is no longer the toll's where the headline raised it
+        ranges = {field: span for field, span in ranges.items() if best.get(field) == span[0]}
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
 
 
@@ -425,12 +432,50 @@ _OTHER_ACT = re.compile(
 )
 
 
+def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, int], ev: _Evidence) -> None:
+    """The headline's tally (counts.headline_tolls) as the last source of a toll: it sets a toll the text leaves
+    untold ("Four men shot on Erb Street" where the sentences count no one) and raises one the text tells lower, as
+    the headline is often the latest figure ("Man Dies After Klamath Falls Shooting" over a body written while he
+    was in critical condition). Its dead are compared with all the dead counted, the shooter included ("5 dead,
+    including gunman"); those it adds to the dead and does not count among the hurt itself were among those the
+    text told wounded ("10-Year-Old Girl Dies After Being Shot": killed 1, wounded 0). Its people shot are the dead
+    and the wounded ("Child Shot When Handgun Discharges" over a text telling the child died: no one wounded). The
+    evidence is the headline's words where the text repeats them, else an empty span (the title is no part of the
+    text)."""
+    dead = best.get("killed", 0) + best.get("perpetrators_killed", 0)
+    killed, wounded, shot = headline.get("killed"), headline.get("wounded"), headline.get("shot")
+    if killed and killed[0] > dead:
+        best["killed"] = killed[0] - best.get("perpetrators_killed", 0)
+        _headline_evidence("killed", killed[1], ev)
+        if best.get("wounded"):
+            best["wounded"] = max(wounded[0] if wounded else 0, best["wounded"] - (killed[0] - dead))
+        dead = killed[0]
+    if shot and not wounded and shot[0] > dead:
+        wounded = (shot[0] - dead, shot[1])
+    if wounded and wounded[0] > best.get("wounded", -1):
+        best["wounded"] = wounded[0]
+        _headline_evidence("wounded", wounded[1], ev)
+
+
+def _headline_evidence(field: str, phrase: str, ev: _Evidence) -> None:
+    at = ev.text.lower().find(phrase.lower())
+    if at >= 0:
+        ev.replace(field, [(at, at + len(phrase))])
+    else:
+        ev.spans[field] = [Span(0, 0, "")]
+
+
+def _told_alone(draft: Draft, drafts: Sequence[Draft]) -> bool:
+    """The article tells this one incident alone (no other act than background)."""
+    return not draft.background and sum(not d.background for d in drafts) == 1
+
+
 def _told_elsewhere(draft: Draft, drafts: Sequence[Draft], doc) -> list[tuple[str, int]]:
     """The article's sentences outside the incident's own, as (text, start), where the article tells this one
     incident alone: local news often counts the people shot paragraphs after the lead ("Four other people were
     wounded", "Eight people were taken to San Francisco General") that detect did not join to it. None that tells
     a running total or another time or act (_CUMULATIVE, _OTHER_ACT)."""
-    if doc is None or draft.background or sum(not d.background for d in drafts) != 1:
+    if doc is None or not _told_alone(draft, drafts):
         return []
     taken = {s.index for d in drafts for s in d.all_sentences}
     return [(sent.text, sent.start_char) for index, sent in enumerate(doc.sents)
@@ -452,13 +497,27 @@ def _not_a_count(sentence: Sentence, hit: CasualtyHit) -> bool:
     return False
 
 
+#: "fatally wounded a 17-year-old boy", "a 3-year-old boy was fatally injured": a wound that killed
+_FATAL_WOUND = re.compile(r"\b(?:fatally|mortally)\s+(?:wound|injur)", re.I)
+#: characters before a hit where "fatally" may stand ("fatally wounded a boy": the hit starts at "wounded")
+_FATAL_BEFORE = 10
+
+
+def _fatal_wounds(sentence: Sentence, hit: CasualtyHit) -> CasualtyHit:
+    """A wounded hit told fatal ("fatally wounded a 17-year-old boy", "was fatally injured") is one of the dead."""
+    if hit.kind != "wounded" or not _FATAL_WOUND.search(
+            sentence.text, max(0, hit.start - sentence.start - _FATAL_BEFORE), hit.end - sentence.start):
+        return hit
+    return replace(hit, kind="killed")
+
+
 def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[str, list[CasualtyHit]]:
     """One sentence's casualty figures by field (killed, wounded, perpetrators_killed): victims of different kinds
     add up ("3 soldiers and 2 civilians"); the same kind twice is one toll told twice (the larger kept). A figure
     that is a day, a time or an age is none (_not_a_count), nor a phrase saying no one was hurt (_DENIED)."""
     totals: dict[str, list[CasualtyHit]] = {}
     previous_role = "victim"
-    hits = sorted((h for h in sentence.casualties + tuple(h for h in deaths if not h.implied)
+    hits = sorted((_fatal_wounds(sentence, h) for h in sentence.casualties + tuple(h for h in deaths if not h.implied)
                    if not _not_a_count(sentence, h) and not _DENIED.search(sentence.text, h.start - sentence.start,
                                                                            h.end - sentence.start)),
                   key=lambda h: h.start)
@@ -492,8 +551,9 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
 
 
 #: words before a second phrase of people shot in one sentence that make them some of those already counted
-#: ("five people were shot, including one man who was shot 10 times")
-_SHOT_AMONG = re.compile(r"\b(?:including|among|who|whom|one\s+of|of\s+them)\b", re.I)
+#: ("five people were shot, including one man who was shot 10 times"), or a colon before a list of them ("injured
+#: four men on Lenox Road: a 50-year-old who was shot in the chest; a 46-year-old ...")
+_SHOT_AMONG = re.compile(r"\b(?:including|among|who|whom|one\s+of|of\s+them)\b|:", re.I)
 
 
 def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence,
