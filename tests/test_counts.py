@@ -283,32 +283,32 @@ def test_a_picture_number_or_an_age_is_no_count_of_people_shot(text):
 
 @pytest.mark.parametrize("text, killed, wounded", [
     # GVA 1-300: a clock time read as a toll ("wound around 10" was 10 wounded), an age read as one (34 killed)
-    ("A gunman shot a man outside a grocery store in Albany on Saturday. The man died of a gunshot wound around "
-     "10:20 p.m., police said.", 1, None),
-    ("A boy was shot at his home in Virginia Beach on Sunday. He suffered a gunshot wound around 10:20 p.m., police "
-     "said.", None, 1),
-    ("A man opened fire at a home in Beaumont on Monday. Darrell Hawkins, 34 who was shot and killed, was found "
-     "inside.", None, None),
+    pytest.param("A gunman shot a man outside a grocery store in Albany on Saturday. The man died of a gunshot wound "
+                 "around 10:20 p.m., police said.", 1, None, id="clock-time-dead"),
+    pytest.param("A boy was shot at his home in Virginia Beach on Sunday. He suffered a gunshot wound around 10:20 "
+                 "p.m., police said.", None, 1, id="clock-time-wounded"),
+    pytest.param("A man opened fire at a home in Beaumont on Monday. Darrell Hawkins, 34 who was shot and killed, was "
+                 "found inside.", None, None, id="age"),
     # a telephone number ("called 911 and tended to the severely injured" was 911 wounded)
-    ("A gunman killed four people on a street outside Atlanta on Sunday. Neighbors called 911 and tended to the "
-     "severely injured victims.", 4, None),
-])
-def test_a_clock_time_an_age_or_a_telephone_number_is_no_toll(text, killed, wounded):
-    inc = _one(text)
-    assert (inc.killed, inc.wounded) == (killed, wounded)
-
-
-@pytest.mark.parametrize("text, killed, wounded", [
+    pytest.param("A gunman killed four people on a street outside Atlanta on Sunday. Neighbors called 911 and tended "
+                 "to the severely injured victims.", 4, None, id="telephone-number"),
     # GVA 451-600: one person shot with no count is the wounded one, or the dead one where the report tells a death
-    ("A 4-year-old boy accidentally shot his uncle in the stomach at a house in Milwaukee on Friday, police said.",
-     None, 1),
-    ("A 13-year-old boy accidentally shot his brother at their home in Eagan on Saturday. His brother died from a "
-     "gunshot wound to the chest.", 1, None),
+    pytest.param("A 4-year-old boy accidentally shot his uncle in the stomach at a house in Milwaukee on Friday, "
+                 "police said.", None, 1, id="one-shot-wounded"),
+    pytest.param("A 13-year-old boy accidentally shot his brother at their home in Eagan on Saturday. His brother "
+                 "died from a gunshot wound to the chest.", 1, None, id="one-shot-dead"),
     # a death denied is none ("a blessing that no one died" was 1 killed)
-    ("A 4-year-old boy accidentally shot his uncle in the stomach at a house in Milwaukee on Friday, police said. It "
-     "was a blessing that no one died.", None, 1),
+    pytest.param("A 4-year-old boy accidentally shot his uncle in the stomach at a house in Milwaukee on Friday, "
+                 "police said. It was a blessing that no one died.", None, 1, id="death-denied"),
+    # GVA 1-300: "fatally wounded a 17-year-old boy and injured five others" was 6 wounded, "was fatally injured" 1
+    pytest.param("A shooting in Chicago on Sunday fatally wounded a 17-year-old boy and injured five others.", 1, 5,
+                 id="fatally-wounded"),
+    pytest.param("A 3-year-old boy was fatally injured when a gun went off at a home in Tulsa on Sunday.", 1, None,
+                 id="fatally-injured"),
 ])
-def test_one_person_shot_is_wounded_or_the_death_the_report_tells(text, killed, wounded):
+def test_the_tolls_a_report_tells(text, killed, wounded):
+    """Figures that count no one (a clock time, an age, a telephone number), one person shot with no count, and a
+    fatal wound, each as the one incident of a report."""
     inc = _one(text)
     assert (inc.killed, inc.wounded) == (killed, wounded)
 
@@ -430,14 +430,6 @@ def test_the_headline_death_is_the_latest_figure_and_leaves_the_wounded():
 def test_one_shot_in_the_headline_is_the_dead_one_the_text_tells():
     inc = _titled("Child Shot When Handgun Discharges",
                   "A 3-year-old girl died after a handgun discharged at a home in Broken Arrow on Sunday, police said.")
-    assert (inc.killed, inc.wounded) == (1, None)
-
-
-def test_a_fatal_wound_is_a_death():
-    # GVA 1-300: "fatally wounded a 17-year-old boy and injured five others" was 6 wounded, "was fatally injured" 1
-    inc = _one("A shooting in Chicago on Sunday fatally wounded a 17-year-old boy and injured five others.")
-    assert (inc.killed, inc.wounded) == (1, 5)
-    inc = _one("A 3-year-old boy was fatally injured when a gun went off at a home in Tulsa on Sunday.")
     assert (inc.killed, inc.wounded) == (1, None)
 
 

@@ -244,11 +244,19 @@ _SHOT_PASSIVE = re.compile(
     rf"(?P<fatally>fatally\s+|critically\s+|seriously\s+|mortally\s+)?(?:{_SHOT})\b{_MISSED}{_FATAL_TAIL}",
     re.IGNORECASE,
 )
+
+
+def _shooting_verb(verbs: str) -> str:
+    """The head of the patterns that tell the people shot after the verb (_SHOT_ACTIVE, _SHOT_ONE): one of `verbs`
+    (an alternation), with the words that make it a killing ("fatally shot", "shot and killed")."""
+    return rf"(?<![\w-])(?P<fatally>fatally\s+)?(?:{verbs})(?P<fatal_tail>\s+and\s+kill(?:ed|ing))?\s+"
+
+
 #: "shot six people", "fatally shot two men", "striking four people", "shot and killed one of his friends": the
 #: count after the verb
 _SHOT_ACTIVE = re.compile(
-    rf"(?<![\w-])(?P<fatally>fatally\s+)?(?:shot|shooting|struck|striking|hitting|hit)(?P<fatal_tail>\s+and\s+kill(?:ed|ing))?"
-    rf"\s+(?P<count>{COUNT})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE}|friends?)\b",
+    _shooting_verb("shot|shooting|struck|striking|hitting|hit") +
+    rf"(?P<count>{COUNT})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE}|friends?)\b",
     re.IGNORECASE,
 )
 #: "a shooting that sent four people to the hospital", "put four people in the hospital": that many hurt
@@ -296,7 +304,7 @@ _ONE_PERSON = wordlists.alternation("counts", "shot_one_person")
 #: herself in the hand", "shot his own hand", "shot and killed his wife" (the shooter who shoots himself is one shot:
 #: GVA counts him)
 _SHOT_ONE = re.compile(
-    rf"(?<![\w-])(?P<fatally>fatally\s+)?(?:shot|shoots|shooting)(?P<fatal_tail>\s+and\s+kill(?:ed|ing))?\s+"
+    _shooting_verb("shot|shoots|shooting") +
     rf"(?:(?:himself|herself)\b|(?:his|her|their)\s+own\s+(?:hand|foot|leg|arm|finger|thumb)\b|"
     rf"(?:his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b(?!['’-]))"
     rf"(?P<self>\s+and\s+(?:then\s+)?(?:himself|herself)\b)?",
