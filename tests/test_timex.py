@@ -25,6 +25,7 @@ SUNDAY = date(2022, 12, 18)
         ("on 28 December", "2021-12-28", "day", "2021-12-28", "2021-12-28"),
         ("12 JAN 90", "1990-01-12", "day", "1990-01-12", "1990-01-12"),
         ("last week", "2022-12-05", "week", "2022-12-05", "2022-12-11"),
+        ("in October of 2014", "2014-10-01", "month", "2014-10-01", "2014-10-31"),
     ],
 )
 def test_resolution(text, day, precision, earliest, latest):

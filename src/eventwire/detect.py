@@ -15,12 +15,21 @@ from .records import Article
 #: incidents whose every date lies this long before the article are history ("seized territory in 2014"); the
 #: default of the setting detect.background_days, kept here for callers without options
 BACKGROUND_AGE_DAYS = 30
+#: a time told as a month ("last month", "in June") lies on some day of it: the act is history when at least this share
+#: of the month's days (up to the article's) lie beyond the background line. Reading the month's last day kept "Last
+#: month, a gunman killed three people at Fort Hood" of a story of 24 May (23 of April's 30 days beyond the line) and
+#: web page 172's Charleston killings "in June" of 24 July (23 of 30) as news; its middle (half) made history of the
+#: seed's "an attack last month" of 18 December (17 of November's 30 days), which its gold codes as news. Two thirds:
+#: history only when the act more likely than not, two to one, lies beyond the line
+HISTORY_SHARE = 2 / 3
 #: a claim sentence attaches to the incident reported at most this many sentences before it
 CLAIM_REACH = 3
 #: tokens before a trigger searched for "against", "demand an end to": the violence is what a protest is about
 TOPIC_WINDOW = 6
 #: a sentence right after an incident, with a casualty or a weak trigger but no event of its own, tells more of it
 FOLLOW_REACH = 1
+#: story_day reads the story's first sentences only: a day told later is a sidebar's or a follow-up's
+STORY_DAY_REACH = 15
 #: a target mention counts as the object of an attack when it is this close after the trigger (tokens)
 TARGET_WINDOW = 12
 #: kinds of act that one incident commonly reports together ("a bomb attack"): a sentence of one of these
@@ -141,6 +150,7 @@ class TriggerHit:
     counted: bool = False  # "6 shots", "2 explosions": a number makes a weak noun specific
     past_clash: bool = False  # "fought", "clashed": a fight told in the past tense happened
     shot_victims: bool = False  # "were also shot": people hit (a passive participle), not who fired
+    legal: bool = False  # "charged with murder", "arrested in the shooting": the act is what a court step is about
 
 
 @dataclass(frozen=True)
@@ -190,6 +200,13 @@ class Sentence:
             return True
         kinds = [t.trigger.acled_sub_event_type for t in specific if t.trigger.acled_sub_event_type]
         return len(kinds) > len(set(kinds))  # "demonstrators marched": two weak words of one kind
+
+    @property
+    def legal(self) -> bool:
+        """Tells a court or police step about acts ("was charged with two counts of murder", "pleaded guilty to
+        the shooting"), every act word of it being what the step is about."""
+        real = [t for t in self.triggers if not t.generic]
+        return bool(real) and all(t.legal for t in real)
 
     @property
     def anaphoric(self) -> bool:
@@ -362,6 +379,8 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
             if history_first and not groups and sentence.anaphoric and not _own_date(sentence):
                 continue  # "the shooting" of a follow-up story is the old act it opened with, not news
             target = _attach_to(sentence, groups)
+            if target is None and groups and sentence.legal:
+                continue  # a court step ("was taken into custody Thursday and charged with murder") is no new act
             if target is None:
                 groups.append([sentence])
             else:
@@ -373,7 +392,7 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
             if sentence.index - last.index <= reach:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
     drafts = [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
-    drafts = dated_by_story(drafts, sentences)
+    drafts = dated_by_story(drafts, sentences, article_date(article))
     return drafts + background_acts(sentences) if options.detect.keep_background else drafts
 
 
@@ -390,22 +409,48 @@ def story_time(sentences: Sequence[Sentence], taken: AbstractSet[int] = frozense
     return None
 
 
+#: a sentence with these tells what will or may be: its weekday ("travels to Ethiopia on Sunday") is no past day
+_MODALS = _IRREALIS - {"not", "never"}
+
+
+def story_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = frozenset(),
+              published: date | None = None) -> Sentence | None:
+    """Where no sentence says when the story's act happened (story_time), the first sentence with a day of its own
+    before the article's (`published`; not a report's or a follow-up's time, not history), no news word in it: "The
+    last known contact with the family was Saturday", "the teens were passing a gun around when it went off Wednesday".
+    An undated act took the publication day, on local news mostly a day or two after the act (docs/accuracy.md,
+    session 13). The article's own day is no such day: "Police were still on the scene Sunday morning" tells nothing
+    the publication day does not, and would narrow its week to a day."""
+    if published is None:
+        return None
+    for sentence in sentences[:STORY_DAY_REACH]:
+        if sentence.index in taken or sentence.background or sentence.headline:
+            continue
+        words = _words(sentence.text)
+        if any(t.precision == "day" and t.latest < published.isoformat() for t in sentence.times) \
+                and not _NEWS_WORDS.intersection(words) and not _MODALS.intersection(words):
+            return sentence
+    return None
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
 
-def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
+def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published: date | None = None) -> list[Draft]:
     """An incident whose sentences date nothing takes the story's time (story_time) as one more of its sentences:
     "A 10-year-old girl is at the hospital after her brother accidentally shot her. It happened around 8:00 p.m.
     Tuesday about three miles south of Comanche." Without it the act took the publication day, on local news mostly
-    the day after the act."""
+    the day after the act. A story of one act, with no such sentence, takes the first day another sentence tells
+    (story_day); where the text tells several acts, that day may be any one's (a wire report's communique and the
+    clash it denies: MUC-4 TST1-MUC3-0046 placed and typed the clash by the sentence dating it)."""
     def dated(draft: Draft) -> bool:
         return any(not t.future for s in draft.sentences for t in s.times)
 
     if not drafts or all(dated(d) for d in drafts):
         return drafts
     taken = {s.index for d in drafts for s in d.sentences}
-    story = story_time(sentences, taken)
+    story = story_time(sentences, taken) or (story_day(sentences, taken, published) if len(drafts) == 1 else None)
     if story is None:
         return drafts
     return [d if dated(d) else replace(d, sentences=d.sentences + (story,)) for d in drafts]
@@ -521,10 +566,20 @@ def _background(text: str, times: Sequence[timex.TimeExpr], ref: date | None,
     if _HABITUAL.search(text) and not dated:  # "continue to" beside "On 30 April" is one event, not a pattern
         return "habitual"
     if ref is not None and times:
-        cutoff = (ref - timedelta(days=background_days)).isoformat()
-        if all(t.latest < cutoff for t in times):
+        cutoff = ref - timedelta(days=background_days)
+        if all(_beyond(t, cutoff, ref) for t in times):
             return "history"
     return None
+
+
+def _beyond(time: timex.TimeExpr, cutoff: date, ref: date) -> bool:
+    """Does the time lie beyond the background line `cutoff`: all of it, or for a month HISTORY_SHARE of its days up to
+    the article's (`ref`)?"""
+    if time.precision != "month":
+        return time.latest < cutoff.isoformat()
+    earliest = date.fromisoformat(time.earliest)
+    days = (min(date.fromisoformat(time.latest), ref) - earliest).days + 1
+    return days > 0 and (cutoff - earliest).days >= HISTORY_SHARE * days
 
 
 def _triggers(sent, timed: bool) -> list[TriggerHit]:
@@ -560,10 +615,32 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
                     past_clash=trigger.acled_event_type in ("Battles", "Protests") and last.tag_ == "VBD",
                     shot_victims=trigger.phrase == ("shoot",) and last.tag_ == "VBN" and not any(
                         c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in last.children),
+                    legal=trigger.phrase[-1] in _LEGAL_HEADS or _legal_step(last),  # "arrested" is one too
                 )
             )
         i += length
     return hits
+
+
+_LEGAL_BASE = wordlists.phrases("detect", "legal_heads")
+_LEGAL_HEADS = set(_LEGAL_BASE) | {f for w in _LEGAL_BASE for f in inflections(w)}
+#: how far up the parse an act word is looked through ("charged with two counts of attempted first-degree murder")
+LEGAL_REACH = 6
+
+
+def _legal_step(word) -> bool:
+    """Is the act word what a court or police step is about: it hangs, through prepositions, their objects and
+    compounds, from a word of wordlists.toml detect.legal_heads ("charged with murder", "accused of shooting",
+    "pleaded guilty to the killing", "arrested in connection with the shooting", "two counts of murder")?"""
+    token = word
+    for _ in range(LEGAL_REACH):
+        if token.dep_ not in ("pobj", "prep", "pcomp", "compound", "amod", "acomp", "conj", "nmod", "appos") \
+                or token.head.i == token.i:
+            return False
+        token = token.head
+        if (token.lemma_.lower() or token.lower_) in _LEGAL_HEADS or token.lower_ in _LEGAL_HEADS:
+            return True
+    return False
 
 
 def _is_trigger_use(first, last, trigger: Trigger) -> bool:
@@ -580,6 +657,15 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
         doc_text(last.doc)[last.idx + len(last.text) : last.idx + len(last.text) + 40], re.I,
     ):
         return False
+    after = doc_text(last.doc)[last.idx + len(last.text) : last.idx + len(last.text) + 30]
+    if trigger.phrase == ("shell",) and re.match(r"\s*casings?\b", after, re.I):
+        return False  # "found 20 shell casings": spent cartridges, no shelling
+    if trigger.phrase in (("shot",), ("shoot",)) and last.i > 0 and last.doc[last.i - 1].lower_ == "mug":
+        return False  # "a prior mug shot": a police photograph
+    if trigger.phrase[-1] in ("fight", "fighting", "battle", "battling") and re.match(
+        r"\s*for\s+(?:his|her|their|its|your|my|our)\s+li(?:fe|ves)\b", after, re.I,
+    ):
+        return False  # "fighting for his life after he was shot": his condition, no fight
     if trigger.phrase == ("fire",) and last.pos_ == "NOUN":
         return any(c.lower_ in ("open", "opened", "opening") for c in last.doc[max(0, last.i - 2) : last.i])
     return True

@@ -28,7 +28,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{{4}}))?", re.I)),
     ("month_of_year", re.compile(rf"\b(?:in\s+|of\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?({_MONTH})\s+(?:of\s+)?"
                                  r"(last|this|next)\s+year\b", re.I)),
-    ("month_year", re.compile(rf"\b({_MONTH})\s+(\d{{4}})\b", re.I)),
+    # "October 2014", "October of 2014"
+    ("month_year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?|this|last)\s+({_MONTH})(?!\s*\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|by|of|until|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b", re.I)),
     # a year before a noun dates the act the noun names ("in a 2014 shooting", "the 2012 attack")
