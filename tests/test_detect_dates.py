@@ -82,7 +82,8 @@ def test_a_story_that_opens_with_the_court_step_still_codes_its_act():
 
 @pytest.mark.parametrize("phrase", [
     "was charged with two counts of murder", "pleaded guilty to the killing", "was accused of shooting his brother",
-    "was arrested in connection with the fatal shooting",
+    "was arrested in connection with the fatal shooting", "told the conditions of three shooting survivors",
+    "spoke of an investigation into the killing",
 ])
 def test_court_and_police_steps_about_an_act(phrase):
     (s,) = _sentences(f"On Friday a Decatur man {phrase}.", "2014-06-13")
@@ -132,3 +133,8 @@ def test_booked_on_suspicion_of_murder_is_a_police_step():
 def test_an_act_meant_is_not_done():
     (s,) = _sentences("He never meant to fire it.", "2014-01-28")
     assert not s.eventive
+
+
+def test_a_day_the_police_investigated_is_not_the_acts():
+    (s,) = _sentences("Officers investigated the shooting at the scene on Tuesday morning.", "2015-01-21")
+    assert s.times == () and [t.text for t in s.report_times] == ["on Tuesday morning"]

@@ -317,7 +317,8 @@ _FOLLOWUP_BASE = wordlists.phrases("detect", "followup_heads")
 _FOLLOWUP_HEADS = set(_FOLLOWUP_BASE) | {f for w in _FOLLOWUP_BASE for f in inflections(w)}
 #: the follow-up words but those of telling ("police said"): a sentence with one tells the time of news about the
 #: act ("Her funeral was held at 2 p.m. Tuesday", "He was arrested around 3 a.m. Friday"), not the act's (story_time)
-_NEWS_WORDS = frozenset(f for w in _FOLLOWUP_BASE if w not in ("say", "tell", "state", "statement", "confirm", "announce")
+_NEWS_WORDS = frozenset(f for w in _FOLLOWUP_BASE
+                        if w not in ("say", "tell", "state", "statement", "confirm", "announce", "investigate")
                         for f in {w} | set(inflections(w)))
 
 
