@@ -2,6 +2,7 @@
 within the article's country focus, never a person's name, falling back to the dateline."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import AbstractSet, Sequence
@@ -10,7 +11,15 @@ from .. import wordlists
 from ..casing import case_mode
 from ..options import Options
 from ..records import POPULATED_PLACE, Place, Span
-from .focus import QUARTER_AFTER, RUNNER_UP_COUNTRIES, RUNNER_UP_SHARE, _article_countries, article_us_state
+from .focus import (
+    QUARTER_AFTER,
+    RUNNER_UP_COUNTRIES,
+    RUNNER_UP_SHARE,
+    _article_countries,
+    article_us_state,
+    implied_us_state,
+    state_span,
+)
 from .gazetteer import Gazetteer, get_gazetteer
 from .mentions import (
     NAMED_AREA_SLACK_KM,
@@ -98,7 +107,8 @@ _MONTHS = wordlists.words("detect", "months")
 PRECEDING_SENTENCES = 3
 #: the country whose local news names people after towns: a US story's "Luis Aguiar ... rented from Aguiar",
 #: "Tyrone \"Easy\" Tomman", "Hayden Mayes ... Hayden" are people however the gazetteer has Aguiar, Tyrone or
-#: Hayden; one name of a person the story names in full is no place anywhere in it (_namesakes)
+#: Hayden; one name of a person the story names in full is no place anywhere in it (_namesakes). Elsewhere only
+#: NAMESAKE_PERSON_SENTENCES: a name read as a person everywhere broke a WikiEvents attack in session 8
 NAMESAKE_COUNTRY = "US"
 #: after a word, what makes it a place and not the person of that name ("Warren County", "Hale, Ala.")
 _PLACE_AFTER = re.compile(r"(?:\s+(?:County|Parish|Township|Borough|Village|City|Police|Sheriff|Fire|Mayor)\b|"
@@ -115,6 +125,19 @@ _BLOCK_BEFORE = re.compile(r"\bblock\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|
 def _names_a_street(text: str, m: Mention) -> bool:
     """Is this place name part of a street's, a hospital's or an airport's name (_STREET_AFTER, _BLOCK_BEFORE)?"""
     return bool(_STREET_AFTER.match(text, m.end) or _BLOCK_BEFORE.search(text[max(0, m.start - 30):m.start]))
+
+
+#: a name followed by an age in commas is a person's ("Nathaly Cartas Leon, 20, had met ..."; not León, Mexico)
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
+_AGED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?=,\s*\d{1,3}\s*,)")
+
+
+@functools.lru_cache(maxsize=8)  # asked once per incident; an article has several
+def _aged_names(text: str) -> frozenset[str]:
+    """The words of the full names a story gives with an age ("Nathaly Cartas Leon, 20,"): that person's wherever
+    the story names one alone ("Salinas beat Cartas to death" is no Cartas, Chihuahua)."""
+    return frozenset(w for m in _AGED_NAME.finditer(text) for w in m.group().split())
 
 
 #: the shortest word of a person's name read as that person elsewhere in the story ("Trung Le ... Le was arrested")
@@ -569,10 +592,12 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     country = ranking[0][0] if ranking else None
     people = _people_near(text, focus, mode, options, namesakes=country == NAMESAKE_COUNTRY)
     ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people, whole)
-    if ranking and not ranking[0][2] and (best is None or best.kind == "country"):
+    state, _ = _story_state(country, text, whole, gz, mode)
+    if ranking and not ranking[0][2] and (best is None or best.kind == "country") and state is None:
         # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
         # Ariha area", "Burkinabe individuals in Gbagbeguoine village, Biankouma subdivision"): a close
-        # runner-up whose places the text names is where it happened.
+        # runner-up whose places the text names is where it happened. Not for a US story whose state is known:
+        # "a shooting in Southwest" of a "D.C. police" story is in the District, not Cameroon's Sud-Ouest.
         for cc, sc, firm in ranking[1:1 + RUNNER_UP_COUNTRIES]:
             if sc < RUNNER_UP_SHARE * ranking[0][1]:
                 break
@@ -581,11 +606,12 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             alt_ctx, alt = _locate_in(cc, text, focus, gz, mode, cue_keys, people, whole)
             if alt is not None and alt.kind != "country" and alt.place.country == cc:
                 ctx, best = alt_ctx, alt
+                state, _ = _story_state(cc, text, whole, gz, mode)
                 break
-    state = _us_state(ctx.country, text, gz, mode)
+    city = _state_city(text, state, gz) if state is not None else None
     if head and (best is None or best.kind in ("country", "admin1")):
-        if state is not None and _state_city(text, state, gz) is not None:
-            return _state_fallback(text, state, gz)  # the text's own city first
+        if state is not None and city is not None:
+            return _state_fallback(text, state, city)  # the text's own city first
         within = (state.country, state.admin1) if state is not None else (
             (best.place.country, best.place.admin1) if best is not None and best.kind == "admin1" else None)
         titled = _title_place(head, text, whole, ctx.country, gz, mode, cue_keys, options)
@@ -605,7 +631,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             # Where the report was filed, not necessarily where it happened: vicinity precision at best.
             return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
     if state is not None and (best is None or best.kind == "country"):
-        return _state_fallback(text, state, gz)
+        return _state_fallback(text, state, city)
     if best is None and ctx.country and ctx.country in gz.countries:
         e = gz.countries[ctx.country]
         span = _country_span(text, ctx.country, gz) or (0, 0)
@@ -618,10 +644,11 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
 def _people_near(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options,
                  namesakes: bool) -> People:
     """The people's names that are no places in the sentences an incident is placed from (mixed-case text only: NER
-    needs case): spaCy's NER (parse.people) and, in a US story (`namesakes`), a word of a person the story names in
-    full ("Aguiar" once "Luis Aguiar" is named) unless the story also writes it as a place ("Aguiar County",
-    "Aguiar, Texas"), each such span a character before the word: find_mentions drops a place name only inside a
-    longer person's name (a lone name NER calls a person may be a village's). Read only in the sentences where
+    needs case): spaCy's NER (parse.people) and a word of a person the story names in full ("Aguiar" once "Luis
+    Aguiar" is named; outside a US story, `namesakes` False, only a lone name as NAMESAKE_PERSON_SENTENCES tells)
+    unless the story also writes it as a place ("Aguiar County", "Aguiar, Texas"), each such span a character before
+    the word: find_mentions drops a place name only inside a longer person's name (a lone name NER calls a person
+    may be a village's). Read only in the sentences where
     find_mentions found place names (it asks with them): a person's name that holds a place name lies in a sentence
     that holds it, and NER is the costliest step of placing."""
     if mode != "mixed" or not options.geocode.skip_people:
@@ -637,36 +664,41 @@ def _people_near(text: str, focus: Sequence[tuple[int, int]], mode: str, options
         held = [(s, e) for s, e in regions if any(s < m.end and m.start < e for m in found)]
         if not held:
             return []
-        if not namesakes:
-            return people(text, held, options)
         words = [w for s, e in held for w in _WORD.finditer(text, s, e)
                  if w.start() > 0 and any(w.start() < m.end and m.start < w.end() for m in found)]
-        names = _full_name_words(text, options, {w.group() for w in words}, read_with=held)
+        names = _full_name_words(text, options, {w.group() for w in words}, read_with=held,
+                                 surnames_only=not namesakes)
         # (people() remembers the sentences _full_name_words read with NER: held among them, in the same batch)
-        return people(text, held, options) + [(w.start() - 1, w.end()) for w in words if w.group() in names]
+        # and a run of capitalised words holding such a word is that person's full name ("Guadalupe Salinas
+        # Hernandez" once "Salinas" is a person: no Guadalupe, Mexico City)
+        runs = [(r.start() - 1, r.end()) for s, e in held for r in _NAME_RUN.finditer(text, s, e)
+                if any(w in names for w in r.group().split())] if names and namesakes else []
+        return people(text, held, options) + [(w.start() - 1, w.end()) for w in words if w.group() in names] + runs
 
     return holding
 
 
-#: (model, story) -> word -> whether it is one of the story's full names' words (_full_name_words), for the words
-#: asked about so far
-_NAMESAKE_CACHE: dict[tuple[str, str], dict[str, bool]] = {}
+#: (model, story, surnames only) -> word -> whether it is one of the story's full names' words (_full_name_words),
+#: for the words asked about so far
+_NAMESAKE_CACHE: dict[tuple[str, str, bool], dict[str, bool]] = {}
 
 
 def _full_name_words(text: str, options: Options, asked: AbstractSet[str],
-                     read_with: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
+                     read_with: Sequence[tuple[int, int]] = (), surnames_only: bool = False) -> frozenset[str]:
     """Those of the words `asked` that are words of the people's names of two words or more that NER finds in the
-    whole story, less the words the story also writes as places; remembered for the last few stories (an article
-    has several incidents). NER reads only the sentences that hold one of the words asked about (as a string): a
-    sentence without the word names no person with it. `read_with`: stretches whose people the caller asks for next,
-    read in the same NER batch (a batch costs about a sentence's NER more than its sentences)."""
+    whole story (`surnames_only`, outside a US story: only a lone name NER finds in NAMESAKE_PERSON_SENTENCES that
+    the story also writes with a possessive, "Salinas' home"), less the words the story also writes as places;
+    remembered for the last few stories (an article has several incidents). NER reads only the sentences that hold
+    one of the words asked about (as a string): a sentence without the word names no person with it. `read_with`:
+    stretches whose people the caller asks for next, read in the same NER batch (a batch costs about a sentence's
+    NER more than its sentences)."""
     from ..parse import PERSON_TITLES, people
 
     def name_word(w: str) -> bool:
         return len(w) >= NAMESAKE_MIN_CHARS and w[0].isupper() and w[1:].islower() and \
             w.lower().rstrip(".") not in PERSON_TITLES
 
-    key = (options.parse.model, text)
+    key = (options.parse.model, text, surnames_only)
     known = _NAMESAKE_CACHE.get(key)
     if known is None:
         if len(_NAMESAKE_CACHE) >= NAMESAKE_CACHE_SIZE:
@@ -680,15 +712,42 @@ def _full_name_words(text: str, options: Options, asked: AbstractSet[str],
         sentence = text[s:e]
         if any(w in sentence for w in candidates):
             regions.append((s, e))
-    for s, e in people(text, list(read_with) + regions, options) if regions or read_with else ():
+    found = people(text, list(read_with) + regions, options) if regions or read_with else []
+    alone: dict[str, set[int]] = {}  # a word NER takes for a whole person's name -> the sentences it does so in
+    for s, e in _joined(text, found):
         parts = [m.group() for m in _WORD.finditer(text, s, e)]
         if len(parts) < 2:
+            if parts and surnames_only:
+                alone.setdefault(parts[0], set()).add(next((n for n, (a, b) in enumerate(regions) if a <= s < b), -1))
             continue
-        words.update(w for w in parts if name_word(w))
+        if not surnames_only:
+            words.update(w for w in parts if name_word(w))
+    words.update(w for w, held in alone.items() if len(held) >= NAMESAKE_PERSON_SENTENCES and name_word(w)
+                 and re.search(rf"\b{re.escape(w)}(?:['’]s?)(?!\w)", text))
     for w in new:
         known[w] = w in candidates and w in words and not any(
             _PLACE_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(w)}\b", text))
     return frozenset(w for w in asked if known[w])
+
+
+def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """People's spans with those only a space apart made one: NER splits some names it finds ("Hayden" and "Mayes"
+    of "the shooting death of Hayden Mayes"), which are one person's full name all the same."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and out[-1][1] < s and text[out[-1][1]:s] == " ":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+#: outside a US story, a word NER takes for a person's whole name in this many sentences, and the story writes with
+#: a possessive, is that person wherever the story names it ("Salinas beat Cartas to death", "quote Salinas as
+#: saying", "Salinas' home": Salinas, Mexico is no place of that story, whose "Guadalupe Salinas Hernandez" NER does
+#: not find). Words of full names, read as people abroad, lost ACLED notes their places ("Bnei Brak", "Porto
+#: Alegre", the village "Muhammad Hasan"), and so did one sentence's lone name
+NAMESAKE_PERSON_SENTENCES = 2
 
 
 #: stories whose people's names are remembered (the pipeline places an article's incidents one after another)
@@ -699,10 +758,17 @@ NAMESAKE_CACHE_SIZE = 8
 _TITLE_NOISE = re.compile(r"\s*(?:\bPosted:|\bUpdated:|::).*$", re.S)
 
 
+#: a station's call letters and the words of an outlet's name around its city ("WAFB 9 News Baton Rouge, Louisiana
+#: News, Weather, & Sports", "FOX 8 WVUE New Orleans News", "WQOW TV: Eau Claire, WI NEWS18 News"): glued to the
+#: city's name they made one unknown name of it ("News Baton Rouge"), so they are read as a break
+_OUTLET_WORDS = re.compile(r"\b(?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|TV|NEWS\d*|(?:Action\s+)?News|Weather|Sports|"
+                           r"Headlines|Channel)\b")
+
+
 def _headline(title: str | None, mode: str) -> str:
-    """The title as a line of text to read places in: without the page's date line or site label, in the case
-    the text is read in ("" when there is none)."""
-    head = _TITLE_NOISE.sub("", (title or "").strip())
+    """The title as a line of text to read places in: without the page's date line or site label, the words of
+    an outlet's name read as breaks (_OUTLET_WORDS), in the case the text is read in ("" when there is none)."""
+    head = _OUTLET_WORDS.sub(" | ", _TITLE_NOISE.sub("", (title or "").strip()))
     return head.lower() if mode == "upper" else head
 
 
@@ -726,10 +792,7 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
     """The incident's place from the focus and preceding sentences, names read as in `country` and, in a US
     story, in the state the text points to, else the state `whole` (the title and the text) points to."""
     ctx = _Context(gz, text, mode, country)
-    state = _us_state(country, text, gz, mode)
-    bar = OTHER_STATE_CITY_POPULATION
-    if state is None and whole:
-        state, bar = _us_state(country, whole, gz, mode), TITLE_STATE_CITY_POPULATION
+    state, bar = _story_state(country, text, whole, gz, mode)
     if state is not None:
         # towns of the state the story is in win over same-named towns elsewhere (Austin, Decatur, Richmond)
         ctx.admin1.add(("US", state.admin1))
@@ -754,7 +817,8 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
     _resolve_all(found, ctx)
     for m in found:
         if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text, bar)) or (
-                country == NAMESAKE_COUNTRY and mode == "mixed" and _names_a_street(text, m)):
+                country == NAMESAKE_COUNTRY and mode == "mixed" and _names_a_street(text, m)) or \
+                _AGE_AFTER.match(text, m.end) or (mode == "mixed" and m.text in _aged_names(text)):
             m.best = None  # "in May" is a date, not May, North Dakota
 
     best: _Loc | None = None
@@ -776,10 +840,33 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
     return ctx, best
 
 
+def _story_state(country: str | None, text: str, whole: str | None, gz: Gazetteer,
+                 mode: str) -> tuple[Entry | None, int]:
+    """The state a US local story is in, and how big a town of another state must be to stay a place in it
+    (_other_state): the state the text names (a city of a million stays), else the one its title and text name,
+    else the one the places they name lie in (focus.implied_us_state; a city of 100,000 stays). None elsewhere."""
+    state = _us_state(country, text, gz, mode)
+    if state is not None or country != NAMESAKE_COUNTRY or mode != "mixed":
+        return state, OTHER_STATE_CITY_POPULATION
+    state = _us_state(country, whole, gz, mode) if whole else None
+    if state is None:
+        implied = implied_us_state(whole or text, gz)
+        state = _state_area(implied, gz) if implied else None
+    return state, TITLE_STATE_CITY_POPULATION
+
+
 def _us_state(country: str | None, text: str, gz: Gazetteer, mode: str) -> Entry | None:
-    """The state a US local story is in (focus.article_us_state), as its gazetteer area; None elsewhere."""
+    """The state a US local story names (focus.article_us_state), as its gazetteer area; None elsewhere."""
     found = article_us_state(text, gz) if country == "US" and mode == "mixed" else None
-    hit = [e for e in gz.admin1_entries(name_key(found[0])) if e.country == "US"] if found else []
+    return _state_area(found[0], gz) if found else None
+
+
+def _state_area(name: str, gz: Gazetteer) -> Entry | None:
+    """A US state's gazetteer area by any of its names ("District of Columbia" is filed as "Washington, D.C.")."""
+    key = name_key(name)
+    hit = [e for e in gz.admin1_entries(key) if e.country == "US"] or [
+        gz.admin1[("US", e.admin1)] for e in gz.candidates(key, loose=False)
+        if e.country == "US" and e.admin1 and ("US", e.admin1) in gz.admin1]
     return hit[0] if hit else None
 
 
@@ -797,31 +884,31 @@ def _other_state(m: Mention, state: Entry, ctx: _Context, text: str,
     if QUARTER_AFTER.match(text, m.end):
         return True
     city = _state_city(text, state, ctx.gz)
-    if city is not None and _km((e.lat, e.lon), (city.lat, city.lon)) <= METRO_KM:
+    if city is not None and _km((e.lat, e.lon), (city[0].lat, city[0].lon)) <= METRO_KM:
         return False  # a suburb across the state line (Gary of a Chicago story)
-    return e.population < bar
+    # a big city is kept only when named by its own name, not by one of the gazetteer's other names for it
+    # ("Hayden", a boy's name, is also Mesa's)
+    return e.population < bar or not set(m.key.split()) & set(name_key(e.name).split())
 
 
-def _state_city(text: str, state: Entry, gz: Gazetteer) -> Entry | None:
-    """The big city of its state a US local story names most (focus.article_us_state), as its gazetteer entry."""
+def _state_city(text: str, state: Entry, gz: Gazetteer) -> tuple[Entry, str] | None:
+    """The big city of its state a US local story names most (focus.article_us_state): its gazetteer entry and the
+    name as the story writes it."""
     found = article_us_state(text, gz)
     city = found[1] if found else None
     towns = [e for e in gz.candidates(name_key(city), loose=False) if e.country == "US"
              and e.admin1 == state.admin1 and e.feature == POPULATED_PLACE] if city else []
-    return max(towns, key=lambda e: (e.population, -e.id)) if towns else None
+    return (max(towns, key=lambda e: (e.population, -e.id)), city or "") if towns else None
 
 
-def _state_fallback(text: str, state: Entry, gz: Gazetteer) -> tuple[Place, Span]:
+def _state_fallback(text: str, state: Entry, city: tuple[Entry, str] | None) -> tuple[Place, Span]:
     """Where a US local story names no place of its state for an incident: the big city of that state the story
-    names (its city), else the state."""
-    town = _state_city(text, state, gz)
-    if town is not None:
-        found = article_us_state(text, gz)
-        city = (found[1] if found else None) or town.name
-        idx = text.find(city)
-        return to_place(town, "near"), Span(idx, idx + len(city), city) if idx >= 0 else Span(0, 0, "")
-    idx = text.find(state.name)
-    span = (idx, idx + len(state.name)) if idx >= 0 else (0, 0)
+    names (its city, _state_city), else the state."""
+    if city is not None:
+        town, name = city
+        idx = text.find(name)
+        return to_place(town, "near"), Span(idx, idx + len(name), name) if idx >= 0 else Span(0, 0, "")
+    span = state_span(text, state.name) or (0, 0)
     return to_place(state, "admin1"), Span(span[0], span[1], text[span[0]:span[1]])
 
 

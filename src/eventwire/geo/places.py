@@ -2,10 +2,12 @@
 an incident gets from one."""
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
 from ..records import POPULATED_PLACE, Place
+from .files import _data_lines
 
 # kind of location -> (ACLED geo_precision, GTD specificity, UCDP where_prec); the one place this is decided.
 #   exact: the named town itself.           near: vicinity of / neighbourhood in / "X area" of a known town.
@@ -46,6 +48,18 @@ def precision_codes(kind: str) -> tuple[int, int, int]:
     return PRECISION[kind]
 
 
+@functools.lru_cache(maxsize=1)
+def _reported_us_states() -> dict[str, str]:
+    """US states the gazetteer files under another name than news and the datasets write (us_states.tsv's fourth
+    column): GeoNames' "Washington, D.C." is ACLED's and GTD's "District of Columbia"."""
+    return {filed: row[0] for row in _data_lines("us_states.tsv") for filed in row[3:]}
+
+
+def reported_admin1(country: str | None, admin1: str | None) -> str | None:
+    """The admin1 name an incident is coded with: the gazetteer's, or the datasets' name of a US state."""
+    return _reported_us_states().get(admin1, admin1) if country == "US" and admin1 else admin1
+
+
 def to_place(entry: Entry, kind: str | None = None, *, name: str | None = None,
              point: tuple[float, float] | None = None) -> Place:
     """A records.Place from a gazetteer entry, with the precision codes of `kind` (default: the entry's level)."""
@@ -56,7 +70,7 @@ def to_place(entry: Entry, kind: str | None = None, *, name: str | None = None,
     feature = FEATURE_OF_KIND.get(kind, "user" if entry.feature == "user" else POPULATED_PLACE)
     return Place(
         name=name or entry.name, country=entry.country,
-        admin1=entry.admin1 if entry.feature != "country" else None,
+        admin1=reported_admin1(entry.country, entry.admin1) if entry.feature != "country" else None,
         admin2=entry.admin2 if entry.feature in (POPULATED_PLACE, "admin2", "user") else None,
         latitude=round(lat, 5), longitude=round(lon, 5), feature=feature,
         geo_precision=acled, gtd_specificity=gtd, where_prec=ucdp,

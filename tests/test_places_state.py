@@ -1,0 +1,131 @@
+"""The state of a US local story that names none, and the District of Columbia (issue 20): namesakes in the state
+the story's places share beat those elsewhere, and "D.C." places a story in the District, not abroad."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.focus import article_us_state, implied_us_state
+from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.geo.locate import locate_incident
+from eventwire.options import Options
+
+from seedutil import SHARED, need
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+MACON_TITLE = "Teen fatally shot in head in southwest Macon"
+MACON_STORY = (
+    "A 16-year-old former Southwest High School student died from a gunshot wound to the head early Tuesday "
+    "morning off Nisbet Drive.\n\n"
+    "The Bibb County Sheriff's Office got the call of a shooting shortly before 4:30 a.m. after receiving an "
+    "earlier call about shots fired.\n\n"
+    "Bibb County Deputy Coroner said the teen was pronounced dead at the scene."
+)
+
+
+def test_a_story_naming_no_state_is_in_the_state_its_places_share(options):
+    """Macon (towns in Georgia, Missouri, Mississippi, Illinois; a county in Alabama) and Bibb County (Georgia and
+    Alabama): only Georgia has both as a town and a county, so the sheriff's Bibb County is Georgia's."""
+    gz = get_gazetteer(options)
+    assert article_us_state(f"{MACON_TITLE}\n\n{MACON_STORY}", gz) is None  # no state named, no big city
+    assert implied_us_state(f"{MACON_TITLE}\n\n{MACON_STORY}", gz) == "Georgia"
+    second = MACON_STORY.index("The Bibb")
+    place, _ = locate_incident(MACON_STORY, [(second, MACON_STORY.index("fired.") + 6)], options, title=MACON_TITLE)
+    assert (place.country, place.admin1) == ("US", "Georgia")
+
+
+@pytest.mark.parametrize("text", [
+    "A man was shot in Springfield on Friday, police said.",  # one name: a town in a dozen states
+    "Police in Springfield and Greenville said two men were shot.",  # two names, several states hold both
+    "Parish said the Herald reported the shooting.",  # words and a newspaper's name vote for no state
+])
+def test_names_that_many_states_share_imply_no_state(text, options):
+    assert implied_us_state(text, get_gazetteer(options)) is None
+
+
+def test_dc_places_a_story_in_the_district(options):
+    """'D.C. police ... a shooting in Southwest' is in the District (not Cameroon's Sud-Ouest region), reported
+    under the name ACLED and GTD give it, with "D.C." as its evidence."""
+    text = ("D.C. police are investigating a shooting in Southwest that left three men and three women injured early "
+            "Sunday morning, police said.")
+    place, span = locate_incident(text, [(0, len(text))], options)
+    assert (place.country, place.admin1, span.text) == ("US", "District of Columbia", "D.C.")
+    text = "A man was shot and killed Friday night in Washington, D.C., police said."
+    place, _ = locate_incident(text, [(0, len(text))], options)
+    assert (place.name, place.admin1) == ("Washington", "District of Columbia")
+    gz = get_gazetteer(options)
+    # "Washington" of "Washington, D.C." is no vote for Washington state
+    assert article_us_state("Police in Washington, D.C. said a man was shot.", gz) == ("District of Columbia", None)
+    assert article_us_state("In D.C., weekend gunfire kills 1, wounds 12", gz) == ("District of Columbia", None)
+
+
+def test_a_big_city_counts_only_by_its_own_name(options):
+    """The gazetteer calls Mesa "Hayden" too: a boy named Hayden does not make a South Carolina story Arizona's, and a
+    state's name ("Oklahoma") votes once, as the state, not again as Oklahoma City."""
+    gz = get_gazetteer(options)
+    assert article_us_state("Authorities said Hayden died after being shot near his home. Hayden was 2.", gz) is None
+    text = ("The toddler was shot on Saturday afternoon on East Mill Street in Denmark, according to the Bamberg County "
+            "coroner. Authorities said Hayden died after being shot near his home.")
+    place, span = locate_incident(text, [(text.index("Authorities"), len(text))], options,
+                                  title="2-year-old boy shot and killed - Live5News.com | Charleston, SC | News")
+    assert (place.name, place.admin1, span.text) == ("Denmark", "South Carolina", "Denmark")
+    text = ("Three people were killed at a mobile home, the Pasco County Sheriff's Office in Florida said. The victim "
+            "was a fan of the Oklahoma City Thunder and had lived in Oklahoma. He moved to Florida from Oklahoma.")
+    assert article_us_state(text, gz) is None  # Florida twice, Oklahoma twice
+
+
+def test_a_name_ner_splits_is_one_person_s_full_name():
+    """NER tags "Hayden" and "Mayes" of "the shooting death of Hayden Mayes" apart: spans a space apart are joined,
+    so "Hayden" is a word of a full name, a person wherever the story names him alone."""
+    from eventwire.geo.locate import _joined
+
+    text = "the shooting death of Hayden Mayes. Hayden, Davis said."
+    start = text.index("Hayden")
+    assert _joined(text, [(start, start + 6), (start + 7, start + 12), (36, 42)]) == [(start, start + 12), (36, 42)]
+
+
+@pytest.mark.parametrize("title, name, state", [
+    ("BRPD: Shooting death of 14-year-old accidental, arrest made - WAFB 9 News Baton Rouge, Louisiana News, "
+     "Weather, & Sports", "Baton Rouge", "Louisiana"),
+    ("Hunter charged in death of man - WQOW TV: Eau Claire, WI NEWS18 News, Weather, and Sports", "Eau Claire",
+     "Wisconsin"),
+])
+def test_an_outlet_s_words_do_not_hide_its_city_in_the_title(title, name, state, options):
+    """Call letters and "News" glued to the city made one unknown name ("News Baton Rouge"): the story whose text
+    names only its state gets the title's city."""
+    text = f"Police have made an arrest in the shooting death of a 14-year-old boy at his home in {state}."
+    place, _ = locate_incident(text, [(0, len(text))], options, title=title)
+    assert (place.name, place.admin1) == (name, state)
+
+
+REYNOSA_STORY = (
+    "A 17-year-old girl from Reynosa, Mexico lured a pregnant woman to her home and killed her.\n\n"
+    "Nathaly Cartas Leon, 20, had met the girl on Facebook.\n\n"
+    "Once there, investigators said, the girl beat Cartas to death."
+)
+
+
+@pytest.mark.parametrize("sentence", ["Nathaly", "Once there"])
+def test_a_name_given_with_an_age_is_a_person_wherever_the_story_names_it(sentence, options):
+    """"Nathaly Cartas Leon, 20," is a woman, not Leon (Guanajuato), and "beat Cartas to death" no Cartas
+    (Chihuahua): the act is placed where the story puts it, Reynosa."""
+    start = REYNOSA_STORY.index(sentence)
+    end = REYNOSA_STORY.index(".", REYNOSA_STORY.index("Facebook") if sentence == "Nathaly" else start) + 1
+    place, span = locate_incident(REYNOSA_STORY, [(start, end)], options)
+    assert (place.name, place.country, span.text) == ("Reynosa", "MX", "Reynosa")
+
+
+def test_a_surname_told_as_a_person_is_no_town_abroad(options):
+    """Web page 032: "Salinas beat Cartas to death", "quote Salinas as saying", "Salinas' home" (NER finds
+    "Salinas" a person in several sentences, not "Guadalupe Salinas Hernandez") is no Salinas, Mexico: the killing
+    is placed in Reynosa. A given name of a full name is read as a person only in a US story."""
+    from eventwire.pipeline import code_articles
+    from eventwire.read import read_path
+
+    page = need(SHARED / "data" / "web" / "pages" / "032.html")
+    coded = list(code_articles([r for r in read_path(page)], options))
+    assert [(i.location, i.country) for c in coded for i in c.incidents] == [("Reynosa", "MX")]
