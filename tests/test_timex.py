@@ -26,6 +26,9 @@ SUNDAY = date(2022, 12, 18)
         ("12 JAN 90", "1990-01-12", "day", "1990-01-12", "1990-01-12"),
         ("last week", "2022-12-05", "week", "2022-12-05", "2022-12-11"),
         ("in October of 2014", "2014-10-01", "month", "2014-10-01", "2014-10-31"),
+        ("protests began last December", "2021-12-01", "month", "2021-12-01", "2021-12-31"),
+        ("as he did last June", "2022-06-01", "month", "2022-06-01", "2022-06-30"),
+        ("in December", "2022-12-01", "month", "2022-12-01", "2022-12-31"),
     ],
 )
 def test_resolution(text, day, precision, earliest, latest):

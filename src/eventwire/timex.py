@@ -203,6 +203,10 @@ def _r_in_month(m, ref):
     month = _month_no(m.group(1))
     if m.group(1).lower().rstrip(".") == "may" and not m.group(0).lower().startswith(("in", "since", "during")):
         return None  # "may" is far more often the verb
+    if ref is not None and m.group(0).lower().startswith("last"):
+        # "last June" is never the month the article is in nor one still to come: "last December" in a December
+        # paper is the year before's (web page 102, of 10 June 2014: "protests began in the country last June")
+        return _month(ref.year - (month >= ref.month), month)
     year = _year_before(ref, month)
     return None if year is None else _month(year, month)
 
