@@ -441,6 +441,13 @@ def test_a_list_of_those_counted_adds_no_one():
     assert inc.wounded == 4
 
 
+def test_the_other_ones_shot_are_among_those_counted():
+    # GVA 1-300: "six people shot total, one person killed, the other five shot" was 10 wounded
+    inc = _one("Six people were shot outside a hall in Detroit on Sunday, one person was killed and the other five "
+               "were shot in the legs and feet.")
+    assert (inc.killed, inc.wounded) == (1, 5)
+
+
 def test_a_roundup_headline_gives_no_toll():
     inc = _titled("5 Dead, 17 Wounded In Weekend Shootings",
                   "A man was shot in the leg on Elm Street in Chicago on Saturday night, police said.")

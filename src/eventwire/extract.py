@@ -554,6 +554,11 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
 #: ("five people were shot, including one man who was shot 10 times"), or a colon before a list of them ("injured
 #: four men on Lenox Road: a 50-year-old who was shot in the chest; a 46-year-old ...")
 _SHOT_AMONG = re.compile(r"\b(?:including|among|who|whom|one\s+of|of\s+them)\b|:", re.I)
+#: a phrase of people shot that starts "the other" / "the remaining" is the rest of those counted ("six people shot
+#: total, one person killed, the other five shot"): "the other" ends the words before it, or "the" does and "other"
+#: begins it
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?P<rest>other|remaining)\s+)?$", re.I)
+_REST = re.compile(r"(?:other|remaining)\b", re.I)
 
 
 def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence,
@@ -574,7 +579,9 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
         for found in shot_tolls(text, start):
             if cumulative and found.shot > 1:
                 continue  # "at least 21 people were shot over the weekend": a running total of many shootings
-            if spans and _SHOT_AMONG.search(text[max(0, spans[-1][1] - start):max(0, found.start - start)]):
+            between = text[max(0, spans[-1][1] - start):max(0, found.start - start)] if spans else ""
+            the = _THE_BEFORE.search(between)
+            if spans and (_SHOT_AMONG.search(between) or the and (the.group("rest") or _REST.match(text, found.start - start))):
                 continue
             if found.alone and found.killed is None and died:
                 found = replace(found, killed=found.shot)
