@@ -138,3 +138,9 @@ def test_an_act_meant_is_not_done():
 def test_a_day_the_police_investigated_is_not_the_acts():
     (s,) = _sentences("Officers investigated the shooting at the scene on Tuesday morning.", "2015-01-21")
     assert s.times == () and [t.text for t in s.report_times] == ["on Tuesday morning"]
+
+
+def test_a_condition_on_an_act_is_no_act():
+    text = "A person does not have to be facing another for a shooting to be considered self-defense."
+    (s,) = _sentences(text, "2015-03-20")
+    assert [t.generic for t in s.triggers] == [True] and not s.eventive

@@ -687,7 +687,10 @@ def _determined(before: list[str], words: AbstractSet[str]) -> bool:
 
 
 def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool, trigger: Trigger) -> bool:
-    """Bare plurals, topics and hypothetical verbs talk about attacks in general, not one that happened."""
+    """Bare plurals, topics, hypothetical verbs and conditions talk about attacks in general, not one that happened."""
+    if [t.lower_ for t in tokens[max(0, i - 2) : i]] in (["for", "a"], ["for", "an"]) \
+            and [t.lower_ for t in tokens[i + 1 : i + 3]] == ["to", "be"]:
+        return True  # "a person does not have to be facing another for a shooting to be considered self-defense"
     topic_window = [t.lower_ for t in tokens[max(0, i - TOPIC_WINDOW) : i]]
     protest_word = trigger.acled_event_type == "Protests" or (trigger.acled_event_type == "Riots" and last.tag_ != "NNS")
     if not protest_word and any(w in _TOPIC_WORDS for w in topic_window) and not _PROTEST_LEMMAS.isdisjoint(lemmas):
