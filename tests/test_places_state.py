@@ -129,3 +129,19 @@ def test_a_surname_told_as_a_person_is_no_town_abroad(options):
     page = need(SHARED / "data" / "web" / "pages" / "032.html")
     coded = list(code_articles([r for r in read_path(page)], options))
     assert [(i.location, i.country) for c in coded for i in c.incidents] == [("Reynosa", "MX")]
+
+
+def test_a_name_after_an_age_is_a_person(options):
+    """"21-year-old Andy Parish knew" names a man: "Parish fired multiple shots" is no Parish (Kosciusko,
+    Mississippi, by an old name); "a 21-year-old Lincoln Park man" still names a place, and so does "Harris County"
+    in a story about a "19-year-old Cameron Harris"."""
+    from eventwire.geo.locate import _aged_names
+
+    text = ("FRANKLIN (Feb. 4, 2014) – Johnson County authorities believe 21-year-old Andy Parish knew he was going to "
+            "die.\n\nPolice said Parish fired multiple shots, killing a woman and her friend.")
+    place, span = locate_incident(text, [(text.index("Police"), len(text))], options)
+    assert "Parish" not in (place.name, span.text)
+    assert _aged_names("a 21-year-old Lincoln Park man was shot") == frozenset()
+    text = "The 19-year-old Cameron Harris was shot. Harris County deputies said the shooting was in Harris County."
+    place, _ = locate_incident(text, [(0, len(text))], options)
+    assert place.name == "Harris"

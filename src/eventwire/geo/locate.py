@@ -130,13 +130,16 @@ def _names_a_street(text: str, m: Mention) -> bool:
 #: a name followed by an age in commas is a person's ("Nathaly Cartas Leon, 20, had met ..."; not León, Mexico)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
-_AGED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?=,\s*\d{1,3}\s*,)")
+_AGED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?=,\s*\d{1,3}\s*,)|"
+                        r"(?<=\d-year-old )[A-Z][a-z]+(?: [A-Z][\w'’-]+)+(?= (?!(?:man|woman|men|women|boy|girl|"
+                        r"teen|teenager|resident|native|student|father|mother|son|daughter)\b)[a-z])")
 
 
 @functools.lru_cache(maxsize=8)  # asked once per incident; an article has several
 def _aged_names(text: str) -> frozenset[str]:
-    """The words of the full names a story gives with an age ("Nathaly Cartas Leon, 20,"): that person's wherever
-    the story names one alone ("Salinas beat Cartas to death" is no Cartas, Chihuahua)."""
+    """The words of the full names a story gives with an age ("Nathaly Cartas Leon, 20,", "21-year-old Andy Parish
+    knew", not "a 21-year-old Lincoln Park man"): that person's wherever the story names one alone ("Salinas beat
+    Cartas to death" is no Cartas, Chihuahua; "Parish fired multiple shots" no Parish, Mississippi)."""
     return frozenset(w for m in _AGED_NAME.finditer(text) for w in m.group().split())
 
 
@@ -818,7 +821,8 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
     for m in found:
         if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text, bar)) or (
                 country == NAMESAKE_COUNTRY and mode == "mixed" and _names_a_street(text, m)) or \
-                _AGE_AFTER.match(text, m.end) or (mode == "mixed" and m.text in _aged_names(text)):
+                _AGE_AFTER.match(text, m.end) or (mode == "mixed" and m.text in _aged_names(text)
+                                                  and not _PLACE_AFTER.match(text, m.end)):
             m.best = None  # "in May" is a date, not May, North Dakota
 
     best: _Loc | None = None
