@@ -391,6 +391,14 @@ def test_a_toll_of_the_dead_at_the_scene_holds_the_shooter(text):
     ("Boy, 3, wounded in accidental shooting in Florissant, police say", {"wounded": 1}),
     ("4-year-old shot allegedly by 6-year-old brother", {"shot": 1}),
     ("Man shot his wife in Denver", {}),  # the one who shot
+    ("4-year-old boy, woman shot in Woodlawn", {}),  # two people told, no count
+    ("Mother and child shot in domestic shooting in Yamacraw", {}),
+    ("Gun goes off at party, man seriously hurt", {"wounded": 1}),  # a clause before, no list of people
+    ("Two young girls shot, killed by father", {"killed": 2}),
+    ("Man, toddler killed, pregnant woman injured in North Lawndale shooting", {}),  # two dead, no count
+    ("Sinking Spring family of 5 dead in apparent murder-suicide", {"killed": 5}),  # a family's count, not a father's
+    ("Baton Rouge police: drive-by shooters kill 2, injure 2", {"killed": 2, "wounded": 2}),
+    ("Suspect & 2 Victims Shot, Killed In Bloomfield Home Invasion", {"killed": 2}),
     ("Dad Arrested For Murder; 5-Year-Old Son Found Dead After Standoff", {"killed": 1}),
     ("Child dies in accidental shooting", {"killed": 1}),
     ("Deputies: Boy, 3, dies after shooting himself in head", {"killed": 1}),

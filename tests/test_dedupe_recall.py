@@ -157,16 +157,17 @@ def test_a_mass_killing_joins_only_its_own_toll_in_its_own_area(tmp_path, other)
 @pytest.mark.parametrize("title, tolls", [
     ("3 Killed, 2 Hurt in Pasadena Shooting", ("killed 3", "wounded 2")),
     ("Fuller Park Shooting Kills 3, Wounds 2, Police Say", ("killed 3", "wounded 2")),
-    ("Teen Killed, Five Others Injured in Austin Shooting", ("wounded 5",)),
+    ("Teen Killed, Five Others Injured in Austin Shooting", ("killed 1", "wounded 5")),
     ("Four Shot Overnight in Wilmington", ("wounded 4",)),  # shot and no death toll: wounded
     ("4 people shot, 3 dead, when gunman opened fire", ("killed 3",)),  # the 4 shot include the dead
     ("3 People Found Shot To Death Inside Car On Long Island", ("killed 3",)),
     ("5 Dead, 17 Wounded In Weekend Shootings", ()),  # a round-up's figures are no one incident's
     ("4-year-old boy, woman shot in Woodlawn", ()),  # an age is no toll
-    ("Community Mourns Man Slain in Pasadena", ()),
+    ("Community Mourns Man Slain in Pasadena", ("killed 1",)),  # one victim's story: below the incident's 3
+    ("Man and woman shot inside Franklin hotel room", ()),  # two people, no count
 ])
 def test_headline_tolls(title, tolls):
-    assert dedupe.headline_tolls(title) == tolls
+    assert dedupe.headline_entries(title) == tolls
 
 
 def test_the_toll_a_headline_gives_is_the_best(tmp_path):

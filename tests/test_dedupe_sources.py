@@ -101,7 +101,7 @@ def test_articles_published_together_sharing_names_are_one_event_whatever_days_t
     ("Oakland: Four hospitalized after shooting", ("wounded 4",)),
 ])
 def test_headline_tolls_read_no_toll_from_a_shooting_a_year_or_leaves(title, tolls):
-    assert dedupe.headline_tolls(title) == tolls
+    assert dedupe.headline_entries(title) == tolls
 
 
 def _story(article: str, published: str, title: str, incidents: tuple[dict, ...]) -> CodedArticle:

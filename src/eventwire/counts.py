@@ -512,15 +512,16 @@ _HEAD_ROUNDUP = re.compile(rf"\b(?:{_HEAD_ROUNDUP_WORDS})\b", re.IGNORECASE)
 #: what follows the headline in a page's title: the outlet's name, its city ("... shooting - WMC Action News 5 -
 #: Memphis, Tennessee"), a date line
 _HEAD_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+.*$|\s+Posted:.*$", re.DOTALL)
-#: a count in a headline: a figure that is no age ("3-year-old") nor a part of a name ("Father of 3")
-_HEAD_NUMBER = rf"(?<![\w-])(?<!of\s)(?:{NUMBER})(?![\w-])"
+#: a count in a headline: a figure that is no age ("3-year-old") nor a part of a name ("Father of 3"); "Family of 5" is
+#: the family's dead
+_HEAD_NUMBER = rf"(?<![\w-])(?<!(?<!family\s)of\s)(?:{NUMBER})(?![\w-])"
 #: words between a count and its toll word: the people ("others", "men", "children") and how they were hurt
 #: ("critically"); no preposition, no figure
 _HEAD_BETWEEN = r"(?:\s+(?!(?:in|at|on|after|by|from|of|for|and|as|near)\b)[A-Za-z'’]+){0,3}?"
 _HEAD_COUNTED = re.compile(
-    rf"(?P<count>{_HEAD_NUMBER}){_HEAD_BETWEEN}\s+(?:(?P<killed>{_HEAD_KILLED})|(?P<hurt>{_HEAD_HURT})|"
+    rf"(?P<count>{_HEAD_NUMBER}){_HEAD_BETWEEN}\s+(?:(?P<killed>{_HEAD_KILLED}|shot,\s*killed)|(?P<hurt>{_HEAD_HURT})|"
     rf"(?P<shot>shot)(?!\s+(?:of|his|her|their|him|them)\b|\s+at\s*(?:[,;:]|$)))\b"
-    rf"|\b(?:(?P<kills>kills|killing|killed)|(?P<hurts>injures|injuring|injured|wounds|wounding|wounded))\s+"
+    rf"|\b(?:(?P<kills>kills?|killing|killed)|(?P<hurts>injures?|injuring|injured|wounds?|wounding|wounded))\s+"
     rf"(?P<after>{_HEAD_NUMBER})",
     re.IGNORECASE,
 )
@@ -536,12 +537,15 @@ _HEAD_ONE_DEAD = re.compile(
     re.IGNORECASE,
 )
 #: one person told hurt with no count, in a headline telling no death: "Boy, 3, wounded in accidental shooting",
-#: "Girl accidentally shot by brother" (not "Man shot his wife": the one who shot)
+#: "Girl accidentally shot by brother" (not "Man shot his wife": the one who shot; nor the last of a list, "4-year-old
+#: boy, woman shot": two)
 _HEAD_ONE_HURT = re.compile(
     rf"(?<![\w-])(?:{_HEAD_ONE}|\d+-year-old)(?:,\s*\d+,)?\s+(?:\w+ly\s+)?(?:(?:{_HEAD_HURT})\b|"
     rf"(?P<shot>shot)\b(?!\s+(?:his|her|their|him|them|a|an|the|my|at|himself|herself)\b))",
     re.IGNORECASE,
 )
+#: people listed before the one told hurt: "4-year-old boy, woman shot", "Mother and child shot" are two
+_HEAD_LISTED = re.compile(rf"(?<![\w-])(?:(?:{_HEAD_ONE})s?|\d+-year-old)\s*(?:,|&|\band\b)\s*$", re.IGNORECASE)
 _HEAD_DEATH = re.compile(rf"\b(?:{_HEAD_KILLED}|deadly|death|fatal\w*|kill\w*|murder\w*)\b", re.IGNORECASE)
 
 
@@ -571,10 +575,10 @@ def headline_tolls(title: str | None) -> dict[str, tuple[int, str]]:
             "wounded" if m.group("hurt") or m.group("hurts") else "shot"
         if count.low > found.get(field, (-1, ""))[0]:
             found[field] = (count.low, head[also.start() if also else m.start():m.end()])
-    one = _HEAD_ONE_DEAD.search(head)
+    one = next((m for m in _HEAD_ONE_DEAD.finditer(head) if not _HEAD_LISTED.search(head, 0, m.start())), None)
     if "killed" not in found and one:
         found["killed"] = (1, one.group(0))
-    hurt = _HEAD_ONE_HURT.search(head)
+    hurt = next((m for m in _HEAD_ONE_HURT.finditer(head) if not _HEAD_LISTED.search(head, 0, m.start())), None)
     if not found and hurt and not _HEAD_DEATH.search(head):
         found["shot" if hurt.group("shot") else "wounded"] = (1, hurt.group(0))
     if "wounded" in found:

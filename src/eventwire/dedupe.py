@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
+from .counts import headline_tolls
 from .options import Options, default_options
 from .records import Article, Incident
 
@@ -110,7 +111,7 @@ class Member:
     # an article that codes no incident of its own ("police identify victim", "suspect arrested in Tuesday's
     # shooting"): it joins the incident it follows up on its words alone, and gives that incident no values
     followup: bool = False
-    # the tolls its article's headline gives ('killed 3', 'wounded 2': headline_tolls): the whole incident's
+    # the tolls its article's headline gives ('killed 3', 'wounded 2': headline_entries): the whole incident's
     headline: tuple[str, ...] = ()
 
 
@@ -448,70 +449,25 @@ def report_keys(article: Article, incident: Incident, n_incidents: int = 1) -> t
     return text_keys(article.title, text, incident.summary, article.source)
 
 
-#: words a headline may hold between a number and its toll word ('3 people found shot', 'Five Others Injured')
-HEADLINE_GAP_WORDS = 2
-#: a year in a headline is no toll ('2013 Hialeah shooting')
-_HEADLINE_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-@functools.lru_cache(maxsize=1)
-def _headline_words() -> dict[str, list[str]]:
-    """The toll words of headlines by kind (data/dedupe_headline_tolls.txt)."""
-    out: dict[str, list[str]] = {}
-    for line in _data_lines("dedupe_headline_tolls.txt"):
-        kind, words = line.split(None, 1)
-        out.setdefault(kind, []).append(r"\s+".join(re.escape(w) for w in words.lower().split()))
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def _headline_patterns() -> dict[str, list[re.Pattern[str]]]:
-    """Patterns of a toll in a headline by kind (killed, wounded, hit), and of a round-up headline."""
-    from .counts import NUMBER
-
-    words = _headline_words()
-    number = rf"(?P<n>{NUMBER})(?![\w-])"
-    gap = rf"(?:[A-Za-z']+\s+){{0,{HEADLINE_GAP_WORDS}}}"
-
-    def either(kind: str) -> str:
-        return "|".join(words.get(kind, ()))
-
-    def after(kind: str) -> re.Pattern[str]:
-        return re.compile(rf"\b{number}\s+{gap}(?:{either(kind)})\b", re.IGNORECASE)
-
-    def before(kind: str) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{either(kind)})\s+{number}", re.IGNORECASE)
-
-    return {"killed": [after("killed"), before("kills")], "wounded": [after("wounded"), before("wounds")],
-            "hit": [after("hit")], "roundup": [re.compile(rf"\b(?:{either('roundup')})\b", re.IGNORECASE)]}
-
-
-def headline_tolls(title: str | None) -> tuple[str, ...]:
-    """The tolls a headline gives, as 'killed N' / 'wounded N' ('3 Killed, 2 Hurt in Pasadena Shooting': killed 3,
-    wounded 2; 'Four Shot Overnight': wounded 4); none from a headline of several incidents ('5 Dead, 17 Wounded In
-    Weekend Shootings')."""
-    from .counts import words_to_int
-
-    patterns = _headline_patterns()
-    if not title or any(p.search(title) for p in patterns["roundup"]):
-        return ()
-
-    def figures(kind: str) -> set[int]:
-        found = (words_to_int(m.group("n")) for p in patterns[kind] for m in p.finditer(title)
-                 if not _HEADLINE_YEAR.fullmatch(m.group("n")))
-        return {n for n in found if n is not None}
-
-    killed, wounded = figures("killed"), figures("wounded")
-    if not killed:
-        # people shot are wounded when the headline gives no death toll ('4 people shot, 3 dead': 4 is all hit)
-        wounded |= figures("hit")
-    return tuple(sorted([f"killed {n}" for n in killed] + [f"wounded {n}" for n in wounded]))
+def headline_entries(title: str | None) -> tuple[str, ...]:
+    """The tolls a headline gives as dedupe keeps them (Member.headline, reports.data._headline): 'killed N' /
+    'wounded N', read by counts.headline_tolls ('3 Killed, 2 Hurt in Pasadena Shooting': killed 3, wounded 2). People
+    shot are wounded where the headline tells no death ('Four Shot Overnight': wounded 4); where it tells one, the
+    shot include the dead and give no figure of their own ('4 people shot, 3 dead': killed 3)."""
+    tolls = headline_tolls(title)
+    entries = []
+    if "killed" in tolls:
+        entries.append(f"killed {tolls['killed'][0]}")
+    wounded = tolls.get("wounded") or (tolls.get("shot") if "killed" not in tolls else None)
+    if wounded is not None:
+        entries.append(f"wounded {wounded[0]}")
+    return tuple(entries)
 
 
 def report_headline(article: Article, n_incidents: int = 1) -> tuple[str, ...]:
     """The tolls an article's headline gives one of its incidents: none when it is a round-up of ROUNDUP_INCIDENTS or
     more (its headline counts them all)."""
-    return headline_tolls(article.title) if n_incidents < ROUNDUP_INCIDENTS else ()
+    return headline_entries(article.title) if n_incidents < ROUNDUP_INCIDENTS else ()
 
 
 def _title_case(title: str) -> bool:
@@ -1350,12 +1306,13 @@ def _headline_figure(member: Member, name: str) -> int | None:
 
 def _best_toll(figures: Sequence[int], headlined: Sequence[int], latest: int | None) -> int | None:
     """The best of the figures sources give (in publication order; `latest`: the latest that is no outlier, or a
-    range's low end): the latest a story's headline gives ('3 Killed, 2 Hurt in Pasadena Shooting': the whole
-    incident's, where a later story of one victim, 'Community Mourns Man Slain', codes 1; see headline_tolls), else
-    the latest not below one CONFIRMED_SOURCES agree on (a revision upwards, not one victim's story), else `latest`."""
+    range's low end): the highest a story's headline gives ('3 Killed, 2 Hurt in Pasadena Shooting': the whole
+    incident's, where a later story of one victim, 'Community Mourns Man Slain', gives and codes 1; see
+    headline_entries), else the latest not below one CONFIRMED_SOURCES agree on (a revision upwards, not one victim's
+    story), else `latest`."""
     headlined = [v for v in headlined if not _outlier(v, figures if v in figures else [*figures, v])]
     if headlined:
-        return headlined[-1]
+        return max(headlined)
     confirmed = [v for v in figures if figures.count(v) >= CONFIRMED_SOURCES and not _outlier(v, figures)]
     if confirmed:
         return [v for v in figures if v >= max(confirmed) and not _outlier(v, figures)][-1]
