@@ -53,6 +53,13 @@ def test_counts_in_both_voices_and_a_range():
     assert tolls(s) == [("killed", 3, 3, "people"), ("wounded", 5, 5, "")]
 
 
+def test_left_counts_what_the_word_after_the_count_says():
+    (s,) = sentences("The shooting in Dayton on Saturday left three people hurt and one person dead, police said.")
+    assert [(c.kind, c.low) for c in s.casualties] == [("wounded", 3), ("killed", 1)]
+    (s,) = sentences("The shooting in Dayton on Saturday left two people dead and four wounded, police said.")
+    assert [(c.kind, c.low) for c in s.casualties] == [("killed", 2), ("wounded", 4)]
+
+
 def test_an_age_after_bodies_of_is_no_toll():
     (s,) = sentences("The bodies of 54-year-old Mark Mata and 6-year-old Hank Mata were discovered on Tuesday.")
     assert all(c.low != 54 for c in s.casualties), tolls(s)

@@ -752,11 +752,14 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
                                                (m.groupdict().get("np") or ""), re.I):
                 continue
             if pattern is ACTIVE and verb in ("left", "leaving"):
-                tail = re.match(rf"\s*(?:people\s+|persons\s+)?(?:{_KILL_WORDS}|{_WOUND_WORDS})", text[m.end("count"):])
-                after = re.match(r"\s*(?:[\w'’.-]+\s+){0,3}?(dead|wounded|injured)\b", text[m.end("count"):])
-                if not (tail or after):
+                tail = re.match(rf"\s*(?:people\s+|persons\s+)?({_KILL_WORDS}|{_WOUND_WORDS})", text[m.end("count"):])
+                after = re.match(r"\s*(?:[\w'’.-]+\s+){0,3}?(dead|wounded|injured|hurt)\b", text[m.end("count"):])
+                # the word right after the count says what it counts: "left three people hurt and one person dead"
+                # is three wounded (GVA lines 49 and 223 were three dead)
+                said = tail or after
+                if said is None:
                     continue
-                verb = (after.group(1) if after else "dead")
+                verb = said.group(1)
             kind = _kind(verb)
             hits.append(
                 CasualtyHit(
