@@ -398,6 +398,8 @@ def test_a_toll_of_the_dead_at_the_scene_holds_the_shooter(text):
     ("Man, toddler killed, pregnant woman injured in North Lawndale shooting", {}),  # two dead, no count
     ("Sinking Spring family of 5 dead in apparent murder-suicide", {"killed": 5}),  # a family's count, not a father's
     ("Baton Rouge police: drive-by shooters kill 2, injure 2", {"killed": 2, "wounded": 2}),
+    ("WJTV News Channel 12 - Five Injured in Nightclub Shooting", {"wounded": 5}),  # the outlet first
+    ("Violent weekend in Detroit - 7 dead, 14 hurt", {}),  # a round-up's head
     ("Suspect & 2 Victims Shot, Killed In Bloomfield Home Invasion", {"killed": 2}),
     ("Dad Arrested For Murder; 5-Year-Old Son Found Dead After Standoff", {"killed": 1}),
     ("Child dies in accidental shooting", {"killed": 1}),

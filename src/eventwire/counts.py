@@ -512,6 +512,8 @@ _HEAD_ROUNDUP = re.compile(rf"\b(?:{_HEAD_ROUNDUP_WORDS})\b", re.IGNORECASE)
 #: what follows the headline in a page's title: the outlet's name, its city ("... shooting - WMC Action News 5 -
 #: Memphis, Tennessee"), a date line
 _HEAD_TAIL = re.compile(r"\s+(?:[|–—-]|::)\s+.*$|\s+Posted:.*$", re.DOTALL)
+#: the parts of a page's title
+_HEAD_PARTS = re.compile(r"\s+(?:[|–—-]|::)\s+")
 #: a count in a headline: a figure that is no age ("3-year-old") nor a part of a name ("Father of 3"); "Family of 5" is
 #: the family's dead
 _HEAD_NUMBER = rf"(?<![\w-])(?<!(?<!family\s)of\s)(?:{NUMBER})(?![\w-])"
@@ -554,12 +556,24 @@ def headline_tolls(title: str | None) -> dict[str, tuple[int, str]]:
     "wounded" (hurt and alive) and, where it tells no one hurt, "shot" (people hit, the dead among them): "1 Dead, 3
     Injured In Baltimore Quadruple Shooting" -> killed 1 ("1 Dead"), wounded 3 ("3 Injured"); "5 shot, 1 killed" ->
     killed 1, shot 5; "Child dies in accidental shooting" -> killed 1; "Four men shot on Erb Street" -> shot 4.
-    Nothing from a headline of several incidents or a running total ("5 Dead, 17 Wounded In Weekend Shootings")."""
+    Nothing from a headline of several incidents or a running total ("5 Dead, 17 Wounded In Weekend Shootings").
+    Where the title's first part tallies nothing, a later one may ("WJTV News Channel 12 - Five Injured in Nightclub
+    Shooting": the outlet first)."""
     if not title:
         return {}
     head = _HEAD_TAIL.sub("", title.strip())
     if _HEAD_ROUNDUP.search(head):
         return {}
+    found = _head_tally(head)
+    for part in _HEAD_PARTS.split(title.strip())[1:]:
+        if found or _HEAD_ROUNDUP.search(part):
+            break
+        found = _head_tally(part)
+    return found
+
+
+def _head_tally(head: str) -> dict[str, tuple[int, str]]:
+    """The toll one part of a title tallies (headline_tolls)."""
     found: dict[str, tuple[int, str]] = {}
     for m in _HEAD_COUNTED.finditer(head):
         count = parse_count(m.group("count") or m.group("after"))
