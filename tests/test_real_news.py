@@ -190,3 +190,24 @@ def test_a_page_whose_body_is_a_login_box_is_coded_from_its_title(options):
     told = Article(id="u", title="Police update", published="2016-03-08",
                    text="Two men were shot and wounded in Atlanta on Monday night, police said.")
     assert code_article(told, options).article.text == told.text
+
+
+def test_a_body_of_weak_words_under_a_headline_that_names_the_act_is_coded_from_the_headline(options):
+    # a comment policy's "engage" and "block" are trigger words, but no strong ones: the page does not tell the
+    # shooting its headline names (GVA pages whose crawl caught the comments box)
+    policy = ("We invite you to engage in civil conversations in our comments. We may block any user who posts "
+              "offensive material, and we reserve the right to remove any comment.")
+    page = Article(id="t", title="Four wounded in shooting at Pomona restaurant drive-through",
+                   published="2014-10-05", text=policy)
+    coded = code_article(page, options)
+    assert coded.article.text.startswith("Four wounded in shooting at Pomona restaurant drive-through.\n\n")
+    assert [(i.location, i.admin1, i.wounded) for i in coded.incidents] == [("Pomona", "California", 4)]
+    # a headline that tells a step after the act (an arrest, a plea) dates nothing: the page stays as it is
+    later = Article(id="u", title="Man arrested after Pomona restaurant shooting", published="2014-10-05",
+                    text=policy)
+    assert code_article(later, options).article.text == policy
+    # and a body that names the act in a strong word is coded as it is
+    told = Article(id="v", title="Four wounded in shooting at Pomona restaurant drive-through",
+                   published="2014-10-05", text="Four people were shot at a drive-through in Pomona on Saturday. "
+                                                "We may block any user who posts offensive comments.")
+    assert code_article(told, options).article.text == told.text

@@ -629,6 +629,13 @@ _LEGAL_HEADS = set(_LEGAL_BASE) | {f for w in _LEGAL_BASE for f in inflections(w
 LEGAL_REACH = 6
 
 
+def headline_follows_up(title: str) -> bool:
+    """Whether a headline tells a step after an act rather than the act: a court or police step or news about it
+    (a word of wordlists.toml detect.legal_heads or detect.followup_heads but those of telling, any inflection:
+    "Father Arrested After Boy Accidentally Shoots Himself", "Guilty Plea In Shooting Death Of Nephew")."""
+    return any(w in _LEGAL_HEADS or w in _NEWS_WORDS for w in re.findall(r"[a-z]+", title.lower()))
+
+
 def _legal_step(word) -> bool:
     """Is the act word what a court or police step is about: it hangs, through prepositions, their objects and
     compounds, from a word of wordlists.toml detect.legal_heads ("charged with murder", "accused of shooting",

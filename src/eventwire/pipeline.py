@@ -172,7 +172,14 @@ def titled(article: Article, options: Options) -> Article:
 
     # the title first: a short string, where the text may be scanned whole before it names an act
     if not options.detect.code_title_when_text_silent or not article.title \
-            or not prefilter.passes(article.title, "") or prefilter.passes(None, article.text):
+            or not prefilter.passes(article.title, ""):
+        return article
+    # a text that names acts only in words that need their context ("threatening" in a comment policy under "Man
+    # shot in Memphis") does not tell the act a headline names in a strong trigger word, unless the headline tells
+    # a step after it (an arrest, a plea: the act is older news, and the page's date is not its own)
+    if prefilter.passes(None, article.text) and not (
+            relevance.tells_strong_act(article.title, "") and not detect.headline_follows_up(article.title)
+            and not relevance.tells_strong_act(None, article.text)):
         return article
     title = article.title.strip()
     # a headline has no full stop, and without one the parser runs it on into the page's first words
