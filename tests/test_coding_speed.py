@@ -50,7 +50,7 @@ def test_full_name_words_asked_are_those_of_the_whole_story(options, monkeypatch
     # asked a word at a time, then again from memory, then all at once: always the whole story's answer
     for asked in [{"Aguiar"}, {"Lopez", "Austin"}, {"Tyler"}, {"Aguiar"}, every]:
         assert locate._full_name_words(STORY, options, asked) == frozenset(whole & asked)
-    assert set(locate._NAMESAKE_CACHE[(options.parse.model, STORY)]) == every
+    assert set(locate._NAMESAKE_CACHE[(options.parse.model, STORY, False)]) == every
 
 
 def test_full_name_words_reads_only_the_sentences_holding_the_words(options, monkeypatch):
