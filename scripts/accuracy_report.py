@@ -141,8 +141,10 @@ def markdown(results: dict, config: dict) -> str:
     out = [f"Measured {datetime.date.today().isoformat()}; figures in percent, counts in brackets."]
     for name, res in results.items():
         dataset = config["subsets"][name].get("dataset", name)
+        # scalar notes only: a scorer's per-item lists ("pages" of the web scorer) belong in --json, not a heading
         notes = {k: v for k, v in res.items() if k not in ("dataset", "file", "documents", "measures", "details",
-                                                           "seconds", "command", "all_match")}
+                                                           "seconds", "command", "all_match")
+                 and not isinstance(v, (list, dict))}
         extra = "".join(f"; {k.replace('_', ' ')} {v}" for k, v in notes.items())
         out += ["", f"**{name}** ({res['documents']} documents{extra}; {res['seconds']} s): `{res['command']}`", ""]
         out += ["| measure | eventwire | target now / goal | published (MUC-4 test) |", "|---|---|---|---|"]
