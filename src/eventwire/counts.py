@@ -530,24 +530,23 @@ _HEAD_COUNTED = re.compile(
 #: a count of other people before a count with its toll word: "2 Girls, 2 Men Shot" is 4 shot
 _HEAD_ALSO = re.compile(rf"(?P<count>{_HEAD_NUMBER})\s+(?!(?:{_HEAD_KILLED}|{_HEAD_HURT}|shot)\b)[A-Za-z'’]+\s*"
                         rf"(?:,|\band\b|&)\s*$", re.IGNORECASE)
-_HEAD_ONE = wordlists.alternation("counts", "shot_one_person")
 #: one person told dead with no count: "Child dies in accidental shooting", "Boy, 3, dies after shooting himself",
 #: "Shooting Kills Father of 3", "Mother of 3-year-old fatally shot speaks out"
 _HEAD_ONE_DEAD = re.compile(
-    rf"(?<![\w-])(?:(?:{_HEAD_ONE})s?|\d+-year-old)(?:,\s*\d+,)?\s+(?:(?:{_HEAD_KILLED})\b|is\s+(?:killed|dead)\b)"
-    rf"|\bkills\s+(?:a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:{_HEAD_ONE})\b(?!s)",
+    rf"(?<![\w-])(?:(?:{_ONE_PERSON})s?|\d+-year-old)(?:,\s*\d+,)?\s+(?:(?:{_HEAD_KILLED})\b|is\s+(?:killed|dead)\b)"
+    rf"|\bkills\s+(?:a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:{_ONE_PERSON})\b(?!s)",
     re.IGNORECASE,
 )
 #: one person told hurt with no count, in a headline telling no death: "Boy, 3, wounded in accidental shooting",
 #: "Girl accidentally shot by brother" (not "Man shot his wife": the one who shot; nor the last of a list, "4-year-old
 #: boy, woman shot": two)
 _HEAD_ONE_HURT = re.compile(
-    rf"(?<![\w-])(?:{_HEAD_ONE}|\d+-year-old)(?:,\s*\d+,)?\s+(?:\w+ly\s+)?(?:(?:{_HEAD_HURT})\b|"
+    rf"(?<![\w-])(?:{_ONE_PERSON}|\d+-year-old)(?:,\s*\d+,)?\s+(?:\w+ly\s+)?(?:(?:{_HEAD_HURT})\b|"
     rf"(?P<shot>shot)\b(?!\s+(?:his|her|their|him|them|a|an|the|my|at|himself|herself)\b))",
     re.IGNORECASE,
 )
 #: people listed before the one told hurt: "4-year-old boy, woman shot", "Mother and child shot" are two
-_HEAD_LISTED = re.compile(rf"(?<![\w-])(?:(?:{_HEAD_ONE})s?|\d+-year-old)\s*(?:,|&|\band\b)\s*$", re.IGNORECASE)
+_HEAD_LISTED = re.compile(rf"(?<![\w-])(?:(?:{_ONE_PERSON})s?|\d+-year-old)\s*(?:,|&|\band\b)\s*$", re.IGNORECASE)
 _HEAD_DEATH = re.compile(rf"\b(?:{_HEAD_KILLED}|deadly|death|fatal\w*|kill\w*|murder\w*)\b", re.IGNORECASE)
 
 

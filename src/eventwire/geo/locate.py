@@ -785,8 +785,13 @@ def _title_place(head: str, text: str, whole: str, country: str | None, gz: Gaze
     if loc is None or loc.kind == "country" or (country is not None and loc.place.country != country):
         return None
     name = whole[loc.span[0]:loc.span[1]]
+    return loc.place, _first_span(text, name)
+
+
+def _first_span(text: str, name: str) -> Span:
+    """Where `text` first writes `name`; an empty span where it does not (a name read from the title only)."""
     idx = text.find(name) if name else -1
-    return loc.place, Span(idx, idx + len(name), name) if idx >= 0 else Span(0, 0, "")
+    return Span(idx, idx + len(name), name) if idx >= 0 else Span(0, 0, "")
 
 
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
@@ -910,8 +915,7 @@ def _state_fallback(text: str, state: Entry, city: tuple[Entry, str] | None) -> 
     names (its city, _state_city), else the state."""
     if city is not None:
         town, name = city
-        idx = text.find(name)
-        return to_place(town, "near"), Span(idx, idx + len(name), name) if idx >= 0 else Span(0, 0, "")
+        return to_place(town, "near"), _first_span(text, name)
     span = state_span(text, state.name) or (0, 0)
     return to_place(state, "admin1"), Span(span[0], span[1], text[span[0]:span[1]])
 
