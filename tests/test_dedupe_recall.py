@@ -94,6 +94,40 @@ def test_the_best_toll_is_never_below_a_figure_two_sources_agree_on():
     assert dedupe.reconcile("i", told([2, 3]))["killed_best"] == 3  # none confirmed: the latest revision
 
 
+def test_the_wounded_of_early_stories_who_died_are_counted_dead():
+    """GVA 356646: the first story tells a boy shot (wounded 1), the next day's that he died (killed 1): one killed,
+    no one wounded. Where one source tells both, or the deaths come before the wounded, the wounded stand."""
+    def member(article: str, published: str, title: str, **kw) -> dedupe.Member:
+        return dedupe.Member(Incident(id=f"{article}:0", article_id=article, **kw), published=published,
+                             headline=dedupe.headline_entries(title))
+
+    shot = member("a", "2015-06-12", "Boy Accidentally Shot in Head in Portage Park, Police Say", wounded=1)
+    dies = member("b", "2015-06-13", "Officials: Boy, 15, who shot himself accidentally in head dies", killed=1)
+    record = dedupe.reconcile("i", [shot, dies])
+    assert (record["killed_best"], record["wounded_best"]) == (1, 0)
+    both = member("c", "2015-06-13", "Man killed, woman hurt in Portage Park shooting", killed=1, wounded=1)
+    assert dedupe.reconcile("i", [shot, dies, both])["wounded_best"] == 1
+    before = member("b", "2015-06-11", "Officials: Boy, 15, who shot himself accidentally in head dies", killed=1)
+    assert dedupe.reconcile("i", [shot, before])["wounded_best"] == 1
+
+
+def test_a_headline_of_people_shot_and_no_death_leaves_its_reports_dead_out():
+    """GVA 491819: 'Oakland: Four shot on Telegraph Avenue' coded 2 killed, 2 wounded, where no one died; a headline
+    counting one person shot, or telling a death, leaves the extraction's dead as they are."""
+    def member(article: str, title: str, **kw) -> dedupe.Member:
+        return dedupe.Member(Incident(id=f"{article}:0", article_id=article, **kw), published="2013-08-17",
+                             headline=dedupe.headline_entries(title))
+
+    four = member("a", "Oakland: Four shot on Telegraph Avenue", killed=2, wounded=2)
+    other = member("b", "Oakland police investigate shooting on Telegraph Avenue near 17th Street", wounded=4)
+    record = dedupe.reconcile("i", [four, other])
+    assert (record["killed_best"], record["wounded_best"]) == (None, 4)
+    one = member("c", "Henry County child shot in the head", killed=1)
+    assert dedupe.reconcile("i", [one])["killed_best"] == 1
+    told = member("d", "1 dead, 4 injured in Detroit shooting", killed=1, wounded=4)
+    assert dedupe.reconcile("i", [told])["killed_best"] == 1
+
+
 def pulse(article: str, day: str, published: str, title: str, text: str, **kw) -> CodedArticle:
     """A story of GVA 577157 (the Pulse nightclub shooting, Orlando, June 12 2016) as an outlet told it."""
     base: dict = {"id": f"{article}:0", "article_id": article, "date": day, "date_precision": "day", "country": "US",

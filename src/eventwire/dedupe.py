@@ -1273,11 +1273,11 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     ranges: dict[str, list[int]] = {}
     for name in ("killed", "wounded", "perpetrators_killed"):
         lows, highs, best = [], [], None
-        figures = [v for v in (getattr(incs[j], name) for j in order) if v is not None]
+        figures = [v for v in (_figure(members[j], name) for j in order) if v is not None]
         for j in order:
             inc = incs[j]
-            v = getattr(inc, name)
-            rng = (inc.count_ranges or {}).get(name)
+            v = _figure(members[j], name)
+            rng = _own_range(inc, name, v)
             if rng:
                 lows.append(int(rng[0]))
                 highs.append(int(rng[1]))
@@ -1297,6 +1297,10 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
         best = _best_toll(figures, headlined, best)
         if name == "perpetrators_killed" and out.get("killed_best") is not None:
             best = _attackers_killed(incs, out["killed_best"], best)
+        # the wounded of the first stories who are the dead of the later ones are none (_died_of_wounds)
+        died = name == "wounded" and bool(best) and _died_of_wounds(members, order, best or 0, out.get("killed_best"))
+        best = 0 if died else best
+        lows.extend([0] * died)
         low = min(lows) if lows else None
         high = max(highs) if highs else None
         out[name] = low  # ACLED: the most conservative figure any source gives
@@ -1309,6 +1313,51 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     out["n_sources"] = len(out["article_ids"])
     out["source_names"] = list(dict.fromkeys(sources))
     return out
+
+
+#: a headline that counts at least this many people shot or hurt and tells no death ('Four men shot near Kingsessing
+#: Park', 'Seven injured in Athens gang shooting') says that no one died: its report's dead are none (see _figure)
+HEADLINE_HURT_ONLY = 2
+
+
+def _own_range(inc: Incident, name: str, figure: int | None) -> tuple[int, int] | None:
+    """A report's range of `name` (count_ranges), none where _figure set its figure aside."""
+    if figure is None and getattr(inc, name) is not None:
+        return None
+    return (inc.count_ranges or {}).get(name)
+
+
+def _figure(member: Member, name: str) -> int | None:
+    """A report's own figure of `name` as reconcile reads it: none of the dead where its headline counts
+    HEADLINE_HURT_ONLY or more people shot or hurt, tells no death, and the dead the extraction read are no more than
+    those (it read one of the shot as dead: 'Oakland: Four shot on Telegraph Avenue' coded 2 killed, 2 wounded).
+    GVA, tune half: of such reports, every one is of an incident with no one killed."""
+    value = getattr(member.incident, name)
+    if name != "killed" or not value:
+        return value
+    told = dict(t.split() for t in member.headline if len(t.split()) == 2)
+    hurt = int(told["wounded"]) if told.get("wounded", "").isdigit() else 0
+    if "killed" not in told and hurt >= HEADLINE_HURT_ONLY and value <= hurt:
+        return None
+    return value
+
+
+def _died_of_wounds(members: Sequence[Member], order: Sequence[int], wounded: int, killed: int | None) -> bool:
+    """Whether the people told wounded died of their wounds: every source that gives a wounded figure (its own or its
+    headline's) gives no death, a source published no earlier than the last of them gives deaths, and the wounded are
+    no more than the dead. 'Boy Accidentally Shot in Head in Portage Park' (wounded 1), the next day 'Boy, 15, who
+    shot himself accidentally in head dies' (killed 1): one killed, no one wounded, as GVA counts them."""
+    if not killed or wounded > killed:
+        return False
+
+    def gives(m: Member, name: str) -> bool:
+        return bool(getattr(m.incident, name)) or any(t.split()[0] == name and t.split()[1] != "0" for t in m.headline)
+
+    hurt = [j for j in order if gives(members[j], "wounded")]
+    dead = [j for j in order if gives(members[j], "killed")]
+    if not hurt or not dead or set(hurt) & set(dead):
+        return False
+    return (members[dead[-1]].published or "") >= (members[hurt[-1]].published or "")
 
 
 def _attackers_killed(incs: Sequence[Incident], killed: int, best: int | None) -> int | None:
