@@ -240,8 +240,8 @@ STANDALONE_ABBREVIATIONS = ("D.C.",)
 @functools.lru_cache(maxsize=1)
 def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
     """(any way of writing a state -> its name, a pattern for full names (group 0; "Washington" of "Washington, D.C."
-    is no state), for AP or postal abbreviations after a town (group 1: "Decatur, Ga.", "Richmond, IN") and for
-    STANDALONE_ABBREVIATIONS anywhere (group 2))."""
+    is no state, nor is "Delaware" of "Delaware County"), for AP or postal abbreviations after a town (group 1:
+    "Decatur, Ga.", "Richmond, IN") and for STANDALONE_ABBREVIATIONS anywhere (group 2))."""
     names: dict[str, str] = {}
     full, short = [], []
     for line in _lines("us_states.tsv"):
@@ -251,7 +251,7 @@ def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
         full.append(re.escape(name))
         short += [re.escape(ap), re.escape(postal) + r"\b"]
     alone = "|".join(re.escape(a) for a in STANDALONE_ABBREVIATIONS)
-    pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone}))"
+    pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone})|\s+(?:County|Parish)\b)"
                rf"|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})|(?<![\w.])({alone})(?!\w)")
     return names, re.compile(pattern)
 
@@ -282,14 +282,30 @@ STATE_CITY_WORDS = 3
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][A-Za-z]+(?:[ .-]+[A-Z][A-Za-z]+)*")  # "CHICAGO —" datelines too
 
 
+#: a state's name that is also the name of a capital it does not hold -> the capital's state: "Washington" alone, in
+#: a story that also writes "D.C.", is the capital each time ("Washington police", "Southeast Washington")
+CAPITAL_NAMES = {"Washington": "District of Columbia"}
+
+
 def _state_counts(text: str) -> dict[str, int]:
-    """How often the text names each US state (full names, and abbreviations after a town)."""
+    """How often the text names each US state (full names, and abbreviations after a town); a capital's name
+    (CAPITAL_NAMES) counted for the capital's state where the text also names that."""
     names, pattern = _us_state_patterns()
     counts: dict[str, int] = {}
+    bare: dict[str, int] = {}
     for m in pattern.finditer(text):
         state = names.get((m.group(1) or m.group(2) or m.group(0)).strip())
         if state:
             counts[state] = counts.get(state, 0) + 1
+            if not (m.group(1) or m.group(2)) and m.group(0) in CAPITAL_NAMES:
+                bare[state] = bare.get(state, 0) + 1
+    for state, n in bare.items():
+        capital = CAPITAL_NAMES[state]
+        if capital in counts:
+            counts[capital] += n
+            counts[state] -= n
+            if not counts[state]:
+                del counts[state]
     return counts
 
 
@@ -410,7 +426,15 @@ def _us_story(text: str, gz: Gazetteer) -> bool:
     """Does the text point to one US state (article_us_state)? A state that is also a country's name ("Georgia")
     counts only with a big city of it named."""
     found = article_us_state(text, gz)
-    return found is not None and (found[1] is not None or name_key(found[0]) not in _country_names(gz))
+    return found is not None and (found[1] is not None or name_key(found[0]) not in _country_names(gz)
+                                  or _abbreviated(text, found[0]))
+
+
+def _abbreviated(text: str, state: str) -> bool:
+    """Does the text write the state as a US state's abbreviation after a town ("DOUGLAS, Ga. (AP)")? No country
+    is written so: "Georgia" is a country's name too, "Ga." only the state's."""
+    names, pattern = _us_state_patterns()
+    return any(m.group(1) and names.get(m.group(1).strip()) == state for m in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Sequence
 from rapidfuzz import fuzz, process
 
 from ..errors import GazetteerError
-from ..records import Place
+from ..records import POPULATED_PLACE, Place
 from .build import _cache_dir, build, data_fingerprint, default_path
 from .names import _min_ratio, name_key, skeleton
 from .places import Entry, _entry_order, _new_entry, _place_rank, to_place
@@ -190,6 +190,7 @@ class Gazetteer:
         self._results: dict[tuple[str, str | None], tuple[Place, ...]] = {}
         self._places: dict[int, Place] = {}
         self._country_name_keys: dict[str, str] | None = None
+        self._towns: dict[tuple[str, int], tuple[Entry, ...]] = {}
         self._packed: _Packed | None = None
         self.countries: dict[str, Entry] = {}
         self.admin1: dict[tuple[str, str | None], Entry] = {}
@@ -396,6 +397,17 @@ class Gazetteer:
                 out.setdefault(key, ids[pid])
             self._country_name_keys = out
         return self._country_name_keys
+
+    def big_towns(self, country: str, min_population: int) -> tuple[Entry, ...]:
+        """The towns of a country of `min_population` people or more (read once, then held): the cities that a
+        part of one (GeoNames' sections of a city) may lie in."""
+        key = (country, min_population)
+        hit = self._towns.get(key)
+        if hit is None:
+            hit = self._towns[key] = tuple(self._rows(
+                "SELECT * FROM places WHERE country=? AND feature=? AND population>=? ORDER BY id",
+                (country, POPULATED_PLACE, min_population)))
+        return hit
 
     def admin1_entries(self, key: str) -> list[Entry]:
         return [e for e in self.candidates(key) if e.feature == "admin1"]

@@ -3,8 +3,10 @@ within the article's country focus, never a person's name, falling back to the d
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 from typing import AbstractSet, Sequence
 
 from .. import wordlists
@@ -12,10 +14,15 @@ from ..casing import case_mode
 from ..options import Options
 from ..records import POPULATED_PLACE, Place, Span
 from .focus import (
+    _CAPITALISED_RUN,
+    CAPITAL_NAMES,
+    IMPLIED_WORD_ZIPF,
+    STATE_CITY_WORDS,
     QUARTER_AFTER,
     RUNNER_UP_COUNTRIES,
     RUNNER_UP_SHARE,
     _article_countries,
+    _state_counts,
     article_us_state,
     implied_us_state,
     state_span,
@@ -34,7 +41,7 @@ from .mentions import (
     find_mentions,
 )
 from .names import name_key
-from .places import SPECIFICITY, Entry, to_place
+from .places import SPECIFICITY, Entry, reported_admin1, to_place
 from .text import (
     _BETWEEN,
     _DIRS,
@@ -44,6 +51,8 @@ from .text import (
     CONNECTORS,
     Mention,
     _inline_dateline,
+    _words,
+    _zipf,
     sentences,
 )
 
@@ -103,6 +112,16 @@ TITLE_STATE_CITY_POPULATION = 100_000
 #: Indiana in a Chicago story; Camden, New Jersey in a Philadelphia one)
 METRO_KM = 60.0
 _MONTHS = wordlists.words("detect", "months")
+#: a US place the gazetteer files under no county and smaller than SECTION_CITY_POPULATION is mostly a part of a
+#: city (GeoNames' sections: "South Shore", "Rogers Park", "Grays Ferry", "Williamsburg", "Benning"); lying within a
+#: city of SECTION_CITY_POPULATION people of its state, it is reported as that city, as GVA and ACLED do: of
+#: several, the nearest filed under a county (Williamsburg is Brooklyn's, not New York City's, filed under none).
+#: "Within": closer than the radius of a disc holding the city's people at SECTION_DENSITY (a big US city's, about
+#: 2,200 a km²: Chicago 20 km, Philadelphia 15, Detroit 10). Farther, a town the gazetteer gives no county stays
+#: itself (Warren, Michigan 19 km from Detroit; Chester, Pennsylvania 20 km from Philadelphia). Some towns so filed
+#: lie closer (Alameda, Roselle): GeoNames' feature codes, which would tell them, are not kept
+SECTION_CITY_POPULATION = 200_000
+SECTION_DENSITY = 2_200.0
 #: sentences before the focus searched for a place when the focus names none (news names the place early)
 PRECEDING_SENTENCES = 3
 #: the country whose local news names people after towns: a US story's "Luis Aguiar ... rented from Aguiar",
@@ -627,6 +646,10 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
         head = dateline.split(",")[0].strip()
         towns = [x for x in gz.candidates(name_key(head)) if x.feature in (POPULATED_PLACE, "user")
                  and (ctx.country is None or x.country == ctx.country)]
+        if state is not None:
+            # "GRAHAM, N.C. --": the town of the story's state, never a bigger namesake of another (Graham,
+            # Washington); none there, the state is all the dateline tells
+            towns = [x for x in towns if (x.country, x.admin1) == (state.country, state.admin1)]
         if towns:
             town = max(towns, key=lambda x: (x.population, -x.id))
             idx = text.lower().find(head.lower()) if head else -1
@@ -641,7 +664,9 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
         return to_place(e, "country"), Span(span[0], span[1], text[span[0]:span[1]])
     if best is None:
         return None
-    return best.place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
+    seat = _county_town(best.place, whole, gz)
+    place = to_place(seat, "near") if seat is not None else _city_of_section(best.place, gz)
+    return place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
 
 
 def _people_near(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options,
@@ -673,9 +698,10 @@ def _people_near(text: str, focus: Sequence[tuple[int, int]], mode: str, options
                                  surnames_only=not namesakes)
         # (people() remembers the sentences _full_name_words read with NER: held among them, in the same batch)
         # and a run of capitalised words holding such a word is that person's full name ("Guadalupe Salinas
-        # Hernandez" once "Salinas" is a person: no Guadalupe, Mexico City)
+        # Hernandez" once "Salinas" is a person: no Guadalupe, Mexico City), abroad too, where such a word is only
+        # a lone name NER reads as a person in several sentences (_full_name_words)
         runs = [(r.start() - 1, r.end()) for s, e in held for r in _NAME_RUN.finditer(text, s, e)
-                if any(w in names for w in r.group().split())] if names and namesakes else []
+                if any(w in names for w in r.group().split())] if names else []
         return people(text, held, options) + [(w.start() - 1, w.end()) for w in words if w.group() in names] + runs
 
     return holding
@@ -785,7 +811,7 @@ def _title_place(head: str, text: str, whole: str, country: str | None, gz: Gaze
     if loc is None or loc.kind == "country" or (country is not None and loc.place.country != country):
         return None
     name = whole[loc.span[0]:loc.span[1]]
-    return loc.place, _first_span(text, name)
+    return _city_of_section(loc.place, gz), _first_span(text, name)
 
 
 def _first_span(text: str, name: str) -> Span:
@@ -829,6 +855,7 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                 _AGE_AFTER.match(text, m.end) or (mode == "mixed" and m.text in _aged_names(text)
                                                   and not _PLACE_AFTER.match(text, m.end)):
             m.best = None  # "in May" is a date, not May, North Dakota
+    _states_not_cities(found, gz)
 
     best: _Loc | None = None
     for i, (s, e) in enumerate(focus):
@@ -849,19 +876,86 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
     return ctx, best
 
 
+def _states_not_cities(found: Sequence[Mention], gz: Gazetteer) -> None:
+    """A US state's name read as its namesake city, or as its state to be read as that city (_capital_named: "a
+    drive-by shooting in New York ... a basketball game in Rochester"), is the state where the sentences also name
+    another town of it: the town is the place."""
+    for m in found:
+        e = m.best
+        if e is None or e.country != NAMESAKE_COUNTRY or e.feature not in (POPULATED_PLACE, "admin1") or \
+                not e.admin1 or m.key != name_key(e.admin1):
+            continue
+        cities = [c for c in m.entries if c.feature == POPULATED_PLACE and (c.country, c.admin1) == (e.country, e.admin1)]
+        city = e if e.feature == POPULATED_PLACE else max(cities, key=lambda c: (c.population, -c.id), default=None)
+        if city is None:
+            continue
+        # (a town of the state away from the city: Brooklyn is a part of New York, no other town of the state)
+        if any(o is not m and o.best is not None and o.best.feature == POPULATED_PLACE and o.best.id != city.id
+               and (o.best.country, o.best.admin1) == (e.country, e.admin1)
+               and _km((o.best.lat, o.best.lon), (city.lat, city.lon)) > METRO_KM for o in found):
+            m.best, m.hint = gz.admin1.get((e.country, e.admin1), e), "area"  # (an area: no capital of it)
+
+
 def _story_state(country: str | None, text: str, whole: str | None, gz: Gazetteer,
                  mode: str) -> tuple[Entry | None, int]:
     """The state a US local story is in, and how big a town of another state must be to stay a place in it
     (_other_state): the state the text names (a city of a million stays), else the one its title and text name,
     else the one the places they name lie in (focus.implied_us_state; a city of 100,000 stays). None elsewhere."""
     state = _us_state(country, text, gz, mode)
+    if state is not None and whole and whole.endswith(text) and len(whole) > len(text):
+        titled = _headline_state(whole[:len(whole) - len(text)], text, gz)
+        if titled is not None:
+            state = titled
     if state is not None or country != NAMESAKE_COUNTRY or mode != "mixed":
-        return state, OTHER_STATE_CITY_POPULATION
+        return _implied_over_city(state, whole or text, gz), OTHER_STATE_CITY_POPULATION
     state = _us_state(country, whole, gz, mode) if whole else None
     if state is None:
         implied = implied_us_state(whole or text, gz)
         state = _state_area(implied, gz) if implied else None
-    return state, TITLE_STATE_CITY_POPULATION
+    return _implied_over_city(state, whole or text, gz), TITLE_STATE_CITY_POPULATION
+
+
+def _implied_over_city(state: Entry | None, whole: str, gz: Gazetteer) -> Entry | None:
+    """The state only a big city's name gave (focus.article_us_state: Fresno, California), unless the places the
+    story names lie together in another state (focus.implied_us_state), which then has a town of that name too
+    ("Fresno" and "Fort Bend County": Texas), and the story writes no state or writes that one. A state the story
+    writes stays."""
+    if state is None or state.country != NAMESAKE_COUNTRY:
+        return state
+    stated = _state_counts(whole)
+    if state.name in stated or state.admin1 in stated:
+        return state
+    found = article_us_state(whole, gz)
+    if found is None or not found[1]:
+        return state  # (no big city's name gave it)
+    implied = implied_us_state(whole, gz)
+    if implied is None or implied == state.admin1 or (stated and implied not in stated):
+        return state
+    key = name_key(found[1])
+    if not any(e.country == NAMESAKE_COUNTRY and e.admin1 == implied and e.feature == POPULATED_PLACE
+               for e in gz.candidates(key, loose=False)):
+        return state  # (no town of that name there: Detroit, not Illinois, for all the words a caption names)
+    return _state_area(implied, gz) or state
+
+
+#: the longest state's name or abbreviation after a city in a headline ("Columbus, GA", "Columbus, Georgia")
+STATE_AFTER_CITY_CHARS = 20
+
+
+def _headline_state(head: str, text: str, gz: Gazetteer) -> Entry | None:
+    """The state a headline gives the very city the text's state came from ("WTVM.com-Columbus, GA News" where the
+    text names only "Columbus", Ohio's big city), where the text states no state but by the capital's name
+    (focus.CAPITAL_NAMES). An outlet's other city ("WMC Action News 5 - Memphis, Tennessee" on an Atlanta story)
+    says nothing of the story's state."""
+    found = article_us_state(text, gz)
+    if found is None or not found[1] or not set(_state_counts(text)) <= CAPITAL_NAMES.keys():
+        return None
+    city = found[1]
+    for m in re.finditer(rf"\b{re.escape(city)},\s*", head):
+        stated = _state_counts(head[m.start():m.end() + STATE_AFTER_CITY_CHARS])
+        if len(stated) == 1:
+            return _state_area(next(iter(stated)), gz)
+    return None
 
 
 def _us_state(country: str | None, text: str, gz: Gazetteer, mode: str) -> Entry | None:
@@ -898,6 +992,47 @@ def _other_state(m: Mention, state: Entry, ctx: _Context, text: str,
     # a big city is kept only when named by its own name, not by one of the gazetteer's other names for it
     # ("Hayden", a boy's name, is also Mesa's)
     return e.population < bar or not set(m.key.split()) & set(name_key(e.name).split())
+
+
+def _city_of_section(place: Place, gz: Gazetteer) -> Place:
+    """The city a US place filed under no county lies in (SECTION_DENSITY), at the place's point; else the place."""
+    if place.country != NAMESAKE_COUNTRY or place.admin2 is not None or place.feature != POPULATED_PLACE or \
+            place.geonameid is None or place.latitude is None or place.longitude is None:
+        return place
+    at = (place.latitude, place.longitude)
+    cities = [e for e in gz.big_towns(place.country, SECTION_CITY_POPULATION)
+              if reported_admin1(e.country, e.admin1) == place.admin1 and e.geonameid != place.geonameid and
+              _km(at, (e.lat, e.lon)) <= math.sqrt(e.population / (math.pi * SECTION_DENSITY))]
+    if not cities or any(e.geonameid == place.geonameid for e in gz.big_towns(place.country, SECTION_CITY_POPULATION)):
+        return place  # (a city of that size is no part of another)
+    city = min(cities, key=lambda e: (e.admin2 is None, _km(at, (e.lat, e.lon)), e.id))
+    return dc_replace(to_place(city, point=at), geo_precision=place.geo_precision,
+                      gtd_specificity=place.gtd_specificity, where_prec=place.where_prec)
+
+
+def _county_town(place: Place, whole: str, gz: Gazetteer) -> Entry | None:
+    """The town of a US county that the story (title and text) names, where it places the incident only in the
+    county ("in Navarro County", "a Catoosa County deputy"): the town named most, then the biggest; a one-word name
+    as common in English as IMPLIED_WORD_ZIPF is no town's ("Forest", "Spring"), the county's own name no town's
+    either. None when it names none or the place is no US county."""
+    if place.country != NAMESAKE_COUNTRY or place.feature != "admin2" or not place.admin2:
+        return None
+    county = name_key(place.admin2)
+    named: dict[int, tuple[int, Entry]] = {}
+    for run in _CAPITALISED_RUN.finditer(whole):
+        words = _words(run.group())
+        for n in range(min(STATE_CITY_WORDS, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                key = name_key(run.group()[words[i][0]:words[i + n - 1][1]])
+                if not key or key == county or (n == 1 and _zipf(key) >= IMPLIED_WORD_ZIPF):
+                    continue
+                for e in gz.candidates(key, loose=False):
+                    if e.country == place.country and e.feature == POPULATED_PLACE and e.admin2 == place.admin2 \
+                            and reported_admin1(e.country, e.admin1) == place.admin1 and name_key(e.name) == key:
+                        named[e.id] = (named.get(e.id, (0, e))[0] + 1, e)
+    if not named:
+        return None
+    return max(named.values(), key=lambda ne: (ne[0], ne[1].population, -ne[1].id))[1]
 
 
 def _state_city(text: str, state: Entry, gz: Gazetteer) -> tuple[Entry, str] | None:

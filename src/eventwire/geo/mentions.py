@@ -677,7 +677,9 @@ def _resolve_all(mentions: list[Mention], ctx: _Context) -> None:  # noqa: C901 
     for m in mentions:
         if m.contained:
             ctx.containers.add(m.key)
-        if (m.contained or m.hint == "area") and ctx.country:
+        if (m.contained or m.hint == "area") and ctx.country and _country_names(ctx.gz).get(m.key) != ctx.country:
+            # (the article's country as a container, "Reynosa, Mexico", names the country, not its namesake
+            # province: Mexico State, Distrito Capital)
             named = {(e.country, e.admin1) for e in m.entries if e.feature == "admin1" and e.country == ctx.country}
             ctx.admin1.update(named)
             ctx.named_admin1.update(named)

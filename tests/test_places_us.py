@@ -1,0 +1,116 @@
+"""US local news places: a dateline's town in the dateline's state, a part of a city reported as the city, the
+headline's state over a big city's namesake, "Washington" in a D.C. story, and a country named as a container."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.focus import _state_counts
+from eventwire.geo.locate import locate_incident
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _place(text, options, focus=None, **kw):
+    found = locate_incident(text, focus or [(0, len(text))], options, **kw)
+    return None if found is None else (found[0].name, found[0].admin1, found[0].admin2)
+
+
+def test_a_dateline_town_is_the_one_of_the_dateline_s_state(options):
+    """'GRAHAM, N.C. --' when the sentences name no place: Graham, North Carolina, not the bigger Graham,
+    Washington (GVA line 460)."""
+    text = ("Please enable Javascript to watch this video\n\nGRAHAM, N.C. -- A peaceful day of playing in a backyard "
+            "was ruined Saturday when something hit 7-year-old Crystal Bowman on both legs.\n\nDoctors determined "
+            "she had been shot and grazed by a bullet.")
+    focus = [(text.index("Doctors"), len(text))]
+    assert _place(text, options, focus)[:2] == ("Graham", "North Carolina")
+
+
+@pytest.mark.parametrize("text, city, county", [
+    ("Two men were shot Sunday night in South Shore, police said. Chicago police have made no arrests.",
+     "Chicago", "Cook"),
+    ("A man was shot in Rogers Park early Tuesday. The victim was taken to a hospital in Chicago.", "Chicago", "Cook"),
+    ("A man was shot and killed in Grays Ferry on Saturday, Philadelphia police said.", "Philadelphia",
+     "Philadelphia"),
+    # the nearest big city filed under a county: Brooklyn, not New York City
+    ("A man was shot in Williamsburg late Friday, New York police said.", "Brooklyn", "Kings"),
+])
+def test_a_part_of_a_city_is_reported_as_the_city(text, city, county, options):
+    assert _place(text, options)[::2] == (city, county)
+
+
+def test_a_town_with_no_county_far_from_a_big_city_stays_itself(options):
+    text = "A man was shot and wounded in Warren, Michigan, on Sunday, police said."
+    assert _place(text, options)[:2] == ("Warren", "Michigan")
+
+
+def test_the_headline_s_state_beats_a_big_city_s_namesake(options):
+    """The text says only 'Columbus' (Ohio's big city); the outlet's title says 'Columbus, GA' (GVA 1139)."""
+    text = ("A 3-year-old was accidentally shot in the hand by his 5-year-old brother on Wynnton Road, Columbus "
+            "police said. The boy was taken to the Midtown Medical Center in Columbus.")
+    title = "Toddler accidentally shot in hand by 5-year-old brother - WTVM.com-Columbus, GA News Weather & Sports"
+    assert _place(text, options, title=title)[:2] == ("Columbus", "Georgia")
+    assert _place(text, options)[:2] == ("Columbus", "Ohio")
+
+
+def test_washington_in_a_story_that_names_dc_is_the_capital():
+    text = ("The shooting happened in Southeast Washington, D.C. police said. Washington police are looking for "
+            "the gun. Neighbors in Washington said they heard a shot.")
+    assert _state_counts(text) == {"District of Columbia": 3}
+    assert _state_counts("He moved to Seattle, Washington, last year.") == {"Washington": 1}
+
+
+def test_the_country_named_as_a_container_is_no_province(options):
+    """'Reynosa, Mexico' names the country, not Mexico State (web page 032): Reynosa stays in Tamaulipas."""
+    text = ("In a page taken from the most gruesome of books, a 17-year-old girl from Reynosa, Mexico lured an "
+            "8-months-pregnant woman to her home and killed her to try and steal her unborn baby.")
+    assert _place(text, options)[:2] == ("Reynosa", "Tamaulipas")
+
+
+def test_a_state_abbreviation_after_a_town_makes_georgia_the_state(options):
+    """'DOUGLAS, Ga. (AP)': Georgia the state (GVA 1130), not the country, nor Douglas, Isle of Man."""
+    text = ("DOUGLAS, Ga. (AP) -- Authorities say a southwest Georgia woman is critically wounded after being shot "
+            "in the head by her 4-year-old son.\n\nThe Georgia Bureau of Investigation says the shooting happened "
+            "Sunday night as the woman and her son were sitting in a car parked in front of their home near Douglas.")
+    focus = [(text.index("The Georgia"), len(text))]
+    place = locate_incident(text, focus, options)[0]
+    assert (place.country, place.admin1) == ("US", "Georgia")
+
+
+def test_places_named_together_beat_a_big_city_s_fame(options):
+    """'Fresno' and 'Fort Bend County' lie together only in Texas: not Fresno, California (GVA 1002)."""
+    text = ("A teenager was shot and killed at a house party in Fresno early Sunday, the Fort Bend County Sheriff's "
+            "Office said. Deputies found the 17-year-old in the backyard.")
+    assert _place(text, options, title="Teen shot, killed during party in Fresno")[:2] == ("Fresno", "Texas")
+    # a state the story writes stays
+    text = "A man was shot in Fresno, California, on Sunday. Fort Bend County deputies were not involved."
+    assert _place(text, options)[:2] == ("Fresno", "California")
+
+
+def test_a_county_is_reported_as_the_town_of_it_the_story_names(options):
+    """Placed only in 'Navarro County' (Texas), the story's own town of that county is the place (GVA line 40)."""
+    text = ("A man was shot and killed Saturday on a county road in Navarro County, Texas, deputies said. The man "
+            "was taken to a hospital in Corsicana, where he died.")
+    focus = [(0, text.index(" The man"))]
+    assert _place(text, options, focus) == ("Corsicana", "Texas", "Navarro")
+
+
+def test_a_state_s_name_is_the_state_where_the_story_names_a_town_of_it(options):
+    """'a drive-by shooting in New York ... a basketball game in Rochester': Rochester, not New York City (GVA
+    1133); with only a part of the city named, New York stays the city's name."""
+    text = ("Two victims killed in a drive-by shooting in New York have been identified. Jonah Barley, 17, was "
+            "among the three killed after a gunman opened fire into a crowd leaving a basketball game in Rochester.")
+    assert _place(text, options)[:2] == ("Rochester", "New York")
+    text = "Two men were shot in New York on Sunday. One lived in Brooklyn, police said."
+    place = locate_incident(text, [(0, text.index(" One"))], options)[0]
+    assert (place.name, place.feature, place.geo_precision) == ("New York", "populated place", 1)
+
+
+def test_a_town_with_no_county_near_a_big_city_beyond_its_parts_stays_itself(options):
+    """Chester, Pennsylvania (filed under no county, 20 km from Philadelphia) is no part of Philadelphia (GVA 165)."""
+    text = "A man was shot and killed in Chester on Tuesday night, police said."
+    assert _place(text, options, title="Man killed in Chester shooting - Delaware County Daily Times")[:2] == (
+        "Chester", "Pennsylvania")
