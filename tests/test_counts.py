@@ -409,7 +409,7 @@ def test_a_toll_of_the_dead_at_the_scene_holds_the_shooter(text):
     # a headline of several incidents or a running total tallies no one incident
     ("5 Dead, 17 Wounded In Weekend Shootings", {}),
     ("14 shot, one fatally, since 8 p.m., including 6 at West Side party", {}),
-    ("Man Gets 15-30 Years For Deadly Shooting At Homewood Bar", {}),
+    ("Man Gets 15-30 Years For Deadly Shooting At Homewood Bar", {"deadly": 1}),  # someone died (GVA line 28)
     (None, {}),
 ])
 def test_headline_tolls(title, tolls):

@@ -37,10 +37,14 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1000}
 
-_NUMBER_WORD = "|".join(sorted(list(UNITS) + list(TENS) + list(SCALES), key=len, reverse=True))
+#: number words that may go on a number ("twenty one", "one hundred"); "a" and "an" only begin one, before a scale ("a
+#: hundred and five"): "A three -year-old girl has been shot dead" is one girl, not 1 + 3 (GVA line 115 read 4 dead)
+_NUMBER_WORD = "|".join(sorted([w for w in [*UNITS, *TENS, *SCALES] if w not in ("a", "an")], key=len, reverse=True))
 _VAGUE = "|".join(re.escape(v) for v in sorted([*VAGUE, *UNCOUNTED], key=len, reverse=True))
+_WORD_NUMBER = (rf"(?:(?:(?:an?[\s-]+(?:{'|'.join(SCALES)}))|(?:{_NUMBER_WORD}))(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*"
+                rf"|an?(?![\w-]))")
 #: one number: digits with separators, or words like "twenty-one", "a hundred and five"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*))"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})"
 #: qualifiers that make the figure a floor ("at least 12") or a ceiling ("as many as 200", "up to 200")
 _FLOOR = r"(?:at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than)"
 _CEILING = r"(?:as\s+many\s+as|up\s+to|at\s+most|no\s+more\s+than|as\s+high\s+as)"
@@ -324,6 +328,17 @@ _ONE_SHOT_WHERE = re.compile(
     rf"during\b|early\b|late\b|last\b|outside\b|near\b|{WEEKDAY}\b)",
     re.IGNORECASE,
 )
+#: one person told by a pronoun: "he was accidentally shot in the face" (GVA line 1043), "her father accidentally shot
+#: her in the stomach" (line 1191), "the club where he was brutally slashed by a box cutter-wielding assailant" (a
+#: wound by a blade is a wound: wordlists counts.blade_verbs): one person hurt, counted only where the sentence counts
+#: no one else
+_ONE_PRONOUN_SHOT = re.compile(
+    rf"(?<![\w-])(?:(?:he|she)\s+(?:was|had\s+been|has\s+been|got)\s+"
+    rf"(?:(?P<fatally>fatally\s+|mortally\s+)|(?:{_SHOT_ADVERB}|\w+ly)\s+)?"
+    rf"(?:shot|{wordlists.alternation('counts', 'blade_verbs')})\b{_MISSED}{_FATAL_TAIL}"
+    rf"|shot\s+(?:him|her)\s+in\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{wordlists.alternation('counts', 'body_parts')})\b)",
+    re.IGNORECASE,
+)
 #: "left three people dead and another injured", "killing two and wounding another", "another man was hurt": one
 #: more person hurt and alive
 _ANOTHER_ONE = r"another(?:\s+(?:person|man|woman|boy|girl|teen|teenager|child|victim|one))?"
@@ -342,7 +357,7 @@ _OF_THEM_FATAL = re.compile(
 )
 
 #: the phrases of one person shot with no count, whose sentence says whether that one died
-_ONE_PATTERNS = (_SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE)
+_ONE_PATTERNS = (_SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT)
 
 
 #: a figure written right after a month's name is a day of a date ("the August 14 shooting death" is no 14 dead)
@@ -354,6 +369,13 @@ _NO_PEOPLE_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\b|minutes?\b|hours?\b|o['’]
 _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s*$")
 #: a figure called or dialled is a telephone number ("neighbors called 911 and tended to the severely injured")
 _DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", re.IGNORECASE)
+#: words after a figure that make it no count of people (wordlists counts.not_people_after): a telephone number ("911
+#: caller's father dead" read 911 dead, GVA line 1099), a house number ("1121 W. Columbus Ave., was reportedly hit by a
+#: bullet": 1121 wounded, line 1193), a broadcaster ("WPDE ABC 15 News that eight people were wounded"), an age
+#: written apart ("three -year-old")
+_NOT_PEOPLE_AFTER = re.compile(rf"(?:{wordlists.alternation('counts', 'not_people_after')})", re.IGNORECASE)
+#: words before a figure that make it a channel's number ("News Channel 11 was told Denton was shot", line 1189)
+_NOT_PEOPLE_BEFORE = re.compile(rf"\b(?:{wordlists.alternation('counts', 'not_people_before')})\s*$", re.IGNORECASE)
 
 
 def no_people(text: str, start: int, end: int, noun: str = "") -> bool:
@@ -362,7 +384,8 @@ def no_people(text: str, start: int, end: int, noun: str = "") -> bool:
     another figure or "of 33", or after "Name," with no people named after it (`noun`, the people the figure counts
     as read: "", "who")."""
     return bool(_DAY_BEFORE.search(text, 0, start) or _DIALLED_BEFORE.search(text, 0, start)
-                or _NO_PEOPLE_AFTER.match(text, end)
+                or _NO_PEOPLE_AFTER.match(text, end) or _NOT_PEOPLE_AFTER.match(text, end)
+                or _NOT_PEOPLE_BEFORE.search(text, max(0, start - 40), start)
                 or (_NAME_BEFORE.search(text, 0, start) and noun.strip().lower() in ("", "who")))
 
 
@@ -403,7 +426,7 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     taken: list[tuple[int, int]] = []
     text = _MONTH_DAY.sub(lambda m: m.group(1) + "_" * len(m.group(2)), text)  # same length: offsets hold
     for pattern in (_SHOT_BARE, _SHOT_PASSIVE, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES,
-                    _HOSPITALIZED, _HURT_ACTIVE, _SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE):
+                    _HOSPITALIZED, _HURT_ACTIVE, _SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -483,6 +506,21 @@ _SHOOTER_AMONG = re.compile(
 )
 
 
+#: a parent or another adult told dead by a self-inflicted wound ("Their father, 48-year-old Joseph Horn, died from an
+#: apparent self-inflicted gunshot wound", GVA line 1178): the shooter, where the dead counted are children
+_ADULT = re.compile(r"\b(?:father|mother|dad|mom|stepfather|stepmother|husband|wife|grandfather|grandmother|man|woman)\b",
+                    re.IGNORECASE)
+
+
+def adult_self_killed(text: str, offset: int = 0) -> tuple[int, int] | None:
+    """Where the sentence tells an adult dead by a self-inflicted wound (_ADULT beside counts.self_inflicted), shifted
+    by `offset`; None where it tells none."""
+    m = _SELF_INFLICTED.search(text)
+    if m is None or not _ADULT.search(text) or _SURVIVED.search(text):
+        return None
+    return m.start() + offset, m.end() + offset
+
+
 def self_killings(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Where the text tells that the shooter killed himself, or that police killed him, as (start, end) spans shifted
     by `offset`: "shot his wife and then turned the gun on himself", "before taking his own life", "an apparent
@@ -545,6 +583,14 @@ _HEAD_ONE_HURT = re.compile(
     rf"(?P<shot>shot)\b(?!\s+(?:his|her|their|him|them|a|an|the|my|at|himself|herself)\b))",
     re.IGNORECASE,
 )
+#: one person told shot by the verb before them: "Father Accidentally Shoots 9-Year-Old in Stomach" (GVA line 1191),
+#: "Man shoots girl"
+_HEAD_SHOOTS_ONE = re.compile(
+    rf"\bshoots\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:\d+-year-old|(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}))\b(?!['’s-])",
+    re.IGNORECASE)
+#: a shooting told deadly with no count: "Man Gets 15-30 Years For Deadly Shooting At Homewood Bar" (GVA line 28):
+#: someone died
+_HEAD_DEADLY = re.compile(r"\b(?:deadly|fatal)\s+(?:shooting|stabbing|attack|gunfire|shootout)\b(?!s)", re.IGNORECASE)
 #: people listed before the one told hurt: "4-year-old boy, woman shot", "Mother and child shot" are two
 _HEAD_LISTED = re.compile(rf"(?<![\w-])(?:(?:{_ONE_PERSON})s?|\d+-year-old)\s*(?:,|&|\band\b)\s*$", re.IGNORECASE)
 _HEAD_DEATH = re.compile(rf"\b(?:{_HEAD_KILLED}|deadly|death|fatal\w*|kill\w*|murder\w*)\b", re.IGNORECASE)
@@ -554,7 +600,8 @@ def headline_tolls(title: str | None) -> dict[str, tuple[int, str]]:
     """The toll a headline tallies, as {field: (figure, the words it was read from)} for what it gives: "killed",
     "wounded" (hurt and alive) and, where it tells no one hurt, "shot" (people hit, the dead among them): "1 Dead, 3
     Injured In Baltimore Quadruple Shooting" -> killed 1 ("1 Dead"), wounded 3 ("3 Injured"); "5 shot, 1 killed" ->
-    killed 1, shot 5; "Child dies in accidental shooting" -> killed 1; "Four men shot on Erb Street" -> shot 4.
+    killed 1, shot 5; "Child dies in accidental shooting" -> killed 1; "Four men shot on Erb Street" -> shot 4;
+    "Man Gets 15-30 Years For Deadly Shooting" -> deadly 1 (someone died, not one of those told hurt).
     Nothing from a headline of several incidents or a running total ("5 Dead, 17 Wounded In Weekend Shootings").
     Where the title's first part tallies nothing, a later one may ("WJTV News Channel 12 - Five Injured in Nightclub
     Shooting": the outlet first)."""
@@ -594,6 +641,12 @@ def _head_tally(head: str) -> dict[str, tuple[int, str]]:
     hurt = next((m for m in _HEAD_ONE_HURT.finditer(head) if not _HEAD_LISTED.search(head, 0, m.start())), None)
     if not found and hurt and not _HEAD_DEATH.search(head):
         found["shot" if hurt.group("shot") else "wounded"] = (1, hurt.group(0))
+    shoots = _HEAD_SHOOTS_ONE.search(head)
+    if not found and shoots:
+        found["shot"] = (1, shoots.group(0))
+    deadly = _HEAD_DEADLY.search(head)
+    if "killed" not in found and deadly:
+        found["deadly"] = (1, deadly.group(0))
     if "wounded" in found:
         found.pop("shot", None)
     return found

@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, muc_typer, role_ranker, roles, timex, wordlists
-from .counts import Count, headline_tolls, no_people, self_killings, shooter_among_dead, shot_tolls, told_dead, toll_of, zeroed_by
+from .counts import (Count, adult_self_killed, headline_tolls, no_people, self_killings, shooter_among_dead, shot_tolls,
+                     told_dead, toll_of, zeroed_by)
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
@@ -316,7 +317,19 @@ _PRONOUNS = ("he", "him", "his", "she", "her", "they", "them", "their")
 _CUMULATIVE = re.compile(
     r"\b(?:so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}?(?:years|decades?|months)|"
     r"in\s+(?:this|the\s+past|the\s+last)\s+decade|in\s+recent\s+years|since\s+(?:(?:\w+\s+){0,2}?19\d\d|20\d\d|the\s+(?:beginning|start))\b|"
-    r"to\s+date|(?:over|during|across)\s+the\s+(?:\w+\s+)?weekend\b)",
+    r"to\s+date|(?:over|during|across)\s+the\s+(?:\w+\s+)?weekend\b|"
+    # many shootings told together ("four separate shootings that left 10 people shot", "nine people who were wounded
+    # in shootings across the city's South and West sides", "wounded 26 people across the city"; GVA lines 80, 1106,
+    # 1184), and a month's total ("45 people were killed in July", line 1059)
+    r"(?:separate|different|unrelated|several|multiple|weekend|overnight)\s+(?:shootings|incidents|attacks)|"
+    r"across\s+the\s+(?:city|county|state|region|country|five\s+boroughs)|citywide|city-wide|"
+    # "in shootings throughout the city", "in incidents spanning each of the five boroughs", "a series of shootings",
+    # "the first of the five shootings that wounded 15 different people" (lines 146, 152, 1106, 1107, 1167)
+    r"(?:shootings|incidents)\s+(?:across|throughout|around|spanning|all\s+over)\b|"
+    r"(?:series|string|spate|rash|wave|number)\s+of\s+(?:\w+\s+)?shootings|"
+    r"(?:first|second|third|fourth|fifth|latest|last|one|two|three|four|five|six)\s+of\s+the\s+(?:\w+\s+)?shootings\b|"
+    r"(?:killed|shot|slain|murdered|wounded|injured)\s+in\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|june|"
+    r"july|august|september|october|november|december)\b(?!\s+\d))",
     re.I,
 )
 
@@ -366,10 +379,11 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
                     ev.add("killed", h.start, h.end)
     own = [(sentence.text, sentence.start) for sentence in draft.all_sentences]
     died = any(told_dead(text) for text, _ in [*own, *elsewhere])
-    _shot_counts(own, best, ev, died=died)
+    headline_dead = bool(headline and (headline.get("killed") or headline.get("deadly")))
+    _shot_counts(own, best, ev, died=died, headline_dead=headline_dead)
     untold = tuple(field for field in ("killed", "wounded") if field not in best)
     if elsewhere and untold:
-        _shot_counts(elsewhere, best, ev, untold, died=died)
+        _shot_counts(elsewhere, best, ev, untold, died=died, headline_dead=headline_dead)
     _shooter_killed_himself([*own, *elsewhere], best, ev)
     if headline:
         _headline_counts(headline, best, ev)
@@ -391,6 +405,9 @@ _SCENE_DEAD = re.compile(r"\b(?:dead|died|bodies|deaths?|found)\b|\b(?:were|was|
 #: an act's toll told of the event, not of the shooter ("what happened that killed four people", "the shooting
 #: killed four"): all the dead
 _EVENT_BEFORE = re.compile(r"\b(?:that|which|shootings?|rampage|attack|violence)\s+$", re.I)
+#: the dead of a scene told as children ("two kids were found dead", "two children found dead" beside "the father
+#: committed suicide", GVA lines 1177, 1178): the shooter, an adult, is not among them
+_CHILDREN = re.compile(r"\b(?:kids|children|sons|daughters|boys|girls|babies|toddlers|infants|grandchildren|siblings)\b", re.I)
 
 
 def _shooter_killed_himself(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
@@ -403,7 +420,9 @@ def _shooter_killed_himself(sentences: Sequence[tuple[str, int]], best: dict[str
     if best.get("perpetrators_killed") or not (best.get("killed") or best.get("wounded")):
         return
     killed_spans = ev.spans.get("killed", [])
-    if killed_spans and all(_SCENE_DEAD.search(span.text) or _EVENT_BEFORE.search(ev.before(span)) for span in killed_spans):
+    children = any(_CHILDREN.search(span.text) for span in killed_spans)
+    if killed_spans and not children and all(
+            _SCENE_DEAD.search(span.text) or _EVENT_BEFORE.search(ev.before(span)) for span in killed_spans):
         return
     found: tuple[int, int] | None = None
     for text, start in sentences:
@@ -413,6 +432,9 @@ def _shooter_killed_himself(sentences: Sequence[tuple[str, int]], best: dict[str
                 ev.holds(span, start, start + len(text)) for span in killed_spans):
             return
         spans = self_killings(text, start)
+        if not spans and children:
+            adult = adult_self_killed(text, start)
+            spans = [adult] if adult else []
         if spans and found is None:
             found = spans[0]
     if found is not None and not any(ev.meets(span, *found) for span in killed_spans):
@@ -455,6 +477,12 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
     if wounded and wounded[0] > best.get("wounded", -1):
         best["wounded"] = wounded[0]
         _headline_evidence("wounded", wounded[1], ev)
+    deadly = headline.get("deadly")
+    if deadly and not dead:
+        # "Man Gets 15-30 Years For Deadly Shooting At Homewood Bar" over a text telling only "four other men were
+        # taken to the hospital" (GVA line 28): one dead, besides those hurt
+        best["killed"] = deadly[0]
+        _headline_evidence("killed", deadly[1], ev)
 
 
 def _headline_evidence(field: str, phrase: str, ev: _Evidence) -> None:
@@ -486,9 +514,16 @@ def _told_elsewhere(draft: Draft, drafts: Sequence[Draft], doc) -> list[tuple[st
 _DENIED = re.compile(r"\b(?:no\s+one|nobody|none)\b", re.I)
 
 
+#: the head of a noun phrase that names things, not people ("executed 44 search warrants" is no 44 dead, GVA line 1194)
+_THINGS = re.compile(rf"(?<![\w-])(?:{wordlists.alternation('counts', 'not_people_nouns')})$", re.I)
+
+
 def _not_a_count(sentence: Sentence, hit: CasualtyHit) -> bool:
     """The hit's figure is a day, a time, a duration or an age (counts.no_people), as detect reads a number next
-    to a toll word ("the August 14 shooting death", "a wound around 10:20 p.m.", "Darrell Hawkins, 34 who were shot")."""
+    to a toll word ("the August 14 shooting death", "a wound around 10:20 p.m.", "Darrell Hawkins, 34 who were shot"),
+    or it counts things ("executed 44 search warrants": _THINGS)."""
+    if _THINGS.search(hit.noun.strip()):
+        return True
     text, base = sentence.text, sentence.start
     for m in re.finditer(r"\d+", text[max(0, hit.start - base):max(0, hit.end - base)]):
         if int(m.group()) in (hit.low, hit.high) and no_people(text, hit.start - base + m.start(),
@@ -546,6 +581,11 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
             key = _victim_kind(h.noun)
             if key not in by_kind or h.low > by_kind[key].low:
                 by_kind[key] = h
+        told = by_kind.pop("", None)
+        if told is not None and (not by_kind or told.low > sum(h.low for h in by_kind.values())):
+            by_kind = {"": told}  # "five deaths, among them two women": the total
+        # else a figure naming no people beside people named is the same dead told again ("a death investigation
+        # after a female was found dead" is one, GVA line 1114)
         out[field] = list(by_kind.values())
     return out
 
@@ -561,29 +601,39 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:(?P<rest>other|remaining)\s+)?$", re.I)
 _REST = re.compile(r"(?:other|remaining)\b", re.I)
 
 
+#: people told hurt as "other" ones: "injured three other people", "wounding two others"
+_OTHERS_HURT = re.compile(r"\b(?:other|others)\b", re.I)
+
+
 def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence,
-                 fields: Sequence[str] = ("killed", "wounded"), died: bool = False) -> None:
+                 fields: Sequence[str] = ("killed", "wounded"), died: bool = False, headline_dead: bool = False) -> None:
     """The people the sentences ((text, start) each) tell shot (counts.shot_tolls): those told dead raise the killed,
     and those shot and not killed are wounded ("four people were shot, one fatally": 1 killed, 3 wounded), unless
     the report counts more wounded itself. Within a sentence the groups told shot add up ("a man was shot and killed
     and two others were shot": 3), save one among those already counted; the sentence telling most is kept. Those
     told alive ("left two dead and sent three others to the hospital": 3) are wounded whatever the dead number.
+    People told hurt as "other" ones with no one dead in the report (`died`, `headline_dead`: the headline tells a
+    death) are others than one more hurt ("a shooting that also injured three other people": 4).
     One person told shot with no count ("accidentally shot his brother") is the one dead where the report tells a
-    death (`died`: counts.told_dead), and goes uncounted alive. Only `fields` are set."""
+    death (`died`: counts.told_dead) and the sentence tells no other such person ("a 14-year-old girl shot in the
+    foot and a 14-year-old boy shot in the right leg": not both the one who died, GVA line 165), and goes uncounted
+    alive. Only `fields` are set."""
     shot = killed = alive = 0
     shot_span = killed_span = alive_span = None
+    besides = False
     for text, start in sentences:
         here = here_killed = here_alive = 0
         spans: list[tuple[int, int]] = []
         cumulative = _CUMULATIVE.search(text)
-        for found in shot_tolls(text, start):
+        found_here = shot_tolls(text, start)
+        for found in found_here:
             if cumulative and found.shot > 1:
                 continue  # "at least 21 people were shot over the weekend": a running total of many shootings
             between = text[max(0, spans[-1][1] - start):max(0, found.start - start)] if spans else ""
             the = _THE_BEFORE.search(between)
             if spans and (_SHOT_AMONG.search(between) or the and (the.group("rest") or _REST.match(text, found.start - start))):
                 continue
-            if found.alone and found.killed is None and died:
+            if found.alone and found.killed is None and died and sum(f.alone for f in found_here) == 1:
                 found = replace(found, killed=found.shot)
             here += found.shot
             here_killed += found.killed or 0
@@ -595,9 +645,15 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
             killed, killed_span = here_killed, spans
         if here_alive > alive:
             alive, alive_span = here_alive, spans
+            # "A 12-year-old boy remained in critical condition after a shooting that also injured three other
+            # people" (GVA line 1049): the others are others than one more hurt, where no one died
+            besides = len(spans) == 1 and bool(_OTHERS_HURT.search(text, spans[0][0] - start, spans[0][1] - start))
     if "killed" in fields and killed_span and killed > best.get("killed", 0):
         best["killed"] = killed
         ev.replace("killed", killed_span)
+    if besides and not died and not headline_dead and not best.get("killed") and not best.get("perpetrators_killed") \
+            and alive >= shot:
+        alive += 1
     survived, survived_span = shot - best.get("killed", 0), shot_span
     if alive > survived:
         survived, survived_span = alive, alive_span
