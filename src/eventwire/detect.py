@@ -37,9 +37,11 @@ TARGET_WINDOW = 12
 #: Splitting on the others: MUC-4 train template F1 52.7 -> 53.9, ACLED and GTD types unchanged or up
 SHARED_KINDS = frozenset({"attack", "bombing"})
 
-#: after "another", the words that make it one of a toll ("three were killed and another injured"): one more victim,
-#: not one more act (another_act here, consolidate's pieces)
-NOT_OF_TOLL = r"(?!\s+(?:was\s+|were\s+)?(?:critically\s+|seriously\s+)?(?:injured|wounded|hurt)\b)"
+#: after "another", the words that make it one of a toll ("three were killed and another injured", "Another
+#: 5-year-old was hurt and Juliet Lynch was killed"): one more victim, not one more act (another_act here,
+#: consolidate's pieces); a person named between them is told as hurt ("was", "were"), not as hurting
+NOT_OF_TOLL = (r"(?!\s+(?:(?:was\s+|were\s+)?|(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+)"
+               r"(?:critically\s+|seriously\s+|also\s+)?(?:injured|wounded|hurt)\b)")
 #: words that tell one more act ("also", "another"); see another_act
 _ONE_MORE = re.compile(rf"\b(also|another{NOT_OF_TOLL})\b", re.I)
 #: trigger words that tell harm done rather than the act that did it ("wounded", "died")
@@ -483,6 +485,8 @@ def _attach_to(sentence: Sentence, groups: list[list[Sentence]]) -> int | None:
         return None
     if sentence.anaphoric and (not _own_date(sentence) or _act_as_setting(sentence)):
         return len(groups) - 1
+    if later_death(sentence) and _not_before(sentence, groups[-1]):
+        return len(groups) - 1
     if another_act(sentence):
         return None
     for i in range(len(groups) - 1, -1, -1):
@@ -505,6 +509,24 @@ def _act_as_setting(sentence: Sentence) -> bool:
     """Is the sentence's act (its first real trigger, definite) only the setting of what it tells (_SETTING_BEFORE)?"""
     real = [t for t in sentence.triggers if not t.generic]
     return bool(real) and bool(_SETTING_BEFORE.search(sentence.text[:max(0, real[0].start - sentence.start)]))
+
+
+def later_death(sentence: Sentence) -> bool:
+    """A victim's death or wounds told of an act already told ("Sunday, the coroner's office said 16-year-old Shakur
+    Franklin also died from injuries sustained in the shooting", GVA line 1035): every act word is a casualty word
+    or the act named with "the", one of each. Told on a day after the act's (_not_before), its day is the death's,
+    not a new act's: it continues the incident."""
+    real = [t for t in sentence.triggers if not t.generic]
+    casualty = [t.trigger.phrase in CASUALTY_TRIGGERS for t in real]
+    return any(casualty) and all(c or t.definite for t, c in zip(real, casualty)) and not all(casualty)
+
+
+def _not_before(sentence: Sentence, group: list[Sentence]) -> bool:
+    """Does no day of the sentence lie before a day of the group? A death told on an earlier day than the incident's
+    ("pronounced dead with gunshot wounds ... on Friday night" after "Authorities Sunday have identified a man who was
+    killed in a shooting", GVA line 143) dates the act itself, which the incident's dates must agree with."""
+    days = [t.latest for s in group for t in s.times if not t.future]
+    return all(t.earliest >= day for t in sentence.times if not t.future for day in days)
 
 
 def another_act(sentence: Sentence) -> bool:
@@ -625,6 +647,8 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
 
 _LEGAL_BASE = wordlists.phrases("detect", "legal_heads")
 _LEGAL_HEADS = set(_LEGAL_BASE) | {f for w in _LEGAL_BASE for f in inflections(w)}
+_ACT_PEOPLE_BASE = wordlists.phrases("detect", "act_people_files")
+_ACT_PEOPLE_FILES = set(_ACT_PEOPLE_BASE) | {f for w in _ACT_PEOPLE_BASE for f in inflections(w)}
 #: how far up the parse an act word is looked through ("charged with two counts of attempted first-degree murder")
 LEGAL_REACH = 6
 
@@ -632,8 +656,10 @@ LEGAL_REACH = 6
 def headline_follows_up(title: str) -> bool:
     """Whether a headline tells a step after an act rather than the act: a court or police step or news about it
     (a word of wordlists.toml detect.legal_heads or detect.followup_heads but those of telling, any inflection:
-    "Father Arrested After Boy Accidentally Shoots Himself", "Guilty Plea In Shooting Death Of Nephew")."""
-    return any(w in _LEGAL_HEADS or w in _NEWS_WORDS for w in re.findall(r"[a-z]+", title.lower()))
+    "Father Arrested After Boy Accidentally Shoots Himself", "Guilty Plea In Shooting Death Of Nephew"). The people
+    and files an act names (detect.act_people_files: "suspects still at large", "victim ID'd") are no such step."""
+    return any((w in _LEGAL_HEADS and w not in _ACT_PEOPLE_FILES) or w in _NEWS_WORDS
+               for w in re.findall(r"[a-z]+", title.lower()))
 
 
 def _legal_step(word) -> bool:
