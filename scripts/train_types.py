@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-import zlib
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -68,8 +67,8 @@ OLD_ACLED_TYPES: dict[str, tuple[str, str | None]] = {
 #: weights whose largest magnitude is below this are dropped and the rest rounded to 3 decimals: the files shrink to
 #: under half (10.7 MB for the five) and the fold's choices (docs/accuracy.md) come out the same or one note better
 PRUNE = 0.05
-FOLDS = 10
-HELD_OUT = 0
+FOLDS = types_model.TRAINING_FOLDS
+HELD_OUT = types_model.HELD_OUT_FOLD
 #: features seen fewer times than this are dropped: rarer words are names of places and people
 MIN_COUNT = 2
 #: L2 penalty per model (1, as relevance.py's hashed word models; other values were not tried in the time)
@@ -78,8 +77,7 @@ L2 = {"acled": 1.0, "acled_event": 1.0, "attack": 1.0, "target": 1.0, "weapon": 
 Example = tuple[str, str]  # (text, label)
 
 
-def fold(text: str) -> int:
-    return zlib.crc32(text.encode("utf-8")) % FOLDS
+fold = types_model.training_fold
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

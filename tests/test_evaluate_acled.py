@@ -117,3 +117,23 @@ def test_notes_that_state_their_own_key_are_scored_apart(tmp_path):
 ])
 def test_which_notes_state_their_own_key(note, stated):
     assert bool(acled.STATES_OWN_KEY.search(note)) is stated
+
+
+def test_rows_the_types_models_were_not_fitted_on_are_scored_apart(tmp_path):
+    """heldout_<field>: only the rows whose note falls in the learned types models' held-out fold, the same fold
+    scripts/train_types.py leaves out (types_model.held_out)."""
+    import zlib
+
+    from eventwire import types_model
+
+    rows = acled.load(_write(tmp_path))
+    out = [r["id"] for r in rows if types_model.held_out(r["text"])]
+    assert out == ["acled-2"]  # the Acapulco note: crc32 in fold 0 of 10, the Baghlan note not
+    assert zlib.crc32(rows[1]["text"].encode()) % types_model.TRAINING_FOLDS == types_model.HELD_OUT_FOLD
+    pred = _right()
+    del pred["acled-1"]
+    m = acled.score(pred, rows)["measures"]
+    assert m["incident_found"]["accuracy"] == 50.0
+    assert (m["heldout_incident_found"]["correct"], m["heldout_incident_found"]["total"]) == (1, 1)
+    del pred["acled-2"]
+    assert acled.score(pred, rows)["measures"]["heldout_event_type"]["accuracy"] == 0.0

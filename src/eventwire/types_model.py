@@ -3,6 +3,7 @@ rules' types (extract.py) where that measured better (scripts/train_types.py; do
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,7 +68,22 @@ _GNAME = Packaged(GNAME_MODEL, None)
 GNAME_OTHER = "Other"
 GNAME_UNKNOWN = "Unknown"
 
+#: scripts/train_types.py holds out every example whose text hashes (crc32) into fold HELD_OUT_FOLD of TRAINING_FOLDS;
+#: the scorers read the same folds to measure out of training on the files the models were fitted on
+TRAINING_FOLDS = 10
+HELD_OUT_FOLD = 0
+
 _WORD = re.compile(r"[a-z]+|[0-9]+")
+
+
+def training_fold(text: str) -> int:
+    """The fold of a training text (crc32 of its UTF-8 bytes modulo TRAINING_FOLDS)."""
+    return zlib.crc32(text.encode("utf-8")) % TRAINING_FOLDS
+
+
+def held_out(text: str) -> bool:
+    """The types models were not fitted on this text (its fold is HELD_OUT_FOLD)."""
+    return training_fold(text) == HELD_OUT_FOLD
 
 
 def features(text: str) -> dict[str, float]:
