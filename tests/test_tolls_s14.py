@@ -170,3 +170,11 @@ def test_others_hurt_are_others_than_one_more_hurt():
 
 def test_others_hurt_beside_the_dead_are_no_more():
     assert tolls("A man was killed Friday in a shooting that also injured three other people in Pittsburgh.") == (1, 3)
+
+
+def test_one_person_shot_in_the_headline_whose_death_the_text_tells():
+    # line 1030: wounded 1, gold killed 1
+    text = ("A 21-year-old man posed with a rifle so the 16-year-old girl could take a picture in Newton, North "
+            "Carolina on Sunday, and that's when the gun fired. A bullet struck the girl in the chest. She was "
+            "transported to the hospital, but doctors were not able to save her.")
+    assert tolls(text, "Man accidentally shoots 16-year-old Catawba County girl") == (1, 0)

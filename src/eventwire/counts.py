@@ -406,7 +406,10 @@ class Shot:
 #: ("no one died") nor told as what might have been ("could have killed her": "killed" is not read)
 _TOLD_DEAD = re.compile(
     r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead|deceased|succumbed|passed\s+away|fatal(?:ly)?|"
-    r"deadly|death\s+of)\b", re.IGNORECASE)
+    r"deadly|death\s+of)\b"
+    # "She was transported to the hospital, but doctors were not able to save her" (GVA line 1030)
+    r"|\b(?:(?:were|was)\s+(?:not|un)\s*able\s+to|could\s+not|couldn['’]t|failed\s+to)\s+save\s+(?:him|her|the)\b",
+    re.IGNORECASE)
 
 
 def told_dead(text: str) -> bool:

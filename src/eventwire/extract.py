@@ -386,7 +386,7 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
         _shot_counts(elsewhere, best, ev, untold, died=died, headline_dead=headline_dead)
     _shooter_killed_himself([*own, *elsewhere], best, ev)
     if headline:
-        _headline_counts(headline, best, ev)
+        _headline_counts(headline, best, ev, died)
         # a range the text told is no longer the toll's where the headline raised it
         ranges = {field: span for field, span in ranges.items() if best.get(field) == span[0]}
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
@@ -454,7 +454,8 @@ _OTHER_ACT = re.compile(
 )
 
 
-def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, int], ev: _Evidence) -> None:
+def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, int], ev: _Evidence,
+                     died: bool = False) -> None:
     """The headline's tally (counts.headline_tolls) as the last source of a toll: it sets a toll the text leaves
     untold ("Four men shot on Erb Street" where the sentences count no one) and raises one the text tells lower, as
     the headline is often the latest figure ("Man Dies After Klamath Falls Shooting" over a body written while he
@@ -472,6 +473,12 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
         if best.get("wounded"):
             best["wounded"] = max(wounded[0] if wounded else 0, best["wounded"] - (killed[0] - dead))
         dead = killed[0]
+    if shot and shot[0] == 1 and not killed and not wounded and not dead and died and not best.get("wounded"):
+        # one person told shot in the headline, whose death the text tells with no count ("Man accidentally shoots
+        # 16-year-old girl" over "doctors were not able to save her", GVA line 1030): the one dead
+        best["killed"] = 1
+        _headline_evidence("killed", shot[1], ev)
+        return
     if shot and not wounded and shot[0] > dead:
         wounded = (shot[0] - dead, shot[1])
     if wounded and wounded[0] > best.get("wounded", -1):
