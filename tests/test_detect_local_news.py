@@ -1,13 +1,15 @@
 """Issue 20 on US local news (session 14): "another" of a named victim told hurt is one more of the toll, a victim who
-dies later continues the act, and a headline whose only follow-up word names the people or files of an act still tells
-the act. Hand-made texts after GVA's articles, parsed for real by spaCy (detect.find_incidents, the pipeline)."""
+dies later continues the act, a headline whose only follow-up word names the people or files of an act still tells
+the act, and "overnight" holds the night that ends on the article's day. Hand-made texts after GVA's articles, parsed
+for real by spaCy (detect.find_incidents, the pipeline)."""
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
-from eventwire import detect, parse
+from eventwire import detect, parse, timex
 from eventwire.options import Options
-from eventwire.pipeline import titled
+from eventwire.pipeline import code_text, titled
 from eventwire.records import Article
 
 OPTIONS = Options.load(use_env=False)
@@ -57,3 +59,14 @@ def test_a_victim_who_dies_later_continues_the_act():
     # a death with no act named after it is no such sentence
     assert len(_drafts("A man was shot and killed Friday night on Main Street. Two men died Sunday in a crash on "
                        "the highway.", "2015-07-27")) == 2
+
+
+def test_overnight_holds_the_night_that_ends_on_the_article_day():
+    # GVA dates an act told "overnight" on the article's day about as often as on the day before (lines 189 and 1104
+    # the article's day, line 11 the day before): the window holds both, the day stays the one before
+    (found,) = timex.find("Four people were injured in a shooting overnight in Westport.", date.fromisoformat(SUNDAY))
+    assert (found.date, found.precision, found.earliest, found.latest) == ("2015-08-08", "day", "2015-08-08",
+                                                                             "2015-08-09")
+    (incident,) = code_text("Four people were injured in a shooting overnight in Westport, Kansas City police said.",
+                            SUNDAY, OPTIONS).incidents
+    assert (incident.date, incident.date_earliest, incident.date_latest) == ("2015-08-08", "2015-08-08", "2015-08-09")
