@@ -188,41 +188,6 @@ def test_a_mass_killing_joins_only_its_own_toll_in_its_own_area(tmp_path, other)
     assert not dedupe._mass_toll(FIRST.incidents[0], other.incidents[0], 50.0)
 
 
-#: a survivor's message six weeks on, placed in his own town (Metairie, Louisiana), telling no death: it shares with
-#: the killing's report only the venue's full name (GVA 577157, 'Local Orlando shooting victim writes Facebook message')
-MESSAGE_TEXT = ("Leonel Melendez of Metairie, who was shot at Pulse Nightclub in Orlando, thanked his nurses in a "
-                "Facebook message. Friends have set up a GoFundMe page for him.")
-
-
-def message(**kw) -> CodedArticle:
-    where = {"admin1": "Louisiana", "location": "Metairie", "latitude": 29.984, "longitude": -90.153}
-    return pulse("m1", "2016-07-24", "2016-07-24", "Local Orlando shooting victim writes Facebook message",
-                 MESSAGE_TEXT, **{"killed": None, "wounded": 1, **where, **kw})
-
-
-NAMED = "Omar Mateen, 29, opened fire inside Pulse Nightclub early Sunday, killing 49 people and wounding 53."
-
-
-def test_a_mass_killings_survivor_story_weeks_on_naming_its_venue_joins_it(tmp_path):
-    """A story of a mass killing's survivor six weeks on, placed where he lives, joins the killing's incident on the
-    venue's full name, in either order."""
-    first = pulse("p1", "2016-06-12", "2016-06-12", "49 killed in Orlando nightclub shooting", NAMED)
-    assert _sources(tmp_path, "a", [first, message()]) == [2]
-    assert _sources(tmp_path, "b", [message(), first]) == [2]
-
-
-@pytest.mark.parametrize("first_kw, message_text", [
-    ({"killed": 1, "wounded": 0}, MESSAGE_TEXT),  # no mass killing: a town's shooting is told for days, not weeks
-    ({}, MESSAGE_TEXT.replace("Pulse Nightclub", "a nightclub")),  # no full name shared: 'nightclub' says little
-])
-def test_a_story_weeks_on_needs_a_mass_killing_and_its_full_name(tmp_path, first_kw, message_text):
-    first = pulse("p1", "2016-06-12", "2016-06-12", "Shooting in Orlando", NAMED, **first_kw)
-    later = pulse("m1", "2016-07-24", "2016-07-24", "Local Orlando shooting victim writes Facebook message",
-                  message_text, killed=None, wounded=1, admin1="Louisiana", location="Metairie", latitude=29.984,
-                  longitude=-90.153)
-    assert _sources(tmp_path, "c", [first, later]) == [1, 1]
-
-
 @pytest.mark.parametrize("title, tolls", [
     ("3 Killed, 2 Hurt in Pasadena Shooting", ("killed 3", "wounded 2")),
     ("Fuller Park Shooting Kills 3, Wounds 2, Police Say", ("killed 3", "wounded 2")),

@@ -154,14 +154,12 @@ class Comparison:
     text: float = 0.0  # weight of the text keys the two share
     day_named: bool = False  # one names the other's day and they share DAY_NAMED_TEXT of words
     town_named: bool = False  # a placeless report names the other's town within FOLLOWUP_TOWN_DAYS (_town_named)
-    story: bool = False  # one tells of a mass killing and they share its full names (_mass_story)
 
     @property
     def followed(self) -> bool:
         """Enough for a follow-up to join: FOLLOWUP_TEXT of shared words, its naming the incident's day, or its naming
         the incident's town within days with FOLLOWUP_TOWN_TEXT of shared words."""
-        return self.text >= FOLLOWUP_TEXT or self.day_named or self.story \
-            or (self.town_named and self.text >= FOLLOWUP_TOWN_TEXT)
+        return self.text >= FOLLOWUP_TEXT or self.day_named or (self.town_named and self.text >= FOLLOWUP_TOWN_TEXT)
 
     @property
     def codes(self) -> set[str]:
@@ -351,16 +349,6 @@ PUBLISHED_TOGETHER_TEXT = 2.0
 MASS_KILLED = 10
 MASS_TOLL_RATIO = 0.1
 MASS_DAYS = 60
-#: a story of one of a mass killing's people (a survivor's message home, placed in his own town weeks on, telling no
-#: death) shares with a report of the killing its venue's or its shooter's full name: with MASS_STORY_TEXT of shared
-#: words (not ages or numbers), a full name among them, it is that killing's story up to MASS_DAYS apart wherever the
-#: geocoder placed it (_mass_story). GVA 577157: 'Local Orlando shooting victim writes Facebook message' (Metairie,
-#: six weeks on, 'Pulse Nightclub')
-MASS_STORY_TEXT = 1.5
-#: what a shared full name of a mass killing adds to the shared words' own weight: its survivor's story is told by
-#: that name alone, with other targets and types than the killing's reports (a Facebook post, 'Violence against
-#: civilians' / 'Battles')
-W_MASS_STORY = 1.5
 
 #: an article coding this many incidents is a round-up ("5 dead, 17 wounded in weekend shootings"): each of its
 #: reports is known by its own sentences, not by the whole article's names
@@ -606,16 +594,13 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     if late:
         text_days = max(text_days, options.dedupe.text_sure_max_days)
     mass = _mass_toll(a, b, options.dedupe.max_km)
-    # a story of a mass killing's people naming its venue or shooter, placed where the person lives (_mass_story)
-    story = not mass and _mass_story(a, b, keys)
-    if mass or story:
+    if mass:
         text_days = max(text_days, MASS_DAYS)
-    placeless = placeless or story
     if a.article_id and a.article_id == b.article_id:
         ev.conflict(ONE_ARTICLE, "both from one article, which tells them apart")
     if a.country and b.country and a.country != b.country and not placeless:
         ev.conflict(COUNTRY, f"countries differ: {a.country} / {b.country}")
-    far = _far_apart(a, b, text_days if strong or late or mass or story else max_days, None if placeless else max_km)
+    far = _far_apart(a, b, text_days if strong or late or mass else max_days, None if placeless else max_km)
     if far:
         # cheap checks first: most candidates fail on time or distance, and then nothing else matters
         ev.conflicts.append(far)
@@ -630,8 +615,6 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     if mass:
         ev.add(W_MASS_TOLL, f"a mass killing: {a.killed} / {b.killed} killed in one area")
         ev.anchors.append("toll")
-    elif story:
-        ev.add(W_MASS_STORY, "a story of a mass killing, naming it")
     elif _named_share(keys) < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
         ev.conflict(TEXT_DIFFERS, "both name people and places, none the same")
     ta, tb = _named_targets(a), _named_targets(b)
@@ -641,7 +624,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.anchors.append("target")
     elif ta and tb:
         ev.add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
-    allowed = text_days if strong or late or mass or story else NAMED_TARGET_MAX_DAYS if shared else max_days
+    allowed = text_days if strong or late or mass else NAMED_TARGET_MAX_DAYS if shared else max_days
     when = _compare_dates(a, b, allowed, ev)
     if misplaced:
         ev.add(W_SAME_PLACE, "one report's text names the other's town, where the geocoder placed it elsewhere")
@@ -653,24 +636,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
         # distinctive words there is nothing to say it is this one
         ev.conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
-    return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text < TEXT_SURE, town, story)
-
-
-def _mass_story(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
-    """Whether one report tells of a mass killing (MASS_KILLED or more dead) and the other, telling no other death
-    toll (none, or one within MASS_TOLL_RATIO of it), shares with it MASS_STORY_TEXT of words (not ages or numbers), a
-    full name among them (the venue's, the shooter's), in one country."""
-    if a.country and b.country and a.country != b.country:
-        return False
-    for x, y in ((a, b), (b, a)):
-        if not _mass_killing(x):
-            continue
-        if y.killed is not None and abs(y.killed - (x.killed or 0)) > max(1.0, MASS_TOLL_RATIO * (x.killed or 0)):
-            continue
-        shared = {k for k in keys[0] if not k.startswith("#")} & set(keys[1])
-        if any(" " in k for k in shared) and sum(key_weight(k) for k in shared) >= MASS_STORY_TEXT:
-            return True
-    return False
+    return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text < TEXT_SURE, town)
 
 
 def _mass_killing(inc: Incident) -> bool:
@@ -936,7 +902,7 @@ def compare_cluster(member: Member, cluster: Cluster, options: Options | None = 
     if with_summary and not conflicts:
         conflicts += summary_conflicts(member, cluster, options)
     return Comparison(best.score, best.reasons, sorted(set(conflicts), key=lambda c: (c.code, c.message)), best.text,
-                      best.day_named, best.town_named, best.story)
+                      best.day_named, best.town_named)
 
 
 def _summary(cluster: Cluster) -> tuple[Incident, tuple[str, ...]]:
