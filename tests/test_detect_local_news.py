@@ -9,7 +9,7 @@ from functools import cache
 
 from eventwire import detect, parse, timex
 from eventwire.options import Options
-from eventwire.pipeline import code_text, titled
+from eventwire.pipeline import code_article, code_text, titled
 from eventwire.records import Article
 
 OPTIONS = Options.load(use_env=False)
@@ -48,6 +48,21 @@ def test_a_headline_naming_the_suspects_or_victims_of_an_act_still_tells_it():
                         "hospitalized with a gunshot wound to the upper body", published="2015-08-07")
     assert titled(page, OPTIONS).text.startswith("Gang-activity suspected in Thursday night shooting in Columbia.")
 
+
+
+def test_a_headline_naming_the_victims_of_an_act_still_tells_it():
+    # GVA line 1549: a page whose body is a crime blog's menu under "One man identified in fatal shooting outside
+    # south Sacramento restaurant" coded nothing; the naming of victims comes days after the act, and a story that
+    # names them, coded as the act, joins the incident the other reports coded (issue 19)
+    assert not detect.headline_follows_up("Police identify victims of Sunday's double homicide")
+    assert not detect.headline_follows_up("Victim of accidental Wilkin County shooting identified")
+    assert detect.headline_follows_up("Man identified in shooting arrested")  # a step besides the naming is one
+    page = Article(id="p", title="One man identified in fatal shooting outside south Sacramento restaurant",
+                   text="Sacto 911 Staff\n\nMore Sacto 911\n\nCrime Q&A\n\nSacramento Bee reporter Cathy Locke "
+                        "answers your questions about crime news, trends and issues.", published="2015-11-27")
+    assert titled(page, OPTIONS).text.startswith("One man identified in fatal shooting outside south Sacramento")
+    (incident,) = code_article(page, OPTIONS).incidents
+    assert incident.killed == 1 and incident.date == "2015-11-27"
 
 
 def test_a_victim_who_dies_later_continues_the_act():

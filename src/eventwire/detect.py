@@ -657,8 +657,10 @@ def headline_follows_up(title: str) -> bool:
     """Whether a headline tells a step after an act rather than the act: a court or police step or news about it
     (a word of wordlists.toml detect.legal_heads or detect.followup_heads but those of telling, any inflection:
     "Father Arrested After Boy Accidentally Shoots Himself", "Guilty Plea In Shooting Death Of Nephew"). The people
-    and files an act names (detect.act_people_files: "suspects still at large", "victim ID'd") are no such step."""
-    return any((w in _LEGAL_HEADS and w not in _ACT_PEOPLE_FILES) or w in _NEWS_WORDS
+    and files an act names and the naming of them (detect.act_people_files: "suspects still at large", "victim ID'd",
+    "Police identify victims of Sunday's double homicide") are no such step: a story that names the victims tells
+    the act, days after it, and coded as the act it joins the incident the other reports coded (issue 19)."""
+    return any((w in _LEGAL_HEADS or w in _NEWS_WORDS) and w not in _ACT_PEOPLE_FILES
                for w in re.findall(r"[a-z]+", title.lower()))
 
 
