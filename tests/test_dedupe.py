@@ -364,3 +364,20 @@ def test_reporters_and_tweeting_officials_are_no_keys():
                                   "One person was detained on Quiltmaker Street.")
     assert {"reno wallace", "#age 26", "quiltmaker"} <= set(keys)
     assert not {"guza", "megan guza", "carvalho", "miamisup", "#d 03-10"} & set(keys)
+
+
+def test_an_article_telling_three_shootings_gives_each_only_its_own_names():
+    """A story of three shootings in one city names all three neighbourhoods and blocks in its opening: each report
+    keeps only its title's and its own sentences' names, or a later report of any of the three shootings joins it
+    (GVA tune half: a Chicago story of three shootings drew in reports of shootings weeks apart)."""
+    from eventwire.records import Article
+
+    text = ("Three people were killed and five wounded in shootings across Chicago on Friday. "
+            "In Brighton Park, a man was shot in the 4200 block of South Fairfield Avenue. "
+            "In West Garfield Park, two teens were wounded near the 4800 block of West Ferdinand Street. "
+            "In Englewood, Ronnie Tyrone Smith was killed outside his home.")
+    article = Article(id="a", text=text, title="3 killed, 5 wounded in Friday shootings")
+    own = Incident(id="a:0", article_id="a", summary="In Brighton Park, a man was shot in the 4200 block of South Fairfield Avenue.")
+    keys = dedupe.report_keys(article, own, 3)
+    assert "brighton park" in keys and "#n 4200" in keys
+    assert not {"garfield park", "#n 4800", "englewood"} & set(keys)
