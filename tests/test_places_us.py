@@ -114,3 +114,41 @@ def test_a_town_with_no_county_near_a_big_city_beyond_its_parts_stays_itself(opt
     text = "A man was shot and killed in Chester on Tuesday night, police said."
     assert _place(text, options, title="Man killed in Chester shooting - Delaware County Daily Times")[:2] == (
         "Chester", "Pennsylvania")
+
+
+def test_a_short_offset_is_named_as_its_town_at_the_offset_point(options):
+    """'6 miles north of Shelton': GVA records the town (line 1029), the point stays the offset; a far offset keeps
+    its words as the name."""
+    text = ("Mason County sheriff's deputies were called to the home in the 700 block of East Road of Tralee "
+            "6 miles north of Shelton, Washington, at about 6 p.m. after a woman called 911.")
+    found = locate_incident(text, [(0, len(text))], options)
+    assert found is not None
+    place = found[0]
+    assert (place.name, place.admin1, place.feature) == ("Shelton", "Washington", "offset")
+    assert place.latitude > 47.22  # north of the town (47.215)
+    far = "A car bomb exploded at a checkpoint 60 kilometers north of Baghdad, Iraq, killing four soldiers."
+    assert locate_incident(far, [(0, len(far))], options)[0].name == "60 kilometers north of Baghdad"
+
+
+
+@pytest.mark.parametrize("title, text, city, county", [
+    # Chicago's Austin, not Austin, Texas (GVA lines 1057, 1124)
+    ("3 Men, 1 Female Passerby Injured in Austin Party Shooting, Police Say",
+     "Four people were injured after gunfire erupted at a party in Austin, police say.\n\nCHICAGO — Four people "
+     "were left wounded after gunfire erupted at a party in Austin, police say.\n\nAt 3 a.m. Sunday, three men were "
+     "at a party in the 5000 block of West Division Street when an argument started, said Officer Bari Lemmon, "
+     "Chicago Police spokeswoman.", "Chicago", "Cook"),
+    # Brooklyn's Red Hook, not the village in Dutchess County (GVA lines 1071, 1073)
+    ("Accused driver in Red Hook shooting possibly 'threatened'",
+     "The two men were charged with attempted murder for a drive-by shooting Monday at the Red Hook Houses that "
+     "seriously injured four, said a lawyer during his client's arraignment at Brooklyn Criminal Court.",
+     "Brooklyn", "Kings"),
+])
+def test_a_part_of_a_big_city_named_in_the_story_is_that_city(options, title, text, city, county):
+    assert _place(text, options, title=title)[::2] == (city, county)
+
+
+def test_a_part_s_namesake_stays_where_the_story_names_its_state(options):
+    """The city named in passing does not move Austin, Texas told as such."""
+    text = "A man was shot in Austin, Texas, on Sunday. He had moved there from Chicago last year."
+    assert _place(text, options)[:2] == ("Austin", "Texas")

@@ -27,6 +27,7 @@ from .focus import (
     implied_us_state,
     state_span,
 )
+from .files import _data_lines
 from .gazetteer import Gazetteer, get_gazetteer
 from .mentions import (
     NAMED_AREA_SLACK_KM,
@@ -223,8 +224,11 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
             used_offsets.add(id(last))
         else:
             kind = "offset" if km <= OFFSET_DISTRICT_KM else "offset-far"
+            # "6 miles north of Shelton": within NEAR_KM the place is named as the town (GVA's city, GTD's "near"),
+            # at the offset point; farther off, the offset itself is the name
+            shown = _shown(anchor, ctx) if km <= NEAR_KM else text[om.start():anchor.end]
             locs.append(_loc(kind, anchor.best, (om.start(), anchor.end), om.start(), True,
-                             name=f"{text[om.start():anchor.end]}", point=point))
+                             name=shown, point=point))
     # "on the road between A and B": the midpoint.
     for bm in _BETWEEN.finditer(text, s, e):
         a = next((m for m in inside if bm.end() <= m.start <= bm.end() + 2), None)
@@ -665,7 +669,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     if best is None:
         return None
     seat = _county_town(best.place, whole, gz)
-    place = to_place(seat, "near") if seat is not None else _city_of_section(best.place, gz)
+    place = to_place(seat, "near") if seat is not None else _city_of_part(_city_of_section(best.place, gz), whole, gz)
     return place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
 
 
@@ -811,7 +815,7 @@ def _title_place(head: str, text: str, whole: str, country: str | None, gz: Gaze
     if loc is None or loc.kind == "country" or (country is not None and loc.place.country != country):
         return None
     name = whole[loc.span[0]:loc.span[1]]
-    return _city_of_section(loc.place, gz), _first_span(text, name)
+    return _city_of_part(_city_of_section(loc.place, gz), whole, gz), _first_span(text, name)
 
 
 def _first_span(text: str, name: str) -> Span:
@@ -1008,6 +1012,30 @@ def _city_of_section(place: Place, gz: Gazetteer) -> Place:
     city = min(cities, key=lambda e: (e.admin2 is None, _km(at, (e.lat, e.lon)), e.id))
     return dc_replace(to_place(city, point=at), geo_precision=place.geo_precision,
                       gtd_specificity=place.gtd_specificity, where_prec=place.where_prec)
+
+
+@functools.lru_cache(maxsize=1)
+def _city_parts() -> dict[str, tuple[str, str]]:
+    """name key of a part of a big US city -> (the city, its state), from data/city_parts.tsv."""
+    return {name_key(row[0]): (row[1], row[2]) for row in _data_lines("city_parts.tsv")}
+
+
+def _city_of_part(place: Place, whole: str, gz: Gazetteer) -> Place:
+    """A US place named as a part of a big city (data/city_parts.tsv: Chicago's Austin, Brooklyn's Red Hook) is that
+    city, at the city's point, when the story (title and text) names the city by its name and writes no other state
+    than the city's; else the place."""
+    part = _city_parts().get(name_key(place.name or "")) if place.country == NAMESAKE_COUNTRY else None
+    if part is None or place.name == part[0]:
+        return place
+    city_name, state = part
+    if not re.search(rf"\b{re.escape(city_name)}\b", whole, re.I) or set(_state_counts(whole)) - {state}:
+        return place
+    city = next((e for e in gz.big_towns(NAMESAKE_COUNTRY, SECTION_CITY_POPULATION)
+                 if e.name == city_name and reported_admin1(e.country, e.admin1) == state), None)
+    if city is None:
+        return place
+    return dc_replace(to_place(city), geo_precision=place.geo_precision, gtd_specificity=place.gtd_specificity,
+                      where_prec=place.where_prec)
 
 
 def _county_town(place: Place, whole: str, gz: Gazetteer) -> Entry | None:
