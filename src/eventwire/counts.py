@@ -332,11 +332,13 @@ _ONE_SHOT_WHERE = re.compile(
 #: her in the stomach" (line 1191), "the club where he was brutally slashed by a box cutter-wielding assailant" (a
 #: wound by a blade is a wound: wordlists counts.blade_verbs): one person hurt, counted only where the sentence counts
 #: no one else
+_BLADE_VERBS = wordlists.alternation("counts", "blade_verbs")
+_BODY_PARTS = wordlists.alternation("counts", "body_parts")
 _ONE_PRONOUN_SHOT = re.compile(
     rf"(?<![\w-])(?:(?:he|she)\s+(?:was|had\s+been|has\s+been|got)\s+"
     rf"(?:(?P<fatally>fatally\s+|mortally\s+)|(?:{_SHOT_ADVERB}|\w+ly)\s+)?"
-    rf"(?:shot|{wordlists.alternation('counts', 'blade_verbs')})\b{_MISSED}{_FATAL_TAIL}"
-    rf"|shot\s+(?:him|her)\s+in\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{wordlists.alternation('counts', 'body_parts')})\b)",
+    rf"(?:shot|{_BLADE_VERBS})\b{_MISSED}{_FATAL_TAIL}"
+    rf"|shot\s+(?:him|her)\s+in\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_BODY_PARTS})\b)",
     re.IGNORECASE,
 )
 #: "left three people dead and another injured", "killing two and wounding another", "another man was hurt": one
@@ -369,13 +371,13 @@ _NO_PEOPLE_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\b|minutes?\b|hours?\b|o['’]
 _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s*$")
 #: a figure called or dialled is a telephone number ("neighbors called 911 and tended to the severely injured")
 _DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$", re.IGNORECASE)
-#: words after a figure that make it no count of people (wordlists counts.not_people_after): a telephone number ("911
+#: words after a figure that make it no count of people (wordlists counts.not_people_after_patterns): a telephone number ("911
 #: caller's father dead" read 911 dead, GVA line 1099), a house number ("1121 W. Columbus Ave., was reportedly hit by a
 #: bullet": 1121 wounded, line 1193), a broadcaster ("WPDE ABC 15 News that eight people were wounded"), an age
 #: written apart ("three -year-old")
-_NOT_PEOPLE_AFTER = re.compile(rf"(?:{wordlists.alternation('counts', 'not_people_after')})", re.IGNORECASE)
+_NOT_PEOPLE_AFTER = re.compile("(?:" + wordlists.alternation("counts", "not_people_after_patterns") + ")", re.IGNORECASE)
 #: words before a figure that make it a channel's number ("News Channel 11 was told Denton was shot", line 1189)
-_NOT_PEOPLE_BEFORE = re.compile(rf"\b(?:{wordlists.alternation('counts', 'not_people_before')})\s*$", re.IGNORECASE)
+_NOT_PEOPLE_BEFORE = re.compile(r"\b(?:" + wordlists.alternation("counts", "not_people_before") + r")\s*$", re.IGNORECASE)
 
 
 def no_people(text: str, start: int, end: int, noun: str = "") -> bool:

@@ -522,7 +522,7 @@ _DENIED = re.compile(r"\b(?:no\s+one|nobody|none)\b", re.I)
 
 
 #: the head of a noun phrase that names things, not people ("executed 44 search warrants" is no 44 dead, GVA line 1194)
-_THINGS = re.compile(rf"(?<![\w-])(?:{wordlists.alternation('counts', 'not_people_nouns')})$", re.I)
+_THINGS = re.compile(r"(?<![\w-])(?:" + wordlists.alternation("counts", "not_people_nouns") + ")$", re.I)
 
 
 def _not_a_count(sentence: Sentence, hit: CasualtyHit) -> bool:
