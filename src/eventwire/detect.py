@@ -8,7 +8,7 @@ from typing import AbstractSet, Callable, Sequence, TypeVar, cast
 
 from . import datelines, timex, wordlists
 from .counts import COUNT, parse_count
-from .lexicon import Trigger, inflections, lexicon
+from .lexicon import Trigger, lexicon, with_inflections
 from .options import Options
 from .records import Article
 
@@ -78,7 +78,7 @@ _IRREALIS = wordlists.words("detect", "irrealis")
 #: "tried to bomb", "failed in their attempts to bomb" are not among these: an attempted attack is an incident
 #: (GTD codes unsuccessful attacks, MUC-4 attempted ones)
 _INTENT_BASE = wordlists.phrases("detect", "intent_base")
-_INTENT = set(_INTENT_BASE) | {f for w in _INTENT_BASE for f in inflections(w)} | {"going", "sought"}
+_INTENT = with_inflections(_INTENT_BASE) | {"going", "sought"}
 _DEFINITE = wordlists.words("detect", "definite")
 _INDEFINITE = wordlists.words("detect", "indefinite")
 _CLAIM = re.compile(
@@ -316,12 +316,11 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
 
 
 _FOLLOWUP_BASE = wordlists.phrases("detect", "followup_heads")
-_FOLLOWUP_HEADS = set(_FOLLOWUP_BASE) | {f for w in _FOLLOWUP_BASE for f in inflections(w)}
+_FOLLOWUP_HEADS = with_inflections(_FOLLOWUP_BASE)
 #: the follow-up words but those of telling ("police said"): a sentence with one tells the time of news about the
 #: act ("Her funeral was held at 2 p.m. Tuesday", "He was arrested around 3 a.m. Friday"), not the act's (story_time)
-_NEWS_WORDS = frozenset(f for w in _FOLLOWUP_BASE
-                        if w not in ("say", "tell", "state", "statement", "confirm", "announce", "investigate")
-                        for f in {w} | set(inflections(w)))
+_NEWS_WORDS = frozenset(with_inflections(
+    w for w in _FOLLOWUP_BASE if w not in ("say", "tell", "state", "statement", "confirm", "announce", "investigate")))
 
 
 def _followup_time(doc, time: timex.TimeExpr) -> bool:
@@ -646,9 +645,9 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
 
 
 _LEGAL_BASE = wordlists.phrases("detect", "legal_heads")
-_LEGAL_HEADS = set(_LEGAL_BASE) | {f for w in _LEGAL_BASE for f in inflections(w)}
+_LEGAL_HEADS = with_inflections(_LEGAL_BASE)
 _ACT_PEOPLE_BASE = wordlists.phrases("detect", "act_people_files")
-_ACT_PEOPLE_FILES = set(_ACT_PEOPLE_BASE) | {f for w in _ACT_PEOPLE_BASE for f in inflections(w)}
+_ACT_PEOPLE_FILES = with_inflections(_ACT_PEOPLE_BASE)
 #: how far up the parse an act word is looked through ("charged with two counts of attempted first-degree murder")
 LEGAL_REACH = 6
 
@@ -709,7 +708,7 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
 
 _TOPIC_WORDS = wordlists.words("detect", "topic_words")
 _PROTEST_BASE = wordlists.phrases("detect", "protest_base")
-_PROTEST_LEMMAS = set(_PROTEST_BASE) | {f for w in _PROTEST_BASE for f in inflections(w)}
+_PROTEST_LEMMAS = with_inflections(_PROTEST_BASE)
 
 
 def _determined(before: list[str], words: AbstractSet[str]) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from typing import Iterable, Iterator
 
 #: aliases this common as English words (wordfreq Zipf scale) are only matched in their written case
 COMMON_WORD_ZIPF = 3.0
@@ -81,6 +81,11 @@ def plural(word: str) -> str:
 
 
 _VOWELS = "aeiou"
+
+
+def with_inflections(words: Iterable[str]) -> set[str]:
+    """The words and their regular inflected forms (inflections): a word list of base forms as the text writes them."""
+    return {form for word in words for form in (word, *inflections(word))}
 
 
 def inflections(word: str) -> list[str]:
