@@ -1303,8 +1303,8 @@ def _figure(member: Member, name: str) -> int | None:
     value = getattr(member.incident, name)
     if name != "killed" or not value:
         return value
-    told = dict(t.split() for t in member.headline if len(t.split()) == 2)
-    hurt = int(told["wounded"]) if told.get("wounded", "").isdigit() else 0
+    told = _headline_told(member)
+    hurt = told.get("wounded", 0)
     if "killed" not in told and hurt >= HEADLINE_HURT_ONLY and value <= hurt:
         return None
     return value
@@ -1319,7 +1319,7 @@ def _died_of_wounds(members: Sequence[Member], order: Sequence[int], wounded: in
         return False
 
     def gives(m: Member, name: str) -> bool:
-        return bool(getattr(m.incident, name)) or any(t.split()[0] == name and t.split()[1] != "0" for t in m.headline)
+        return bool(getattr(m.incident, name)) or bool(_headline_told(m).get(name))
 
     hurt = [j for j in order if gives(members[j], "wounded")]
     dead = [j for j in order if gives(members[j], "killed")]
@@ -1347,12 +1347,23 @@ def _headline_figure(member: Member, name: str) -> int | None:
     extraction read otherwise stands (the headline parser is the simpler reader), and an article's other incidents
     take a headline's figure only where theirs is that one (the headline tells of the lead)."""
     own = getattr(member.incident, name, None)
-    given = [int(t.split()[1]) for t in member.headline if t.split()[0] == name]
-    if own in given:
+    given = _headline_told(member).get(name)
+    if given is not None and own == given:
         return own
-    if own is None and len(given) == 1 and _index(member.incident.id) == 0:
-        return given[0]
+    if own is None and given is not None and _index(member.incident.id) == 0:
+        return given
     return None
+
+
+def _headline_told(member: Member) -> dict[str, int]:
+    """The figures a report's headline gives, by name ('killed 3', 'wounded 2' -> {'killed': 3, 'wounded': 2}; the
+    entries headline_entries writes, one per name)."""
+    told = {}
+    for entry in member.headline:
+        name, _, figure = entry.partition(" ")
+        if figure.isdigit():
+            told[name] = int(figure)
+    return told
 
 
 def _best_toll(figures: Sequence[int], headlined: Sequence[int], latest: int | None) -> int | None:
