@@ -50,3 +50,21 @@ def test_incident_date_prefers_the_event_over_the_report():
 def test_undated_report_gets_week_precision():
     (inc,) = code_text("Gunmen killed five policemen at a checkpoint in Kandahar.", "2019-06-15").incidents
     assert (inc.date_precision, inc.date_earliest, inc.date_latest) == ("week", "2019-06-09", "2019-06-15")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # the clock puts the act past midnight: the article's day (GVA's day 44 times to 1 on its articles)
+        ("A man was killed in a shooting overnight at a bar in Homewood. Police said that around 1:25 a.m. a man "
+         "came inside and opened fire.", "2014-03-01"),
+        ("Gunfire erupted overnight in the Strip District. Officers were called at 2 am to the 1600 block.", "2014-03-01"),
+        # in the evening, or no clock at all: the day before stays
+        ("A man was killed in a shooting overnight at a bar in Homewood. Police said that around 11:30 p.m. a man "
+         "came inside and opened fire.", "2014-02-28"),
+        ("A man was killed in a shooting overnight at a bar in Homewood.", "2014-02-28"),
+    ],
+)
+def test_overnight_read_by_the_clock(text, day):
+    (incident,) = code_text(text, "2014-03-01").incidents
+    assert (incident.date, incident.date_earliest, incident.date_latest) == (day, "2014-02-28", "2014-03-01")

@@ -280,7 +280,7 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
         text = full[start : sent.end_char]
         casualties = tuple(_casualties(text, start))
         deaths = tuple(_deaths(sent, casualties, start))
-        found_times = [t for t in timex.find(text, ref, offset=start) if t.start >= body_start]
+        found_times = [timex.by_the_clock(t, full) for t in timex.find(text, ref, offset=start) if t.start >= body_start]
         claim = _CLAIM.search(text)
         report_times = tuple(
             t for t in found_times
