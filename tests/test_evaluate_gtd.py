@@ -76,3 +76,30 @@ def test_partial_prediction_hand_computed(tmp_path):
 def test_sample_loads():
     rows = gtd.load(need(SHARED))
     assert len(rows) == 542 and rows[0]["date"] == "1970-01-01"
+
+
+def test_rows_the_types_models_were_not_fitted_on_are_scored_apart(tmp_path):
+    """heldout_<field>: only the rows whose summary falls in the learned GTD models' held-out fold, the fold
+    scripts/train_types.py leaves out (types_model.held_out, crc32 of the summary)."""
+    import zlib
+
+    from eventwire import types_model
+
+    held = "3/3/1970: A bomb exploded at a US military club in Berlin."
+    assert zlib.crc32(held.encode()) % types_model.TRAINING_FOLDS == types_model.HELD_OUT_FOLD
+    path = tmp_path / "gtd.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        writer.writerows([ROWS[0], [ROWS[1][0], *ROWS[1][1:6], held, *ROWS[1][7:]]])
+    rows = gtd.load(path)
+    assert [r["id"] for r in rows if types_model.held_out(r["text"])] == ["gtd-2"]
+    pred = _right()
+    pred["gtd-1"] = [pred["gtd-1"][0].replace(attack_types=("Bombing/Explosion",))]
+    res = gtd.score(pred, rows)
+    m = res["measures"]
+    assert res["heldout_rows"] == 1
+    assert m["attacktype1"]["accuracy"] == 50.0  # row 1 wrong, row 2 right
+    assert (m["heldout_attacktype1"]["correct"], m["heldout_attacktype1"]["total"]) == (1, 1)  # row 2 only
+    del pred["gtd-2"]
+    assert gtd.score(pred, rows)["measures"]["heldout_gname"]["accuracy"] == 0.0
