@@ -294,6 +294,10 @@ TEXT_CAP = 6.0
 TEXT_RICH = 4.0
 TEXT_NONE = 0.5
 W_TEXT_DIFFERS = -2.0
+#: two reports not dated to one day, each naming this much (TEXT_QUIET of key weight), that share less than TEXT_NONE
+#: of names are two events too: a city's shootings of one week, each placed in the city, share the place, the week
+#: and the kind of attack, which add up to MERGE_SCORE
+TEXT_QUIET = 2.0
 #: shared-key weight that pins the event down as a place or a named target does (an anchor)
 TEXT_ANCHOR = 1.5
 #: shared-key weight so high that only one incident can explain it (two outlets naming the victim, the street and
@@ -411,6 +415,93 @@ def _zipf(word: str) -> float:
 
 def _rare(word: str) -> bool:
     return len(word) > 2 and word not in _common_key_words() and _zipf(word) < RARE_ZIPF
+
+
+#: a shared word that names a place (a town, county, neighbourhood or state of the reports' states: data from the
+#: gazetteer; 'Westmoreland County', 'West Garfield Park', 'Baton Rouge') says where, as a place does, not which
+#: incident: every story from there shares it. Such words still add to the score, but they neither open the wider
+#: date windows (TEXT_STRONG, TEXT_SURE, DAY_NAMED_TEXT) nor outweigh a geocoder's disagreement (TEXT_SAME_DAY,
+#: MISPLACED_TOWN_TEXT): those need shared words that name no place (a person, a street, a business) or an age.
+#: Words of data/dedupe_place_words.txt ('county', 'parish', 'pd') are place words wherever they stand beside one.
+#: reports dated at most this many days apart whose geocoders disagree are one place where they share a place's
+#: name (TEXT_SAME_DAY, MISPLACED_TOWN_TEXT); further apart the shared words must name more than places
+PLACE_WORDS_GAP = 0
+_POLICE_ACRONYM = re.compile(r"^[a-z]{1,4}pd$")
+
+
+@functools.lru_cache(maxsize=1)
+def _place_suffixes() -> frozenset[str]:
+    """Words that make a name a place's beside a place word (data/dedupe_place_words.txt)."""
+    return frozenset(w.strip().lower() for w in _data_lines("dedupe_place_words.txt"))
+
+
+@functools.lru_cache(maxsize=16)
+def _place_tokens(country: str) -> Mapping[str, frozenset[str]]:
+    """The words (gazetteer name keys, split) of every place of a country by its admin1; under '' the words of the
+    country's admin1 and its own names (state names: 'Memphis, Tennessee'). Empty without a gazetteer."""
+    import sqlite3
+
+    try:
+        from .geo.gazetteer import get_gazetteer
+
+        path = str(get_gazetteer().path)
+        con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            rows = con.execute("SELECT n.key, p.admin1, p.feature FROM places p JOIN names n ON n.place = p.id "
+                               "WHERE p.country = ?", (country,)).fetchall()
+        finally:
+            con.close()
+    except Exception:  # noqa: BLE001 - no gazetteer: no word is known as a place, dedupe decides as before
+        return {}
+    out: dict[str, set[str]] = {}
+    for key, admin1, feature in rows:
+        where = "" if feature in ("country", "admin1") else (admin1 or "")
+        out.setdefault(where, set()).update(key.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _not_place_words() -> frozenset[str]:
+    """Words that make a name a street's or a business's (data/dedupe_not_place_words.txt)."""
+    return frozenset(w.strip().lower() for w in _data_lines("dedupe_not_place_words.txt"))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _place_key(key: str, country: str, admin1s: tuple[str, ...]) -> bool:
+    """Whether a text key names a place of the reports' country and states: each of its rare words is a word of
+    such a place's name, a police department's acronym ('lmpd') or a place suffix ('county'), one at least is a
+    place's word, and none makes it a street or a business ('Crenshaw Street', 'Roper Lounge')."""
+    if key.startswith("#") or not country or any(w in _not_place_words() for w in key.split()):
+        return False
+    from .geo.names import word_key
+
+    tokens = _place_tokens(country)
+    if not tokens:
+        return False
+    known = [tokens.get("", frozenset()), *(tokens.get(a, frozenset()) for a in admin1s if a)]
+    place = False
+    for word in key.split():
+        if _POLICE_ACRONYM.match(word):
+            place = True
+            continue
+        if word in _place_suffixes() or not _rare(word):
+            continue
+        folded = word_key(word).split()
+        if not folded or not all(any(t in k for k in known) for t in folded):
+            return False
+        place = True
+    return place
+
+
+def _place_keys(a: Incident, b: Incident, keys: Sequence[str]) -> set[str]:
+    """The keys (of `keys`) that name a place of the two reports' country and states (_place_key)."""
+    country = a.country or b.country
+    if not country or (a.country and b.country and a.country != b.country):
+        return set()
+    admin1s = tuple(sorted({x for x in (a.admin1, b.admin1) if x}))
+    streets = {w for k in keys if " " in k and not k.startswith("#") and any(x in _not_place_words() for x in k.split())
+               for w in k.split()}
+    return {k for k in keys if k not in streets and _place_key(k, country, admin1s)}
 
 
 def text_keys(title: str | None, text: str | None, summary: str | None = None, source: str | None = None) -> tuple[str, ...]:
@@ -579,20 +670,31 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     text_days = max(max_days, options.dedupe.text_max_days)
     ev = _Evidence()
     text, shared_words = shared_keys(*keys)
+    # the shared words that name no place (_place_key) are what says *which* incident: only they open the wider
+    # date windows and outweigh the geocoder
+    place = _place_keys(a, b, shared_words) if text > 0 else set()
+    own = (tuple(k for k in keys[0] if k not in place), keys[1]) if place else keys
+    text_own = text - sum(key_weight(k) for k in place)
     # articles published together that share names tell of one event whatever days their reports were dated to
-    together = _published_together(published) and _word_share(keys) >= PUBLISHED_TOGETHER_TEXT
-    strong = text >= TEXT_STRONG or together
+    together = _published_together(published) and _word_share(own) >= PUBLISHED_TOGETHER_TEXT
+    strong = text_own >= TEXT_STRONG or together
     # names shared by reports of one day outweigh where a geocoder put them (one outlet's street read as a town in
     # another state), though not a date gap
     # and so do they when one report's text names the other's town: the geocoder read a neighbourhood ('Harlem
     # Gardens' in Clewiston, Florida) as a town elsewhere (Harlem, New York)
-    placeless = strong or (_word_share(keys) >= TEXT_SAME_DAY and (_gap_days(a, b) <= 1 or _town_in_text(a, b, keys)))
+    # (place words too, for reports of one day: 'Four Wounded In Hartford Shooting' placed on a Hartford street of
+    # Indiana; a day apart they are another shooting of the city the other story names)
+    gap = _gap_days(a, b)
+    same_day = gap <= PLACE_WORDS_GAP and _narrow(a) and _narrow(b)
+    # (a day apart: both dated to a day or two, not a month or a year that holds the other's day)
+    placeless = strong or (_word_share(keys if same_day else own) >= TEXT_SAME_DAY
+                           and ((gap <= 1 and _narrow(a) and _narrow(b)) or _town_in_text(a, b, keys)))
     # one report names the town the other is placed in where the geocoder failed it: the town is a shared place
     # ('Alton boy killed' placed only in the United States; a Lubbock story placed in Slide, California)
-    misplaced = _misplaced_town(a, b, keys, max_km) and text >= MISPLACED_TOWN_TEXT
+    misplaced = _misplaced_town(a, b, keys, max_km) and (text if same_day else text_own) >= MISPLACED_TOWN_TEXT
     placeless = placeless or misplaced
     # a later report naming the earlier one's day ('charged in the Aug. 19 drive-by shooting') and sharing words
-    late = text >= TEXT_SURE or (_named_share(keys) >= DAY_NAMED_TEXT and _day_named(a, b, keys))
+    late = text_own >= TEXT_SURE or (_named_share(own) >= DAY_NAMED_TEXT and _day_named(a, b, keys))
     if late:
         text_days = max(text_days, options.dedupe.text_sure_max_days)
     mass = _mass_toll(a, b, options.dedupe.max_km)
@@ -607,7 +709,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         # cheap checks first: most candidates fail on time or distance, and then nothing else matters
         ev.conflicts.append(far)
     if ev.conflicts:
-        return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text < TEXT_SURE)
+        return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text_own < TEXT_SURE)
 
     town = _town_named(a, b, keys)
     if text > 0:
@@ -619,6 +721,9 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.anchors.append("toll")
     elif _named_share(keys) < TEXT_NONE and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_RICH:
         ev.conflict(TEXT_DIFFERS, "both name people and places, none the same")
+    elif _named_share(keys) < TEXT_NONE and not same_day and not _same_toll(a, b) \
+            and min(_key_mass(keys[0]), _key_mass(keys[1])) >= TEXT_QUIET:
+        ev.conflict(TEXT_DIFFERS, "reports of other days sharing no name")
     ta, tb = _named_targets(a), _named_targets(b)
     shared = sorted(x for x in ta if any(_similar(x, y) for y in tb))
     if shared:
@@ -638,7 +743,19 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
         # distinctive words there is nothing to say it is this one
         ev.conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
-    return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text < TEXT_SURE, town)
+    return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text_own < TEXT_SURE, town)
+
+
+def _same_toll(a: Incident, b: Incident) -> bool:
+    """Both give the same killed and wounded, some of them ('One killed, six injured in Old Town shooting' and 'One
+    dead, six hurt in Wichita's Old Town shooting')."""
+    return a.killed == b.killed and a.wounded == b.wounded and bool(a.killed or a.wounded)
+
+
+def _narrow(inc: Incident) -> bool:
+    """Dated to a day or two (a window of at most one day's width)."""
+    lo, hi = window(inc)
+    return lo is not None and hi is not None and (hi - lo).days <= 1
 
 
 def _mass_killing(inc: Incident) -> bool:
@@ -698,8 +815,8 @@ def _misplaced_town(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequenc
     words do not name ('Slide, California' for a Lubbock story). Then the named town is where it happened. A report
     placed near the other (a neighbourhood of its city) is compared by place as before; one placed nowhere (a
     follow-up) joins by its words (_town_named)."""
-    if _gap_days(a, b) > MISPLACED_TOWN_DAYS:
-        return False
+    if _gap_days(a, b) > MISPLACED_TOWN_DAYS or not (_narrow(a) and _narrow(b)):
+        return False  # (a month's or a year's window holds the other's day: no sign of one event)
     for x, y, kx in ((a, b, keys[0]), (b, a, keys[1])):
         town = norm(y.location)
         if not town or town not in kx or norm(x.location) == town:

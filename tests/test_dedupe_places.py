@@ -1,0 +1,126 @@
+"""Shared words that name a place say where, not which incident (issue 19, session 15): cases read from the GVA tune
+half, written as the reports the pipeline coded. A merge of reports days apart, or one that outweighs the
+geocoder, needs shared words that are no place (a person, a street, a business) or an age; reports of other days
+that each name people and share none are two events unless they give the same toll."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import dedupe
+from eventwire.dedupe import cluster_incidents
+from eventwire.records import Incident
+
+
+def _report(report_id: str, day: str, location: str, admin1: str | None, lat: float, lon: float,
+            precision: int = 1, date_precision: str = "day", **kw) -> Incident:
+    base: dict = {"id": report_id, "article_id": report_id.partition(":")[0], "date": day,
+                  "date_precision": date_precision, "country": "US", "admin1": admin1, "location": location,
+                  "latitude": lat, "longitude": lon, "geo_precision": precision,
+                  "event_type": "Violence against civilians", "target_types": ["Private Citizens & Property"],
+                  "attack_types": ["Armed Assault"]}
+    base.update(kw)
+    return Incident(**base)
+
+
+#: GVA 676376 and 697377: two West Garfield Park shootings 26 days apart; the stories share the neighbourhood only
+GARFIELD_A = dedupe.text_keys("7 shot in West Garfield Park",
+                              "Seven people were shot Friday night in the West Garfield Park neighborhood on the "
+                              "West Side, police said.")
+GARFIELD_B = dedupe.text_keys("4 shot in West Garfield Park",
+                              "Four people were wounded in a shooting Wednesday in West Garfield Park, police said.")
+
+
+def test_a_neighbourhood_and_a_county_are_place_keys_a_street_and_a_name_are_not():
+    a = _report("a:0", "2016-10-14", "Chicago", "Illinois", 41.88, -87.73)
+    b = _report("b:0", "2016-11-09", "West Garfield Park", "Illinois", 41.88, -87.73)
+    keys = ["west garfield", "garfield park", "garfield", "crenshaw street", "crenshaw", "deandre banks", "#age 16"]
+    assert dedupe._place_keys(a, b, keys) == {"west garfield", "garfield park", "garfield"}
+    pa = _report("c:0", "2016-12-01", "Arnold", "Pennsylvania", 40.58, -79.77)
+    assert dedupe._place_keys(pa, pa, ["westmoreland county", "westmoreland", "akira marie"]) == {
+        "westmoreland county", "westmoreland"}
+
+
+def test_reports_weeks_apart_sharing_only_a_neighbourhood_are_two_incidents():
+    a = _report("a:0", "2016-10-14", "Chicago", "Illinois", 41.8781, -87.6298, wounded=7)
+    b = _report("b:0", "2016-11-09", "West Garfield Park", "Illinois", 41.8807, -87.7287, wounded=5)
+    assert {"garfield park", "west garfield"} <= set(GARFIELD_A) & set(GARFIELD_B)
+    c = dedupe.compare(a, b, keys=(GARFIELD_A, GARFIELD_B))
+    assert dedupe.DATES in c.codes, c
+    assert len(cluster_incidents([a, b], keys={"a:0": GARFIELD_A, "b:0": GARFIELD_B})) == 2
+
+
+def test_a_shared_county_does_not_outweigh_the_geocoder_a_day_apart():
+    """GVA 695239 / 525767: an Arnold shooting's court story and a Mt. Pleasant one a day apart, 52 km apart, sharing
+    'Westmoreland County'."""
+    keys_a = dedupe.text_keys("Homicide count stands in shooting in Arnold that ended teen girl's life",
+                              "A Westmoreland County judge upheld the homicide count against Cashaan Dink.")
+    keys_b = dedupe.text_keys("Mt. Pleasant Teen Murder Suspect Pleads Guilty To Lesser Charge",
+                              "A Westmoreland County teen pleaded guilty Friday, the district attorney said.")
+    a = _report("a:0", "2016-12-01", "Arnold", "Pennsylvania", 40.5809, -79.7667, wounded=2)
+    b = _report("b:0", "2016-12-02", "Mount Pleasant", "Pennsylvania", 40.1487, -79.5412, killed=1)
+    c = dedupe.compare(a, b, keys=(keys_a, keys_b))
+    assert dedupe.DISTANCE in c.codes, c
+    # sharing the girl's name as well, the words outweigh the geocoder
+    keys_b2 = dedupe.text_keys("Mt. Pleasant Teen Murder Suspect Pleads Guilty To Lesser Charge",
+                               "A Westmoreland County teen pleaded guilty Friday in the death of Akira Marie Dorsey.")
+    keys_a2 = dedupe.text_keys("Homicide count stands in shooting in Arnold that ended teen girl's life",
+                               "A Westmoreland County judge upheld the homicide count in the death of Akira Marie "
+                               "Dorsey.")
+    assert not dedupe.compare(a, b, keys=(keys_a2, keys_b2)).conflicts
+
+
+def test_one_days_reports_sharing_the_town_still_outweigh_the_geocoder():
+    """GVA 587735: 'Police Investigate Shooting in Hartford' placed on a Brook Street of Indiana; the other outlet's
+    story is placed in Hartford, Connecticut, the same day."""
+    keys_a = dedupe.text_keys("Four Wounded In Hartford Shooting",
+                              "Four people were wounded in a shooting on Brook Street in Hartford, police said.")
+    keys_b = dedupe.text_keys("Police Investigate Shooting in Hartford",
+                              "Police are investigating a shooting on Brook Street that wounded four people.")
+    a = _report("a:0", "2016-06-25", "Hartford", "Connecticut", 41.7637, -72.6851, wounded=4)
+    b = _report("b:0", "2016-06-25", "Brook", "Indiana", 40.8664, -87.3648, wounded=4)
+    assert len(cluster_incidents([a, b], keys={"a:0": keys_a, "b:0": keys_b})) == 1
+
+
+FORT_WORTH_A = dedupe.text_keys("Police Search For Killer of 17-Year-Old in Fort Worth",
+                                "Demarian Jones, 17, was found shot early Sunday, police said.")
+FORT_WORTH_B = dedupe.text_keys("Gun play in north Fort Worth leads to fatal shooting of 16-year-old boy",
+                                "Jaylen Corbin, 16, was shot while friends handled a pistol, police said.")
+
+
+@pytest.mark.parametrize("killed_b, joins", [(None, False), (1, True)])
+def test_reports_of_other_days_that_name_no_one_the_same_are_two_events_unless_their_toll_is_one(killed_b, joins):
+    """GVA 662903 / 666472: two Fort Worth teens shot dead in one week, each story naming its own victim and street;
+    placed in one city, overlapping dates and one kind of attack added up to a merge. The same toll on both (one
+    killed) is evidence that is no name, as in 'One killed, six injured in Old Town shooting' against 'One dead, six
+    hurt in Wichita's Old Town shooting' (GVA 480646)."""
+    a = _report("a:0", "2016-09-25", "Fort Worth", "Texas", 32.7254, -97.3208, killed=1)
+    b = _report("b:0", "2016-09-27", "Fort Worth", "Texas", 32.7254, -97.3208, date_precision="week",
+                killed=killed_b, wounded=0 if killed_b else None)
+    a = a.replace(wounded=0 if killed_b else None)
+    assert dedupe._named_share((FORT_WORTH_A, FORT_WORTH_B)) < dedupe.TEXT_NONE
+    got = cluster_incidents([a, b], keys={"a:0": FORT_WORTH_A, "b:0": FORT_WORTH_B})
+    assert len(got) == (1 if joins else 2)
+
+
+def test_a_year_long_window_is_no_day_apart_for_the_geocoder_to_be_outweighed():
+    """GVA 525767 / 559237: a Pennsylvania story dated only to its year ('Sale of gun in boy's slaying in Mt. Pleasant
+    nets plea') and a Florida arrest story sharing a first name, 724 km apart (one place coarse): its window holds the
+    other's day, which is no sign that they tell of one day. Dated to a day each, a shared name outweighs the
+    geocoder as before."""
+    keys_a = dedupe.text_keys("Sale of gun in boy's slaying nets plea", "Kristopher, 18, sold the gun, police said.")
+    keys_b = dedupe.text_keys("Fifth suspect from shooting spree arrested", "Kristopher, 18, was arrested Saturday.")
+    a = _report("a:0", "2016", "Westmoreland", "Pennsylvania", 40.31, -79.47, precision=2, date_precision="year")
+    b = _report("b:0", "2016-05-14", "Sebring", "Florida", 27.49, -81.44, precision=2)
+    assert dedupe._word_share((keys_a, keys_b)) >= dedupe.TEXT_SAME_DAY
+    keys = {"a:0": keys_a, "b:0": keys_b}
+    assert len(cluster_incidents([a, b], keys=keys)) == 2
+    a_day = a.replace(date="2016-05-14", date_precision="day")
+    assert len(cluster_incidents([a_day, b], keys=keys)) == 1
+
+
+def test_a_national_chains_name_is_no_key():
+    """GVA 775531 / 783102: a Chicago and an Ohio shooting three days apart whose stories both named a Dunkin Donuts
+    (data/dedupe_common_words.txt)."""
+    keys = dedupe.text_keys("Four victims named in Howland shooting",
+                            "The shooting happened near a Dunkin Donuts on Route 46, police said.")
+    assert not any("dunkin" in k or "donuts" in k for k in keys), keys
