@@ -124,3 +124,27 @@ def test_a_national_chains_name_is_no_key():
     keys = dedupe.text_keys("Four victims named in Howland shooting",
                             "The shooting happened near a Dunkin Donuts on Route 46, police said.")
     assert not any("dunkin" in k or "donuts" in k for k in keys), keys
+
+
+#: GVA 441724: the Marksville police shooting of a 6-year-old (November 2015) and the trial of an officer in March 2017
+MARKSVILLE_SHOT = dedupe.text_keys(
+    "Officers arrested in shooting of 6-year-old in Marksville",
+    "Marksville city marshals Derrick Stafford and Norris Greenhouse Jr. were arrested in the shooting that killed "
+    "Jeremy Mardis, 6, and wounded his father Chris Few.")
+MARKSVILLE_TRIAL = dedupe.text_keys(
+    "Prosecutors say Derrick Stafford hurt others before Marksville shooting",
+    "The trial of Derrick Stafford, accused with Norris Greenhouse Jr. of killing Jeremy Mardis, 6, in Marksville "
+    "continued on Tuesday. Chris Few was wounded.")
+
+
+@pytest.mark.parametrize("trial_keys, joins", [
+    (MARKSVILLE_TRIAL, True),
+    # the town and the boy's first name alone: another story of the town
+    (dedupe.text_keys("Marksville shooting trial continues", "The trial over the death of Jeremy, 6, in Marksville "
+                      "continued on Tuesday."), False),
+])
+def test_a_trial_over_a_year_on_naming_the_victims_and_the_accused_joins_the_shooting(trial_keys, joins):
+    shot = _report("a:0", "2015-11-03", "Marksville", "Louisiana", 31.1279, -92.0662, killed=1, wounded=1)
+    trial = _report("b:0", "2017-03-14", "Marksville", "Louisiana", 31.1279, -92.0662, killed=1)
+    got = cluster_incidents([shot, trial], keys={"a:0": MARKSVILLE_SHOT, "b:0": trial_keys})
+    assert len(got) == (1 if joins else 2)
