@@ -270,10 +270,14 @@ _SHOT_HOSPITAL = re.compile(
     rf"(?:hurt|injured|wounded)\b)",
     re.IGNORECASE,
 )
-#: "four people suffered non-life threatening injuries", "five people have been treated for gunshot wounds"
+#: words between "suffered" and "injuries": "sustained what police say are non-life threatening injuries" (GVA line
+#: 1035) has six
+_INJURY_WORDS = 6
+#: "four people suffered non-life threatening injuries", "five people have been treated for gunshot wounds", "Four other
+#: teenagers, ages 13 to 17, sustained ... injuries" (an aside between)
 _SHOT_INJURIES = re.compile(
-    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+\s+){{0,3}}?)(?:suffered|sustained|received|"
-    rf"(?:were|have\s+been|had\s+been)\s+treated\s+for)\s+(?:[\w'’-]+\s+){{0,3}}?(?:injuries|wounds)\b",
+    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+,?\s+){{0,3}}?){_ASIDE}(?:suffered|sustained|received|"
+    rf"(?:were|have\s+been|had\s+been)\s+treated\s+for)\s+(?:[\w'’-]+\s+){{0,{_INJURY_WORDS}}}?(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
 #: "four men were hospitalized", "three people were taken to area hospitals": that many hurt and alive (GVA's
@@ -283,10 +287,14 @@ _HURT_ACTIVE = re.compile(
     rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|wounded|injured)\s+(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b",
     re.IGNORECASE,
 )
+#: "All four victims are listed in stable condition" (GVA line 175): that many alive, two or more (one told in a
+#: condition is most often one counted already: "A 12-year-old was in critical condition after he and three others
+#: were shot", line 1)
 _HOSPITALIZED = re.compile(
     rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+,?\s+){{0,3}}?){_ASIDE}(?:were|was|are|is|have\s+been|had\s+been)\s+"
     rf"(?:(?:all|both|also|later|still)\s+)?(?:hospitali[sz]ed|taken\s+to\s+(?:the\s+|a\s+|local\s+|area\s+|nearby\s+)?"
-    rf"hospitals?|recovering|being\s+treated|treated\s+(?:and\s+released\s+)?(?:at|for))\b",
+    rf"hospitals?|recovering|being\s+treated|treated\s+(?:and\s+released\s+)?(?:at|for)|(?P<condition>listed\s+in\s+(?:[\w'’-]+\s+)?condition|"
+    rf"in\s+(?:stable|serious|critical|good|fair|grave)\s+condition))\b",
     re.IGNORECASE,
 )
 _DIED_AFTER = re.compile(r"\b(?:died|dead|death|succumbed|killed|fatal\w*|passed\s+away)\b", re.IGNORECASE)
@@ -343,9 +351,11 @@ _ONE_PRONOUN_SHOT = re.compile(
 )
 #: "left three people dead and another injured", "killing two and wounding another", "another man was hurt": one
 #: more person hurt and alive
-_ANOTHER_ONE = r"another(?:\s+(?:person|man|woman|boy|girl|teen|teenager|child|victim|one))?"
+#: ("Another 5-year-old was hurt", GVA line 62)
+_ANOTHER_ONE = (r"another(?:\s+(?:\d+-year-old(?:\s+(?:boy|girl|man|woman|child))?|person|man|woman|boy|girl|teen|teenager|"
+                r"child|victim|one))?")
 _ANOTHER_HURT = re.compile(
-    rf"(?<![\w-])(?:{_ANOTHER_ONE}\s+(?:(?:was|is)\s+)?(?:(?:seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)|"
+    rf"(?<![\w-])(?:{_ANOTHER_ONE}\s+(?:(?:was|is)\s+)?(?:(?:seriously|critically|slightly|non-?fatally)\s+)?(?:injured|wounded|hurt)|"
     rf"(?:wounding|injuring|wounded|injured|hurting)\s+{_ANOTHER_ONE})\b(?!\s+(?:time|shooting|incident))",
     re.IGNORECASE,
 )
@@ -355,6 +365,56 @@ _OTHERS = re.compile(r"\s*(?:others?|more)\b", re.IGNORECASE)
 _OF_THEM_FATAL = re.compile(
     rf"\s*(?:\S+\s+){{0,6}}?(?:,|--|—|;)?\s*(?:including\s+)?(?P<count>{NUMBER})(?:\s+of\s+(?:them|whom|those))?\s+"
     rf"(?:fatally|(?:later\s+)?died|(?:was|were)\s+killed|(?:is|was)\s+dead)\b",
+    re.IGNORECASE,
+)
+
+#: "Three others who were injured in the shooting were hospitalized" (GVA line 47), "six people who were wounded":
+#: people told hurt in a relative clause (those told "shot" so are _SHOT_PASSIVE's)
+_HURT_WHO = re.compile(
+    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’-]+\s+){{0,2}}?)(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:(?:also|all|both)\s+)?(?P<fatally>fatally\s+|critically\s+|seriously\s+)?(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+#: words that may stand between "one of N" and the act: "one of five children between the ages of 11 and 15
+#: hospitalized" (GVA line 66) has seven; none is a verb of its own
+_ONE_OF_WORDS = 8
+#: "she was one of six people who were wounded" (GVA line 106), "was one of eight shot at party" (line 1158): the
+#: one is among that many hurt
+_ONE_OF = re.compile(
+    rf"(?<![\w-])one\s+of\s+(?:the\s+)?(?P<count>{NUMBER})\s+(?P<np>(?:(?!(?:was|were|is|are|said|says|had|has|"
+    rf"have|who|that)\b)[\w'’-]+,?\s+){{0,{_ONE_OF_WORDS}}}?)(?:(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+)?"
+    rf"(?:(?:also|all)\s+)?(?:shot|wounded|injured|hurt|hospitali[sz]ed)\b{_MISSED}",
+    re.IGNORECASE,
+)
+#: ordinal words and figures: "a fourth victim", "an 8th teen"
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+#: a victim told by an ordinal counts those before: "an 8th teen was injured in a weekend shooting" (GVA line 178), "a
+#: fourth shooting victim was found" (line 1157), "a 7th adult victim" (line 151) are 8, 4 and 7 shot; not one who
+#: died (_DIED_AFTER: "a second victim died at the hospital" is one of the dead, told as such), nor one of a series
+#: ("was the third juvenile victim of a stray-bullet shooting in four days", line 3087). The ordinal counts those told
+#: beside it in its sentence ("The fourth shooting victim, a 15-year-old girl who was shot", line 3064): only it is kept
+_ORDINAL_VICTIM = re.compile(
+    rf"(?<![\w-])(?:a|an|the)\s+(?P<ordinal>{_ORDINAL})\s+(?:(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?"
+    rf"(?:(?:also|reportedly|later)\s+)?(?:shot|injured|wounded|hurt|grazed)\b{_MISSED}|"
+    rf"(?:(?:shooting|gunshot|adult|juvenile|teen|teenage|male|female)\s+)?victim\b(?!s)(?!\s+(?:of|in|this|since)\b))",
+    re.IGNORECASE,
+)
+#: the victims counted as a group: "All four victims are listed in stable condition" (GVA line 175), "Two of the four
+#: victims" (line 1080), "The five victims, including the teens" (line 165): that many hurt, the dead among them;
+#: none where the sentence tells of the dead ("The bodies of all four victims", "The two victims were transported to
+#: a nearby hospital where they later died", lines 3012, 3025: _VICTIMS_DEAD)
+_VICTIMS = re.compile(
+    rf"(?<![\w-])(?:the|all|of\s+the|all\s+of\s+the)\s+(?P<count>{NUMBER})\s+(?:(?:shooting|gunshot|wounded|injured)\s+)?"
+    rf"victims\b",
+    re.IGNORECASE,
+)
+_VICTIMS_DEAD = re.compile(r"\b(?:bod(?:y|ies)|dead|died|deaths?|killed|murder\w*|homicides?|slain|fatal\w*)\b",
+                           re.IGNORECASE)
+#: after the people counted by an active verb, more people of it: "injuring four men and two women" (GVA line 150)
+_AND_MORE = re.compile(
+    rf"\s*,?\s+and\s+(?P<count>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b(?!\s+(?:were|was|are|is|had|have)\b)",
     re.IGNORECASE,
 )
 
@@ -414,10 +474,46 @@ _TOLD_DEAD = re.compile(
     re.IGNORECASE)
 
 
+#: one person told dead in so many words ("found 16-year-old Rolando Rojas Gonzalez dead", "the man who was pronounced
+#: dead"), not denied; no "deadly" nor "fatal" ("assault with a deadly weapon", "non-fatally injured")
+_ONE_DEAD = re.compile(r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead|deceased|succumbed|passed\s+away)\b",
+                       re.IGNORECASE)
+
+
+def dead_at(text: str, offset: int = 0) -> tuple[int, int] | None:
+    """Where the text tells in so many words that someone died (_ONE_DEAD), shifted by `offset`; None where it does
+    not."""
+    m = _ONE_DEAD.search(text)
+    return (m.start() + offset, m.end() + offset) if m else None
+
+
 def told_dead(text: str) -> bool:
     """The text tells that someone died (_TOLD_DEAD): one person shot with no count, in a report telling a death,
     is the one who died ("Boy shot his brother ... the boy died from a gunshot wound to the chest")."""
     return bool(_TOLD_DEAD.search(text))
+
+
+def _count_told(pattern: re.Pattern[str], m: re.Match[str], text: str) -> tuple[Count | None, int]:
+    """The count of people one match of a shot_tolls pattern tells, and where its words end: the count written, an
+    ordinal's ("an 8th teen" is 8), with the people added after an active verb ("injuring four men and two women",
+    _AND_MORE; not "fatally shot a man and three others", GVA line 49: one dead); None for one person told in a
+    condition ("A 12-year-old was in critical condition after he and three others were shot", line 1: one counted
+    already)."""
+    groups = m.groupdict()
+    count = parse_count(groups.get("count") or "one")  # a person named or told with no count: one victim
+    if pattern is _ORDINAL_VICTIM:
+        ordinal = m.group("ordinal").lower()
+        number = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+        count = Count(number, number)
+    if count is None or groups.get("condition") and count.low < 2:
+        return None, m.end()
+    if pattern not in (_SHOT_ACTIVE, _HURT_ACTIVE) or groups.get("fatally") or groups.get("fatal_tail"):
+        return count, m.end()
+    more = _AND_MORE.match(text, m.end())
+    extra = parse_count(more.group("count")) if more else None
+    if more is None or extra is None:
+        return count, m.end()
+    return Count(count.low + extra.low, count.high + extra.high), more.end()
 
 
 def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
@@ -429,19 +525,23 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     found: list[Shot] = []
     alone: list[Shot] = []  # one person told with no count (_ONE_PATTERNS)
     taken: list[tuple[int, int]] = []
+    ordinals: list[Shot] = []  # victims told by an ordinal, who count those told beside them
     text = _MONTH_DAY.sub(lambda m: m.group(1) + "_" * len(m.group(2)), text)  # same length: offsets hold
-    for pattern in (_SHOT_BARE, _SHOT_PASSIVE, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES,
-                    _HOSPITALIZED, _HURT_ACTIVE, _SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT):
+    for pattern in (_SHOT_BARE, _ONE_OF, _SHOT_PASSIVE, _HURT_WHO, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL,
+                    _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF,
+                    _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if pattern is _HOSPITALIZED and _DIED_AFTER.search(text, m.end()):
+            if pattern in (_HOSPITALIZED, _ORDINAL_VICTIM) and _DIED_AFTER.search(text, m.end()):
+                continue
+            if pattern is _VICTIMS and _VICTIMS_DEAD.search(text):
                 continue
             written = m.groupdict().get("count") or "one"  # a person named or told with no count: one victim
-            count = parse_count(written)
+            count, end = _count_told(pattern, m, text)
             if count is None or count.low == 0 or re.match(r"no\b", written, re.IGNORECASE):
                 continue
-            if written.isdigit() and no_people(text, m.start("count"), m.end("count"), m.groupdict().get("np") or ""):
+            if written[:1].isdigit() and no_people(text, m.start("count"), m.end("count"), m.groupdict().get("np") or ""):
                 continue  # "Image 23 of 33 Seven people were shot", "Darrell Hawkins, 34 who were shot"
             if (m.groupdict().get("named") or "").lower() in _NOT_ONE_VICTIM:
                 continue
@@ -467,14 +567,18 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
                                    or not groups.get("pair") and groups.get("count")
                                    and _OTHERS.match(text, m.end("count"))):
                 killed = 0
+            if pattern is _ORDINAL_VICTIM:
+                ordinals.append(Shot(m.start() + offset, end + offset, shot, killed))
             if pattern in _ONE_PATTERNS:
-                alone.append(Shot(m.start() + offset, m.end() + offset, shot, killed, alone=True))
+                alone.append(Shot(m.start() + offset, end + offset, shot, killed, alone=True))
             else:
-                found.append(Shot(m.start() + offset, m.end() + offset, shot, killed))
-            taken.append((m.start(), m.end()))
+                found.append(Shot(m.start() + offset, end + offset, shot, killed))
+            taken.append((m.start(), end))
     for m in _ANOTHER_HURT.finditer(text):
         if not any(m.start() < e and s < m.end() for s, e in taken):
             found.append(Shot(m.start() + offset, m.end() + offset, 1, 0))
+    if ordinals:
+        found = ordinals
     # one person told with no count may be one the sentence counts already ("A 10-year-old boy is recovering after
     # accidentally shooting himself"): counted only where nothing else of the sentence counts people shot
     return sorted(found or alone, key=lambda s: s.start)

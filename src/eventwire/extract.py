@@ -7,8 +7,8 @@ from dataclasses import replace
 from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, muc_typer, role_ranker, roles, timex, wordlists
-from .counts import (Count, adult_self_killed, headline_tolls, no_people, self_killings, shooter_among_dead, shot_tolls,
-                     told_dead, toll_of, zeroed_by)
+from .counts import (Count, adult_self_killed, dead_at, headline_tolls, no_people, self_killings, shooter_among_dead,
+                     shot_tolls, told_dead, toll_of, zeroed_by)
 from .detect import CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
@@ -318,6 +318,8 @@ _CUMULATIVE = re.compile(
     r"\b(?:so\s+far\s+this\s+(?:year|month)|(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}?(?:years|decades?|months)|"
     r"in\s+(?:this|the\s+past|the\s+last)\s+decade|in\s+recent\s+years|since\s+(?:(?:\w+\s+){0,2}?19\d\d|20\d\d|the\s+(?:beginning|start))\b|"
     r"to\s+date|(?:over|during|across)\s+the\s+(?:\w+\s+)?weekend\b|"
+    # "This year has seen more than 130 shooting deaths to the city" (GVA line 3158)
+    r"(?:this|the|last)\s+(?:year|month)\s+(?:has|had)\s+(?:seen|brought)\b|"
     # many shootings told together ("four separate shootings that left 10 people shot", "nine people who were wounded
     # in shootings across the city's South and West sides", "wounded 26 people across the city"; GVA lines 80, 1106,
     # 1184), and a month's total ("45 people were killed in July", line 1059)
@@ -334,6 +336,22 @@ _CUMULATIVE = re.compile(
 )
 
 
+#: a sentence telling an earlier act than the incident's (wordlists extract.earlier_act_patterns)
+_EARLIER_ACT = re.compile(r"\b(?:" + wordlists.alternation("extract", "earlier_act_patterns") + r")\b", re.I)
+
+
+def _counted_sentences(draft: Draft) -> tuple[Sentence, ...]:
+    """The incident's sentences whose figures are its toll: all, save those that tell an earlier act (_EARLIER_ACT)
+    where the main sentence tells a toll of its own ("Another man was non-fatally injured ... in the 200 Block of
+    Mason Court" is not the "four people were shot" of "Last Memorial Day", GVA line 2002). A main sentence that tells
+    no toll keeps them all: a follow-up's lead ("X was sentenced Tuesday") leaves the toll to a sentence of the act
+    told as past ("last year")."""
+    main = draft.main
+    if not (main.casualties or any(not h.implied for h in main.deaths) or main.none_hurt or shot_tolls(main.text)):
+        return draft.all_sentences
+    return tuple(s for s in draft.all_sentences if s is main or not _EARLIER_ACT.search(s.text))
+
+
 def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = (),
             headline: Mapping[str, tuple[int, str]] | None = None
             ) -> tuple[int | None, int | None, int | None, dict[str, tuple[int, int]]]:
@@ -346,7 +364,8 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     implied = False
     # "there were no casualties" outweighs a death told without a toll ("the site of the trial for murdering X")
     no_deaths = any("killed" in zeroed_by(what) for sentence in draft.all_sentences for _, _, what in sentence.none_hurt)
-    for sentence in draft.all_sentences:
+    counted = _counted_sentences(draft)
+    for sentence in counted:
         deaths = () if no_deaths else sentence.deaths
         implied = implied or any(h.implied for h in deaths)
         for field, hits in _sentence_tolls(sentence, deaths).items():
@@ -373,23 +392,49 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     if implied and "killed" not in best and not best.get("perpetrators_killed"):
         # "the murder", "the killing" with no toll anywhere in the incident: someone was killed
         best["killed"] = 1
-        for sentence in draft.all_sentences:
+        for sentence in counted:
             for h in sentence.deaths:
                 if h.implied:
                     ev.add("killed", h.start, h.end)
-    own = [(sentence.text, sentence.start) for sentence in draft.all_sentences]
+    own = [(sentence.text, sentence.start) for sentence in counted]
     died = any(told_dead(text) for text, _ in [*own, *elsewhere])
     headline_dead = bool(headline and (headline.get("killed") or headline.get("deadly")))
     _shot_counts(own, best, ev, died=died, headline_dead=headline_dead)
-    untold = tuple(field for field in ("killed", "wounded") if field not in best)
+    # a toll of 0 read from "no one was injured" is read again from the article's other sentences: it may tell of
+    # something else ("the windows shot out; however, there are no reports that anyone was injured" beside "All four
+    # victims are listed in stable condition", GVA line 175)
+    untold = tuple(field for field in ("killed", "wounded") if not best.get(field))
     if elsewhere and untold:
         _shot_counts(elsewhere, best, ev, untold, died=died, headline_dead=headline_dead)
+    _dead_besides_others([*own, *elsewhere], best, ev)
     _shooter_killed_himself([*own, *elsewhere], best, ev)
     if headline:
         _headline_counts(headline, best, ev, died)
         # a range the text told is no longer the toll's where the headline raised it
         ranges = {field: span for field, span in ranges.items() if best.get(field) == span[0]}
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
+
+
+#: the wounded told as others than someone or as hurt also ("left three others wounded", "two other men were also
+#: shot")
+_BESIDES = re.compile(r"\b(?:others?|also)\b", re.I)
+
+
+def _dead_besides_others(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
+    """The wounded told as others ("One person was killed and three others wounded" in a lead detect gave another
+    incident, then "the man who was pronounced dead ... left three others wounded", GVA line 143; "found 16-year-old
+    Rolando Rojas Gonzalez dead ... A woman and two other men were also shot", line 84) are others than the one dead
+    the report tells in so many words (counts.dead_at): where no death is counted yet, one is."""
+    if "killed" in best or best.get("perpetrators_killed") or not best.get("wounded"):
+        return
+    if not any(_BESIDES.search(span.text) for span in ev.spans.get("wounded", [])):
+        return
+    for text, start in sentences:
+        found = dead_at(text, start)
+        if found is not None:
+            best["killed"] = 1
+            ev.add("killed", *found)
+            return
 
 
 #: the shooter told shot by his own hand in the phrases of people shot ("shot his wife and then himself", "shot
@@ -553,6 +598,12 @@ def _fatal_wounds(sentence: Sentence, hit: CasualtyHit) -> CasualtyHit:
     return replace(hit, kind="killed")
 
 
+#: the wounded told dead later in their sentence ("All five of the wounded were rushed to local hospitals late Monday,
+#: where three of the men died", GVA line 3069): the dead among them, no count of the wounded alive
+_DIED_THERE = re.compile(r"\b(?:where|and\s+later|but\s+later)\s+(?:[\w'’-]+\s+){0,5}?(?:died|succumbed|"
+                         r"(?:was|were)\s+pronounced\s+dead)\b", re.I)
+
+
 def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[str, list[CasualtyHit]]:
     """One sentence's casualty figures by field (killed, wounded, perpetrators_killed): victims of different kinds
     add up ("3 soldiers and 2 civilians"); the same kind twice is one toll told twice (the larger kept). A figure
@@ -561,7 +612,8 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
     previous_role = "victim"
     hits = sorted((_fatal_wounds(sentence, h) for h in sentence.casualties + tuple(h for h in deaths if not h.implied)
                    if not _not_a_count(sentence, h) and not _DENIED.search(sentence.text, h.start - sentence.start,
-                                                                           h.end - sentence.start)),
+                                                                           h.end - sentence.start)
+                   and not (h.kind == "wounded" and _DIED_THERE.search(sentence.text, max(0, h.end - sentence.start)))),
                   key=lambda h: h.start)
     if hits and _CUMULATIVE.search(sentence.text):
         hits = [h for h in hits if h.low < 2]  # one death named there is still one event
