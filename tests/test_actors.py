@@ -153,3 +153,26 @@ def test_a_perpetrator_naming_foreign_forces_stays_external():
     sides = _sides("Israeli warplanes bombed a weapons depot near Damascus.", "SY", "Explosions/Remote violence",
                    perpetrator="Military Forces of Israel (2009-)")
     assert sides.actor1.startswith("Military Forces of Israel") and sides.inter1 == 8
+
+
+@pytest.mark.parametrize("text,country,actor1,inter1,actor2", [
+    # the side after an act both sides do is the other party, not the side acted on (written for this test)
+    ("On 3 May 2022, a suspect exchanged fire with military police forces near the Baleia beach in Serra.", "BR",
+     "Military Forces of Brazil (2019-) Military Police", 1, ""),
+    ("On 3 May 2022, there was an armed clash between the Russian military forces and the Ukrainian military forces "
+     "near Izium.", "UA", "Military Forces of Russia (2000-)", 8, "Military Forces of Ukraine (2019-)"),
+])
+def test_a_fights_other_party_is_not_acted_on(text, country, actor1, inter1, actor2):
+    sides = _sides(text, country, "Battles", "Armed clash", date="2022-05-03")
+    assert (sides.actor1, sides.inter1) == (actor1, inter1)
+    if actor2:
+        assert sides.actor2 == actor2
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("On 2 May 2022, Katsina militiamen abducted six civilians in Batagarawa.", "Katsina Communal Militia (Nigeria)"),
+    ("On 2 May 2022, armed Fulani herdsmen killed a farmer near Agatu.", "Fulani Ethnic Militia (Nigeria)"),
+])
+def test_a_militia_named_for_its_people_or_place_is_an_identity_militia(text, actor1):
+    sides = _sides(text, "NG", "Violence against civilians", "Attack", date="2022-05-02")
+    assert (sides.actor1, sides.inter1) == (actor1, 4)

@@ -225,3 +225,69 @@ def test_the_one_incident_of_an_article_is_named_from_the_whole_article():
     assert types_model.retype([incident], [own], at)[0].perpetrator is None
     # two incidents: each is named from its own sentences only
     assert [i.perpetrator for i in types_model.retype([incident, incident], [own, own], at, HELMAND)] == [None, None]
+
+
+def test_the_group_a_report_names_as_the_doer():
+    """named_group: a capitalised name with a group's word, told as the doer ("members of", "bombed by", "claimed
+    responsibility"); not state forces, not an institution the same words name as a place or victim."""
+    assert types_model.named_group("Members of the Red Dawn Brigade robbed a bank in Tacoma.") == "Red Dawn Brigade"
+    assert types_model.named_group("A post office in Ponce was bombed by the People's Liberation Front (PLF). "
+                                   "Nobody was hurt.") == "People's Liberation Front"
+    assert types_model.named_group("Two guards were shot near Hebron. The al-Nur Martyrs Brigade claimed "
+                                   "responsibility.") == "al-Nur Martyrs Brigade"
+    assert types_model.named_group("Suspected members of the Movement for Justice in the Hills attacked a convoy."
+                                   ) == "Movement for Justice in the Hills"
+    assert types_model.named_group("The office was attacked by the Indian Army in Srinagar.") is None
+    assert types_model.named_group("A bomb damaged an office used by the Institute for Historical Review.") is None
+    assert types_model.named_group("Members of the National Guard shot two students.") is None
+    assert types_model.named_group("Unknown perpetrators bombed a bank.") is None
+    # the group's people as the ones the act fell on, or a victim's group, are not the doer
+    assert types_model.named_group("Gunmen killed two members of the Awami League in Dhaka.") is None
+    assert types_model.named_group("The target of the attack was a driver and member of the Transport Alliance "
+                                   "of Oaxaca.") is None
+    assert types_model.named_group("Karl Stone, a member of the Red Hill Gang, bombed the hall.") == "Red Hill Gang"
+    # a group the attack is attributed to; a group groups.tsv knows takes its name there
+    assert types_model.named_group("No group claimed responsibility; however, sources attributed the attack to the "
+                                   "Red Dawn Brigade.") == "Red Dawn Brigade"
+    assert types_model.named_group("Police blamed it on Taliban militants.") == "Taliban"
+
+
+def test_a_group_named_in_the_report_is_the_perpetrator_before_the_model():
+    sure = {"Taliban": 0.9, "Other": 0.05, "Unknown": 0.05}
+    text = "Members of the Red Dawn Brigade threw a firebomb at a bank."
+    assert types_model.perpetrator_choice(None, (), sure, 0.8, text) == "Red Dawn Brigade"
+    # a group the role tagger tagged comes first; a named perpetrator stays
+    assert types_model.perpetrator_choice(None, ("the Blue Front",), sure, 0.8, text) == "Blue Front"
+    assert types_model.perpetrator_choice("Boko Haram", (), sure, 0.8, text) == "Boko Haram"
+    # the model's own spelling of a group the text gives with its acronym
+    spelled = {"Fuerzas Armadas de Liberacion Nacional (FALN)": 0.3, "Unknown": 0.7}
+    assert types_model.perpetrator_choice(
+        None, (), spelled, 0.8, "Members of the Armed Forces for National Liberation (FALN) bombed two banks."
+    ) == "Fuerzas Armadas de Liberacion Nacional (FALN)"
+
+
+def test_an_attack_gets_the_group_its_summary_names(tmp_path):
+    """The pipeline on a summary whose group neither groups.tsv nor the tagger knows (written for this test)."""
+    coded = pipeline.code_text("3/21/1981: Three members of the Red Dawn Brigade bombed a bank in Tacoma, Washington, "
+                               "United States. No one was hurt.", "1981-03-22")
+    assert [i.perpetrator for i in coded.incidents] == ["Red Dawn Brigade"]
+
+
+def test_an_attack_by_a_crowd_of_unarmed_people_is_mob_violence():
+    """mob_violence: written sentences; ACLED codes a crowd's beating or lynching Riots / Mob violence."""
+    assert types_model.mob_violence("On 7 June, local residents chased and lynched two men suspected of robbery.")
+    assert types_model.mob_violence("A man was beaten up by people after he tried to rob a store.")
+    assert not types_model.mob_violence("Two people were killed and their bodies were found in a car.")
+    assert not types_model.mob_violence("Armed youths attacked herders and wounded three of them.")
+    assert not types_model.mob_violence("Local residents shot a suspected thief.")
+    coded = pipeline.code_text("On 7 June 2022, local residents chased and lynched two men in Ruai, Nairobi, for "
+                               "allegedly engaging in robbery.", "2022-06-08")
+    assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Riots", "Mob violence")]
+
+
+def test_a_group_named_in_a_protest_is_not_made_its_attacker():
+    incident = Incident(id="i", article_id="a", event_type="Protests", sub_event_type="Protest with intervention",
+                        attack_types=("Armed Assault",))
+    text = "Members of the Red Dawn Brigade marched to the palace and clashed with police."
+    assert types_model.retyped(incident, text, NEVER).perpetrator is None
+    assert types_model.retyped(incident.replace(event_type="Battles"), text, NEVER).perpetrator == "Red Dawn Brigade"

@@ -252,14 +252,33 @@ _GENERIC_NAME = re.compile(r"^(?:Unidentified|Civilians|Protesters|Rioters|Islam
 MIN_NAME_FORM = 4
 
 
+#: ACLED's names of identity militias: "Katsina Communal Militia (Nigeria)", "Fulani Ethnic Militia (Nigeria)"
+_COMMUNAL = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) (Communal|Ethnic|Clan|Tribal|Indigenous) Militia \(")
+
+
 @lru_cache(maxsize=256)
 def _name_forms(iso2: str) -> list[tuple[re.Pattern[str], str]]:
     """How the text may name the actors ACLED codes in a country: the name without its qualifiers ("Southern
     Resistance"), a unit after a state's forces ("Amajid Brigade" of "Military Forces of Yemen (2012-) Amajid
     Brigade"), an acronym before a colon ("NAF", "QSD")."""
     forms: list[tuple[re.Pattern[str], str]] = []
+    communal: dict[str, tuple[int, str]] = {}  # pattern -> (rows, the most used ACLED name it stands for)
     for entries in tables().names.values():
-        for name, _, code, _ in entries:
+        for name, _, code, rows in entries:
+            identity = _COMMUNAL.match(name) if code == iso2 else None
+            if identity:
+                # "Katsina militiamen" / "a Zamfara militia" are ACLED's "Katsina Communal Militia (Nigeria)";
+                # "armed Fulani herdsmen" its "Fulani Ethnic Militia (Nigeria)"; "unidentified militia" its
+                # "Unidentified Communal Militia (Kenya)"
+                who = identity.group(1)
+                place = (r"\b(?:unidentified|unknown|local|communal)" if who == "Unidentified"
+                         else rf"(?<![\w-]){re.escape(who)}")
+                patterns = [rf"{place}(?:\s+(?:communal|ethnic|clan|tribal|indigenous))?\s+militi(?:a|as|aman|amen)\b"]
+                if who != "Unidentified" and identity.group(2) == "Ethnic":
+                    patterns.append(rf"\barmed\s+{re.escape(who)}\s+(?:herders|herdsmen|pastoralists|youths|men)\b")
+                for pattern in patterns:
+                    if rows > communal.get(pattern, (0, ""))[0]:
+                        communal[pattern] = (rows, name)
             if code != iso2 or _GENERIC_NAME.match(name):
                 continue
             unit = re.match(r"^(?:Military|Police) Forces of .+?\(\d{4}-\d{0,4}\)\s+(.+)$", name)
@@ -272,6 +291,7 @@ def _name_forms(iso2: str) -> list[tuple[re.Pattern[str], str]]:
                 forms.append((re.compile(pattern, flags), name))
             if acronym:
                 forms.append((re.compile(rf"(?<![\w-]){re.escape(acronym.group(1))}(?![\w-])"), name))
+    forms.extend((re.compile(pattern, re.IGNORECASE), name) for pattern, (_, name) in communal.items())
     return list(dict.fromkeys(forms))
 
 
@@ -348,9 +368,18 @@ def _acted(text: str, start: int, end: int, acts: list[re.Pattern[str]], passive
         if m and not _SPOKEN_OR_APART.search(cut[:m.start()]):
             return True  # "soldiers shot", "Ukrainian troops reportedly shelled"
     lead = text[max(0, start - 60):start]
+    if _RECIPROCAL.search(lead.split(".")[-1]):
+        return None  # "exchanged fire with military police", "a clash between the Russian and Ukrainian forces"
     if any(p.search(lead.split(".")[-1][-40:]) for p in acts) and not re.search(r"\bby\b", lead[-20:]):
         return False  # "shot two civilians", "attacked a police station"
     return None
+
+
+#: an act both sides of a fight do: the side named after it is the other party, not the side the act fell on
+_RECIPROCAL = re.compile(
+    r"(?:\b(?:exchanged\s+(?:gun)?fire|clash(?:ed|es)?|fighting|fought|gun-?fights?|fire-?fights?|shoot-?outs?|"
+    r"skirmish(?:ed|es)?|battled?|engaged)\s+(?:with\s+|between\s+|against\s+|in\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"|\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){1,4}and\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _state_before(text: str, start: int) -> str | None:
@@ -472,10 +501,20 @@ def acled_actors(incident: Any, text: str | None = None) -> AcledActors:
         first = state[0] if state else next((m for m in actors if m.kind == "unidentified"), None)
         if first is not None:
             a1_opt = _side(first, iso2, year)
+        elif _STATE_FORCES_NAME.match(perp):
+            # the state forces extract or types_model found acting outside the text read here (a fight whose
+            # summary is "Both sides exchanged gunfire")
+            own = {name for kind in ("military", "police") for _, _, name in tables().forces.get((iso2 or "", kind), [])}
+            a1_opt = (perp, 1 if perp in own or not iso2 else 8)
     if a1_opt is None:
         a1_opt = _side(Mention("unidentified", 0, True), iso2, year)
     a2_opt = _target_side([m for m in targets if _side(m, iso2, year)[0] != a1_opt[0]],
                           _get(incident, "target_types"), iso2, year)
+    if a2_opt is None and event == "Battles":
+        # a fight's other party, told neither acting nor acted on ("exchanged fire with military police")
+        a2_opt = next((side for m in found if m.acted is None and m.kind not in ("civilians", "protesters", "rioters")
+                       for side in [_side(m, iso2, year)]
+                       if not (side[0].startswith(a1_opt[0]) or a1_opt[0].startswith(side[0]))), None)
     if a2_opt is None and event == "Violence against civilians":
         a2_opt = (f"Civilians ({country})" if country else "Civilians", 7)
     if a2_opt is not None and a2_opt[0] == a1_opt[0]:
