@@ -148,3 +148,20 @@ def test_a_trial_over_a_year_on_naming_the_victims_and_the_accused_joins_the_sho
     trial = _report("b:0", "2017-03-14", "Marksville", "Louisiana", 31.1279, -92.0662, killed=1)
     got = cluster_incidents([shot, trial], keys={"a:0": MARKSVILLE_SHOT, "b:0": trial_keys})
     assert len(got) == (1 if joins else 2)
+
+
+DAYTON_A = dedupe.text_keys("Fatal shooting suspect arraigned in court",
+                            "The Montgomery County prosecutor said the Dayton man was arraigned Tuesday.")
+DAYTON_B = dedupe.text_keys("Victims identified in two deadly overnight shootings",
+                            "The Montgomery County coroner identified the victims of two Dayton shootings.")
+
+
+@pytest.mark.parametrize("day_b, joins", [("2016-10-28", False), ("2016-10-25", True)])
+def test_a_shared_county_and_city_pin_down_one_days_event_not_another_days(day_b, joins):
+    """Two shootings of a county three days apart, their stories sharing 'Montgomery County' and 'Dayton', placed 11
+    km apart: places, which pin down the event of one day but not reports of other days (as GVA 785636 / 787780, two
+    Louisville shootings three days apart sharing 'Bardstown' and 'LMPD')."""
+    a = _report("a:0", "2016-10-25", "Dayton", "Ohio", 39.7589, -84.1916, killed=1)
+    b = _report("b:0", day_b, "Trotwood", "Ohio", 39.7973, -84.3113, killed=2)
+    assert set(dedupe._place_keys(a, b, dedupe.shared_keys(DAYTON_A, DAYTON_B)[1])) >= {"montgomery county", "dayton"}
+    assert len(cluster_incidents([a, b], keys={"a:0": DAYTON_A, "b:0": DAYTON_B})) == (1 if joins else 2)
