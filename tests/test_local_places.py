@@ -30,6 +30,67 @@ def test_a_city_named_with_a_part_or_a_weekday_is_the_place(text, name, admin1, 
     assert _place(text, options)[:2] == (name, admin1)
 
 
+@pytest.mark.parametrize("text, name, admin1", [
+    # a compass word written with the city's name is a part of the city, never a town of its own (West, Texas)
+    ("Police said a man was shot in West Baltimore on Friday. He died.", "Baltimore", "Maryland"),
+    ("A man was shot and killed in Southwest Detroit on Friday, police said.", "Detroit", "Michigan"),
+    # a whole name the gazetteer knows stays that place
+    ("A man was shot in North Charleston on Friday.", "North Charleston", "South Carolina"),
+    ("A man was shot in East Orange on Friday.", "East Orange", "New Jersey"),
+])
+def test_a_compass_word_before_a_city_is_a_part_of_it(text, name, admin1, options):
+    assert _place(text, options)[:2] == (name, admin1)
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # a name with a place word before "apartments" is a housing complex's, no village of that name (Happy, Texas)
+    ("Houston police say the teen was at home at the Happy Village apartments early Monday when he was shot.",
+     "Houston", "Texas"),
+    ("A man was shot at the Sunset Park Apartments in Fayetteville, North Carolina.", "Fayetteville",
+     "North Carolina"),
+    # a city's name before a building's noun is still the city
+    ("A man was shot at a Dallas apartment complex on Monday.", "Dallas", "Texas"),
+])
+def test_a_building_s_name_is_no_place(text, name, admin1, options):
+    assert _place(text, options)[:2] == (name, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "Four people were injured early Sunday in a drive-by shooting in the Parkway neighborhood in south Sacramento.",
+    "Four people were injured in a drive-by shooting in the Parkway neighborhood of Sacramento.",
+])
+def test_a_town_written_as_a_city_s_neighbourhood_is_the_city(text, options):
+    """Parkway is a census place beside Sacramento; the story writes it as a quarter of the city: GVA's city."""
+    found = locate_incident(text, [(0, len(text))], options)
+    assert (found[0].name, found[0].admin1, found[1].text) == ("Sacramento", "California", "Sacramento")
+
+
+def test_a_state_s_name_in_a_street_s_is_no_state(options):
+    """'North Vermont Avenue' of a Los Angeles story names no state: Hollywood stays in California, reported as
+    the city it is a part of (data/city_parts.tsv)."""
+    from eventwire.geo.focus import _state_counts
+
+    assert _state_counts("at Pennsylvania Ave. and Vermont Avenue near Texas Street") == {}
+    assert _state_counts("a man from Vermont was shot on Ohio Street") == {"Vermont": 1}
+    # a person's surname is no state; a sentence's first word or a region before it leaves it the state's
+    assert _state_counts("The girl, later identified as Tymisha Washington, was shot.") == {}
+    assert _state_counts("In Washington the toll rose. Eastern Washington, too.") == {"Washington": 2}
+    text = ("Lavell Lee Smith, 33, was shot and killed Sunday, June 29, in the 1100 block of North Vermont Avenue in "
+            "East Hollywood, according to Los Angeles County coroner's records.")
+    assert _place(text, options)[:2] == ("Los Angeles", "California")
+
+
+@pytest.mark.parametrize("text", [
+    # a person's name ("Virginia Dawson-Taylor") and a neighbourhood's ("Mount Washington") are no state
+    "A man was shot inside a home in McKeesport on Sunday, Allegheny County police said. \"He was a good man,\" "
+    "said Virginia Dawson-Taylor, a neighbour.",
+    "A man was shot inside a home on Grandview Avenue in Mount Washington on Sunday, Allegheny County police said. "
+    "He was taken to a hospital in McKeesport.",
+])
+def test_a_state_named_once_inside_a_longer_name_yields_to_the_places_named(text, options):
+    assert _place(text, options)[1] == "Pennsylvania"
+
+
 def test_the_headline_places_a_story_whose_text_names_no_place(options):
     """The text says only 'in an apartment complex' and names a complex after a New York town; the page's title
     (the outlet's city, 'Memphis, Tennessee') says where."""

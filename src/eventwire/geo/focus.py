@@ -7,6 +7,7 @@ import math
 import re
 from typing import Sequence
 
+from .. import wordlists
 from ..casing import case_mode
 from ..options import Options
 from ..records import POPULATED_PLACE
@@ -251,7 +252,9 @@ def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
         full.append(re.escape(name))
         short += [re.escape(ap), re.escape(postal) + r"\b"]
     alone = "|".join(re.escape(a) for a in STANDALONE_ABBREVIATIONS)
-    pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone})|\s+(?:County|Parish)\b)"
+    streets = wordlists.alternation("geo", "street_words")
+    pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone})|\s+(?:County|Parish)\b|"
+               rf"\s+(?i:{streets})\b)"
                rf"|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})|(?<![\w.])({alone})(?!\w)")
     return names, re.compile(pattern)
 
@@ -287,6 +290,18 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][A-Za-z]+(?:[ .-]+[A-Z][A-Za-z]+)*")  # "
 CAPITAL_NAMES = {"Washington": "District of Columbia"}
 
 
+#: a capitalised word before a name that makes it part of a longer name ("Tymisha Washington", "Mount Washington"): not
+#: a sentence's first word ("In Washington") or a region of the state ("Eastern Washington")
+_WORD_BEFORE_NAME = re.compile(
+    r"(?<![\w.])(?!(?:The|In|At|Of|From|An?|And|For|To|On|By|Near|Across|Outside|Northern|Southern|Eastern|Western|"
+    r"Central|North|South|East|West|Upper|Lower|Rural|Coastal|Downstate|Upstate)\s)[A-Z][a-z]+\s+$")
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_states() -> frozenset[str]:
+    return wordlists.words("geo", "surname_states")
+
+
 def _state_counts(text: str) -> dict[str, int]:
     """How often the text names each US state (full names, and abbreviations after a town); a capital's name
     (CAPITAL_NAMES) counted for the capital's state where the text also names that."""
@@ -295,6 +310,9 @@ def _state_counts(text: str) -> dict[str, int]:
     bare: dict[str, int] = {}
     for m in pattern.finditer(text):
         state = names.get((m.group(1) or m.group(2) or m.group(0)).strip())
+        if state and state.lower() in _surname_states() and not (m.group(1) or m.group(2)) and \
+                _WORD_BEFORE_NAME.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "Tymisha Washington": a person
         if state:
             counts[state] = counts.get(state, 0) + 1
             if not (m.group(1) or m.group(2)) and m.group(0) in CAPITAL_NAMES:

@@ -111,6 +111,35 @@ def _stopword_keys() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(wordlists.words("geo", "compass_words"))
+
+
+def _compass_part(text: str, toks, g, gz: Gazetteer) -> bool:
+    """True when the run g is one known name after a compass word that opens the capitalised run ("West
+    Baltimore"), the two no name the gazetteer knows ("North Charleston" is a city): a part of that place, read as
+    the place."""
+    i = g[0]
+    if i < 1 or not _JOIN.fullmatch(text[toks[i - 1][1]:toks[i][0]]) or toks[i - 1][2].lower() not in _compass_words() \
+            or not _cap(toks[i - 1][2]):
+        return False
+    # nothing capitalised glued before the compass word ("Main West Baltimore") or after the name
+    j = g[1]
+    before = i >= 2 and _JOIN.fullmatch(text[toks[i - 2][1]:toks[i - 1][0]]) and _cap(toks[i - 2][2])
+    after = j < len(toks) and _JOIN.fullmatch(text[toks[j - 1][1]:toks[j][0]]) and _cap(toks[j][2]) and \
+        not _PLACE_NOUN.fullmatch(toks[j][2]) and not _WEEKDAY.fullmatch(toks[j][2])
+    return not before and not after and not gz.candidates(name_key(text[toks[i - 1][0]:toks[j - 1][1]]), loose=False)
+
+
+def _compass_before_name(text: str, toks, g) -> bool:
+    """True when the run g is a lone compass word glued to a capitalised word after it ("West" of "West
+    Baltimore"): a direction within that place, no place itself."""
+    j = g[1]
+    return g[1] - g[0] == 1 and toks[g[0]][2].lower() in _compass_words() and j < len(toks) and \
+        bool(_JOIN.fullmatch(text[toks[j - 1][1]:toks[j][0]])) and _cap(toks[j][2])
+
+
 def _quarter_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in wordlists.phrases("geo", "city_quarters"))
 
@@ -299,8 +328,8 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
             if mode == "mixed":
                 sentence_initial = g[0] == 0 or bool(re.search(r"[.!?:;\n\"“]", text[toks[g[0] - 1][1]:g[2]]))
                 # A common word joined by "and" to a capitalised one is part of a name ("Blue and White").
-                weak = common and (sentence_initial or k in stop or partial or
-                                   _adjacent_caps(text, toks, g, CONNECTORS))
+                weak = common and (sentence_initial or k in stop or partial or (
+                    _adjacent_caps(text, toks, g, CONNECTORS) and not _compass_part(text, toks, g, gz)))
             else:
                 weak = common
         else:
@@ -327,14 +356,15 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
             # unless a province goes by them ("AJK", "KPK", "(Etah, UP)")
         if g[0] > 0 and toks[g[0] - 1][2].lower() in TITLES:
             return False  # "President Hadi", "General Salah": a person
-        if _BUSINESS_AFTER.match(text, g[3]):
-            return False  # "Baker's Store": a person's or a firm's name
+        if _BUSINESS_AFTER.match(text, g[3]) or _BUILDING_AFTER.match(text, g[3]):
+            return False  # "Baker's Store": a person's or a firm's name; "Happy Village apartments": a building's
         return True
 
     # Whole names first; a known word inside a longer capitalised name ("Federal Police") waits.
     # (the cheap set lookups before acceptable(): most word runs are no known name)
     for g in by_len:
-        if keys[g] in known and acceptable(g) and not _adjacent_caps(text, toks, g):
+        if keys[g] in known and acceptable(g) and (
+                not _adjacent_caps(text, toks, g) or _compass_part(text, toks, g, gz)):
             take(g, gz.candidates(keys[g]), False)
     # Capitalised names the exact keys missed: transliteration variants by skeleton (Quamishli/Qamishli).
     if mode == "mixed":
@@ -356,7 +386,7 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
             taken.add(i)
             i += 1
     for g in by_len:
-        if keys[g] in known and acceptable(g):
+        if keys[g] in known and acceptable(g) and not _compass_before_name(text, toks, g):
             take(g, gz.candidates(keys[g]), True)
     persons = people(chosen) if callable(people) else people
     if persons:
@@ -411,6 +441,13 @@ _GLUE = CONNECTORS - {"and"}
 #: a name in the possessive before a business noun is its owner's, not a place
 _BUSINESS_AFTER = re.compile(r"['’]s\s+(?:[A-Z]\w*\s+)?(?:store|shop|restaurant|cafe|bar|hotel|company|bank|office|"
                              r"house|home|residence|farm|factory|supermarket|pharmacy|clinic)\b", re.I)
+
+
+#: a place word and a building's after a name: "the Happy Village apartments", "Cedar Park Homes" name a building or
+#: a housing complex, not a village or a park of that name
+_BUILDING_NOUNS = wordlists.alternation("geo", "building_nouns")
+_BUILDING_AFTER = re.compile(rf"\s+(?:{_PLACE_WORDS['town']}|{_PLACE_WORDS['area']}|park|gardens|heights|hills|"
+                             rf"court|square|manor|estates)\s+(?:{_BUILDING_NOUNS})\b", re.I)
 
 
 #: a capitalised word before a name that says what the name is: "Barangay Pilar", "Municipality of Allende"
