@@ -81,3 +81,29 @@ def test_a_group_of_victims_outweighs_no_one_hurt_told_of_something_else():
             "Police inspected two vehicles, one of which had the windows shot out; however, there are no reports "
             "that anyone was injured.")
     assert tolls(text) == (0, 4)
+
+
+@pytest.mark.parametrize("text, shot, killed", [
+    # line 3116: 7 wounded, gold 9
+    ("Police said seven officers and two civilians were hurt in the ambush.", 9, 0),
+    ("Two men and a woman were shot early Sunday.", 3, None),
+    ("Two men and a woman were fatally shot.", 3, 3),
+])
+def test_two_groups_told_hurt_together_add_up(text, shot, killed):
+    assert [(s.shot, s.killed) for s in shot_tolls(text)] == [(shot, killed)]
+
+
+def test_the_figures_of_an_earlier_act_are_not_the_incidents():
+    # line 2006: killed 1 from the party a week before
+    text = ("Four people were injured after a late-night shooting Saturday in Providence, Rhode Island. Two teenagers "
+            "were also shot, one in the temple and the other in the ankle. The shooting comes just one week after a "
+            "fatal shooting at a party where four people were shot, including a 12-year-old girl who did not survive.")
+    assert tolls(text) == (0, 4)
+
+
+def test_the_wounded_told_dead_later_in_their_sentence_are_no_count_of_the_alive():
+    # line 3069: wounded 5, gold 2
+    text = ("Gunfire in the dark on Monday in Houston, Texas, left three men dead and two people wounded, including a "
+            "10-year-old boy. All five of the wounded were rushed to local hospitals late Monday, where three of the "
+            "men died.")
+    assert tolls(text) == (3, 2)

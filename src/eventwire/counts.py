@@ -412,6 +412,15 @@ _VICTIMS = re.compile(
 )
 _VICTIMS_DEAD = re.compile(r"\b(?:bod(?:y|ies)|dead|died|deaths?|killed|murder\w*|homicides?|slain|fatal\w*)\b",
                            re.IGNORECASE)
+#: two groups of people told hurt together: "seven officers and two civilians were hurt" (GVA line 3116), "Two men
+#: and a woman were shot": the two counts add up
+_HURT_PAIR = re.compile(
+    rf"(?<![\w-])(?P<count>{NUMBER})\s+(?:[\w'’-]+\s+)?(?:{_SHOT_PEOPLE})\s*,?\s+and\s+(?P<count2>{NUMBER})\s+"
+    rf"(?:[\w'’-]+\s+)?(?:{_SHOT_PEOPLE})\s+(?:were|have\s+been|had\s+been)\s+(?:(?:also|all|each)\s+)?"
+    rf"(?P<fatally>fatally\s+)?(?:(?:seriously|critically|slightly|non-?fatally)\s+)?(?P<verb>hurt|injured|wounded|shot)\b"
+    rf"{_MISSED}{_FATAL_TAIL}",
+    re.IGNORECASE,
+)
 #: after the people counted by an active verb, more people of it: "injuring four men and two women" (GVA line 150)
 _AND_MORE = re.compile(
     rf"\s*,?\s+and\s+(?P<count>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b(?!\s+(?:were|was|are|is|had|have)\b)",
@@ -507,6 +516,9 @@ def _count_told(pattern: re.Pattern[str], m: re.Match[str], text: str) -> tuple[
         count = Count(number, number)
     if count is None or groups.get("condition") and count.low < 2:
         return None, m.end()
+    second = parse_count(groups["count2"]) if groups.get("count2") else None
+    if second is not None:
+        return Count(count.low + second.low, count.high + second.high), m.end()
     if pattern not in (_SHOT_ACTIVE, _HURT_ACTIVE) or groups.get("fatally") or groups.get("fatal_tail"):
         return count, m.end()
     more = _AND_MORE.match(text, m.end())
@@ -527,7 +539,7 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     taken: list[tuple[int, int]] = []
     ordinals: list[Shot] = []  # victims told by an ordinal, who count those told beside them
     text = _MONTH_DAY.sub(lambda m: m.group(1) + "_" * len(m.group(2)), text)  # same length: offsets hold
-    for pattern in (_SHOT_BARE, _ONE_OF, _SHOT_PASSIVE, _HURT_WHO, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL,
+    for pattern in (_SHOT_BARE, _ONE_OF, _HURT_PAIR, _SHOT_PASSIVE, _HURT_WHO, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL,
                     _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF,
                     _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT):
         for m in pattern.finditer(text):
@@ -564,6 +576,7 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
                 if after and "." not in text[m.end():after.start("count")]:
                     killed = words_to_int(after.group("count"))
             if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE, _SHOT_HOSPITAL)
+                                   or pattern is _HURT_PAIR and (groups.get("verb") or "").lower() != "shot"
                                    or not groups.get("pair") and groups.get("count")
                                    and _OTHERS.match(text, m.end("count"))):
                 killed = 0
