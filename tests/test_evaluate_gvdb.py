@@ -105,6 +105,9 @@ def test_scored_like_gva_with_only_the_anchors_the_gold_gives(tmp_path):
     assert res["measures"]["found"]["correct"] == 0  # one of two checked anchors; the wrong city
     dated = undated.replace(location="Fresno", date="2016-02-20", date_earliest="2016-02-20", date_latest="2016-02-20")
     assert gvdb.score({"2@2": coded(dated)}, rows, path)["articles"][1]["found"] is False  # dated and wrong day
+    # an article's published in the details is the date it was coded with (the pipeline's, from its address)
+    by_address = CodedArticle(article=Article(id="a", text="...", published="2016-01-28"), incidents=(undated,))
+    assert [a["published"] for a in gvdb.score({"1@1": by_address}, rows, path)["articles"]] == ["2016-01-28", None]
 
 
 @pytest.mark.shared
@@ -113,7 +116,8 @@ def test_five_real_articles_end_to_end():
     res = gvdb.run(path, limit=5)
     m = res["measures"]
     assert res["dataset"] == "gvdb" and res["documents"] == 5 and len(res["articles"]) == 5
-    assert all(a["published"] is None for a in res["articles"])
+    # the TSV dates none; the pipeline dates those whose address states a day (read.address_dated)
+    assert [a["published"] for a in res["articles"]] == [None, None, "2016-01-26", "2015-12-11", "2015-08-03"]
     emitted = sum(a["emitted"] for a in res["articles"])
     assert m["incidents_per_article"]["count"] == emitted
     assert m["extra_per_article"]["count"] == emitted - m["found"]["correct"]

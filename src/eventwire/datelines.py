@@ -162,3 +162,38 @@ def parse_date(text: str) -> str | None:
 
 def full_year(two_digits: int) -> int:
     return 2000 + two_digits if two_digits <= TWO_DIGIT_YEAR_PIVOT else 1900 + two_digits
+
+
+# -- dates in a page's address ---------------------------------------------------------------------------------
+#: a date in an address before this year is taken for an identifier, not a day (the web's news is younger)
+ADDRESS_EARLIEST = date(1990, 1, 1)
+_ADDRESS_DATES = (
+    # /2016/03/14/ , /2016/3/14 , /2016/03/14.html (not /2015/12/11-year-old-shot.html: a month's folder)
+    re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=[/?#]|\.html?|$)"),
+    # /2016/jan/26/
+    re.compile(rf"/((?:19|20)\d\d)/({_MONTH})/(\d{{1,2}})(?=[/?#]|\.html?|$)", re.I),
+    # 2016-03-14 and 2016_03_14 anywhere (?date=2016-03-14, /story-2016-03-14/)
+    re.compile(r"(?<![\d])((?:19|20)\d\d)([-_])(\d\d)\2(\d\d)(?!\d)"),
+    # /20160314/ , -20160314. , ?date=20160314: eight digits standing alone between separators
+    re.compile(r"(?<=[/\-_.=])((?:19|20)\d\d)(\d\d)(\d\d)(?=[/\-_.?&#]|$)"),
+)
+
+
+def address_date(url: str | None, today: date | None = None) -> str | None:
+    """The publication day a page's address states ("https://x.com/2016/03/14/man-shot" -> "2016-03-14"; also
+    /20160314/ and ?date=2016-03-14), as ISO; None where it states none. A date that is no real day, lies after
+    `today` or before ADDRESS_EARLIEST is taken for an identifier and skipped."""
+    if not url:
+        return None
+    upper = today or date.today()
+    for pattern in _ADDRESS_DATES:
+        for match in pattern.finditer(url):
+            year, month, day_no = (g for g in match.groups() if g not in ("-", "_"))
+            try:
+                day = date(int(year), int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")],
+                           int(day_no))
+            except (ValueError, KeyError):  # no real day; 'sepember'
+                continue
+            if ADDRESS_EARLIEST <= day <= upper:
+                return day.isoformat()
+    return None

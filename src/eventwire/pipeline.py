@@ -5,7 +5,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable, Iterator, cast
 
-from . import consolidate, detect, extract, parse, relevance, repair, roles, types_model
+from . import consolidate, detect, extract, parse, read, relevance, repair, roles, types_model
 from .casing import case_mode
 from .geo.locate import locate_incident
 from .options import Options, default_options
@@ -35,8 +35,9 @@ GATE_CHUNK = 32
 def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleWork]:
     """Each article repaired, parsed and with its incidents detected as Drafts, in order: what extraction starts
     from (the model training scripts start here too). Articles the relevance gate turns away are not parsed: their
-    Doc is None and they have no drafts."""
-    stream = iter(articles)
+    Doc is None and they have no drafts. An article nothing dates is dated by its address where that states a day
+    (read.address_dated: what the reader does for what it reads, done here for articles built by library users)."""
+    stream = map(read.address_dated, articles)
     while chunk := list(islice(stream, GATE_CHUNK)):
         keep = gate(chunk, options)
         prepared = (prepare(article, options) for article, k in zip(chunk, keep) if k)

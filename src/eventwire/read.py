@@ -378,23 +378,43 @@ def _usable(value: str | None, what: str, notes: list[str]) -> str | None:
 
 def _published(origin: str, options: Options, default_date: str | None, notes: list[str], *,
                header: str | None = None, meta: str | None = None, line: datelines.Dateline | None = None,
-               text: str = "") -> str | None:
+               text: str = "", url: str | None = None, crawled: str | None = None) -> str | None:
     """The article's publication date: its header, then its metadata (JSON `date`, feed or page date), then its
-    dateline (a year-less one dated by infer_year), then --date; None (with a note) when nothing dates it, or an
-    InputError where [read] require_date asks for a date."""
+    dateline (a year-less one dated by infer_year), then the day its address states (address_date, with a note),
+    then the day a web archive fetched it (`crawled`), then --date; None (with a note) when nothing dates it, or an
+    InputError where [read] require_date asks for a date. What the input states always wins over what is inferred."""
     found = _usable(header, "header date", notes) or _usable(meta, "date", notes)
     if not found and line is not None:
         found = _usable(line.date, "dateline date", notes)
         if not found and line.month_day is not None:
             known = date.fromisoformat(default_date) if default_date else _file_date(origin)
+            if crawled and _usable(crawled, "archive date", []):
+                known = date.fromisoformat(crawled)
             found = _usable(datelines.infer_year(*line.month_day, text, known), "dateline date", notes)
-    found = found or default_date
+    if not found and (found := datelines.address_date(url)):
+        notes.append(address_note(found, url))
+    found = found or _usable(crawled, "archive date", notes) or default_date
     if not found:
         if options.read.require_date:
             raise InputError(origin, "no publication date (start the text with 'date YYYY-MM-DD', give a dateline, "
                                      "or pass --date)")
         notes.append(UNDATED_NOTE)
     return found
+
+
+def address_note(day: str, url: str | None) -> str:
+    """The note on an article dated by its address."""
+    return f"publication date {day} taken from the page's address ({url})"
+
+
+def address_dated(article: Article) -> Article:
+    """`article` dated by the day its address states (datelines.address_date) when nothing else dates it, with a
+    note saying so: the reader does this for what it reads (_published); the pipeline does it for articles built
+    by library users (code_article, code_text) and by the scorers."""
+    if article.published is not None or not (day := datelines.address_date(article.url)):
+        return article
+    notes = tuple(n for n in article.notes if n != UNDATED_NOTE) + (address_note(day, article.url),)
+    return article.replace(published=day, notes=notes)
 
 
 def _file_date(origin: str) -> date | None:
@@ -607,13 +627,14 @@ def _json_article(record: object, where: str, options: Options, default_date: st
     meta = _iso_or_none(record.get("date") or record.get("published") or record.get("publishedAt"))
     ident = record.get("id") or record.get("docid") or record.get("doc_id")
     ident = _string(ident) if not isinstance(ident, (dict, list)) else None
+    url = _string(record.get("url")) if not isinstance(record.get("url"), (int, float)) else None
     return Article(
         id=ident or content_hash(text),
         text=text,
         source=_string(record.get("source")) or (line.source if line else None),
-        url=_string(record.get("url")) if not isinstance(record.get("url"), (int, float)) else None,
+        url=url,
         title=_string(record.get("title")),
-        published=_published(where, options, default_date, notes, meta=meta, line=line, text=text),
+        published=_published(where, options, default_date, notes, meta=meta, line=line, text=text, url=url),
         origin=where,
         dateline_place=line.place if line else None,
         notes=tuple(notes),
@@ -635,13 +656,15 @@ def _html_article(html: str, origin: str, options: Options, default_date: str | 
     meta = _iso_or_none((doc or {}).get("date"))
     if meta and fallback_date and meta > fallback_date:
         meta = None  # a page cannot be published after it was crawled: trafilatura took a date from elsewhere
+    url = url or _string((doc or {}).get("url"))
     return Article(
         id=_article_id(text, url or _stem(origin)),
         text=text,
         source=_string((doc or {}).get("sitename")) or (line.source if line else None),
-        url=url or _string((doc or {}).get("url")),
+        url=url,
         title=_string((doc or {}).get("title")),
-        published=_published(origin, options, default_date, notes, meta=meta or fallback_date, line=line, text=text),
+        published=_published(origin, options, default_date, notes, meta=meta, line=line, text=text, url=url,
+                             crawled=fallback_date),
         origin=origin,
         dateline_place=line.place if line else None,
         notes=tuple(notes),
@@ -686,7 +709,7 @@ def _feed_article(entry, where: str, options: Options, default_date: str | None)
         source=(line.source if line else None),
         url=url,
         title=_string(entry.get("title")),
-        published=_published(where, options, default_date, notes, meta=meta, line=line, text=text),
+        published=_published(where, options, default_date, notes, meta=meta, line=line, text=text, url=url),
         origin=where,
         dateline_place=line.place if line else None,
         notes=tuple(notes),

@@ -5,8 +5,10 @@ The measures and the matching rule are GVA's (see eventwire.evaluate.gva: found 
 admin1 / date / city, then date, admin1, city, killed, injured on found articles and over all articles, extra
 incidents per article, refused articles). What differs is the gold:
 
-* the TSV has no publication date, so articles are coded with `published=None` (relative dates stay unresolved;
-  an article the pipeline refuses for that is counted in refused_share and as not found);
+* the TSV has no publication date: articles are given as read, `published=None`, and the pipeline dates those
+  whose `Article url` states a day (/2016/03/14/, -20160314-: read.address_dated, as for every input); the others
+  are coded undated (relative dates stay unresolved; an article the pipeline refuses for that is counted in
+  refused_share and as not found). An article's `published` in the details is the date it was coded with;
 * `date-and-time.date` is the event date ("2016-01-27", also "2015-8-4"); empty = not given;
 * `date-and-time.state` is written many ways ("CA - California", "Calif", "Wis.", "SC"); "Unclear", "" and
   "Outside the USA" give no admin1. Undated incidents are not checked on the date anchor, so an article whose
@@ -145,15 +147,22 @@ def _row(raw: Mapping[str, str], path: Path, index: int, line: int) -> dict[str,
 
 
 def article_for(row: Mapping[str, Any], path: str | Path = "") -> Article:
-    """A GVDB row as the article eventwire codes: no publication date (the TSV has none)."""
+    """A GVDB row as the article eventwire codes: no publication date (the TSV has none; the pipeline takes one
+    from its url where that states a day)."""
     return Article(id=row["id"], text=row["text"], title=row.get("title"), url=row.get("url"), published=None,
                    origin=f"{path}:{row['line']}")
 
 
 def score(coded: Mapping[str, Any], rows: list[dict[str, Any]], path: str | Path = "",
           failures: Mapping[str, str] | None = None) -> dict:
-    """GVA's measures (gva.score) under the name gvdb."""
-    return gva.score(coded, rows, path, failures, dataset="gvdb")
+    """GVA's measures (gva.score) under the name gvdb; each article's `published` the date it was coded with (the
+    day its address states, or None)."""
+    result = gva.score(coded, rows, path, failures, dataset="gvdb")
+    for detail, row in zip(result["articles"], rows):
+        article = coded.get(row["key"])
+        if article is not None:
+            detail["published"] = article.article.published
+    return result
 
 
 def run(path: str | Path, options: Any = None, limit: int | None = None) -> dict:
