@@ -55,6 +55,24 @@ def test_a_building_s_name_is_no_place(text, name, admin1, options):
     assert _place(text, options)[:2] == (name, admin1)
 
 
+@pytest.mark.parametrize("text, gone, kept", [
+    # a car's model and make are no places (Mustang, Oklahoma; Dodge City)
+    ("Investigators say Parish drove his Ford Mustang a short distance to a grain silo near Franklin.", "Mustang",
+     "Franklin"),
+    ("The man fled in a Dodge Charger after the shooting in Lincoln.", "Dodge", "Lincoln"),
+    # a sentence's "The" before a county's name makes no place called "The Greene" (Vermont)
+    ("The Greene County Sheriff's Office is charging the father of a girl shot in Snow Hill.", "The Greene",
+     "Greene County"),
+])
+def test_cars_and_a_sentence_s_the_are_no_places(text, gone, kept, options):
+    from eventwire.geo.gazetteer import get_gazetteer
+    from eventwire.geo.locate import _Context
+    from eventwire.geo.mentions import find_mentions
+
+    found = [m.text for m in find_mentions(text, 0, len(text), _Context(get_gazetteer(options), text, "mixed", "US"))]
+    assert gone not in found and kept in found, found
+
+
 @pytest.mark.parametrize("text", [
     "Four people were injured early Sunday in a drive-by shooting in the Parkway neighborhood in south Sacramento.",
     "Four people were injured in a drive-by shooting in the Parkway neighborhood of Sacramento.",
@@ -74,6 +92,8 @@ def test_a_state_s_name_in_a_street_s_is_no_state(options):
     assert _state_counts("a man from Vermont was shot on Ohio Street") == {"Vermont": 1}
     # a person's surname is no state; a sentence's first word or a region before it leaves it the state's
     assert _state_counts("The girl, later identified as Tymisha Washington, was shot.") == {}
+    # a city named after a state lies in whichever state its own name says
+    assert _state_counts("A man was shot in Kansas City and taken to a hospital in Michigan City.") == {}
     assert _state_counts("In Washington the toll rose. Eastern Washington, too.") == {"Washington": 2}
     text = ("Lavell Lee Smith, 33, was shot and killed Sunday, June 29, in the 1100 block of North Vermont Avenue in "
             "East Hollywood, according to Los Angeles County coroner's records.")

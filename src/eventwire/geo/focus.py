@@ -241,7 +241,9 @@ STANDALONE_ABBREVIATIONS = ("D.C.",)
 @functools.lru_cache(maxsize=1)
 def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
     """(any way of writing a state -> its name, a pattern for full names (group 0; "Washington" of "Washington, D.C."
-    is no state, nor is "Delaware" of "Delaware County"), for AP or postal abbreviations after a town (group 1:
+    is no state, nor is "Delaware" of "Delaware County", "Kansas" of "Kansas City" (Missouri's, or Kansas's: the
+    city's name says which, as "Michigan City" is in Indiana; GVA but 301-450, the story's state right 4,153 ->
+    4,161 and wrong 324 -> 304) or "Vermont" of "Vermont Avenue"), for AP or postal abbreviations after a town (group 1:
     "Decatur, Ga.", "Richmond, IN") and for STANDALONE_ABBREVIATIONS anywhere (group 2))."""
     names: dict[str, str] = {}
     full, short = [], []
@@ -253,7 +255,7 @@ def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
         short += [re.escape(ap), re.escape(postal) + r"\b"]
     alone = "|".join(re.escape(a) for a in STANDALONE_ABBREVIATIONS)
     streets = wordlists.alternation("geo", "street_words")
-    pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone})|\s+(?:County|Parish)\b|"
+    pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone})|\s+(?:County|Parish|City)\b|"
                rf"\s+(?i:{streets})\b)"
                rf"|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})|(?<![\w.])({alone})(?!\w)")
     return names, re.compile(pattern)

@@ -140,6 +140,27 @@ def _compass_before_name(text: str, toks, g) -> bool:
         bool(_JOIN.fullmatch(text[toks[j - 1][1]:toks[j][0]])) and _cap(toks[j][2])
 
 
+@functools.lru_cache(maxsize=1)
+def _vehicle_makes() -> frozenset[str]:
+    return frozenset(wordlists.words("geo", "vehicle_makes"))
+
+
+_COUNTY_WORD = re.compile(r"County|Parish|Borough|Township")
+
+
+def _vehicle_words(text: str, toks, g) -> bool:
+    """True when the one-word run g is a car's model after its make ("Ford Mustang") or its make before a capitalised
+    model ("Dodge Charger"): no place."""
+    if g[1] - g[0] != 1:
+        return False
+    i, makes = g[0], _vehicle_makes()
+
+    def glued(a: int) -> bool:  # token a and the next are one capitalised run
+        return 0 <= a < len(toks) - 1 and bool(_JOIN.fullmatch(text[toks[a][1]:toks[a + 1][0]])) and \
+            _cap(toks[a][2]) and _cap(toks[a + 1][2])
+    return (glued(i - 1) and toks[i - 1][2].lower() in makes) or (glued(i) and toks[i][2].lower() in makes)
+
+
 def _quarter_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in wordlists.phrases("geo", "city_quarters"))
 
@@ -358,6 +379,11 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
             return False  # "President Hadi", "General Salah": a person
         if _BUSINESS_AFTER.match(text, g[3]) or _BUILDING_AFTER.match(text, g[3]):
             return False  # "Baker's Store": a person's or a firm's name; "Happy Village apartments": a building's
+        if mode == "mixed" and _vehicle_words(text, toks, g):
+            return False  # "his Ford Mustang": a car
+        if mode == "mixed" and g[1] < len(toks) and toks[g[0]][2] == "The" and \
+                _COUNTY_WORD.fullmatch(toks[g[1]][2]) and _JOIN.fullmatch(text[toks[g[1] - 1][1]:toks[g[1]][0]]):
+            return False  # "The Greene County Sheriff's Office": Greene County's, not a place called The Greene
         return True
 
     # Whole names first; a known word inside a longer capitalised name ("Federal Police") waits.
