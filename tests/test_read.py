@@ -238,6 +238,8 @@ def test_date_option_is_validated():
          "sécuritaires. L'attaque n'a pas été revendiquée.", "fr"),
         ("Hombres armados mataron a nueve policías el domingo en Kirkuk, en el norte de Irak, según fuentes de "
          "seguridad. Nadie se atribuyó el ataque.", "es"),
+        ("กลุ่มคนร้ายใช้อาวุธปืนยิงเจ้าหน้าที่ตำรวจเสียชีวิตสองนายที่จังหวัดนครพนมเมื่อคืนวันอาทิตย์ "
+         "เจ้าหน้าที่กำลังสืบสวนหาตัวผู้กระทำผิด", "th"),
     ],
 )
 def test_an_article_in_another_language_is_refused_by_name(tmp_path, text, code):
@@ -246,6 +248,8 @@ def test_an_article_in_another_language_is_refused_by_name(tmp_path, text, code)
     (result,) = read_path(p)
     assert isinstance(result, Failure) and result.kind == "language" and f"({code})" in result.reason
     assert "English" in result.reason
+    # the language by its name, not its code alone ("written in Thai (th)", not "written in th (th)")
+    assert f"written in {code} " not in result.reason
 
 
 @pytest.mark.parametrize(

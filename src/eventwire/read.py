@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from datetime import date
 from typing import IO, Callable, Iterable, Iterator, Sequence
 
@@ -457,7 +458,7 @@ def _finish(article: Article, options: Options) -> ReadResult:
 
 
 def _names(codes: Sequence[str]) -> str:
-    return ", ".join(LANGUAGE_NAMES.get(c, c) for c in codes)
+    return ", ".join(language_name(c) for c in codes)
 
 
 _LANGUAGE_MODEL = None
@@ -497,7 +498,17 @@ def language(text: str, options: Options) -> tuple[str, str] | None:
         return None
     if confidence < options.read.language_confidence:
         return None
-    return code, LANGUAGE_NAMES.get(code, code)
+    return code, language_name(code)
+
+
+def language_name(code: str) -> str:
+    """The English name of an ISO 639-1 code ("my" -> "Burmese"), else the code."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code)
+    return str(found.name) if found is not None else code
 
 
 # -- formats ---------------------------------------------------------------------------------------------------
@@ -645,7 +656,11 @@ def _html_article(html: str, origin: str, options: Options, default_date: str | 
                   fallback_date: str | None = None) -> Article:
     import trafilatura
 
-    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    with warnings.catch_warnings():
+        # htmldate's dateutil warns on every page with a zone it does not know ("EST"): the date is still read, and
+        # a warning a page rather than a line naming the input is noise to a user coding a crawl
+        warnings.simplefilter("ignore")
+        found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     doc = found.as_dict() if found is not None and hasattr(found, "as_dict") else (found or {})
     # trafilatura puts one paragraph (or the headline) per line; a blank line keeps them apart as sentences
     text = re.sub(r"\n+", "\n\n", ((doc or {}).get("text") or "").strip())
