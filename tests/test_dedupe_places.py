@@ -165,3 +165,35 @@ def test_a_shared_county_and_city_pin_down_one_days_event_not_another_days(day_b
     b = _report("b:0", day_b, "Trotwood", "Ohio", 39.7973, -84.3113, killed=2)
     assert set(dedupe._place_keys(a, b, dedupe.shared_keys(DAYTON_A, DAYTON_B)[1])) >= {"montgomery county", "dayton"}
     assert len(cluster_incidents([a, b], keys={"a:0": DAYTON_A, "b:0": DAYTON_B})) == (1 if joins else 2)
+
+
+#: GVA 595048: the arrest in Pittsburgh's Fourth of July Downtown shooting and the teen's hearing 32 days later,
+#: each dated to its own day, naming the accused and little else the first reports did
+ARREST_TITLE = "Suspect in 4th of July downtown shootings arrested; bond revoked"
+ARREST_TEXT = ("Kishawn Jackson, 16, of Garfield was arrested Monday in the Fourth of July shooting that wounded four "
+               "people Downtown, police said.")
+HEARING_TITLE = "Pittsburgh teen accused of Fourth of July shooting Downtown to stand trial"
+HEARING_TEXT = "Kishawn Jackson, 16, of Garfield will stand trial as an adult, a judge ruled Friday."
+
+
+@pytest.mark.parametrize("told, joins", [(True, True), (False, False)])
+def test_an_arrest_and_a_hearing_weeks_apart_naming_the_accused_in_their_own_sentences_are_one_incident(told, joins):
+    """A person's full name shared by two reports (in the sentences either was coded from) allows
+    dedupe.text_sure_max_days between them; the name only in an article's opening (a story recalling another
+    shooting) does not."""
+    keys_a = dedupe.text_keys(ARREST_TITLE, ARREST_TEXT)
+    keys_b = dedupe.text_keys(HEARING_TITLE, HEARING_TEXT)
+    a = _report("a:0", "2016-09-19", "Pittsburgh", "Pennsylvania", 40.4406, -79.9959, wounded=4,
+                summary=ARREST_TEXT if told else "Four people were wounded Downtown.")
+    b = _report("b:0", "2016-10-21", "Pittsburgh", "Pennsylvania", 40.4406, -79.9959, wounded=4,
+                summary=HEARING_TEXT if told else "The teen will stand trial as an adult.")
+    assert "kishawn jackson" in set(keys_a) & set(keys_b)
+    assert len(cluster_incidents([a, b], keys={"a:0": keys_a, "b:0": keys_b})) == (1 if joins else 2)
+
+
+def test_a_shared_pair_of_common_capitalised_words_is_no_persons_name():
+    """'Cops And Robbers' in two Chicago stories of children shot a year apart names no one (GVA 525486 / 795797)."""
+    a = _report("a:0", "2016-03-26", "Chicago", "Illinois", 41.88, -87.63, summary="Playing Cops Robbers, he was shot.")
+    assert not dedupe._person_named(["cops robbers"], set(), a, a)
+    assert dedupe._person_named(["kishawn jackson"], set(), _report("b:0", "2016-09-19", "Pittsburgh", "Pennsylvania",
+                                40.44, -79.99, summary="Kishawn Jackson was arrested."), a)
