@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import wordlists
 from .timex import WEEKDAY
@@ -314,11 +314,14 @@ _FATAL_SHOOTING = re.compile(
 _ONE_PERSON = wordlists.alternation("counts", "shot_one_person")
 #: one person shot, told with no count: "accidentally shot his uncle", "shooting his 3-year-old daughter", "shot
 #: herself in the hand", "shot his own hand", "shot and killed his wife" (the shooter who shoots himself is one shot:
-#: GVA counts him)
+#: GVA counts him); two of a family ("shot his wife and 11-year-old stepdaughter before turning the gun on himself",
+#: GVA line 3027: `pair`) are two, not where the second begins a clause ("shot his brother and the man ran away")
 _SHOT_ONE = re.compile(
     _shooting_verb("shot|shoots|shooting") +
     rf"(?:(?:himself|herself)\b|(?:his|her|their)\s+own\s+(?:hand|foot|leg|arm|finger|thumb)\b|"
-    rf"(?:his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b(?!['’-]))"
+    rf"(?:his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b(?!['’-])"
+    rf"(?P<pair>\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b(?!['’-])"
+    rf"(?!\s+(?:was|were|is|are|had|has|have|did|could|would|ran|fled|\w+ed)\b))?)"
     rf"(?P<self>\s+and\s+(?:then\s+)?(?:himself|herself)\b)?",
     re.IGNORECASE,
 )
@@ -592,9 +595,28 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
             found.append(Shot(m.start() + offset, m.end() + offset, 1, 0))
     if ordinals:
         found = ordinals
+    alone = _one_per_pronoun(alone, text, offset)
     # one person told with no count may be one the sentence counts already ("A 10-year-old boy is recovering after
     # accidentally shooting himself"): counted only where nothing else of the sentence counts people shot
     return sorted(found or alone, key=lambda s: s.start)
+
+
+def _one_per_pronoun(alone: list[Shot], text: str, offset: int) -> list[Shot]:
+    """The same pronoun told shot twice in one sentence is one person ("would not say if the boy was alone when he was
+    shot or what kind of gun he was shot with", GVA line 3177: one boy, not two): the later is dropped, its death kept
+    where only it tells one."""
+    kept: list[Shot] = []
+    told: dict[str, int] = {}
+    for shot in sorted(alone, key=lambda s: s.start):
+        word = text[shot.start - offset:shot.end - offset].split(None, 1)[0].lower()
+        if word in ("he", "she") and word in told:
+            first = kept[told[word]]
+            if first.killed is None and shot.killed is not None:
+                kept[told[word]] = replace(first, killed=shot.killed)
+            continue
+        told.setdefault(word, len(kept))
+        kept.append(shot)
+    return kept
 
 
 _SHOOTER = wordlists.alternation("counts", "shooter_nouns")

@@ -676,7 +676,8 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
     One person told shot with no count ("accidentally shot his brother") is the one dead where the report tells a
     death (`died`: counts.told_dead) and the sentence tells no other such person ("a 14-year-old girl shot in the
     foot and a 14-year-old boy shot in the right leg": not both the one who died, GVA line 165), and goes uncounted
-    alive. Only `fields` are set."""
+    alive; two of a family told so ("shot his wife and 11-year-old stepdaughter", GVA line 3027) are both dead where
+    the report counts a death, though its words of dying lie in sentences not the incident's. Only `fields` are set."""
     shot = killed = alive = 0
     shot_span = killed_span = alive_span = None
     besides = False
@@ -692,7 +693,8 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
             the = _THE_BEFORE.search(between)
             if spans and (_SHOT_AMONG.search(between) or the and (the.group("rest") or _REST.match(text, found.start - start))):
                 continue
-            if found.alone and found.killed is None and died and sum(f.alone for f in found_here) == 1:
+            if found.alone and found.killed is None and (died or found.shot > 1 and best.get("killed")) \
+                    and sum(f.alone for f in found_here) == 1:
                 found = replace(found, killed=found.shot)
             here += found.shot
             here_killed += found.killed or 0
