@@ -176,3 +176,48 @@ def test_a_fights_other_party_is_not_acted_on(text, country, actor1, inter1, act
 def test_a_militia_named_for_its_people_or_place_is_an_identity_militia(text, actor1):
     sides = _sides(text, "NG", "Violence against civilians", "Attack", date="2022-05-02")
     assert (sides.actor1, sides.inter1) == (actor1, 4)
+
+
+@pytest.mark.parametrize("text,country,event,actor1", [
+    # ACLED's own notes (2020 world and 2022 global extracts) and the actor1 it coded: a coalition's forces named by
+    # no state are the coalition ACLED codes in the country, whose member states' forces it codes as that coalition
+    ("On 1 May 2020, Coalition Forces warplanes carried out airstrikes on the vicinity of Shadadah in Al-Hasakeh for "
+     "unknown reasons. Neither injuries nor fatalities were reported.", "SY", "Explosions/Remote violence",
+     "Global Coalition Against Daesh"),
+    ("On 29 Apr 2020, coalition forces destroyed an IS cave complex with airstrikes, targeting ten caves across the "
+     "Hamrin Mountains area in Saladin province.", "IQ", "Explosions/Remote violence", "Global Coalition Against Daesh"),
+    ("Movement of forces: On 11 March 2022, a US military patrol took place in the vicinity of Rmelan town in Al "
+     "Hasakeh countryside.", "SY", "Strategic developments", "Global Coalition Against Daesh"),
+    # written for this test: "U.S" without its last dot
+    ("Movement of forces: On 2 March 2022, a U.S military patrol took place near Tal Tamr in Al Hasakeh countryside.",
+     "SY", "Strategic developments", "Global Coalition Against Daesh"),
+    ("Movement of forces: On 31 March 2022, a Russian military patrol took place near Al-Bukamal crossing point in "
+     "Deir ez Zor countryside.", "SY", "Strategic developments", "Military Forces of Russia (2000-)"),
+    # written for this test: the coalition over Yemen, its warplanes not the Yemeni army's
+    ("On 1 May 2020, coalition warplanes carried out 3 airstrikes on Sirwah district (Marib).", "YE",
+     "Explosions/Remote violence", "Operation Restoring Hope"),
+])
+def test_a_coalition_and_its_states_forces_are_the_coalition_acled_codes_there(text, country, event, actor1):
+    sides = _sides(text, country, event, date="2022-03-11")
+    assert (sides.actor1, sides.inter1) == (actor1, 8)
+
+
+def test_a_police_patrol_is_police_and_a_note_label_is_no_side():
+    sides = _sides("On 25 May 2022, a police patrol was attacked by gunmen in Culiacan.", "MX", "Battles",
+                   "Armed clash", date="2022-05-25")
+    assert sides.actor2 == "Police Forces of Mexico (2018-)" and sides.inter2 == 1
+    # "Movement of forces:" labels the note; the side is the patrol it tells of
+    sides = _sides("Movement of forces: On 3 May 2022, a Turkish military patrol took place near Kobani.", "SY",
+                   "Strategic developments", date="2022-05-03")
+    assert (sides.actor1, sides.inter1) == ("Military Forces of Turkey (2016-)", 8)
+
+
+@pytest.mark.parametrize("date,actor1,inter1", [
+    ("2022-02-25", "Military Forces of Afghanistan (2021-)", 1),  # ACLED's 2022 naming: the Taliban rule
+    ("2020-05-01", "Taliban", 2),
+])
+def test_a_group_that_took_power_is_the_states_forces_from_that_day(date, actor1, inter1):
+    # written for this test
+    sides = _sides("On 25 February 2022, the Taliban killed a former soldier in Kandahar city.", "AF",
+                   "Violence against civilians", "Attack", date=date)
+    assert (sides.actor1, sides.inter1) == (actor1, inter1)

@@ -93,6 +93,8 @@ class _Tables:
     demonyms: dict[str, str]  # lower-case demonym or country word -> ISO2
     group_kinds: dict[str, str]  # normalised group name -> groups.tsv kind
     group_aliases: dict[str, list[str]]  # normalised group name -> every name groups.tsv gives the group
+    coalitions: dict[str, tuple[str, set[str]]]  # ISO2 -> (the coalition ACLED codes acting there, its states' ISO2)
+    ruling: dict[tuple[str, str], tuple[str, str]]  # (group, ISO2) -> (first day it is the state, kind)
 
 
 def name_key(name: str) -> str:
@@ -141,7 +143,9 @@ def tables() -> _Tables:
         for alias in aliases:
             group_kinds.setdefault(name_key(alias), r["kind"])
             group_aliases.setdefault(name_key(alias), aliases)
-    return _Tables(countries, forces, names, disorder, cues, demonyms, group_kinds, group_aliases)
+    coalitions = {r["iso2"]: (r["name"], set(r["states"].split("|"))) for r in _rows("acled_coalitions.tsv")}
+    ruling = {(r["group"], r["iso2"]): (r["from"], r["kind"]) for r in _rows("acled_ruling_groups.tsv")}
+    return _Tables(countries, forces, names, disorder, cues, demonyms, group_kinds, group_aliases, coalitions, ruling)
 
 
 # -- names -----------------------------------------------------------------------------------------------------------
@@ -295,6 +299,10 @@ def _name_forms(iso2: str) -> list[tuple[re.Pattern[str], str]]:
     return list(dict.fromkeys(forms))
 
 
+#: a label an ACLED note opens with, before the date its sentence opens with ("Movement of forces: On 3 May 2020, ...")
+_NOTE_LABEL = re.compile(r"^\s*[A-Z][\w /-]{2,40}:\s+(?=On\s|\d)")
+
+
 def mentions(text: str, iso2: str | None = None) -> list[Mention]:
     """The sides the text names, in order, each with whether it acted; with the incident's country, also the actors
     ACLED codes there named as ACLED names them."""
@@ -302,16 +310,31 @@ def mentions(text: str, iso2: str | None = None) -> list[Mention]:
     acts = [p for p, kind in t.cues if kind == "act"]
     passives = [p for p, kind in t.cues if kind == "passive"]
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    # an ACLED note may open with a label before its date ("Movement of forces: On 11 March 2022, a US military patrol
+    # ..."): a label, not a side
+    label = _NOTE_LABEL.match(text)
+    taken: list[tuple[int, int]] = [(0, label.end())] if label else []
     for pattern, kind in t.cues:
         if kind in ("act", "passive"):
             continue
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if label and m.start() < label.end():
+                continue
+            overlapping = [(s, e) for s, e in taken if s < m.end() and m.start() < e]
+            if overlapping and not all(m.start() <= s and e <= m.end() and e - s < m.end() - m.start()
+                                       for s, e in overlapping):
                 continue  # a longer cue of an earlier kind holds these words ("security forces" before "forces")
             if text[max(0, m.start() - 5):m.start()].lower().endswith("anti-"):
                 continue  # "anti-Houthi forces" are the Houthis' enemies
+            # a longer cue of a later kind holds an earlier one's words: the longer wins ("coalition warplanes" over
+            # "warplanes", "police patrol" over "patrol")
+            taken = [span for span in taken if span not in overlapping]
+            found = [f for f in found if not m.start() <= f.start < m.end()]
             taken.append((m.start(), m.end()))
+            if kind == "coalition":
+                # "coalition warplanes": the coalition ACLED codes in the incident's country, else forces of no state
+                coalition = t.coalitions.get((iso2 or "").upper())
+                kind = f"name:{coalition[0]}" if coalition else "military"
             kind, _, owner = kind.partition(":") if kind.startswith(("military:", "police:")) else (kind, "", "")
             found.append(Mention(kind, m.start(), _acted(text, m.start(), m.end(), acts, passives),
                                  owner or _state_before(text, m.start()) or _state_after(text, m.end())))
@@ -388,7 +411,8 @@ def _state_before(text: str, start: int) -> str | None:
     for word in reversed(words):
         if word in _UPPER_STATES:
             return _UPPER_STATES[word]
-        found = demonyms.get(word.lower()) or demonyms.get(word.lower().rstrip("."))
+        # "U.S military patrol": the abbreviation's last dot may be missing
+        found = demonyms.get(word.lower()) or demonyms.get(word.lower().rstrip(".")) or demonyms.get(word.lower() + ".")
         if found:
             return found
     return None
@@ -429,10 +453,14 @@ def _year(incident: Any) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _side(m: Mention, iso2: str | None, year: int | None) -> tuple[str, int]:
+def _side(m: Mention, iso2: str | None, year: int | None, coalitions: bool = True) -> tuple[str, int]:
     country = country_label(iso2)
     if m.kind in ("military", "police"):
         state = m.state or iso2
+        coalition = tables().coalitions.get((iso2 or "").upper()) if coalitions else None
+        if coalition and state and state != iso2 and state in coalition[1]:
+            # "a US military patrol" in Syria: ACLED codes the coalition, not the state's own forces
+            return coalition[0], _inter_of(coalition[0])
         return state_forces(state, m.kind, year), (1 if not iso2 or not state or state == iso2 else 8)
     if m.kind.startswith("name:"):
         return group_name(m.kind[5:], iso2)
@@ -458,7 +486,28 @@ _GENERIC = {
 def acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     """ACLED's actor1/inter1/actor2/inter2 for an incident (an Incident or its dict): its perpetrator and target
     fields, country, date and event type, and the sides its evidence text (`text`, else the incident's summary) names
-    acting and acted on."""
+    acting and acted on. A group that had taken power in the country by the incident's day is its state forces
+    (acled_ruling_groups.tsv: the Taliban in Afghanistan from 15 August 2021)."""
+    sides = _acled_actors(incident, text)
+    iso2 = (_get(incident, "country") or "").upper()
+    day = _get(incident, "date") or _get(incident, "date_earliest") or ""
+    ruling = tables().ruling
+
+    def ruled(name: str, inter: int | None) -> tuple[str, int | None]:
+        found = ruling.get((name, iso2))
+        if found and day >= found[0]:
+            return state_forces(iso2, found[1], _year(incident)), 1
+        return name, inter
+
+    a1, a2 = ruled(sides.actor1, sides.inter1), ruled(sides.actor2, sides.inter2)
+    if (a1, a2) == ((sides.actor1, sides.inter1), (sides.actor2, sides.inter2)):
+        return sides
+    if a2[0] == a1[0]:
+        a2 = ("", None)
+    return AcledActors(a1[0], a1[1], a2[0], a2[1])
+
+
+def _acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     iso2 = (_get(incident, "country") or "").upper() or None
     year = _year(incident)
     event = _get(incident, "event_type") or ""
@@ -540,7 +589,8 @@ def acting_state(incident: Any, text: str | None = None) -> str | None:
     text = text if text is not None else (_get(incident, "summary") or "")
     for m in mentions(text, iso2):
         if m.acted is True and m.kind in ("military", "police"):
-            return _side(m, iso2, _year(incident))[0]
+            # the state's own forces (the perpetrator), whichever coalition ACLED codes them as
+            return _side(m, iso2, _year(incident), coalitions=False)[0]
         if m.acted is True:
             return None  # another side acted first: the state is not the perpetrator
     return None
