@@ -153,3 +153,9 @@ def test_suburban_is_near_the_city_not_in_it(options):
             "knife at a complex that houses a police department and courts in suburban Detroit.")
     assert _place(text, options)[1] == "Michigan"
     assert _place(text, options)[0].lower() == "dearborn heights"
+
+
+def test_a_place_written_in_capitals_in_mixed_case_text_is_shown_as_a_name(options):
+    """A wire dateline in the body ("SAN DIEGO (CNS) -") names the city; analysts read "San Diego"."""
+    text = "SAN DIEGO (CNS) - A man was shot and killed in a mobile home park on Friday night, police said."
+    assert _place(text, options)[:2] == ("San Diego", "California")

@@ -328,7 +328,14 @@ def _followup_time(doc, time: timex.TimeExpr) -> bool:
     its preposition, is an arrest, a charge, a court date, a press conference ("arrested early Tuesday", "in a
     Saturday night press conference")? Such times date the act only when nothing else in its sentences does."""
     head = _time_head(doc, time)
-    return head is not None and (head.lemma_ or head.lower_).lower() in _FOLLOWUP_HEADS
+    if head is None:
+        return False
+    if (head.lemma_ or head.lower_).lower() in _FOLLOWUP_HEADS:
+        return True
+    # "SAN DIEGO (CNS) - Authorities Sunday have identified a man who was killed": the parser hangs the time off the
+    # subject of the follow-up verb; it is still the day of the identifying, not of the killing (GVA 143)
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i and \
+        (head.head.lemma_ or head.head.lower_).lower() in _FOLLOWUP_HEADS
 
 
 def _time_head(doc, time: timex.TimeExpr):

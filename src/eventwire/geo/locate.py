@@ -380,8 +380,8 @@ def _rural_point(text: str, m: Mention, ctx: _Context) -> tuple[int, tuple[float
 
 def _shown(m: Mention, ctx: _Context) -> str:
     """A mention's name as the article spells it (coders do: "Tarmiya", not "Aţ Ţārmīyah"), title-cased when the
-    text's case is lost."""
-    return m.text if ctx.mode == "mixed" else _title(m.text)
+    text's case is lost, or when a mixed-case text writes it in capitals ("SAN DIEGO (CNS) -": a wire dateline)."""
+    return m.text if ctx.mode == "mixed" and not (m.text.isupper() and len(m.text) > 3) else _title(m.text)
 
 
 def _title(surface: str) -> str:
