@@ -4,26 +4,12 @@ beside one told dead. Sentences are shortened from the GVA articles named (`../s
 numbers)."""
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
+from test_tolls_s14 import tolls
 
 from eventwire.counts import shot_tolls
 from eventwire.pipeline import code_article
-from eventwire.records import Article, Incident
-
-PUBLISHED = "2015-08-31"
-
-
-@cache
-def coded(text: str, title: str | None = None) -> tuple[Incident, ...]:
-    return code_article(Article(id="t", text=text, published=PUBLISHED, title=title)).incidents
-
-
-def tolls(text: str, title: str | None = None) -> tuple[int, int]:
-    """(the dead, the wounded) of the first incident, as the GVA scorer reads them (None is 0)."""
-    incident = coded(text, title)[0]
-    return (incident.killed or 0) + (incident.perpetrators_killed or 0), incident.wounded or 0
+from eventwire.records import Article
 
 
 @pytest.mark.parametrize("text, shot, killed", [
