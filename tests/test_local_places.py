@@ -159,3 +159,14 @@ def test_a_place_written_in_capitals_in_mixed_case_text_is_shown_as_a_name(optio
     """A wire dateline in the body ("SAN DIEGO (CNS) -") names the city; analysts read "San Diego"."""
     text = "SAN DIEGO (CNS) - A man was shot and killed in a mobile home park on Friday night, police said."
     assert _place(text, options)[:2] == ("San Diego", "California")
+
+
+@pytest.mark.parametrize("surface, shown", [
+    ("LAS VEGAS", "Las Vegas"), ("EL PASO", "El Paso"), ("ciudad de mexico", "Ciudad de Mexico"),
+    ("al-tarmiyah", "al-Tarmiyah"), ("GRAND JUNCTION", "Grand Junction"),
+])
+def test_a_name_without_its_case_is_written_as_a_name(surface, shown):
+    """A connector opens a name with a capital ("Las Vegas", not "las Vegas"); an article joined by a hyphen stays."""
+    from eventwire.geo.locate import _title
+
+    assert _title(surface) == shown

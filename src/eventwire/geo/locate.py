@@ -387,7 +387,11 @@ def _shown(m: Mention, ctx: _Context) -> str:
 def _title(surface: str) -> str:
     """A case-less surface written as a name: "san salvador" -> "San Salvador", "al-tarmiyah" -> "al-Tarmiyah"."""
     words = re.split(r"(\s+|-)", surface.lower())
-    return "".join(w if w in CONNECTORS or not w.strip(" -") else w[:1].upper() + w[1:] for w in words)
+    # (a name's first word is capitalised even when it is a connector elsewhere, "Las Vegas", "El Paso", but not
+    # an article joined by a hyphen, "al-Tarmiyah")
+    first = -1 if len(words) > 1 and words[1] == "-" else 0
+    return "".join(w if (w in CONNECTORS and i != first) or not w.strip(" -") else w[:1].upper() + w[1:]
+                   for i, w in enumerate(words))
 
 
 def _unmistakable(m: Mention, inside: Sequence[Mention]) -> bool:
