@@ -111,9 +111,13 @@ def _stopword_keys() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def _compass_words() -> frozenset[str]:
     return frozenset(wordlists.words("geo", "compass_words"))
+
+
+def _joined(text: str, toks, a: int, b: int) -> bool:
+    """True when tokens a and b (b after a) exist and only what joins a name's words lies between them."""
+    return 0 <= a and b < len(toks) and bool(_JOIN.fullmatch(text[toks[a][1]:toks[b][0]]))
 
 
 def _compass_part(text: str, toks, g, gz: Gazetteer) -> bool:
@@ -121,13 +125,12 @@ def _compass_part(text: str, toks, g, gz: Gazetteer) -> bool:
     Baltimore"), the two no name the gazetteer knows ("North Charleston" is a city): a part of that place, read as
     the place."""
     i = g[0]
-    if i < 1 or not _JOIN.fullmatch(text[toks[i - 1][1]:toks[i][0]]) or toks[i - 1][2].lower() not in _compass_words() \
-            or not _cap(toks[i - 1][2]):
+    if not _joined(text, toks, i - 1, i) or toks[i - 1][2].lower() not in _compass_words() or not _cap(toks[i - 1][2]):
         return False
     # nothing capitalised glued before the compass word ("Main West Baltimore") or after the name
     j = g[1]
-    before = i >= 2 and _JOIN.fullmatch(text[toks[i - 2][1]:toks[i - 1][0]]) and _cap(toks[i - 2][2])
-    after = j < len(toks) and _JOIN.fullmatch(text[toks[j - 1][1]:toks[j][0]]) and _cap(toks[j][2]) and \
+    before = _joined(text, toks, i - 2, i - 1) and _cap(toks[i - 2][2])
+    after = _joined(text, toks, j - 1, j) and _cap(toks[j][2]) and \
         not _PLACE_NOUN.fullmatch(toks[j][2]) and not _WEEKDAY.fullmatch(toks[j][2])
     return not before and not after and not gz.candidates(name_key(text[toks[i - 1][0]:toks[j - 1][1]]), loose=False)
 
@@ -136,8 +139,8 @@ def _compass_before_name(text: str, toks, g) -> bool:
     """True when the run g is a lone compass word glued to a capitalised word after it ("West" of "West
     Baltimore"): a direction within that place, no place itself."""
     j = g[1]
-    return g[1] - g[0] == 1 and toks[g[0]][2].lower() in _compass_words() and j < len(toks) and \
-        bool(_JOIN.fullmatch(text[toks[j - 1][1]:toks[j][0]])) and _cap(toks[j][2])
+    return g[1] - g[0] == 1 and toks[g[0]][2].lower() in _compass_words() and _joined(text, toks, j - 1, j) and \
+        _cap(toks[j][2])
 
 
 @functools.lru_cache(maxsize=1)
@@ -156,11 +159,11 @@ def _vehicle_words(text: str, toks, g) -> bool:
     i, makes = g[0], _vehicle_makes()
 
     def glued(a: int) -> bool:  # token a and the next are one capitalised run
-        return 0 <= a < len(toks) - 1 and bool(_JOIN.fullmatch(text[toks[a][1]:toks[a + 1][0]])) and \
-            _cap(toks[a][2]) and _cap(toks[a + 1][2])
+        return _joined(text, toks, a, a + 1) and _cap(toks[a][2]) and _cap(toks[a + 1][2])
     return (glued(i - 1) and toks[i - 1][2].lower() in makes) or (glued(i) and toks[i][2].lower() in makes)
 
 
+@functools.lru_cache(maxsize=1)
 def _quarter_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in wordlists.phrases("geo", "city_quarters"))
 
@@ -382,7 +385,7 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
         if mode == "mixed" and _vehicle_words(text, toks, g):
             return False  # "his Ford Mustang": a car
         if mode == "mixed" and g[1] < len(toks) and toks[g[0]][2] == "The" and \
-                _COUNTY_WORD.fullmatch(toks[g[1]][2]) and _JOIN.fullmatch(text[toks[g[1] - 1][1]:toks[g[1]][0]]):
+                _COUNTY_WORD.fullmatch(toks[g[1]][2]) and _joined(text, toks, g[1] - 1, g[1]):
             return False  # "The Greene County Sheriff's Office": Greene County's, not a place called The Greene
         return True
 
@@ -437,9 +440,6 @@ def _gram_keys(text: str, toks, grams) -> dict:
 
 def _adjacent_caps(text: str, toks, g, glue: frozenset[str] | None = None) -> bool:
     """True when a capitalised word is glued to this run: part of a longer name ("Federal Police", "X al-Matar")."""
-    def joined(a: int, b: int) -> bool:
-        return 0 <= a and b < len(toks) and bool(_JOIN.fullmatch(text[toks[a][1]:toks[b][0]]))
-
     def road_pair(a: int, b: int) -> bool:
         # "the Tripoli-Beirut highway": a hyphen between two names a road word follows joins two towns
         return 0 <= a and b < len(toks) and text[toks[a][1]:toks[b][0]] == "-" and \
@@ -447,14 +447,14 @@ def _adjacent_caps(text: str, toks, g, glue: frozenset[str] | None = None) -> bo
 
     i, j = g[0], g[1]
     glue = _GLUE if glue is None else glue
-    if joined(i - 1, i) and not road_pair(i - 1, i) and (
+    if _joined(text, toks, i - 1, i) and not road_pair(i - 1, i) and (
             _cap(toks[i - 1][2]) and not _AREA_NOUN.fullmatch(toks[i - 1][2]) or (
-            toks[i - 1][2].lower() in glue and joined(i - 2, i - 1) and _cap(toks[i - 2][2]) and
+            toks[i - 1][2].lower() in glue and _joined(text, toks, i - 2, i - 1) and _cap(toks[i - 2][2]) and
             not _AREA_NOUN.fullmatch(toks[i - 2][2]))):
         return True
-    if joined(j - 1, j) and not road_pair(j - 1, j) and (
+    if _joined(text, toks, j - 1, j) and not road_pair(j - 1, j) and (
             _cap(toks[j][2]) and not _PLACE_NOUN.fullmatch(toks[j][2]) and not _WEEKDAY.fullmatch(toks[j][2]) or (
-            toks[j][2].lower() in glue and joined(j, j + 1) and _cap(toks[j + 1][2]))):
+            toks[j][2].lower() in glue and _joined(text, toks, j, j + 1) and _cap(toks[j + 1][2]))):
         return True
     return False
 
