@@ -686,6 +686,90 @@ def shooter_among_dead(text: str) -> bool:
     return bool(_SHOOTER_AMONG.search(text))
 
 
+_ATTACKER = wordlists.alternation("counts", "attacker_nouns")
+#: the attackers set beside a toll of others ("In addition to the bomber, at least six people were killed", "Other
+#: than the two bombers, 20 people died", "five people, besides the assailant, were killed"): they died too. A plural
+#: with no count ("in addition to the assailants") says not how many.
+_BESIDES_ATTACKERS = re.compile(
+    rf"\b(?:in\s+addition\s+to|besides|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+|both\s+|all\s+)?"
+    rf"(?:(?P<count>{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{_ATTACKER})\b",
+    re.IGNORECASE,
+)
+#: the first toll word after the attackers: a death ("were killed", "died") makes them dead; a wound ("at least 12
+#: people were injured") makes them no more than hurt, and no figure here
+_TOLL_AFTER = re.compile(r"\b(?:(?P<dead>kill\w*|died|dead|deaths?|fatalities|lives)|injur\w*|wound\w*|hurt)\b",
+                         re.IGNORECASE)
+
+
+def attackers_besides(text: str, offset: int = 0) -> tuple[int, tuple[int, int]] | None:
+    """The attackers the sentence tells dead beside its toll of others, as (how many, span shifted by `offset`): "In
+    addition to the bomber, at least six people were killed" is one, "Other than the two bombers" two, "both bombers"
+    two. None where it tells none, where the next toll word is a wound ("In addition to the gunman, two people were
+    wounded"), or where a plural gives no count ("in addition to the assailants")."""
+    for m in _BESIDES_ATTACKERS.finditer(text):
+        after = _TOLL_AFTER.search(text, m.end())
+        if after is None or not after.group("dead"):
+            continue
+        noun = m.group("noun").lower()
+        if m.group("count"):
+            number = words_to_int(m.group("count"))
+        elif re.search(r"\bboth\s", m.group(), re.IGNORECASE):
+            number = 2
+        elif noun.endswith("s") or noun.endswith("men"):
+            number = None
+        else:
+            number = 1
+        if number:
+            return number, (m.start() + offset, m.end() + offset)
+    return None
+
+
+_SUICIDE_WORDS = wordlists.alternation("counts", "suicide_attack_patterns")
+_SUICIDE_ATTACK = re.compile(
+    rf"(?:(?P<count>{NUMBER})\s+(?:(?!(?:in|at|on|by|of|and|or|the|from|to|with|for|as|people|killed|dead)\b)[\w-]+\s+)?)?"
+    rf"\b(?:{_SUICIDE_WORDS})\b",
+    re.IGNORECASE,
+)
+_SUICIDE_FAILED_WORDS = wordlists.alternation("counts", "suicide_failed")
+_SUICIDE_FAILED = re.compile(rf"\b(?:{_SUICIDE_FAILED_WORDS})\b", re.IGNORECASE)
+#: the bomber counted among the dead already ("Seven people were killed including the suicide bomber", "the bomber
+#: was among the dead", "killing three people, including himself", "Both the bomber and Karunanayake were killed",
+#: "Two police officers and the attacker died", "killing two people, the bomber and a security guard")
+_BOMBER_AMONG = re.compile(rf"\b(?:including|among\s+them|plus)\s+(?:[^.;:]{{0,60}}?\s)?(?:{_ATTACKER})\b|"
+                           rf"\b(?:{_ATTACKER})\s+(?:is|was|were|are)\s+(?:also\s+)?among\s+the\s+(?:dead|killed|victims)\b|"
+                           rf"\bincluding\s+(?:himself|herself|themselves)\b|"
+                           rf"\b(?:the|a|both\s+the)\s+(?:{_ATTACKER})\s+and\s+(?:[\w'’-]+\s+){{1,6}}?(?:were\s+killed|died|were\s+dead)\b|"
+                           rf"\band\s+the\s+(?:{NUMBER}\s+)?(?:{_ATTACKER})\s*,?\s+(?:were\s+killed|died|were\s+dead)\b|"
+                           rf"\bkilling\s+(?:{NUMBER})\s+(?:people\s*)?,\s+(?:including\s+)?the\s+(?:{_ATTACKER})\b",
+                           re.IGNORECASE)
+
+
+def suicide_attackers(sentences: Iterable[tuple[str, int]]) -> tuple[int, tuple[int, int]] | None:
+    """The attackers of a suicide attack the sentences ((text, start) each) tell done, as (how many, span): "A suicide
+    bomber detonated an explosives-laden vehicle ... Five civilians were killed" is one attacker dead besides the five,
+    as GTD's nkill (6) and ACLED's fatalities ("coded as 4 (including the suicide bomber)") count him; "Two suicide
+    bombers" two; "killed in a suicide attack" one. None where the sentences tell the attack failed or its attacker
+    alive (_SUICIDE_FAILED: "a would-be suicide bomber was arrested", "the device failed to detonate"), count the
+    bomber among the dead already (_BOMBER_AMONG: "including the bomber", "the bomber was among the dead"), or give
+    no count for several ("suicide bombers")."""
+    sentences = list(sentences)
+    found = None
+    for text, start in sentences:
+        if _SUICIDE_FAILED.search(text) or _BOMBER_AMONG.search(text):
+            return None
+        for m in _SUICIDE_ATTACK.finditer(text):
+            if found is not None:
+                continue
+            told = m.group()[len(m.group("count") or ""):].strip().lower()
+            number = words_to_int(m.group("count")) if m.group("count") else None
+            if number is None:
+                plural = re.search(r"(?:bombers|attackers|assailants)$", told)
+                number = None if plural else 1
+            if number:
+                found = number, (m.start() + start, m.end() + start)
+    return found
+
+
 # -- a headline's tally -----------------------------------------------------------------------------------------------
 _HEAD_KILLED = wordlists.alternation("counts", "headline_killed")
 _HEAD_HURT = wordlists.alternation("counts", "headline_hurt")
