@@ -56,6 +56,10 @@ W_TARGET_NAMED = 3.0
 # both name specific targets and none is shared: two attacks, one on a union office, one on a minister
 W_TARGETS_DIFFER = -1.5
 W_TARGET_TYPE = 0.5
+#: a shared kind of target (private citizens: every GVA shooting) makes one place an anchor for reports of other days
+#: only where they share a word naming no place or give the same toll of at least this many people (one killed
+#: and six hurt, not the one dead of most shootings): see _compare_places
+SAME_TOLL_PEOPLE = 2
 W_EVENT_SAME = 0.5
 W_EVENT_DIFFERS = -0.5
 W_ATTACK_SAME = 0.5
@@ -758,7 +762,8 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.add(W_SAME_PLACE, "one report's text names the other's town, where the geocoder placed it elsewhere")
         ev.anchors.append("place")
     else:
-        _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless or mass, ev)
+        _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless or mass, ev,
+                        _named_share(own) > 0 or _same_toll(a, b, SAME_TOLL_PEOPLE))
     _compare_kinds(a, b, ev)
     if not ev.anchors:
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
@@ -780,10 +785,10 @@ def _person_named(shared_words: Sequence[str], place: set[str], a: Incident, b: 
                and any(k in t for t in told) for k in shared_words)
 
 
-def _same_toll(a: Incident, b: Incident) -> bool:
-    """Both give the same killed and wounded, some of them ('One killed, six injured in Old Town shooting' and 'One
-    dead, six hurt in Wichita's Old Town shooting')."""
-    return a.killed == b.killed and a.wounded == b.wounded and bool(a.killed or a.wounded)
+def _same_toll(a: Incident, b: Incident, people: int = 1) -> bool:
+    """Both give the same killed and wounded, at least `people` of them ('One killed, six injured in Old Town shooting'
+    and 'One dead, six hurt in Wichita's Old Town shooting')."""
+    return a.killed == b.killed and a.wounded == b.wounded and (a.killed or 0) + (a.wounded or 0) >= max(1, people)
 
 
 def _narrow(inc: Incident) -> bool:
@@ -909,15 +914,18 @@ def _compare_dates(a: Incident, b: Incident, allowed: int, ev: _Evidence) -> str
     return ""
 
 
-def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, strong: bool, ev: _Evidence) -> None:
+def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, strong: bool, ev: _Evidence,
+                    named: bool = True) -> None:
     """Place evidence. A place alone pins an event down only on the same day (or in overlapping weeks when the
-    reports share a word) or against the same kind of target (a city sees several attacks a week); strong shared
+    reports share a word) or against the same kind of target where the reports share a word naming no place (`named`:
+    a person, a street, a business; a city sees several attacks a week on private citizens, and two of its
+    shootings days apart, both placed at the city's point, share the place, the window and every type); strong shared
     words outweigh a place conflict (a geocoder's error). A report placed only at its country's centroid (the
     geocoder found no place) says nothing about where: no evidence either way."""
     if _country_only(a) or _country_only(b):
         ev.reasons.append("one report is placed only in its country")
         return
-    same_targets = bool(set(a.target_types) & set(b.target_types))
+    same_targets = bool(set(a.target_types) & set(b.target_types)) and named
     place_conflicts: list[Conflict] = []
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
         km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
