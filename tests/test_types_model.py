@@ -291,3 +291,37 @@ def test_a_group_named_in_a_protest_is_not_made_its_attacker():
     text = "Members of the Red Dawn Brigade marched to the palace and clashed with police."
     assert types_model.retyped(incident, text, NEVER).perpetrator is None
     assert types_model.retyped(incident.replace(event_type="Battles"), text, NEVER).perpetrator == "Red Dawn Brigade"
+
+
+def test_some_pairs_of_rule_and_model_types_take_a_lower_threshold():
+    """EVENT_SWITCH: the rules' violence against civilians is their answer for an act with no weapon they know, so
+    the models' explosions overrule it from 0.4; the rules' battles against the models' explosions still want 0.8."""
+    probs = {"Explosions/Remote violence|Shelling/artillery/missile attack": 0.5, "Battles|Armed clash": 0.3,
+             "Violence against civilians|Attack": 0.2}
+    events = {"Explosions/Remote violence": 0.5, "Battles": 0.3, "Violence against civilians": 0.2}
+    assert types_model.acled_choice("Violence against civilians", "Attack", probs, events, 0.8, 0.75) == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert types_model.acled_choice("Battles", "Armed clash", probs, events, 0.8, 0.75) == ("Battles", "Armed clash")
+
+
+def test_a_short_article_of_one_incident_is_read_whole():
+    """retype: the models read a brief's every sentence (WHOLE_TEXT_CHARS), a long article's act sentences only."""
+    everywhere = Options.load(overrides={"types": {"acled_event": 0.0, "acled_sub": 0.0}}, use_env=False)
+    rules = Incident(id="i", article_id="a", event_type="Battles", sub_event_type="Armed clash")
+    own = "Two men were hurt."
+    assert types_model.retype([rules], [own], everywhere, PROTEST)[0].event_type == "Protests"
+    long = PROTEST + " " + "The town was quiet afterwards." * (types_model.WHOLE_TEXT_CHARS // 20)
+    assert types_model.retype([rules], [own], everywhere, long)[0].event_type != "Protests"
+
+
+def test_the_target_model_overrules_the_rules_private_citizens_sooner():
+    """PRIVATE_TARGET_THRESHOLD: the rules' Private Citizens & Property (any person hurt) gives way to the target
+    model's type from 0.8 (here Military at about 0.88), any other rules' target only from [types] gtd_target."""
+    text = "Assailants attacked a military convoy near a base."
+    sure = types_model.Thresholds(0.8, 0.75, 0.95, 0.95, 0.95, 0.8)
+    attack = Incident(id="i", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+                      attack_types=("Armed Assault",), target_types=("Private Citizens & Property",),
+                      evidence={"event_type": (Span(11, 19, "attacked"),)})
+    assert types_model.retyped(attack, text, sure).target_types[:1] == ("Military",)
+    business = attack.replace(target_types=("Business",))
+    assert types_model.retyped(business, text, sure).target_types[:1] == ("Business",)
