@@ -137,6 +137,23 @@ NONE_HURT = re.compile(
     re.I,
 )
 _NP_STOP = wordlists.words("detect", "np_stop")
+#: a running total over a period, not an act (wordlists.toml detect.tally_periods, detect.tally_acts): a count or an
+#: ordinal with the acts it counts, then the period ("28 people shot and 10 killed in the city since Friday", "the
+#: 13th shooting since 2009"), or a sentence that opens with the period ("So far this year, there have been nine
+#: homicides"). See tally_sentence
+_TALLY_PERIOD = wordlists.alternation("detect", "tally_periods")
+_TALLY_ACTS = wordlists.alternation("detect", "tally_acts")
+#: "a man was shot ... since 2009" counts one act, told with its own: a total counts with a number, a vague word or an
+#: ordinal, never with "a"
+_ORDINAL = r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_TALLY_COUNT = rf"(?!(?:an?|one)\s)(?:{COUNT}|{_ORDINAL})"
+#: how far (characters) the period may lie after the counted acts, within the clause
+TALLY_REACH = 120
+_TALLY = re.compile(
+    rf"{_B}{_TALLY_COUNT}\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_TALLY_ACTS})\b[^.;!?]{{0,{TALLY_REACH}}}?\b(?:{_TALLY_PERIOD})"
+    rf"|^\W*(?:{_TALLY_PERIOD})\b[^.;!?]*?{_B}{_TALLY_COUNT}\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_TALLY_ACTS})\b[^.;!?]*",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -278,7 +295,9 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
         # the dateline names where the report was filed, not where anything happened: keep it out of the sentence
         start = max(sent.start_char, min(body_start, sent.end_char))
         text = full[start : sent.end_char]
-        casualties = tuple(_casualties(text, start))
+        tallies = tally_spans(text, start)
+        # a count in a running total ("brings the weekend toll to 28 people shot") is no toll of the sentence's act
+        casualties = tuple(c for c in _casualties(text, start) if not _inside(c.start, c.end, tallies))
         deaths = tuple(_deaths(sent, casualties, start))
         found_times = [timex.by_the_clock(t, full) for t in timex.find(text, ref, offset=start) if t.start >= body_start]
         claim = _CLAIM.search(text)
@@ -305,7 +324,8 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
                 none_hurt=tuple((m.start() + start, m.end() + start, m.group("what").lower()) for m in NONE_HURT.finditer(text)),
                 times=times,
                 report_times=report_times,
-                background=_background(text, times, ref, background_days),
+                background=_background(text, times, ref, background_days)
+                or ("tally" if tally_sentence(tallies, triggers) else None),
                 claim=(claim.start() + start, claim.end() + start) if claim else None,
                 no_claim=(no_claim.start() + start, no_claim.end() + start) if no_claim else None,
                 suspected=bool(_SUSPECT.search(text)),
@@ -601,6 +621,26 @@ def _background(text: str, times: Sequence[timex.TimeExpr], ref: date | None,
     return None
 
 
+def tally_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The running totals of a sentence (_TALLY: a count told over a period), as document offsets (the sentence
+    beginning at `start`)."""
+    return [(m.start() + start, m.end() + start) for m in _TALLY.finditer(text) if m.end() > m.start()]
+
+
+def _inside(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def tally_sentence(spans: Sequence[tuple[int, int]], triggers: Sequence[TriggerHit]) -> bool:
+    """Does the sentence tell a running total rather than an act: it has one (`spans`, tally_spans) and every act
+    word of it (`triggers` that are not generic) lies inside one? "Five people were killed and at least 17 others have
+    been wounded in separate shootings across the city since Friday evening" counts the acts the article goes on to
+    tell one by one; "was shot Sunday, the city's first shooting death since 2012" keeps its act, which lies outside
+    the count. (The counts inside a total are no tolls either: analyse_sentences drops them.)"""
+    real = [t for t in triggers if not t.generic]
+    return bool(spans) and bool(real) and all(_inside(t.start, t.end, spans) for t in real)
+
+
 def _beyond(time: timex.TimeExpr, cutoff: date, ref: date) -> bool:
     """Does the time lie beyond the background line `cutoff`: all of it, or for a month HISTORY_SHARE of its days up to
     the article's (`ref`)?"""
@@ -623,6 +663,8 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
         found = lex.triggers.match_at(lemmas, i) if lemmas[i] in lex.triggers else None
         if not found and lowers[i] in lex.triggers:
             found = lex.triggers.match_at(lowers, i)
+        if not found:
+            found = _set_alight(tokens, lemmas, i)
         if not found:
             i += 1
             continue
@@ -649,6 +691,30 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
             )
         i += length
     return hits
+
+
+#: "set houses on fire", "set a school ablaze": the arson phrase of data/triggers.tsv ("set on fire", "set ablaze") with
+#: its object between the verb and the rest, at most this many tokens of it
+SET_ALIGHT_REACH = 6
+
+
+def _set_alight(tokens, lemmas: list[str], i: int) -> tuple[int, Trigger] | None:
+    """The arson trigger of "set <object> on fire" / "set <object> ablaze" starting at token i (its length in tokens,
+    the object included): "set" a verb, then up to SET_ALIGHT_REACH tokens of a noun phrase (no verb, no clause
+    punctuation), then the phrase's rest. The lexicon matches phrases whole; this is the one whose object splits it."""
+    if lemmas[i] not in ("set", "sets", "setting") or tokens[i].pos_ not in ("VERB", "AUX"):
+        return None
+    for j in range(i + 1, min(len(tokens), i + 2 + SET_ALIGHT_REACH)):
+        rest = ("on", "fire") if tokens[j].lower_ == "on" else (tokens[j].lower_,)
+        if rest in (("on", "fire"), ("ablaze",), ("alight",)) and j > i + 1 \
+                and [t.lower_ for t in tokens[j : j + len(rest)]] == list(rest):
+            found = lexicon().triggers.match_at(["set", *rest], 0)
+            if found and found[0] == 1 + len(rest):
+                return j + len(rest) - i, cast(Trigger, found[1])
+            return None
+        if tokens[j].pos_ in ("VERB", "AUX") or tokens[j].is_punct and tokens[j].text not in ("-", "'", "’"):
+            return None
+    return None
 
 
 _LEGAL_BASE = wordlists.phrases("detect", "legal_heads")

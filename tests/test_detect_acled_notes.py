@@ -1,0 +1,52 @@
+"""ACLED notes that told an act in words no trigger held coded no incident (issue 15): "fighting broke out between",
+"initiated an armed confrontation", "conducted strikes", "set houses on fire", "held a press conference with a
+banner", "displayed banners", "hunger strike", "organized a sit in" (data/triggers.tsv; detect._set_alight).
+The notes are ACLED's own (the 2022 extract's held-out fold: rows that coded nothing before these words)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.options import Options
+from eventwire.pipeline import code_text
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+NOTES = [
+    ("On 18 April 2022, near Kyay Nin village, Pale township (Yinmarbin district, Sagaing region), fighting broke out "
+     "between the Myanmar military and joint forces of Myanmar Royal Dragon Army (MRDA) and Local People's Defense "
+     "Force Sintgaing (LPDF) at around 10 am.", "2022-04-18", "Battles"),
+    ("On 12 June 2022, in Rio de Janeiro - North Zone (Rio de Janeiro), drug traffickers initiated an armed "
+     "confrontation with UPP officers in the Linx Complex. Unknown casualties.", "2022-06-12", "Battles"),
+    ("On 25 March 2022, Russian forces using Su-25 jets conducted strikes in Hirske, Luhansk. Casualties unknown.",
+     "2022-03-25", "Explosions/Remote violence"),
+    ("Property destruction: On 6 May 2022, in Mei Ma Thaw village (Myaung township, Sagaing district, Sagaing "
+     "region), military forces set houses on fire, including the house of Member of Parliament for Myaung Township.",
+     "2022-05-06", "Strategic developments"),
+    ("Property destruction: On 5 May 2022, presumed JNIM militants set a school ablaze in the village of Dira "
+     "(Solenzo, Banwa). Residents mobilized to put out the fire.", "2022-05-05", "Strategic developments"),
+    ("On 10 February 2022, union members of the E-Life Mall Corporation displayed banners outside the New Taipei "
+     "City government in Banqiao, New Taipei City to call for a salary increase and protection for union members. "
+     "[size=no report]", "2022-02-10", "Protests"),
+    ("On 21 February 2022, environmental activists continued the collective hunger strike in front of the Ministry "
+     "of Climate and the Environment in Oslo demanding to halt a major wolf hunt approved by the Ministry earlier. "
+     "[size=no report]", "2022-02-21", "Protests"),
+]
+
+
+@pytest.mark.parametrize("text,day,event_type", NOTES)
+def test_an_acled_note_codes_its_act(options, text, day, event_type):
+    coded = code_text(text, published=day, options=options)
+    assert len(coded.incidents) == 1
+    assert coded.incidents[0].event_type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor set the agenda on fire with his speech on Monday, and the crowd cheered.",
+    "The coach held a press conference on Monday to announce the new season's schedule.",
+])
+def test_general_news_gets_no_act(options, text):
+    assert code_text(text, published="2022-05-10", options=options).incidents == ()
