@@ -325,3 +325,18 @@ def test_the_target_model_overrules_the_rules_private_citizens_sooner():
     assert types_model.retyped(attack, text, sure).target_types[:1] == ("Military",)
     business = attack.replace(target_types=("Business",))
     assert types_model.retyped(business, text, sure).target_types[:1] == ("Business",)
+
+
+def test_a_battle_that_takes_an_area_is_coded_with_acled_territory_types():
+    """territory_taken / territory_sub: written sentences; the side that took the area decides state or not."""
+    assert types_model.territory_taken("Government forces regained control of the town after heavy fighting.")
+    assert not types_model.territory_taken("Troops clashed with militants near the town.")
+    clash = Incident(id="i", article_id="a", event_type="Battles", sub_event_type="Armed clash", country="NG",
+                     date="2020-05-02")
+    state = "On 2 May 2020, Nigerian troops took control of Buni Yadi after clashes with Boko Haram fighters."
+    assert types_model.retyped(clash, state, NEVER).sub_event_type == "Government regains territory"
+    group = "On 2 May 2020, Boko Haram fighters took control of Buni Yadi after clashes with Nigerian troops."
+    taken = types_model.retyped(clash.replace(perpetrator="Boko Haram"), group, NEVER)
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    assert types_model.retyped(clash, "Troops clashed with Boko Haram near Buni Yadi.", NEVER).sub_event_type == (
+        "Armed clash")
