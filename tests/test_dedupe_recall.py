@@ -264,3 +264,21 @@ def test_two_reports_at_their_countrys_centroid_are_not_in_one_place():
     c = dedupe.compare(a, b)
     assert dedupe.NO_ANCHOR in c.codes
     assert len(cluster_incidents([a, b])) == 2
+
+
+@pytest.mark.parametrize("title, wounded", [
+    # the headline tells one man shot, the text that he died: he is the dead, not also wounded
+    ("Man shot in Wynnefield", None),
+    # a headline telling a death and one hurt gives its wounded
+    ("1 dead, 1 injured in Wynnefield shooting", 1),
+])
+def test_the_people_a_headline_tells_shot_are_the_dead_its_text_counts(title, wounded):
+    """GVA 667264, 764827, 783373: one story's headline tells a man killed, another's a man shot (read as wounded
+    where the headline tells no death) over a text telling he died; GVA counts one killed, none wounded."""
+    first = Incident(id="a:0", article_id="a", date="2016-10-01", killed=1)
+    second = Incident(id="b:0", article_id="b", date="2016-10-01", killed=1)
+    members = [dedupe.Member(first, published="2016-10-01", headline=dedupe.headline_entries("Man killed in Wynnefield")),
+               dedupe.Member(second, published="2016-10-02", headline=dedupe.headline_entries(title))]
+    rec = dedupe.reconcile("x", members)
+    assert rec["killed_best"] == 1
+    assert rec["wounded_best"] == wounded
