@@ -340,3 +340,26 @@ def test_a_battle_that_takes_an_area_is_coded_with_acled_territory_types():
     assert taken.sub_event_type == "Non-state actor overtakes territory"
     assert types_model.retyped(clash, "Troops clashed with Boko Haram near Buni Yadi.", NEVER).sub_event_type == (
         "Armed clash")
+
+
+def test_an_armed_attack_on_a_prominent_person_is_an_assassination():
+    """prominent_victim / assassination_first: GTD codes an attack on a named official, politician, journalist or
+    commander Assassination, not Armed Assault; written sentences. A title that is no victim's (the bodyguards of a
+    governor, a former leader whose yard burned, a bombed house) changes nothing."""
+    for text in ("Gunmen shot and killed a provincial council official in Kandahar city.",
+                 "Assailants opened fire on Jose Reyes in Tarlac. Reyes, the mayor of the town, was killed.",
+                 "An assailant shot Ali Hassan outside his home. Hassan was a senior leader of the ruling party.",
+                 "Gunmen opened fire on a car in Mosul. The judge, Ahmed Salih, was killed in the attack."):
+        assert types_model.prominent_victim(text), text
+    for text in ("Militants ambushed the bodyguards of the provincial governor, killing seven guards.",
+                 "A lumber yard owned by Tom Hale, a former leader of a vigilante group, was burned.",
+                 "Gunmen shot and killed two farmers in a village near Kandahar city."):
+        assert not types_model.prominent_victim(text), text
+    text = "A gunman shot and killed Omar Said, a district commander of the police, in Kandahar city."
+    shooting = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+                        attack_types=("Armed Assault",), evidence={"event_type": (Span(9, 13, "shot"),)})
+    assert types_model.retyped(shooting, text, NEVER).attack_types == ("Assassination", "Armed Assault")
+    bombing = shooting.replace(attack_types=("Bombing/Explosion",))
+    assert types_model.retyped(bombing, text, NEVER).attack_types == ("Bombing/Explosion",)
+    coded = pipeline.code_text(text, "2021-03-03", default_options()).incidents
+    assert coded and coded[0].attack_types[:1] == ("Assassination",)

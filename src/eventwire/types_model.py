@@ -323,6 +323,53 @@ def territory_sub(incident: Incident, text: str) -> str:
     return "Government regains territory" if sides.inter1 == 1 else "Non-state actor overtakes territory"
 
 
+#: GTD's attack types a prominent victim ([assassination] of data/types_words.toml) makes Assassination where the
+#: rules and models put it first. Bombings are not: GTD codes the bomb at a senator's house or a congressman's car
+#: that hurt nobody a bombing (the 1970-2017 file's bombings with such a title in their summary: 210, assassinations
+#: 102). Replayed on the pipeline's pre-types incidents (session 16): the GTD held-out fold's attacktype1 84.62 ->
+#: 85.95 (5 assassinations right, 1 armed assault lost: a family murdered whose head was a religious leader), the
+#: 1970-72 sample 92.62 unchanged (no row changed)
+ASSASSINATION_FROM = frozenset({"Armed Assault"})
+ASSASSINATION = "Assassination"
+
+
+@lru_cache(maxsize=1)
+def _victim_patterns() -> tuple[re.Pattern[str], ...]:
+    table = _words()["assassination"]
+    title = rf"(?:{'|'.join(table['titles'])})s?\b"
+    acts = "|".join(table["act_patterns"])
+    not_between = "|".join(table["not_between"])
+    gap = rf"(?:(?!(?:{not_between})\b)[\w'’().-]+\s+){{0,6}}?"
+    name = r"[A-Z][\w.'’-]+"
+    return (
+        # the object of the act: "opened fire on a National Uprising Movement (NUM) leader"
+        re.compile(rf"\b(?:{acts})\s+(?:(?:and\s+)?(?:killed|wounded|injured)\s+)?(?:a|an|the)\s+{gap}{title}",
+                   re.IGNORECASE),
+        # in apposition to a name: "Pentecostes, the mayor of Gonzaga municipality"
+        re.compile(rf"{name},\s+(?:a|an|the)\s+{gap}(?i:{title})"),
+        # said of a name: "Maqrif was the Speaker of Libyan General National Congress"
+        re.compile(rf"\b{name},?\s+(?:was|is)\s+(?:a|an|the)\s+{gap}(?i:{title})"),
+        # a title and its name told hurt: "the governor, Abdul Basir Salangi, was killed"
+        re.compile(rf"\b(?i:{title}),?\s+{name}(?:\s+{name})*,?\s+(?:was|were)\s+(?i:shot|killed|murdered|"
+                   r"stabbed|attacked|wounded|injured|assassinated|gunned)"),
+    )
+
+
+def prominent_victim(text: str) -> bool:
+    """The text tells a prominent person the victim of the act, by a title ([assassination] of
+    data/types_words.toml): the act's object, in apposition to a name or said of it ("A gunman shot and killed
+    Malik Waris Khan, a pro-government militia chief"); GTD codes such an attack Assassination."""
+    return any(pattern.search(text) for pattern in _victim_patterns())
+
+
+def assassination_first(attack_types: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """GTD's attack types with Assassination first where the first is one of ASSASSINATION_FROM and the text tells a
+    prominent victim (prominent_victim); else as they are."""
+    if not attack_types or attack_types[0] not in ASSASSINATION_FROM or not prominent_victim(text):
+        return attack_types
+    return (ASSASSINATION, *(a for a in attack_types if a != ASSASSINATION))
+
+
 def group_label(label: str) -> str:
     """A GTD group name as the rules name the group (groups.tsv's canonical name: "Islamic State of Iraq and the
     Levant (ISIL)" -> "Islamic State"), or GTD's own name where groups.tsv does not know it."""
@@ -419,6 +466,9 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
                     threshold = min(threshold, PRIVATE_TARGET_THRESHOLD)
                 changes[field_name] = list_choice(rules, dict(zip(gtd_model.labels, gtd_model.probabilities(f))),
                                                   threshold)
+        attack = changes.get("attack_types", incident.attack_types)
+        if isinstance(attack, tuple):
+            changes["attack_types"] = assassination_first(attack, text)
     if incident.attack_types:
         gname = gname_model()
         g = f if gname_text is None else features(gname_text)
