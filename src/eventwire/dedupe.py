@@ -414,6 +414,14 @@ def _common_key_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _boilerplate_keys() -> frozenset[str]:
+    """Keys that the reports of many different incidents carry (data/dedupe_boilerplate.txt, built from data by
+    scripts/build_dedupe_boilerplate.py): outlets' boilerplate ('cox media', 'cbsdfw'), headline formulas ("id'd"),
+    hospitals, car makers, common surnames. Sharing one says nothing about two reports being one incident."""
+    return frozenset(line.split("\t")[0].strip().lower() for line in _data_lines("dedupe_boilerplate.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Words before the names of officials and reporters, whose names are not keys (data/dedupe_titles.txt)."""
     return frozenset(w.strip().lower() for w in _data_lines("dedupe_titles.txt"))
@@ -529,7 +537,8 @@ def text_keys(title: str | None, text: str | None, summary: str | None = None, s
     """The distinctive words of a report: rare capitalised words (names, streets, towns, businesses) and full names
     from the title, the article's opening and the incident's own sentences, house numbers ('#n 3200') and victims'
     ages ('#age 17'). Names after an official's title or a byline, and names of institutions (hospitals, jails) are
-    left out. Sorted, so that a report's keys do not depend on anything but its text."""
+    left out, and so are keys that the reports of many incidents carry (_boilerplate_keys). Sorted, so that a
+    report's keys do not depend on anything but its text."""
     keys: set[str] = set()
     site = norm(source).replace(" ", "") if source else ""
     lead = _TWEET_BY.sub(" ", _BYLINE_TAIL.sub(" ", (text or "")[:LEAD_CHARS]))
@@ -552,7 +561,7 @@ def text_keys(title: str | None, text: str | None, summary: str | None = None, s
         for m in _NAMED_DAY.finditer(chunk):
             if 1 <= int(m.group(2)) <= 31:
                 keys.add(f"#d {_MONTHS.index(m.group(1)[:3].lower()) + 1:02d}-{int(m.group(2)):02d}")
-    return tuple(sorted(keys))
+    return tuple(sorted(keys - _boilerplate_keys()))
 
 
 def report_keys(article: Article, incident: Incident, n_incidents: int = 1) -> tuple[str, ...]:
