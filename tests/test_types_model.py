@@ -363,3 +363,30 @@ def test_an_armed_attack_on_a_prominent_person_is_an_assassination():
     assert types_model.retyped(bombing, text, NEVER).attack_types == ("Bombing/Explosion",)
     coded = pipeline.code_text(text, "2021-03-03", default_options()).incidents
     assert coded and coded[0].attack_types[:1] == ("Assassination",)
+
+
+def test_a_named_kind_of_target_leads_the_rules_private_citizens():
+    """named_target / named_target_first: where Private Citizens & Property is first (any person or house hurt), the
+    kind of target a [targets] word names goes first; written sentences."""
+    assert types_model.named_target("A bomb exploded near a polling station in the district.") == (
+        "Government (General)")
+    assert types_model.named_target("Gunmen fired on worshippers outside a mosque.") == (
+        "Religious Figures/Institutions")
+    assert types_model.named_target("Gunmen fired on a group of farmers.") is None
+    text = "A bomb exploded outside the Coast Guard club in the harbour. Two people were hurt."
+    bombing = Incident(id="i", article_id="a", event_type="Explosions/Remote violence",
+                       sub_event_type="Remote explosive/landmine/IED", attack_types=("Bombing/Explosion",),
+                       target_types=("Private Citizens & Property",), evidence={"event_type": (Span(7, 15, "exploded"),)})
+    assert types_model.retyped(bombing, text, NEVER).target_types == ("Military", "Private Citizens & Property")
+    police = bombing.replace(target_types=("Police",))
+    assert types_model.retyped(police, text, NEVER).target_types == ("Police",)
+
+
+def test_a_robbery_is_coded_as_gtd_codes_robberies():
+    """robbery_first: GTD codes a robbery by a group Hostage Taking (Barricade Incident), not Armed Assault."""
+    text = "Two members of the group robbed the First State Bank in Ames. $11,000 was stolen."
+    robbery = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+                       attack_types=("Armed Assault",), evidence={"event_type": (Span(31, 37, "robbed"),)})
+    assert types_model.retyped(robbery, text, NEVER).attack_types[:1] == ("Hostage Taking (Barricade Incident)",)
+    shooting = "Two members of the group shot a guard outside the First State Bank in Ames."
+    assert types_model.retyped(robbery, shooting, NEVER).attack_types[:1] == ("Armed Assault",)

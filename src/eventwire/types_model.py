@@ -370,6 +370,66 @@ def assassination_first(attack_types: tuple[str, ...], text: str) -> tuple[str, 
     return (ASSASSINATION, *(a for a in attack_types if a != ASSASSINATION))
 
 
+#: GTD's target types the [targets] words of data/types_words.toml name; where the rules and the target model left
+#: Private Citizens & Property first (the rules' answer for any person or house hurt), a named kind of target
+#: ("the United States Coast Guard Club", "a polling center", "a Cuban business", "a Shi'i mosque") goes first.
+#: Each word was kept where the 1970-2017 file's training rows and the 1970-72 sample bear it out (session 16:
+#: polling centres 28 of 28 Government (General), the IRS 10 of 11, "business" 15 of 20 Business and 1 Private,
+#: mosques 69 of 91 and 7 Private); "publisher", "businessman" and "pilgrims" were not kept (mostly Private there).
+#: Replayed on the pipeline's pre-types incidents: the GTD held-out fold's targtype1 71.91 -> 73.91 (7 right, 1
+#: lost: an IED near a temple that GTD codes Private), the 1970-72 sample 84.50 unchanged (no row changed)
+
+
+@lru_cache(maxsize=1)
+def _target_patterns() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    table = _words()["targets"]
+    kinds = tuple(kind for kind, patterns in table.items() for _ in patterns)
+    alternatives = "|".join(rf"(?P<k{i}>{pattern})" for i, pattern in
+                            enumerate(pattern for patterns in table.values() for pattern in patterns))
+    return re.compile(rf"\b(?:{alternatives})(?:s|es)?\b", re.IGNORECASE), kinds
+
+
+def named_target(text: str) -> str | None:
+    """The GTD target type of the first kind of target the text names by a [targets] word of data/types_words.toml
+    ("a polling center" -> Government (General)), or None."""
+    pattern, kinds = _target_patterns()
+    found = pattern.search(text)
+    return kinds[int(found.lastgroup[1:])] if found is not None and found.lastgroup is not None else None
+
+
+def named_target_first(target_types: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """GTD's target types with the one the text names (named_target) first where Private Citizens & Property was."""
+    if target_types[:1] != (PRIVATE_TARGET,):
+        return target_types
+    named = named_target(text)
+    if named is None:
+        return target_types
+    return (named, *(t for t in target_types if t != named))
+
+
+#: GTD's attack type of a robbery ([robbery] of data/types_words.toml: "robbed the FirstStar Bank", "robbed an
+#: armored car") where the rules and models said Armed Assault: the 1970-2017 file's training rows and the 1970-72
+#: sample code 37 of the 50 summaries that say "robbed" Hostage Taking (Barricade Incident), 3 Armed Assault, 1
+#: Facility/Infrastructure Attack ("robbery" alone is no sign: 4 and 4). Replayed (session 16): the GTD held-out
+#: fold's attacktype1 85.95 -> 86.62 (2 right, none lost; 3 robberies of shops GTD codes Facility/Infrastructure
+#: Attack stay wrong), the 1970-72 sample 92.62 -> 92.80 (1 right)
+ROBBERY_FROM = frozenset({"Armed Assault"})
+ROBBERY = "Hostage Taking (Barricade Incident)"
+
+
+@lru_cache(maxsize=1)
+def _robbery_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(_words()['robbery']['patterns'])})\b", re.IGNORECASE)
+
+
+def robbery_first(attack_types: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """GTD's attack types with Hostage Taking (Barricade Incident) first where the first is one of ROBBERY_FROM and
+    the text tells a robbery ([robbery] of data/types_words.toml); else as they are."""
+    if not attack_types or attack_types[0] not in ROBBERY_FROM or not _robbery_pattern().search(text):
+        return attack_types
+    return (ROBBERY, *(a for a in attack_types if a != ROBBERY))
+
+
 def group_label(label: str) -> str:
     """A GTD group name as the rules name the group (groups.tsv's canonical name: "Islamic State of Iraq and the
     Levant (ISIL)" -> "Islamic State"), or GTD's own name where groups.tsv does not know it."""
@@ -468,7 +528,10 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
                                                   threshold)
         attack = changes.get("attack_types", incident.attack_types)
         if isinstance(attack, tuple):
-            changes["attack_types"] = assassination_first(attack, text)
+            changes["attack_types"] = robbery_first(assassination_first(attack, text), text)
+        target = changes.get("target_types", incident.target_types)
+        if isinstance(target, tuple):
+            changes["target_types"] = named_target_first(target, text)
     if incident.attack_types:
         gname = gname_model()
         g = f if gname_text is None else features(gname_text)
