@@ -171,3 +171,20 @@ def test_cli_query_split_merge_export(tmp_path):
     target = tmp_path / "out.csv"
     exported = run(app, ["export", "--format", "acled", "-o", str(target), "--db", db])
     assert exported.exit_code == 0 and target.read_text().startswith("event_id_cnty,event_date,")
+
+
+def test_copies_of_one_text_store_the_same_in_any_order(tmp_path):
+    """Two copies of one text (one content hash) with different dates in a batch: the earliest copy is stored,
+    with its own date and incident, whichever comes first (GVA: one story archived under two dates)."""
+    text = "Police said a man was shot and killed Tuesday night on Elm Street."
+    early = CodedArticle(article("copy-a", text, "2016-05-10", source="macon.com", url="https://example.org/a"),
+                         (incident(1, date="2016-05-10"),))
+    late = CodedArticle(article("copy-b", text, "2016-05-12", source="macon.com", url="https://example.org/b"),
+                        (incident(1, date="2016-05-11"),))
+    seen = []
+    for n, batch in enumerate(([early, late], [late, early])):
+        with open_store(str(tmp_path / f"{n}.db")) as s:
+            result = s.write_batch(batch)
+            assert (result.articles, result.skipped) == (1, 1)
+            seen.append([(r["date"], [(x["published"], x["url"]) for x in r["sources"]]) for r in s.incidents()])
+    assert seen[0] == seen[1] == [("2016-05-10", [("2016-05-10", "https://example.org/a")])]

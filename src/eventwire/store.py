@@ -16,7 +16,7 @@ from .countries import country_code
 from .datelines import strict_date
 from .errors import NotFoundError, StoreError, UsageError
 from .options import Options, default_options
-from .records import CodedArticle, Failure, Incident
+from .records import Article, CodedArticle, Failure, Incident
 
 #: SQLite waits this long for a lock held by another writer before failing; ingest batches take well under it
 SQLITE_BUSY_TIMEOUT_MS = 60000
@@ -306,6 +306,13 @@ class IncidentFilter:
     with_rejected: bool = False
 
 
+
+def _copy_order(article: Article) -> tuple[bool, str, str, str, str]:
+    """A total order on the copies of one text: dated before undated, the earliest date, then the article's id,
+    address and outlet (Store.write_batch keeps the first)."""
+    return (article.published is None, article.published or "", article.id or "", article.url or "",
+            article.source or "")
+
 class Store:
     """Backend-neutral logic; subclasses supply the connection, placeholders, locking and text search."""
 
@@ -411,6 +418,10 @@ class Store:
 
         An article whose hash or URL is already stored is skipped, so replaying a batch after a crash changes
         nothing; and since the articles and their incidents commit together, a crash loses whole batches only.
+        Of the copies of one text (one content hash) in a batch the one stored is the first by _copy_order (the
+        earliest publication date, then the article's id), not the first to arrive, so that the batch's order does
+        not change which date, source and incidents the text is stored with. A copy of a text stored by an earlier
+        batch is still skipped, whatever its date.
         """
         result = BatchResult()
         with self.transaction():
@@ -423,9 +434,13 @@ class Store:
                 result.failures += 1
             hashes = [c.article.content_hash for c in coded]
             seen_h, seen_u = self.known_articles(hashes, [c.article.url for c in coded if c.article.url])
-            for item, h in zip(coded, hashes):
+            kept: dict[str, int] = {}
+            for n, (item, h) in enumerate(zip(coded, hashes)):
+                if h not in kept or _copy_order(item.article) < _copy_order(coded[kept[h]].article):
+                    kept[h] = n
+            for n, (item, h) in enumerate(zip(coded, hashes)):
                 art = item.article
-                if h in seen_h or (art.url and art.url in seen_u):
+                if kept[h] != n or h in seen_h or (art.url and art.url in seen_u):
                     result.skipped += 1
                     continue
                 seen_h.add(h)
