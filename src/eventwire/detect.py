@@ -298,7 +298,7 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
         tallies = tally_spans(text, start)
         # a count in a running total ("brings the weekend toll to 28 people shot") is no toll of the sentence's act
         casualties = tuple(c for c in _casualties(text, start) if not _inside(c.start, c.end, tallies))
-        deaths = tuple(_deaths(sent, casualties, start))
+        deaths = tuple(d for d in _deaths(sent, casualties, start) if not _inside(d.start, d.end, tallies))
         found_times = [timex.by_the_clock(t, full) for t in timex.find(text, ref, offset=start) if t.start >= body_start]
         claim = _CLAIM.search(text)
         report_times = tuple(
