@@ -37,21 +37,6 @@ NOTES = [
 ]
 
 
-@pytest.mark.parametrize("text,day,event_type", NOTES)
-def test_an_acled_note_codes_its_act(options, text, day, event_type):
-    coded = code_text(text, published=day, options=options)
-    assert len(coded.incidents) == 1
-    assert coded.incidents[0].event_type == event_type
-
-
-@pytest.mark.parametrize("text", [
-    "The mayor set the agenda on fire with his speech on Monday, and the crowd cheered.",
-    "The coach held a press conference on Monday to announce the new season's schedule.",
-])
-def test_general_news_gets_no_act(options, text):
-    assert code_text(text, published="2022-05-10", options=options).incidents == ()
-
-
 # Round two (issue 15): a march taken part in and property destroyed by name (data/triggers.tsv). The notes are
 # ACLED's own, from the 2022 extract's training rows (not its held-out fold): rows that coded nothing before.
 NOTES_2 = [
@@ -68,16 +53,18 @@ NOTES_2 = [
 ]
 
 
-@pytest.mark.parametrize("text,day,event_type", NOTES_2)
-def test_an_acled_note_codes_its_march_or_destruction(options, text, day, event_type):
+@pytest.mark.parametrize("text,day,event_type", NOTES + NOTES_2)
+def test_an_acled_note_codes_its_act(options, text, day, event_type):
     coded = code_text(text, published=day, options=options)
     assert len(coded.incidents) == 1
     assert coded.incidents[0].event_type == event_type
 
 
 @pytest.mark.parametrize("text", [
+    "The mayor set the agenda on fire with his speech on Monday, and the crowd cheered.",
+    "The coach held a press conference on Monday to announce the new season's schedule.",
     "The new bridge will destroy the property values of the homes nearby, residents told the council on Monday.",
     "Fans gathered to watch the final on a big screen in the town square on Sunday.",
 ])
-def test_general_news_names_no_march_or_destruction(options, text):
+def test_general_news_gets_no_act(options, text):
     assert code_text(text, published="2022-05-10", options=options).incidents == ()
