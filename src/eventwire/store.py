@@ -306,12 +306,12 @@ class IncidentFilter:
     with_rejected: bool = False
 
 
-
 def _copy_order(article: Article) -> tuple[bool, str, str, str, str]:
     """A total order on the copies of one text: dated before undated, the earliest date, then the article's id,
     address and outlet (Store.write_batch keeps the first)."""
     return (article.published is None, article.published or "", article.id or "", article.url or "",
             article.source or "")
+
 
 class Store:
     """Backend-neutral logic; subclasses supply the connection, placeholders, locking and text search."""
