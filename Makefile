@@ -31,13 +31,15 @@ bench: install
 
 # Re-fit the shipped models on MUC-4 train (never run by CI): the role tagger (~11 min), the role ranker (~2 min),
 # then the MUC-4 typer (~3 min), whose labels pair the templates the two role models fill with the key's; the
-# relevance models; the learned ACLED and GTD types from ACLED notes and GTD summaries (~3 min of CPU).
+# relevance models; the learned ACLED and GTD types from ACLED notes and GTD summaries (~3 min of CPU); dedupe's list
+# of boilerplate keys from the tune half of the GVA articles.
 train: install
 	OMP_NUM_THREADS=1 $(PY) scripts/train_roles.py
 	$(PY) scripts/train_role_ranker.py
 	$(PY) scripts/train_muc_typer.py
 	$(PY) scripts/train_relevance.py
 	$(PY) scripts/train_types.py
+	$(PY) scripts/build_dedupe_boilerplate.py
 
 clean:
 	rm -rf .venv build *.egg-info eventwire.db eventwire.db-*
