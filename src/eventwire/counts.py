@@ -757,9 +757,7 @@ def suicide_attackers(sentences: Iterable[tuple[str, int]]) -> tuple[int, tuple[
     for text, start in sentences:
         if _SUICIDE_FAILED.search(text) or _BOMBER_AMONG.search(text):
             return None
-        for m in _SUICIDE_ATTACK.finditer(text):
-            if found is not None:
-                continue
+        for m in _SUICIDE_ATTACK.finditer(text) if found is None else ():
             told = m.group()[len(m.group("count") or ""):].strip().lower()
             number = words_to_int(m.group("count")) if m.group("count") else None
             if number is None:
@@ -767,6 +765,7 @@ def suicide_attackers(sentences: Iterable[tuple[str, int]]) -> tuple[int, tuple[
                 number = None if plural else 1
             if number:
                 found = number, (m.start() + start, m.end() + start)
+                break
     return found
 
 

@@ -297,8 +297,8 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
         text = full[start : sent.end_char]
         tallies = tally_spans(text, start)
         # a count in a running total ("brings the weekend toll to 28 people shot") is no toll of the sentence's act
-        casualties = tuple(c for c in _casualties(text, start) if not _inside(c.start, c.end, tallies))
-        deaths = tuple(d for d in _deaths(sent, casualties, start) if not _inside(d.start, d.end, tallies))
+        casualties = tuple(c for c in _casualties(text, start) if not inside_any(c.start, c.end, tallies))
+        deaths = tuple(d for d in _deaths(sent, casualties, start) if not inside_any(d.start, d.end, tallies))
         found_times = [timex.by_the_clock(t, full) for t in timex.find(text, ref, offset=start) if t.start >= body_start]
         claim = _CLAIM.search(text)
         report_times = tuple(
@@ -627,7 +627,8 @@ def tally_spans(text: str, start: int) -> list[tuple[int, int]]:
     return [(m.start() + start, m.end() + start) for m in _TALLY.finditer(text) if m.end() > m.start()]
 
 
-def _inside(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
+def inside_any(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does the span s..e lie wholly inside one of `spans` (tally_spans' running totals, for one)?"""
     return any(a <= s and e <= b for a, b in spans)
 
 
@@ -638,7 +639,7 @@ def tally_sentence(spans: Sequence[tuple[int, int]], triggers: Sequence[TriggerH
     tell one by one; "was shot Sunday, the city's first shooting death since 2012" keeps its act, which lies outside
     the count. (The counts inside a total are no tolls either: analyse_sentences drops them.)"""
     real = [t for t in triggers if not t.generic]
-    return bool(spans) and bool(real) and all(_inside(t.start, t.end, spans) for t in real)
+    return bool(spans) and bool(real) and all(inside_any(t.start, t.end, spans) for t in real)
 
 
 def _beyond(time: timex.TimeExpr, cutoff: date, ref: date) -> bool:

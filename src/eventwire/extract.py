@@ -10,7 +10,7 @@ from . import actors, muc_typer, role_ranker, roles, timex, wordlists
 from .counts import (Count, adult_self_killed, attackers_besides, dead_at, headline_tolls, no_people, self_killings,
                      shooter_among_dead, shot_tolls, suicide_attackers, told_dead, toll_of, zeroed_by)
 from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text,
-                     tally_spans)
+                     inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
 from .records import Article, Incident, Place, Span
@@ -710,8 +710,7 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
         # the people counted in a running total ("violence that left 28 people shot and 10 people killed in the city
         # since Friday", detect.tally_spans) are no toll of the incident: analyse_sentences drops its casualties too
         tallies = tally_spans(text, start)
-        found_here = [f for f in shot_tolls(text, start)
-                      if not any(a <= f.start and f.end <= b for a, b in tallies)]
+        found_here = [f for f in shot_tolls(text, start) if not inside_any(f.start, f.end, tallies)]
         for found in found_here:
             if cumulative and found.shot > 1:
                 continue  # "at least 21 people were shot over the weekend": a running total of many shootings

@@ -166,7 +166,7 @@ def list_choice(rule_values: Sequence[str], probs: dict[str, float], threshold: 
     values following; otherwise the rules' values as they are."""
     best = max(probs, key=probs.__getitem__)
     if not rule_values or (probs[best] >= threshold and best != "Unknown"):
-        return (best, *(v for v in rule_values if v != best))
+        return _put_first(best, rule_values)
     return tuple(rule_values)
 
 
@@ -355,6 +355,11 @@ def _victim_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _put_first(label: str, types: Sequence[str]) -> tuple[str, ...]:
+    """`types` with `label` first (added where it is missing, moved where it is there)."""
+    return (label, *(t for t in types if t != label))
+
+
 def prominent_victim(text: str) -> bool:
     """The text tells a prominent person the victim of the act, by a title ([assassination] of
     data/types_words.toml): the act's object, in apposition to a name or said of it ("A gunman shot and killed
@@ -367,7 +372,7 @@ def assassination_first(attack_types: tuple[str, ...], text: str) -> tuple[str, 
     prominent victim (prominent_victim); else as they are."""
     if not attack_types or attack_types[0] not in ASSASSINATION_FROM or not prominent_victim(text):
         return attack_types
-    return (ASSASSINATION, *(a for a in attack_types if a != ASSASSINATION))
+    return _put_first(ASSASSINATION, attack_types)
 
 
 #: GTD's target types the [targets] words of data/types_words.toml name; where the rules and the target model left
@@ -402,9 +407,7 @@ def named_target_first(target_types: tuple[str, ...], text: str) -> tuple[str, .
     if target_types[:1] != (PRIVATE_TARGET,):
         return target_types
     named = named_target(text)
-    if named is None:
-        return target_types
-    return (named, *(t for t in target_types if t != named))
+    return target_types if named is None else _put_first(named, target_types)
 
 
 #: GTD's attack type of a robbery ([robbery] of data/types_words.toml: "robbed the FirstStar Bank", "robbed an
@@ -427,7 +430,7 @@ def robbery_first(attack_types: tuple[str, ...], text: str) -> tuple[str, ...]:
     the text tells a robbery ([robbery] of data/types_words.toml); else as they are."""
     if not attack_types or attack_types[0] not in ROBBERY_FROM or not _robbery_pattern().search(text):
         return attack_types
-    return (ROBBERY, *(a for a in attack_types if a != ROBBERY))
+    return _put_first(ROBBERY, attack_types)
 
 
 def group_label(label: str) -> str:
