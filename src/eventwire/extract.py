@@ -6,14 +6,14 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import Iterable, Mapping, Sequence, cast
 
-from . import actors, muc_typer, role_ranker, roles, timex, wordlists
+from . import actors, dating, muc_typer, role_ranker, roles, wordlists
 from .counts import (Count, adult_self_killed, attackers_besides, dead_at, headline_tolls, no_people, self_killings,
                      shooter_among_dead, shot_tolls, suicide_attackers, told_dead, toll_of, zeroed_by)
 from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text,
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
-from .records import Article, Incident, Place, Span
+from .records import Incident, Place, Span
 from .work import ArticleWork
 
 #: victims counted in a sentence are summed; the same toll repeated in several sentences is taken once (max)
@@ -214,7 +214,7 @@ def _code_one(number: int, draft: Draft, drafts: Sequence[Draft], work: ArticleW
     for t in triggers:
         ev.add("event_type", t.start, t.end)
 
-    date_fields = _date(draft, article, ev)
+    date_fields = dating.incident_date(draft, article_date(article), ev.add)
     headline = headline_tolls(article.title) if _told_alone(draft, drafts) else {}
     killed, wounded, perps_killed, ranges = _counts(draft, ev, _told_elsewhere(draft, drafts, doc), headline)
     named_weapons = _weapons(doc, sentences, ev)
@@ -267,30 +267,6 @@ def _code_one(number: int, draft: Draft, drafts: Sequence[Draft], work: ArticleW
         background=draft.background,
         evidence=ev.frozen(),
     )
-
-
-# ---------------------------------------------------------------- date
-
-def _date(draft: Draft, article: Article, ev: _Evidence) -> dict:
-    ref = article_date(article)
-    # the incident's own dates first; "officials said on Friday" only when nothing else dates it
-    for attribute in ("times", "report_times"):
-        for sentence in draft.sentences:
-            times = [t for t in getattr(sentence, attribute) if not t.future]
-            if not times:
-                continue
-            best = min(times, key=lambda t: ("day", "week", "month", "year").index(t.precision))
-            ev.add("date", best.start, best.end)
-            return dict(date=best.date, date_precision=best.precision, date_earliest=best.earliest, date_latest=best.latest)
-    if ref is None:
-        # nothing dates the article: the date stays unresolved, and the relative phrases that would have dated it
-        # ("on Sunday", "last month") are kept as its evidence
-        for sentence in draft.sentences:
-            for start, end in timex.relative_phrases(sentence.text, sentence.start):
-                ev.add("date", start, end)
-        return dict(date_precision="unknown")
-    day, precision, earliest, latest = timex.undated(ref)
-    return dict(date=day, date_precision=precision, date_earliest=earliest, date_latest=latest)
 
 
 # ---------------------------------------------------------------- counts

@@ -1,0 +1,35 @@
+"""The incident's date: from the times its sentences tell, else the article's own date (issue 20 item 2, item 4)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from . import timex
+from .detect import Draft
+
+#: precisions from the finest; an incident is dated by its sentence's finest time
+_PRECISIONS = ("day", "week", "month", "year")
+
+
+def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int, int], None]) -> dict:
+    """The date fields of the incident `draft` tells (date, date_precision, date_earliest, date_latest), with `add`
+    called on the evidence spans ("date", start, end). `reference` is the article's date, or None when nothing
+    dates it."""
+    # the incident's own dates first; "officials said on Friday" only when nothing else dates it
+    for attribute in ("times", "report_times"):
+        for sentence in draft.sentences:
+            times = [t for t in getattr(sentence, attribute) if not t.future]
+            if not times:
+                continue
+            best = min(times, key=lambda t: _PRECISIONS.index(t.precision))
+            add("date", best.start, best.end)
+            return dict(date=best.date, date_precision=best.precision, date_earliest=best.earliest, date_latest=best.latest)
+    if reference is None:
+        # nothing dates the article: the date stays unresolved, and the relative phrases that would have dated it
+        # ("on Sunday", "last month") are kept as its evidence
+        for sentence in draft.sentences:
+            for start, end in timex.relative_phrases(sentence.text, sentence.start):
+                add("date", start, end)
+        return dict(date_precision="unknown")
+    day, precision, earliest, latest = timex.undated(reference)
+    return dict(date=day, date_precision=precision, date_earliest=earliest, date_latest=latest)
