@@ -511,6 +511,23 @@ def language_name(code: str) -> str:
     return str(found.name) if found is not None else code
 
 
+#: the note on an article whose input held a headline and no body text
+TITLE_ONLY_NOTE = "no body text: coded from its title alone"
+
+
+def title_as_text(text: str | None, title: str | None) -> tuple[str, str | None]:
+    """(the text to code, a note for the article or None): the text as read, or, when the input holds a headline and
+    no body (an RSS item that is all headline, a crawl row whose page would not extract), the headline closed by a
+    full stop (without one the parser would run it on into nothing) with TITLE_ONLY_NOTE; ("", None) when the input
+    holds neither."""
+    if text and text.strip():
+        return text, None
+    headline = (title or "").strip()
+    if not headline:
+        return "", None
+    return headline + ("" if headline[-1] in ".!?" else "."), TITLE_ONLY_NOTE
+
+
 # -- formats ---------------------------------------------------------------------------------------------------
 def _plain_article(text: str, origin: str, options: Options, default_date: str | None) -> Article:
     if not text.strip():
@@ -629,10 +646,11 @@ def _json_text(record: dict) -> str | None:
 def _json_article(record: object, where: str, options: Options, default_date: str | None) -> Article:
     if not isinstance(record, dict):
         raise InputError(where, "a JSON line must be an object with a 'text' field")
-    text = _json_text(record)
-    if text is None:
-        raise InputError(where, "no 'text' field")
     notes: list[str] = []
+    text, note = title_as_text(_json_text(record), _string(record.get("title")))
+    if not text:
+        raise InputError(where, "no 'text' field")
+    notes.extend([note] if note else [])
     dateline = record.get("dateline") if isinstance(record.get("dateline"), str) else None
     line = datelines.parse(dateline + " -- ") if dateline else datelines.parse(text)
     meta = _iso_or_none(record.get("date") or record.get("published") or record.get("publishedAt"))
@@ -705,10 +723,10 @@ def _feed_article(entry, where: str, options: Options, default_date: str | None)
     if entry.get("content"):
         body = entry["content"][0].get("value", "")
     body = body or entry.get("summary", "")
-    text = _strip_html(body)
-    if not text.strip():
+    text, note = title_as_text(_strip_html(body), _string(entry.get("title")))
+    if not text:
         raise InputError(where, "feed entry has no text")
-    notes: list[str] = []
+    notes: list[str] = [note] if note else []
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     meta = None
     if stamp:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from ..errors import EvaluationError
+from ..read import title_as_text
 from ..records import Article, CodedArticle
 from .common import Accuracy, deaths, iso, place_key, predicted_window, require_file, result, same_admin1, same_place
 
@@ -378,9 +379,11 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 
 def article_for(row: Mapping[str, Any], path: str | Path = "") -> Article:
-    """A GVA row as the article eventwire codes: its text, title, URL and publication date."""
-    return Article(id=row["id"], text=row["text"], title=row.get("title"), url=row.get("url"),
-                   published=row.get("published"), origin=f"{path}:{row['line']}")
+    """A GVA row as the article eventwire codes: its text (its title when the row has no text, as the reader does:
+    read.title_as_text), title, URL and publication date."""
+    text, note = title_as_text(row["text"], row.get("title"))
+    return Article(id=row["id"], text=text, title=row.get("title"), url=row.get("url"),
+                   published=row.get("published"), origin=f"{path}:{row['line']}", notes=(note,) if note else ())
 
 
 def run(path: str | Path, options: Any = None, limit: int | None = None) -> dict:
