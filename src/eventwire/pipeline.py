@@ -47,8 +47,17 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
                 yield ArticleWork(article, repair.unrepaired(article.text))
                 continue
             (article, repaired), doc = next(parsed)
+            drafts = detect.find_incidents(doc, article, options)
+            headlined = None if drafts else headline_retry(article, options)
+            if headlined is not None:
+                # the text told no act its title names: the title is coded as the text's first paragraph (a second
+                # parse, for the few articles that pass the gate, detect nothing and carry a headline of an act)
+                (retried, retried_repaired), retried_doc = next(parse.parse_many([prepare(headlined, options)], options))
+                retried_drafts = detect.find_incidents(retried_doc, retried, options)
+                if retried_drafts:
+                    article, repaired, doc, drafts = retried, retried_repaired, retried_doc, retried_drafts
             # parse_many yields the spaCy Doc of each text (typed object there)
-            yield ArticleWork(article, repaired, cast("Doc", doc), detect.find_incidents(doc, article, options))
+            yield ArticleWork(article, repaired, cast("Doc", doc), drafts)
 
 
 def gate(articles: list[Article], options: Options) -> list[bool]:
@@ -182,9 +191,31 @@ def titled(article: Article, options: Options) -> Article:
             relevance.tells_strong_act(article.title, "") and not detect.headline_follows_up(article.title)
             and not relevance.tells_strong_act(None, article.text)):
         return article
-    title = article.title.strip()
+    return _with_title(article, article.title)
+
+
+def _with_title(article: Article, title: str) -> Article:
+    title = title.strip()
     # a headline has no full stop, and without one the parser runs it on into the page's first words
     return replace(article, text=f"{title}{'' if title[-1] in '.!?' else '.'}\n\n{article.text}")
+
+
+def headline_retry(article: Article, options: Options) -> Article | None:
+    """The article with its title as the text's first paragraph, to code again when its text (as `titled` left it)
+    told no act: the title names one in the trigger scan's words and tells no step after it (an arrest, a sentence),
+    and was not coded already. A page whose body is a video list or a sign-up box with an aside in act words ("Chief:
+    Shooting of X was 'justified'"), or whose one act is in a sub-headline set off as a title line, is coded from its
+    headline ("Alleged gang member was target, but 2-year-old was shot"). The stored text is then the titled one,
+    which stored_hash cannot foresee without the parse: a re-run codes such an article again, and the store skips it
+    as the copy it holds (same content hash)."""
+    from . import prefilter
+
+    if not options.detect.code_title_when_text_silent or not article.title or not article.title.strip():
+        return None
+    title = article.title.strip()
+    if article.text.startswith(title) or not prefilter.passes(title, "") or detect.headline_follows_up(title):
+        return None
+    return _with_title(article, title)
 
 
 def stored_hash(article: Article, options: Options) -> str:
