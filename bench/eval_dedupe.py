@@ -331,7 +331,8 @@ def classify_missed(rows: list[dict[str, Any]], coded: dict[str, Any], missed: I
         for ma in members[a]:
             for mb in members[b]:
                 x, y = (mb, ma) if ma.followup else (ma, mb)
-                c = dedupe.compare(x.incident, y.incident, options, (x.keys, y.keys), (x.published, y.published))
+                c = dedupe.compare(x.incident, y.incident, options, (x.keys, y.keys), (x.published, y.published),
+                                   (x.headline, y.headline))
                 rank = (not c.conflicts, c.score)
                 if best is None or rank > best[0]:
                     best = (rank, (c, x.followup or y.followup))

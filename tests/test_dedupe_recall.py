@@ -188,6 +188,21 @@ def test_a_mass_killing_joins_only_its_own_toll_in_its_own_area(tmp_path, other)
     assert not dedupe._mass_toll(FIRST.incidents[0], other.incidents[0], 50.0)
 
 
+def test_a_headline_counting_few_dead_is_no_mass_killing(tmp_path):
+    """GVA 611479: 'Suspects sought in Florida nightclub shooting that left two teens dead' (Fort Myers, July 25
+    2016), its text recalling Pulse: coded 49 killed and placed in Orlando, 43 days on it joined Pulse as a mass
+    killing, and through it every Fort Myers story (42 wrong pairs). Its headline counts two dead: its 49 are
+    another incident's. Without that headline the same report still joins (the mass-killing rule stands)."""
+    text = ("Police are searching for the suspects in a shooting outside Club Blu that left two teens dead, weeks "
+            "after 49 people were killed at the Pulse nightclub in Orlando.")
+    quoted = pulse("p7", "2016-07-25", "2016-07-26", "Suspects sought in Florida nightclub shooting that left two "
+                   "teens dead", text, wounded=12)
+    assert _sources(tmp_path, "d", [FIRST, quoted]) == [1, 1]
+    untitled = pulse("p8", "2016-07-25", "2016-07-26", "Suspects sought in Florida nightclub shooting", text,
+                     wounded=12)
+    assert _sources(tmp_path, "e", [FIRST, untitled]) == [2]
+
+
 @pytest.mark.parametrize("title, tolls", [
     ("3 Killed, 2 Hurt in Pasadena Shooting", ("killed 3", "wounded 2")),
     ("Fuller Park Shooting Kills 3, Wounds 2, Police Say", ("killed 3", "wounded 2")),

@@ -646,7 +646,7 @@ def lookup_keys(keys: Sequence[str]) -> list[str]:
 
 
 def _key_mass(keys: Sequence[str]) -> float:
-    return sum(key_weight(k) for k in keys)
+    return math.fsum(key_weight(k) for k in keys)
 
 
 def _named_share(keys: tuple[Sequence[str], Sequence[str]]) -> float:
@@ -667,7 +667,10 @@ def shared_keys(a: Sequence[str], b: Sequence[str]) -> tuple[float, list[str]]:
         return 0.0, []
     shared = set(a) & set(b)
     ranked = sorted(shared, key=lambda k: (-key_weight(k), k))
-    return sum(key_weight(k) for k in shared), ranked
+    # fsum: exactly rounded whatever order the set gives its keys in. A float sum in set order made a score sit
+    # either side of a threshold (1.5 of 'morlens' and an age, less the place words 'essex county' and 'essex') by
+    # the hash seed and by which report came first: the order-dependent decision of the whole GVA set
+    return math.fsum(key_weight(k) for k in shared), ranked
 
 
 # -- comparison ----------------------------------------------------------------------------------------------
@@ -690,11 +693,12 @@ class _Evidence:
 
 def compare(a: Incident, b: Incident, options: Options | None = None,
             keys: tuple[Sequence[str], Sequence[str]] = ((), ()),
-            published: tuple[str | None, str | None] = (None, None)) -> Comparison:
+            published: tuple[str | None, str | None] = (None, None),
+            headlines: tuple[Sequence[str], Sequence[str]] = ((), ())) -> Comparison:
     """Evidence for and against two reports being one incident. Any conflict rules a merge out.
 
     `keys` are the two reports' text keys (text_keys); without them only the coded fields are compared. `published`:
-    their articles' publication dates, when known."""
+    their articles' publication dates, when known; `headlines`: the tolls their headlines give (Member.headline)."""
     options = options or default_options()
     max_days, max_km = options.dedupe.max_days, options.dedupe.max_km
     text_days = max(max_days, options.dedupe.text_max_days)
@@ -704,7 +708,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     # date windows and outweigh the geocoder
     place = _place_keys(a, b, shared_words) if text > 0 else set()
     own = (tuple(k for k in keys[0] if k not in place), keys[1]) if place else keys
-    text_own = text - sum(key_weight(k) for k in place)
+    text_own = math.fsum(key_weight(k) for k in shared_words if k not in place)
     # articles published together that share names tell of one event whatever days their reports were dated to
     together = _published_together(published) and _word_share(own) >= PUBLISHED_TOGETHER_TEXT
     strong = text_own >= TEXT_STRONG or together
@@ -731,7 +735,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         text_days = max(text_days, options.dedupe.text_sure_max_days)
     if text_own >= TEXT_FAR:
         text_days = max(text_days, TEXT_FAR_DAYS)
-    mass = _mass_toll(a, b, options.dedupe.max_km)
+    mass = _mass_toll(a, b, options.dedupe.max_km) and not any(map(_headline_not_mass, headlines))
     if mass:
         text_days = max(text_days, MASS_DAYS)
     if a.article_id and a.article_id == b.article_id:
@@ -825,6 +829,13 @@ def _mass_toll(a: Incident, b: Incident, max_km: float) -> bool:
     if max(a.geo_precision or 1, b.geo_precision or 1) > 1 and a.admin1 and norm(a.admin1) == norm(b.admin1):
         return True
     return bool(a.location) and norm(a.location) == norm(b.location)
+
+
+def _headline_not_mass(headline: Sequence[str]) -> bool:
+    """Whether a report's headline counts its dead and they are fewer than MASS_KILLED: a mass killing its text
+    tolls is another incident's, told again ('Suspects sought in Florida nightclub shooting that left two teens
+    dead', its text recalling Orlando's 49: 43 days after Pulse, placed in Orlando, it joined the two incidents)."""
+    return any(e.startswith("killed ") and e[7:].isdigit() and int(e[7:]) < MASS_KILLED for e in headline)
 
 
 def _placeless(inc: Incident) -> bool:
@@ -1061,7 +1072,7 @@ def compare_cluster(member: Member, cluster: Cluster, options: Options | None = 
         members = [*members[:COMPARE_FIRST], *members[-COMPARE_LAST:]]
     for other in members:
         c = compare(member.incident, other.incident, options, (member.keys, other.keys),
-                    (member.published, other.published))
+                    (member.published, other.published), (member.headline, other.headline))
         hard.extend(x for x in c.conflicts if x.code in HARD_CONFLICTS)
         if best is None or c.score > best.score:
             best = c
@@ -1228,7 +1239,8 @@ def linked(a: Member, b: Member, options: Options | None = None) -> Comparison |
     if (a.followup or not near(a.incident, b.incident, options)) \
             and not set(lookup_keys(a.keys)) & set(lookup_keys(b.keys)):
         return None
-    c = compare(a.incident, b.incident, options, (a.keys, b.keys), (a.published, b.published))
+    c = compare(a.incident, b.incident, options, (a.keys, b.keys), (a.published, b.published),
+                (a.headline, b.headline))
     if c.conflicts:
         return None
     if a.followup:
