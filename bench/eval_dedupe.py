@@ -221,9 +221,14 @@ def _no_limit():
 def _copies(rows: list[dict[str, Any]], coded: dict[str, Any]) -> dict[str, list[str]]:
     """Each article's key with the keys of the articles the store skips as copies of it (the same text or URL at
     another GVA row: one article to the store, so in the stored incident of the copy it keeps)."""
+    from eventwire.store import _copy_order
+
     first: dict[str, str] = {}
     out: dict[str, list[str]] = {}
-    for r in rows:
+    # the copy of a text the store keeps is the first by _copy_order, not the first to arrive (Store.write_batch):
+    # taken in arrival order, a shuffled ingest credited the stored copy's incident to another copy, which no stored
+    # incident holds (--orders told 'different incidents' of copies alone)
+    for r in sorted(rows, key=lambda r: _copy_order(coded[r["key"]].article)):
         art = coded[r["key"]].article
         seen = first.get(art.content_hash) or (first.get("url:" + art.url) if art.url else None)
         out[r["key"]] = [r["key"]]
