@@ -287,8 +287,9 @@ def test_a_picture_number_or_an_age_is_no_count_of_people_shot(text):
                  "around 10:20 p.m., police said.", 1, None, id="clock-time-dead"),
     pytest.param("A boy was shot at his home in Virginia Beach on Sunday. He suffered a gunshot wound around 10:20 "
                  "p.m., police said.", None, 1, id="clock-time-wounded"),
+    # (the one man told "was shot and killed" is one dead: counts.death_told_at, session 17; never 34)
     pytest.param("A man opened fire at a home in Beaumont on Monday. Darrell Hawkins, 34 who was shot and killed, was "
-                 "found inside.", None, None, id="age"),
+                 "found inside.", 1, None, id="age"),
     # a telephone number ("called 911 and tended to the severely injured" was 911 wounded)
     pytest.param("A gunman killed four people on a street outside Atlanta on Sunday. Neighbors called 911 and tended "
                  "to the severely injured victims.", 4, None, id="telephone-number"),

@@ -362,6 +362,20 @@ _ANOTHER_HURT = re.compile(
     rf"(?:wounding|injuring|wounded|injured|hurting)\s+{_ANOTHER_ONE})\b(?!\s+(?:time|shooting|incident))",
     re.IGNORECASE,
 )
+#: one more person told hurt "also", with no count ("Her mother was also shot, but survived", "An 18-year-old woman
+#: sitting in the car was also hit in one of her legs", "Her son Kodi was also wounded in the police gunfire"): one
+#: person hurt and alive beyond those told elsewhere, as the dead of the article are (a report tells its dead in one
+#: sentence and a survivor in another). Not a pronoun (he, she: one told already, "He was also shot in the leg"),
+#: nor things ("Their car was also struck": counts.not_people_nouns), nor one told dead in the sentence (_DIED_AFTER)
+_ALSO_HURT = re.compile(
+    r"(?<![\w-])(?P<head>[\w'’-]+),?\s+(?:was\s+also|also\s+was|has\s+also\s+been|had\s+also\s+been)\s+"
+    r"(?:(?:seriously|critically|slightly|non-?fatally|accidentally)\s+)?(?:shot|wounded|injured|hurt|struck|hit|grazed)\b"
+    r"(?!\s+(?:at|and\s+killed|dead|to\s+death|by\s+(?:a\s+|the\s+)?(?:car|vehicle|truck)))",
+    re.IGNORECASE,
+)
+#: heads of _ALSO_HURT that are no new person
+_ALSO_NOT_HEAD = re.compile(r"(?:he|she|it|they|that|which|this|there|what|" +
+                            wordlists.alternation("counts", "not_people_nouns") + r")$", re.IGNORECASE)
 #: after a count, people beyond those already told dead ("left two dead and sent three others to the hospital")
 _OTHERS = re.compile(r"\s*(?:others?|more)\b", re.IGNORECASE)
 #: ", one fatally", "one of them fatally", "one of whom died": how many of those shot died
@@ -499,6 +513,37 @@ def dead_at(text: str, offset: int = 0) -> tuple[int, int] | None:
     return (m.start() + offset, m.end() + offset) if m else None
 
 
+#: one person's death told in so many words, with where or when ("He was pronounced dead at a local hospital", "one
+#: man is dead following a hunting accident", "died at the scene", "succumbed to his injuries"), not denied nor told
+#: as what might have been ("could have died": no "died" with a place or time after it)
+_DEATH_TOLD = re.compile(
+    r"(?<!no one )(?<!nobody )(?<!not )(?<!never )(?<!could have )(?<!would have )(?<!might have )\b(?:"
+    r"(?:was|had\s+been|has\s+been)\s+(?:later\s+)?pronounced\s+dead|succumbed\s+to|"
+    r"died\s+(?:at|in\s+(?:the|a)\s+hospital|from|of\s+(?:his|her|a|the|multiple|gunshot)|later|shortly|after\s+being|"
+    rf"on\s+the\s+way|a\s+short\s+time|(?:on\s+)?{WEEKDAY}\b)|"
+    r"(?:is|was)\s+(?:now\s+)?dead\b(?!\s+(?:set|end|serious))|was\s+found\s+dead|"
+    # one told killed by gunfire with no count ("A turkey hunter was shot and killed Sunday morning", "The alleged
+    # shooter was fatally shot while exchanging gunfire with officers"; GVA lines 2546, 3849)
+    r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+and\s+killed|fatally\s+(?:shot|wounded|injured|struck)|"
+    r"shot\s+(?:to\s+death|dead))\b|(?:had|has)\s+died\b)",
+    re.IGNORECASE)
+
+
+#: a death asked about, not told ("Police were not able to say if the man had died"): "if" or "whether" at most
+#: this many characters before it
+_DEATH_ASKED = re.compile(r"\b(?:if|whether)\b", re.IGNORECASE)
+_DEATH_ASKED_CHARS = 30
+
+
+def death_told_at(text: str, offset: int = 0) -> tuple[int, int] | None:
+    """Where the text tells one person's death in so many words (_DEATH_TOLD: "he was pronounced dead at the scene",
+    "died at the hospital"), shifted by `offset`; None where it does not."""
+    for m in _DEATH_TOLD.finditer(text):
+        if not _DEATH_ASKED.search(text, max(0, m.start() - _DEATH_ASKED_CHARS), m.start()):
+            return m.start() + offset, m.end() + offset
+    return None
+
+
 def told_dead(text: str) -> bool:
     """The text tells that someone died (_TOLD_DEAD): one person shot with no count, in a report telling a death,
     is the one who died ("Boy shot his brother ... the boy died from a gunshot wound to the chest")."""
@@ -542,6 +587,8 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     taken: list[tuple[int, int]] = []
     ordinals: list[Shot] = []  # victims told by an ordinal, who count those told beside them
     text = _MONTH_DAY.sub(lambda m: m.group(1) + "_" * len(m.group(2)), text)  # same length: offsets hold
+    found.extend(_also_hurt(text, offset))
+    taken.extend((f.start - offset, f.end - offset) for f in found)
     for pattern in (_SHOT_BARE, _ONE_OF, _HURT_PAIR, _SHOT_PASSIVE, _HURT_WHO, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL,
                     _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF,
                     _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT):
@@ -590,15 +637,32 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
             else:
                 found.append(Shot(m.start() + offset, end + offset, shot, killed))
             taken.append((m.start(), end))
-    for m in _ANOTHER_HURT.finditer(text):
-        if not any(m.start() < e and s < m.end() for s, e in taken):
-            found.append(Shot(m.start() + offset, m.end() + offset, 1, 0))
+    found.extend(_one_more_hurt(text, taken, offset))
     if ordinals:
         found = ordinals
     alone = _one_per_pronoun(alone, text, offset)
     # one person told with no count may be one the sentence counts already ("A 10-year-old boy is recovering after
     # accidentally shooting himself"): counted only where nothing else of the sentence counts people shot
     return sorted(found or alone, key=lambda s: s.start)
+
+
+def _one_more_hurt(text: str, taken: list[tuple[int, int]], offset: int) -> list[Shot]:
+    """One more person hurt and alive, outside the phrases `taken` already: "another injured" (_ANOTHER_HURT), "her
+    mother was also shot" (_ALSO_HURT, not a pronoun nor a thing, nor one told dead after it)."""
+    found: list[Shot] = []
+    for m in _ANOTHER_HURT.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            found.append(Shot(m.start() + offset, m.end() + offset, 1, 0))
+            taken.append((m.start(), m.end()))
+    return found
+
+
+def _also_hurt(text: str, offset: int) -> list[Shot]:
+    """One more person told hurt "also" and alive (_ALSO_HURT), not a pronoun nor a thing, nor one told dead after it:
+    read before the phrases of people counted, which would read "Another 15-year-old in the red Lexus was also shot"
+    as one named person shot, dead or alive untold."""
+    return [Shot(m.start() + offset, m.end() + offset, 1, 0) for m in _ALSO_HURT.finditer(text)
+            if not _ALSO_NOT_HEAD.match(m.group("head")) and not _DIED_AFTER.search(text, m.end())]
 
 
 def _one_per_pronoun(alone: list[Shot], text: str, offset: int) -> list[Shot]:

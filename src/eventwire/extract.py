@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, dating, muc_typer, role_ranker, roles, wordlists
-from .counts import (Count, adult_self_killed, attackers_besides, dead_at, headline_tolls, no_people, self_killings,
+from .counts import (Count, adult_self_killed, attackers_besides, dead_at, death_told_at, headline_tolls, no_people, self_killings,
                      shooter_among_dead, shot_tolls, suicide_attackers, told_dead, toll_of, zeroed_by)
 from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text,
                      inside_any, tally_spans)
@@ -386,6 +386,7 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     _dead_besides_others([*own, *elsewhere], best, ev)
     _attackers_dead_besides([*own, *elsewhere], best, ev)
     _shooter_killed_himself([*own, *elsewhere], best, ev)
+    _one_death_told([*own, *elsewhere], best, ev)
     if headline:
         _headline_counts(headline, best, ev, died)
         # a range the text told is no longer the toll's where the headline raised it
@@ -433,6 +434,27 @@ def _attackers_dead_besides(sentences: Sequence[tuple[str, int]], best: dict[str
     if suicide is not None:
         best["perpetrators_killed"] = suicide[0]
         ev.add("perpetrators_killed", *suicide[1])
+
+
+def _one_death_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
+    """Where no death is counted yet, one person's death told in so many words (counts.death_told_at: "Lattin was
+    pronounced dead at the scene" beside "he suffered an accidental gun shot wound", "A 20-year-old man ... was shot
+    several times and died at a hospital") is one killed. The wounded counted were most often that one told shot
+    before dying: one fewer, save those told as others than him ("two others were also shot")."""
+    if best.get("killed") or best.get("perpetrators_killed"):
+        return
+    for text, start in sentences:
+        found = death_told_at(text, start)
+        if found is None:
+            continue
+        best["killed"] = 1
+        ev.add("killed", *found)
+        if best.get("wounded") and not any(_BESIDES.search(span.text) for span in ev.spans.get("wounded", [])):
+            best["wounded"] -= 1
+            if not best["wounded"]:
+                del best["wounded"]
+                ev.spans.pop("wounded", None)
+        return
 
 
 #: the shooter told shot by his own hand in the phrases of people shot ("shot his wife and then himself", "shot
@@ -513,7 +535,9 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
     if killed and killed[0] > dead:
         best["killed"] = killed[0] - best.get("perpetrators_killed", 0)
         _headline_evidence("killed", killed[1], ev)
-        if best.get("wounded"):
+        if best.get("wounded") and not any(_BESIDES.search(span.text) for span in ev.spans.get("wounded", [])):
+            # the wounded told as others or hurt also ("the woman's boyfriend was also shot", GVA line 1730) are
+            # not among the dead
             best["wounded"] = max(wounded[0] if wounded else 0, best["wounded"] - (killed[0] - dead))
         dead = killed[0]
     if shot and shot[0] == 1 and not killed and not wounded and not dead and died and not best.get("wounded"):
