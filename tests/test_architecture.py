@@ -19,7 +19,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("parse", {"parse"}),
     ("geo", {"geo"}),
     ("detect", {"detect", "relevance", "prefilter"}),
-    ("extract", {"work", "roles", "role_ranker", "muc_typer", "extract", "consolidate", "actors", "types_model"}),
+    ("extract", {"work", "roles", "role_ranker", "muc_typer", "extract", "dating", "consolidate", "actors", "types_model"}),
     ("dedupe", {"dedupe", "review"}),
     ("store", {"store"}),
     ("driver, export", {"pipeline", "gtt", "export", "notes"}),
