@@ -223,3 +223,26 @@ def test_a_citys_point_and_the_kind_of_attack_do_not_pin_down_reports_of_other_d
     c = dedupe.compare(a, b, keys=(keys_a, keys_b))
     assert (not c.conflicts and c.score >= dedupe.MERGE_SCORE) is joins, c
     assert len(cluster_incidents([a, b], keys={"a:0": keys_a, "b:0": keys_b})) == (1 if joins else 2)
+
+
+#: GVA 554436: two outlets' stories of a two-year-old who shot herself in Smyrna, Tennessee, both published May 7 2016;
+#: one outlet's town was geocoded to Smyrna, Georgia (330 km away)
+SMYRNA_TN = _report("s1:0", "2016-05-07", "Smyrna", "Tennessee", 35.983, -86.519, wounded=1)
+SMYRNA_GA = _report("s2:0", "2016-05-07", "Smyrna", "Georgia", 33.884, -84.514, wounded=1)
+SMYRNA_KEYS = {"s1:0": dedupe.text_keys("Two year old in Smyrna accidentally shoots herself",
+                                        "A two-year-old girl accidentally shot herself Saturday, police said."),
+               "s2:0": dedupe.text_keys("Two-year-old Accidentally Shoots Herself in Smyrna",
+                                        "Police said the child found a gun in a bedroom.")}
+
+
+@pytest.mark.parametrize("published, other, together", [
+    ({"s1:0": "2016-05-07", "s2:0": "2016-05-07"}, SMYRNA_GA, True),
+    # published a week apart: two towns' shootings
+    ({"s1:0": "2016-05-07", "s2:0": "2016-05-14"}, SMYRNA_GA, False),
+    # another toll: two shootings
+    ({"s1:0": "2016-05-07", "s2:0": "2016-05-07"}, SMYRNA_GA.replace(wounded=None, killed=1), False),
+])
+def test_one_towns_name_placed_in_two_states_is_one_place_for_reports_published_together(published, other,
+                                                                                         together):
+    made = cluster_incidents([SMYRNA_TN, other], published=published, keys=SMYRNA_KEYS)
+    assert (len(made) == 1) is together

@@ -727,6 +727,9 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     # ('Alton boy killed' placed only in the United States; a Lubbock story placed in Slide, California)
     misplaced = _misplaced_town(a, b, keys, max_km) and (text if same_day else text_own) >= MISPLACED_TOWN_TEXT
     placeless = placeless or misplaced
+    # one town's name placed in two states by the geocoder ('Smyrna': Georgia for one outlet, Tennessee for the other)
+    twin = _twin_town(a, b, gap, published)
+    placeless = placeless or twin
     # a later report naming the earlier one's day ('charged in the Aug. 19 drive-by shooting') and sharing words
     late = text_own >= TEXT_SURE or (_named_share(own) >= DAY_NAMED_TEXT and _day_named(a, b, keys)) \
         or (text_own >= NAME_FAR_TEXT and bool(a.location) and norm(a.location) == norm(b.location)
@@ -773,6 +776,9 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     when = _compare_dates(a, b, allowed, ev)
     if misplaced:
         ev.add(W_SAME_PLACE, "one report's text names the other's town, where the geocoder placed it elsewhere")
+        ev.anchors.append("place")
+    elif twin:
+        ev.add(W_SAME_PLACE, f"one town's name, {a.location}, placed in two states by the geocoder")
         ev.anchors.append("place")
     else:
         _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless or mass, ev,
@@ -836,6 +842,15 @@ def _headline_not_mass(headline: Sequence[str]) -> bool:
     tolls is another incident's, told again ('Suspects sought in Florida nightclub shooting that left two teens
     dead', its text recalling Orlando's 49: 43 days after Pulse, placed in Orlando, it joined the two incidents)."""
     return any(e.startswith("killed ") and e[7:].isdigit() and int(e[7:]) < MASS_KILLED for e in headline)
+
+
+def _twin_town(a: Incident, b: Incident, gap: int, published: tuple[str | None, str | None]) -> bool:
+    """Whether two reports published together (PUBLISHED_TOGETHER_DAYS), of overlapping dates and the same toll, are
+    placed in towns of one name in two states: the geocoder chose the state, and the town is one place. GVA 554436:
+    'Two year old in Smyrna accidentally shoots herself' (Smyrna, Tennessee) and 'Two-year-old Accidentally Shoots
+    Herself in Smyrna' (Smyrna, Georgia), both published May 7 2016, one wounded each; 542824 (Lodi)."""
+    return bool(a.location) and norm(a.location) == norm(b.location) and bool(a.admin1) and bool(b.admin1) \
+        and norm(a.admin1) != norm(b.admin1) and gap == 0 and _published_together(published) and _same_toll(a, b)
 
 
 def _placeless(inc: Incident) -> bool:
