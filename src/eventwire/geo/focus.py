@@ -157,6 +157,14 @@ def _decide_country(text: str, gz: Gazetteer, mode: str,
     firm: set[str] = set()
     votes, seen = _country_votes(text, gz, mode, firm)
     cue_keys.update(seen)
+    if mode == "mixed" and votes:
+        us_state = article_us_state(text, gz)
+        named = _country_names(gz).get(name_key(us_state[0])) if us_state and us_state[1] is not None else None
+        if us_state and named in votes:
+            # "Metro Atlanta and north Georgia": the state of a big city the text names, not the country of its name
+            votes[named] = max(0.0, votes[named] - _state_counts(text).get(us_state[0], 0))
+            if not votes[named]:
+                del votes[named]
     # Counted mentions saturate: one country named ten times in passing should not beat the dateline.
     score = {cc: math.sqrt(v) for cc, v in votes.items()}
     for cc, weight in _phrase_cues(text).items():
@@ -282,6 +290,13 @@ STATE_CITY_MARGIN = 4
 #: the head of a longer run it is mostly a person's first name ("Austin Smith", "Madison Jones")
 CITY_INSTITUTIONS = frozenset("police fire public metropolitan metro city mayor sheriff housing municipal department "
                               "schools".split())
+#: a US city this big, and STATE_CITY_MARGIN times bigger than its namesakes, tells the story's state when its name
+#: comes before one of CITY_INSTITUTIONS ("Bridgeport Police Chief", "Joliet Police"): a town's police, mayor or
+#: fire department is named where its story happened
+INSTITUTION_CITY_POPULATION = 50_000
+#: a word before a big city's name that makes a part of the city, its name all the same ("Metro Atlanta"); not a
+#: compass word: "West Chicago" is a town of its own, and a street of Detroit
+CITY_PART_WORDS = frozenset("downtown uptown greater metro suburban".split())
 #: the longest run of capitalised words read as one city's name ("Salt Lake City", "Fort Worth")
 STATE_CITY_WORDS = 3
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][A-Za-z]+(?:[ .-]+[A-Z][A-Za-z]+)*")  # "CHICAGO —" datelines too
@@ -297,6 +312,11 @@ CAPITAL_NAMES = {"Washington": "District of Columbia"}
 _WORD_BEFORE_NAME = re.compile(
     r"(?<![\w.])(?!(?:The|In|At|Of|From|An?|And|For|To|On|By|Near|Across|Outside|Northern|Southern|Eastern|Western|"
     r"Central|North|South|East|West|Upper|Lower|Rural|Coastal|Downstate|Upstate)\s)[A-Z][a-z]+\s+$")
+
+
+#: a person's age and "of" before a state's name: the state a victim or suspect lives in, named because it is not the
+#: story's ("Geraldine Y. Lindsey, 25, of Illinois; Marquise J. Thompson, 19, of Des Moines")
+_RESIDENCE_BEFORE = re.compile(r"\b\d{1,3},\s+of\s+$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -315,6 +335,9 @@ def _state_counts(text: str) -> dict[str, int]:
         if state and state.lower() in _surname_states() and not (m.group(1) or m.group(2)) and \
                 _WORD_BEFORE_NAME.search(text, max(0, m.start() - 25), m.start()):
             continue  # "Tymisha Washington": a person
+        if state and not (m.group(1) or m.group(2)) and _RESIDENCE_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                  m.start()):
+            continue  # "Geraldine Lindsey, 25, of Illinois": where a victim lives, not where the story is
         if state:
             counts[state] = counts.get(state, 0) + 1
             if not (m.group(1) or m.group(2)) and m.group(0) in CAPITAL_NAMES:
@@ -351,8 +374,14 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
                     continue
                 name = run.group()[words[i][0]:words[i + n - 1][1]]
                 # a state's name ("Oklahoma", "New York") is counted as the state's, not again as its big city's
-                state = None if name in _us_state_patterns()[0] else _big_city_state(name_key(name), gz)
-                whole = n == len(words) or (i == 0 and words[n][2].lower() in CITY_INSTITUTIONS)
+                # a smaller city counts before its institution ("Bridgeport Police Chief", "the Joliet Police
+                # Department"): a town's own police is named where the story happened, rarely in passing
+                served = i == 0 and n < len(words) and words[n][2].lower() in CITY_INSTITUTIONS
+                state = None if name in _us_state_patterns()[0] else _big_city_state(
+                    name_key(name), gz, INSTITUTION_CITY_POPULATION if served else STATE_CITY_POPULATION)
+                # "Metro Atlanta", "Downtown Chicago": a part of the city, the city's name all the same
+                whole = n == len(words) or served or (
+                    i == 1 and n == len(words) - 1 and words[0][2].lower() in CITY_PART_WORDS)
                 state = _us_state_patterns()[0].get(state, state) if state else None
                 if state and whole and not QUARTER_AFTER.match(text, run.start() + words[i + n - 1][1]):
                     cities[name] = (state, cities.get(name, (state, 0))[1] + 1)
@@ -458,7 +487,7 @@ def _abbreviated(text: str, state: str) -> bool:
 
 
 @functools.lru_cache(maxsize=50_000)
-def _big_city_state(key: str, gz: Gazetteer) -> str | None:
+def _big_city_state(key: str, gz: Gazetteer, population: int = STATE_CITY_POPULATION) -> str | None:
     """The state of the one big US city of this name ("chicago" -> Illinois), else None (several, or none big). A
     city's other name counts only when it shares a word with the city's own ("Vegas", "The Bronx", "New York"): the
     gazetteer's others are mostly people's and suburbs' names ("Hayden" for Mesa, "Hudson" for Jersey City,
@@ -468,7 +497,7 @@ def _big_city_state(key: str, gz: Gazetteer) -> str | None:
     words = set(key.split())
     towns = sorted((e for e in gz.candidates(key, loose=False) if e.country == "US" and e.feature == POPULATED_PLACE
                     and words & set(name_key(e.name).split())), key=lambda e: -e.population)
-    if not towns or towns[0].population < STATE_CITY_POPULATION or not towns[0].admin1:
+    if not towns or towns[0].population < population or not towns[0].admin1:
         return None
     if len(towns) > 1 and towns[1].population * STATE_CITY_MARGIN > towns[0].population:
         return None  # two big cities of one name: the name alone tells no state

@@ -17,13 +17,14 @@ from .focus import (
     _CAPITALISED_RUN,
     _WORD_BEFORE_NAME,
     CAPITAL_NAMES,
-    IMPLIED_WORD_ZIPF,
     STATE_CITY_WORDS,
     QUARTER_AFTER,
     RUNNER_UP_COUNTRIES,
     RUNNER_UP_SHARE,
     _article_countries,
+    _big_city_state,
     _state_counts,
+    _us_state_patterns,
     article_us_state,
     implied_us_state,
     state_span,
@@ -596,14 +597,17 @@ def _pick(locs: list[_Loc], country: str | None = None) -> _Loc | None:
 
 
 def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Options, *,
-                    dateline: str | None = None, title: str | None = None) -> tuple[Place, Span] | None:
+                    dateline: str | None = None, title: str | None = None,
+                    url: str | None = None) -> tuple[Place, Span] | None:
     """The incident's place: main focus sentence, other focus sentences, preceding sentences, the title, dateline,
     country.
 
     The article's `title` is where the place is read when the sentences name none finer than the country or the
     state and the text names no city of its state: a local story's headline often names its city ("Teen fatally
     shot in head in southwest Macon"), or the outlet's ("- WMC Action News 5 - Memphis, Tennessee"), which the text
-    does not. The title is read after the text, never before it: an outlet's city is often not the story's.
+    does not. The title is read after the text, never before it: an outlet's city is often not the story's. The page's `url`
+    is read last of all (_url_place), where nothing else places a story in a US state: its path or its outlet's name
+    often names the city ("/news/las-vegas/police-officer-fired...", "chicagotribune.com").
     Returns the Place (country, admin1/2, point, precision codes) and the Span of `text` supporting it, or None.
     """
     gz = get_gazetteer(options)
@@ -667,6 +671,11 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
     if state is not None and (best is None or best.kind == "country"):
         return _state_fallback(text, state, city)
+    if url and mode == "mixed" and state is None and ctx.country in (None, NAMESAKE_COUNTRY) and (
+            best is None or best.kind == "country"):
+        at = _url_place(url, gz)
+        if at is not None and (ctx.country is not None or _url_story(text)):
+            return at, Span(0, 0, "")
     if best is None and ctx.country and ctx.country in gz.countries:
         e = gz.countries[ctx.country]
         span = _country_span(text, ctx.country, gz) or (0, 0)
@@ -679,6 +688,74 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     if quarter_of is not None:
         return quarter_of
     return place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
+
+
+#: a US city this big, and STATE_CITY_MARGIN times its namesakes (focus._big_city_state), named in a page's address
+#: path ("/news/las-vegas/"), is where a story the text places in no state happened
+URL_CITY_POPULATION = 100_000
+#: ... and this big, with a name this long, inside its outlet's name ("chicagotribune", "mysanantonio"): shorter names
+#: are parts of words ("mesa", "reno")
+URL_HOST_CITY_POPULATION = 200_000
+URL_HOST_CITY_CHARS = 6
+#: a word of an address this frequent in English (wordfreq zipf) is no city's name there ("mobile", "news")
+URL_WORD_ZIPF = 4.5
+_ARCHIVED = re.compile(r"^(?:https?://)?web\.archive\.org/web/[^/]+/", re.I)
+
+
+def _url_story(text: str) -> bool:
+    """With no country evidence, a page's address places only a story its text reports as local news does, from the
+    police or the sheriff: an address alone is no evidence of a country."""
+    return bool(re.search(r"\b(?:police|sheriff|deputies|officers?)\b", text, re.I))
+
+
+def _url_place(url: str, gz: Gazetteer) -> Place | None:
+    """The US city (or state) a page's address names: a big city or a state's full name among the words of its path
+    (URL_CITY_POPULATION), else a big city inside its outlet's name; None when they name none, or several states."""
+    raw = _ARCHIVED.sub("", url.strip())
+    raw = re.sub(r"^[a-z]+://", "", raw, flags=re.I)
+    host, _, path = raw.partition("/")
+    names = _us_state_patterns()[0]
+    full = {name_key(n): v for n, v in names.items() if len(n) > 4 and "." not in n}
+    cities: list[tuple[str, str]] = []  # (state, city key)
+    states: set[str] = set()
+    for seg in re.split(r"[/?#&=]", path.lower()):
+        words = [w for w in re.split(r"[-_.+ ]|%20", seg) if w.isalpha()]
+        used: set[int] = set()
+        for n in range(min(3, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                if used & set(range(i, i + n)):
+                    continue
+                key = " ".join(words[i:i + n])
+                if n == 1 and _zipf(key) >= URL_WORD_ZIPF:
+                    continue
+                if key in full:
+                    states.add(full[key])
+                    used |= set(range(i, i + n))
+                    continue
+                st = _big_city_state(key, gz, URL_CITY_POPULATION)
+                if st:
+                    cities.append((names.get(st, st), key))
+                    used |= set(range(i, i + n))
+    if not cities:
+        label = host.lower().split(":")[0]
+        label = re.sub(r"^(?:www\d*|m|mobile)\.", "", label).split(".")[0]
+        for town in gz.big_towns(NAMESAKE_COUNTRY, URL_HOST_CITY_POPULATION):
+            squashed = re.sub(r"[^a-z]", "", name_key(town.name))
+            if len(squashed) >= URL_HOST_CITY_CHARS and squashed in label and town.admin1:
+                st = _big_city_state(name_key(town.name), gz, URL_HOST_CITY_POPULATION)
+                if st:
+                    cities.append((names.get(st, st), name_key(town.name)))
+    found = {st for st, _ in cities} | states
+    if len(found) != 1:
+        return None
+    state = found.pop()
+    for st, key in cities:
+        towns = [e for e in gz.candidates(key, loose=False) if e.country == NAMESAKE_COUNTRY
+                 and e.feature == POPULATED_PLACE and reported_admin1(e.country, e.admin1) == st]
+        if towns:
+            return to_place(max(towns, key=lambda e: (e.population, -e.id)), "near")
+    area = _state_area(state, gz)
+    return to_place(area, "admin1") if area is not None else None
 
 
 def _people_near(text: str, focus: Sequence[tuple[int, int]], mode: str, options: Options,
@@ -1095,10 +1172,15 @@ def _city_of_neighbourhood(place: Place, text: str, end: int, gz: Gazetteer) -> 
     return None
 
 
+#: a one-word name this common in English (wordfreq zipf) is no town of the story's county ("Spring", "Forest"); a
+#: less common one is, though a word elsewhere: a town the very county holds ("FRANKLIN ... Johnson County")
+COUNTY_TOWN_WORD_ZIPF = 4.5
+
+
 def _county_town(place: Place, whole: str, gz: Gazetteer) -> Entry | None:
     """The town of a US county that the story (title and text) names, where it places the incident only in the
     county ("in Navarro County", "a Catoosa County deputy"): the town named most, then the biggest; a one-word name
-    as common in English as IMPLIED_WORD_ZIPF is no town's ("Forest", "Spring"), the county's own name no town's
+    as common in English as COUNTY_TOWN_WORD_ZIPF is no town's ("Forest", "Spring"), the county's own name no town's
     either. None when it names none or the place is no US county."""
     if place.country != NAMESAKE_COUNTRY or place.feature != "admin2" or not place.admin2:
         return None
@@ -1109,7 +1191,7 @@ def _county_town(place: Place, whole: str, gz: Gazetteer) -> Entry | None:
         for n in range(min(STATE_CITY_WORDS, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 key = name_key(run.group()[words[i][0]:words[i + n - 1][1]])
-                if not key or key == county or (n == 1 and _zipf(key) >= IMPLIED_WORD_ZIPF):
+                if not key or key == county or (n == 1 and _zipf(key) >= COUNTY_TOWN_WORD_ZIPF):
                     continue
                 for e in gz.candidates(key, loose=False):
                     if e.country == place.country and e.feature == POPULATED_PLACE and e.admin2 == place.admin2 \

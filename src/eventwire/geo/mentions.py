@@ -39,6 +39,10 @@ from .text import (
     _zipf,
 )
 
+#: a name shorter than this (its key) is no place in mixed-case text: one letter is an article or a pronoun
+NAME_MIN_CHARS = 2
+
+
 #: words at least this frequent in English (wordfreq zipf) need a place cue and country support to be places
 COMMON_WORD_ZIPF = 4.0
 
@@ -133,6 +137,38 @@ def _compass_part(text: str, toks, g, gz: Gazetteer) -> bool:
     after = _joined(text, toks, j - 1, j) and _cap(toks[j][2]) and \
         not _PLACE_NOUN.fullmatch(toks[j][2]) and not _WEEKDAY.fullmatch(toks[j][2])
     return not before and not after and not gz.candidates(name_key(text[toks[i - 1][0]:toks[j - 1][1]]), loose=False)
+
+
+#: words either side of a word that _title_cased reads, within its line
+TITLE_CASE_WINDOW = 4
+#: the share of those words (function words aside) capitalised that makes Title Case, at least TITLE_CASE_MIN_WORDS:
+#: all, as prose dense with names has a lower-case word among them ("North Vermont Avenue in East Hollywood,
+#: according to Los Angeles County")
+TITLE_CASE_SHARE = 1.0
+TITLE_CASE_MIN_WORDS = 4
+#: ...and this many of the others ordinary English words (TITLE_CASE_WORD_ZIPF) that name no institution or place:
+#: a headline capitalises its verbs ("Running", "Fell", "Shot"), a list of names does not ("Smith County Sheriff's
+#: Office, D'Mio Antunez Ingram, of Longview")
+TITLE_CASE_WORDS = 2
+TITLE_CASE_WORD_ZIPF = 4.5
+_NAME_PART = re.compile(r"(?:county|parish|sheriff|office|police|department|city|street|avenue|road|school|church|"
+                        r"hospital|center|centre|park|university|court|news|state|national|federal|district|jail)",
+                        re.I)
+
+
+def _title_cased(text: str, toks, i: int) -> bool:
+    """True when token i stands in a run of Title Case (a headline: "Running Joliet Teen Slipped in Mud, Fell and
+    Accidentally Shot Buddy"), where a capital marks no name: TITLE_CASE_SHARE of the content words within
+    TITLE_CASE_WINDOW words of it on its line are capitalised, TITLE_CASE_WORDS of them ordinary words."""
+    lo = text.rfind("\n", 0, toks[i][0]) + 1
+    hi = text.find("\n", toks[i][1])
+    hi = len(text) if hi < 0 else hi
+    window = range(max(0, i - TITLE_CASE_WINDOW), min(len(toks), i + TITLE_CASE_WINDOW + 1))
+    near = [toks[j][2] for j in window if j != i and lo <= toks[j][0] and toks[j][1] <= hi and toks[j][2].isalpha()
+            and toks[j][2].lower() not in FUNCTION_WORDS]
+    if len(near) < TITLE_CASE_MIN_WORDS or sum(_cap(w) for w in near) < TITLE_CASE_SHARE * len(near):
+        return False
+    return sum(not _NAME_PART.fullmatch(w) and _zipf(fold(w)) >= TITLE_CASE_WORD_ZIPF for w in near) >= TITLE_CASE_WORDS
 
 
 def _compass_before_name(text: str, toks, g) -> bool:
@@ -340,6 +376,12 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
     def free(g) -> bool:
         return not any(t in taken for t in range(g[0], g[1]))
 
+    for g in grams:
+        if keys[g] in quarters:
+            # "the Southwest Side" is a part of the story's city, no place of its own, even where the gazetteer
+            # knows no place of the whole name: "Side" alone is a town in Turkey (GVA 960, 2903)
+            taken.update(range(g[0], g[1]))
+
     def take(g, entries, partial: bool) -> None:
         k, surface = keys[g], text[g[2]:g[3]]
         if k in quarters:
@@ -351,8 +393,9 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
                                                            COMMON_WORD_ZIPF_CASELESS)
             if mode == "mixed":
                 sentence_initial = g[0] == 0 or bool(re.search(r"[.!?:;\n\"“]", text[toks[g[0] - 1][1]:g[2]]))
-                # A common word joined by "and" to a capitalised one is part of a name ("Blue and White").
-                weak = common and (sentence_initial or k in stop or partial or (
+                # A common word joined by "and" to a capitalised one is part of a name ("Blue and White"); in a
+                # headline's Title Case its capital is no name's ("Teen Slipped in Mud": Mud, Iran).
+                weak = common and (sentence_initial or k in stop or partial or _title_cased(text, toks, g[0]) or (
                     _adjacent_caps(text, toks, g, CONNECTORS) and not _compass_part(text, toks, g, gz)))
             else:
                 weak = common
@@ -368,6 +411,8 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
         k = keys[g]
         if not k or not free(g):
             return False
+        if mode == "mixed" and len(k) < NAME_MIN_CHARS:
+            return False  # "Image 1 of 16 A man died", "I": a letter is no place's name (A, South Africa; I, Finland)
         if k in cue_words and k not in country_keys and not _HINT_AFTER.match(text[g[3]:g[3] + 30]):
             return False  # "Houthi", "Afghan": evidence of a country, not a place name ("Somali region" is)
         if g[2] > 0 and re.search(r"\b(?:pro|anti|ex|non)-$", text[max(0, g[2] - 5):g[2]], re.I):
@@ -380,6 +425,9 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
             # unless a province goes by them ("AJK", "KPK", "(Etah, UP)")
         if g[0] > 0 and toks[g[0] - 1][2].lower() in TITLES:
             return False  # "President Hadi", "General Salah": a person
+        if mode == "mixed" and g[1] - g[0] == 1 and g[0] > 0 and toks[g[0] - 1][2] in _SPEECH_VERBS and \
+                re.match(r"[.,;]", text[g[3]:g[3] + 1]):
+            return False  # '"It's horrible," said Bass.': who spoke, a person (Bass, France)
         if _BUSINESS_AFTER.match(text, g[3]) or _BUILDING_AFTER.match(text, g[3]):
             return False  # "Baker's Store": a person's or a firm's name; "Happy Village apartments": a building's
         if mode == "mixed" and _vehicle_words(text, toks, g):
@@ -462,6 +510,10 @@ def _adjacent_caps(text: str, toks, g, glue: frozenset[str] | None = None) -> bo
 #: connectors that glue words into one longer name; "and" joins two names ("between Homs and Tadmor") unless
 #: the whole is itself known ("Sistan and Baluchestan", matched before any part)
 _GLUE = CONNECTORS - {"and"}
+
+
+#: a speech verb before a lone name that ends the clause makes it a speaker's ("said Bass.", "says Sube,")
+_SPEECH_VERBS = frozenset(("said", "says", "added", "explained", "told"))
 
 
 #: a name in the possessive before a business noun is its owner's, not a place

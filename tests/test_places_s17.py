@@ -1,0 +1,91 @@
+"""Where a US local story happened when the text says little: a common word, a letter, a speaker or a city's quarter
+is no foreign town; a town of the story's county is its place; a town's own police names the
+story's state, a victim's home state does not; the page's address places a story that names no state."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.locate import locate_incident
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _place(text, options, **kw):
+    found = locate_incident(text, [(0, len(text))], options, **kw)
+    return None if found is None else (found[0].name, found[0].admin1, found[0].country)
+
+
+@pytest.mark.parametrize("text, foreign", [
+    # a city's quarter the gazetteer does not know as a whole: its last word alone is no town (Side, Turkey)
+    ("A man died Thursday morning after being shot inside a home on the Southwest Side.", "TR"),
+    # a common word in a headline's Title Case is no name (Mud, Iran)
+    ("Running Teen Slipped in Mud, Fell and Accidentally Shot Buddy in Back: Police\n\nThe wounded teen thought a "
+     "rival shot him, police said.", "IR"),
+    # a lone name after a speech verb is who spoke (Bass, France)
+    ("\"It appears the male shot the female and the child and then shot himself,\" said Bass. \"It's horrible.\"",
+     "FR"),
+    # a capital letter alone is no place (A, South Africa)
+    ("Image 1 of 16 A man died Thursday morning after being shot inside a home.", "ZA"),
+])
+def test_a_word_is_no_foreign_town(text, foreign, options):
+    found = _place(text, options)
+    assert found is None or found[2] != foreign
+
+
+def test_a_headline_s_common_word_leaves_the_story_s_city(options):
+    text = ("Running Joliet Teen Slipped in Mud, Fell and Accidentally Shot Buddy in Back: Police\n\n"
+            "A Joliet teen shot his buddy in the back after he slipped in the mud while running with a gun, police "
+            "said.")
+    assert _place(text, options)[1:] == ("Illinois", "US")
+
+
+def test_a_town_s_own_police_names_the_state(options):
+    text = ("Two suspects have been arrested following a shooting that left one person dead and eight others hurt. "
+            "\"Never a good reason to use a firearm in anger,\" said Bridgeport Police Chief Joseph Gaudett. The "
+            "prosecutor said the man's record includes armed robbery and aggravated assault out of Georgia. \"I want "
+            "to thank the Bridgeport Police Department for their hard work,\" the mayor said.")
+    assert _place(text, options)[1:] == ("Connecticut", "US")
+
+
+def test_a_victim_s_home_state_is_not_the_story_s(options):
+    text = ("A 20-year-old Des Moines man was shot and killed early Sunday morning near a nightclub. Authorities "
+            "identified the victims as Geraldine Lindsey, 25, of Illinois; Marquise Thompson, 19, of Des Moines. "
+            "Polk County detectives continue to investigate the case.")
+    assert _place(text, options)[1:] == ("Iowa", "US")
+
+
+@pytest.mark.parametrize("url, name, admin1", [
+    # the page's address names the city in its path, or in its outlet's name
+    ("http://web.archive.org/web/20160926131121/http://www.reviewjournal.com:80/news/las-vegas/police-officer-fired",
+     "Las Vegas", "Nevada"),
+    ("http://www.chicagotribune.com/news/local/breaking/ct-teens-charged-in-shooting-death", "Chicago", "Illinois"),
+    ("http://patch.com/illinois/channahon-minooka/running-joliet-teen-slipped", "Joliet", "Illinois"),
+])
+def test_a_story_that_names_no_state_is_where_its_address_says(url, name, admin1, options):
+    text = ("An 8-year-old was injured Friday in an apparent accidental shooting on the north side. Police said the "
+            "child suffered a self-inflicted gunshot wound to the hand.")
+    assert _place(text, options) is None
+    assert _place(text, options, url=url)[:2] == (name, admin1)
+
+
+def test_an_address_does_not_move_a_story_abroad(options):
+    text = "Two policemen were killed when gunmen attacked a checkpoint in Kandahar province, police said."
+    url = "http://www.example.com/news/las-vegas/world/gunmen-attack-checkpoint"
+    assert _place(text, options, url=url)[2] == "AF"
+
+
+def test_a_part_of_a_big_city_names_its_state(options):
+    text = ("Metro Atlanta and north Georgia's source for breaking news. A 6-year-old boy was shot during a block "
+            "party on Saturday, police said.")
+    assert _place(text, options)[1:] == ("Georgia", "US")
+
+
+def test_the_county_s_town_the_story_names_is_the_place(options):
+    # a town's name that is a word elsewhere ("franklin") is still the town of the county the story names
+    text = ("FRANKLIN, Ind. (AP) - Johnson County authorities believe the suspect knew he was going to die. Around "
+            "10:30 Monday night, Franklin Police say he took a handgun to a house on Bridlewood Drive.")
+    assert _place(text, options) == ("Franklin", "Indiana", "US")
