@@ -197,3 +197,19 @@ def address_date(url: str | None, today: date | None = None) -> str | None:
             if ADDRESS_EARLIEST <= day <= upper:
                 return day.isoformat()
     return None
+
+
+#: a web archive's address of a page it saved: the day it saved it ("web.archive.org/web/20141015130845/http://...")
+_ARCHIVED = re.compile(r"\bweb\.archive\.org/web/(\d{4})(\d{2})(\d{2})\d*(?:[a-z_]+)?/", re.I)
+
+
+def archived_on(url: str | None) -> date | None:
+    """The day a web archive saved the page at `url`, by the timestamp its address states; None for any other
+    address. No page was published after it was saved: the day bounds its publication date."""
+    match = _ARCHIVED.search(url or "")
+    if match is None:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
