@@ -276,7 +276,7 @@ _INJURY_WORDS = 6
 #: "four people suffered non-life threatening injuries", "five people have been treated for gunshot wounds", "Four other
 #: teenagers, ages 13 to 17, sustained ... injuries" (an aside between)
 _SHOT_INJURIES = re.compile(
-    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+,?\s+){{0,3}}?){_ASIDE}(?:suffered|sustained|received|"
+    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+,?\s+){{0,3}}?){_ASIDE}(?:suffered|sustained|received|suffering\s+from|"
     rf"(?:were|have\s+been|had\s+been)\s+treated\s+for)\s+(?:[\w'’-]+\s+){{0,{_INJURY_WORDS}}}?(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
@@ -444,8 +444,33 @@ _AND_MORE = re.compile(
     re.IGNORECASE,
 )
 
+#: one person told hurt with no count and no pronoun (session 17's tally of 40 of the 573 GVA incidents coded with
+#: no wounded where GVA counts some): "The other victim ... suffered multiple gunshot wounds", "another man suffering
+#: from gunshot wounds", "a victim was taken to Nationwide Children's Hospital", "The trooper was shot in the elbow",
+#: "a 15-year-old boy, was grazed in the leg". One person, the one who died where the report tells a death and this
+#: sentence tells none alive (_ONE_ALIVE)
+_ONE_HURT_HEAD = rf"(?:(?:a|an|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ONE_PERSON}|\d+[\s-]year[\s-]old)\b(?!['’-]))"
+_ONE_HURT = re.compile(
+    rf"(?<![\w-])(?:(?:suffered|sustained|suffering\s+from)\s+(?:(?:a|an|one|multiple|several|apparent|two|three)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:gunshot|gun\s+shot|bullet)\s+(?:wounds?|injur(?:y|ies))\b|"
+    rf"{_ONE_HURT_HEAD}\s*,?\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:also|later|then|quickly)\s+)?"
+    rf"(?:taken|transported|rushed|airlifted|flown|brought)\s+(?:by\s+[\w'’-]+\s+)?to\s+(?:[\w'’.-]+\s+){{0,4}}?"
+    rf"(?:hospitals?|medical\s+center|trauma\s+center)\b|"
+    rf"{_ONE_HURT_HEAD}\s*,?\s+(?:was|had\s+been|has\s+been|got)\s+(?:(?:also|reportedly|accidentally|then)\s+)?"
+    rf"(?:shot|struck|hit|grazed|wounded)\s+(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?(?:in|to|on)\s+"
+    rf"(?:the|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_BODY_PARTS})\b)",
+    re.IGNORECASE,
+)
+#: words of a sentence that tell its one person hurt alive: a condition, a recovery, "the other victim" (not the dead)
+_ONE_ALIVE = re.compile(
+    r"\b(?:(?:stable|serious|critical|good|fair)\s+condition|non-?\s*life[\s-]*threatening|expected\s+to\s+"
+    r"(?:recover|survive|be\s+ok(?:ay)?)|survived|recovering|treated\s+and\s+released|for\s+treatment|"
+    r"(?:the\s+)?other\s+victim|another\s+(?:victim|man|woman|person|teen|boy|girl))\b",
+    re.IGNORECASE,
+)
+
 #: the phrases of one person shot with no count, whose sentence says whether that one died
-_ONE_PATTERNS = (_SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT)
+_ONE_PATTERNS = (_SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT, _ONE_HURT)
 
 
 #: a figure written right after a month's name is a day of a date ("the August 14 shooting death" is no 14 dead)
@@ -591,7 +616,7 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     taken.extend((f.start - offset, f.end - offset) for f in found)
     for pattern in (_SHOT_BARE, _ONE_OF, _HURT_PAIR, _SHOT_PASSIVE, _HURT_WHO, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL,
                     _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF,
-                    _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT):
+                    _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT, _ONE_HURT):
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -611,6 +636,8 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
             if set(subject) & _NOT_IN_SUBJECT or (subject and subject[0] in _DETERMINERS):
                 continue  # "no one was shot", "a couple of hours before Yac was shot", "June 6 the teen was shot"
             shot = count.low + (1 if m.groupdict().get("pair") else 0) + (1 if m.groupdict().get("self") else 0)
+            if m.groupdict().get("named") and _PLURAL_AUX.search(text, m.end("named"), m.end()):
+                shot = _names_listed(text, m.start("named"))  # "Angelina Benton, Raynord Daniel and Joseph McDonald"
             killed: int | None = None
             groups = m.groupdict()
             if pattern is _FATAL_SHOOTING or groups.get("fatal_tail") or (groups.get("fatally") or "").lower().startswith(
@@ -625,6 +652,9 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
                 after = _OF_THEM_FATAL.match(text, m.end())
                 if after and "." not in text[m.end():after.start("count")]:
                     killed = words_to_int(after.group("count"))
+            if (pattern is _ONE_HURT or pattern is _SHOT_INJURIES and shot == 1) and killed is None \
+                    and not _DIED_AFTER.search(text) and _ONE_ALIVE.search(text):
+                killed = 0  # "The other victim ... suffered multiple gunshot wounds": one alive beside the dead
             if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE, _SHOT_HOSPITAL)
                                    or pattern is _HURT_PAIR and (groups.get("verb") or "").lower() != "shot"
                                    or not groups.get("pair") and groups.get("count")
@@ -644,6 +674,31 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     # one person told with no count may be one the sentence counts already ("A 10-year-old boy is recovering after
     # accidentally shooting himself"): counted only where nothing else of the sentence counts people shot
     return sorted(found or alone, key=lambda s: s.start)
+
+
+#: names listed before the last one told shot, "Angelina Benton, Raynord Daniel and " (GVA line 1730): each one person
+_NOT_NAME = wordlists.alternation("counts", "not_name_words")
+_NAME = rf"(?!(?:{_NOT_NAME})\b)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}"
+_NAMES_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NAME}\s*,\s+)*{_NAME}\s*,?\s+and\s+(?:(?-i:[A-Z])[\w'’-]+\s+){{0,2}}$",
+                           re.IGNORECASE)
+_NOT_NAME_WORDS = wordlists.words("counts", "not_name_words")
+_PLURAL_AUX = re.compile(r"\b(?:were|have\s+been|are)\b", re.IGNORECASE)
+
+
+def _names_listed(text: str, named: int) -> int:
+    """How many people a list of names ending at `named` (the last name's last word, told shot with "were") counts:
+    one each ("Smith and Jones were shot": 2, "On Friday, Smith and Jones": 2, wordlists counts.not_name_words);
+    one where no list is written."""
+    m = _NAMES_BEFORE.search(text, max(0, named - 200), named)
+    if m is None:
+        return 1
+    # one per name before the last, none for a name of no person ("According to the Indianapolis Police Department,
+    # Antonio Kelley and Derrius Brandon ... were shot", GVA line 3771: two)
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(0))[:-1]
+    listed = 1 + sum(1 for name in names if not _NOT_NAME_WORDS.intersection(name.lower().split()))
+    if re.search(r"(?-i:[A-Z])[\w'’.-]*\s+$", text[:m.start()]) and re.match(rf"{_NAME}\s*,", m.group(0)):
+        listed -= 1  # "In Atlanta, John Smith and Mary Jones": the first is the tail of words before the names
+    return max(1, listed)
 
 
 def _one_more_hurt(text: str, taken: list[tuple[int, int]], offset: int) -> list[Shot]:
