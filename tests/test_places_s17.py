@@ -89,3 +89,28 @@ def test_the_county_s_town_the_story_names_is_the_place(options):
     text = ("FRANKLIN, Ind. (AP) - Johnson County authorities believe the suspect knew he was going to die. Around "
             "10:30 Monday night, Franklin Police say he took a handgun to a house on Bridlewood Drive.")
     assert _place(text, options) == ("Franklin", "Indiana", "US")
+
+
+def test_a_town_named_with_its_county_is_in_the_one_state_that_has_both(options):
+    # no state named: Franklin and Johnson County are each in a dozen states, together in Indiana only
+    text = ("Johnson County authorities believe the suspect knew he was going to die. Around 10:30 Monday night, "
+            "Franklin Police say he took a handgun to a house on Bridlewood Drive and shot a man.")
+    assert _place(text, options)[1:] == ("Indiana", "US")
+
+
+def test_a_county_in_many_states_is_the_one_with_the_big_town(options):
+    # Harris County is in Texas and Georgia; Houston's is the one a story names with no state
+    text = "A man was shot and killed Saturday night in unincorporated Harris County, sheriff's deputies said."
+    assert _place(text, options)[1:] == ("Texas", "US")
+
+
+def test_the_driver_reads_the_page_address():
+    from eventwire.pipeline import code_articles
+    from eventwire.records import Article
+
+    text = ("An 8-year-old was injured Friday in an apparent accidental shooting on the north side. Police said the "
+            "child suffered a self-inflicted gunshot wound to the hand.")
+    url = "http://www.chicagotribune.com/news/local/breaking/ct-child-shot-north-side"
+    (coded,) = list(code_articles([Article(id="c", text=text, url=url, published="2016-03-14")]))
+    (incident,) = coded.incidents
+    assert (incident.location, incident.admin1) == ("Chicago", "Illinois")

@@ -161,7 +161,7 @@ def placed(incidents: list[Incident], work: ArticleWork, options: Options,
     focus = work.drafts if drafts is None else drafts
     return [extract.with_place(incident, locate_incident(text, [(s.start, s.end) for s in draft.sentences], options,
                                                          dateline=work.article.dateline_place,
-                                                         title=work.article.title), work)
+                                                         title=work.article.title, url=work.article.url), work)
             for incident, draft in zip(incidents, focus)]
 
 

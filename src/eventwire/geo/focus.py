@@ -420,6 +420,8 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
     runs = [(run, _words(run.group())) for run in _CAPITALISED_RUN.finditer(text)]
     surnames = _surnames(runs, gz)
     states: dict[str, dict[str, int]] = {}  # name key -> state having a county or a town of it -> the town's people
+    counties: set[str] = set()  # name keys the story writes as a county's ("Johnson County")
+    filed: dict[str, set[tuple[str, str]]] = {}  # a town's name key -> (state, county key) of its namesakes
     for run, words in runs:
         if len(words) == 1 and words[0][2] in surnames:
             continue
@@ -429,15 +431,27 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
                 if not (n == len(words) or county or (i == 0 and words[n][2].lower() in CITY_INSTITUTIONS)):
                     continue
                 key = name_key(run.group()[words[i][0]:words[i + n - 1][1]])
-                if key in states or (n == 1 and _zipf(key) >= IMPLIED_WORD_ZIPF):
+                if county:
+                    counties.add(key)  # a common name too: a county's name is no word ("Johnson County")
+                if key in states or key in filed:
                     continue
                 held: dict[str, int] = {}
                 for e in gz.candidates(key, loose=False):
                     if e.country == "US" and e.admin1 and name_key(e.name) == key and (e.feature == "admin2" or (
                             e.feature == POPULATED_PLACE and not county and e.population >= IMPLIED_TOWN_POPULATION)):
                         held[e.admin1] = max(held.get(e.admin1, 0), e.population)
+                        if e.feature == POPULATED_PLACE and e.admin2:
+                            filed.setdefault(key, set()).add((e.admin1, name_key(e.admin2)))
+                if n == 1 and _zipf(key) >= IMPLIED_WORD_ZIPF:
+                    continue  # a common word votes for no state alone; with its county it may (paired, below)
                 if held:
                     states[key] = held
+    # a town named with the county it lies in ("FRANKLIN ... Johnson County authorities"): the one state where the
+    # pair lies together tells more than counting names each found in many states (Franklin and Johnson County both
+    # are in a dozen)
+    paired = {state for key, places in filed.items() for state, county in places if county in counties and county != key}
+    if len(paired) == 1:
+        return paired.pop()
     votes: dict[str, tuple[int, int]] = {}  # state -> (names it holds, people of their towns)
     for held in states.values():
         for state, people in held.items():

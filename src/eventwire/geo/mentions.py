@@ -697,8 +697,31 @@ def _offset(point: tuple[float, float], km: float, bearing: float) -> tuple[floa
     return (math.degrees(la2), (math.degrees(lo2) + 540) % 360 - 180)
 
 
+#: per tenfold people of its biggest town, what a district of no population of its own scores over a namesake: a
+#: tie-break among a name's districts that no other evidence tells apart ("Harris County" is Houston's in Texas, not
+#: Georgia's, "DeKalb County" Georgia's rather than Alabama's, which its lower id chose before)
+W_AREA_TOWNS = 0.02
+
+
+#: the towns that _area_people counts: smaller ones do not tell big districts from small ones
+AREA_TOWN_MIN_POPULATION = 5_000
+
+
+@functools.lru_cache(maxsize=256)
+def _area_people(gz: Gazetteer, country: str) -> dict[tuple[str, str], int]:
+    """(admin1, admin2) -> the people of the biggest town the gazetteer files under that district."""
+    out: dict[tuple[str, str], int] = {}
+    for t in gz.big_towns(country, AREA_TOWN_MIN_POPULATION):
+        if t.admin1 and t.admin2:
+            k = (t.admin1, t.admin2)
+            out[k] = max(out.get(k, 0), t.population)
+    return out
+
+
 def _score(e: Entry, m: Mention, ctx: _Context) -> float:
     s = W_POPULATION * math.log10(e.population + 10)
+    if e.feature == "admin2" and not e.population and e.admin1 and e.admin2:
+        s += W_AREA_TOWNS * math.log10(_area_people(ctx.gz, e.country).get((e.admin1, e.admin2), 0) + 10)
     if ctx.country:
         s += W_COUNTRY if e.country == ctx.country else W_OTHER_COUNTRY
     if e.feature != "country" and e.admin1 and (e.country, e.admin1) in ctx.admin1:
