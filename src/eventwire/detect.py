@@ -468,6 +468,44 @@ def story_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = frozenset
     return None
 
 
+def story_told_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = frozenset(),
+                   published: date | None = None) -> Sentence | None:
+    """Where neither story_time nor story_day dates the story, the first sentence with a day of its own before the
+    article's (`published`; not a report's time, not to come), told of the act ("charged in the March 9 shooting",
+    "the Feb. 19 deaths": the day right before an act word, _DAY_OF_ACT) or in a sentence with no news word and
+    nothing of what will or may be ("The shooting occurred Feb. 6", "officers were called to a Holiday Inn Tuesday"),
+    however far into the story and however old: on local news the day the text tells is the act's far more often
+    than the publication day, and an old act named by its date keeps that date rather than taking the article's
+    (issue 20 item 2). Several acts may share it, as story_time's."""
+    if published is None:
+        return None
+    for sentence in sentences:
+        if sentence.index in taken:
+            continue
+        days = _past_days(sentence, published)
+        if not days:
+            continue
+        words = _words(sentence.text)
+        if _MODALS.intersection(words):
+            continue
+        acts = [t.start for t in sentence.triggers if not t.generic]
+        if not _NEWS_WORDS.intersection(words) or any(
+                _DAY_OF_ACT.fullmatch(sentence.text[t.end - sentence.start : a - sentence.start])
+                for t in days for a in acts if a >= t.end):
+            return sentence
+    return None
+
+
+def _past_days(sentence: Sentence, published: date) -> list[timex.TimeExpr]:
+    """The sentence's own days before the article's (`published`)."""
+    return [t for t in sentence.times if t.precision == "day" and not t.future and t.latest < published.isoformat()]
+
+
+#: between a day and the act word it dates: "the March 9 shooting", "the Oct. 2 fatal shooting", "the July 7
+#: downtown attack" (story_told_day)
+_DAY_OF_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
@@ -478,7 +516,9 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
     Tuesday about three miles south of Comanche." Without it the act took the publication day, on local news mostly
     the day after the act. A story of one act, with no such sentence, takes the first day another sentence tells
     (story_day); where the text tells several acts, that day may be any one's (a wire report's communique and the
-    clash it denies: MUC-4 TST1-MUC3-0046 placed and typed the clash by the sentence dating it)."""
+    clash it denies: MUC-4 TST1-MUC3-0046 placed and typed the clash by the sentence dating it). Failing both, an
+    act told beside a dated one takes that one's day, and any other the first past day the story tells anywhere
+    (story_told_day)."""
     def dated(draft: Draft) -> bool:
         return any(not t.future for s in draft.sentences for t in s.times)
 
@@ -486,9 +526,34 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
         return drafts
     taken = {s.index for d in drafts for s in d.sentences}
     story = story_time(sentences, taken) or (story_day(sentences, taken, published) if len(drafts) == 1 else None)
-    if story is None:
-        return drafts
-    return [d if dated(d) else replace(d, sentences=d.sentences + (story,)) for d in drafts]
+    told = story_told_day(sentences, taken, published) if story is None else None
+    out = []
+    for i, draft in enumerate(drafts):
+        if dated(draft):
+            out.append(draft)
+            continue
+        if story is not None:
+            out.append(replace(draft, sentences=draft.sentences + (story,)))
+            continue
+        # an act told beside a dated one ("Prather also fatally shot two of his children" after "The shooting
+        # happened just after 3 p.m. Saturday"), with no time of its own, not even a report's, takes the day of the
+        # nearest dated act before it, else after it: the times of the sentence that dates that act, told as the
+        # act's own (_timed); any other takes the day the story tells anywhere (story_told_day), the same way
+        near = None if any(s.report_times for s in draft.sentences) else \
+            next((d for d in [*drafts[i - 1::-1][:i], *drafts[i + 1:]] if dated(d)), None)
+        if near is not None:
+            when = next(s for s in near.sentences if any(not t.future for t in s.times))
+            out.append(_timed(draft, [t for t in when.times if not t.future]))
+        else:
+            out.append(draft if told is None or published is None else _timed(draft, _past_days(told, published)))
+    return out
+
+
+def _timed(draft: Draft, times: Sequence[timex.TimeExpr]) -> Draft:
+    """The draft with `times`, another act's or the story's (story_told_day), told as its main sentence's own: the
+    sentence that tells them, added to the draft, would bring its acts, tolls and places (on MUC-4 wire copy it
+    retyped and moved the act it dated, and made one more template)."""
+    return replace(draft, sentences=(replace(draft.main, times=draft.main.times + tuple(times)), *draft.sentences[1:]))
 
 
 def _told_as_history(sentence: Sentence) -> bool:
