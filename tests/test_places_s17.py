@@ -4,19 +4,14 @@ story's state, a victim's home state does not; the page's address places a story
 from __future__ import annotations
 
 import pytest
+from test_local_places import _place
 
-from eventwire.geo.locate import locate_incident
 from eventwire.options import Options
 
 
 @pytest.fixture(scope="module")
 def options():
     return Options.load(use_env=False)
-
-
-def _place(text, options, **kw):
-    found = locate_incident(text, [(0, len(text))], options, **kw)
-    return None if found is None else (found[0].name, found[0].admin1, found[0].country)
 
 
 @pytest.mark.parametrize("text, foreign", [

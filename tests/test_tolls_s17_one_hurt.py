@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from test_tolls_s17 import _tolls
+
 from eventwire.counts import shot_tolls
-from eventwire.pipeline import code_article
-from eventwire.records import Article
-
-
-def _tolls(text: str, title: str | None = None, published: str = "2016-10-27") -> list[tuple[int, int]]:
-    incidents = code_article(Article(id="t", text=text, title=title, published=published)).incidents
-    return [((i.killed or 0) + (i.perpetrators_killed or 0), i.wounded or 0) for i in incidents]
 
 
 @pytest.mark.parametrize("text", [
