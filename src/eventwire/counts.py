@@ -11,7 +11,7 @@ victims local news counts: "four people were shot, one fatally" is 1 killed and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import wordlists
@@ -569,6 +569,11 @@ def death_told_at(text: str, offset: int = 0) -> tuple[int, int] | None:
     return None
 
 
+def overlaps_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does the span start..end overlap one of `spans` (phrases read already)?"""
+    return any(start < e and s < end for s, e in spans)
+
+
 def told_dead(text: str) -> bool:
     """The text tells that someone died (_TOLD_DEAD): one person shot with no count, in a report telling a death,
     is the one who died ("Boy shot his brother ... the boy died from a gunshot wound to the chest")."""
@@ -618,7 +623,7 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
                     _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF,
                     _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT, _ONE_HURT):
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if overlaps_any(m.start(), m.end(), taken):
                 continue
             if pattern in (_HOSPITALIZED, _ORDINAL_VICTIM) and _DIED_AFTER.search(text, m.end()):
                 continue
@@ -702,11 +707,11 @@ def _names_listed(text: str, named: int) -> int:
 
 
 def _one_more_hurt(text: str, taken: list[tuple[int, int]], offset: int) -> list[Shot]:
-    """One more person hurt and alive, outside the phrases `taken` already: "another injured" (_ANOTHER_HURT), "her
-    mother was also shot" (_ALSO_HURT, not a pronoun nor a thing, nor one told dead after it)."""
+    """One more person hurt and alive, outside the phrases `taken` already (each one found is added to them): "another
+    injured" (_ANOTHER_HURT). Those told hurt "also" are read before every count (_also_hurt)."""
     found: list[Shot] = []
     for m in _ANOTHER_HURT.finditer(text):
-        if not any(m.start() < e and s < m.end() for s, e in taken):
+        if not overlaps_any(m.start(), m.end(), taken):
             found.append(Shot(m.start() + offset, m.end() + offset, 1, 0))
             taken.append((m.start(), m.end()))
     return found

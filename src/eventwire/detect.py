@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import AbstractSet, Callable, Sequence, TypeVar, cast
 
 from . import datelines, timex, wordlists
-from .counts import COUNT, parse_count
+from .counts import COUNT, overlaps_any, parse_count
 from .lexicon import Trigger, lexicon, with_inflections
 from .options import Options
 from .records import Article
@@ -905,7 +905,7 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
         taken.append((m.start(), m.end()))
     for pattern in (ACTIVE, PASSIVE, TOLL):
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if overlaps_any(m.start(), m.end(), taken):
                 continue
             groups = m.groupdict()
             written = next((groups[k] for k in ("count", "count2", "count3", "count4", "count5") if groups.get(k)), "")

@@ -195,9 +195,7 @@ def titled(article: Article, options: Options) -> Article:
 
 
 def _with_title(article: Article, title: str) -> Article:
-    title = title.strip()
-    # a headline has no full stop, and without one the parser runs it on into the page's first words
-    return replace(article, text=f"{title}{'' if title[-1] in '.!?' else '.'}\n\n{article.text}")
+    return replace(article, text=f"{read.closed_headline(title)}\n\n{article.text}")
 
 
 def headline_retry(article: Article, options: Options) -> Article | None:
@@ -210,9 +208,9 @@ def headline_retry(article: Article, options: Options) -> Article | None:
     as the copy it holds (same content hash)."""
     from . import prefilter
 
-    if not options.detect.code_title_when_text_silent or not article.title or not article.title.strip():
+    title = (article.title or "").strip()
+    if not options.detect.code_title_when_text_silent or not title:
         return None
-    title = article.title.strip()
     if article.text.startswith(title) or not prefilter.passes(title, "") or detect.headline_follows_up(title):
         return None
     return _with_title(article, title)

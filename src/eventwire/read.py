@@ -515,17 +515,22 @@ def language_name(code: str) -> str:
 TITLE_ONLY_NOTE = "no body text: coded from its title alone"
 
 
+def closed_headline(title: str) -> str:
+    """The headline stripped and closed by a full stop where it has no closing mark: without one the parser runs a
+    headline on into the words after it."""
+    title = title.strip()
+    return title + ("" if title[-1] in ".!?" else ".")
+
+
 def title_as_text(text: str | None, title: str | None) -> tuple[str, str | None]:
     """(the text to code, a note for the article or None): the text as read, or, when the input holds a headline and
-    no body (an RSS item that is all headline, a crawl row whose page would not extract), the headline closed by a
-    full stop (without one the parser would run it on into nothing) with TITLE_ONLY_NOTE; ("", None) when the input
-    holds neither."""
+    no body (an RSS item that is all headline, a crawl row whose page would not extract), the headline
+    (closed_headline) with TITLE_ONLY_NOTE; ("", None) when the input holds neither."""
     if text and text.strip():
         return text, None
-    headline = (title or "").strip()
-    if not headline:
+    if not (title or "").strip():
         return "", None
-    return headline + ("" if headline[-1] in ".!?" else "."), TITLE_ONLY_NOTE
+    return closed_headline(title or ""), TITLE_ONLY_NOTE
 
 
 # -- formats ---------------------------------------------------------------------------------------------------
@@ -646,11 +651,10 @@ def _json_text(record: dict) -> str | None:
 def _json_article(record: object, where: str, options: Options, default_date: str | None) -> Article:
     if not isinstance(record, dict):
         raise InputError(where, "a JSON line must be an object with a 'text' field")
-    notes: list[str] = []
     text, note = title_as_text(_json_text(record), _string(record.get("title")))
     if not text:
         raise InputError(where, "no 'text' field")
-    notes.extend([note] if note else [])
+    notes: list[str] = [note] if note else []
     dateline = record.get("dateline") if isinstance(record.get("dateline"), str) else None
     line = datelines.parse(dateline + " -- ") if dateline else datelines.parse(text)
     meta = _iso_or_none(record.get("date") or record.get("published") or record.get("publishedAt"))
