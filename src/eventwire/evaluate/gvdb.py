@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..errors import EvaluationError
-from ..read import title_as_text
 from ..records import Article
 from . import gva
 from .common import require_file
@@ -148,11 +147,10 @@ def _row(raw: Mapping[str, str], path: Path, index: int, line: int) -> dict[str,
 
 
 def article_for(row: Mapping[str, Any], path: str | Path = "") -> Article:
-    """A GVDB row as the article eventwire codes: no publication date (the TSV has none; the pipeline takes one
-    from its url where that states a day); its title as its text when it has no text (read.title_as_text)."""
-    text, note = title_as_text(row["text"], row.get("title"))
-    return Article(id=row["id"], text=text, title=row.get("title"), url=row.get("url"), published=None,
-                   origin=f"{path}:{row['line']}", notes=(note,) if note else ())
+    """A GVDB row as the article eventwire codes, built as GVA's rows are (gva.article_for: its title as its text
+    when it has no text): no publication date, which the TSV lacks (load gives None; the pipeline takes one from
+    its url where that states a day)."""
+    return gva.article_for(row, path)
 
 
 def score(coded: Mapping[str, Any], rows: list[dict[str, Any]], path: str | Path = "",
