@@ -101,3 +101,33 @@ def test_each_weight_matrix_is_held_once():
     assert held == []
     copies = sum(a.nbytes for layer in m.layers for a in layer)
     assert sum(a.nbytes for a in m.w.values()) + copies < 100 * 2**20
+
+
+def test_the_forward_pass_runs_blas_on_one_thread_and_gives_the_process_its_setting_back(monkeypatch):
+    """OpenBLAS left at a thread per core spins its idle threads: on a busy machine the encoder burned several
+    times its CPU. The matrix products run on encoder.BLAS_THREADS threads, and the process's own setting is back
+    afterwards; the vectors are the same as with more threads."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas_threads():
+        return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+    m = encoder.model()
+    seen = []
+    batch = m._batch
+
+    def spy(pieces):
+        seen.append(blas_threads())
+        return batch(pieces)
+
+    monkeypatch.setattr(m, "_batch", spy)
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = blas_threads()
+        one = encoder.encode(TEXTS)
+        after = blas_threads()
+        monkeypatch.setattr(encoder, "BLAS_THREADS", 2)
+        two = encoder.encode(TEXTS)
+    assert seen and seen[0] and all(n == 1 for n in seen[0])
+    assert after and after == before
+    assert np.array_equal(one, two)

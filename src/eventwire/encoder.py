@@ -13,9 +13,15 @@ import threading
 from typing import Sequence
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 #: sentence-transformers truncates this model's input at 256 word pieces
 MAX_TOKENS = 256
+#: BLAS threads of the forward pass's matrix products. One: eventwire runs a process per core (ingest's pool, Dask
+#: workers), and NumPy's OpenBLAS, left at a thread per core, spins its threads waiting for work, so on a busy machine
+#: the encoder burned several times its CPU (60 GVA articles, `code_articles` in one process while other jobs ran:
+#: 34.5 CPU s with OpenBLAS's 2 threads, 10.4 with 1; the encoder's own share 5.1 CPU s with 1 thread)
+BLAS_THREADS = 1
 #: texts per forward pass. Texts are sorted by their number of word pieces, so a batch pads little whatever its size;
 #: 32 keeps the matrix products large enough for BLAS while a batch's attention scores stay a few MB
 BATCH = 32
@@ -49,6 +55,9 @@ class MiniLM:
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
+        # the BLAS libraries NumPy loaded, to hold them at BLAS_THREADS while encoding (and only then: the process's
+        # other NumPy users keep their settings)
+        self.blas = ThreadpoolController()
         # weights transposed once so that every projection is x @ W
         self.layers = []
         for n in range(_LAYERS):
@@ -75,9 +84,10 @@ class MiniLM:
         ids = [e.ids for e in self.tokenizer.encode_batch([t or " " for t in texts])]
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         out = np.zeros((len(texts), 384), dtype=np.float32)
-        for start in range(0, len(order), BATCH):
-            chunk = order[start:start + BATCH]
-            out[chunk] = self._batch([ids[i] for i in chunk])
+        with self.blas.limit(limits=BLAS_THREADS, user_api="blas"):
+            for start in range(0, len(order), BATCH):
+                chunk = order[start:start + BATCH]
+                out[chunk] = self._batch([ids[i] for i in chunk])
         return out
 
     def _batch(self, pieces: list[list[int]]) -> np.ndarray:
