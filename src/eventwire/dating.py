@@ -15,7 +15,15 @@ def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int,
     """The date fields of the incident `draft` tells (date, date_precision, date_earliest, date_latest), with `add`
     called on the evidence spans ("date", start, end). `reference` is the article's date, or None when nothing
     dates it."""
-    # the incident's own dates first; "officials said on Friday" only when nothing else dates it
+    # a day told of the act itself first ("Police said Carney shot and killed Regula on Aug. 5" over "Friends held a
+    # vigil on Friday night" before it), then the incident's own dates; "officials said on Friday" only when nothing
+    # else dates it
+    for sentence in draft.sentences:
+        days = [t for t in sentence.act_times if not t.future and t.precision == "day"]
+        if days:
+            add("date", days[0].start, days[0].end)
+            return dict(date=days[0].date, date_precision="day", date_earliest=days[0].earliest,
+                        date_latest=days[0].latest)
     for attribute in ("times", "report_times"):
         for sentence in draft.sentences:
             times = [t for t in getattr(sentence, attribute) if not t.future]

@@ -55,7 +55,7 @@ _SEPARATE = re.compile(r"\b(separately|in\s+a\s+separate|in\s+another|elsewhere|
 _REPORTING = re.compile(r"\b(said|says|stated|told|announced|reported|added|confirmed|claimed|declared)\s+(?:\w+\s+){0,2}?(?:on\s+)?$"
                         # a web page's time stamps ("Posted: Tuesday, January 28, 2014", "Updated: ..."): when the
                         # story went up; on real local news they dated the act to the day of the follow-up
-                        rf"|\b(?:posted|updated|published|last\s+modified)\s*(?:on\s*)?:?\s*(?:{timex.WEEKDAY},?\s*)?$",
+                        rf"|\b(?:posted|updated|published|created|last\s+modified)\s*(?:on\s*)?:?\s*(?:{timex.WEEKDAY},?\s*)?$",
                         re.I)
 #: a sentence that tells when "it" happened, by the clock ("around 10 p.m. Monday", "at 3:30 a.m. Sunday") or in
 #: so many words ("It happened Monday night in Williamsport", "the shooting occurred Thursday"): on local news the
@@ -205,6 +205,10 @@ class Sentence:
     #: each named or described victim is one death. Kept apart from `casualties`, whose tolls decide which sentences
     #: report one incident, so that "two bodyguards were killed" and "the minister was killed" do not split it
     deaths: tuple[CasualtyHit, ...] = ()
+    #: the times told of the sentence's act itself: the word a time depends on is an act word ("shot and killed
+    #: Regula on Aug. 5", "the March 9 shooting"), not a follow-up's ("held a vigil Friday"), a toll's ("died
+    #: Monday") or a report's (act_times_of)
+    act_times: tuple[timex.TimeExpr, ...] = ()
 
     @property
     def eventive(self) -> bool:
@@ -286,7 +290,27 @@ def article_date(article: Article) -> date | None:
     except ValueError:
         return None
     saved = datelines.archived_on(article.url)
-    return saved if published is not None and saved is not None and saved < published else published
+    day = saved if published is not None and saved is not None and saved < published else published
+    posted = _posted_on(article.text)
+    return posted if day is not None and posted is not None and posted < day else day
+
+
+#: a page's own stamp of when the story went up ("Posted: Saturday, March 2, 2013 7:07 PM EST", "Created:
+#: 08/09/2014 5:14 AM"), read in the first this many characters of the text
+POSTED_STAMP_CHARS = 1500
+_POSTED = re.compile(rf"\b(?:posted|created)(?:\s+on)?\s*:\s*(?:{timex.WEEKDAY},?\s*)?", re.I)
+
+
+def _posted_on(text: str) -> date | None:
+    """The day a page says the story was posted or created, where it says so near its top: a copy crawled or
+    "modified" later carries a later date (GVA: "Created: 08/09/2014" on a page dated 28 January 2017, its "early
+    Saturday" the 9 August 2014 shooting). Times told in the text are read against it (article_date). "Updated:" is
+    no such day, nor "(Published Saturday, May 2, 2015)" under a video, which may be an older story's."""
+    for stamp in _POSTED.finditer(text, 0, POSTED_STAMP_CHARS):
+        for time in timex.find(text[stamp.end() : stamp.end() + 40], None):
+            if time.start == 0 and time.precision == "day":
+                return date.fromisoformat(time.date)
+    return None
 
 
 def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_AGE_DAYS) -> list[Sentence]:
@@ -315,6 +339,7 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
         )
         triggers = tuple(_triggers(sent, timed=bool(found_times)))
         times = _act_times_first(doc, [t for t in found_times if t not in report_times], triggers)
+        act_times = act_times_of(doc, times, triggers)
         no_claim = _NO_CLAIM.search(text)
         if claim and no_claim and no_claim.start() <= claim.start() <= no_claim.end():
             claim = None
@@ -327,6 +352,7 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
                 triggers=triggers,
                 casualties=casualties,
                 deaths=deaths,
+                act_times=act_times,
                 none_hurt=tuple((m.start() + start, m.end() + start, m.group("what").lower()) for m in NONE_HURT.finditer(text)),
                 times=times,
                 report_times=report_times,
@@ -393,6 +419,38 @@ def _act_times_first(doc, times: list[timex.TimeExpr], triggers: Sequence[Trigge
     return tuple(sorted(times, key=lambda t: not of_act(t)))
 
 
+def act_times_of(doc, times: Sequence[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> tuple[timex.TimeExpr, ...]:
+    """The times that depend on an act word of the sentence, through its preposition ("shot and killed Regula inside
+    a home on Kenneth Drive on Aug. 5", "were gunned down on Jan. 19", "the March 9 shooting"): the act's own day,
+    whatever else the sentence dates. A word of harm alone ("died Monday", "wounded") is no act word: the victim
+    may die days after the act."""
+    acts = [(t.start, t.end) for t in triggers if not t.generic and t.trigger.phrase not in CASUALTY_TRIGGERS]
+    if not acts:
+        return ()
+
+    def is_act(token) -> bool:
+        return any(s <= token.idx < e for s, e in acts)
+
+    def of_act(time: timex.TimeExpr) -> bool:
+        head = _time_head(doc, time)
+        if head is None:
+            return False
+        if (head.lemma_ or head.lower_).lower() in _HAPPENED:
+            # "The shooting happened Friday night", "a shooting that occurred on Mar. 4, 2014": the act's time
+            return (head.dep_ == "relcl" and is_act(head.head)) or \
+                any(c.dep_ in ("nsubj", "nsubjpass") and is_act(c) for c in head.children)
+        # "the men on May 7 shot four individuals": the parser hangs the time off the act verb's subject
+        return is_act(head) or (head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i and is_act(head.head))
+
+    return tuple(t for t in times if of_act(t))
+
+
+#: verbs that tell when their subject happened ("the shooting occurred Monday"), as _OCCURRENCE reads them, in every
+#: form (the parser's lemmas are not always there): a time on them is the act's
+_HAPPENED = frozenset({"happen", "happens", "happened", "occur", "occurs", "occurred", "take", "takes", "took", "taken",
+                       "unfold", "unfolded", "erupt", "erupted"})
+
+
 def _is_headline(sent) -> bool:
     """A first line with no closing punctuation, set off by a blank line: the article's title."""
     text = sent.text.rstrip()
@@ -427,7 +485,7 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
             if sentence.index - last.index <= reach:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
     drafts = [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
-    drafts = dated_by_story(drafts, sentences, article_date(article))
+    drafts = by_act_day(dated_by_story(drafts, sentences, article_date(article)), sentences)
     return drafts + background_acts(sentences) if options.detect.keep_background else drafts
 
 
@@ -461,7 +519,7 @@ def story_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = frozenset
     for sentence in sentences[:STORY_DAY_REACH]:
         if sentence.index in taken or sentence.background or sentence.headline:
             continue
-        words = _words(sentence.text)
+        words = _plain_words(sentence)
         if any(t.precision == "day" and t.latest < published.isoformat() for t in sentence.times) \
                 and not _NEWS_WORDS.intersection(words) and not _MODALS.intersection(words):
             return sentence
@@ -485,7 +543,7 @@ def story_told_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = froz
         days = _past_days(sentence, published)
         if not days:
             continue
-        words = _words(sentence.text)
+        words = _plain_words(sentence)
         if _MODALS.intersection(words):
             continue
         acts = [t.start for t in sentence.triggers if not t.generic]
@@ -504,6 +562,14 @@ def _past_days(sentence: Sentence, published: date) -> list[timex.TimeExpr]:
 #: between a day and the act word it dates: "the March 9 shooting", "the Oct. 2 fatal shooting", "the July 7
 #: downtown attack" (story_told_day)
 _DAY_OF_ACT = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
+
+def _plain_words(sentence: Sentence) -> list[str]:
+    """The sentence's words outside its times: "on May 30" tells a day, not what may be (_MODALS)."""
+    text = sentence.text
+    for t in sorted((*sentence.times, *sentence.report_times), key=lambda t: -t.start):
+        text = text[: t.start - sentence.start] + " " + text[t.end - sentence.start :]
+    return _words(text)
 
 
 def _words(text: str) -> list[str]:
@@ -546,6 +612,38 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
             out.append(_timed(draft, [t for t in when.times if not t.future]))
         else:
             out.append(draft if told is None or published is None else _timed(draft, _past_days(told, published)))
+    return out
+
+
+def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
+    """An incident dated only by a follow-up (its dating sentence tells an arrest, a plea, a vigil: "appeared in court
+    Monday and pleaded guilty", "Friends held a vigil on Friday night"), or only by when it was told, takes the day
+    the story tells of an act before it ("The charges stemmed from a shooting that occurred on Mar. 4, 2014", "the
+    men on May 7 shot four individuals": act_times_of), in a sentence no other incident reports: on local news a
+    follow-up's act is the one it follows, and it keeps its own day rather than the follow-up's (issue 20 item 2)."""
+    out = []
+    for draft in drafts:
+        if any(t.precision == "day" and not t.future for s in draft.sentences for t in s.act_times):
+            out.append(draft)
+            continue
+        when = next((s for s in draft.sentences if any(not t.future for t in s.times)), None)
+        reported = when is None
+        if reported:
+            when = next((s for s in draft.sentences if any(not t.future for t in s.report_times)), None)
+        if when is None:
+            out.append(draft)
+            continue
+        told = [t for t in (when.report_times if reported else when.times) if not t.future]
+        if not reported and not _NEWS_WORDS.intersection(_words(when.text)):
+            out.append(draft)
+            continue
+        day = min(t.earliest for t in told)
+        others = {s.index for d in drafts if d is not draft for s in d.sentences}
+        act = next((t for s in sentences if s.index not in others and not _MODALS.intersection(_plain_words(s))
+                    for t in s.act_times if t.precision == "day" and not t.future and t.date < day), None)
+        out.append(draft if act is None else
+                   replace(draft, sentences=(replace(draft.main, act_times=draft.main.act_times + (act,)),
+                                             *draft.sentences[1:])))
     return out
 
 

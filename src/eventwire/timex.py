@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from importlib import resources
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -34,9 +35,36 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
+
+
+@dataclass(frozen=True)
+class _Holiday:
+    day: str  # MM-DD, N:WEEKDAY:MONTH or easter (data/dating_holidays.tsv)
+    needs_on: bool  # the bare name dates an act only after "on" or before a part of the day
+
+
+def _load_holidays() -> tuple[list[_Holiday], str]:
+    """The holidays of data/dating_holidays.tsv and the alternation that finds them (group hN is row N)."""
+    raw = resources.files("eventwire").joinpath("data", "dating_holidays.tsv").read_text(encoding="utf-8")
+    rows: list[_Holiday] = []
+    parts: list[str] = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, day, *flags = line.split("\t")
+        parts.append(f"(?P<h{len(rows)}>{name.replace(chr(39), '[' + chr(39) + '’]?')})")
+        rows.append(_Holiday(day.strip(), "on" in (f.strip() for f in flags)))
+    return rows, "|".join(parts)
+
+
+_HOLIDAYS, _HOLIDAY_NAMES = _load_holidays()
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy_numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    # "on Christmas Eve", "the MLK Day shooting", "Easter Sunday morning"; not "the Memorial Day weekend"
+    ("holiday", re.compile(rf"\b(?:(?P<on>on)\s+)?(?:{_HOLIDAY_NAMES})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"
+                           r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\s+(?:weekend|holiday))", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:\s*,?\s*(\d{{4}}|\d{{2}}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{{4}}))?", re.I)),
     ("month_of_year", re.compile(rf"\b(?:in\s+|of\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?({_MONTH})\s+(?:of\s+)?"
@@ -204,6 +232,44 @@ def _r_mdy(m, ref):
     if year is None:
         return None
     return _day(date(year, month, day))
+
+
+def _r_holiday(m, ref):
+    row = next(_HOLIDAYS[int(name[1:])] for name, value in m.groupdict().items() if name[0] == "h" and value)
+    if row.needs_on and not (m.group("on") or m.group("part")):
+        return None
+    if m.group("year"):
+        return _day(_holiday_in(row.day, int(m.group("year"))))
+    if ref is None:
+        return None
+    day = _holiday_in(row.day, ref.year)
+    if (day - ref).days > FUTURE_TOLERANCE_DAYS:
+        day = _holiday_in(row.day, ref.year - 1)
+    return _day(day)
+
+
+def _holiday_in(rule: str, year: int) -> date:
+    """The day of a holiday (its rule in data/dating_holidays.tsv) in `year`."""
+    if rule == "easter":  # the Gregorian computus (Meeus/Jones/Butcher)
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = divmod(b, 4)
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 19 * l_) // 433
+        month, day = divmod(h + l_ - 7 * m + 114, 31)
+        return date(year, month, day + 1)
+    if ":" in rule:
+        nth, weekday, month_text = rule.split(":")
+        month, target = int(month_text), WEEKDAYS[next(w for w in WEEKDAYS if w.startswith(weekday))]
+        if int(nth) > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(target - first.weekday()) % 7 + 7 * (int(nth) - 1))
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - target) % 7)
+    month, day = (int(x) for x in rule.split("-"))
+    return date(year, month, day)
 
 
 def _r_month_of_year(m, ref):

@@ -1,0 +1,98 @@
+"""The incident's date on real local news, session 18 (issue 20 items 2 and 4): a day told of the act itself dates the
+incident before a follow-up's day (a vigil, a court step, an extradition), in its own sentences or elsewhere in the
+story. Hand-made texts in the shape of GVA articles, parsed for real by spaCy."""
+from __future__ import annotations
+
+from eventwire.options import Options
+from eventwire.pipeline import code_text
+
+OPTIONS = Options.load(use_env=False)
+
+
+def test_the_acts_own_day_beats_a_vigils_day_in_the_same_incident():
+    """A vigil story of 15 August: "on Friday night" dates the vigil; "shot and killed ... on Aug. 5" the act."""
+    text = ("Friends and family were on hand on Friday night to remember the life of a teenager from Killingly, who was "
+            "killed earlier this month.\n\n"
+            "A special vigil for 16-year-old Matthew Regula was held at 8 p.m. at Davis Park in Danielson.\n\n"
+            "Police said 22-year-old Kyle Carney shot and killed Regula inside a home on Kenneth Drive on Aug. 5.")
+    incidents = code_text(text, "2014-08-15", OPTIONS).incidents
+    assert incidents and (incidents[0].date, incidents[0].date_precision) == ("2014-08-05", "day")
+
+
+def test_a_court_story_takes_the_day_its_shooting_occurred():
+    """A plea in court "Monday" (the article's day), and "a shooting that occurred on Mar. 4, 2014": the incident is the
+    shooting, of its own day, two years before the article; not the plea's day."""
+    text = ("A man has pleaded guilty in a 2014 shooting that left four men injured and one dead.\n\n"
+            "Cornell Poindexter, 30, appeared in court Monday and pleaded guilty to one count of third degree murder and "
+            "four counts of aggravated assault.\n\n"
+            "The charges stemmed from a shooting that occurred on Mar. 4, 2014 at a bar on Hamilton Avenue.\n\n"
+            "Vincent Holt Jr., 27, was shot eight times and pronounced dead at the scene.")
+    incidents = code_text(text, "2016-03-21", OPTIONS).incidents
+    assert incidents and incidents[0].date == "2014-03-04"
+
+
+def test_a_follow_up_day_without_a_day_of_the_act_stays():
+    """Nothing in the story dates the act itself: the court day still dates the incident (no day is made up)."""
+    text = ("Cornell Poindexter, 30, appeared in court Monday and pleaded guilty to third degree murder in a shooting "
+            "that left one man dead.\n\n"
+            "Vincent Holt Jr., 27, was shot eight times and pronounced dead at the scene.")
+    incidents = code_text(text, "2016-03-21", OPTIONS).incidents
+    assert incidents and incidents[0].date == "2016-03-21"
+
+
+def test_a_death_days_later_does_not_date_the_act():
+    """ "died Monday" tells when the victim died, not when he was shot: the shooting's own day ("Saturday") dates it."""
+    text = ("A man who was shot early Saturday outside a bar in Akron, Ohio, died Monday at a hospital, police said.")
+    (incident,) = code_text(text, "2015-06-09", OPTIONS).incidents
+    assert incident.date == "2015-06-06"
+
+
+def test_the_month_of_may_is_no_modal():
+    """ "The shooting happened ... on May 30": "May" names the month, not what may be; the follow-up of 16 October
+    takes that day (it took the article's week while "may" read as a modal verb ruled the sentence out)."""
+    text = ("A Taylor County grand jury indicted Demetrias McDonald, 33, on an unlawful possession of a firearm by a felon "
+            "charge after a toddler was accidentally shot with his shotgun.\n\n"
+            "The shooting happened in the 500 block of Washington Street on May 30.\n\n"
+            "A 3-year-old girl was found dead in her home.")
+    incidents = code_text(text, "2015-10-16", OPTIONS).incidents
+    assert incidents and (incidents[0].date, incidents[0].date_precision) == ("2015-05-30", "day")
+
+
+def test_a_holiday_dates_the_act():
+    """ "on Christmas Day", "the Martin Luther King Day shooting", "early Easter Sunday": the holiday's own day, the
+    latest not after the article (data/dating_holidays.tsv); "the Memorial Day weekend" and "Christmas gifts" are no
+    day."""
+    cases = [
+        ("A man was shot and killed on Christmas Day outside a home in Gary, police said.", "2016-12-27", "2016-12-25"),
+        ("Two men were killed and five wounded in a Martin Luther King Day shooting at a car wash in San Antonio, "
+         "police said Wednesday.", "2015-01-21", "2015-01-19"),
+        ("One person is dead and four others are injured after a shooting early Easter Sunday in Louisville.",
+         "2015-04-06", "2015-04-05"),
+    ]
+    for text, published, day in cases:
+        incidents = code_text(text, published, OPTIONS).incidents
+        assert incidents and (incidents[0].date, incidents[0].date_precision) == (day, "day"), text
+    from datetime import date
+
+    from eventwire import timex
+    assert timex.find("over the Memorial Day weekend", date(2016, 6, 1)) == []
+    assert timex.find("bought Christmas gifts", date(2016, 12, 27)) == []
+    assert [t.date for t in timex.find("on Thanksgiving", date(2016, 12, 1))] == ["2016-11-24"]
+
+
+def test_a_page_posted_before_its_stated_date_is_read_against_its_posting():
+    """A page that says "Created: 08/09/2014" near its top, its stated date 28 January 2017 (a crawler's): "early
+    Saturday" is 9 August 2014, and the stamp itself dates no act. "Updated:" alone, or a video's "(Published ...)",
+    changes nothing."""
+    from eventwire import detect
+    from eventwire.pipeline import code_article
+    from eventwire.records import Article
+    body = ("Minneapolis police are investigating a shooting inside of a downtown nightclub, which injured nine people "
+            "early Saturday, including a Minnesota Vikings defensive tackle.")
+    article = Article(id="t", text="Updated: 08/10/2014 4:26 PM  Created: 08/09/2014 5:14 AM KSTP.com\n\n" + body,
+                      published="2017-01-28")
+    assert detect.article_date(article).isoformat() == "2014-08-09"
+    (incident,) = code_article(article, OPTIONS).incidents
+    assert incident.date == "2014-08-09"
+    for top in ("Updated: 08/10/2014 4:26 PM\n\n", "(Published Saturday, May 2, 2015)\n\n"):
+        assert detect.article_date(article.replace(text=top + body)).isoformat() == "2017-01-28"
