@@ -73,6 +73,13 @@ def gate(articles: list[Article], options: Options) -> list[bool]:
     return [k and bool(next(scores) >= options.relevance.article_threshold) for k in keep]
 
 
+def follows_up(title: str) -> bool:
+    """Whether a headline tells a step after its act (detect.headline_follows_up: an arrest, a plea, a funeral), the
+    victim's state left out: "Teen in critical condition after accidental shooting" tells the act, hours after it
+    (relevance.without_act_states)."""
+    return detect.headline_follows_up(relevance.without_act_states(title))
+
+
 def act_filter(incidents: list[Incident], articles: list[Article], options: Options) -> list[Incident]:
     """The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
     gate is sure of (MiniLM's score >= relevance.sure_article) every act is kept: there the filter mistook 1989 wire
@@ -122,7 +129,31 @@ def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle
     kept_ids = {id(incident) for incident in kept}
     for work, incidents in zip(batch, coded):
         incidents = [incident for incident in incidents if id(incident) in kept_ids]
+        if not incidents and work.drafts:
+            retried = _headline_after_filter(work, options)
+            if retried is not None:
+                work, incidents = retried
         yield CodedArticle(article=work.article, incidents=tuple(incidents), spin=work.repaired.report)
+
+
+def _headline_after_filter(work: ArticleWork, options: Options) -> tuple[ArticleWork, list[Incident]] | None:
+    """The article coded again with its headline as the text's first paragraph (headline_retry), when the acts its
+    text told were all dropped by the act filter: a page whose body codes a video caption or a sidebar ("3:36 Mac
+    Attack With NFL Expert") under "17-year-old boy shot in head in Fresno" was retried only when its text gave no
+    draft at all. The work and its incidents, or None when the headline is not retried or codes nothing."""
+    headlined = headline_retry(work.article, options)
+    if headlined is None:
+        return None
+    (article, repaired), doc = next(parse.parse_many([prepare(headlined, options)], options))
+    drafts = detect.find_incidents(doc, article, options)
+    if not drafts:
+        return None
+    # parse_many yields the spaCy Doc of each text (typed object there)
+    retried = ArticleWork(article, repaired, cast("Doc", doc), drafts)
+    (retried.role_spans,) = roles.tag_roles_near([(retried.text, extract.role_windows(drafts))])
+    coded = _code(retried, options)
+    incidents = act_filter(coded, [article] * len(coded), options)
+    return (retried, incidents) if incidents else None
 
 
 def _code(work: ArticleWork, options: Options) -> list[Incident]:
@@ -188,7 +219,7 @@ def titled(article: Article, options: Options) -> Article:
     # shot in Memphis") does not tell the act a headline names in a strong trigger word, unless the headline tells
     # a step after it (an arrest, a plea: the act is older news, and the page's date is not its own)
     if prefilter.passes(None, article.text) and not (
-            relevance.tells_strong_act(article.title, "") and not detect.headline_follows_up(article.title)
+            relevance.tells_strong_act(article.title, "") and not follows_up(article.title)
             and not relevance.tells_strong_act(None, article.text)):
         return article
     return _with_title(article, article.title)
@@ -211,7 +242,7 @@ def headline_retry(article: Article, options: Options) -> Article | None:
     title = (article.title or "").strip()
     if not options.detect.code_title_when_text_silent or not title:
         return None
-    if article.text.startswith(title) or not prefilter.passes(title, "") or detect.headline_follows_up(title):
+    if article.text.startswith(title) or not prefilter.passes(title, "") or follows_up(title):
         return None
     return _with_title(article, title)
 

@@ -444,3 +444,17 @@ def mention_reason(sentence: str, violent: bool = False) -> str | None:
     if _sport().search(masked):
         masked = _sport_triggers().sub(" ", masked)
     return None if masked == text or _act_words(violent).search(masked) else "frame"
+
+
+@lru_cache(maxsize=1)
+def _act_states() -> re.Pattern[str]:
+    from . import wordlists
+
+    return re.compile(r"(?<![\w-])(?:" + wordlists.alternation("relevance", "headline_act_states") + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def without_act_states(title: str) -> str:
+    """The headline without the words that tell its victim's state (wordlists.toml relevance.headline_act_states: "in
+    critical condition"): news of the act itself, hours after it, not a step after it as an arrest is."""
+    return _act_states().sub(" ", title)
