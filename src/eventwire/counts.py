@@ -284,7 +284,7 @@ _SHOT_INJURIES = re.compile(
 #: "injured"), unless the sentence tells a death after it ("was taken to a hospital, where he died": _DIED_AFTER)
 #: "opened fire, wounding six people", "injuring four others": that many hurt and alive (not "fatally wounded a boy")
 _HURT_ACTIVE = re.compile(
-    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|wounded|injured)\s+(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b",
+    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|wounded|injured)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b",
     re.IGNORECASE,
 )
 #: "All four victims are listed in stable condition" (GVA line 175): that many alive, two or more (one told in a
@@ -312,6 +312,17 @@ _FATAL_SHOOTING = re.compile(
     re.IGNORECASE,
 )
 _ONE_PERSON = wordlists.alternation("counts", "shot_one_person")
+#: one person hurt told after an active verb with no count: "wounded his older brother in the leg", "shot and wounded
+#: her 3-year-old son", "critically wounding his father" (session 18: the whole GVA file's wounded told in the active
+#: voice); alive (not "fatally wounded"), unless told dying after it (_HURT_DIED: "wounded his wife, who later died";
+#: not "wounded his older brother in the leg and killed himself")
+_HURT_ONE_ACTIVE = re.compile(
+    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:shot\s+and\s+)?(?:wounding|injuring|wounded|injured)\s+"
+    rf"(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ONE_PERSON})\b",
+    re.IGNORECASE,
+)
+_HURT_DIED = re.compile(r"[^.;]{0,60}?\b(?:who|and|but)\s+(?:(?:he|she)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+                        r"(?:died|dies|succumbed|passed\s+away)\b|\s+to\s+death\b", re.IGNORECASE)
 #: one person shot, told with no count: "accidentally shot his uncle", "shooting his 3-year-old daughter", "shot
 #: herself in the hand", "shot his own hand", "shot and killed his wife" (the shooter who shoots himself is one shot:
 #: GVA counts him); two of a family ("shot his wife and 11-year-old stepdaughter before turning the gun on himself",
@@ -477,7 +488,11 @@ _ONE_PATTERNS = (_SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT, _O
 _DAY_BEFORE = re.compile(rf"\b{_MONTH_NAME}\.?\s*$", re.IGNORECASE)
 #: a figure followed by a clock time, a duration, another figure or "of" a figure counts no people ("a gunshot wound
 #: around 10:20 p.m.", "the wound about 30 minutes later", "Image 23 of 33 Seven people have been shot")
-_NO_PEOPLE_AFTER = re.compile(r"\s*(?::\d|[ap]\.?m\b|minutes?\b|hours?\b|o['’]?clock\b|\d|of\s+\d)", re.IGNORECASE)
+#: or another count in words ("1:53 Three officers are confirmed dead", a video's length before a caption: no 53 dead)
+_NO_PEOPLE_AFTER = re.compile(rf"\s*(?::\d|[ap]\.?m\b|minutes?\b|hours?\b|o['’]?clock\b|\d|of\s+\d|(?:{_NUMBER_WORD})\b)",
+                              re.IGNORECASE)
+#: a figure after a clock time's colon is its minutes ("19:39 One person is dead": no 39 dead)
+_CLOCK_BEFORE = re.compile(r"\d\s*:\s*$")
 #: a figure right after "Name," with no people named after it is an age ("Darrell Hawkins, 34 who were shot")
 _NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s*$")
 #: a figure called or dialled is a telephone number ("neighbors called 911 and tended to the severely injured")
@@ -489,16 +504,21 @@ _DIALLED_BEFORE = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+$
 _NOT_PEOPLE_AFTER = re.compile("(?:" + wordlists.alternation("counts", "not_people_after_patterns") + ")", re.IGNORECASE)
 #: words before a figure that make it a channel's number ("News Channel 11 was told Denton was shot", line 1189)
 _NOT_PEOPLE_BEFORE = re.compile(r"\b(?:" + wordlists.alternation("counts", "not_people_before") + r")\s*$", re.IGNORECASE)
+#: an age after a list of ages ("three men, ages 19, 21 and 22, who were shot", "between the ages of 21 and 58 were
+#: shot"; wordlists counts.not_people_before_patterns)
+_AGES_BEFORE = re.compile(r"\b(?:" + wordlists.alternation("counts", "not_people_before_patterns") + r")\s*$", re.IGNORECASE)
 
 
 def no_people(text: str, start: int, end: int, noun: str = "") -> bool:
     """The figure written at text[start:end] is a day, a clock time, a duration, a picture's number, a telephone
-    number or an age, not a count of people: after a month's name or "called", before ":20", "p.m.", "minutes",
-    another figure or "of 33", or after "Name," with no people named after it (`noun`, the people the figure counts
+    number or an age, not a count of people: after a month's name, "called", a clock time's colon or a list of ages,
+    before ":20", "p.m.", "minutes", another figure, a count in words or "of 33", or after "Name," with no people
+    named after it (`noun`, the people the figure counts
     as read: "", "who")."""
     return bool(_DAY_BEFORE.search(text, 0, start) or _DIALLED_BEFORE.search(text, 0, start)
                 or _NO_PEOPLE_AFTER.match(text, end) or _NOT_PEOPLE_AFTER.match(text, end)
                 or _NOT_PEOPLE_BEFORE.search(text, max(0, start - 40), start)
+                or _AGES_BEFORE.search(text, max(0, start - 60), start) or _CLOCK_BEFORE.search(text, 0, start)
                 or (_NAME_BEFORE.search(text, 0, start) and noun.strip().lower() in ("", "who")))
 
 
@@ -569,6 +589,34 @@ def death_told_at(text: str, offset: int = 0) -> tuple[int, int] | None:
     return None
 
 
+#: one person told alive and hurt in so many words (wordlists counts.alive_told_patterns: "in stable condition",
+#: "non-life-threatening injuries", "is expected to recover"); told in a condition the dying have too
+#: (counts.alive_grave_patterns: "in critical condition", "was hospitalized"); a sentence's words that tell him another
+#: than the dead (counts.alive_other_words) or more than one person (counts.alive_not_one_words)
+_ALIVE_TOLD = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_told_patterns") + r")\b", re.IGNORECASE)
+_ALIVE_GRAVE = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_grave_patterns") + r")\b", re.IGNORECASE)
+_ALIVE_OTHER = wordlists.words("counts", "alive_other_words")
+_ALIVE_NOT_ONE = wordlists.words("counts", "alive_not_one_words")
+
+
+def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False) -> tuple[int, int] | None:
+    """Where the text tells one person alive and hurt in so many words ("Bentley was taken to UF Health Jacksonville
+    and is in stable condition", "He was taken to Christus Spohn Memorial Hospital and was treated for non-life
+    threatening injuries"; _ALIVE_TOLD), shifted by `offset`; a condition the dying have too ("remains in critical
+    condition"; _ALIVE_GRAVE) only where no death is counted (`beside_dead` false) or the sentence tells him another
+    than the dead ("Another child was hospitalized"). None in a sentence that tells a death (_DIED_AFTER) or more than
+    one person ("Both are expected to survive")."""
+    if _DIED_AFTER.search(text):
+        return None
+    words = set(re.findall(r"[\w'’-]+", text.lower()))
+    if words & _ALIVE_NOT_ONE:
+        return None
+    m = _ALIVE_TOLD.search(text)
+    if m is None and (not beside_dead or words & _ALIVE_OTHER):
+        m = _ALIVE_GRAVE.search(text)
+    return (m.start() + offset, m.end() + offset) if m else None
+
+
 def overlaps_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Does the span start..end overlap one of `spans` (phrases read already)?"""
     return any(start < e and s < end for s, e in spans)
@@ -606,6 +654,17 @@ def _count_told(pattern: re.Pattern[str], m: re.Match[str], text: str) -> tuple[
     return Count(count.low + extra.low, count.high + extra.high), more.end()
 
 
+def _told_dying(pattern: re.Pattern[str], m: re.Match[str], text: str) -> bool:
+    """Are the people one match of a shot_tolls pattern tells told dead where the pattern reads them alive or
+    uncounted: "were hospitalized" or an ordinal victim with a death after it (_DIED_AFTER), "wounded his wife, who
+    later died" (_HURT_DIED), "victims" in a sentence of the dead (_VICTIMS_DEAD)?"""
+    if pattern in (_HOSPITALIZED, _ORDINAL_VICTIM):
+        return bool(_DIED_AFTER.search(text, m.end()))
+    if pattern is _HURT_ONE_ACTIVE:
+        return bool(_HURT_DIED.match(text, m.end()))
+    return pattern is _VICTIMS and bool(_VICTIMS_DEAD.search(text))
+
+
 def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     """The people shot that a sentence counts: "four people were shot, one fatally" -> Shot(4, killed=1); "a man was
     shot and killed" -> Shot(1, 1); "he and three others were shot" -> Shot(4, None); "4 Shot, 1 Killed" ->
@@ -620,20 +679,18 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     found.extend(_also_hurt(text, offset))
     taken.extend((f.start - offset, f.end - offset) for f in found)
     for pattern in (_SHOT_BARE, _ONE_OF, _HURT_PAIR, _SHOT_PASSIVE, _HURT_WHO, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL,
-                    _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF,
+                    _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _HURT_ONE_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF,
                     _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT, _ONE_HURT):
         for m in pattern.finditer(text):
             if overlaps_any(m.start(), m.end(), taken):
                 continue
-            if pattern in (_HOSPITALIZED, _ORDINAL_VICTIM) and _DIED_AFTER.search(text, m.end()):
-                continue
-            if pattern is _VICTIMS and _VICTIMS_DEAD.search(text):
+            if _told_dying(pattern, m, text):
                 continue
             written = m.groupdict().get("count") or "one"  # a person named or told with no count: one victim
             count, end = _count_told(pattern, m, text)
             if count is None or count.low == 0 or re.match(r"no\b", written, re.IGNORECASE):
                 continue
-            if written[:1].isdigit() and no_people(text, m.start("count"), m.end("count"), m.groupdict().get("np") or ""):
+            if re.search(r"\d", written) and no_people(text, m.start("count"), m.end("count"), m.groupdict().get("np") or ""):
                 continue  # "Image 23 of 33 Seven people were shot", "Darrell Hawkins, 34 who were shot"
             if (m.groupdict().get("named") or "").lower() in _NOT_ONE_VICTIM:
                 continue
@@ -660,14 +717,14 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
             if (pattern is _ONE_HURT or pattern is _SHOT_INJURIES and shot == 1) and killed is None \
                     and not _DIED_AFTER.search(text) and _ONE_ALIVE.search(text):
                 killed = 0  # "The other victim ... suffered multiple gunshot wounds": one alive beside the dead
-            if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE, _SHOT_HOSPITAL)
+            if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE, _HURT_ONE_ACTIVE, _SHOT_HOSPITAL)
                                    or pattern is _HURT_PAIR and (groups.get("verb") or "").lower() != "shot"
                                    or not groups.get("pair") and groups.get("count")
                                    and _OTHERS.match(text, m.end("count"))):
                 killed = 0
             if pattern is _ORDINAL_VICTIM:
                 ordinals.append(Shot(m.start() + offset, end + offset, shot, killed))
-            if pattern in _ONE_PATTERNS:
+            if pattern in _ONE_PATTERNS or pattern is _HURT_ONE_ACTIVE:
                 alone.append(Shot(m.start() + offset, end + offset, shot, killed, alone=True))
             else:
                 found.append(Shot(m.start() + offset, end + offset, shot, killed))
@@ -725,18 +782,39 @@ def _also_hurt(text: str, offset: int) -> list[Shot]:
             if not _ALSO_NOT_HEAD.match(m.group("head")) and not _DIED_AFTER.search(text, m.end())]
 
 
+#: a phrase of one person shot that names him by a pronoun or names no one ("shot him in the foot", "shot himself",
+#: "suffered a gunshot wound"): after one person told in the same sentence, that person
+_SAME_ONE = re.compile(r"^(?:suffered|sustained|suffering)\b|\b(?:him|her|himself|herself)\b", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
+_PRONOUN_FIRST = re.compile(r"(?:he|she)\b", re.IGNORECASE)
+_SHOOTING_FIRST = re.compile(r"(?:fatally\s+)?(?:shot|shoots|shooting)\b", re.IGNORECASE)
+
+
 def _one_per_pronoun(alone: list[Shot], text: str, offset: int) -> list[Shot]:
     """The same pronoun told shot twice in one sentence is one person ("would not say if the boy was alone when he was
-    shot or what kind of gun he was shot with", GVA line 3177: one boy, not two): the later is dropped, its death kept
-    where only it tells one."""
+    shot or what kind of gun he was shot with", GVA line 3177: one boy, not two), and so is one told by a pronoun or
+    with no subject after another (_SAME_ONE: "A 4-year-old boy was taken to Primary Children's Hospital after his
+    brother shot him in the foot"): the later is dropped, its death kept where only it tells one."""
     kept: list[Shot] = []
     told: dict[str, int] = {}
     for shot in sorted(alone, key=lambda s: s.start):
-        word = text[shot.start - offset:shot.end - offset].split(None, 1)[0].lower()
-        if word in ("he", "she") and word in told:
-            first = kept[told[word]]
+        words = text[shot.start - offset:shot.end - offset]
+        word = words.split(None, 1)[0].lower()
+        # the same pronoun twice, or a pronoun or no subject after one person told ("A five-year-old boy was airlifted
+        # to a hospital after he was shot", "An 8-year-old girl was transported to an area hospital after she was
+        # accidentally shot", "A deputy was rushed to an area hospital after he suffered a gunshot wound"; session
+        # 18: such sentences of the whole GVA file read two wounded where GVA has one)
+        same = told.get(word) if word in ("he", "she") else None
+        if same is None and kept and (word in ("he", "she") or _SAME_ONE.search(words)) and not (
+                _SELF.search(words) and _SHOOTING_FIRST.match(text, kept[-1].start - offset)) \
+                and not (word in ("he", "she") and _PRONOUN_FIRST.match(text, kept[-1].start - offset)):
+            # not himself after one he shot ("shot his wife and then shot himself": two), nor she after he ("he was
+            # shot in the chest and she was shot in the arm": two)
+            same = len(kept) - 1
+        if same is not None:
+            first = kept[same]
             if first.killed is None and shot.killed is not None:
-                kept[told[word]] = replace(first, killed=shot.killed)
+                kept[same] = replace(first, killed=shot.killed)
             continue
         told.setdefault(word, len(kept))
         kept.append(shot)

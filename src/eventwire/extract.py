@@ -7,8 +7,9 @@ from dataclasses import replace
 from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, dating, muc_typer, role_ranker, roles, wordlists
-from .counts import (Count, adult_self_killed, attackers_besides, dead_at, death_told_at, headline_tolls, no_people, self_killings,
-                     shooter_among_dead, shot_tolls, suicide_attackers, told_dead, toll_of, zeroed_by)
+from .counts import (Count, adult_self_killed, alive_told_at, attackers_besides, dead_at, death_told_at, headline_tolls,
+                     no_people, self_killings, shooter_among_dead, shot_tolls, suicide_attackers, told_dead, toll_of,
+                     zeroed_by)
 from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text,
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
@@ -387,6 +388,8 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     _attackers_dead_besides([*own, *elsewhere], best, ev)
     _shooter_killed_himself([*own, *elsewhere], best, ev)
     _one_death_told([*own, *elsewhere], best, ev)
+    _murder_suicide_shooter([*own, *elsewhere], best, ev)
+    _one_alive_told([*own, *elsewhere], best, ev)
     if headline:
         _headline_counts(headline, best, ev, died)
         # a range the text told is no longer the toll's where the headline raised it
@@ -455,6 +458,41 @@ def _one_death_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], 
                 del best["wounded"]
                 ev.spans.pop("wounded", None)
         return
+
+
+#: a murder-suicide told done, not tried ("an attempted murder-suicide": the shooter may live)
+_MURDER_SUICIDE_DONE = re.compile(r"(?<!attempted\s)\bmurder[\s-]+suicide\b", re.I)
+
+
+def _murder_suicide_shooter(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
+    """A murder-suicide told with one death counted ("A man and his daughter were found dead" read as one, "shot an
+    8-year-old boy and then himself in murder-suicide" beside "the boy ... was later pronounced dead") is two dead:
+    the victim and the shooter, whom GVA counts; the shooter is the attacker killed. Session 18: of the whole GVA
+    file's incidents coded with one death in an article telling a murder-suicide, 8 had two dead, 2 one."""
+    if best.get("killed") != 1 or best.get("perpetrators_killed"):
+        return
+    for text, start in sentences:
+        m = _MURDER_SUICIDE_DONE.search(text)
+        if m is not None:
+            best["perpetrators_killed"] = 1
+            ev.add("perpetrators_killed", start + m.start(), start + m.end())
+            return
+
+
+def _one_alive_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
+    """Where no wounded is counted yet, one person told alive and hurt in so many words (counts.alive_told_at:
+    "Bentley was taken to UF Health Jacksonville and is in stable condition"; "Another child was hospitalized" beside
+    four killed) is one wounded, as GVA counts
+    him; beside the dead, only a condition the dying do not have or one told as another than them."""
+    if best.get("wounded"):
+        return
+    beside_dead = bool(best.get("killed") or best.get("perpetrators_killed"))
+    for text, start in sentences:
+        found = alive_told_at(text, start, beside_dead)
+        if found is not None:
+            best["wounded"] = 1
+            ev.replace("wounded", [found])
+            return
 
 
 #: the shooter told shot by his own hand in the phrases of people shot ("shot his wife and then himself", "shot
