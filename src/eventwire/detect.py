@@ -109,6 +109,11 @@ _NP = r"(?P<np>(?:[\w'’.-]+\s+){0,4}?)"
 _AUX = r"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be|got|get)\s+)?(?:\w+ly\s+)?"
 _B = r"(?<![\w-])"
 PASSIVE = re.compile(rf"{_B}(?P<count>{COUNT})\s+{_NP}{_AUX}{_CASUALTY_VERB}\b", re.I)
+#: the dead told as people nouns joined by "and" after one count, up to this many words ("A man and his daughter
+#: were found dead", "A woman and her 2-year-old son died"): one death per noun (_joined_dead), read before PASSIVE
+#: (whose noun phrase of four words at most took the count before the first noun as the whole toll)
+_JOINED_WORDS = 7
+JOINED = re.compile(rf"{_B}(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+\s+){{3,{_JOINED_WORDS}}}?){_AUX}(?P<verb>{_KILL_WORDS})\b", re.I)
 ACTIVE = re.compile(
     rf"{_B}(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|murder(?:ed|ing|s)?|massacr(?:ed|ing|es)|"
     rf"assassinat(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|lynch(?:ed|ing|es)|slew|shot\s+dead|shot\s+and\s+killed|"
@@ -1001,7 +1006,7 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
                 hits.append(CasualtyHit(m.start(group) + offset, m.end() + offset, kind, count.low, count.high, "",
                                         m.start() + offset, m.start() + offset))
         taken.append((m.start(), m.end()))
-    for pattern in (ACTIVE, PASSIVE, TOLL):
+    for pattern in (ACTIVE, JOINED, PASSIVE, TOLL):
         for m in pattern.finditer(text):
             if overlaps_any(m.start(), m.end(), taken):
                 continue
@@ -1019,13 +1024,13 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
             ):
                 continue  # "threatened to kill 10 judges", "will kill": not done
             np_text, np_start, np_end = _noun_phrase(m, text)
-            if pattern is PASSIVE and not m.group("aux") and _followed_by_object(text, m.end()):
+            if pattern in (PASSIVE, JOINED) and not m.group("aux") and _followed_by_object(text, m.end()):
                 continue  # "a bomb killed 4": the count belongs to the active clause, not to "bomb"
-            if pattern in (PASSIVE, ACTIVE) and _not_people(np_text):
+            if pattern in (PASSIVE, JOINED, ACTIVE) and _not_people(np_text):
                 continue
-            if pattern is PASSIVE and set(re.findall(r"[a-z']+", (m.group("np") or "").lower())) & (_IRREALIS - {"not", "never"}):
+            if pattern in (PASSIVE, JOINED) and set(re.findall(r"[a-z']+", (m.group("np") or "").lower())) & (_IRREALIS - {"not", "never"}):
                 continue  # "a policeman would be killed": threatened, not done
-            if pattern is PASSIVE and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b",
+            if pattern in (PASSIVE, JOINED) and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b",
                                                (m.groupdict().get("np") or ""), re.I):
                 continue
             if pattern is ACTIVE and verb in ("left", "leaving"):
@@ -1038,6 +1043,11 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
                     continue
                 verb = said.group(1)
             kind = _kind(verb)
+            if pattern is JOINED:
+                low, high = _joined_dead(m.group("np") or "")
+                if not low:
+                    continue  # no people nouns joined: PASSIVE reads it
+                count = replace(count, low=count.low + low, high=count.high + high)
             hits.append(
                 CasualtyHit(
                     start=m.start() + offset,
@@ -1052,6 +1062,37 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
             )
             taken.append((m.start(), m.end()))
     return sorted(hits, key=lambda h: h.start)
+
+
+#: people nouns (wordlists.toml counts.shot_one_person, counts.shot_people) that a dead count's "and" may join:
+#: "A man and his daughter were found dead", "found a father and daughter dead", "two children and their father
+#: were found dead", "three men and two women dead" (session 18 round 2, GVA lines 730, 1670: the count before
+#: the first noun was read as the whole toll, one or two dead short)
+_JOINED_PEOPLE = wordlists.words("counts", "shot_one_person") | wordlists.words("counts", "shot_people")
+_JOINED_DEAD = re.compile(
+    rf"(?:[\w'’-]+\s+)?(?P<first>[\w'’-]+)\s+and\s+(?:(?:his|her|their|a|an|the)\s+)?(?:(?P<count>{COUNT})\s+)?"
+    r"(?:[\w'’-]+\s+)?(?P<second>[\w'’-]+)\s*",
+    re.I,
+)
+
+
+def _is_person(word: str) -> bool:
+    w = word.lower()
+    return w in _JOINED_PEOPLE or (w.endswith("s") and w[:-1] in _JOINED_PEOPLE) or (
+        w.endswith("ies") and w[:-3] + "y" in _JOINED_PEOPLE)
+
+
+def _joined_dead(np: str) -> tuple[int, int]:
+    """The dead a passive toll's noun phrase joins by "and" to its counted noun (_JOINED_DEAD): one for a person
+    noun ("his daughter", "toddler"), that many for a counted one ("two women"); (0, 0) where the phrase is no two
+    people nouns joined ("man and woman were shot and" is no noun phrase)."""
+    m = _JOINED_DEAD.fullmatch(np)
+    if m is None or not _is_person(m.group("first")) or not _is_person(m.group("second")):
+        return 0, 0
+    if m.group("count"):
+        count = parse_count(m.group("count"))
+        return (count.low, count.high) if count is not None else (0, 0)
+    return 1, 1
 
 
 def _kind(verb: str) -> str:

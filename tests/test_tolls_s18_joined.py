@@ -1,0 +1,45 @@
+"""Tolls, session 18 round 2: the dead told as people nouns joined by "and" after one count ("A man and his
+daughter were found dead", "found a father and daughter dead") are one death per noun, that many for a counted one
+("two children and their father"); people shot and then one told dead stay one dead. Texts shortened from GVA lines
+730 and 1670 (`../shared/data/gva/articles.jsonl`) and written for the rest."""
+from __future__ import annotations
+
+import pytest
+
+from test_tolls_s17 import _tolls
+
+from eventwire.detect import _casualties
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("A man and his daughter were found dead in Hardin County on Monday night.", 2),
+    ("Police in Cudahy found a father and daughter dead on New Year's Day.", 2),
+    ("A woman and toddler died Sunday.", 2),
+    ("Two children and their father were found dead.", 3),
+    ("Three men and two women are dead.", 5),
+])
+def test_people_joined_by_and_are_one_death_each(text, dead):
+    assert [(h.kind, h.low) for h in _casualties(text, 0)] == [("killed", dead)]
+
+
+@pytest.mark.parametrize("text", [
+    "A man and woman were shot, one died.",
+    "One man and several others were killed.",
+])
+def test_no_death_added_where_no_two_people_are_dead(text):
+    assert [(h.kind, h.low) for h in _casualties(text, 0) if h.kind == "killed"] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("A man and his daughter were found dead after a shooting in Hardin County on Monday night.", 2),
+    ("A woman and toddler died in a shooting at a home in Vine Grove on Monday, police said.", 2),
+    ("Two children and their father were found dead in a shooting at a home in Vine Grove on Monday, police said.", 3),
+])
+def test_people_joined_by_and_found_dead_are_the_toll(text, dead):
+    assert _tolls(text) == [(dead, 0)]
+
+
+def test_man_and_woman_shot_one_died_is_one_dead():
+    text = ("A man and a woman were shot Saturday night on Main Street in Houston. The man died at the hospital, "
+            "police said.")
+    assert [dead for dead, _ in _tolls(text)] == [1]
