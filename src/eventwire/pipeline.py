@@ -30,6 +30,11 @@ def code_articles(articles: Iterable[Article], options: Options | None = None) -
 
 #: articles the relevance gate scores at once: one encoder call per chunk, small enough to keep output flowing
 GATE_CHUNK = 32
+#: the act filter's threshold for an act whose main sentence is the article's headline, when the headline tells no
+#: step after the act: the act model, fitted on sentences of running text, scores terse headlines low ("5 shot on
+#: Detroit's west side, suspects still at large" 0.59, "4 Shot, 1 Killed During Argument In Detroit" 0.67 against
+#: relevance.act_threshold 0.7), and a headline says what the article reports
+HEADLINE_ACT_THRESHOLD = 0.5
 
 
 def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleWork]:
@@ -80,6 +85,17 @@ def follows_up(title: str) -> bool:
     return detect.headline_follows_up(relevance.without_act_states(title))
 
 
+def is_headline(sentence: str, title: str | None) -> bool:
+    """Whether an incident's main sentence is the article's headline (coded as the text's first paragraph by titled
+    or headline_retry, or the text's own first line)."""
+    return bool(title and title.strip()) and _plain(sentence) == _plain(title or "")
+
+
+def _plain(line: str) -> str:
+    """A line as is_headline compares it: blanks collapsed, closing marks off, lower case."""
+    return " ".join(line.split()).rstrip(".!?").lower()
+
+
 def act_filter(incidents: list[Incident], articles: list[Article], options: Options) -> list[Incident]:
     """The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
     gate is sure of (MiniLM's score >= relevance.sure_article) every act is kept: there the filter mistook 1989 wire
@@ -112,7 +128,11 @@ def act_filter(incidents: list[Incident], articles: list[Article], options: Opti
         >= settings.sure_article
     judged = [n for n, k in zip(open_, sure) if not k]
     scores = relevance.act_filter_scores([incidents[n].summary or "" for n in judged], settings)
-    dropped = {n for n, s in zip(judged, scores) if s < settings.act_threshold}
+    # a headline that tells the act, not a step after it, is held to HEADLINE_ACT_THRESHOLD
+    dropped = {n for n, s in zip(judged, scores) if s < (
+        min(HEADLINE_ACT_THRESHOLD, settings.act_threshold)
+        if is_headline(incidents[n].summary or "", articles[n].title) and not follows_up(articles[n].title or "")
+        else settings.act_threshold)}
     return [i for n, i in enumerate(incidents) if n not in dropped]
 
 
