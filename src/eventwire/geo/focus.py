@@ -35,7 +35,7 @@ from .mentions import (
     _spelled_alike,
     find_mentions,
 )
-from .files import _lines
+from .files import _data_lines, _lines
 from .names import name_key, word_key
 from .text import _JOIN, Mention, _cap, _words, _zipf
 
@@ -263,8 +263,10 @@ def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
         short += [re.escape(ap), re.escape(postal) + r"\b"]
     alone = "|".join(re.escape(a) for a in STANDALONE_ABBREVIATIONS)
     streets = wordlists.alternation("geo", "street_words")
+    named = "|".join(re.escape(" ".join(part.capitalize() for part in w.split()))
+                     for w in sorted(wordlists.words("geo", "state_name_before"), key=len, reverse=True))
     pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone})|\s+(?:County|Parish|City)\b|"
-               rf"\s+(?i:{streets})\b)"
+               rf"\s+(?i:{streets})\b|\s+(?:{named})\b)"
                rf"|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})|(?<![\w.])({alone})(?!\w)")
     return names, re.compile(pattern)
 
@@ -294,6 +296,15 @@ CITY_INSTITUTIONS = frozenset("police fire public metropolitan metro city mayor 
 #: comes before one of CITY_INSTITUTIONS ("Bridgeport Police Chief", "Joliet Police"): a town's police, mayor or
 #: fire department is named where its story happened
 INSTITUTION_CITY_POPULATION = 50_000
+#: ... and a town this big before its police ("The Twin Falls Police Department", "Elmira Police", and in lower case
+#: "Denton police posted 16 reports"): a crime story names the police of the town it happened in; a small town's
+#: council or schools are other news, a sidebar's ("Easley City Council votes" on a Greenville, N.C. page). Session
+#: 18, whole GVA file: Twin Falls, Elmira, Zanesville, Roanoke Rapids were placed in no state
+POLICE_TOWN_POPULATION = 10_000
+POLICE_WORDS = frozenset(("police", "sheriff"))
+_INSTITUTION_AFTER = re.compile(r"\s+(police|sheriff|mayor|fire\s+department|city\s+council)\b")
+#: a day's name ending a run of capitalised words is no part of a name ("in north Charlotte Friday for ...")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: a word before a big city's name that makes a part of the city, its name all the same ("Metro Atlanta"); not a
 #: compass word: "West Chicago" is a town of its own, and a street of Detroit
 CITY_PART_WORDS = frozenset("downtown uptown greater metro suburban".split())
@@ -317,6 +328,8 @@ _WORD_BEFORE_NAME = re.compile(
 #: a person's age and "of" before a state's name: the state a victim or suspect lives in, named because it is not the
 #: story's ("Geraldine Y. Lindsey, 25, of Illinois; Marquise J. Thompson, 19, of Des Moines")
 _RESIDENCE_BEFORE = re.compile(r"\b\d{1,3},\s+of\s+$")
+#: a person's age in commas after a name ("Dakota Washington, 16, of Victorville")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 
 
 @functools.lru_cache(maxsize=1)
@@ -330,11 +343,17 @@ def _state_counts(text: str) -> dict[str, int]:
     names, pattern = _us_state_patterns()
     counts: dict[str, int] = {}
     bare: dict[str, int] = {}
+    aged: set[str] = set()  # surname states the story gives a person with an age ("Dakota Washington, 16,")
     for m in pattern.finditer(text):
         state = names.get((m.group(1) or m.group(2) or m.group(0)).strip())
         if state and state.lower() in _surname_states() and not (m.group(1) or m.group(2)) and \
-                _WORD_BEFORE_NAME.search(text, max(0, m.start() - 25), m.start()):
-            continue  # "Tymisha Washington": a person
+                _WORD_BEFORE_NAME.search(text, max(0, m.start() - 25), m.start()) and _AGE_AFTER.match(text, m.end()):
+            aged.add(m.group(0))
+    for m in pattern.finditer(text):
+        state = names.get((m.group(1) or m.group(2) or m.group(0)).strip())
+        if state and state.lower() in _surname_states() and not (m.group(1) or m.group(2)) and (
+                m.group(0) in aged or _WORD_BEFORE_NAME.search(text, max(0, m.start() - 25), m.start())):
+            continue  # "Tymisha Washington": a person; "Washington was rushed" after "Dakota Washington, 16," too
         if state and not (m.group(1) or m.group(2)) and _RESIDENCE_BEFORE.search(text, max(0, m.start() - 12),
                                                                                   m.start()):
             continue  # "Geraldine Lindsey, 25, of Illinois": where a victim lives, not where the story is
@@ -364,7 +383,10 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
     cities: dict[str, tuple[str, int]] = {}  # city name -> (state, times named)
     runs = [(run, _words(run.group())) for run in _CAPITALISED_RUN.finditer(text)]
     surnames = _surnames(runs, gz)
+    parts = _city_parts_named(text)
     for run, words in runs:
+        if len(words) > 1 and words[-1][2].lower() in _WEEKDAYS:
+            words = words[:-1]  # "Charlotte Friday": the day is no part of the name
         if len(words) == 1 and words[0][2] in surnames:
             continue  # "Burse and Hudson were rushed" after "Ricky Hudson": a person, not Hudson County's city
         used: set[int] = set()
@@ -373,12 +395,22 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
                 if used & set(range(i, i + n)):
                     continue
                 name = run.group()[words[i][0]:words[i + n - 1][1]]
+                if name_key(name) in parts:
+                    continue  # "AUSTIN" of a story that names Chicago: Chicago's Austin, no vote for Texas
                 # a state's name ("Oklahoma", "New York") is counted as the state's, not again as its big city's
                 # a smaller city counts before its institution ("Bridgeport Police Chief", "the Joliet Police
                 # Department"): a town's own police is named where the story happened, rarely in passing
-                served = i == 0 and n < len(words) and words[n][2].lower() in CITY_INSTITUTIONS
-                state = None if name in _us_state_patterns()[0] else _big_city_state(
-                    name_key(name), gz, INSTITUTION_CITY_POPULATION if served else STATE_CITY_POPULATION)
+                # ("The Twin Falls Police Department"), or before it in lower case ("Denton police")
+                after = _INSTITUTION_AFTER.match(text, run.start() + words[-1][1])
+                institution = "" if i != (1 if words[0][2] == "The" else 0) else (
+                    words[i + n][2].lower() if i + n < len(words) else after.group(1) if after else "")
+                served = institution in CITY_INSTITUTIONS or bool(after and i + n == len(words) and institution)
+                state = None if name in _us_state_patterns()[0] else _big_city_state(name_key(name), gz)
+                if state is None and served and name not in _us_state_patterns()[0]:
+                    state = _big_city_state(name_key(name), gz, POLICE_TOWN_POPULATION if institution in POLICE_WORDS
+                                            else INSTITUTION_CITY_POPULATION)
+                    if state and _county_elsewhere(name_key(name), state, gz):
+                        state = None  # "DeKalb Police Chief": DeKalb County's police (Georgia), not DeKalb, Illinois
                 # "Metro Atlanta", "Downtown Chicago": a part of the city, the city's name all the same
                 whole = n == len(words) or served or (
                     i == 1 and n == len(words) - 1 and words[0][2].lower() in CITY_PART_WORDS)
@@ -396,6 +428,26 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
         return None
     named = [(count, name) for name, (state, count) in cities.items() if state == stated]
     return stated, (max(named)[1] if named else None)
+
+
+def _county_elsewhere(key: str, state: str, gz: Gazetteer) -> bool:
+    """Is there a US county of this name in another state than `state`? Its police ("DeKalb Police") may be that
+    county's: a smaller town's institution names its state only where no other state has a county so named."""
+    return any(e.feature == "admin2" and e.country == "US" and e.admin1 and e.admin1 != state and
+               name_key(e.name) == key for e in gz.candidates(key, loose=False))
+
+
+@functools.lru_cache(maxsize=1)
+def _city_parts() -> dict[str, str]:
+    """name key of a part of a big US city (data/city_parts.tsv) -> the city's name."""
+    return {name_key(row[0]): row[1] for row in _data_lines("city_parts.tsv")}
+
+
+def _city_parts_named(text: str) -> frozenset[str]:
+    """Keys of the city parts (data/city_parts.tsv) whose city the text names too: such a name ("Austin", "Roseland"
+    in a Chicago story) is that city's part, no other state's big city."""
+    cities = {city for city in _city_parts().values() if re.search(rf"\b{re.escape(city)}\b", text, re.I)}
+    return frozenset(k for k, city in _city_parts().items() if city in cities)
 
 
 #: a US story that names no state (article_us_state) is in the state where this many of the places it names lie, more
@@ -506,8 +558,8 @@ def _big_city_state(key: str, gz: Gazetteer, population: int = STATE_CITY_POPULA
     city's other name counts only when it shares a word with the city's own ("Vegas", "The Bronx", "New York"): the
     gazetteer's others are mostly people's and suburbs' names ("Hayden" for Mesa, "Hudson" for Jersey City,
     "Greenwood" for Kansas City), each of which made local stories of other states Arizona's, New Jersey's..."""
-    if not key:
-        return None
+    if not key or key.split()[-1] in ("county", "parish"):
+        return None  # "Fayette County" (a name of Lexington-Fayette's): a county is no city
     words = set(key.split())
     towns = sorted((e for e in gz.candidates(key, loose=False) if e.country == "US" and e.feature == POPULATED_PLACE
                     and words & set(name_key(e.name).split())), key=lambda e: -e.population)

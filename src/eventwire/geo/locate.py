@@ -626,8 +626,11 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             ranking, cue_keys = with_title, titled_keys
     country = ranking[0][0] if ranking else None
     people = _people_near(text, focus, mode, options, namesakes=country == NAMESAKE_COUNTRY)
-    ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people, whole)
     state, _ = _story_state(country, text, whole, gz, mode)
+    # a US story that names no state: the state of the big city its address names is the likelier of same-named
+    # towns (a preference only, as the story's state is: an outlet covers its neighbours' towns too)
+    at = _story_address(url, mode, state, country, gz)
+    ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people, whole, _leaning(at, country))
     if ranking and not ranking[0][2] and (best is None or best.kind == "country") and state is None:
         # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
         # Ariha area", "Burkinabe individuals in Gbagbeguoine village, Biankouma subdivision"): a close
@@ -651,7 +654,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             (best.place.country, best.place.admin1) if best is not None and best.kind == "admin1" else None)
         titled = _title_place(head, text, whole, ctx.country, gz, mode, cue_keys, options)
         if titled is not None and (within is None or (titled[0].country, titled[0].admin1) == within):
-            return titled
+            return _unless_far(titled, titled[1].text or titled[0].name or "", at, gz)
     # where the report was filed: the reader's dateline, or one opening a paragraph of web copy ("CHICAGO —"),
     # which is read only here, as a last resort, so that a KABUL dateline never moves an Orlando shooting
     dateline = dateline or (_inline_dateline(text) if best is None else None)
@@ -671,11 +674,9 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
     if state is not None and (best is None or best.kind == "country"):
         return _state_fallback(text, state, city)
-    if url and mode == "mixed" and state is None and ctx.country in (None, NAMESAKE_COUNTRY) and (
-            best is None or best.kind == "country"):
-        at = _url_place(url, gz)
-        if at is not None and (ctx.country is not None or _url_story(text)):
-            return at, Span(0, 0, "")
+    addressed = _address_place(url, at, text, mode, ctx.country, best, gz, state)
+    if addressed is not None:
+        return addressed, Span(0, 0, "")
     if best is None and ctx.country and ctx.country in gz.countries:
         e = gz.countries[ctx.country]
         span = _country_span(text, ctx.country, gz) or (0, 0)
@@ -684,6 +685,8 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
         return None
     seat = _county_town(best.place, whole, gz)
     place = to_place(seat, "near") if seat is not None else _city_of_part(_city_of_section(best.place, gz), whole, gz)
+    if at is not None and _far_from_address(place, text[best.span[0]:best.span[1]], at, gz):
+        return at, Span(0, 0, "")
     quarter_of = _city_of_neighbourhood(place, text, best.span[1], gz)
     if quarter_of is not None:
         return quarter_of
@@ -702,9 +705,70 @@ URL_WORD_ZIPF = 4.5
 _ARCHIVED = re.compile(r"^(?:https?://)?web\.archive\.org/web/[^/]+/", re.I)
 
 
+def _address_place(url: str | None, at: Place | None, text: str, mode: str, country: str | None, best: _Loc | None,
+                   gz: Gazetteer, state: Entry | None) -> Place | None:
+    """The place the page's address names (`at`, else _url_place) for a story placed nowhere finer than a country
+    (US or none) in no state, or placed nowhere at all though the text's words voted for a country
+    ("Philadelphia.They" glued: India won); None where the text places it, or the address names a state only and
+    the story is no local news (_url_story)."""
+    if not url or mode != "mixed" or state is not None or (best is not None and best.kind != "country") or (
+            country not in (None, NAMESAKE_COUNTRY) and best is not None):
+        return None
+    at = at or _url_place(url, gz)
+    if at is not None and (country is not None or _url_story(text) or at.feature == POPULATED_PLACE):
+        return at
+    return None
+
+
+#: a town of a story that names no state lying this far from the big city its page's address names is a namesake
+#: read in the wrong state ("Dan" of "the Dan Ryan", North Carolina, on a Chicago page; "Feltonville", Massachusetts,
+#: on a Philadelphia one): an outlet's own area, and its neighbours' towns it reports on (Memphis: Southaven, West
+#: Memphis; Philadelphia: Camden; Kansas City, Kansas), lie well within it
+URL_FAR_KM = 400.0
+#: ... and a name no US town this big bears: a town of its own, named by an outlet far from it ("Goldsboro" on a
+#: Chicago page: a story told nationwide), stays
+URL_FAR_TOWN_POPULATION = 10_000
+
+
+def _story_address(url: str | None, mode: str, state: Entry | None, country: str | None,
+                   gz: Gazetteer) -> Place | None:
+    """The place the page's address names (_url_place), for a US story (or one of no country) in mixed case whose
+    text and title name no state; else None."""
+    if not url or mode != "mixed" or state is not None or country not in (None, NAMESAKE_COUNTRY):
+        return None
+    return _url_place(url, gz)
+
+
+def _unless_far(found: tuple[Place, Span], written: str, at: Place | None, gz: Gazetteer) -> tuple[Place, Span]:
+    """`found`, or the page's address's city where found is a namesake far from it (_far_from_address)."""
+    if at is not None and _far_from_address(found[0], written, at, gz):
+        return at, Span(0, 0, "")
+    return found
+
+
+def _leaning(at: Place | None, country: str | None) -> str | None:
+    """The state a US story's page address names (`at`), which same-named towns lean to (_locate_in)."""
+    return at.admin1 if at is not None and country == NAMESAKE_COUNTRY else None
+
+
+def _far_from_address(place: Place, written: str, at: Place | None, gz: Gazetteer) -> bool:
+    """Is the text's US place in another state than the city the page's address names (`at`), more than URL_FAR_KM
+    from it, and named (`written`: "Kensington", filed as Brooklyn) as no US town of URL_FAR_TOWN_POPULATION is?"""
+    if at is None or at.feature != POPULATED_PLACE or place.country != NAMESAKE_COUNTRY or \
+            place.admin1 == at.admin1 or None in (place.latitude, place.longitude, at.latitude, at.longitude):
+        return False
+    if _km((place.latitude, place.longitude), (at.latitude, at.longitude)) <= URL_FAR_KM:  # type: ignore[arg-type]
+        return False
+    return all(e.population < URL_FAR_TOWN_POPULATION for e in gz.candidates(name_key(written), loose=False)
+               if e.country == NAMESAKE_COUNTRY and e.feature == POPULATED_PLACE)
+
+
 def _url_story(text: str) -> bool:
-    """With no country evidence, a page's address places only a story its text reports as local news does, from the
-    police or the sheriff: an address alone is no evidence of a country."""
+    """With no country evidence, a page's address that names only a state places only a story its text reports as
+    local news does, from the police or the sheriff: a state's name alone is no evidence of a country ("georgia").
+    One that names a big US city places a story whose text names no country at all, police or not: a sign-up box
+    or a video list coded from its headline ("4 shot in northwest" at .../4-shot-in-northwest-atlanta/; whole GVA
+    file but 301-450, of the articles placed nowhere: 16 right states, 1 wrong)."""
     return bool(re.search(r"\b(?:police|sheriff|deputies|officers?)\b", text, re.I))
 
 
@@ -736,6 +800,9 @@ def _url_place(url: str, gz: Gazetteer) -> Place | None:
                 if st:
                     cities.append((names.get(st, st), key))
                     used |= set(range(i, i + n))
+                elif n > 1 and any(e.country == NAMESAKE_COUNTRY and e.feature == POPULATED_PLACE and
+                                   e.population >= URL_CITY_POPULATION for e in gz.candidates(key, loose=False)):
+                    used |= set(range(i, i + n))  # "kansas-city": a big city of two states, not Kansas
     if not cities:
         label = host.lower().split(":")[0]
         label = re.sub(r"^(?:www\d*|m|mobile)\.", "", label).split(".")[0]
@@ -911,14 +978,18 @@ def _first_span(text: str, name: str) -> Span:
 
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                gz: Gazetteer, mode: str,
-               cue_keys: set[str], people: People = (), whole: str | None = None) -> tuple[_Context, _Loc | None]:
+               cue_keys: set[str], people: People = (), whole: str | None = None,
+               leaning: str | None = None) -> tuple[_Context, _Loc | None]:
     """The incident's place from the focus and preceding sentences, names read as in `country` and, in a US
-    story, in the state the text points to, else the state `whole` (the title and the text) points to."""
+    story, in the state the text points to, else the state `whole` (the title and the text) points to, else
+    leaning to the state `leaning` (the page's address's) among same-named towns."""
     ctx = _Context(gz, text, mode, country)
     state, bar = _story_state(country, text, whole, gz, mode)
     if state is not None:
         # towns of the state the story is in win over same-named towns elsewhere (Austin, Decatur, Richmond)
         ctx.admin1.add(("US", state.admin1))
+    elif leaning is not None and country == NAMESAKE_COUNTRY:
+        ctx.admin1.add(("US", leaning))
     areas = _country_cue_table()[2]
     for k in cue_keys:
         for cc, a1 in areas.get(k, ()):
