@@ -237,10 +237,11 @@ def titled(article: Article, options: Options) -> Article:
         return article
     # a text that names acts only in words that need their context ("threatening" in a comment policy under "Man
     # shot in Memphis") does not tell the act a headline names in a strong trigger word, unless the headline tells
-    # a step after it (an arrest, a plea: the act is older news, and the page's date is not its own)
+    # a step after it (an arrest, a plea: the act is older news, and the page's date is not its own); nor does one
+    # that tells only a wound ("remains hospitalized with a gunshot wound")
     if prefilter.passes(None, article.text) and not (
             relevance.tells_strong_act(article.title, "") and not follows_up(article.title)
-            and not relevance.tells_strong_act(None, article.text)):
+            and not relevance.tells_strong_act(None, article.text, wounds=False)):
         return article
     return _with_title(article, article.title)
 

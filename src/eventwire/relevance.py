@@ -317,11 +317,17 @@ def _strong_triggers() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...],
             {first: tuple(sorted(r)) for first, r in rests.items()})
 
 
-def tells_strong_act(title: str | None, text: str) -> bool:
+def tells_strong_act(title: str | None, text: str, wounds: bool = True) -> bool:
     """Whether the title or anywhere in the text names an act in a strong trigger word ("opened fire", "shot dead",
     "bombing"): such an article is never a sure negative, however general its lead reads (web page 172, an interview
-    on gun laws, tells a cinema shooting after its lead). A set lookup per word, ~1 ms on a long page."""
+    on gun laws, tells a cinema shooting after its lead). A set lookup per word, ~1 ms on a long page. With
+    `wounds=False` the words that tell only a wound (wordlists.toml relevance.wound_only_triggers: "gunshot") do
+    not count."""
     singles, phrases = _strong_triggers()
+    if not wounds:
+        from . import wordlists
+
+        singles = singles - frozenset(wordlists.words("relevance", "wound_only_triggers"))
     words = _GUARD_WORD.findall(f"{title or ''} {text}".lower())
     present = set(words)
     if not present.isdisjoint(singles):
