@@ -9,6 +9,7 @@ import pytest
 from test_tolls_s17 import _tolls
 
 from eventwire.detect import _casualties
+from eventwire.pipeline import code_text
 
 
 @pytest.mark.parametrize(("text", "dead"), [
@@ -43,3 +44,11 @@ def test_man_and_woman_shot_one_died_is_one_dead():
     text = ("A man and a woman were shot Saturday night on Main Street in Houston. The man died at the hospital, "
             "police said.")
     assert [dead for dead, _ in _tolls(text)] == [1]
+
+
+def test_an_age_among_the_joined_dead_is_no_count():
+    """'A woman and her 2-year-old son': the count is the nouns', and the 2 of the son's age, inside the people
+    counted, is none of it (extract._not_a_count had read it as the count told as an age, and dropped the toll)."""
+    text = "A woman and her 2-year-old son were found dead Sunday in their home in Dayton, Ohio, police said."
+    (incident,) = code_text(text, "2016-05-02").incidents
+    assert incident.killed == 2

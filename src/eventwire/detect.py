@@ -188,6 +188,7 @@ class CasualtyHit:
     np_start: int
     np_end: int
     implied: bool = False  # "the murder", "this killing": someone died, but who and how many is told elsewhere
+    joined: bool = False  # counted by the people nouns joined by "and" (JOINED): a figure among them is no count
 
 
 @dataclass(frozen=True)
@@ -1058,6 +1059,7 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
                     noun=np_text,
                     np_start=np_start + offset,
                     np_end=np_end + offset,
+                    joined=pattern is JOINED,
                 )
             )
             taken.append((m.start(), m.end()))

@@ -638,6 +638,8 @@ def _not_a_count(sentence: Sentence, hit: CasualtyHit) -> bool:
         return True
     text, base = sentence.text, sentence.start
     for m in re.finditer(r"\d+", text[max(0, hit.start - base):max(0, hit.end - base)]):
+        if hit.joined and hit.start + m.start() >= hit.np_start:
+            continue  # the nouns give the count: a figure among them is an age ("A woman and her 2-year-old son")
         if int(m.group()) in (hit.low, hit.high) and no_people(text, hit.start - base + m.start(),
                                                                  hit.start - base + m.end(), hit.noun):
             return True
