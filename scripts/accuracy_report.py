@@ -151,6 +151,8 @@ def markdown(results: dict, config: dict) -> str:
         for measure, m in res["measures"].items():
             if m["kind"] == "prf":
                 figure = f"F1 {m['f1']:.1f} (P {m['precision']:.1f}, R {m['recall']:.1f})"
+            elif m["kind"] == "rate":  # GVA's and GVDB's extra incidents per article
+                figure = f"{m['rate']:.3f} ({m['count']}/{m['total']})"
             else:
                 figure = f"{m['accuracy']:.1f} ({m['correct']}/{m['total']})"
             target = TARGETS.get((dataset, measure))
