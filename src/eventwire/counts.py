@@ -540,8 +540,10 @@ class Shot:
 #: a death told ("the boy died from a gunshot wound", "he was pronounced dead", "the deadly shooting"), not denied
 #: ("no one died") nor told as what might have been ("could have killed her": "killed" is not read)
 _TOLD_DEAD = re.compile(
-    r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead|deceased|succumbed|passed\s+away|fatal(?:ly)?|"
-    r"deadly|death\s+of)\b"
+    r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead|deceased|succumbed|passed\s+away|"
+    # not a charge's words nor a wound told not deadly: "aggravated assault with a deadly weapon", "a non-fatal
+    # shooting", "police didn't believe the wound would be fatal" (GVA lines 1989, 2382, 3905)
+    r"(?<!non-)(?<!non)(?<!non )(?<!be )fatal(?:ly)?|deadly(?!\s+(?:weapons?|force|conduct|missiles?))|death\s+of)\b"
     # "She was transported to the hospital, but doctors were not able to save her" (GVA line 1030)
     r"|\b(?:(?:were|was)\s+(?:not|un)\s*able\s+to|could\s+not|couldn['’]t|failed\s+to)\s+save\s+(?:him|her|the)\b",
     re.IGNORECASE)
@@ -1001,29 +1003,44 @@ _HEAD_ALSO = re.compile(rf"(?P<count>{_HEAD_NUMBER})\s+(?!(?:{_HEAD_KILLED}|{_HE
                         rf"(?:,|\band\b|&)\s*$", re.IGNORECASE)
 #: one person told dead with no count: "Child dies in accidental shooting", "Boy, 3, dies after shooting himself",
 #: "Shooting Kills Father of 3", "Mother of 3-year-old fatally shot speaks out"
+#: one person in a headline: a noun ("Teenager"), an age told in figures or words ("Three-year-old")
+_HEAD_ONE = rf"(?:(?:{_ONE_PERSON})s?|(?:\d+|{_NUMBER_WORD})[\s-]year[\s-]old)"
+#: how a headline tells one person dead after being shot, besides _HEAD_KILLED: "shot, killed", "shot in the head,
+#: killed" (GVA 1534), found so ("Teen found shot to death", "found fatally shot")
+_HEAD_SHOT_KILLED = r"shot(?:\s+(?:in|on)\s+(?:the\s+)?[\w-]+)?\s*,\s*(?:and\s+)?killed"
 _HEAD_ONE_DEAD = re.compile(
-    rf"(?<![\w-])(?:(?:{_ONE_PERSON})s?|\d+-year-old)(?:,\s*\d+,)?\s+(?:(?:{_HEAD_KILLED})\b|is\s+(?:killed|dead)\b)"
-    rf"|\bkills\s+(?:a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:{_ONE_PERSON})\b(?!s)",
+    rf"(?<![\w-]){_HEAD_ONE}(?:,\s*\d+,)?\s+(?:found\s+|(?:accidentally|reportedly|allegedly|apparently)\s+)?"
+    rf"(?:(?:{_HEAD_KILLED})\b|is\s+(?:killed|dead)\b|{_HEAD_SHOT_KILLED}\b)"
+    rf"|\bkills\s+(?:a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:{_ONE_PERSON}|\d+-year-old)\b(?!s)",
     re.IGNORECASE,
 )
 #: one person told hurt with no count, in a headline telling no death: "Boy, 3, wounded in accidental shooting",
 #: "Girl accidentally shot by brother" (not "Man shot his wife": the one who shot; nor the last of a list, "4-year-old
 #: boy, woman shot": two)
 _HEAD_ONE_HURT = re.compile(
-    rf"(?<![\w-])(?:{_ONE_PERSON}|\d+-year-old)(?:,\s*\d+,)?\s+(?:\w+ly\s+)?(?:(?:{_HEAD_HURT})\b|"
+    rf"(?<![\w-])(?:{_ONE_PERSON}|another|\d+-year-old)(?:,\s*\d+,)?\s+(?:\w+ly\s+)?(?:(?:{_HEAD_HURT})\b|"
+    rf"(?P<critical>(?:in\s+)?(?:critical|serious|stable)(?:\s+but\s+stable)?|expected\s+to\s+(?:survive|recover|live))\b|"
     rf"(?P<shot>shot)\b(?!\s+(?:his|her|their|him|them|a|an|the|my|at|himself|herself)\b))",
     re.IGNORECASE,
 )
 #: one person told shot by the verb before them: "Father Accidentally Shoots 9-Year-Old in Stomach" (GVA line 1191),
 #: "Man shoots girl"
 _HEAD_SHOOTS_ONE = re.compile(
-    rf"\bshoots\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:\d+-year-old|(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}))\b(?!['’s-])",
+    rf"\b(?:shoots|(?:shooting|wounding)\s+of|strikes|wounds)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?"
+    rf"(?:\d+-year-old|(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}))\b(?!['’s-])"
+    rf"|\bshooting\s+(?:(?:a|an|his|her|the)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?!victim)(?:\d+-year-old|{_ONE_PERSON})\b(?!['’s-])",
     re.IGNORECASE)
 #: a shooting told deadly with no count: "Man Gets 15-30 Years For Deadly Shooting At Homewood Bar" (GVA line 28):
 #: someone died
-_HEAD_DEADLY = re.compile(r"\b(?:deadly|fatal)\s+(?:shooting|stabbing|attack|gunfire|shootout)\b(?!s)", re.IGNORECASE)
+_HEAD_DEADLY_WORDS = wordlists.alternation("counts", "headline_deadly_patterns")
+_HEAD_DEADLY = re.compile(rf"(?:(?<![\w-])|(?=['’]))(?:{_HEAD_DEADLY_WORDS})(?![\w-])", re.IGNORECASE)
 #: people listed before the one told hurt: "4-year-old boy, woman shot", "Mother and child shot" are two
 _HEAD_LISTED = re.compile(rf"(?<![\w-])(?:(?:{_ONE_PERSON})s?|\d+-year-old)\s*(?:,|&|\band\b)\s*$", re.IGNORECASE)
+#: what parts a headline's clauses: "Mother injured, child killed", "Teen Killed; Another Wounded", "5-year-old shot,
+#: killed in drive-by in Central Bakersfield; 7-year-old brother expected to survive"
+_HEAD_CLAUSES = re.compile(r"^(?:\s+(?:in|at|on|near|outside|inside)\b[^,;&]*)?\s*(?:,|;|&|\band\b|\bas\b|\bwhile\b)"
+                           r"(?:\s+[\w'’-]+){0,2}?\s*$", re.IGNORECASE)
+_HEAD_GRAVE = re.compile(r"(?:in\s+)?critical", re.IGNORECASE)
 _HEAD_DEATH = re.compile(rf"\b(?:{_HEAD_KILLED}|deadly|death|fatal\w*|kill\w*|murder\w*)\b", re.IGNORECASE)
 
 
@@ -1070,12 +1087,22 @@ def _head_tally(head: str) -> dict[str, tuple[int, str]]:
     if "killed" not in found and one:
         found["killed"] = (1, one.group(0))
     hurt = next((m for m in _HEAD_ONE_HURT.finditer(head) if not _HEAD_LISTED.search(head, 0, m.start())), None)
+    if hurt and _HEAD_GRAVE.fullmatch(hurt.group("critical") or ""):
+        hurt = None  # "Man in critical condition after shooting": the dying too (GVA records some of them dead)
     if not found and hurt and not _HEAD_DEATH.search(head):
         found["shot" if hurt.group("shot") else "wounded"] = (1, hurt.group(0))
+    elif one and list(found) == ["killed"] and found["killed"][0] == 1:
+        # one told hurt beside the one told dead, in a clause of its own: "Mother injured, child killed", "Teen
+        # Killed, Another Wounded", "Child Killed, Father Critical", "Pregnant woman shot, unborn baby killed"
+        other = next((m for m in _HEAD_ONE_HURT.finditer(head) if _HEAD_CLAUSES.search(
+            head[min(m.end(), one.end()):max(m.start(), one.start())])), None)
+        if other is not None and (other.end() <= one.start() or other.start() >= one.end()):
+            found["wounded"] = (1, other.group(0))
     shoots = _HEAD_SHOOTS_ONE.search(head)
-    if not found and shoots:
-        found["shot"] = (1, shoots.group(0))
     deadly = _HEAD_DEADLY.search(head)
+    if not found and shoots and not deadly:
+        # not the one a deadly shooting killed: "fatal shooting of girl, 5", "charged with murder in shooting of woman"
+        found["shot"] = (1, shoots.group(0))
     if "killed" not in found and deadly:
         found["deadly"] = (1, deadly.group(0))
     if "wounded" in found:
