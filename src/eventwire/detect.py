@@ -492,6 +492,7 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
     drafts = [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
     drafts = by_act_day(dated_by_story(drafts, sentences, article_date(article)), sentences)
+    drafts = to_the_day(drafts, sentences)
     return drafts + background_acts(sentences) if options.detect.keep_background else drafts
 
 
@@ -536,7 +537,8 @@ def story_told_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = froz
                    published: date | None = None) -> Sentence | None:
     """Where neither story_time nor story_day dates the story, the first sentence with a day of its own before the
     article's (`published`; not a report's time, not to come), told of the act ("charged in the March 9 shooting",
-    "the Feb. 19 deaths": the day right before an act word, _DAY_OF_ACT) or in a sentence with no news word and
+    "the Feb. 19 deaths": the day right before an act word, _DAY_OF_ACT; "sentenced Friday ... for killing Shane
+    Moore on March 4, 2013": a day the act word holds, act_times_of) or in a sentence with no news word and
     nothing of what will or may be ("The shooting occurred Feb. 6", "officers were called to a Holiday Inn Tuesday"),
     however far into the story and however old: on local news the day the text tells is the act's far more often
     than the publication day, and an old act named by its date keeps that date rather than taking the article's
@@ -553,11 +555,18 @@ def story_told_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = froz
         if _MODALS.intersection(words):
             continue
         acts = [t.start for t in sentence.triggers if not t.generic]
-        if not _NEWS_WORDS.intersection(words) or any(
+        if not _NEWS_WORDS.intersection(words) or any(t in sentence.act_times for t in days) or any(
                 _DAY_OF_ACT.fullmatch(sentence.text[t.end - sentence.start : a - sentence.start])
                 for t in days for a in acts if a >= t.end):
             return sentence
     return None
+
+
+def _told_days(sentence: Sentence, published: date) -> list[timex.TimeExpr]:
+    """The sentence's own days before the article's, those told of its act first ("was sentenced Friday ... for
+    killing Shane Moore on March 4, 2013": the act's day, not the sentencing's)."""
+    days = _past_days(sentence, published)
+    return sorted(days, key=lambda t: t not in sentence.act_times)
 
 
 def _past_days(sentence: Sentence, published: date) -> list[timex.TimeExpr]:
@@ -617,7 +626,7 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
             when = next(s for s in near.sentences if any(not t.future for t in s.times))
             out.append(_timed(draft, [t for t in when.times if not t.future]))
         else:
-            out.append(draft if told is None or published is None else _timed(draft, _past_days(told, published)))
+            out.append(draft if told is None or published is None else _timed(draft, _told_days(told, published)))
     return out
 
 
@@ -645,10 +654,65 @@ def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
             continue
         day = min(t.earliest for t in told)
         others = {s.index for d in drafts if d is not draft for s in d.sentences}
-        act = next((t for s in sentences if s.index not in others and not _MODALS.intersection(_plain_words(s))
-                    for t in s.act_times if t.precision == "day" and not t.future and t.date < day), None)
+        free = [s for s in sentences if s.index not in others and not _MODALS.intersection(_plain_words(s))]
+        act = next((t for s in free for t in s.act_times if t.precision == "day" and not t.future and t.date < day),
+                   None)
+        if act is None and not any(s.times and not _NEWS_WORDS.intersection(_plain_words(s)) for s in draft.sentences):
+            # no act day, and none of the incident's sentences dates anything but news about it: the day of a
+            # sentence telling an act before the follow-up's ("police responded to Gilmer Street on April 21 to find
+            # multiple victims had been shot", under a plea of September)
+            act = next((t for s in free if any(not h.generic for h in s.triggers)
+                        for t in s.times if t.precision == "day" and not t.future and t.date < day), None)
         out.append(draft if act is None else
                    replace(draft, sentences=(replace(draft.main, act_times=draft.main.act_times + (act,)),
+                                             *draft.sentences[1:])))
+    return out
+
+
+#: precisions from the finest (dating.incident_date dates an incident by its sentence's finest time)
+_PRECISIONS = ("day", "week", "month", "year")
+
+
+def _dating_time(draft: Draft) -> timex.TimeExpr | None:
+    """The time dating.incident_date dates the draft by where no act day does: the finest of the first sentence with
+    times of its own, else of the first with report times."""
+    for attribute in ("times", "report_times"):
+        for sentence in draft.sentences:
+            times = [t for t in getattr(sentence, attribute) if not t.future]
+            if times:
+                return min(times, key=lambda t: _PRECISIONS.index(t.precision))
+    return None
+
+
+def to_the_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
+    """An incident dated only by a week, a month or a year ("shot and killed last week", "earlier this month", "over
+    the weekend") takes a day inside that window that the story tells, as the act's own: a day told of an act
+    (act_times) in a sentence no other incident reports and that tells nothing of what will or may be; else, for a
+    week or a month, a day of the incident's own sentences, then of such a sentence, that tells no news about the act
+    (an arrest, a court date: not "faced a judge last Friday"): "The shooting happened about 11 p.m. Aug. 7". On
+    local news the week or month of a lead is told again to the day further down; the window alone dated it by its
+    first day. A year ("the 2014 killing spree") holds too many days: only an act's own day narrows it."""
+    out = []
+    for draft in drafts:
+        if any(t.precision == "day" and not t.future for s in draft.sentences for t in s.act_times):
+            out.append(draft)
+            continue
+        coarse = _dating_time(draft)
+        if coarse is None or coarse.precision == "day":
+            out.append(draft)
+            continue
+
+        def inside(t: timex.TimeExpr) -> bool:
+            return t.precision == "day" and not t.future and coarse.earliest <= t.date <= coarse.latest
+
+        others = {s.index for d in drafts if d is not draft for s in d.sentences}
+        free = [s for s in sentences if s.index not in others and not _MODALS.intersection(_plain_words(s))]
+        day = next((t for s in free for t in s.act_times if inside(t)), None)
+        if day is None and coarse.precision != "year":
+            plain = [s for s in (*draft.sentences, *free) if not _NEWS_WORDS.intersection(_plain_words(s))]
+            day = next((t for s in plain for t in s.times if inside(t)), None)
+        out.append(draft if day is None else
+                   replace(draft, sentences=(replace(draft.main, act_times=draft.main.act_times + (day,)),
                                              *draft.sentences[1:])))
     return out
 

@@ -80,9 +80,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_period", re.compile(r"\b(last|past|previous|this|earlier\s+this|late\s+last|early\s+last|final)\s+"
                                r"(week|weekend|month|year)\b", re.I)),
     ("weekend", re.compile(r"\b(?:the|this|last|over\s+the|past)\s+weekend(?:'s)?\b", re.I)),
-    # a weekday before the date it names ("on Saturday, May 17") is that date's: the date alone resolves it
+    # a weekday before the date it names ("on Saturday, May 17", "Wednesday afternoon, July 9, 2014") is that
+    # date's: the date alone resolves it (against a later copy's day, the weekday alone named another week)
     ("weekday", re.compile(rf"\b(?:(last|this|next|on|early|late)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b"
-                           rf"(?!,?\s+(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d))", re.I)),
+                           rf"(?!(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:{_MONTH}\s+\d|"
+                           rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d))", re.I)),
     ("today", re.compile(r"\b(today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|early\s+today)\b", re.I)),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(r"\b(yesterday|last\s+night|the\s+previous\s+day|the\s+day\s+before)\b", re.I)),
