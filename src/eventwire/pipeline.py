@@ -35,6 +35,22 @@ GATE_CHUNK = 32
 #: Detroit's west side, suspects still at large" 0.59, "4 Shot, 1 Killed During Argument In Detroit" 0.67 against
 #: relevance.act_threshold 0.7), and a headline says what the article reports
 HEADLINE_ACT_THRESHOLD = 0.5
+#: an article the gate turns away is parsed all the same when its title tells an act in a strong trigger word, not a
+#: step after it (follows_up), and the title alone, scored by the gate as an article, is at least this sure to report
+#: an incident: the page's text around it is a sidebar, a sign-up box or a feature's opening, which pulls the page's
+#: score down ("Five Shot During Party At Kankakee Banquet Hall" over a box of travel tips: 0.29 for the page, 0.98
+#: for its title). High, as the title says little: general news with a strong word in its title ("Sweden drops
+#: Assange rape investigation" 0.75, "Hundreds of Chicago O'Hare airport workers go on strike" 0.90) stays out
+TITLE_GATE_THRESHOLD = 0.95
+#: an article the gate passed whose acts the act filter all drops, its headline telling no step after the act
+#: (follows_up) and coding nothing itself, keeps its one act the filter scores highest when that score is at least
+#: this: an article about a shooting with no act coded loses its incident, while the filter's threshold
+#: (relevance.act_threshold 0.7) is set for acts beside others in running text ("officers responded to the 3200 block
+#: of Diplomat Drive around 6:20 Thursday morning on a report of a man down" 0.69, its article's only act). Not lower:
+#: at 0.6 a figure of speech was kept ("The mayor set the agenda on fire with his speech" 0.63)
+LONE_ACT_THRESHOLD = 0.65
+#: event types never kept as a lone act: the rule is for an article's violent act
+NOT_LONE_ACTS = frozenset({"Protests", "Strategic developments"})
 
 
 def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleWork]:
@@ -44,7 +60,11 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
     (read.address_dated: what the reader does for what it reads, done here for articles built by library users)."""
     stream = map(read.address_dated, articles)
     while chunk := list(islice(stream, GATE_CHUNK)):
-        keep = gate(chunk, options)
+        decided = _gated(chunk, options)
+        keep = [k for k, _ in decided]
+        # an article kept for its title alone (TITLE_GATE_THRESHOLD) is coded from its title: the text the gate read
+        # as something else is left out (a box of travel tips' "St. Patrick's Day" dated the act the title tells)
+        chunk = [_title_only(a) if by_title else a for a, (_, by_title) in zip(chunk, decided)]
         prepared = (prepare(article, options) for article, k in zip(chunk, keep) if k)
         parsed = parse.parse_many(prepared, options)
         for article, k in zip(chunk, keep):
@@ -67,15 +87,36 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
 
 def gate(articles: list[Article], options: Options) -> list[bool]:
     """Whether each article goes on to the parse: the trigger scan (prefilter.py) first, then the learned article
-    gate (relevance.py: the cheap model, MiniLM for its unsure band) on what the scan kept, each when enabled."""
+    gate (relevance.py: the cheap model, MiniLM for its unsure band) on what the scan kept, each when enabled; an
+    article the gate turns away whose title tells an act goes on when its title alone passes (TITLE_GATE_THRESHOLD)."""
+    return [keep for keep, _ in _gated(articles, options)]
+
+
+def _gated(articles: list[Article], options: Options) -> list[tuple[bool, bool]]:
+    """gate's decision for each article, and whether it was kept for its title alone."""
     from . import prefilter
 
     keep = prefilter.gate(articles, options)
     if not options.relevance.enabled or not any(keep):
-        return keep
+        return [(k, False) for k in keep]
     scanned = [a for a, k in zip(articles, keep) if k]
     scores = iter(relevance.gate_scores([(a.title, a.text) for a in scanned], options.relevance))
-    return [k and bool(next(scores) >= options.relevance.article_threshold) for k in keep]
+    passed = [k and bool(next(scores) >= options.relevance.article_threshold) for k in keep]
+    by_title = [False] * len(articles)
+    # a title that tells an act in a strong word, not a step after it, over a page whose text reads as something
+    # else: the title alone is scored (TITLE_GATE_THRESHOLD)
+    titled_acts = [n for n, (a, k, p) in enumerate(zip(articles, keep, passed)) if k and not p and a.title
+                   and relevance.tells_strong_act(a.title, "") and not follows_up(a.title)]
+    if titled_acts:
+        alone = relevance.gate_scores([(articles[n].title, "") for n in titled_acts], options.relevance)
+        for n, score in zip(titled_acts, alone):
+            passed[n] = by_title[n] = bool(score >= max(TITLE_GATE_THRESHOLD, options.relevance.article_threshold))
+    return list(zip(passed, by_title))
+
+
+def _title_only(article: Article) -> Article:
+    """The article with its title as its whole text (closed as a sentence, as titled closes it)."""
+    return replace(article, text=read.closed_headline(article.title or ""))
 
 
 def follows_up(title: str) -> bool:
@@ -97,29 +138,40 @@ def _plain(line: str) -> str:
 
 
 def act_filter(incidents: list[Incident], articles: list[Article], options: Options) -> list[Incident]:
-    """The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
+    """The incidents whose main sentence the act filter takes for a violent act told as news (act_scores)."""
+    return [i for i, (kept, _) in zip(incidents, act_scores(incidents, articles, options)) if kept]
+
+
+def act_scores(incidents: list[Incident], articles: list[Article],
+               options: Options) -> list[tuple[bool, float | None]]:
+    """For each incident, whether the act filter keeps it, and the act model's score where the filter asked it
+    (None for an act kept before the model is asked, or dropped as a mention: such an act is never a lone act).
+    The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
     gate is sure of (MiniLM's score >= relevance.sure_article) every act is kept: there the filter mistook 1989 wire
     reports of army clashes for figures of speech (MUC-4 dev template F1 44 -> 21). An act the cheap act model is
     sure of is kept before either is asked (relevance.py, the cascade). Before any model, an act whose sentence tells
     a mention (relevance.mention_reason: a threat, a match score, a figure of speech) is dropped, in every article."""
     settings = options.relevance
+    out: list[tuple[bool, float | None]] = [(True, None)] * len(incidents)
     if not settings.enabled or not incidents:
-        return incidents
+        return out
+    told = list(range(len(incidents)))
     if settings.mention_rules:
         # a sentence that tells a mention (a threat, a match score, a figure of speech) is no act, whatever the models
         # say; an act told as history was asked for (detect.keep_background) and is not judged here
         told = [n for n, i in enumerate(incidents) if i.background
                 or relevance.mention_reason(i.summary or "", violent=i.event_type != "Protests") is None]
+        out = [(n in set(told), None) for n in range(len(incidents))]
         incidents, articles = [incidents[n] for n in told], [articles[n] for n in told]
         if not incidents:
-            return incidents
+            return out
     # an act told as history was asked for (detect.keep_background): the filter, which tells news from history,
     # is not the judge of it
     cheap = relevance.cheap_models(settings.cheap_model).act.probabilities(
         [relevance.act_text(i.summary or "") for i in incidents])
     open_ = [n for n, i in enumerate(incidents) if not i.background and cheap[n] <= settings.cheap_act_above]
     if not open_:
-        return incidents
+        return out
     # the gate's own MiniLM score (remembered from the gate, or computed now for articles the cheap gate passed):
     # the cheap gate's sureness is not MiniLM's, and letting it stand for it kept a court report's aside on a web page.
     # Asked before the acts: scoring the acts first and the article only for an act that fails gives the same
@@ -129,11 +181,12 @@ def act_filter(incidents: list[Incident], articles: list[Article], options: Opti
     judged = [n for n, k in zip(open_, sure) if not k]
     scores = relevance.act_filter_scores([incidents[n].summary or "" for n in judged], settings)
     # a headline that tells the act, not a step after it, is held to HEADLINE_ACT_THRESHOLD
-    dropped = {n for n, s in zip(judged, scores) if s < (
-        min(HEADLINE_ACT_THRESHOLD, settings.act_threshold)
-        if is_headline(incidents[n].summary or "", articles[n].title) and not follows_up(articles[n].title or "")
-        else settings.act_threshold)}
-    return [i for n, i in enumerate(incidents) if n not in dropped]
+    for n, score in zip(judged, scores):
+        threshold = (min(HEADLINE_ACT_THRESHOLD, settings.act_threshold)
+                     if is_headline(incidents[n].summary or "", articles[n].title)
+                     and not follows_up(articles[n].title or "") else settings.act_threshold)
+        out[told[n]] = (bool(score >= threshold), float(score))
+    return out
 
 
 def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle]:
@@ -145,15 +198,29 @@ def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle
         work.role_spans = spans
     coded = [_code(work, options) if work.drafts else [] for work in batch]
     flat = [(incident, work.article) for work, incidents in zip(batch, coded) for incident in incidents]
-    kept = act_filter([i for i, _ in flat], [a for _, a in flat], options)
-    kept_ids = {id(incident) for incident in kept}
+    judged = dict(zip(map(id, (i for i, _ in flat)), act_scores([i for i, _ in flat], [a for _, a in flat], options)))
     for work, incidents in zip(batch, coded):
-        incidents = [incident for incident in incidents if id(incident) in kept_ids]
-        if not incidents and work.drafts:
+        kept = [incident for incident in incidents if judged[id(incident)][0]]
+        if not kept and work.drafts:
             retried = _headline_after_filter(work, options)
             if retried is not None:
-                work, incidents = retried
-        yield CodedArticle(article=work.article, incidents=tuple(incidents), spin=work.repaired.report)
+                work, kept = retried
+            else:
+                kept = lone_act(incidents, [judged[id(i)][1] for i in incidents], work.article)
+        yield CodedArticle(article=work.article, incidents=tuple(kept), spin=work.repaired.report)
+
+
+def lone_act(incidents: list[Incident], scores: list[float | None], article: Article) -> list[Incident]:
+    """The one act kept of an article whose acts the act filter all dropped (`scores`: the filter's, None where it
+    asked no model): the highest-scored violent act (not a protest or a strategic development: "Fans gathered to
+    watch the final" 0.67) when it reaches LONE_ACT_THRESHOLD and the headline tells no step after the act (an
+    arrest, a sentence: the act is older news); else none."""
+    scored = [(s, n) for n, s in enumerate(scores)
+              if s is not None and incidents[n].event_type not in NOT_LONE_ACTS]
+    if not scored or follows_up(article.title or ""):
+        return []
+    best, n = max(scored, key=lambda x: (x[0], -x[1]))
+    return [incidents[n]] if best >= LONE_ACT_THRESHOLD else []
 
 
 def _headline_after_filter(work: ArticleWork, options: Options) -> tuple[ArticleWork, list[Incident]] | None:
