@@ -60,11 +60,15 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
     (read.address_dated: what the reader does for what it reads, done here for articles built by library users)."""
     stream = map(read.address_dated, articles)
     while chunk := list(islice(stream, GATE_CHUNK)):
-        decided = _gated(chunk, options)
-        keep = [k for k, _ in decided]
-        # an article kept for its title alone (TITLE_GATE_THRESHOLD) is coded from its title: the text the gate read
-        # as something else is left out (a box of travel tips' "St. Patrick's Day" dated the act the title tells)
-        chunk = [_title_only(a) if by_title else a for a, (_, by_title) in zip(chunk, decided)]
+        keep = gate(chunk, options)
+        if not all(keep):
+            # an article the gate turned away that its title alone passes (title_gate) is coded from its title: the
+            # text the gate read as something else is left out (a box of travel tips' "St. Patrick's Day" dated the
+            # act the title tells)
+            titles = iter(title_gate([a for a, k in zip(chunk, keep) if not k], options))
+            by_title = [not k and next(titles) for k in keep]
+            chunk = [_title_only(a) if t else a for a, t in zip(chunk, by_title)]
+            keep = [k or t for k, t in zip(keep, by_title)]
         prepared = (prepare(article, options) for article, k in zip(chunk, keep) if k)
         parsed = parse.parse_many(prepared, options)
         for article, k in zip(chunk, keep):
@@ -87,31 +91,32 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
 
 def gate(articles: list[Article], options: Options) -> list[bool]:
     """Whether each article goes on to the parse: the trigger scan (prefilter.py) first, then the learned article
-    gate (relevance.py: the cheap model, MiniLM for its unsure band) on what the scan kept, each when enabled; an
-    article the gate turns away whose title tells an act goes on when its title alone passes (TITLE_GATE_THRESHOLD)."""
-    return [keep for keep, _ in _gated(articles, options)]
-
-
-def _gated(articles: list[Article], options: Options) -> list[tuple[bool, bool]]:
-    """gate's decision for each article, and whether it was kept for its title alone."""
+    gate (relevance.py: the cheap model, MiniLM for its unsure band) on what the scan kept, each when enabled. An
+    article it turns away may still be coded from its title (title_gate)."""
     from . import prefilter
 
     keep = prefilter.gate(articles, options)
     if not options.relevance.enabled or not any(keep):
-        return [(k, False) for k in keep]
+        return keep
     scanned = [a for a, k in zip(articles, keep) if k]
     scores = iter(relevance.gate_scores([(a.title, a.text) for a in scanned], options.relevance))
-    passed = [k and bool(next(scores) >= options.relevance.article_threshold) for k in keep]
-    by_title = [False] * len(articles)
-    # a title that tells an act in a strong word, not a step after it, over a page whose text reads as something
-    # else: the title alone is scored (TITLE_GATE_THRESHOLD)
-    titled_acts = [n for n, (a, k, p) in enumerate(zip(articles, keep, passed)) if k and not p and a.title
-                   and relevance.tells_strong_act(a.title, "") and not follows_up(a.title)]
-    if titled_acts:
-        alone = relevance.gate_scores([(articles[n].title, "") for n in titled_acts], options.relevance)
-        for n, score in zip(titled_acts, alone):
-            passed[n] = by_title[n] = bool(score >= max(TITLE_GATE_THRESHOLD, options.relevance.article_threshold))
-    return list(zip(passed, by_title))
+    return [k and bool(next(scores) >= options.relevance.article_threshold) for k in keep]
+
+
+def title_gate(articles: list[Article], options: Options) -> list[bool]:
+    """For articles the gate turned away: whether each is to be coded from its title alone, its title telling an act
+    in a strong trigger word, not a step after it, and scoring, alone, at least TITLE_GATE_THRESHOLD by the article
+    gate (a page whose text reads as something else: a sidebar, a sign-up box). Off with the relevance models."""
+    out = [False] * len(articles)
+    if not options.relevance.enabled:
+        return out
+    told = [n for n, a in enumerate(articles)
+            if a.title and relevance.tells_strong_act(a.title, "") and not follows_up(a.title)]
+    if told:
+        alone = relevance.gate_scores([(articles[n].title, "") for n in told], options.relevance)
+        for n, score in zip(told, alone):
+            out[n] = bool(score >= max(TITLE_GATE_THRESHOLD, options.relevance.article_threshold))
+    return out
 
 
 def _title_only(article: Article) -> Article:
@@ -198,15 +203,18 @@ def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle
         work.role_spans = spans
     coded = [_code(work, options) if work.drafts else [] for work in batch]
     flat = [(incident, work.article) for work, incidents in zip(batch, coded) for incident in incidents]
-    judged = dict(zip(map(id, (i for i, _ in flat)), act_scores([i for i, _ in flat], [a for _, a in flat], options)))
+    kept_ids = {id(incident) for incident in act_filter([i for i, _ in flat], [a for _, a in flat], options)}
     for work, incidents in zip(batch, coded):
-        kept = [incident for incident in incidents if judged[id(incident)][0]]
+        kept = [incident for incident in incidents if id(incident) in kept_ids]
         if not kept and work.drafts:
             retried = _headline_after_filter(work, options)
             if retried is not None:
                 work, kept = retried
-            else:
-                kept = lone_act(incidents, [judged[id(i)][1] for i in incidents], work.article)
+            elif incidents:
+                # the filter's scores asked again for the few articles it left with nothing (the models' article
+                # scores are remembered; act_filter stays the one call timed by bench/bench_code.py)
+                scores = [score for _, score in act_scores(incidents, [work.article] * len(incidents), options)]
+                kept = lone_act(incidents, scores, work.article)
         yield CodedArticle(article=work.article, incidents=tuple(kept), spin=work.repaired.report)
 
 
