@@ -25,6 +25,9 @@ def _tally(title: str) -> dict[str, int]:
     "Teenager shot, killed in SE identified",
     "Teen found shot to death in driveway of Fort Worth home",
     "North Natomas family grieving after 17-year-old boy found fatally shot in garage",
+    "Teen who allegedly killed 15-year-old girl had troubled past",
+    "Teen charged with killing uncle in Shreveport",
+    "Police release name of teen mistakenly shot, killed by father",
 ])
 def test_headline_one_dead(title):
     assert _tally(title) == {"killed": 1}
@@ -126,3 +129,9 @@ def test_headline_tolls_the_lead_of_several_incidents():
             "shooting happened at a party on Gratiot Avenue around 2 a.m. Police have made no arrests. In a separate "
             "incident Saturday night, a woman was shot and killed on the west side of Detroit.")
     assert _tolls(text, title="2 dead, 3 wounded in East Side shooting", published="2016-10-24") == [(2, 3), (1, 0)]
+
+
+def test_the_one_shot_is_the_one_a_deadly_headline_tells_dead():
+    text = ("SHREVEPORT - Police say a teenager shot his uncle at a home on Jewella Avenue on Sunday night. Josh was "
+            "shot in the chest, police said. The 16-year-old was arrested.")
+    assert _tolls(text, title="Teen charged in shooting death in Shreveport", published="2016-10-24") == [(1, 0)]

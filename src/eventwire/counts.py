@@ -1009,9 +1009,11 @@ _HEAD_ONE = rf"(?:(?:{_ONE_PERSON})s?|(?:\d+|{_NUMBER_WORD})[\s-]year[\s-]old)"
 #: killed" (GVA 1534), found so ("Teen found shot to death", "found fatally shot")
 _HEAD_SHOT_KILLED = r"shot(?:\s+(?:in|on)\s+(?:the\s+)?[\w-]+)?\s*,\s*(?:and\s+)?killed"
 _HEAD_ONE_DEAD = re.compile(
-    rf"(?<![\w-]){_HEAD_ONE}(?:,\s*\d+,)?\s+(?:found\s+|(?:accidentally|reportedly|allegedly|apparently)\s+)?"
+    rf"(?<![\w-]){_HEAD_ONE}(?:,\s*\d+,)?\s+(?:found\s+|(?!(?:nearly|almost)\b)\w+ly\s+)?"
     rf"(?:(?:{_HEAD_KILLED})\b|is\s+(?:killed|dead)\b|{_HEAD_SHOT_KILLED}\b)"
-    rf"|\bkills\s+(?:a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:{_ONE_PERSON}|\d+-year-old)\b(?!s)",
+    rf"|(?<!nearly\s)(?<!almost\s)\b(?:kills|killed|killing)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?"
+    rf"(?:(?!(?:by|in|at|on|near|after|with|during|outside|inside)\b)[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_ONE_PERSON}|\d+-year-old)\b(?!['’s-])",
     re.IGNORECASE,
 )
 #: one person told hurt with no count, in a headline telling no death: "Boy, 3, wounded in accidental shooting",

@@ -58,6 +58,11 @@ class _Evidence:
         """The text as received just before the evidence span."""
         return self._original[max(0, span.start - chars):span.start]
 
+    def sentence(self, span: Span) -> str:
+        """The sentence of the text as received that holds the evidence span (cut at the full stops around it)."""
+        text = self._original
+        return text[text.rfind(".", 0, span.start) + 1:(text.find(".", span.end) + 1) or len(text)]
+
     def meets(self, span: Span, start: int, end: int) -> bool:
         """The evidence span overlaps text[start:end] of the text read."""
         o_start, o_end = self._map(start, end)
@@ -595,6 +600,14 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
         # taken to the hospital" (GVA line 28): one dead, besides those hurt
         best["killed"] = deadly[0]
         _headline_evidence("killed", deadly[1], ev)
+        spans = ev.spans.get("wounded", [])
+        if best.get("wounded") == 1 and spans and all(span.text for span in spans) and not any(
+                _BESIDES.search(span.text) or alive_told_at(ev.sentence(span))
+                for span in spans):
+            # the one person the text told shot is the one the headline tells dead ("3-year-old boy accidentally
+            # kills himself" over "shot herself"; "Teen charged in shooting death" over "Josh was shot"), not one
+            # told hurt besides him nor alive ("in stable condition")
+            best["wounded"] = 0
 
 
 def _headline_evidence(field: str, phrase: str, ev: _Evidence) -> None:
