@@ -266,7 +266,8 @@ def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
     named = "|".join(re.escape(" ".join(part.capitalize() for part in w.split()))
                      for w in sorted(wordlists.words("geo", "state_name_before"), key=len, reverse=True))
     pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone})|\s+(?:County|Parish|City)\b|"
-               rf"\s+(?i:{streets})\b|\s+(?:{named})\b)"
+               rf"\s+(?:[A-Z][a-z]+\s+)?(?i:{streets})s?\b|\s+(?:and|&)\s+(?:[\w.]+\s+){{1,3}}(?i:{streets})s\b|"
+               rf"\s+(?:{named})\b)"
                rf"|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})|(?<![\w.])({alone})(?!\w)")
     return names, re.compile(pattern)
 
@@ -328,6 +329,17 @@ _WORD_BEFORE_NAME = re.compile(
 #: a person's age and "of" before a state's name: the state a victim or suspect lives in, named because it is not the
 #: story's ("Geraldine Y. Lindsey, 25, of Illinois; Marquise J. Thompson, 19, of Des Moines")
 _RESIDENCE_BEFORE = re.compile(r"\b\d{1,3},\s+of\s+$")
+#: a person's age, or a name and a comma, then "of" and a town before a state's name or abbreviation: where a person
+#: lives ("Jacques Slade, 26, of Gastonia, North Carolina", "Luz Torres, of Brooklyn, N.Y.")
+_TOWN_RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},?|[a-z],)\s+(?:of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+$")
+#: what follows a postal abbreviation after a town that makes it a word ("out there, OK?"; a headline in capitals:
+#: "GUNMAN, IN BELFAIR SHOOTING"), not the state: a question or exclamation mark, or a word in capitals after one
+#: that is an English word
+_WORD_AFTER_ABBREVIATION = re.compile(r"(?<=IN|OK|OR|ME|HI|OH)\s+[A-Z]{2,}\b|(?<=[A-Z])\s*[?!]")
+#: postal abbreviations that are English words: read as a state only after a town's name written as one, capitalised
+#: and of three letters or more ("Tulsa, OK"; not "out there, OK" nor "OK, OK")
+WORD_ABBREVIATIONS = frozenset(("IN", "OK", "OR", "ME", "HI", "OH"))
+_TOWN_BEFORE_ABBREVIATION = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]{2,}$")
 #: a person's age in commas after a name ("Dakota Washington, 16, of Victorville")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 
@@ -357,6 +369,12 @@ def _state_counts(text: str) -> dict[str, int]:
         if state and not (m.group(1) or m.group(2)) and _RESIDENCE_BEFORE.search(text, max(0, m.start() - 12),
                                                                                   m.start()):
             continue  # "Geraldine Lindsey, 25, of Illinois": where a victim lives, not where the story is
+        if state and _TOWN_RESIDENCE_BEFORE.search(text, max(0, m.start() - 60), m.start() + (2 if m.group(1) else 0)):
+            continue  # "Jacques Slade, 26, of Gastonia, North Carolina": where a person lives
+        if state and m.group(1) and (_WORD_AFTER_ABBREVIATION.match(text, m.end()) or (
+                m.group(1) in WORD_ABBREVIATIONS and
+                not _TOWN_BEFORE_ABBREVIATION.search(text, max(0, m.start() - 40), m.start()))):
+            continue  # "We'll get them out there, OK?", "5 DEAD, INCLUDING GUNMAN, IN BELFAIR SHOOTING": words
         if state:
             counts[state] = counts.get(state, 0) + 1
             if not (m.group(1) or m.group(2)) and m.group(0) in CAPITAL_NAMES:
@@ -475,6 +493,8 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
     counties: set[str] = set()  # name keys the story writes as a county's ("Johnson County")
     filed: dict[str, set[tuple[str, str]]] = {}  # a town's name key -> (state, county key) of its namesakes
     for run, words in runs:
+        if len(words) > 1 and words[-1][2].lower() in _WEEKDAYS:
+            words = words[:-1]  # "right outside of Christiansburg Tuesday evening": the day is no part of the name
         if len(words) == 1 and words[0][2] in surnames:
             continue
         for n in range(min(STATE_CITY_WORDS, len(words)), 0, -1):
@@ -488,12 +508,18 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
                 if key in states or key in filed:
                     continue
                 held: dict[str, int] = {}
+                rare = _zipf(key) < IMPLIED_WORD_ZIPF
                 for e in gz.candidates(key, loose=False):
-                    if e.country == "US" and e.admin1 and name_key(e.name) == key and (e.feature == "admin2" or (
-                            e.feature == POPULATED_PLACE and not county and e.population >= IMPLIED_TOWN_POPULATION)):
+                    if e.country != "US" or not e.admin1 or name_key(e.name) != key:
+                        continue
+                    if e.feature == "admin2" or (
+                            e.feature == POPULATED_PLACE and not county and e.population >= IMPLIED_TOWN_POPULATION):
                         held[e.admin1] = max(held.get(e.admin1, 0), e.population)
-                        if e.feature == POPULATED_PLACE and e.admin2:
-                            filed.setdefault(key, set()).add((e.admin1, name_key(e.admin2)))
+                    if e.feature == POPULATED_PLACE and e.admin2 and not county and (
+                            e.population >= IMPLIED_TOWN_POPULATION or rare):
+                        # a village too small to vote alone is named with its county all the same ("outside
+                        # Danielsville" of a "Madison County" story: Georgia's), unless its name is a word
+                        filed.setdefault(key, set()).add((e.admin1, name_key(e.admin2)))
                 if n == 1 and _zipf(key) >= IMPLIED_WORD_ZIPF:
                     continue  # a common word votes for no state alone; with its county it may (paired, below)
                 if held:

@@ -140,7 +140,10 @@ _PLACE_AFTER = re.compile(r"(?:\s+(?:County|Parish|Township|Borough|Village|City
 #: block of Burt"), names that and not the town, which is mostly elsewhere
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|"
                            r"Trail|Highway|Hwy|Drive|Lane|Parkway|Pkwy|Pike|Expressway|Freeway|Hospital|Airport|"
-                           r"Medical\s+Center)\b")
+                           r"Medical\s+Center)\b|"
+                           # the first of two streets that cross ("near Thompson and Colorado avenues")
+                           r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:and|&)\s+(?:[\w'’.-]+\s+){1,3}"
+                           r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
 _BLOCK_BEFORE = re.compile(r"\bblock\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$", re.I)
 
 
@@ -1072,6 +1075,12 @@ def _story_state(country: str | None, text: str, whole: str | None, gz: Gazettee
     if state is not None or country != NAMESAKE_COUNTRY or mode != "mixed":
         return _implied_over_city(state, whole or text, gz), OTHER_STATE_CITY_POPULATION
     state = _us_state(country, whole, gz, mode) if whole else None
+    if state is not None and whole != text:
+        # the state only the title names, often in its outlet's label ("- KSLA News 12 Shreveport"): an outlet covers
+        # its neighbours' towns too, and the places the text names together in another state tell where this was
+        implied = implied_us_state(text, gz) if not _state_counts(text) else None
+        if implied and implied != state.admin1:
+            state = _state_area(implied, gz) or state
     if state is None:
         implied = implied_us_state(whole or text, gz)
         state = _state_area(implied, gz) if implied else None
