@@ -1188,7 +1188,15 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     detonated = any(t.phrase[0] in ("explode", "explosion", "blast", "detonate", "bombing", "bomb") for t in violent)
-    if "Disrupted weapons use" in subs and not detonated:
+    gunfire = _gunfire_only(violent, weapon_classes, ctx)
+    hurt = gunfire and any(t.phrase[0] in _HARM_HEADS or " ".join(t.phrase) in _SHOOTING_PHRASES for t in violent)
+    if gunfire:
+        # "blasted into the crowd", "gunfire exploded", "a projectile struck him": a shooting told in an explosion's
+        # words, with no explosive or heavy weapon named, is no explosion (GVA shootings were typed shelling and IEDs)
+        subs = [s for s in subs if s not in _EXPLOSION_SUBS]
+        detonated = False
+    if "Disrupted weapons use" in subs and not detonated and not hurt:
+        # a weapon "recovered" after a shooting, a victim "recovering": the people shot make it an attack
         return "Strategic developments", "Disrupted weapons use"
     if "air" in weapon_classes or AIR_STRIKE in subs or _STATE_BOMBER.search(ctx):
         return "Explosions/Remote violence", AIR_STRIKE
@@ -1240,6 +1248,7 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
     if violent and any(t.gtd_attack_type or t.muc_type == "attack" for t in violent) and not (
         set(subs) <= {"Looting/property destruction", "Arrests", "Change to group/activity", "Disrupted weapons use"} and subs
         and not any(t.phrase[0] in ("kill", "murder", "shoot", "attack", "assault", "stab", "wound") for t in violent)
+        and not hurt
     ):
         return "Violence against civilians", "Attack"
     for wanted in ("Looting/property destruction", "Arrests", "Change to group/activity", "Disrupted weapons use", "Other"):
@@ -1252,6 +1261,22 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
 
 #: trigger phrases that tell a shooting (data/triggers.tsv)
 _SHOOTING_PHRASES = wordlists.words("extract", "shooting_triggers")
+
+
+#: ACLED sub-event types of explosions, which the words of a shooting can also give ("blast", "projectile")
+_EXPLOSION_SUBS = frozenset({"Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"})
+
+
+#: the heads of act triggers that tell people shot, stabbed or killed (a weapon "recovered" after them is no
+#: disrupted weapons use, a robbery told beside them no looting)
+_HARM_HEADS = frozenset({"kill", "murder", "shoot", "shot", "wound", "stab", "gun"})
+
+
+def _gunfire_only(violent, weapon_classes: set[str], ctx: str) -> bool:
+    """A shooting whose sentences name no explosive, heavy or air weapon and no explosive device: its "blast",
+    "exploded" or "projectile" are the gunfire's."""
+    return _shooting(violent, weapon_classes) and not ({"explosive", "heavy", "air", "chemical"} & weapon_classes) and (
+        not _EXPLOSIVE_WORDS.search(ctx))
 
 
 def _shooting(violent, weapon_classes: set[str]) -> bool:
@@ -1276,7 +1301,8 @@ def _gtd_attack_types(triggers, weapon_classes: set[str], target_classes: list[s
         out.append("Hijacking")
     if "Assassination" in kinds:
         out.append("Assassination")
-    if {"explosive", "heavy", "air"} & weapon_classes or "Bombing/Explosion" in kinds:
+    gunfire = _gunfire_only([t for t in triggers if t.muc_type], weapon_classes, _context(draft))
+    if {"explosive", "heavy", "air"} & weapon_classes or ("Bombing/Explosion" in kinds and not gunfire):
         out.append("Bombing/Explosion")
     if "firearm" in weapon_classes or ("Armed Assault" in kinds and not out):
         out.append("Armed Assault")

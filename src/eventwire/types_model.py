@@ -305,6 +305,32 @@ def mob_violence(text: str) -> bool:
     return bool(told.search(text)) and not armed.search(text)
 
 
+@lru_cache(maxsize=2)
+def _shooting_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(_words()['shooting'][name + '_patterns'])})\b", re.IGNORECASE)
+
+
+def _gunfire_only(incident: Incident, text: str) -> bool:
+    """The incident's only weapon is a firearm and its text names no explosive, heavy or air weapon ([shooting] of
+    data/types_words.toml): the models' explosion there is the words of a shooting ("blasted", "exploded")."""
+    return bool(incident.weapon_types) and set(incident.weapon_types) <= {"Firearms"} and not (
+        _shooting_pattern("explosive").search(text))
+
+
+def shooting_choice(incident: Incident, text: str, event: str, sub: str) -> tuple[str, str]:
+    """The models' (event, sub-event) type for an incident whose only weapon is a firearm: their explosion gives way
+    to the rules' type, and their violent demonstration to mob violence, where the text names no explosive and
+    tells no demonstration."""
+    if not _gunfire_only(incident, text):
+        return event, sub
+    if event != incident.event_type and event == "Explosions/Remote violence" and incident.event_type:
+        return incident.event_type, incident.sub_event_type or ""  # the rules' shooting
+    if sub == "Violent demonstration" and incident.sub_event_type != sub and not (
+            _shooting_pattern("demonstration").search(text)):
+        return event, "Mob violence"  # a crowd shot at, or fighting, is no demonstration
+    return event, sub
+
+
 @lru_cache(maxsize=1)
 def _territory_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(_words()['territory']['taken_patterns'])})\b", re.IGNORECASE)
@@ -509,6 +535,7 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
         event_probs = event_probabilities(probs, MODELS["acled_event"].load(), f)
         event, sub = acled_choice(incident.event_type, incident.sub_event_type, probs, event_probs,
                                   thresholds.acled_event, thresholds.acled_sub)
+        event, sub = shooting_choice(incident, text, event, sub)
         if event == "Violence against civilians" and mob_violence(text):
             # on the 2022 extract's notes the rules and models typed violence against civilians, 16 such notes were
             # all ACLED's mob violence (docs/accuracy.md)
