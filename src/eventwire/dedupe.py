@@ -310,6 +310,13 @@ TEXT_ANCHOR = 1.5
 #: the town): it outweighs a geocoder's disagreement (one outlet's 'Northwest Side' placed in North Carolina) and
 #: allows dates up to dedupe.text_max_days apart (a follow-up a week later dated to its own publication day)
 TEXT_STRONG = 3.0
+#: reports dated further apart than dedupe.max_days need this much shared weight of words naming no place to be
+#: compared up to dedupe.text_max_days apart, unless their articles were published together or one names the
+#: other's day (then TEXT_STRONG): a story weeks on about another shooting of the town shares the town's streets,
+#: a bar, an officer's name, 3-4 of weight, and no day. GVA (ae6aa70 cache) P / R, 3.0 -> 4.0: tune 0.965 / 0.759 ->
+#: 0.966 / 0.756, held 0.900 / 0.716 -> 0.913 / 0.717, all 0.865 / 0.735 -> 0.882 / 0.734 (5.0: tune 0.966 / 0.754,
+#: all 0.890 / 0.732)
+TEXT_STRONG_FAR = 4.0
 #: shared weight of words (not ages or house numbers) that outweighs a geocoder's disagreement between reports dated within a day
 #: of each other: on the GVA tune half, such pairs sharing 1-3 of weight are all one incident (session 10: 2.0 -> 1.0
 #: raised recall on both halves, tune 0.635 -> 0.656, held 0.548 -> 0.569, precision 1.000 on each)
@@ -712,13 +719,17 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     # articles published together that share names tell of one event whatever days their reports were dated to
     together = _published_together(published) and _word_share(own) >= PUBLISHED_TOGETHER_TEXT
     strong = text_own >= TEXT_STRONG or together
+    # (for reports dated further apart than dedupe.max_days: published together, naming the other's day, or
+    # TEXT_STRONG_FAR of words)
+    gap = _gap_days(a, b)
+    strong_far = together or text_own >= TEXT_STRONG_FAR or (strong and gap <= max_days) \
+        or (strong and _day_named(a, b, keys))
     # names shared by reports of one day outweigh where a geocoder put them (one outlet's street read as a town in
     # another state), though not a date gap
     # and so do they when one report's text names the other's town: the geocoder read a neighbourhood ('Harlem
     # Gardens' in Clewiston, Florida) as a town elsewhere (Harlem, New York)
     # (place words too, for reports of one day: 'Four Wounded In Hartford Shooting' placed on a Hartford street of
     # Indiana; a day apart they are another shooting of the city the other story names)
-    gap = _gap_days(a, b)
     same_day = gap <= PLACE_WORDS_GAP and _narrow(a) and _narrow(b)
     # (a day apart: both dated to a day or two, not a month or a year that holds the other's day)
     placeless = strong or (_word_share(keys if same_day else own) >= TEXT_SAME_DAY
@@ -745,7 +756,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.conflict(ONE_ARTICLE, "both from one article, which tells them apart")
     if a.country and b.country and a.country != b.country and not placeless:
         ev.conflict(COUNTRY, f"countries differ: {a.country} / {b.country}")
-    far = _far_apart(a, b, text_days if strong or late or mass else max_days, None if placeless else max_km)
+    far = _far_apart(a, b, text_days if strong_far or late or mass else max_days, None if placeless else max_km)
     if far:
         # cheap checks first: most candidates fail on time or distance, and then nothing else matters
         ev.conflicts.append(far)
@@ -772,7 +783,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         ev.anchors.append("target")
     elif ta and tb:
         ev.add(W_TARGETS_DIFFER, f"named targets differ: {min(ta)} / {min(tb)}")
-    allowed = text_days if strong or late or mass else NAMED_TARGET_MAX_DAYS if shared else max_days
+    allowed = text_days if strong_far or late or mass else NAMED_TARGET_MAX_DAYS if shared else max_days
     when = _compare_dates(a, b, allowed, ev)
     if misplaced:
         ev.add(W_SAME_PLACE, "one report's text names the other's town, where the geocoder placed it elsewhere")
