@@ -298,13 +298,36 @@ def article_date(article: Article) -> date | None:
     saved = datelines.archived_on(article.url)
     day = saved if published is not None and saved is not None and saved < published else published
     posted = _posted_on(article.text)
-    return posted if day is not None and posted is not None and posted < day else day
+    day = posted if day is not None and posted is not None and posted < day else day
+    written = _datelined_on(article.text)
+    if day is not None and written is not None and written <= day + timedelta(days=DATELINE_AHEAD_DAYS):
+        return written
+    return day
 
 
 #: a page's own stamp of when the story went up ("Posted: Saturday, March 2, 2013 7:07 PM EST", "Created:
 #: 08/09/2014 5:14 AM"), read in the first this many characters of the text
 POSTED_STAMP_CHARS = 1500
 _POSTED = re.compile(rf"\b(?:posted|created)(?:\s+on)?\s*:\s*(?:{timex.WEEKDAY},?\s*)?", re.I)
+
+
+#: a local station's or a press office's dateline with its date in brackets ("INDIANAPOLIS, Ind. (Feb. 20, 2014) -",
+#: "SAVANNAH, GA (August 2, 2015):"), read in the first POSTED_STAMP_CHARS characters: the day the copy was written
+_DATELINED = re.compile(
+    rf"(?<![\w,])[A-Z][A-Z.'\- ]{{2,40}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?\s*\(\s*(?P<date>{datelines.MONTH_WORD}\s*"
+    rf"\d{{1,2}},?\s*\d{{4}})\s*\)\s*(?:--|-|\u2013|\u2014|:)")
+#: a bracketed dateline may lie this many days after the file's date (GVA: "(Aug. 28, 2015)" on a page of the 27th,
+#: its "Thursday morning" the 27th; one three weeks after is an update's, and is no such day)
+DATELINE_AHEAD_DAYS = 1
+
+
+def _datelined_on(text: str) -> date | None:
+    """The day a bracketed dateline near the top dates the copy (_DATELINED). Times told in the text are read against
+    it where it is before the file's date (article_date): press-office copy re-posted later ("SAVANNAH, GA (August
+    2, 2015): ... injured five bystanders early this morning" on a page of 5 January 2017, GVA)."""
+    match = _DATELINED.search(text, 0, POSTED_STAMP_CHARS)
+    iso = datelines.parse_date(match.group("date")) if match else None
+    return date.fromisoformat(iso) if iso else None
 
 
 def _posted_on(text: str) -> date | None:
@@ -404,7 +427,10 @@ def _time_head(doc, time: timex.TimeExpr):
     if span is None or len(span) == 0:
         return None
     head = span.root.head
-    while head.head.i != head.i and (head.pos_ == "ADP" or head.dep_ in ("prep", "pcomp")):
+    # not past a verb that heads a preposition's clause: "sentenced Friday ... for killing Shane Moore on March 4,
+    # 2013" -> killing (the parser hangs the date off it), not the sentencing
+    while head.head.i != head.i and (head.pos_ == "ADP" or head.dep_ == "prep" or
+                                     head.dep_ == "pcomp" and head.pos_ != "VERB"):
         head = head.head
     return None if span.start <= head.i < span.end else head
 
@@ -661,7 +687,9 @@ def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
             # no act day, and none of the incident's sentences dates anything but news about it: the day of a
             # sentence telling an act before the follow-up's ("police responded to Gilmer Street on April 21 to find
             # multiple victims had been shot", under a plea of September)
-            act = next((t for s in free if any(not h.generic for h in s.triggers)
+            # ... or a death ("The body of Sita Jaggesar, 62, was discovered around 3 pm on Tuesday", under her
+            # daughter's charge: the act word is only the charge's, "charged with the murder")
+            act = next((t for s in free if s.deaths or any(not h.generic for h in s.triggers)
                         for t in s.times if t.precision == "day" and not t.future and t.date < day), None)
         out.append(draft if act is None else
                    replace(draft, sentences=(replace(draft.main, act_times=draft.main.act_times + (act,)),

@@ -1,0 +1,55 @@
+"""The incident's date on real local news, session 19 round 2 (issue 20 items 2 and 4): an act day the parser hangs
+off a gerund after a court step, a bracketed dateline of station or press-office copy, and a found body dating the
+act of a charge story. Hand-made texts in the shape of GVA and web articles, parsed for real by spaCy."""
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire import detect
+from eventwire.options import Options
+from eventwire.pipeline import code_text
+from eventwire.records import Article
+
+OPTIONS = Options.load(use_env=False)
+
+
+def test_a_sentencing_story_takes_the_day_of_the_killing():
+    """ "sentenced Friday ... for killing Shane Moore on March 4, 2013": the date hangs off "killing", a verb under
+    "for"; the walk up the parse stopped at the sentencing, and the act took no day at all."""
+    text = ("Los Banos gang member gets 40 to life for murder.\n\n"
+            "Albert Hernandez, 18, was sentenced Friday to serve 40 years to life in prison for killing 18-year-old "
+            "Shane Moore on March 4, 2013.")
+    incidents = code_text(text, "2014-04-04", OPTIONS).incidents
+    assert incidents and (incidents[0].date, incidents[0].date_precision) == ("2013-03-04", "day")
+
+
+def test_a_bracketed_dateline_before_the_file_date_is_the_day_times_are_read_against():
+    """Press-office copy re-posted long after: "SAVANNAH, GA (August 2, 2015): ... early this morning"."""
+    text = ("Bystanders Injured In Shooting\n\n"
+            "SAVANNAH, GA (August 2, 2015): An argument and shoving match between two men in Ellis Square ended in a "
+            "shooting that injured five bystanders early this morning.")
+    assert detect.article_date(Article(id="x", text=text, published="2017-01-05")) == date(2015, 8, 2)
+    incidents = code_text(text, "2017-01-05", OPTIONS).incidents
+    assert incidents and incidents[0].date == "2015-08-02"
+
+
+def test_a_bracketed_dateline_weeks_after_the_file_date_is_an_update():
+    text = "Update\n\nJAY COUNTY, Ind. (May 11, 2016) - A boy was shot by his friend Wednesday."
+    assert detect.article_date(Article(id="x", text=text, published="2016-04-20")) == date(2016, 4, 20)
+    assert detect.article_date(Article(id="x", text=text, published="2016-05-10")) == date(2016, 5, 11)
+
+
+def test_a_charge_story_takes_the_day_the_body_was_found():
+    """A woman charged with her mother's murder, due in court today (web page 204's text); "The body of Sita Jaggesar
+    ... was discovered around 3 pm on Tuesday": the death's day dates the act, not the court day."""
+    text = ("A 35-year-old woman of Clarkia Drive, Wellington Road, Debe is due to appear at the San "
+            "Fernando Magistrates’ Court today after she was charged with the murder of her mother, Sita "
+            "Jaggesar.\n\n"
+            "Melissa Jagessar was charged with the offence on Wednesday 27th April, 2022, by Detective Cowie "
+            "Massy of the Homicide Bureau of Investigations, following the advice of Deputy Director of "
+            "Public Prosecutions Mrs. Joan Honoré-Paul.\n\n"
+            "The body of Sita Jaggesar, 62, who lived at Clarkia Drive Wellington Road, Debe, was discovered "
+            "around 3 pm on Tuesday in the living room area of her home by her 13 -year- old granddaughter "
+            "on her return from attending school.")
+    incidents = code_text(text, "2022-04-28", OPTIONS).incidents
+    assert incidents and (incidents[0].date, incidents[0].date_precision) == ("2022-04-26", "day")
