@@ -84,3 +84,11 @@ def test_the_first_of_two_crossing_streets_is_no_town(options):
             "Thompson and Colorado avenues.")
     found = _place(text, options)
     assert found is None or found[0] != "Thompson"
+
+
+def test_a_surname_state_after_a_first_name_is_that_person_throughout():
+    text = ("Tavon was shot in the chest, said his mother, Mellanie Washington. \"My heart is real heavy right now,\" "
+            "Washington said. Washington said doctors have told them the road to recovery will be a long one.")
+    assert _state_counts(text) == {}
+    # a place's name is no person's: the state stays where the story names it alone
+    assert _state_counts("The shooting happened in Mount Washington. Washington police said.") == {"Washington": 1}

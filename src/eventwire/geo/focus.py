@@ -349,6 +349,18 @@ def _surname_states() -> frozenset[str]:
     return wordlists.words("geo", "surname_states")
 
 
+#: after a first name, a surname state ends a person's name: one that no capitalised word follows ("his mother,
+#: Mellanie Washington."), the first name no word of a place's name ("Mount Washington", "Port Washington")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _person_before(text: str, start: int, end: int) -> bool:
+    """Is the surname state at text[start:end] a person's surname after a first name ("Mellanie Washington said"),
+    so that the same word alone later in the story is that person ("Washington said")?"""
+    first = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 25):start])
+    return first is not None and first.group(1).lower() not in CITY_PREFIXES and not _NAME_GOES_ON.match(text, end)
+
+
 def _state_counts(text: str) -> dict[str, int]:
     """How often the text names each US state (full names, and abbreviations after a town); a capital's name
     (CAPITAL_NAMES) counted for the capital's state where the text also names that."""
@@ -359,7 +371,8 @@ def _state_counts(text: str) -> dict[str, int]:
     for m in pattern.finditer(text):
         state = names.get((m.group(1) or m.group(2) or m.group(0)).strip())
         if state and state.lower() in _surname_states() and not (m.group(1) or m.group(2)) and \
-                _WORD_BEFORE_NAME.search(text, max(0, m.start() - 25), m.start()) and _AGE_AFTER.match(text, m.end()):
+                _WORD_BEFORE_NAME.search(text, max(0, m.start() - 25), m.start()) and (
+                    _AGE_AFTER.match(text, m.end()) or _person_before(text, m.start(), m.end())):
             aged.add(m.group(0))
     for m in pattern.finditer(text):
         state = names.get((m.group(1) or m.group(2) or m.group(0)).strip())
