@@ -50,3 +50,17 @@ def test_heavy_machine_guns_stay_shelling(options):
             "fatalities.")
     (incident,) = _incidents(text, options, "2020-05-04")
     assert incident.event_type == "Explosions/Remote violence"
+
+
+def test_a_street_block_is_no_protest(options):
+    text = ("Police are investigating after a man was found dying on Diplomat Drive. Officers responded to the 3200 "
+            "block of Diplomat Drive around 6:20 Thursday morning on a report of a man down and found him along the "
+            "curb line. He was pronounced dead at the scene.")
+    incidents = _incidents(text, options, "2016-01-08")
+    assert incidents and all(i.event_type != "Protests" for i in incidents)
+
+
+def test_a_blocked_road_is_still_a_protest(options):
+    text = "On 2 May 2020, residents blocked the road in Chitungwiza, Harare, to protest against water shortages."
+    incidents = _incidents(text, options, "2020-05-03")
+    assert [i.event_type for i in incidents] == ["Protests"]

@@ -1147,6 +1147,9 @@ def _violent_demonstration(ctx: str) -> bool:
     return any(not _PROTEST_TOPIC.search(ctx[max(0, m.start() - 50) : m.start()]) for m in _DEMO_VIOLENCE.finditer(ctx))
 
 
+#: "block" as the act of blocking (a road, traffic, an entrance), not the street block of a US address
+_BLOCKING = re.compile(r"\b(?:blocked|blocking)\b|\bblocks?\s+(?:the|a|an|off|traffic|roads?|streets?|highways?|"
+                       r"access|entrances?|gates?)\b", re.I)
 _CROWD = re.compile(r"\b(" + wordlists.alternation("extract", "crowd_patterns") + r")\b", re.I)
 
 
@@ -1163,10 +1166,14 @@ def _context(draft: Draft) -> str:
 def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], text: str,  # noqa: C901 - 28 branches; to split
                 draft: Draft, killed=None) -> tuple[str | None, str | None]:
     """ACLED event and sub-event type, decided in the order of ACLED's own precedence rules."""
+    ctx = _context(draft)
+    if not _BLOCKING.search(ctx):
+        # "the 3200 block of Diplomat Drive", "two blocks from": an address, not a road blocked by protesters (a
+        # man found dying on a US street was typed a peaceful protest)
+        triggers = [t for t in triggers if tuple(t.phrase) != ("block",)]
     subs = [t.acled_sub_event_type for t in triggers if t.acled_sub_event_type]
     kinds = {t.acled_event_type for t in triggers if t.acled_event_type}
     violent = [t for t in triggers if t.muc_type]
-    ctx = _context(draft)
     armed = bool(_ARMED_ACTOR.search(ctx)) or bool({"military", "militant"} & set(target_classes)) or bool(
         lexicon().group_pattern_ci.search(ctx) or lexicon().group_pattern_cs.search(ctx)
     )
@@ -1254,7 +1261,9 @@ def _acled_type(triggers, weapon_classes: set[str], target_classes: list[str], t
     for wanted in ("Looting/property destruction", "Arrests", "Change to group/activity", "Disrupted weapons use", "Other"):
         if wanted in subs:
             return "Strategic developments", wanted
-    if violent:
+    if violent or (killed and not kinds):
+        # a death with no act word ("a man was found dying on Diplomat Drive") is an attack until the models know
+        # better: left to them alone, the street and the police at the scene read as a riot
         return "Violence against civilians", "Attack"
     return None, None
 
