@@ -1110,3 +1110,41 @@ def _head_tally(head: str) -> dict[str, tuple[int, str]]:
     if "wounded" in found:
         found.pop("shot", None)
     return found
+
+
+#: a coder's remark stating the deaths the event is coded with (wordlists counts.coded_toll_patterns: "Fatalities
+#: coded as 0 (VoJ reported 1)"), and one telling the toll shared among several events (counts.split_toll_patterns:
+#: "78 BH/IS fighters were killed. Fatalities split between 2 events")
+_CODED_TOLL = re.compile(wordlists.alternation("counts", "coded_toll_patterns"), re.IGNORECASE)
+_SPLIT_TOLL = re.compile(wordlists.alternation("counts", "split_toll_patterns"), re.IGNORECASE)
+
+
+def coded_toll(sentences: Iterable[tuple[str, int]], told: int | None) -> tuple[int, tuple[int, int]] | None:
+    """The deaths a coder's remark in the sentences ((text, start) each) codes the event with, as (deaths, span): the
+    figure stated ("Fatalities coded as 0 (VoJ reported 1)" is 0, not the 1 reported), its share where the remark tells
+    it split among several events ("Unknown number of fatalities coded as 10 and split up between 3 events" is 3, the
+    nearest whole share; "[1 fatality split among 12 events]" 0), the event's own figure where given ("Fatalities are
+    split across 2 events (7)"), or the share of the toll `told` otherwise ("78 BH/IS fighters were killed.
+    Fatalities split between 2 events" is 39). None where no remark is made, where two remarks state different
+    figures ("Fatalities coded as 5 in one event and ... coded as 10 in another"), or where a split has no toll to
+    share."""
+    coded: list[tuple[int, tuple[int, int]]] = []
+    split: tuple[int | None, int | None, tuple[int, int]] | None = None
+    for text, start in sentences:
+        for m in _CODED_TOLL.finditer(text):
+            coded.append((int(m.group("count") or m.group("tally")), (start + m.start(), start + m.end())))
+        for m in _SPLIT_TOLL.finditer(text):
+            if split is None:
+                own = int(m.group("own")) if m.group("own") else None
+                split = (words_to_int(m.group("parts")), own, (start + m.start(), start + m.end()))
+    if len({value for value, _ in coded}) > 1:
+        return None
+    if split is None:
+        return coded[0] if coded else None
+    parts, own, span = split
+    if own is not None:
+        return own, span
+    total = coded[0][0] if coded else told
+    if total is None or not parts:
+        return None
+    return (2 * total + parts) // (2 * parts), (coded[0][1] if coded else span)
