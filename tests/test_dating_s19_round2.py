@@ -39,6 +39,12 @@ def test_a_bracketed_dateline_weeks_after_the_file_date_is_an_update():
     assert detect.article_date(Article(id="x", text=text, published="2016-05-10")) == date(2016, 5, 11)
 
 
+def test_a_bracketed_dateline_on_the_file_day_of_another_year_is_a_slip():
+    """ "INDIANAPOLIS, Ind. (Jan. 18, 2015)" on a page of 18 January 2016: the new year's slip, not an old story."""
+    text = "INDIANAPOLIS, Ind. (Jan. 18, 2015) - A person was shot on the east side Monday morning."
+    assert detect.article_date(Article(id="x", text=text, published="2016-01-18")) == date(2016, 1, 18)
+
+
 def test_a_charge_story_takes_the_day_the_body_was_found():
     """A woman charged with her mother's murder, due in court today (web page 204's text); "The body of Sita Jaggesar
     ... was discovered around 3 pm on Tuesday": the death's day dates the act, not the court day."""

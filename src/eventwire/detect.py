@@ -300,7 +300,8 @@ def article_date(article: Article) -> date | None:
     posted = _posted_on(article.text)
     day = posted if day is not None and posted is not None and posted < day else day
     written = _datelined_on(article.text)
-    if day is not None and written is not None and written <= day + timedelta(days=DATELINE_AHEAD_DAYS):
+    if day is not None and written is not None and written <= day + timedelta(days=DATELINE_AHEAD_DAYS) \
+            and (written.month, written.day) != (day.month, day.day):
         return written
     return day
 
@@ -324,7 +325,9 @@ DATELINE_AHEAD_DAYS = 1
 def _datelined_on(text: str) -> date | None:
     """The day a bracketed dateline near the top dates the copy (_DATELINED). Times told in the text are read against
     it where it is before the file's date (article_date): press-office copy re-posted later ("SAVANNAH, GA (August
-    2, 2015): ... injured five bystanders early this morning" on a page of 5 January 2017, GVA)."""
+    2, 2015): ... injured five bystanders early this morning" on a page of 5 January 2017, GVA). One on the file's
+    own month and day but another year is the new year's slip ("INDIANAPOLIS, Ind. (Jan. 18, 2015)" on a page of 18
+    January 2016, GVDB dev): the file's date stands."""
     match = _DATELINED.search(text, 0, POSTED_STAMP_CHARS)
     iso = datelines.parse_date(match.group("date")) if match else None
     return date.fromisoformat(iso) if iso else None
