@@ -92,3 +92,35 @@ def test_a_surname_state_after_a_first_name_is_that_person_throughout():
     assert _state_counts(text) == {}
     # a place's name is no person's: the state stays where the story names it alone
     assert _state_counts("The shooting happened in Mount Washington. Washington police said.") == {"Washington": 1}
+
+
+def test_sentence_end_ends_a_city_run():
+    """A period after a word of four letters or more ends a sentence, not a name ("in Nashville. It is located"):
+    the city's name alone is a vote for its state, so a sidebar's state agency ("Virginia State Police") named twice
+    no longer places a Nashville story in Virginia; "St. Louis" stays one name."""
+    from eventwire.geo.focus import _CAPITALISED_RUN, article_us_state
+    assert [r.group() for r in _CAPITALISED_RUN.finditer("routes in Nashville. It is located")] == ["Nashville", "It"]
+    assert [r.group() for r in _CAPITALISED_RUN.finditer("a man shot in St. Louis on Monday")][0] == "St. Louis"
+    text = ("Police announced that Virginia State Police Trooper Chad Dermyer passed away from his injuries.\n\n"
+            "Police announced that Virginia State Police Trooper Chad Dermyer passed away from his injuries.\n\n"
+            "Four people were injured in a shooting at the bus station in downtown Nashville on Monday afternoon.\n\n"
+            "The bus station is the main transfer hub for all bus routes in Nashville. It is located on Charlotte "
+            "Avenue between 4th and 5th avenues.")
+    found = article_us_state(text, get_gazetteer())
+    assert found is None or found[0] == "Tennessee"
+
+
+def test_from_town_and_state_is_where_a_person_comes_from():
+    """'from' and a town and its state on one line is where a person comes from or a thing was taken from, not the
+    story's place: the big city named so votes for no state either ("visiting Pontiac from Memphis, Tennessee")."""
+    from eventwire.geo.focus import article_us_state
+    text = ("A weekend drive-by shooting at an abandoned home left one teenager dead and three other people injured "
+            "on Pontiac's west side.\n\nThe Oakland County Sheriff's Office identified the victim killed as Aniya "
+            "Edwards, 19, who was visiting Pontiac from Memphis, Tennessee.\n\nThe vehicle had been reported stolen "
+            "from Boca Raton, Florida on December 10th.")
+    assert _state_counts(text) == {}
+    found = article_us_state(text, get_gazetteer())
+    assert found is None or found[0] == "Michigan"
+    # a line's end is no part of a town's name: "from Facebook." then a dateline's state stays the story's
+    assert _state_counts("Photo from Facebook.\n\nSPARTANBURG, SC (WSPA) - A teen girl has died.") == {
+        "South Carolina": 1}
