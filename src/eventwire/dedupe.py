@@ -372,6 +372,15 @@ MISPLACED_TOWN_TEXT = 0.5
 PUBLISHED_TOGETHER_DAYS = 1
 PUBLISHED_TOGETHER_TEXT = 2.0
 
+#: a report whose words name no one (less than KEYLESS_MASS of word keys: a brief, a video page, a title alone) has
+#: nothing to share with the other reports of its shooting, and at a city's centroid a place is no anchor unless
+#: both date it to one day (_compare_places). Such a report dated at most KEYLESS_GAP days from another at the same
+#: point of the same town, in windows of at most a week, giving the same toll (each figure both give equal, at least
+#: one given by both) and no other ages, is told of that shooting: GVA tune 'Man playing with gun while riding in a
+#: car fatally shoots' / '41-year-old man killed in overnight shooting' (San Antonio, one dead, one video page)
+KEYLESS_MASS = 1.5
+KEYLESS_GAP = 1
+
 #: a mass killing (both reports give at least MASS_KILLED dead, within MASS_TOLL_RATIO of each other, in one area:
 #: see _mass_toll) is told for weeks: survivors' stories, funerals, the inquiry, each dated to its own day and naming
 #: its own victims. Its toll and place say which incident it is up to MASS_DAYS apart, and two such stories naming
@@ -795,11 +804,41 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless or mass, ev,
                         _named_share(own) > 0 or _same_toll(a, b, SAME_TOLL_PEOPLE))
     _compare_kinds(a, b, ev)
+    if not ev.anchors and _keyless_same_point(a, b, keys, gap):
+        ev.anchors.append("place")
+        ev.reasons.append("one report names no one, at the other's point of one town, days and toll agreeing")
     if not ev.anchors:
         # date, perpetrator and type agree for many attacks in one war: without a shared place, named target or
         # distinctive words there is nothing to say it is this one
         ev.conflict(NO_ANCHOR, "no shared place, named target or distinctive words")
     return Comparison(ev.score, ev.reasons, ev.conflicts, text, late and text_own < TEXT_SURE, town)
+
+
+def _keyless_same_point(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], gap: int) -> bool:
+    """Whether one report's words name no one (KEYLESS_MASS) and both are placed at one point of one town, dated at
+    most KEYLESS_GAP days apart in windows of at most a week, with tolls that agree (each figure both give equal, one
+    at least given by both) and ages that do not differ (see KEYLESS_MASS). A big city has several shootings a day:
+    a toll or an age that differs tells them apart."""
+    if gap > KEYLESS_GAP or _country_only(a) or _country_only(b) or a.latitude is None or b.latitude is None:
+        return False
+    if not a.location or norm(a.location) != norm(b.location) or _km(a, b) > SAME_PLACE_KM:
+        return False
+    for x in (a, b):
+        lo, hi = window(x)
+        if lo is None or hi is None or (hi - lo).days > 2 * WEEK_HALF + 1:
+            return False
+    if not (_narrow(a) or _narrow(b)):
+        return False  # (two weeks' windows at a city's centroid: two shootings of one week)
+    # the report naming no one is its article's lead: a later report of an article is often another shooting its
+    # story recalls ('ambushed ... days after Dallas'), whose words are not the article's
+    if not any(math.fsum(key_weight(k) for k in ks if not k.startswith("#")) < KEYLESS_MASS and _index(x.id) == 0
+               for x, ks in ((a, keys[0]), (b, keys[1]))):
+        return False
+    given = [(x, y) for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)) if x is not None and y is not None]
+    if not given or any(x != y for x, y in given):
+        return False
+    ages = [{k for k in ks if k.startswith("#age ")} for ks in keys]
+    return not (ages[0] and ages[1] and not ages[0] & ages[1])
 
 
 def _person_named(shared_words: Sequence[str], place: set[str], a: Incident, b: Incident) -> bool:
