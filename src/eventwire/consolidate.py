@@ -36,6 +36,9 @@ _NP_END = re.compile(r"^(?:was|were|is|are|has|had|have|who|that|which|and|or|in
 _ALSO = re.compile(r"\balso\b", re.I)
 #: "also" qualifies an act word at most this many characters after it ("also bombed", "also opened fire")
 ALSO_REACH = 12
+#: the word of a trigger phrase that tells a person hit, not one who acted ("was also struck by gunfire", "a woman
+#: grazed by a bullet also spoke"): "also" before it tells one more victim of the act, not one more act
+_VICTIM_HIT = "by"
 #: acts that "another" may count besides the trigger words (data/triggers.tsv)
 _ACT_NOUNS = wordlists.words("detect", "act_nouns")
 #: at most this many words after "another" are read for an act noun ("another drive by shooting")
@@ -124,7 +127,8 @@ def _also_acted(main: Sentence) -> bool:
     something else ("Habibeh, who also had spent the night waiting, saw police arrest three people after the
     shootout", "he also didn't realize she had been shot")?"""
     acts = [t.start - main.start for t in main.triggers
-            if t.trigger.strong and not t.generic and t.trigger.phrase not in TOLL_TRIGGERS]
+            if t.trigger.strong and not t.generic and t.trigger.phrase not in TOLL_TRIGGERS
+            and _VICTIM_HIT not in t.trigger.phrase]
     return any(0 <= start - m.end() <= ALSO_REACH for m in _ALSO.finditer(main.text) for start in acts)
 
 
