@@ -175,6 +175,9 @@ class TriggerHit:
     past_clash: bool = False  # "fought", "clashed": a fight told in the past tense happened
     shot_victims: bool = False  # "were also shot": people hit (a passive participle), not who fired
     legal: bool = False  # "charged with murder", "arrested in the shooting": the act is what a court step is about
+    #: "shooter who wounded 9-year-old girl", "teen wounds self": a weak act verb whose object is a person told by
+    #: an age or a reflexive pronoun reports the act on that person
+    victim_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,7 @@ class Sentence:
         if self.background or self.headline:
             return False
         specific = [t for t in self.triggers if not t.generic]
-        if any(t.trigger.strong or t.verb_shooting for t in specific):
+        if any(t.trigger.strong or t.verb_shooting or t.victim_object for t in specific):
             return True
         if bool(specific) and bool(self.casualties):
             return True
@@ -958,10 +961,31 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
                     shot_victims=trigger.phrase == ("shoot",) and last.tag_ == "VBN" and not any(
                         c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in last.children),
                     legal=trigger.phrase[-1] in _LEGAL_HEADS or _legal_step(last),  # "arrested" is one too
+                    victim_object=_victim_object(last, trigger),
                 )
             )
         i += length
     return hits
+
+
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "self", "myself", "yourself"})
+_AGED = re.compile(r"^\d{1,3}$")
+
+
+def _victim_object(last, trigger: Trigger) -> bool:
+    """Is a weak act verb ("wounded", "wounds") told of a person by its object: a reflexive pronoun ("wounds self",
+    "wounding himself") or a noun with an age ("wounded 9-year-old girl")?"""
+    if trigger.phrase not in (("wound",), ("injure",)) or last.pos_ != "VERB":
+        return False
+    for child in last.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.lower_ in _REFLEXIVE:
+            return True
+        if any(_AGED.match(t.text) and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "year"
+               for t in child.subtree):
+            return True
+    return False
 
 
 #: "set houses on fire", "set a school ablaze": the arson phrase of data/triggers.tsv ("set on fire", "set ablaze") with
@@ -1073,7 +1097,8 @@ def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool, trigge
     protest_word = trigger.acled_event_type == "Protests" or (trigger.acled_event_type == "Riots" and last.tag_ != "NNS")
     if not protest_word and any(w in _TOPIC_WORDS for w in topic_window) and not _PROTEST_LEMMAS.isdisjoint(lemmas):
         return True  # "protested against the killing of a demonstrator": the killing is the topic, not the event
-    if last.pos_ == "NOUN" and last.tag_ == "NNS" and not timed and not (
+    reflexive = last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in _REFLEXIVE  # "3-year-old kills herself"
+    if last.pos_ == "NOUN" and last.tag_ == "NNS" and not timed and not reflexive and not (
         last.dep_ in ("dobj", "pobj") and last.head.pos_ == "VERB" and last.head.tag_ in ("VBD", "VBG", "VBN")
     ):  # "placed bombs", "threw firebombs" report acts; "attacks are a threat" does not
         prev = tokens[i - 1].lower_ if i > 0 else ""
