@@ -42,15 +42,6 @@ HEADLINE_ACT_THRESHOLD = 0.5
 #: for its title). High, as the title says little: general news with a strong word in its title ("Sweden drops
 #: Assange rape investigation" 0.75, "Hundreds of Chicago O'Hare airport workers go on strike" 0.90) stays out
 TITLE_GATE_THRESHOLD = 0.95
-#: an article the gate passed whose acts the act filter all drops, its headline telling no step after the act
-#: (follows_up) and coding nothing itself, keeps its one act the filter scores highest when that score is at least
-#: this: an article about a shooting with no act coded loses its incident, while the filter's threshold
-#: (relevance.act_threshold 0.7) is set for acts beside others in running text ("officers responded to the 3200 block
-#: of Diplomat Drive around 6:20 Thursday morning on a report of a man down" 0.69, its article's only act). Not lower:
-#: at 0.6 a figure of speech was kept ("The mayor set the agenda on fire with his speech" 0.63)
-LONE_ACT_THRESHOLD = 0.65
-#: event types never kept as a lone act: the rule is for an article's violent act
-NOT_LONE_ACTS = frozenset({"Protests", "Strategic developments"})
 
 
 def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleWork]:
@@ -150,7 +141,7 @@ def act_filter(incidents: list[Incident], articles: list[Article], options: Opti
 def act_scores(incidents: list[Incident], articles: list[Article],
                options: Options) -> list[tuple[bool, float | None]]:
     """For each incident, whether the act filter keeps it, and the act model's score where the filter asked it
-    (None for an act kept before the model is asked, or dropped as a mention: such an act is never a lone act).
+    (None for an act kept before the model is asked, or dropped as a mention).
     The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
     gate is sure of (MiniLM's score >= relevance.sure_article) every act is kept: there the filter mistook 1989 wire
     reports of army clashes for figures of speech (MUC-4 dev template F1 44 -> 21). An act the cheap act model is
@@ -210,25 +201,7 @@ def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle
             retried = _headline_after_filter(work, options)
             if retried is not None:
                 work, kept = retried
-            elif incidents:
-                # the filter's scores asked again for the few articles it left with nothing (the models' article
-                # scores are remembered; act_filter stays the one call timed by bench/bench_code.py)
-                scores = [score for _, score in act_scores(incidents, [work.article] * len(incidents), options)]
-                kept = lone_act(incidents, scores, work.article)
         yield CodedArticle(article=work.article, incidents=tuple(kept), spin=work.repaired.report)
-
-
-def lone_act(incidents: list[Incident], scores: list[float | None], article: Article) -> list[Incident]:
-    """The one act kept of an article whose acts the act filter all dropped (`scores`: the filter's, None where it
-    asked no model): the highest-scored violent act (not a protest or a strategic development: "Fans gathered to
-    watch the final" 0.67) when it reaches LONE_ACT_THRESHOLD and the headline tells no step after the act (an
-    arrest, a sentence: the act is older news); else none."""
-    scored = [(s, n) for n, s in enumerate(scores)
-              if s is not None and incidents[n].event_type not in NOT_LONE_ACTS]
-    if not scored or follows_up(article.title or ""):
-        return []
-    best, n = max(scored, key=lambda x: (x[0], -x[1]))
-    return [incidents[n]] if best >= LONE_ACT_THRESHOLD else []
 
 
 def _headline_after_filter(work: ArticleWork, options: Options) -> tuple[ArticleWork, list[Incident]] | None:
