@@ -134,40 +134,29 @@ def _plain(line: str) -> str:
 
 
 def act_filter(incidents: list[Incident], articles: list[Article], options: Options) -> list[Incident]:
-    """The incidents whose main sentence the act filter takes for a violent act told as news (act_scores)."""
-    return [i for i, (kept, _) in zip(incidents, act_scores(incidents, articles, options)) if kept]
-
-
-def act_scores(incidents: list[Incident], articles: list[Article],
-               options: Options) -> list[tuple[bool, float | None]]:
-    """For each incident, whether the act filter keeps it, and the act model's score where the filter asked it
-    (None for an act kept before the model is asked, or dropped as a mention).
-    The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
+    """The incidents whose main sentence the act filter takes for a violent act told as news. In an article the
     gate is sure of (MiniLM's score >= relevance.sure_article) every act is kept: there the filter mistook 1989 wire
     reports of army clashes for figures of speech (MUC-4 dev template F1 44 -> 21). An act the cheap act model is
     sure of is kept before either is asked (relevance.py, the cascade). Before any model, an act whose sentence tells
     a mention (relevance.mention_reason: a threat, a match score, a figure of speech) is dropped, in every article."""
     settings = options.relevance
-    out: list[tuple[bool, float | None]] = [(True, None)] * len(incidents)
     if not settings.enabled or not incidents:
-        return out
-    told = list(range(len(incidents)))
+        return incidents
     if settings.mention_rules:
         # a sentence that tells a mention (a threat, a match score, a figure of speech) is no act, whatever the models
         # say; an act told as history was asked for (detect.keep_background) and is not judged here
         told = [n for n, i in enumerate(incidents) if i.background
                 or relevance.mention_reason(i.summary or "", violent=i.event_type != "Protests") is None]
-        out = [(n in set(told), None) for n in range(len(incidents))]
         incidents, articles = [incidents[n] for n in told], [articles[n] for n in told]
         if not incidents:
-            return out
+            return incidents
     # an act told as history was asked for (detect.keep_background): the filter, which tells news from history,
     # is not the judge of it
     cheap = relevance.cheap_models(settings.cheap_model).act.probabilities(
         [relevance.act_text(i.summary or "") for i in incidents])
     open_ = [n for n, i in enumerate(incidents) if not i.background and cheap[n] <= settings.cheap_act_above]
     if not open_:
-        return out
+        return incidents
     # the gate's own MiniLM score (remembered from the gate, or computed now for articles the cheap gate passed):
     # the cheap gate's sureness is not MiniLM's, and letting it stand for it kept a court report's aside on a web page.
     # Asked before the acts: scoring the acts first and the article only for an act that fails gives the same
@@ -177,12 +166,11 @@ def act_scores(incidents: list[Incident], articles: list[Article],
     judged = [n for n, k in zip(open_, sure) if not k]
     scores = relevance.act_filter_scores([incidents[n].summary or "" for n in judged], settings)
     # a headline that tells the act, not a step after it, is held to HEADLINE_ACT_THRESHOLD
-    for n, score in zip(judged, scores):
-        threshold = (min(HEADLINE_ACT_THRESHOLD, settings.act_threshold)
-                     if is_headline(incidents[n].summary or "", articles[n].title)
-                     and not follows_up(articles[n].title or "") else settings.act_threshold)
-        out[told[n]] = (bool(score >= threshold), float(score))
-    return out
+    dropped = {n for n, s in zip(judged, scores) if s < (
+        min(HEADLINE_ACT_THRESHOLD, settings.act_threshold)
+        if is_headline(incidents[n].summary or "", articles[n].title) and not follows_up(articles[n].title or "")
+        else settings.act_threshold)}
+    return [i for n, i in enumerate(incidents) if n not in dropped]
 
 
 def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle]:
@@ -194,14 +182,15 @@ def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle
         work.role_spans = spans
     coded = [_code(work, options) if work.drafts else [] for work in batch]
     flat = [(incident, work.article) for work, incidents in zip(batch, coded) for incident in incidents]
-    kept_ids = {id(incident) for incident in act_filter([i for i, _ in flat], [a for _, a in flat], options)}
+    kept = act_filter([i for i, _ in flat], [a for _, a in flat], options)
+    kept_ids = {id(incident) for incident in kept}
     for work, incidents in zip(batch, coded):
-        kept = [incident for incident in incidents if id(incident) in kept_ids]
-        if not kept and work.drafts:
+        incidents = [incident for incident in incidents if id(incident) in kept_ids]
+        if not incidents and work.drafts:
             retried = _headline_after_filter(work, options)
             if retried is not None:
-                work, kept = retried
-        yield CodedArticle(article=work.article, incidents=tuple(kept), spin=work.repaired.report)
+                work, incidents = retried
+        yield CodedArticle(article=work.article, incidents=tuple(incidents), spin=work.repaired.report)
 
 
 def _headline_after_filter(work: ArticleWork, options: Options) -> tuple[ArticleWork, list[Incident]] | None:
