@@ -31,6 +31,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import Iterable
 
 import numpy as np
 
@@ -43,6 +44,8 @@ from eventwire.options import Options  # noqa: E402
 from eventwire.records import Article  # noqa: E402
 
 SEED = 13
+#: lines of the GVA file (1-based) held out for the lead's measure: never trained on, so that its figures stay honest
+GVA_HELD_OUT = range(301, 451)
 #: examples per source: enough of each kind of positive that none dominates the few hundred web negatives
 PER_SOURCE = {"gva": 1500, "gvdb": 400, "acled": 1500, "gtd": 800, "rand": 800, "wikipedia": 500, "muc4": 700}
 #: negatives weigh this much more than positives: they are few (about 200 pages, a few hundred acts) and a missed
@@ -98,8 +101,13 @@ def notes(rng: random.Random) -> list[tuple[str, str]]:
 
 def gva_rows(rng: random.Random) -> list[dict]:
     with open(DATA / "gva" / "articles.jsonl", encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
+        rows = outside_held_out(fh)
     return _sample(rows, PER_SOURCE["gva"], rng)
+
+
+def outside_held_out(lines: Iterable[str]) -> list[dict]:
+    """The GVA file's rows but those of GVA_HELD_OUT (1-based line numbers), which the models may never see."""
+    return [json.loads(line) for n, line in enumerate(lines, 1) if n not in GVA_HELD_OUT]
 
 
 def gvdb_rows() -> list[dict]:
