@@ -396,7 +396,7 @@ def test_a_toll_of_the_dead_at_the_scene_holds_the_shooter(text):
     ("Mother and child shot in domestic shooting in Yamacraw", {}),
     ("Gun goes off at party, man seriously hurt", {"wounded": 1}),  # a clause before, no list of people
     ("Two young girls shot, killed by father", {"killed": 2}),
-    ("Man, toddler killed, pregnant woman injured in North Lawndale shooting", {}),  # two dead, no count
+    ("Man, toddler killed, pregnant woman injured in North Lawndale shooting", {"killed": 2}),  # two listed dead
     ("Sinking Spring family of 5 dead in apparent murder-suicide", {"killed": 5}),  # a family's count, not a father's
     ("Baton Rouge police: drive-by shooters kill 2, injure 2", {"killed": 2, "wounded": 2}),
     ("WJTV News Channel 12 - Five Injured in Nightclub Shooting", {"wounded": 5}),  # the outlet first
