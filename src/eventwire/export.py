@@ -156,7 +156,7 @@ def _acled_fields(inc: Mapping[str, Any]) -> dict[str, Any]:
         "location": inc.get("location") or "", "latitude": _coord(inc.get("latitude")),
         "longitude": _coord(inc.get("longitude")), "geo_precision": inc.get("geo_precision") or "",
         "source": "; ".join(sources), "source_scale": "",
-        "fatalities": inc.get("killed") if inc.get("killed") is not None else 0,
+        "fatalities": _deaths(inc, "") or 0,
         "timestamp": int(datetime.fromisoformat(updated).timestamp()) if updated else "", "tags": "",
     }
 
@@ -181,6 +181,16 @@ def acled_2020_row(inc: Mapping[str, Any]) -> dict[str, Any]:
     return {c: row[c] for c in ACLED_2020_COLUMNS}
 
 
+def _deaths(inc: Mapping[str, Any], figure: str) -> int | None:
+    """All deaths of an incident, its attackers' included, as ACLED's fatalities, GTD's nkill and UCDP's best count
+    them (and as `eventwire evaluate acled / gtd` scores them): killed plus perpetrators_killed, each the figure named
+    by `figure` ("" the most conservative, "_low", "_best", "_high"); None where neither is known."""
+    killed, attackers = inc.get(f"killed{figure}"), inc.get(f"perpetrators_killed{figure}")
+    if killed is None and attackers is None:
+        return None
+    return (killed or 0) + (attackers or 0)
+
+
 def _coord(v: Any) -> Any:
     return round(float(v), 4) if v is not None else ""
 
@@ -190,7 +200,7 @@ def _notes(inc: Mapping[str, Any]) -> str:
     per_source = [f"{s.get('source') or s.get('article_id')}: {s['killed']}" for s in inc.get("sources", [])
                   if s.get("killed") is not None]
     if len({s.split(': ')[-1] for s in per_source}) > 1:
-        note += f" Fatalities coded as {inc.get('killed')} (most conservative; " + "; ".join(per_source) + ")."
+        note += f" Fatalities coded as {_deaths(inc, '') or 0} (most conservative; " + "; ".join(per_source) + ")."
     return note.strip()
 
 
@@ -224,7 +234,7 @@ def gtd_row(inc: Mapping[str, Any]) -> dict[str, Any]:
         "gname": perp if not _is_unknown_actor(perp) else "Unknown", "gname2": "", "nperps": "",
         "claimed": 1 if claimed else (0 if claimed is False else -9),
         "claimmode_txt": inc.get("claim_channel") or "", "weapdetail": "; ".join(inc.get("weapons") or ()),
-        "nkill": _blank(inc.get("killed_best")), "nkillter": _blank(inc.get("perpetrators_killed_best")),
+        "nkill": _blank(_deaths(inc, "_best")), "nkillter": _blank(inc.get("perpetrators_killed_best")),
         "nwound": _blank(inc.get("wounded_best")), "dbsource": "eventwire",
     }
     for i in range(3):
@@ -251,9 +261,10 @@ def ucdp_row(inc: Mapping[str, Any]) -> dict[str, Any]:
         violence, side_a, side_b = 1, f"Government of {country}", perp  # state-based: the state is side A
     else:
         violence, side_a, side_b = 3, perp, "Civilians"  # one-sided violence against civilians
-    best, low, high = inc.get("killed_best"), inc.get("killed_low"), inc.get("killed_high")
-    deaths_a = best if violence == 1 else 0
-    deaths_civ = best if violence == 3 else 0
+    best, low, high = _deaths(inc, "_best"), _deaths(inc, "_low"), _deaths(inc, "_high")
+    victims = inc.get("killed_best")
+    deaths_a = victims if violence == 1 else 0
+    deaths_civ = victims if violence == 3 else 0
     sources = inc.get("sources", [])
     lat, lon = inc.get("latitude"), inc.get("longitude")
     lo, hi = inc.get("date_earliest"), inc.get("date_latest")
