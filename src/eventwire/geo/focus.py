@@ -289,6 +289,10 @@ def state_span(text: str, state: str) -> tuple[int, int] | None:
 STATE_CITY_POPULATION = 250_000
 #: ...and at least this many times bigger than the next place of its name (Aurora, Colorado and Aurora, Illinois)
 STATE_CITY_MARGIN = 4
+#: ...or this many times, for a city of STATE_CITY_POPULATION: Kansas City (Missouri, 3.1 times Kansas City, Kansas)
+#: is Missouri's unless written with its state ("Kansas City, Kan.": _state_after); no other big US city's name
+#: changes between 4 and 3. (Smaller towns keep 4: "Urbana police" is Illinois's 3.7 times Ohio's, and as often Ohio's)
+BIG_CITY_MARGIN = 3
 #: a big city's name counts only as a whole run of capitalised words or before one of these ("Chicago Police"): at
 #: the head of a longer run it is mostly a person's first name ("Austin Smith", "Madison Jones")
 CITY_INSTITUTIONS = frozenset("police fire public metropolitan metro city mayor sheriff housing municipal department "
@@ -423,12 +427,16 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
     cities: dict[str, tuple[str, int]] = {}  # city name -> (state, times named)
     runs = [(run, _words(run.group())) for run in _CAPITALISED_RUN.finditer(text)]
     surnames = _surnames(runs, gz)
+    given = _given_names(runs, gz)
     parts = _city_parts_named(text)
+    elsewhere = _written_elsewhere(text, runs, gz)
     for run, words in runs:
         if len(words) > 1 and words[-1][2].lower() in _WEEKDAYS:
             words = words[:-1]  # "Charlotte Friday": the day is no part of the name
         if len(words) == 1 and words[0][2] in surnames:
             continue  # "Burse and Hudson were rushed" after "Ricky Hudson": a person, not Hudson County's city
+        if len(words) == 1 and words[0][2] in given:
+            continue  # "Austin pulled the trigger" after "Austin Balcarcel": a person, not Texas's capital
         used: set[int] = set()
         for n in range(min(STATE_CITY_WORDS, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
@@ -458,6 +466,10 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
                 if state and n == len(words) and _FROM_BEFORE.search(text, max(0, run.start() - 6), run.start()) \
                         and _TOWN_RESIDENCE_BEFORE.search(text, max(0, run.end() - 60), run.end() + 2):
                     continue  # "visiting Pontiac from Memphis, Tennessee": where a person comes from
+                written = _state_after(text, run.start() + words[i + n - 1][1]) if state else None
+                if state and (name_key(name) in elsewhere or (written and written != state)):
+                    continue  # "Kansas City, Kan.", "COLUMBUS, Ga.": the state written after the town, here or
+                    # elsewhere in the story, tells which of its namesakes it is
                 if state and whole and not QUARTER_AFTER.match(text, run.start() + words[i + n - 1][1]):
                     cities[name] = (state, cities.get(name, (state, 0))[1] + 1)
                     used |= set(range(i, i + n))
@@ -471,6 +483,36 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
         return None
     named = [(count, name) for name, (state, count) in cities.items() if state == stated]
     return stated, (max(named)[1] if named else None)
+
+
+def _written_elsewhere(text: str, runs: Sequence[tuple[re.Match[str], list[tuple[int, int, str]]]],
+                       gz: Gazetteer) -> frozenset[str]:
+    """Name keys of the big cities (_big_city_state) the text writes with another state after them ("Kansas City,
+    Kan.", "COLUMBUS, Ga.") and never with their own ("KANSAS CITY, Mo."): anywhere in the story, that state's
+    namesake."""
+    other: set[str] = set()
+    own: set[str] = set()
+    for run, _ in runs:
+        written = _state_after(text, run.end())
+        if written is not None:
+            key = name_key(run.group())
+            state = _big_city_state(key, gz)
+            if state is not None:
+                (own if _us_state_patterns()[0].get(state, state) == written else other).add(key)
+    return frozenset(other - own)
+
+
+def _state_after(text: str, end: int) -> str | None:
+    """The US state written right after a town's name ending at `end` (", Kan.", ", KS", ", Kansas"), else None."""
+    names, pattern = _us_state_patterns()
+    m = pattern.match(text, end)
+    if m is not None and m.group(1):
+        return names.get(m.group(1).strip())
+    if text.startswith(", ", end):
+        m = pattern.match(text, end + 2)
+        if m is not None and not (m.group(1) or m.group(2)):
+            return names.get(m.group(0))
+    return None
 
 
 def _county_elsewhere(key: str, state: str, gz: Gazetteer) -> bool:
@@ -530,7 +572,9 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
                 key = name_key(run.group()[words[i][0]:words[i + n - 1][1]])
                 if county:
                     counties.add(key)  # a common name too: a county's name is no word ("Johnson County")
-                if key in states or key in filed:
+                # "Shot in North Baltimore": the big city's north, not North Baltimore, Ohio
+                if key in states or key in filed or (not county and _part_of_big_city(key, run.group(),
+                                                                                      words[i:i + n], gz)):
                     continue
                 held: dict[str, int] = {}
                 rare = _zipf(key) < IMPLIED_WORD_ZIPF
@@ -588,6 +632,28 @@ def _surnames(runs: Sequence[tuple[re.Match[str], list[tuple[int, int, str]]]], 
     return frozenset(out)
 
 
+#: the second word of a two-word name is a surname, making the first a given name (_given_names), only when it is
+#: rarer than this in English (wordfreq zipf): "Austin Balcarcel", not "Dallas Cowboys", "Houston Methodist"
+SURNAME_ZIPF = 3.0
+
+
+def _given_names(runs: Sequence[tuple[re.Match[str], list[tuple[int, int, str]]]], gz: Gazetteer) -> frozenset[str]:
+    """First words of two-word capitalised runs that are no place the gazetteer knows, open with no place word and
+    end in a rare word (SURNAME_ZIPF) that is no place's name either ("Austin Balcarcel"): a person's given name,
+    so the same word alone in the story ("Austin pulled the trigger") is that person, no vote for a big city."""
+    out = set()
+    for run, words in runs:
+        if len(words) != 2 or words[0][2].lower() in CITY_PREFIXES or not words[1][2][1:].islower() or \
+                not words[0][2][1:].islower():
+            continue
+        last = name_key(words[1][2])
+        if _zipf(words[1][2].lower()) >= SURNAME_ZIPF or last in _generic_place_keys() or \
+                gz.candidates(last, loose=False) or gz.candidates(name_key(run.group()), loose=False):
+            continue
+        out.add(words[0][2])
+    return frozenset(out)
+
+
 def _us_story(text: str, gz: Gazetteer) -> bool:
     """Does the text point to one US state (article_us_state)? A state that is also a country's name ("Georgia")
     counts only with a big city of it named."""
@@ -603,6 +669,31 @@ def _abbreviated(text: str, state: str) -> bool:
     return any(m.group(1) and names.get(m.group(1).strip()) == state for m in pattern.finditer(text))
 
 
+def _part_of_big_city(key: str, run: str, words: Sequence[tuple[int, int, str]], gz: Gazetteer) -> bool:
+    """Is a name of `run` (its `words`, name key `key`: "north baltimore") a compass word and a big city's name,
+    that city's part: no US town so named lies in the big city's state? "West Sacramento" is a town of California,
+    Sacramento's state, and votes for it; "North Baltimore" is a town of Ohio only, and the story's "north
+    Baltimore" is Baltimore's."""
+    if len(words) < 2 or words[0][2].lower() not in _compass_words():
+        return False
+    state = _big_city_state(name_key(run[words[1][0]:words[-1][1]]), gz)
+    return state is not None and not any(e.country == "US" and e.admin1 == state for e in gz.candidates(key, loose=False))
+
+
+@functools.lru_cache(maxsize=1)
+def _compass_words() -> frozenset[str]:
+    return frozenset(wordlists.words("geo", "compass_words"))
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_place_keys() -> frozenset[str]:
+    """Name keys of the words that say what kind of place a name is (data/place_words.tsv: town, area) and of the
+    compass words: alone ("City police", "North"), such a word is no city's name, though it is part of many."""
+    words = [w.strip() for row in _data_lines("place_words.tsv") if row[0] in ("town", "area")
+             for w in row[1].split("|")] + list(_compass_words())
+    return frozenset(name_key(w) for w in words if w)
+
+
 @functools.lru_cache(maxsize=50_000)
 def _big_city_state(key: str, gz: Gazetteer, population: int = STATE_CITY_POPULATION) -> str | None:
     """The state of the one big US city of this name ("chicago" -> Illinois), else None (several, or none big). A
@@ -611,12 +702,15 @@ def _big_city_state(key: str, gz: Gazetteer, population: int = STATE_CITY_POPULA
     "Greenwood" for Kansas City), each of which made local stories of other states Arizona's, New Jersey's..."""
     if not key or key.split()[-1] in ("county", "parish"):
         return None  # "Fayette County" (a name of Lexington-Fayette's): a county is no city
+    if key in _generic_place_keys():
+        return None  # "City police", "City Court": the story's own city, not Oklahoma City's or Del City's name
     words = set(key.split())
     towns = sorted((e for e in gz.candidates(key, loose=False) if e.country == "US" and e.feature == POPULATED_PLACE
                     and words & set(name_key(e.name).split())), key=lambda e: -e.population)
     if not towns or towns[0].population < population or not towns[0].admin1:
         return None
-    if len(towns) > 1 and towns[1].population * STATE_CITY_MARGIN > towns[0].population:
+    margin = BIG_CITY_MARGIN if towns[0].population >= STATE_CITY_POPULATION else STATE_CITY_MARGIN
+    if len(towns) > 1 and towns[1].population * margin > towns[0].population:
         return None  # two big cities of one name: the name alone tells no state
     return towns[0].admin1
 

@@ -953,11 +953,44 @@ _OUTLET_WORDS = re.compile(r"\b(?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|TV|NEWS\d*
                            r"Headlines|Channel)\b")
 
 
+#: a headline is written in Title Case when this share of its words of TITLE_CASE_CHARS letters or more is
+#: capitalised, and it has TITLE_CASE_WORDS of them at least: "Nine-Year-Old Struck By Gunshots In Dallas" (all),
+#: not "Man shot in Dallas" (a third)
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_CHARS = 4
+TITLE_CASE_WORDS = 3
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_case_words() -> frozenset[str]:
+    """The small words a Title-Case headline capitalises (data/title_case_words.txt)."""
+    return frozenset(row[0].strip().lower() for row in _data_lines("title_case_words.txt"))
+
+
+def _sentence_case(head: str) -> str:
+    """A Title-Case headline with its small words (_title_case_words) in lower case, but its first word and one
+    opening a part ("... | ", ": "): "Struck By Gunshots In Dallas" -> "Struck by Gunshots in Dallas", so that "in"
+    cues Dallas as it does in running text, where capitalised it glued the town into one long unknown name
+    (GVA: "One Person Shot Outside 7-Eleven In New Castle" placed nowhere). Other headlines are as written."""
+    long = [w.group() for w in _TITLE_WORD.finditer(head) if len(w.group()) >= TITLE_CASE_CHARS]
+    if len(long) < TITLE_CASE_WORDS or sum(w[0].isupper() for w in long) < TITLE_CASE_SHARE * len(long):
+        return head
+    small = _title_case_words()
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group()
+        opens = not head[:m.start()].strip() or head[:m.start()].rstrip()[-1] in ":|-–—"
+        return word.lower() if word[1:] == word[1:].lower() and word.lower() in small and not opens else word
+    return _TITLE_WORD.sub(lower, head)
+
+
 def _headline(title: str | None, mode: str) -> str:
     """The title as a line of text to read places in: without the page's date line or site label, the words of
-    an outlet's name read as breaks (_OUTLET_WORDS), in the case the text is read in ("" when there is none)."""
+    an outlet's name read as breaks (_OUTLET_WORDS), in the case the text is read in ("" when there is none); a
+    Title-Case headline's small words in lower case (_sentence_case)."""
     head = _OUTLET_WORDS.sub(" | ", _TITLE_NOISE.sub("", (title or "").strip()))
-    return head.lower() if mode == "upper" else head
+    return head.lower() if mode == "upper" else _sentence_case(head)
 
 
 def _title_place(head: str, text: str, whole: str, country: str | None, gz: Gazetteer, mode: str,

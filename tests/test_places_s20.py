@@ -1,0 +1,132 @@
+"""Where a US local story happened, from the whole GVA file's place errors (session 20): a Title-Case headline's small
+words ("Struck By Gunshots In Dallas") are read in lower case, so that "in" cues the town as in running text; a word
+that says what kind of place a name is ("City police", "City Court") is no big city's name (Oklahoma City's, Del
+City's); a compass word before a big city's name is that city's part where no town so named lies in its state ("in
+north Baltimore", not North Baltimore, Ohio); a given name before a rare surname ("Austin Balcarcel") makes the same
+word alone ("Austin pulled the trigger") that person, no vote for Texas; Kansas City, 3.1 times the size of its
+Kansas namesake, is Missouri's unless its state is written after it ("Kansas City, Kan."), and a state written after
+a big city's name ("Columbus, Ga.") says which of its namesakes the story means."""
+from __future__ import annotations
+
+import pytest
+from test_local_places import _place
+
+from eventwire.geo.focus import article_us_state, implied_us_state
+from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.geo.locate import _headline, locate_incident
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+@pytest.mark.parametrize("title, head", [
+    ("Nine-Year-Old Struck By Gunshots In Dallas", "Nine-Year-Old Struck by Gunshots in Dallas"),
+    ("One Person Shot Outside 7-Eleven In New Castle", "One Person Shot outside 7-Eleven in New Castle"),
+    # its first word, and one opening a part after a colon, stay as written
+    ("In Dallas, Man Shot At Home", "In Dallas, Man Shot at Home"),
+    ("Police: In Dallas, Man Shot", "Police: In Dallas, Man Shot"),
+    # an abbreviation in capitals is no small word ("IN": Indiana)
+    ("Two Hurt In Shooting At Gary, IN Home", "Two Hurt in Shooting at Gary, IN Home"),
+    # a headline in sentence case is as written
+    ("Man shot In Dallas at night", "Man shot In Dallas at night"),
+])
+def test_a_title_case_headline_reads_its_small_words_in_lower_case(title, head):
+    assert _headline(title, "mixed") == head
+
+
+# GVA 3503, 5315: pages whose text is a sidebar or empty, coded from their Title-Case headline
+@pytest.mark.parametrize("title, name, admin1", [
+    ("Nine-Year-Old Struck By Gunshots In Dallas", "Dallas", "Texas"),
+    ("One Person Shot Outside 7-Eleven In New Castle", "New Castle", "Pennsylvania"),
+])
+def test_a_title_case_headline_places_a_story_its_text_does_not(title, name, admin1, options):
+    text = ("Best Destinations For A Proper Spring Break. A look at some of the world's best destinations.\n\n"
+            "How To Properly Clean And Store Luggage. A few tips to help keep your luggage looking good.")
+    assert locate_incident(text, [(0, len(text))], options) is None
+    found = locate_incident(text, [(0, len(text))], options, title=title)
+    assert found is not None and (found[0].name, found[0].admin1) == (name, admin1)
+
+
+# GVA 1263 (its own words): "City police" was a vote for Oklahoma, and with Madison's for Wisconsin left Indiana
+# short of two thirds of the votes
+MUNCIE = ("Muncie police (Photo: File photo)  MUNCIE — City police on Friday evening were investigating the shooting, "
+          "apparently accidental, of a 3-year-old girl.  The victim was brought to the downtown Muncie fire station, "
+          "at Jackson and Madison streets, about 5:30 p.m.  The child was taken by ambulance to IU Health Ball "
+          "Memorial Hospital but still might be flown to an Indianapolis hospital as a precaution.  The child's "
+          "shooting came about 14 hours after city police, responding to a report of shots fired near the downtown "
+          "McDonald's, found a 12-year-old boy carrying a handgun.")
+
+
+def test_city_before_police_is_no_city_of_its_own(options):
+    gz = get_gazetteer(options)
+    assert article_us_state(MUNCIE, gz) == ("Indiana", "Muncie")
+    assert _place(MUNCIE, options)[1:] == ("Indiana", "US")
+
+
+@pytest.mark.parametrize("text", [
+    "City police were called around 2:23 p.m. to the 2900 block of Westwood Road in Baltimore.",
+    "City police officers were outside the apartments in Greenwood when the shots were fired, Greenwood police said.",
+])
+def test_city_police_votes_for_no_state(text, options):
+    state = article_us_state(text, get_gazetteer(options))
+    assert state is None or state[0] != "Oklahoma"
+
+
+# GVA 3321: the headline's "Shot In North Baltimore", read as "in North Baltimore", named the Ohio village
+def test_a_compass_word_before_a_big_city_is_its_part_not_another_states_town(options):
+    gz = get_gazetteer(options)
+    whole = ("Police: Teen Boy, 3 Women Shot in North Baltimore\n\nBALTIMORE (AP) — Police say a 17-year-old boy and "
+             "three women were injured in a shooting in north Baltimore. Officers were called to Whitridge Avenue.")
+    assert implied_us_state(whole, gz) != "Ohio"
+    # a town of that name in the big city's own state votes for it as before (West Sacramento, California)
+    assert implied_us_state("Suspect in Carmichael officer-involved shooting identified as West Sacramento teen",
+                            gz) == "California"
+
+
+# GVA 4057 (its own words): "Austin" five times, a person, outvoted the dateline's "Va."
+SANDSTON = ("HENRICO COUNTY, Va. -- A young man was celebrating his 18th birthday Saturday, and then was pronounced dead "
+            "at VCU Medical Center on Monday.  Police surrounded a home on Treva Road in Sandston Saturday night after "
+            "a shot rang out in a detached garage.  \"All we heard was a gun shot, and I looked back and saw Austin "
+            "collapse on the floor,\" said Amber Crampton.  According to court documents, Austin Balcarcel was playing "
+            "with a gun.  Austin pulled the trigger and the gun discharged.  Hours into adulthood, Austin Balcarcel "
+            "played a dangerous game that ended in his death.")
+
+
+def test_a_given_name_alone_is_that_person_not_a_big_city(options):
+    gz = get_gazetteer(options)
+    found = article_us_state(SANDSTON, gz)
+    assert found is None or found[0] != "Texas"
+    assert _place(SANDSTON, options)[1] == "Virginia"
+
+
+@pytest.mark.parametrize("text, state", [
+    # a big city's name before a common word is the city's team or hospital, not a person: it votes as before
+    ("Police said the Dallas Cowboys fan was shot outside a bar. Dallas police are investigating.", "Texas"),
+    ("The victim was taken to Houston Methodist. Houston police said he was shot twice.", "Texas"),
+])
+def test_a_big_city_before_a_common_word_still_votes(text, state, options):
+    assert article_us_state(text, get_gazetteer(options))[0] == state
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Kansas City police said the man was shot near 51st Street and Prospect Avenue.", "Missouri"),
+    ("A man was shot in Kansas City, Mo., early Sunday. Kansas City police are investigating.", "Missouri"),
+    # the state written after the city tells which Kansas City
+    ("A teenager was shot and killed in Kansas City, Kan., on Friday, police said.", "Kansas"),
+    ("A teenager was shot and killed in Kansas City, KS on Friday, police said.", "Kansas"),
+    # ... and which Columbus: Georgia's, not Ohio's big city
+    ("COLUMBUS, Ga. -- A 17-year-old was shot at an apartment complex on Friday, Columbus police said.", "Georgia"),
+    ("A man was shot in Columbus on Friday, police said.", "Ohio"),
+])
+def test_a_big_city_is_the_state_written_after_it_or_the_bigger_namesakes(text, state, options):
+    assert article_us_state(text, get_gazetteer(options))[0] == state
+
+
+def test_a_page_address_naming_kansas_city_places_the_story_in_missouri(options):
+    text = "Police say a man was shot and killed at a birthday party on Sunday night. No arrests have been made."
+    found = locate_incident(text, [(0, len(text))], options,
+                            url="http://www.kansascity.com/news/local/crime/article39553845.html")
+    assert found is not None and found[0].admin1 == "Missouri"
