@@ -722,6 +722,11 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
                                                                            h.end - sentence.start)
                    and not (h.kind == "wounded" and _DIED_THERE.search(sentence.text, max(0, h.end - sentence.start)))),
                   key=lambda h: h.start)
+    # a hit inside another of its kind is the same people read twice ("A Miller County, AR teen has died" gave "County,
+    # AR teen has died" and "teen has died": two dead, GVA lines 4684, 5543)
+    hits = [h for i, h in enumerate(hits) if not any(
+        j != i and o.kind == h.kind and o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
+        for j, o in enumerate(hits))]
     if hits and _CUMULATIVE.search(sentence.text):
         hits = [h for h in hits if h.low < 2]  # one death named there is still one event
     if any(h.kind == "killed" and h.noun.lower() not in _PRONOUNS for h in hits):
