@@ -5,11 +5,7 @@ from datetime import date
 from typing import Callable
 
 from . import timex
-from .detect import Draft
-
-#: precisions from the finest; an incident is dated by its sentence's finest time
-_PRECISIONS = ("day", "week", "month", "year")
-
+from .detect import Draft, dating_time
 
 def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int, int], None]) -> dict:
     """The date fields of the incident `draft` tells (date, date_precision, date_earliest, date_latest), with `add`
@@ -24,14 +20,10 @@ def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int,
             add("date", days[0].start, days[0].end)
             return dict(date=days[0].date, date_precision="day", date_earliest=days[0].earliest,
                         date_latest=days[0].latest)
-    for attribute in ("times", "report_times"):
-        for sentence in draft.sentences:
-            times = [t for t in getattr(sentence, attribute) if not t.future]
-            if not times:
-                continue
-            best = min(times, key=lambda t: _PRECISIONS.index(t.precision))
-            add("date", best.start, best.end)
-            return dict(date=best.date, date_precision=best.precision, date_earliest=best.earliest, date_latest=best.latest)
+    best = dating_time(draft)
+    if best is not None:
+        add("date", best.start, best.end)
+        return dict(date=best.date, date_precision=best.precision, date_earliest=best.earliest, date_latest=best.latest)
     if reference is None:
         # nothing dates the article: the date stays unresolved, and the relative phrases that would have dated it
         # ("on Sunday", "last month") are kept as its evidence

@@ -366,13 +366,14 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
         deaths = tuple(d for d in _deaths(sent, casualties, start) if not inside_any(d.start, d.end, tallies))
         found_times = [timex.by_the_clock(t, full) for t in timex.find(text, ref, offset=start) if t.start >= body_start]
         claim = _CLAIM.search(text)
+        triggers = tuple(_triggers(sent, timed=bool(found_times)))
+        named = _naming_act(doc, found_times, triggers)
         report_times = tuple(
             t for t in found_times
-            if _REPORTING.search(full[max(start, t.start - 30) : t.start])
-            or (claim is not None and t.start - start >= claim.start())
+            if (t not in named and (_REPORTING.search(full[max(start, t.start - 30) : t.start])
+                                    or (claim is not None and t.start - start >= claim.start())))
             or _followup_time(doc, t)
         )
-        triggers = tuple(_triggers(sent, timed=bool(found_times)))
         times = _act_times_first(doc, [t for t in found_times if t not in report_times], triggers)
         act_times = act_times_of(doc, times, triggers)
         no_claim = _NO_CLAIM.search(text)
@@ -425,6 +426,19 @@ def _followup_time(doc, time: timex.TimeExpr) -> bool:
         (head.head.lemma_ or head.head.lower_).lower() in _FOLLOWUP_HEADS
 
 
+def _naming_act(doc, times: Sequence[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> list[timex.TimeExpr]:
+    """The times that name an act noun after them ("the Sunday morning shooting", "Monday's shooting"): the act's,
+    though a report's words come before them ("Police initially said the Sunday morning shooting at a party ...",
+    "Herrera said Monday's shooting felt too close": no day was told of the saying)."""
+    def names(time: timex.TimeExpr) -> bool:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        head = _time_head(doc, time)
+        return span is not None and len(span) > 0 and span.root.dep_ in _ATTRIBUTIVE and head is not None \
+            and head.idx >= time.end
+
+    return [t for t in act_times_of(doc, times, triggers) if names(t)]
+
+
 def _time_head(doc, time: timex.TimeExpr):
     """The word a time depends on, through its preposition ("shot Friday night" -> shot, "arrested early Tuesday" ->
     arrested, "in a Saturday night press conference" -> conference); None when the parse gives it none outside the
@@ -438,7 +452,18 @@ def _time_head(doc, time: timex.TimeExpr):
     while head.head.i != head.i and (head.pos_ == "ADP" or head.dep_ == "prep" or
                                      head.dep_ == "pcomp" and head.pos_ != "VERB"):
         head = head.head
+    # a date before the words that qualify its noun is the noun's: "the Sept. 12 quadruple murder" -> murder, "the
+    # March 9 backyard ambush" -> ambush, "a Saturday night press conference" -> conference (the parser hangs the
+    # date off the first of them)
+    while head.dep_ in _NOUN_MODIFIERS and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
     return None if span.start <= head.i < span.end else head
+
+
+#: the dependencies of a word that qualifies the noun after it ("quadruple murder", "backyard ambush")
+_NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+#: ... and of a time that names its noun ("the Sunday morning shooting", "Monday's shooting", "the March 9 ambush")
+_ATTRIBUTIVE = _NOUN_MODIFIERS | {"poss"}
 
 
 def _act_times_first(doc, times: list[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> tuple[timex.TimeExpr, ...]:
@@ -478,7 +503,10 @@ def act_times_of(doc, times: Sequence[timex.TimeExpr], triggers: Sequence[Trigge
             return (head.dep_ == "relcl" and is_act(head.head)) or \
                 any(c.dep_ in ("nsubj", "nsubjpass") and is_act(c) for c in head.children)
         # "the men on May 7 shot four individuals": the parser hangs the time off the act verb's subject
-        return is_act(head) or (head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i and is_act(head.head))
+        if is_act(head) or (head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i and is_act(head.head)):
+            return True
+        # "the Nov. 3 shooting death": a death named by its act ("shooting") is the act's
+        return any(c.dep_ == "compound" and is_act(c) for c in head.children)
 
     return tuple(t for t in times if of_act(t))
 
@@ -703,18 +731,27 @@ def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
     return out
 
 
-#: precisions from the finest (dating.incident_date dates an incident by its sentence's finest time)
+#: precisions from the finest (dating_time)
 _PRECISIONS = ("day", "week", "month", "year")
 
 
-def _dating_time(draft: Draft) -> timex.TimeExpr | None:
+def dating_time(draft: Draft) -> timex.TimeExpr | None:
     """The time dating.incident_date dates the draft by where no act day does: the finest of the first sentence with
-    times of its own, else of the first with report times."""
+    times of its own, else of the first with report times. In a sentence telling news about the act (an arrest, a
+    charge, a release: _NEWS_WORDS), a coarser time of the act itself outranks a finer one outside it: "indicted in
+    the fatal shooting of a young boy in November, walked out of jail on Wednesday evening" is November's (to_the_day
+    then finds its day), not Wednesday's. Not a year's, which holds too many days. Elsewhere the finer time stays:
+    "Tuesday's incident was also eerily similar to a January 2009 double murder" recalls an old act."""
     for attribute in ("times", "report_times"):
         for sentence in draft.sentences:
             times = [t for t in getattr(sentence, attribute) if not t.future]
             if times:
-                return min(times, key=lambda t: _PRECISIONS.index(t.precision))
+                best = min(times, key=lambda t: _PRECISIONS.index(t.precision))
+                acts = [t for t in sentence.act_times if not t.future and t in times and t.precision != "year"]
+                if acts and best not in acts and not any(a.earliest <= best.date <= a.latest for a in acts) \
+                        and _NEWS_WORDS.intersection(_words(sentence.text)):
+                    return min(acts, key=lambda t: _PRECISIONS.index(t.precision))
+                return best
     return None
 
 
@@ -731,7 +768,7 @@ def to_the_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
         if any(t.precision == "day" and not t.future for s in draft.sentences for t in s.act_times):
             out.append(draft)
             continue
-        coarse = _dating_time(draft)
+        coarse = dating_time(draft)
         if coarse is None or coarse.precision == "day":
             out.append(draft)
             continue

@@ -73,8 +73,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|during|early|late|mid-?|this|last)\s+({_MONTH})(?!\s*\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|by|of|until|from|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})\b", re.I)),
-    # a year before a noun dates the act the noun names ("in a 2014 shooting", "the 2012 attack")
-    ("year_attributive", re.compile(r"\b(?:a|an|the|that|this|his|her|their)\s+((?:19|20)\d{2})(?=(?-i:\s+[a-z]))", re.I)),
+    # a year before a noun dates the act the noun names ("in a 2014 shooting", "the 2012 attack"); "the 2000 block of
+    # Elm Street" is an address
+    ("year_attributive", re.compile(r"\b(?:a|an|the|that|this|his|her|their)\s+((?:19|20)\d{2})(?=(?-i:\s+[a-z]))"
+                                    r"(?!\s+blocks?\b)", re.I)),
     ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)),
     ("days_ago", re.compile(rf"\b({_NUM})\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("last_period", re.compile(r"\b(last|past|previous|this|earlier\s+this|late\s+last|early\s+last|final)\s+"
