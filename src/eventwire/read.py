@@ -39,6 +39,19 @@ SNIFF_BYTES = 4096
 
 ReadResult = Article | Failure
 
+#: a video player's playlist line: a clip's running time, then (on the same line or the next) the clip's title, another
+#: story's headline ('0:34 Savannah police cleared in Tyrie Cuyler shooting', or '3:01' alone before 'DA shows police
+#: evidence ...'). A clock time is not one: 'a.m.', 'p.m.', 'o'clock', 'hours' after it
+CLIP_LINE = re.compile(
+    r"^[ \t]*\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])"
+    r"(?![ \t]*(?:[ap]\.?[ \t]?m\b|[ap]\.m\.|o'clock|uhr\b|hours?\b|hrs?\b|-|\u2013|to\b))(?P<rest>[^\n]*)$",
+    re.I | re.M)
+#: so many clip lines at least make a page's text a playlist (one time-led line may be the story's own timeline)
+PLAYLIST_MIN_CLIPS = 2
+#: a clip's title on the line after its lone running time is at most so long (a story's paragraph is longer) and is
+#: not closed by a full stop
+CLIP_TITLE_MAX_CHARS = 200
+
 
 def read_inputs(paths: Sequence[str], options: Options | None = None, *, default_date: str | None = None) -> Iterator[ReadResult]:
     """Yield an Article or a Failure for every article found in `paths` (files, directories, globs, "-").
@@ -522,10 +535,40 @@ def closed_headline(title: str) -> str:
     return title + ("" if title[-1] in ".!?" else ".")
 
 
+def without_playlist(text: str) -> str:
+    """The text without a video player's playlist (CLIP_LINE): news pages list the site's other clips, each a line
+    led by its running time and titled by another story's headline, before, after or instead of the story, and such a
+    headline coded as the article's act is another story's incident. A text with fewer than PLAYLIST_MIN_CLIPS clip
+    lines is returned as it is; so is one whose clips leave only blank lines between them and the story."""
+    clips = [m for m in CLIP_LINE.finditer(text)]
+    if len(clips) < PLAYLIST_MIN_CLIPS:
+        return text
+    lines = text.split("\n")
+    keep = [True] * len(lines)
+    pending_title = False  # a lone running time: the next non-blank line is its clip's title
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        match = CLIP_LINE.match(line)
+        if match:
+            keep[i] = False
+            pending_title = not match.group("rest").strip()
+        elif pending_title:
+            pending_title = False
+            # a headline, not a story's sentence: short and not closed by a full stop
+            if len(line.strip()) <= CLIP_TITLE_MAX_CHARS and not line.rstrip().endswith("."):
+                keep[i] = False
+    kept = "\n".join(line for line, k in zip(lines, keep) if k)
+    return re.sub(r"\n{3,}", "\n\n", kept).strip()
+
+
 def title_as_text(text: str | None, title: str | None) -> tuple[str, str | None]:
-    """(the text to code, a note for the article or None): the text as read, or, when the input holds a headline and
-    no body (an RSS item that is all headline, a crawl row whose page would not extract), the headline
-    (closed_headline) with TITLE_ONLY_NOTE; ("", None) when the input holds neither."""
+    """(the text to code, a note for the article or None): the text as read (without_playlist), or, when the input
+    holds a headline and no body (an RSS item that is all headline, a crawl row whose page would not extract, a page
+    that is all a video playlist), the headline (closed_headline) with TITLE_ONLY_NOTE; ("", None) when the input
+    holds neither."""
+    if text and text.strip():
+        text = without_playlist(text)
     if text and text.strip():
         return text, None
     if not (title or "").strip():
@@ -688,7 +731,10 @@ def _html_article(html: str, origin: str, options: Options, default_date: str | 
     text = re.sub(r"\n+", "\n\n", ((doc or {}).get("text") or "").strip())
     if not text.strip():
         raise InputError(origin, "no article text found in the HTML page")
-    notes: list[str] = []
+    text, note = title_as_text(text, _string((doc or {}).get("title")))
+    if not text.strip():
+        raise InputError(origin, "no article text found in the HTML page")
+    notes: list[str] = [note] if note else []
     line = datelines.parse(text)
     meta = _iso_or_none((doc or {}).get("date"))
     if meta and fallback_date and meta > fallback_date:

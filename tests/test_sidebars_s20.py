@@ -1,0 +1,76 @@
+"""Issue 20 item 3: other stories' lines coded as the article's. A news page's video player lists the site's other
+clips, each a line led by its running time and titled by another story's headline ('0:34 Savannah police cleared in
+Tyrie Cuyler shooting'), or a lone running time before the clip's title; crawls keep the list as the page's text,
+before, after or instead of the story. read.without_playlist takes the list out (title_as_text, so JSONL rows, GVA
+rows and HTML pages alike): a page that is all playlist is coded from its own headline, not from another clip's."""
+from __future__ import annotations
+
+import json
+
+from eventwire.pipeline import code_articles
+from eventwire.read import TITLE_ONLY_NOTE, read_path, title_as_text, without_playlist
+from eventwire.records import Article
+
+PLAYLIST = """0:33 Mother's ashes saved by firefighters Pause
+
+0:34 Savannah police cleared in Tyrie Cuyler shooting; body cam video released
+
+0:34 Parents canvass the county looking for their son
+
+0:36 Fire at Bluffton home Tuesday night; damage 'very extensive'
+
+0:14 Bluffton home taped off with crime scene tape"""
+
+LONE_TIMES = """3:01
+
+DA shows police evidence to explain "unanimous" decision not to charge the officer in the death
+
+1:22
+
+EXCLUSIVE: DA on the police shooting aftermath: "It was a false-narrative world"
+
+1:14"""
+
+STORY = """A 17-year-old shot himself in the leg Friday night in a Bluffton neighborhood, deputies said.
+
+He was taken to a hospital with a wound that is not life-threatening."""
+
+TIMELINE = """Police gave this account of the night.
+
+10:30 p.m. Officers were called to the apartment on Main Street.
+
+10:45 p.m. A man was found shot in the parking lot."""
+
+HEADLINE = "Teen shoots himself in the leg in Bluffton neighborhood"
+
+
+def test_playlist_lines_are_taken_out():
+    assert without_playlist(PLAYLIST) == ""
+    assert without_playlist(LONE_TIMES) == ""
+    assert without_playlist(STORY + "\n\n" + PLAYLIST) == STORY
+    assert without_playlist(LONE_TIMES + "\n\n" + STORY) == STORY
+
+
+def test_clock_times_and_a_single_time_led_line_stay():
+    assert without_playlist(TIMELINE) == TIMELINE
+    one = STORY + "\n\n2:51 Sheriff gives update on officer-involved shooting"
+    assert without_playlist(one) == one
+    german = "12:13 Uhr Polizei sucht Zeugen\n\n11:52 Uhr Ein Mann wurde verletzt"
+    assert without_playlist(german) == german
+
+
+def test_a_page_that_is_all_playlist_is_read_from_its_title():
+    assert title_as_text(PLAYLIST, HEADLINE) == (HEADLINE + ".", TITLE_ONLY_NOTE)
+    assert title_as_text(STORY + "\n\n" + PLAYLIST, HEADLINE) == (STORY, None)
+
+
+def test_playlist_page_codes_its_own_headline_not_another_clip(tmp_path):
+    p = tmp_path / "crawl.jsonl"
+    row = {"id": "bluffton", "title": HEADLINE, "text": PLAYLIST, "date": "2016-04-30"}
+    p.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (article,) = list(read_path(p))
+    assert isinstance(article, Article) and article.text == HEADLINE + "."
+    (coded,) = list(code_articles([article]))
+    summaries = [i.summary or "" for i in coded.incidents]
+    assert summaries and all("Savannah" not in s for s in summaries)
+    assert any("Bluffton" in s for s in summaries)
