@@ -379,6 +379,14 @@ PUBLISHED_TOGETHER_TEXT = 2.0
 #: one given by both) and no other ages, is told of that shooting: GVA tune 'Man playing with gun while riding in a
 #: car fatally shoots' / '41-year-old man killed in overnight shooting' (San Antonio, one dead, one video page)
 KEYLESS_MASS = 1.5
+#: two reports dated to one day (both narrow) that share this much of words that are not ages or numbers (a town,
+#: a street, a name) and give the same toll are one incident wherever the geocoder placed them
+SAME_DAY_TOLL_TEXT = 1.0
+#: a report placed nowhere whose words name no one (under KEYLESS_MASS: its article's story is missing behind the
+#: headline, 'Vigil mourns 13-year-old girl killed in Tuesday shooting') joins a report of the same day window, one
+#: of them dated to a day, whose ages hold all of its ages and whose toll agrees (1: on, 0: off). GVA tune +6 right
+#: pairs, held +1, no wrong one
+PLACELESS_AGE = 1
 KEYLESS_GAP = 1
 
 #: a mass killing (both reports give at least MASS_KILLED dead, within MASS_TOLL_RATIO of each other, in one area:
@@ -804,6 +812,10 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
         _compare_places(a, b, max_km, when == "day" or (when == "week" and text > 0), placeless or mass, ev,
                         _named_share(own) > 0 or _same_toll(a, b, SAME_TOLL_PEOPLE))
     _compare_kinds(a, b, ev)
+    weak = _day_and_toll(a, b, keys, gap, same_day) if not ev.anchors else None
+    if weak:
+        ev.anchors.append("toll")
+        ev.reasons.append(weak)
     if not ev.anchors and _keyless_same_point(a, b, keys, gap):
         ev.anchors.append("place")
         ev.reasons.append("one report names no one, at the other's point of one town, days and toll agreeing")
@@ -839,6 +851,42 @@ def _keyless_same_point(a: Incident, b: Incident, keys: tuple[Sequence[str], Seq
         return False
     ages = [{k for k in ks if k.startswith("#age ")} for ks in keys]
     return not (ages[0] and ages[1] and not ages[0] & ages[1])
+
+
+def _day_and_toll(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], gap: int,
+                  same_day: bool) -> str | None:
+    """Why two reports that agree on their day and toll are one incident though nothing else anchors them, or None:
+    both dated to one day sharing SAME_DAY_TOLL_TEXT of words (a town, a street, a name: the geocoder placed one
+    outlet's report elsewhere), or a headline without its story (_placeless_age)."""
+    if same_day and _word_share(keys) >= SAME_DAY_TOLL_TEXT and _tolls_agree(a, b):
+        return "one day, a shared word and the same toll: the geocoder's places give way"
+    if PLACELESS_AGE and _placeless_age(a, b, keys, gap):
+        return "one report is placed nowhere and names no one; its day, age and toll are the other's"
+    return None
+
+
+def _placeless_age(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], gap: int) -> bool:
+    """Whether one report is placed nowhere and names no one (its article's lead, KEYLESS_MASS of words or less: a
+    headline without its story), the two are dated in overlapping windows of a week or less, one of them to a day,
+    every age the placeless one gives is the other's and their tolls agree (_tolls_agree)."""
+    if gap > 0 or not (_narrow(a) or _narrow(b)) or not _tolls_agree(a, b):
+        return False
+    for x, y, kx, ky in ((a, b, keys[0], keys[1]), (b, a, keys[1], keys[0])):
+        if not _placeless(x) or _placeless(y) or _index(x.id) != 0:
+            continue
+        if math.fsum(key_weight(k) for k in kx if not k.startswith("#")) >= KEYLESS_MASS:
+            continue
+        ages = {k for k in kx if k.startswith("#age ")}
+        lo, hi = window(x)
+        if ages and ages <= set(ky) and lo and hi and (hi - lo).days <= 2 * WEEK_HALF + 1:
+            return True
+    return False
+
+
+def _tolls_agree(a: Incident, b: Incident) -> bool:
+    """Whether both reports give a toll and every figure both give is equal (one of them at least)."""
+    given = [(x, y) for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)) if x is not None and y is not None]
+    return bool(given) and all(x == y for x, y in given) and any(x for x, _ in given)
 
 
 def _person_named(shared_words: Sequence[str], place: set[str], a: Incident, b: Incident) -> bool:
@@ -910,14 +958,16 @@ def _placeless(inc: Incident) -> bool:
 def _town_named(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
     """Whether one report is placed nowhere (a follow-up), its words name the other's town (the other's location, a
     shared key), and it ends at most FOLLOWUP_TOWN_DAYS after the other's day: 'Newburgh teen wanted in double
-    murder is arrested' two days after a Newburgh shooting."""
+    murder is arrested' two days after a Newburgh shooting. The other's day is its window's last (a report dated
+    only to the week before its publication: 'Man sought in Haw River bar shootings turns self in' five days after
+    'Four shot at Haw River sports bar', eleven after that week's start)."""
     for x, y, kx in ((a, b, keys[0]), (b, a, keys[1])):
         if not _placeless(x) or _placeless(y):
             continue
         town = norm(y.location)
-        (_, xhi), (ylo, _) = window(x), window(y)
-        if town and town in kx and town in (keys[1] if kx is keys[0] else keys[0]) and xhi and ylo \
-                and (xhi - ylo).days <= FOLLOWUP_TOWN_DAYS:
+        (_, xhi), (_, yhi) = window(x), window(y)
+        if town and town in kx and town in (keys[1] if kx is keys[0] else keys[0]) and xhi and yhi \
+                and (xhi - yhi).days <= FOLLOWUP_TOWN_DAYS:
             return True
     return False
 
