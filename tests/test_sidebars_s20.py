@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from eventwire.pipeline import code_articles
-from eventwire.read import TITLE_ONLY_NOTE, read_path, title_as_text, without_playlist
+from eventwire.read import TITLE_ONLY_NOTE, read_path, title_as_text, without_links, without_playlist
 from eventwire.records import Article
 
 PLAYLIST = """0:33 Mother's ashes saved by firefighters Pause
@@ -74,3 +74,28 @@ def test_playlist_page_codes_its_own_headline_not_another_clip(tmp_path):
     summaries = [i.summary or "" for i in coded.incidents]
     assert summaries and all("Savannah" not in s for s in summaries)
     assert any("Bluffton" in s for s in summaries)
+
+
+LINKED = """Police are investigating after a man was shot in the leg Sunday afternoon on Oak Street, officers said.
+
+The victim was taken to a hospital and is expected to survive.
+
+RELATED: Two shot, one dead on the East Side Saturday night
+
+Anyone with information is asked to call police."""
+
+
+def test_lines_linking_another_story_are_taken_out():
+    # 'RELATED:' / 'See also:' lines link another story; 'Read more:' often links the story itself and stays
+    assert "RELATED" not in without_links(LINKED) and "Anyone with information" in without_links(LINKED)
+    kept = "A man was shot.\n\nRead more: Local News - Man shot on Oak Street"
+    assert without_links(kept) == kept
+    long_line = ("Related: " + "the council met again " * 12).strip()
+    assert without_links(long_line) == long_line
+
+
+def test_a_linked_story_is_not_coded_as_an_incident():
+    article = Article(id="oak", text=title_as_text(LINKED, "Man shot in leg on Oak Street")[0],
+                      title="Man shot in leg on Oak Street", published="2017-01-16")
+    (coded,) = list(code_articles([article]))
+    assert len(coded.incidents) == 1 and "East Side" not in (coded.incidents[0].summary or "")

@@ -46,6 +46,11 @@ CLIP_LINE = re.compile(
     r"^[ \t]*\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])"
     r"(?![ \t]*(?:[ap]\.?[ \t]?m\b|[ap]\.m\.|o'clock|uhr\b|hours?\b|hrs?\b|-|\u2013|to\b))(?P<rest>[^\n]*)$",
     re.I | re.M)
+#: a link to another story set in the text: 'RELATED: Two shot, one dead on the East Side', 'See also: ...' (not 'Read
+#: more:', which often links the story itself: 'Read more: LaGrange News - 7 victims of Sunday shooting released')
+LINK_LINE = re.compile(r"^[ \t]*(?:related|see also|also read)[ \t]*:[ \t]*\S[^\n]*$", re.I | re.M)
+#: a link line is at most so long (its headline); a longer one is let be
+LINK_LINE_MAX_CHARS = 200
 #: so many clip lines at least make a page's text a playlist (one time-led line may be the story's own timeline)
 PLAYLIST_MIN_CLIPS = 2
 #: a clip's title on the line after its lone running time is at most so long (a story's paragraph is longer) and is
@@ -562,13 +567,22 @@ def without_playlist(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", kept).strip()
 
 
+def without_links(text: str) -> str:
+    """The text without the lines that link another story (LINK_LINE: 'RELATED: Two shot, one dead on the East
+    Side'): the headline linked is another story's, and coded it was an incident the article does not report."""
+    if not LINK_LINE.search(text):
+        return text
+    kept = LINK_LINE.sub(lambda m: "" if len(m.group(0).strip()) <= LINK_LINE_MAX_CHARS else m.group(0), text)
+    return re.sub(r"\n{3,}", "\n\n", kept).strip()
+
+
 def title_as_text(text: str | None, title: str | None) -> tuple[str, str | None]:
-    """(the text to code, a note for the article or None): the text as read (without_playlist), or, when the input
+    """(the text to code, a note for the article or None): the text as read (without_links, without_playlist), or, when the input
     holds a headline and no body (an RSS item that is all headline, a crawl row whose page would not extract, a page
     that is all a video playlist), the headline (closed_headline) with TITLE_ONLY_NOTE; ("", None) when the input
     holds neither."""
     if text and text.strip():
-        text = without_playlist(text)
+        text = without_playlist(without_links(text))
     if text and text.strip():
         return text, None
     if not (title or "").strip():
