@@ -103,3 +103,27 @@ def test_one_death_read_twice_in_a_sentence_is_one(text):
 
 def test_two_dead_told_together_stay_two():
     assert _tolls("A man and a woman were killed in a shooting Sunday.") == [(2, 0)]
+
+
+# round 2: ACLED fatalities. A death told as what a demonstration is about is no toll of it (ACLED codes no
+# fatalities on a peaceful protest, nor the protested death on a riot); the dead of the protest itself stay
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, relatives of a deceased individual demonstrated and vandalized a private clinic in Sahiwal city, "
+    "against the death of a woman and baby who died during delivery due to medical negligence.",
+    "On 3 May 2020, a protest was held in Sangareddy city by family members of a newborn baby who died due to "
+    "alleged negligence of doctors.",
+    "On 28 April 2020, a mob vandalized and set ablaze a section of a rehab facility in Imphal over the death of a "
+    "patient. Police rushed and controlled the mob.",
+])
+def test_protested_death_is_no_toll(text):
+    assert [k for k, _ in _tolls(text, published="2020-05-03")] == [0]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On 27 April 2020, dozens held a demonstration in Jaghuri district, condemning the alleged rape of 2 women. "
+     "Demonstrators clashed with police forces. 1 demonstrator was killed and at least 9 were injured.", 1),
+    ("On 5 May 2020, students held a protest against the government in which three protesters were killed by "
+     "police in Khartoum.", 3),
+])
+def test_dead_at_a_protest_stay(text, dead):
+    assert [k for k, _ in _tolls(text, published="2020-05-03")] == [dead]
