@@ -1186,6 +1186,8 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
                 continue  # "a bomb killed 4": the count belongs to the active clause, not to "bomb"
             if pattern in (PASSIVE, JOINED, ACTIVE) and _not_people(np_text):
                 continue
+            if _of_animals(m.groupdict().get("np") or ""):
+                continue  # "injuring one of the family dogs": an animal, no casualty (GVA 4864)
             if pattern in (PASSIVE, JOINED) and set(re.findall(r"[a-z']+", (m.group("np") or "").lower())) & (_IRREALIS - {"not", "never"}):
                 continue  # "a policeman would be killed": threatened, not done
             if pattern in (PASSIVE, JOINED) and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b",
@@ -1289,6 +1291,23 @@ def _not_people(np: str) -> bool:
     return bool(_NOT_PEOPLE.search(np))
 
 
+#: animals a count's "of the" may name ("one of the family dogs", "two of the K-9s"): no casualty of people
+_ANIMAL_NOUNS = wordlists.words("detect", "animal_nouns")
+
+
+def _of_animals(np: str) -> bool:
+    """A count's noun phrase "of (the) ... ANIMAL" counts animals: "injured one of the family dogs"."""
+    words = re.findall(r"[\w'’-]+", np.lower())
+    if not words or words[0] != "of":
+        return False
+    for word in words[1:]:
+        if word in _ANIMAL_NOUNS or word.rstrip("'’s") in _ANIMAL_NOUNS:
+            return True
+        if word in _NP_STOP and word not in ("the", "a", "an", "their", "its"):
+            break
+    return False
+
+
 def _followed_by_object(text: str, end: int) -> bool:
     return bool(re.match(rf"\s+(?:at\s+least\s+)?(?:{COUNT}|the|a|an|his|her|their|two|three)\b", text[end:], re.I))
 
@@ -1375,6 +1394,8 @@ def _deaths(sent, casualties: Sequence[CasualtyHit], start: int) -> list[Casualt
             head = token.head
             if word == "dead" and head.lower_ in _BODY_NOUNS:
                 continue  # "dead bodies": counted as bodies
+            if word == "dead" and _dead_end(token):
+                continue  # "the dead end street", "a dead-end road": no death (GVA 948)
             if head.i < token.i or head.tag_ == "POS" or head.text.endswith("'"):
                 continue
             # "the slain minister", "the assassinated Carlos Pizarro"; not "murdered people" in a committee's name
@@ -1487,6 +1508,15 @@ def _antecedent(token, verb):
             return token.head.head.head
         return None
     return token
+
+
+def _dead_end(token) -> bool:
+    """ "dead end" / "dead-end": a street's kind, not a dead person."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("end", "ends")
 
 
 def _death_hit(victim, trigger, sent) -> CasualtyHit | None:
