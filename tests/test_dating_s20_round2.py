@@ -23,3 +23,18 @@ def test_a_dead_end_street_is_no_death():
             "Neighbors of the dead end street said their kids play with the toddler who was injured.")
     incidents = code_text(text, "2015-07-14", OPTIONS).incidents
     assert incidents and not incidents[0].killed and incidents[0].wounded == 1
+
+
+def test_an_undated_act_in_a_passage_of_another_era_is_not_the_articles_news():
+    """Issue 20 item 2: an essay's act told with no date of its own after sentences naming the 1960s took the
+    article's week. The passage's decade makes it history; the week's own killing stays news."""
+    text = ("A holiday invented by a radical\n\n"
+            "The holiday was invented in 1966 by a black nationalist, founder of a group that rivalled the Black "
+            "Panthers. During the madness of the '60s, the FBI encouraged the most extreme groups.\n\n"
+            "Despite modern perceptions that blend all the activists of the '60s, the Black Panthers did not hate "
+            "whites. Those were the precepts of his group. Its members were proto-fascists, walking around in "
+            "dashikis, gunning down Black Panthers.\n\n"
+            "The man who assassinated two New York City police officers last week went by another name.")
+    incidents = code_text(text, "2014-12-25", OPTIONS).incidents
+    assert incidents and all(i.date != "2014-12-15" or "gunning" not in str(i.evidence) for i in incidents)
+    assert any(i.date_precision == "week" and "assassinated" in str(i.evidence) for i in incidents)

@@ -400,7 +400,50 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
                 headline=index == 0 and _is_headline(sent),
             )
         )
-    return sentences
+    return _in_their_era(sentences, full, ref)
+
+
+#: a passage's time this many years or more before the article dates it to another era ("in 1966", "the '60s"): an act
+#: told after it with no date of its own is history, not the article's news (issue 20 item 2: a history essay's
+#: "gunning down Black Panthers" took the article's week)
+ERA_YEARS = 10
+#: how many sentences back an undated act looks for the passage's time
+ERA_LOOKBACK = 3
+_DECADE = re.compile(r"(?<![\w-])(?:the\s+)?(?:(?P<century>1[89]|20)(?P<d4>\d)0s|['’](?P<d2>\d)0s)(?![\w-])", re.I)
+
+
+def _era_years(text: str, times: Sequence[timex.TimeExpr]) -> list[int]:
+    """The last year of each time and decade a sentence names ("the 1960s", "the '60s": 1969)."""
+    years = [int(t.latest[:4]) for t in times if t.latest]
+    for m in _DECADE.finditer(text):
+        if m.group("d4") is not None:
+            years.append(int(m.group("century") + m.group("d4")) * 10 + 9)
+        else:
+            years.append(1900 + int(m.group("d2")) * 10 + 9)
+    return years
+
+
+def _in_their_era(sentences: list[Sentence], full: str, ref: date | None) -> list[Sentence]:
+    """An act told with no time of its own after a passage that dates itself ERA_YEARS or more before the article
+    is history: the nearest of the ERA_LOOKBACK sentences before it that names a time or a decade names only such."""
+    if ref is None:
+        return sentences
+    out = list(sentences)
+    for i, sentence in enumerate(sentences):
+        if sentence.background or sentence.headline or sentence.times or sentence.report_times or not sentence.eventive:
+            continue
+        if _era_years(sentence.text, ()):
+            continue  # a decade of its own: dated below
+        for before in reversed(sentences[max(0, i - ERA_LOOKBACK) : i]):
+            years = _era_years(before.text, tuple(before.times) + tuple(before.report_times))
+            if not years:
+                continue
+            # a decade named, or an old act told ("in 1966 X shot Y"); not a life's year ("He retired in 1989")
+            told = bool(_DECADE.search(before.text)) or _told_as_history(before)
+            if told and max(years) <= ref.year - ERA_YEARS:
+                out[i] = replace(sentence, background="history")
+            break
+    return out
 
 
 _FOLLOWUP_BASE = wordlists.phrases("detect", "followup_heads")
