@@ -13,7 +13,7 @@ from test_local_places import _place
 
 from eventwire.geo.focus import article_us_state, implied_us_state
 from eventwire.geo.gazetteer import get_gazetteer
-from eventwire.geo.locate import _headline, _outlet_label, locate_incident
+from eventwire.geo.locate import _headline, locate_incident
 from eventwire.options import Options
 
 
@@ -130,45 +130,3 @@ def test_a_page_address_naming_kansas_city_places_the_story_in_missouri(options)
     found = locate_incident(text, [(0, len(text))], options,
                             url="http://www.kansascity.com/news/local/crime/article39553845.html")
     assert found is not None and found[0].admin1 == "Missouri"
-
-
-# Round 2: a title's outlet label ("... - WTVM.com-Columbus, GA News Weather & Sports") names where the outlet is,
-# not where the story happened; it is read apart, a weak prior (GVA 5769, 2766: Alabama stories of a Georgia station)
-@pytest.mark.parametrize("title, headline, label", [
-    ("Juvenile dies in early morning Montgomery shooting - WTVM.com-Columbus, GA News Weather & Sports",
-     "Juvenile dies in early morning Montgomery shooting", "WTVM.com-Columbus, GA News Weather & Sports"),
-    ("2-year-old shoots mom in arm on SW Side - KVOA | KVOA.com | Tucson, Arizona",
-     "2-year-old shoots mom in arm on SW Side", "KVOA | KVOA.com | Tucson, Arizona"),
-    ("Man shot in Chicago - Chicago Tribune", "Man shot in Chicago", "Chicago Tribune"),
-    # parts that name no outlet are the headline's
-    ("Man shot - Police say", "Man shot - Police say", ""),
-])
-def test_a_titles_outlet_label_is_read_apart(title, headline, label):
-    assert _outlet_label(title) == (headline, label)
-
-
-# GVA 5203 (its own words): a Mississippi story of a Georgia station
-RANKIN = ("According to the Rankin County Sheriff's Department, a 14-month old was shot by his 4-year-old brother.\n\n"
-          "Police say the gun accidentally went off and hit the baby in the upper torso Tuesday night.")
-
-
-def test_an_outlet_label_does_not_outvote_the_storys_own_place(options):
-    title = "Baby recovering after shot by 4-year-old brother - WTVM.com-Columbus, GA News Weather & Sports"
-    found = locate_incident(RANKIN, [(0, len(RANKIN))], options, title=title)
-    assert found is not None and found[0].admin1 == "Mississippi"
-
-
-def test_an_outlet_label_places_a_story_its_text_does_not(options):
-    text = "Police say a man was shot early Sunday. He was taken to a hospital and is expected to survive."
-    title = "Man shot early Sunday - WTVM.com-Columbus, GA News Weather & Sports"
-    found = locate_incident(text, [(0, len(text))], options, title=title)
-    assert found is not None and found[0].admin1 == "Georgia"
-
-
-# a town's name before "St." names the street ("the Bourbon St. shooting"), not Bourbon, Indiana: with the outlet's
-# label read apart, the New Orleans station's story fell to Indiana (GVA 1-200)
-def test_a_town_before_st_dot_is_a_street(options):
-    text = "Sentencing was delayed Thursday for the man convicted in the Bourbon St. shooting that killed a woman."
-    title = "Sentencing delayed for Bourbon St. shooter - FOX 8 WVUE New Orleans News, Weather, Sports"
-    found = locate_incident(text, [(0, len(text))], options, title=title)
-    assert found is not None and found[0].admin1 == "Louisiana"

@@ -138,9 +138,9 @@ _PLACE_AFTER = re.compile(r"(?:\s+(?:County|Parish|Township|Borough|Village|City
 #: in a US story, a town's name that opens the name of a street, a hospital or an airport ("South Orange Blossom
 #: Trail", "Virginia Beach Blvd.", "Mount Sinai Hospital", "Midway Airport"), or that follows "block of" ("the 9200
 #: block of Burt"), names that and not the town, which is mostly elsewhere
-_STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Street|St\.(?!\s*[A-Z])|Avenue|Ave\.|Road|Rd\.|"
-                           r"Boulevard|Blvd|Trail|Highway|Hwy|Drive|Lane|Parkway|Pkwy|Pike|Expressway|Freeway|"
-                           r"Hospital|Airport|Medical\s+Center)(?!\w)|"
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|"
+                           r"Trail|Highway|Hwy|Drive|Lane|Parkway|Pkwy|Pike|Expressway|Freeway|Hospital|Airport|"
+                           r"Medical\s+Center)\b|"
                            # the first of two streets that cross ("near Thompson and Colorado avenues")
                            r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:and|&)\s+(?:[\w'’.-]+\s+){1,3}"
                            r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
@@ -599,7 +599,7 @@ def _pick(locs: list[_Loc], country: str | None = None) -> _Loc | None:
     return max(whole, key=lambda l: (SPECIFICITY[l.kind], l.cued, -l.order))
 
 
-def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Options, *,  # noqa: C901 - 21 branches
+def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Options, *,
                     dateline: str | None = None, title: str | None = None,
                     url: str | None = None) -> tuple[Place, Span] | None:
     """The incident's place: main focus sentence, other focus sentences, preceding sentences, the title, dateline,
@@ -615,30 +615,25 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     """
     gz = get_gazetteer(options)
     mode = case_mode(text, options)
-    headline, label = _outlet_label(title)
-    head = _headline(headline, mode)
-    label = _headline(label, mode)
+    head = _headline(title, mode)
     whole = f"{head}\n\n{text}" if head else text
     cue_keys: set[str] = set()
     ranking = _article_countries(text, gz, mode, dateline, cue_keys)
-    if (head + label) and not (ranking and ranking[0][2]):
+    if head and not (ranking and ranking[0][2]):
         # a text that names no country firmly ("Both men inside the Honda were killed"): with its title, it may
         # ("- MSNewsNow.com - Jackson, MS"); a title that does not either ("Melissa charged with killing her mom":
         # Melissa, Texas) leaves the text's reading
         titled_keys: set[str] = set()
-        with_title = _article_countries(_with_label(whole, head, label, text), gz, mode, dateline, titled_keys)
+        with_title = _article_countries(whole, gz, mode, dateline, titled_keys)
         if with_title and with_title[0][2]:
             ranking, cue_keys = with_title, titled_keys
     country = ranking[0][0] if ranking else None
     people = _people_near(text, focus, mode, options, namesakes=country == NAMESAKE_COUNTRY)
-    state, _ = _story_state(country, text, whole, gz, mode, label)
+    state, _ = _story_state(country, text, whole, gz, mode)
     # a US story that names no state: the state of the big city its address names is the likelier of same-named
-    # towns (a preference only, as the story's state is: an outlet covers its neighbours' towns too); else the
-    # state its title's outlet label names, as weak a prior
+    # towns (a preference only, as the story's state is: an outlet covers its neighbours' towns too)
     at = _story_address(url, mode, state, country, gz)
-    outlet = _label_state(label, gz, state, country)
-    ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people, whole,
-                           _leaning(at, country) or (outlet.admin1 if outlet is not None else None), label)
+    ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people, whole, _leaning(at, country))
     if ranking and not ranking[0][2] and (best is None or best.kind == "country") and state is None:
         # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
         # Ariha area", "Burkinabe individuals in Gbagbeguoine village, Biankouma subdivision"): a close
@@ -652,7 +647,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             alt_ctx, alt = _locate_in(cc, text, focus, gz, mode, cue_keys, people, whole)
             if alt is not None and alt.kind != "country" and alt.place.country == cc:
                 ctx, best = alt_ctx, alt
-                state, _ = _story_state(cc, text, whole, gz, mode, label)
+                state, _ = _story_state(cc, text, whole, gz, mode)
                 break
     city = _state_city(text, state, gz) if state is not None else None
     if head and (best is None or best.kind in ("country", "admin1")):
@@ -660,10 +655,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             return _state_fallback(text, state, city)  # the text's own city first
         within = (state.country, state.admin1) if state is not None else (
             (best.place.country, best.place.admin1) if best is not None and best.kind == "admin1" else None)
-        titled = _title_place(head, text, whole, ctx.country, gz, mode, cue_keys, options) or (
-            # else the outlet's city, where the story is in its state ("- WAFB 9 News Baton Rouge, Louisiana")
-            _title_place(label, text, f"{label}\n\n{text}", ctx.country, gz, mode, cue_keys, options)
-            if label else None)
+        titled = _title_place(head, text, whole, ctx.country, gz, mode, cue_keys, options)
         if titled is not None and (within is None or (titled[0].country, titled[0].admin1) == within):
             return _unless_far(titled, titled[1].text or titled[0].name or "", at, gz)
     # where the report was filed: the reader's dateline, or one opening a paragraph of web copy ("CHICAGO —"),
@@ -685,8 +677,6 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
     if state is not None and (best is None or best.kind == "country"):
         return _state_fallback(text, state, city)
-    if outlet is not None and at is None and _outlet_place_wanted(outlet, best):
-        return _outlet_place(outlet, label, text, ctx.country, gz, mode, cue_keys, options)
     addressed = _address_place(url, at, text, mode, ctx.country, best, gz, state)
     if addressed is not None:
         return addressed, Span(0, 0, "")
@@ -995,69 +985,6 @@ def _sentence_case(head: str) -> str:
     return _TITLE_WORD.sub(lower, head)
 
 
-#: what parts a page's title: its headline, then its outlet's label ("... - WTVM.com-Columbus, GA News",
-#: "... - KVOA | KVOA.com | Tucson, Arizona", "... :: WRAL.com")
-_TITLE_PARTS = re.compile(r"\s+[-|–—]\s+|\s*\|\s*|\s*::\s*")
-#: a part of a title that names an outlet: a station's call letters, a site's address, a paper's or a station's word
-_OUTLET_PART = re.compile(r"\b[KW][A-Z]{2,3}\b|\b\w+\.(?:com|net|org|tv)\b|\b(?:News|NEWS|Weather|Sports|Tribune|"
-                          r"Times|Herald|Gazette|Journal|Courier|Chronicle|Examiner|Observer|Dispatch|Press|Patch|"
-                          r"Channel|TV|Radio)\b")
-#: a bare place after an outlet's part ("- Memphis, Tennessee", "- Tyler, Longview, Jacksonville"): this many words
-OUTLET_PLACE_WORDS = 5
-
-
-def _outlet_label(title: str | None) -> tuple[str, str]:
-    """A page's title split into its headline and its outlet's label: the title's last parts after the headline
-    (" - ", " | ", " :: "), each naming an outlet (_OUTLET_PART) or a bare place after one (a few capitalised words).
-    An outlet's label names where the outlet is, not where the story happened ("- WTVM.com-Columbus, GA" on a
-    Montgomery, Alabama story): it is read apart, a weak prior (_label_state). No label: ("", title) as written."""
-    title = _TITLE_NOISE.sub("", (title or "").strip())
-    cuts = [m for m in _TITLE_PARTS.finditer(title) if m.start() > 0]
-    label_at = None
-    marked = False
-    for m in reversed(cuts):
-        part = title[m.end():label_at[0] if label_at else len(title)]
-        words = part.split()
-        if _OUTLET_PART.search(part):
-            marked = True
-        elif not (words and len(words) <= OUTLET_PLACE_WORDS and all(w[:1].isupper() for w in words)):
-            break
-        label_at = (m.start(), m.end())
-    if label_at is None or not marked or not title[:label_at[0]].strip():
-        return title, ""
-    return title[:label_at[0]], title[label_at[1]:]
-
-
-def _label_state(label: str, gz: Gazetteer, state: Entry | None, country: str | None) -> Entry | None:
-    """The US state an outlet's label names, by its name or a big city of it ("Tucson, Arizona", "Memphis"), for
-    a US story (or one of no country) in no `state`; None where it names none, or several."""
-    if not label or state is not None or country not in (None, NAMESAKE_COUNTRY):
-        return None
-    found = article_us_state(label, gz)
-    return _state_area(found[0], gz) if found else None
-
-
-def _with_label(whole: str, head: str, label: str, text: str) -> str:
-    """The headline, the outlet's label and the text (`whole` where there is no label), to read a country in."""
-    return f"{head} | {label}\n\n{text}" if label else whole
-
-
-def _outlet_place_wanted(outlet: Entry, best: _Loc | None) -> bool:
-    """Is a story placed nowhere in the US finer than its outlet's state (`outlet`): no place, the country, or
-    that state?"""
-    return best is None or best.kind == "country" or (best.kind == "admin1" and best.place.admin1 == outlet.admin1)
-
-
-def _outlet_place(outlet: Entry, label: str, text: str, country: str | None, gz: Gazetteer, mode: str,
-                  cue_keys: set[str], options: Options) -> tuple[Place, Span]:
-    """A story placed nowhere in the US finer than its outlet's state (`outlet`, from its title's `label`): the
-    city the label names in that state (the outlet's own, likeliest of its stories'), else the state."""
-    titled = _title_place(label, text, f"{label}\n\n{text}", country, gz, mode, cue_keys, options)
-    if titled is not None and (titled[0].country, titled[0].admin1) == (outlet.country, outlet.admin1):
-        return titled
-    return to_place(outlet, "admin1"), Span(0, 0, "")
-
-
 def _headline(title: str | None, mode: str) -> str:
     """The title as a line of text to read places in: without the page's date line or site label, the words of
     an outlet's name read as breaks (_OUTLET_WORDS), in the case the text is read in ("" when there is none); a
@@ -1088,12 +1015,12 @@ def _first_span(text: str, name: str) -> Span:
 def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                gz: Gazetteer, mode: str,
                cue_keys: set[str], people: People = (), whole: str | None = None,
-               leaning: str | None = None, label: str = "") -> tuple[_Context, _Loc | None]:
+               leaning: str | None = None) -> tuple[_Context, _Loc | None]:
     """The incident's place from the focus and preceding sentences, names read as in `country` and, in a US
     story, in the state the text points to, else the state `whole` (the title and the text) points to, else
-    leaning to the state `leaning` (the page's address's, or the title's outlet label's) among same-named towns."""
+    leaning to the state `leaning` (the page's address's) among same-named towns."""
     ctx = _Context(gz, text, mode, country)
-    state, bar = _story_state(country, text, whole, gz, mode, label)
+    state, bar = _story_state(country, text, whole, gz, mode)
     if state is not None:
         # towns of the state the story is in win over same-named towns elsewhere (Austin, Decatur, Richmond)
         ctx.admin1.add(("US", state.admin1))
@@ -1166,7 +1093,7 @@ def _states_not_cities(found: Sequence[Mention], gz: Gazetteer) -> None:
 
 
 def _story_state(country: str | None, text: str, whole: str | None, gz: Gazetteer,
-                 mode: str, label: str = "") -> tuple[Entry | None, int]:
+                 mode: str) -> tuple[Entry | None, int]:
     """The state a US local story is in, and how big a town of another state must be to stay a place in it
     (_other_state): the state the text names (a city of a million stays), else the one its title and text name,
     else the one the places they name lie in (focus.implied_us_state; a city of 100,000 stays). None elsewhere."""
@@ -1175,7 +1102,7 @@ def _story_state(country: str | None, text: str, whole: str | None, gz: Gazettee
         implied = implied_us_state(whole or text, gz)
         state = (_state_area(implied, gz) or state) if implied and implied != state.admin1 else state
     if state is not None and whole and whole.endswith(text) and len(whole) > len(text):
-        titled = _headline_state(whole[:len(whole) - len(text)] + label, text, gz)
+        titled = _headline_state(whole[:len(whole) - len(text)], text, gz)
         if titled is not None:
             state = titled
     if state is not None or country != NAMESAKE_COUNTRY or mode != "mixed":
