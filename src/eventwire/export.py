@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import IO, Any, Callable, Iterable, Mapping
 
 from .errors import EventwireError, UsageError
+from .records import all_deaths
 from .store import IncidentFilter, Store
 
 #: incidents fetched per round trip and rows per Parquet row group: bounds memory on big databases
@@ -182,13 +183,9 @@ def acled_2020_row(inc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _deaths(inc: Mapping[str, Any], figure: str) -> int | None:
-    """All deaths of an incident, its attackers' included, as ACLED's fatalities, GTD's nkill and UCDP's best count
-    them (and as `eventwire evaluate acled / gtd` scores them): killed plus perpetrators_killed, each the figure named
-    by `figure` ("" the most conservative, "_low", "_best", "_high"); None where neither is known."""
-    killed, attackers = inc.get(f"killed{figure}"), inc.get(f"perpetrators_killed{figure}")
-    if killed is None and attackers is None:
-        return None
-    return (killed or 0) + (attackers or 0)
+    """records.all_deaths of the stored incident's figure named by `figure` ("" the most conservative, "_low",
+    "_best", "_high"), as `eventwire evaluate acled / gtd` score them."""
+    return all_deaths(inc.get(f"killed{figure}"), inc.get(f"perpetrators_killed{figure}"))
 
 
 def _coord(v: Any) -> Any:

@@ -14,7 +14,7 @@ from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WIN
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
-from .records import Incident, Place, Span
+from .records import Incident, Place, Span, all_deaths
 from .work import ArticleWork
 
 #: victims counted in a sentence are summed; the same toll repeated in several sentences is taken once (max)
@@ -409,10 +409,7 @@ def _coded_deaths(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev
     "Fatalities split between 2 events") are its deaths, the attackers among them: ACLED's fatalities. The 2020 dev
     notes: 146 of 2,725 make such a remark; with the figure reported beside it read as the toll, 22 were coded with
     the deaths a source reported and ACLED did not count, and 40 split among events with the whole toll."""
-    told = None
-    if best.get("killed") is not None or best.get("perpetrators_killed") is not None:
-        told = (best.get("killed") or 0) + (best.get("perpetrators_killed") or 0)
-    coded = coded_toll(sentences, told)
+    coded = coded_toll(sentences, all_deaths(best.get("killed"), best.get("perpetrators_killed")))
     if coded is None:
         return
     best["killed"] = coded[0]
@@ -711,13 +708,15 @@ _DIED_THERE = re.compile(r"\b(?:where|and\s+later|but\s+later)\s+(?:[\w'’-]+\s
                          r"(?:was|were)\s+pronounced\s+dead)\b", re.I)
 
 
+#: at most so many words between a protest's topic word and the dead it is about
+_PROTEST_CAUSE_WORDS = 8
 #: a demonstration told in the sentence, and the words that tell what it is about just before a death there
 _PROTEST = re.compile(r"\b(?:" + wordlists.alternation("extract", "protest_patterns") + r")\b", re.I)
 #: words between the protest's topic word and the dead: no clause break, no word that starts what happened at the
 #: protest ("a protest against the government in which three were killed" keeps its dead)
 _PROTEST_CAUSE = re.compile(r"\b(?:" + wordlists.alternation("extract", "protest_cause_patterns") + r")\s+"
                             r"(?:(?!(?:which|where|when|whom|while|during|as|but|leaving|killing|then)\b)[\w'’-]+\s+)"
-                            r"{0,%d}$" % 8, re.I)
+                            rf"{{0,{_PROTEST_CAUSE_WORDS}}}$", re.I)
 #: characters before the dead searched for the protest's topic word
 _PROTEST_CAUSE_CHARS = 80
 

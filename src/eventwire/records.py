@@ -216,3 +216,11 @@ class Failure(_Record):
     reason: str
     # read | language | code | timeout: the `stage` of its row in the failures table; None = read
     kind: str | None = None
+
+
+def all_deaths(killed: int | None, attackers_killed: int | None) -> int | None:
+    """Every death of an incident, its attackers' included: killed plus perpetrators_killed, as ACLED's fatalities,
+    GTD's nkill and UCDP's best count them; None where neither figure is known."""
+    if killed is None and attackers_killed is None:
+        return None
+    return (killed or 0) + (attackers_killed or 0)

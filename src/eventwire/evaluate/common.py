@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from ..errors import EvaluationError
 from ..geo.gazetteer import get_gazetteer
 from ..geo.names import clean_admin_name, name_key, skeleton
-from ..records import Article
+from ..records import Article, all_deaths
 
 #: alignment tries every one-to-one mapping while there are at most this many; beyond it, greedy on the pair
 #: scores (the exhaustive search grows as (gold+1)^predicted and a few MUC-4 documents would take minutes)
@@ -484,7 +484,7 @@ def pick_incident(incidents: Sequence[Any]) -> Any | None:
 
 def deaths(incident: Any) -> int:
     """All deaths of an incident, attackers included (ACLED fatalities and GTD nkill count both)."""
-    return (getattr(incident, "killed", None) or 0) + (getattr(incident, "perpetrators_killed", None) or 0)
+    return all_deaths(getattr(incident, "killed", None), getattr(incident, "perpetrators_killed", None)) or 0
 
 
 # --- one event per row (ACLED notes, GTD summaries) ----------------------------------------------------------
