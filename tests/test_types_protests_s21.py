@@ -1,0 +1,60 @@
+"""ACLED's protest and riot sub-event types (session 21): Protest with intervention read from the whole note
+(types_model.protest_intervention), and the rules' riot kind kept unless the sub-event model is very sure
+(types_model.SUB_THRESHOLDS)."""
+from __future__ import annotations
+
+from eventwire import pipeline, types_model
+
+
+def test_the_forces_stopping_or_detaining_a_protest_is_an_intervention():
+    told = [
+        "A protest by shopkeepers was dispersed by police in the city centre.",
+        "Military forces stopped protesters from setting up tents at the roundabout.",
+        "Police briefly detained 5 members of the party taking part in an unauthorized rally.",
+        "About 30 farmers staged a sit-in outside the ministry. 12 arrested for violating the curfew.",
+        "Dozens of teachers marched to the governor's office. They were arrested for breaking the lockdown.",
+    ]
+    for text in told:
+        assert types_model.protest_intervention(text), text
+
+
+def test_what_a_protest_is_about_and_the_protesters_own_acts_are_not():
+    """An arrest or eviction the protest is against, a demand for a military intervention, protesters blocking a
+    road, former police officers protesting, forces merely present."""
+    kept = [
+        "Residents blocked the road in demonstration against the arrest of an activist last night.",
+        "About 100 people gathered in support of the president to demand a military intervention.",
+        "Protesters blocked the airport road, calling for an amnesty law.",
+        "A group of former police officers blocked traffic demanding their pensions.",
+        "Traders protested, denouncing authorities' dismantling of their market.",
+        "Security forces were present to prevent any road blocking.",
+        "Students demonstrated demanding the release of their detained leader.",
+    ]
+    for text in kept:
+        assert not types_model.protest_intervention(text), text
+
+
+def test_a_note_whose_arrests_are_a_sentence_of_their_own_is_coded_protest_with_intervention():
+    """Through the pipeline (the 2020 dev notes' kind, written anew): the rules read the protest's sentence only and
+    said Peaceful protest; the note, read whole, tells the protesters arrested."""
+    text = ("On 29 April 2020, in Cusco city, 8 members of a farmers' union staged a demonstration in the main square "
+            "demanding the payment of subsidies. Police officers arrested them for not following the lockdown measures.")
+    coded = pipeline.code_text(text, "2020-04-30")
+    assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Protests", "Protest with intervention")]
+    peaceful = pipeline.code_text("On 29 April 2020, in Cusco city, 8 members of a farmers' union staged a "
+                                  "demonstration in the main square demanding the payment of subsidies.", "2020-04-30")
+    assert [(i.event_type, i.sub_event_type) for i in peaceful.incidents] == [("Protests", "Peaceful protest")]
+
+
+def test_the_rules_riot_kind_stands_unless_the_sub_event_model_is_very_sure():
+    probs = {"Riots|Mob violence": 0.5, "Riots|Violent demonstration": 0.3, "Protests|Peaceful protest": 0.2}
+    events = {"Riots": 0.8, "Protests": 0.2}
+    # the model's mob violence has 0.625 of the riot probability: below 0.9, the rules' kind stands
+    assert types_model.acled_choice("Riots", "Violent demonstration", probs, events, 0.8, 0.5) == (
+        "Riots", "Violent demonstration")
+    sure = {"Riots|Mob violence": 0.76, "Riots|Violent demonstration": 0.04, "Protests|Peaceful protest": 0.2}
+    assert types_model.acled_choice("Riots", "Violent demonstration", sure, events, 0.8, 0.5) == ("Riots", "Mob violence")
+    # other event types keep the general threshold
+    battles = {"Battles|Armed clash": 0.6, "Battles|Government regains territory": 0.2, "Riots|Mob violence": 0.2}
+    assert types_model.acled_choice("Battles", "Government regains territory", battles, {"Battles": 0.8, "Riots": 0.2},
+                                    0.8, 0.7) == ("Battles", "Armed clash")
