@@ -451,6 +451,40 @@ _HURT_PAIR = re.compile(
     rf"{_MISSED}{_FATAL_TAIL}",
     re.IGNORECASE,
 )
+#: two people, each told with no count, joined before a plural verb that tells them hurt: "a mother and daughter were
+#: shot", "The woman and her child were both shot", "A 22-year-old man and a 21-year-old man were both shot", "she
+#: and her mother were shot", "Firefighter John Ulmschneider and volunteer Kevin Swain were both shot" (session 21:
+#: _SHOT_PASSIVE read the first alone or, with words before the count, no one; 100 such sentences in the GVA file).
+#: Both sides name a person, so "a shootout and two people were shot" is not one
+_PAIR_ONE = (rf"(?:(?:he|she)|(?:(?:a|an|the|his|her|their|another|one)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}|"
+             rf"\d+-year-old)|(?:[\w'’-]+\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{1,2}})")
+#: more people listed before the pair, each a person's noun (not a name: "On Monday, a 5-year-old girl and 7-year-old
+#: boy were shot" is two): "A man, woman and 6-year-old boy were shot" is three
+_LISTED_ONE = rf"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{_ONE_PERSON}|\d+-year-old)"
+_SHOT_PAIR = re.compile(
+    rf"(?<![\w'’-])(?P<listed>(?:{_LISTED_ONE}\s*,\s*)*)(?:{_PAIR_ONE})\s*,?\s+(?P<pair>and)\s+(?P<second>{_PAIR_ONE})\s+(?:were|have\s+been|had\s+been)\s+"
+    rf"(?:(?:both|also|then|reportedly|allegedly|apparently|accidentally)\s+)?(?P<fatally>fatally\s+)?"
+    rf"(?:(?:seriously|critically|slightly|non-?fatally)\s+)?(?P<verb>hurt|injured|wounded|{_SHOT})\b{_MISSED}{_FATAL_TAIL}",
+    re.IGNORECASE,
+)
+#: words of the subject of _HURT_PASSIVE: "Three other men inside the home were subsequently injured" has five
+_HURT_SUBJECT_WORDS = 5
+#: people counted and told hurt by a passive verb, in the words detect's casualty patterns leave (a subject of up to
+#: five words, an aside, an adverb in -ly): "Three other men inside the home were subsequently injured during the
+#: shooting", "Three Hispanic males, between 20 to 30 years of age, were also wounded" (session 21): that many hurt
+#: and alive, unless told "fatally"
+#: a word that ends the subject of _HURT_PASSIVE: a verb or a conjunction ("Three people were killed and 12 were
+#: injured" counts 12 hurt, not 3), or a count of its own ("An additional five people were hurt" is five, not one)
+_NOT_SUBJECT_WORD = (rf"(?:and|or|but|who|that|which|were|was|are|is|had|has|have|died|dead|killed|slain|shot|"
+                     rf"(?:{NUMBER}))\b")
+#: words before a count of _HURT_PASSIVE that make it the last of a list of ages: "two males, 30 and 42"
+_AGES_LISTED = re.compile(r"\d+\s*(?:,|and)\s*$")
+_HURT_PASSIVE = re.compile(
+    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:(?!{_NOT_SUBJECT_WORD})[\w'’.-]+,?\s+){{0,{_HURT_SUBJECT_WORDS}}}?){_ASIDE}"
+    rf"(?:were|have\s+been|had\s+been)\s+(?:(?:{_SHOT_ADVERB}|(?!(?:fatally|mortally)\b)\w+ly)\s+)?"
+    rf"(?P<fatally>fatally\s+|mortally\s+)?(?P<verb>injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
 #: after the people counted by an active verb, more people of it: "injuring four men and two women" (GVA line 150)
 _AND_MORE = re.compile(
     rf"\s*,?\s+and\s+(?P<count>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b(?!\s+(?:were|was|are|is|had|have)\b)",
@@ -679,12 +713,13 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     alone: list[Shot] = []  # one person told with no count (_ONE_PATTERNS)
     taken: list[tuple[int, int]] = []
     ordinals: list[Shot] = []  # victims told by an ordinal, who count those told beside them
+    passive: list[Shot] = []  # people counted hurt by a passive verb (_HURT_PASSIVE)
     text = _MONTH_DAY.sub(lambda m: m.group(1) + "_" * len(m.group(2)), text)  # same length: offsets hold
     found.extend(_also_hurt(text, offset))
     taken.extend((f.start - offset, f.end - offset) for f in found)
-    for pattern in (_SHOT_BARE, _ONE_OF, _HURT_PAIR, _SHOT_PASSIVE, _HURT_WHO, _SHOT_ACTIVE, _FATAL_SHOOTING, _SHOT_HOSPITAL,
-                    _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _HURT_ONE_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF,
-                    _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT, _ONE_HURT):
+    for pattern in (_SHOT_BARE, _ONE_OF, _HURT_PAIR, _SHOT_PAIR, _SHOT_PASSIVE, _HURT_PASSIVE, _HURT_WHO, _SHOT_ACTIVE,
+                    _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _HURT_ONE_ACTIVE, _VICTIMS,
+                    _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT, _ONE_HURT):
         for m in pattern.finditer(text):
             if overlaps_any(m.start(), m.end(), taken):
                 continue
@@ -694,16 +729,15 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
             count, end = _count_told(pattern, m, text)
             if count is None or count.low == 0 or re.match(r"no\b", written, re.IGNORECASE):
                 continue
-            if re.search(r"\d", written) and no_people(text, m.start("count"), m.end("count"), m.groupdict().get("np") or ""):
-                continue  # "Image 23 of 33 Seven people were shot", "Darrell Hawkins, 34 who were shot"
+            if re.search(r"\d", written) and (no_people(text, m.start("count"), m.end("count"), m.groupdict().get("np") or "")
+                                              or pattern is _HURT_PASSIVE and _AGES_LISTED.search(text, 0, m.start())):
+                continue  # "Image 23 of 33 Seven people were shot", "Darrell Hawkins, 34 who were shot", "two males, 30 and 42"
             if (m.groupdict().get("named") or "").lower() in _NOT_ONE_VICTIM:
                 continue
             subject = re.findall(r"[\w'’-]+", (m.groupdict().get("np") or "").lower())
             if set(subject) & _NOT_IN_SUBJECT or (subject and subject[0] in _DETERMINERS):
                 continue  # "no one was shot", "a couple of hours before Yac was shot", "June 6 the teen was shot"
-            shot = count.low + (1 if m.groupdict().get("pair") else 0) + (1 if m.groupdict().get("self") else 0)
-            if m.groupdict().get("named") and _PLURAL_AUX.search(text, m.end("named"), m.end()):
-                shot = _names_listed(text, m.start("named"))  # "Angelina Benton, Raynord Daniel and Joseph McDonald"
+            shot = _people_told(pattern, m, text, count)
             killed: int | None = None
             groups = m.groupdict()
             if pattern is _FATAL_SHOOTING or groups.get("fatal_tail") or (groups.get("fatally") or "").lower().startswith(
@@ -721,25 +755,49 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
             if (pattern is _ONE_HURT or pattern is _SHOT_INJURIES and shot == 1) and killed is None \
                     and not _DIED_AFTER.search(text) and _ONE_ALIVE.search(text):
                 killed = 0  # "The other victim ... suffered multiple gunshot wounds": one alive beside the dead
-            if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE, _HURT_ONE_ACTIVE, _SHOT_HOSPITAL)
-                                   or pattern is _HURT_PAIR and (groups.get("verb") or "").lower() != "shot"
+            if killed is None and (pattern in (_HOSPITALIZED, _HURT_ACTIVE, _HURT_ONE_ACTIVE, _SHOT_HOSPITAL, _HURT_PASSIVE)
+                                   or pattern in (_HURT_PAIR, _SHOT_PAIR)
+                                   and (groups.get("verb") or "").lower() in ("hurt", "injured", "wounded")
                                    or not groups.get("pair") and groups.get("count")
                                    and _OTHERS.match(text, m.end("count"))):
                 killed = 0
+            told = Shot(m.start() + offset, end + offset, shot, killed)
             if pattern is _ORDINAL_VICTIM:
-                ordinals.append(Shot(m.start() + offset, end + offset, shot, killed))
-            if pattern in _ONE_PATTERNS or pattern is _HURT_ONE_ACTIVE:
-                alone.append(Shot(m.start() + offset, end + offset, shot, killed, alone=True))
+                ordinals.append(told)
+            if pattern is _HURT_PASSIVE:
+                passive.append(told)
+            elif pattern in _ONE_PATTERNS or pattern is _HURT_ONE_ACTIVE:
+                alone.append(replace(told, alone=True))
             else:
-                found.append(Shot(m.start() + offset, end + offset, shot, killed))
+                found.append(told)
             taken.append((m.start(), end))
     found.extend(_one_more_hurt(text, taken, offset))
     if ordinals:
         found = ordinals
     alone = _one_per_pronoun(alone, text, offset)
     # one person told with no count may be one the sentence counts already ("A 10-year-old boy is recovering after
-    # accidentally shooting himself"): counted only where nothing else of the sentence counts people shot
-    return sorted(found or alone, key=lambda s: s.start)
+    # accidentally shooting himself"): counted only where nothing else of the sentence counts people shot; so are
+    # people counted hurt by a passive verb (_HURT_PASSIVE), before one person alone and the first group only: a
+    # second is most often another act or another source's figure ("Four people were wounded ... a block away from
+    # where five people were wounded in a December shooting"; "Though cops said five people were shot, FDNY
+    # officials said six were wounded")
+    return sorted(found or passive[:1] or alone, key=lambda s: s.start)
+
+
+def _people_told(pattern: re.Pattern[str], m: re.Match[str], text: str, count: Count) -> int:
+    """How many people one match of a shot_tolls pattern tells shot, its count being `count`: one more for a pair
+    ("he and three others"), a shooter who shot himself too, each one listed before a pair (_SHOT_PAIR: "A man, woman
+    and 6-year-old boy were shot": three), each name of a list told with a plural verb ("Angelina Benton, Raynord
+    Daniel and Joseph McDonald were shot": _names_listed)."""
+    groups = m.groupdict()
+    shot = count.low + (1 if groups.get("pair") else 0) + (1 if groups.get("self") else 0)
+    if pattern is _SHOT_PAIR:
+        shot += m.group("listed").count(",")
+        if m.group("second")[:1].isupper():  # names listed before the pair: "Angelina Benton, Raynord Daniel and ..."
+            shot = max(shot, _names_listed(text, m.start("second")))
+    if groups.get("named") and _PLURAL_AUX.search(text, m.end("named"), m.end()):
+        shot = _names_listed(text, m.start("named"))
+    return shot
 
 
 #: names listed before the last one told shot, "Angelina Benton, Raynord Daniel and " (GVA line 1730): each one person
@@ -1016,13 +1074,21 @@ _HEAD_ONE_DEAD = re.compile(
     rf"(?:{_ONE_PERSON}|\d+-year-old)\b(?!['’s-])",
     re.IGNORECASE,
 )
+#: the verb of one person told hurt in a headline may come after an auxiliary: "Alleged gang member was target, but
+#: 2-year-old was shot", "5-year-old boy is injured in St. Louis shooting" (session 21: GVA's headlines of one person
+#: hurt that tallied no one)
+_HEAD_ONE_AUX = r"(?:(?:was|is|gets|got|has\s+been)\s+)?"
+#: one person hit by gunfire told without "shot": "Nine-Year-Old Struck By Gunshots In Dallas", "4-year-old hit by
+#: stray bullet"
+_HEAD_HIT_BY = r"(?:struck|hit|grazed)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?)\b"
 #: one person told hurt with no count, in a headline telling no death: "Boy, 3, wounded in accidental shooting",
 #: "Girl accidentally shot by brother" (not "Man shot his wife": the one who shot; nor the last of a list, "4-year-old
 #: boy, woman shot": two)
 _HEAD_ONE_HURT = re.compile(
-    rf"(?<![\w-])(?:{_ONE_PERSON}|another|\d+-year-old)(?:,\s*\d+,)?\s+(?:\w+ly\s+)?(?:(?:{_HEAD_HURT})\b|"
+    rf"(?<![\w-])(?:{_ONE_PERSON}|another|(?:\d+|{_NUMBER_WORD})-year-old)(?:,\s*\d+,)?\s+{_HEAD_ONE_AUX}(?:\w+ly\s+)?"
+    rf"(?:(?:{_HEAD_HURT})\b|"
     rf"(?P<critical>(?:in\s+)?(?:critical|serious|stable)(?:\s+but\s+stable)?|expected\s+to\s+(?:survive|recover|live))\b|"
-    rf"(?P<shot>shot)\b(?!\s+(?:his|her|their|him|them|a|an|the|my|at|himself|herself)\b))",
+    rf"(?P<shot>shot\b(?!\s+(?:his|her|their|him|them|a|an|the|my|at|himself|herself)\b)|{_HEAD_HIT_BY}))",
     re.IGNORECASE,
 )
 #: one person told shot by the verb before them: "Father Accidentally Shoots 9-Year-Old in Stomach" (GVA line 1191),
