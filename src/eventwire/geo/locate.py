@@ -677,7 +677,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
     if state is not None and (best is None or best.kind == "country"):
         return _state_fallback(text, state, city)
-    addressed = _address_place(url, at, text, mode, ctx.country, best, gz, state)
+    addressed = _address_place(url, text, mode, ctx.country, best, gz, state)
     if addressed is not None:
         return addressed, Span(0, 0, "")
     if best is None and ctx.country and ctx.country in gz.countries:
@@ -687,7 +687,8 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     if best is None:
         return None
     seat = _county_town(best.place, whole, gz)
-    place = to_place(seat, "near") if seat is not None else _city_of_part(_city_of_section(best.place, gz), whole, gz)
+    place = to_place(seat, "near") if seat is not None else \
+        _city_of_part(_city_of_section(best.place, gz), whole, gz, at)
     if at is not None and _far_from_address(place, text[best.span[0]:best.span[1]], at, gz):
         return at, Span(0, 0, "")
     quarter_of = _city_of_neighbourhood(place, text, best.span[1], gz)
@@ -708,16 +709,18 @@ URL_WORD_ZIPF = 4.5
 _ARCHIVED = re.compile(r"^(?:https?://)?web\.archive\.org/web/[^/]+/", re.I)
 
 
-def _address_place(url: str | None, at: Place | None, text: str, mode: str, country: str | None, best: _Loc | None,
+def _address_place(url: str | None, text: str, mode: str, country: str | None, best: _Loc | None,
                    gz: Gazetteer, state: Entry | None) -> Place | None:
-    """The place the page's address names (`at`, else _url_place) for a story placed nowhere finer than a country
+    """The place the page's address names (_url_place) for a story placed nowhere finer than a country
     (US or none) in no state, or placed nowhere at all though the text's words voted for a country
     ("Philadelphia.They" glued: India won); None where the text places it, or the address names a state only and
     the story is no local news (_url_story)."""
     if not url or mode != "mixed" or state is not None or (best is not None and best.kind != "country") or (
             country not in (None, NAMESAKE_COUNTRY) and best is not None):
         return None
-    at = at or _url_place(url, gz)
+    # (the address's own words only: a local outlet's city (_outlet_place) is no place of a story that names none,
+    # where an outlet covers its region's small towns: only the lean among the text's same-named towns)
+    at = _url_place(url, gz, outlet=False)
     if at is not None and (country is not None or _url_story(text) or at.feature == POPULATED_PLACE):
         return at
     return None
@@ -775,9 +778,10 @@ def _url_story(text: str) -> bool:
     return bool(re.search(r"\b(?:police|sheriff|deputies|officers?)\b", text, re.I))
 
 
-def _url_place(url: str, gz: Gazetteer) -> Place | None:
+def _url_place(url: str, gz: Gazetteer, outlet: bool = True) -> Place | None:
     """The US city (or state) a page's address names: a big city or a state's full name among the words of its path
-    (URL_CITY_POPULATION), else a big city inside its outlet's name; None when they name none, or several states."""
+    (URL_CITY_POPULATION), else, with `outlet`, the city of the local outlet its host is (_outlet_place), else a big
+    city inside its outlet's name; None when they name none, or several states."""
     raw = _ARCHIVED.sub("", url.strip())
     raw = re.sub(r"^[a-z]+://", "", raw, flags=re.I)
     host, _, path = raw.partition("/")
@@ -806,6 +810,9 @@ def _url_place(url: str, gz: Gazetteer) -> Place | None:
                 elif n > 1 and any(e.country == NAMESAKE_COUNTRY and e.feature == POPULATED_PLACE and
                                    e.population >= URL_CITY_POPULATION for e in gz.candidates(key, loose=False)):
                     used |= set(range(i, i + n))  # "kansas-city": a big city of two states, not Kansas
+    served = _outlet_place(host, gz) if outlet and not cities and not states else None
+    if served is not None:
+        return served
     if not cities:
         label = host.lower().split(":")[0]
         label = re.sub(r"^(?:www\d*|m|mobile)\.", "", label).split(".")[0]
@@ -824,6 +831,29 @@ def _url_place(url: str, gz: Gazetteer) -> Place | None:
                  and e.feature == POPULATED_PLACE and reported_admin1(e.country, e.admin1) == st]
         if towns:
             return to_place(max(towns, key=lambda e: (e.population, -e.id)), "near")
+    area = _state_area(state, gz)
+    return to_place(area, "admin1") if area is not None else None
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> dict[str, tuple[str, str]]:
+    """host of a US local news outlet -> (the city it serves, its state), from data/outlets.tsv."""
+    return {row[0].lower(): (row[1], row[2]) for row in _data_lines("outlets.tsv") if len(row) >= 3}
+
+
+def _outlet_place(host: str, gz: Gazetteer) -> Place | None:
+    """The city a local outlet's host serves (data/outlets.tsv: "www.ketv.com" -> Omaha, Nebraska; a host ending in
+    ".<outlet>" too), as a town of its state; None for a host the table lacks."""
+    label = re.sub(r"^(?:www\d*|m|mobile)\.", "", host.lower().split(":")[0])
+    table = _outlets()
+    hit = table.get(label) or next((table[k] for k in table if label.endswith("." + k)), None)
+    if hit is None:
+        return None
+    city, state = hit
+    towns = [e for e in gz.candidates(name_key(city), loose=False) if e.country == NAMESAKE_COUNTRY
+             and e.feature == POPULATED_PLACE and reported_admin1(e.country, e.admin1) == state]
+    if towns:
+        return to_place(max(towns, key=lambda e: (e.population, -e.id)), "near")
     area = _state_area(state, gz)
     return to_place(area, "admin1") if area is not None else None
 
@@ -1237,15 +1267,23 @@ def _city_parts() -> dict[str, tuple[str, str]]:
     return {name_key(row[0]): (row[1], row[2]) for row in _data_lines("city_parts.tsv")}
 
 
-def _city_of_part(place: Place, whole: str, gz: Gazetteer) -> Place:
-    """A US place named as a part of a big city (data/city_parts.tsv: Chicago's Austin, Brooklyn's Red Hook) is that
-    city, at the city's point, when the story (title and text) names the city by its name and writes no other state
-    than the city's; else the place."""
-    part = _city_parts().get(name_key(place.name or "")) if place.country == NAMESAKE_COUNTRY else None
+#: "West Side Austin", "Far South Side Englewood": the side of the city before a part's name
+_SIDE_BEFORE = re.compile(r"^(?:(?:far|near)\s+)?(?:north|south|east|west)(?:\s*(?:east|west))?\s+side\s+", re.I)
+
+
+def _city_of_part(place: Place, whole: str, gz: Gazetteer, at: Place | None = None) -> Place:
+    """A US place named as a part of a big city (data/city_parts.tsv: Chicago's Austin, Brooklyn's Red Hook; "West
+    Side Austin" too) is that city, at the city's point, when the story (title and text) names the city by its name,
+    or the local outlet of its page's address (`at`, _url_place) is that city's, and writes no other state than the
+    city's; else the place."""
+    name = _SIDE_BEFORE.sub("", place.name or "")
+    part = _city_parts().get(name_key(name)) if place.country == NAMESAKE_COUNTRY else None
     if part is None or place.name == part[0]:
         return place
     city_name, state = part
-    if not re.search(rf"\b{re.escape(city_name)}\b", whole, re.I) or set(_state_counts(whole)) - {state}:
+    named = bool(re.search(rf"\b{re.escape(city_name)}\b", whole, re.I)) or (
+        at is not None and at.name == city_name and at.admin1 == state)
+    if not named or set(_state_counts(whole)) - {state}:
         return place
     city = next((e for e in gz.big_towns(NAMESAKE_COUNTRY, SECTION_CITY_POPULATION)
                  if e.name == city_name and reported_admin1(e.country, e.admin1) == state), None)

@@ -358,6 +358,11 @@ class _Context:
 People = Union[Sequence[tuple[int, int]], Callable[[Sequence["Mention"]], Sequence[tuple[int, int]]]]
 
 
+#: a word joined to "-year-old" ("Sixteen-year-old", "Twenty-one-year-old") is an age, never a place's name
+_AGE_AFTER_NAME = re.compile(r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?[-\s]?(?:years?|months?|weeks?|"
+                             r"days?)[-\s]old\b", re.I)
+
+
 def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 - 25 branches; to split
                   people: People = ()) -> list[Mention]:
     """Place names in text[start:end], longest known word runs first. Names inside `people` (spans of persons'
@@ -423,6 +428,8 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,  # noqa: C901 
                      and any(e.feature == "admin1" for e in gz.candidates(k, loose=False))):
             return False  # acronyms in mixed-case text ("IS", "TMF", "COVID") are organisations, not places,
             # unless a province goes by them ("AJK", "KPK", "(Etah, UP)")
+        if _AGE_AFTER_NAME.match(text, g[3]):
+            return False  # "Sixteen-year-old Bradenton girl": an age (Sixteen, Ohio), not a place
         if g[0] > 0 and toks[g[0] - 1][2].lower() in TITLES:
             return False  # "President Hadi", "General Salah": a person
         if mode == "mixed" and g[1] - g[0] == 1 and g[0] > 0 and toks[g[0] - 1][2] in _SPEECH_VERBS and \

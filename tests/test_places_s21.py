@@ -1,0 +1,76 @@
+"""Where a US local story happened, from the whole GVA file's place errors (session 21): a county or town of many
+states leans to the state of the local outlet its page's address names (data/outlets.tsv: a TV station's call sign, a
+newspaper's domain) where the text and title name no state; a part of a big city is that city where the outlet is
+that city's, or named with its side ("West Side Austin"); an age ("Sixteen-year-old") is no town."""
+from __future__ import annotations
+
+import pytest
+from test_local_places import _place
+
+from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.geo.locate import _outlet_place, _url_place
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def test_a_county_of_many_states_leans_to_its_outlet_s_state(options):
+    # Greene County is a county of 14 states: a Greenville, North Carolina station's story is in North Carolina's
+    text = ("The Greene County Sheriff's Office is charging the father of a one year old girl shot and killed in what "
+            "they say was an accident. Deputies say they were called to Letchworth Drive after a one-year-old was "
+            "accidentally shot.")
+    url = "http://web.archive.org/web/20140330185038/http://www.wnct.com/story/24599653/father-charged/"
+    assert _place(text, options, url=url)[1:] == ("North Carolina", "US")
+    assert _place(text, options)[1:] != ("North Carolina", "US")
+
+
+def test_a_part_of_the_outlet_s_city_is_that_city(options):
+    # Kensington is Philadelphia's (and Brooklyn's, and a Maryland town): a Philadelphia outlet's story that names
+    # no city and no state
+    text = ("A woman was killed and three men were wounded when gunfire erupted on a crowded Kensington block early "
+            "Tuesday evening, police said. Officers were called to Somerset Street near Lee shortly before 6 p.m. for "
+            "the report of several people shot outside on the street, Chief Inspector Scott Small said at the scene.")
+    url = "http://web.archive.org/web/20130413010707/http://www.philly.com:80/philly/blogs/dncrime/Four-shot.html"
+    assert _place(text, options, url=url)[:2] == ("Philadelphia", "Pennsylvania")
+
+
+def test_a_story_that_names_no_place_is_not_placed_at_its_outlet(options):
+    # an outlet covers its region's small towns too: its city is only a lean among the text's same-named towns
+    text = ("A man was seriously hurt after getting shot in the back Thursday night. Police said the incident "
+            "happened near an apartment complex off 84th and Q streets around 9 p.m.")
+    url = "http://web.archive.org/web/20160620082244/http://www.ketv.com:80/news/4-hurt-in-thursday-night-shooting/1/"
+    assert _place(text, options, url=url) is None
+
+
+@pytest.mark.parametrize("text, city", [
+    # a part of the city named with its side
+    ("CHICAGO - A man was killed and two others were wounded in a shooting in the West Side Austin neighborhood "
+     "Wednesday evening, Chicago police said.", "Chicago"),
+    # Pittsburgh's Knoxville, not Tennessee's
+    ("A Pittsburgh teen was shot about 5:30 p.m. Saturday at his friend's home in Knoxville and died early Monday at "
+     "a Pittsburgh hospital, police said.", "Pittsburgh"),
+])
+def test_a_part_of_a_big_city_is_the_city(text, city, options):
+    assert _place(text, options)[0] == city
+
+
+@pytest.mark.parametrize("text", [
+    "Sixteen-year-old girl accidently shoots herself in the hand, police said.",
+    "Eighteen-year-old man dies after he was shot during an argument, police said.",
+])
+def test_an_age_is_no_place(text, options):
+    # "Sixteen" (Sixteen, Ohio), "Eighteen": the words of an age joined to "-year-old"
+    assert _place(text, options) is None
+
+
+def test_an_outlet_s_host_and_its_address_path(options):
+    gz = get_gazetteer(options)
+    assert _outlet_place("m.wsbtv.com", gz).admin1 == "Georgia"  # (a mobile host)
+    assert _outlet_place("www.example.com", gz) is None
+    assert _url_place("http://www.ketv.com:80/news/4-hurt/33277800", gz).name == "Omaha"
+    assert _url_place("http://www.ketv.com:80/news/4-hurt/33277800", gz, outlet=False) is None
+    # the address's own path names the city first: the outlet's is only where it names none
+    assert _url_place("http://www.wsbtv.com/news/las-vegas/shooting/123/", gz).admin1 == "Nevada"
