@@ -58,3 +58,34 @@ def test_the_rules_riot_kind_stands_unless_the_sub_event_model_is_very_sure():
     battles = {"Battles|Armed clash": 0.6, "Battles|Government regains territory": 0.2, "Riots|Mob violence": 0.2}
     assert types_model.acled_choice("Battles", "Government regains territory", battles, {"Battles": 0.8, "Riots": 0.2},
                                     0.8, 0.7) == ("Battles", "Armed clash")
+
+
+def test_demonstrators_turning_violent_are_told():
+    told = [
+        "Workers marched on Labour Day. A small group of demonstrators threw stones at the police.",
+        "Rioters gathered outside the bank and hurled Molotov cocktails at it.",
+        "Reporters covering the march were beaten up by demonstrators.",
+        "The party demonstrated in the capital. There was a scuffle with counter-demonstrators.",
+        "Residents blocked the road. They also set two buses on fire.",
+    ]
+    for text in told:
+        assert types_model.demonstrators_violence(text), text
+
+
+def test_demonstrators_attacked_or_protesting_an_attack_are_not():
+    kept = [
+        "Health workers gathered silently. The protesters were attacked by supporters of the president.",
+        "They were allegedly attacked for demonstrating against the government.",
+        "Protesters demonstrated against the attack on a journalist last week.",
+        "Hundreds of students marched peacefully to the ministry demanding lower fees.",
+    ]
+    for text in kept:
+        assert not types_model.demonstrators_violence(text), text
+
+
+def test_a_march_whose_demonstrators_stone_a_bank_is_a_violent_demonstration():
+    """Through the pipeline (the 2020 dev notes' kind, written anew): the march leads, the violence follows."""
+    text = ("On 2 May 2020, demonstrators marched in Tyre from the main square to the port chanting slogans against "
+            "the banks. The march stopped outside a bank, where the demonstrators hurled rocks at its facade.")
+    coded = pipeline.code_text(text, "2020-05-03")
+    assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Riots", "Violent demonstration")]
