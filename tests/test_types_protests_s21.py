@@ -89,3 +89,25 @@ def test_a_march_whose_demonstrators_stone_a_bank_is_a_violent_demonstration():
             "the banks. The march stopped outside a bank, where the demonstrators hurled rocks at its facade.")
     coded = pipeline.code_text(text, "2020-05-03")
     assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Riots", "Violent demonstration")]
+
+
+def test_fire_both_ways_or_a_clash_is_told():
+    told = [
+        "Gunmen threw a hand grenade at a checkpoint. Soldiers reacted with gunfire.",
+        "Officers were shot by a wanted man. The officers returned fire and hit the man.",
+        "Clashes erupted between two clans west of the city.",
+        "Police officers clashed with armed men in three pickup trucks.",
+    ]
+    for text in told:
+        assert types_model.fight_told(text), text
+    assert not types_model.fight_told("Gunmen shot dead a shopkeeper in his store and fled on a motorcycle.")
+
+
+def test_officers_who_return_fire_make_an_armed_clash():
+    """Through the pipeline (the 2020 dev notes' kind, written anew): the rules and models said violence against
+    civilians (the man was "wanted by the police", so no armed victim was told); the officers' fire back makes it a
+    battle."""
+    text = ("On 30 April 2020, in Arima, Trinidad, officers were shot at by a man who was wanted by the police. The "
+            "officers returned fire and hit the man, who died. 1 fatality.")
+    coded = pipeline.code_text(text, "2020-05-02")
+    assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Battles", "Armed clash")]

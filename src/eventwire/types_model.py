@@ -384,6 +384,16 @@ def demonstrators_violence(text: str) -> bool:
     return bool(_demonstrators_violence_pattern().search(text))
 
 
+@lru_cache(maxsize=1)
+def _fight_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(_words()['fight']['told_patterns'])})\b", re.IGNORECASE)
+
+
+def fight_told(text: str) -> bool:
+    """The text tells fire both ways or calls the event a clash ([fight] of data/types_words.toml)."""
+    return bool(_fight_pattern().search(text))
+
+
 #: words between the forces and what they did ("police briefly detained", "Military forces stopped"): more reached
 #: "Security forces were present to prevent any road blocking" on the dev notes
 INTERVENTION_GAP = 2
@@ -622,6 +632,10 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
     if event == "Violence against civilians" and sub == "Attack" and armed_victim(text):
         # the victims are armed actors (docs/accuracy.md, session 20: the 2020 dev notes' battles typed violence
         # against civilians were mostly shootings of police, soldiers, rangers and gang members)
+        event, sub = "Battles", "Armed clash"
+    if event == "Violence against civilians" and fight_told(text):
+        # the attacked side fired back, or the text calls it a clash (docs/accuracy.md, session 21, replayed: the
+        # 2020 dev notes' event type right on 8 more rows, the 2022 held-out fold's on 1 more; none worse)
         event, sub = "Battles", "Armed clash"
     if event == "Protests" and demonstrators_violence(text):
         # the march leads the note and the violence follows it (docs/accuracy.md, session 21, replayed: the 2020 dev
