@@ -14,15 +14,18 @@ def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int,
     # a day told of the act itself first ("Police said Carney shot and killed Regula on Aug. 5" over "Friends held a
     # vigil on Friday night" before it), then the incident's own dates; "officials said on Friday" only when nothing
     # else dates it
+    # a night ("Saturday night", "late Friday") may have run past midnight: its window holds the next day
+    # (timex.into_the_night)
     for sentence in draft.sentences:
         days = [t for t in sentence.act_times if not t.future and t.precision == "day"]
         if days:
             add("date", days[0].start, days[0].end)
-            return dict(date=days[0].date, date_precision="day", date_earliest=days[0].earliest,
-                        date_latest=days[0].latest)
+            act = timex.into_the_night(days[0], reference)
+            return dict(date=act.date, date_precision="day", date_earliest=act.earliest, date_latest=act.latest)
     best = dating_time(draft)
     if best is not None:
         add("date", best.start, best.end)
+        best = timex.into_the_night(best, reference)
         return dict(date=best.date, date_precision=best.precision, date_earliest=best.earliest, date_latest=best.latest)
     if reference is None:
         # nothing dates the article: the date stays unresolved, and the relative phrases that would have dated it
