@@ -111,3 +111,17 @@ def test_officers_who_return_fire_make_an_armed_clash():
             "officers returned fire and hit the man, who died. 1 fatality.")
     coded = pipeline.code_text(text, "2020-05-02")
     assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Battles", "Armed clash")]
+
+
+def test_shelling_answered_with_fire_is_an_armed_clash():
+    """Through the pipeline (the 2020 dev notes' kind, written anew): one side's shelling with the other's fire back,
+    or a shelling exchange, is a battle; a suicide bombing stays one."""
+    for text in ("On 2 May 2020, Houthi forces reportedly shelled pro-government groups in Al Jawf governorate. "
+                 "Pro-government forces reportedly fired back, killing several Houthi fighters.",
+                 "On 28 April 2020, a shelling exchange with heavy machine guns took place between regime forces and "
+                 "Turkish forces in the Bab al Faraj area of Al-Hasakeh countryside. No casualties were reported."):
+        coded = pipeline.code_text(text, "2020-05-03")
+        assert [(i.event_type, i.sub_event_type) for i in coded.incidents][:1] == [("Battles", "Armed clash")], text
+    bomb = pipeline.code_text("On 28 April 2020, a suicide bomber blew himself up at a checkpoint in Kirkuk and "
+                              "police fired back at a second attacker.", "2020-04-29")
+    assert [i.sub_event_type for i in bomb.incidents][:1] == ["Suicide bomb"]
