@@ -125,3 +125,17 @@ def test_shelling_answered_with_fire_is_an_armed_clash():
     bomb = pipeline.code_text("On 28 April 2020, a suicide bomber blew himself up at a checkpoint in Kirkuk and "
                               "police fired back at a second attacker.", "2020-04-29")
     assert [i.sub_event_type for i in bomb.incidents][:1] == ["Suicide bomb"]
+
+
+def test_an_off_duty_officer_or_a_suspect_killed_in_a_raid_is_violence_against_civilians():
+    """Through the pipeline (the 2020 dev notes' kind, written anew): the rules typed these battles; ACLED codes an
+    attack on an officer off duty, and a suspect killed in a police raid, as violence against civilians. An officer
+    off duty who fires back stays a battle."""
+    for text in ("On 29 April 2020, in Uruapan, Michoacan, armed men carried out a drive-by shooting against a police "
+                 "officer who was off duty and with his family. The officer died.",
+                 "On 1 May 2020, two drug suspects were killed during a police raid in Barangay Malis, Guiguinto, "
+                 "Bulacan."):
+        coded = pipeline.code_text(text, "2020-05-02")
+        assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Violence against civilians", "Attack")], text
+    assert types_model.off_duty_victim("a retired soldier was shot")
+    assert not types_model.off_duty_victim("a soldier on patrol was shot")
