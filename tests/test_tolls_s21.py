@@ -1,11 +1,17 @@
-"""Tolls, session 21 (issue 15 item 1): one person told hurt in a headline after an auxiliary ("2-year-old was shot",
-"5-year-old boy is injured") or hit by gunfire without "shot" ("Nine-Year-Old Struck By Gunshots", "4-year-old hit by
-stray bullet"), which the headline reader tallied as no one; two people joined in the subject of a plural verb ("a
-mother and daughter were shot", "A man and his son were shot", "The woman and her child were both shot"), which _SHOT_PASSIVE read as the first one
-alone or not at all; people counted hurt by a passive verb in words detect's casualty patterns leave ("Three other men
-inside the home were subsequently injured", "Three Hispanic males, between 20 to 30 years of age, were also wounded").
+"""Tolls, session 21 (issue 15 item 1).
+
+- One person told hurt in a headline after an auxiliary ("2-year-old was shot", "5-year-old boy is injured") or hit by
+  gunfire without "shot" ("Nine-Year-Old Struck By Gunshots", "4-year-old hit by stray bullet"): no one before.
+- Two people joined in the subject of a plural verb ("a mother and daughter were shot", "A man and his son were shot",
+  "The woman and her child were both shot"): _SHOT_PASSIVE read the first one alone or no one.
+- People counted hurt by a passive verb in words detect's casualty patterns leave ("Three other men inside the home
+  were subsequently injured", "Three Hispanic males, between 20 to 30 years of age, were also wounded").
+- Hit by gunfire told "grazed by a bullet", "struck by the gunfire", "struck by shotgun pellets" (wordlists
+  counts.shot_verbs), also after a pronoun; things struck ("Two cars were struck by gunfire") are no people; "and one
+  was fatally shot" after a count is one of them.
+
 Titles and texts shortened from GVA lines 4068, 4340, 3503, 3950, 3259, 3871, 253, 3822, 1730, 1793, 3746, 2931, 1711,
-4601 (`../shared/data/gva/articles.jsonl`)."""
+4601, 3251, 3467, 4789, 4790, 2099 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
 import pytest
@@ -94,3 +100,37 @@ def test_people_counted_hurt_after_the_lead_are_the_wounded():
             "Boulevard in Burlingame, California was the target of a shooting. Three other men inside the home were "
             "subsequently injured during the shooting.")
     assert _tolls(text, title="Suspect wanted in connection with Burlingame slaying surrenders") == [(1, 3)]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("A 7-year-old girl was grazed by a bullet, and a man was shot in the leg near Seventh and Queen streets.",
+     [(1, None), (1, None)]),
+    ("A 6-year-old girl was grazed by a bullet and a 22-year-old relative was shot dead in front of a Park Manor home.",
+     [(1, None), (1, 1)]),
+    ("Four people were struck by shotgun pellets during a drive-by shooting.", [(4, None)]),
+    ("The child was with his family on the street when he was struck by the gunfire.", [(1, None)]),
+    ("A fourth victim, Samuel Wade, was struck by a stray bullet.", [(4, None)]),
+    ("Four men were hit by the gunfire, and one was fatally shot.", [(4, 1)]),
+])
+def test_hit_by_gunfire_told_without_shot(text, tolls):
+    assert [(s.shot, s.killed) for s in shot_tolls(text)] == tolls
+
+
+@pytest.mark.parametrize("text", [
+    "Two cars were struck by gunfire.",
+    "Four homes were hit by bullets during the exchange.",
+    "He said a car and home had been hit by gunfire.",
+])
+def test_things_struck_are_no_people(text):
+    assert shot_tolls(text) == []
+
+
+def test_a_person_in_a_thing_is_a_person():
+    assert [s.shot for s in shot_tolls("A driver of a sport utility vehicle was shot in the head.")] == [1]
+    assert [s.shot for s in shot_tolls("Two men in a car were shot.")] == [2]
+
+
+def test_grazed_beside_the_dead_is_wounded():
+    text = ("PARK MANOR — A 6-year-old girl was grazed by a bullet and a 22-year-old relative was shot dead in front of "
+            "a Park Manor home in Chicago Thursday afternoon, according to authorities.")
+    assert _tolls(text, title="Girl, 6, Shot In South Side Attack That Left David McCray, 22, Dead") == [(1, 1)]

@@ -222,6 +222,10 @@ _SHOT_FATAL = wordlists.alternation("counts", "shot_fatal_after")
 _SHOT_PEOPLE = wordlists.alternation("counts", "shot_people")
 _NOT_ONE_VICTIM = wordlists.words("counts", "not_one_victim")
 _NOT_IN_SUBJECT = wordlists.words("counts", "not_in_shot_subject")
+#: a subject that names things, not people, before any words after it (_SUBJECT_TAIL: "Two men in a car" are people):
+#: "Two cars were struck by gunfire", "Four homes were hit by bullets" (session 21: read as people shot)
+_SUBJECT_TAIL = re.compile(r"\b(?:in|inside|outside|of|on|at|near|from|with|by)\b.*$", re.IGNORECASE | re.DOTALL)
+_THING_SUBJECT = re.compile(r"(?<![\w-])(?:" + wordlists.alternation("counts", "not_people_nouns") + r")[\s,]*$", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "this", "that", "these", "those"})
 #: a number right after a month's name is a day of a date, never a count: "It was February 25 when police say
 #: Robertson was shot dead" is one boy shot, not 25 (seen on GVA). shot_tolls reads the text with such days masked
@@ -361,7 +365,7 @@ _BODY_PARTS = wordlists.alternation("counts", "body_parts")
 _ONE_PRONOUN_SHOT = re.compile(
     rf"(?<![\w-])(?:(?:he|she)\s+(?:was|had\s+been|has\s+been|got)\s+"
     rf"(?:(?P<fatally>fatally\s+|mortally\s+)|(?:{_SHOT_ADVERB}|\w+ly)\s+)?"
-    rf"(?:shot|{_BLADE_VERBS})\b{_MISSED}{_FATAL_TAIL}"
+    rf"(?:{_SHOT}|{_BLADE_VERBS})\b{_MISSED}{_FATAL_TAIL}"
     rf"|shot\s+(?:him|her)\s+in\s+the\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_BODY_PARTS})\b)",
     re.IGNORECASE,
 )
@@ -391,10 +395,11 @@ _ALSO_NOT_HEAD = re.compile(r"(?:he|she|it|they|that|which|this|there|what|" +
                             wordlists.alternation("counts", "not_people_nouns") + r")$", re.IGNORECASE)
 #: after a count, people beyond those already told dead ("left two dead and sent three others to the hospital")
 _OTHERS = re.compile(r"\s*(?:others?|more)\b", re.IGNORECASE)
-#: ", one fatally", "one of them fatally", "one of whom died": how many of those shot died
+#: ", one fatally", "one of them fatally", "one of whom died", "and one was fatally shot" (one of them, not one more:
+#: "Four men were hit by the gunfire, and one was fatally shot" is 4 shot, 1 dead): how many of those shot died
 _OF_THEM_FATAL = re.compile(
     rf"\s*(?:\S+\s+){{0,6}}?(?:,|--|—|;)?\s*(?:including\s+)?(?P<count>{NUMBER})(?:\s+of\s+(?:them|whom|those))?\s+"
-    rf"(?:fatally|(?:later\s+)?died|(?:was|were)\s+killed|(?:is|was)\s+dead)\b",
+    rf"(?:fatally|(?:later\s+)?died|(?:was|were)\s+(?:killed|fatally\s+(?:shot|wounded|struck))|(?:is|was)\s+dead)\b",
     re.IGNORECASE,
 )
 
@@ -735,7 +740,7 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
             if (m.groupdict().get("named") or "").lower() in _NOT_ONE_VICTIM:
                 continue
             subject = re.findall(r"[\w'’-]+", (m.groupdict().get("np") or "").lower())
-            if set(subject) & _NOT_IN_SUBJECT or (subject and subject[0] in _DETERMINERS):
+            if set(subject) & _NOT_IN_SUBJECT or (subject and subject[0] in _DETERMINERS) or _not_people_told(m, subject):
                 continue  # "no one was shot", "a couple of hours before Yac was shot", "June 6 the teen was shot"
             shot = _people_told(pattern, m, text, count)
             killed: int | None = None
@@ -752,6 +757,7 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
                 after = _OF_THEM_FATAL.match(text, m.end())
                 if after and "." not in text[m.end():after.start("count")]:
                     killed = words_to_int(after.group("count"))
+                    end = max(end, after.end())  # "and one was fatally shot" is one of them, not one more
             if (pattern is _ONE_HURT or pattern is _SHOT_INJURIES and shot == 1) and killed is None \
                     and not _DIED_AFTER.search(text) and _ONE_ALIVE.search(text):
                 killed = 0  # "The other victim ... suffered multiple gunshot wounds": one alive beside the dead
@@ -782,6 +788,19 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     # where five people were wounded in a December shooting"; "Though cops said five people were shot, FDNY
     # officials said six were wounded")
     return sorted(found or passive[:1] or alone, key=lambda s: s.start)
+
+
+def _not_people_told(m: re.Match[str], subject: list[str]) -> bool:
+    """A match of people told hurt whose subject (`subject`: its words) names things ("Two cars were struck by
+    gunfire", "Four homes were hit by bullets": _THING_SUBJECT, before any words after it; not where they are told
+    "shot": "A driver of a sport utility vehicle was shot"), or is an ordinal victim ("a third female victim was
+    grazed by a bullet": _ORDINAL_VICTIM's, which counts those before)."""
+    np = m.groupdict().get("np")
+    if np is None:
+        return False
+    if subject and re.fullmatch(_ORDINAL, subject[0], re.IGNORECASE) and _ORDINAL_VICTIM.match(m.string, m.start()):
+        return True
+    return bool(_THING_SUBJECT.search(_SUBJECT_TAIL.sub("", np))) and not re.search(r"\bshot\b", m.string[m.end("np"):m.end()])
 
 
 def _people_told(pattern: re.Pattern[str], m: re.Match[str], text: str, count: Count) -> int:
