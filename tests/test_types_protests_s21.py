@@ -139,3 +139,22 @@ def test_an_off_duty_officer_or_a_suspect_killed_in_a_raid_is_violence_against_c
         assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Violence against civilians", "Attack")], text
     assert types_model.off_duty_victim("a retired soldier was shot")
     assert not types_model.off_duty_victim("a soldier on patrol was shot")
+
+
+def test_weapons_gone_off_in_their_own_hands_stopped_or_left_from_an_old_war_are_strategic_developments():
+    """Through the pipeline (the 2020 dev notes' kinds, written anew)."""
+    cases = {
+        "On 29 April 2020, 2 Taliban militants were killed when landmines they were planting exploded prematurely "
+        "in Sayedabad district, Wardak.": ("Strategic developments", "Disrupted weapons use"),
+        "On 3 May 2020, unidentified militants lobbed a grenade at security forces in Sopore town (J&K) however the "
+        "grenade did not explode and no one was injured.": ("Strategic developments", "Disrupted weapons use"),
+        "On 29 April 2020, a farmer was killed after a rocket, believed to be leftover from the civil war, exploded "
+        "in a village of Battambang province.": ("Strategic developments", "Other"),
+    }
+    for text, want in cases.items():
+        coded = pipeline.code_text(text, "2020-05-04")
+        assert [(i.event_type, i.sub_event_type) for i in coded.incidents][:1] == [want], text
+    # a grenade that went off and hurt people is an explosion whatever a second one did
+    hurt = pipeline.code_text("On 3 May 2020, militants lobbed two grenades at a police post in Sopore town (J&K). "
+                              "One exploded, wounding three policemen; the other did not explode.", "2020-05-04")
+    assert [i.event_type for i in hurt.incidents][:1] == ["Explosions/Remote violence"]

@@ -411,6 +411,28 @@ def _suspect_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(_words()['armed_victim']['suspect_patterns'])})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _disrupted_patterns() -> dict[str, re.Pattern[str]]:
+    table = _words()["disrupted"]
+    return {name: re.compile(rf"\b(?:{'|'.join(table[name + '_patterns'])})\b", re.IGNORECASE)
+            for name in ("premature", "dud", "remnant")}
+
+
+def disrupted_kind(incident: Incident, event: str, text: str) -> str | None:
+    """ACLED's Strategic developments sub-event type for an explosion or fight the text tells stopped or gone off
+    in its own side's hands (Disrupted weapons use) or set off by an old war's remnant (Other); None otherwise
+    ([disrupted] of data/types_words.toml)."""
+    patterns = _disrupted_patterns()
+    if patterns["premature"].search(text):
+        return "Disrupted weapons use"
+    if event == "Explosions/Remote violence" and not (incident.killed or incident.wounded) and (
+            patterns["dud"].search(text)):
+        return "Disrupted weapons use"
+    if patterns["remnant"].search(text):
+        return "Other"
+    return None
+
+
 def off_duty_victim(text: str) -> bool:
     """The text tells an armed actor off duty, retired or a former member ([armed_victim] not_patterns), or a suspect
     killed in a raid of the state's forces (suspect_patterns)."""
@@ -644,6 +666,12 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
         # the victims are armed actors (docs/accuracy.md, session 20: the 2020 dev notes' battles typed violence
         # against civilians were mostly shootings of police, soldiers, rangers and gang members)
         event, sub = "Battles", "Armed clash"
+    disrupted = disrupted_kind(incident, event, text) if event in (
+        "Explosions/Remote violence", "Battles", "Violence against civilians") else None
+    if disrupted is not None:
+        # docs/accuracy.md, session 21, replayed: the 2020 dev notes' event type right on 7 more rows; the 2022
+        # held-out fold unchanged
+        return "Strategic developments", disrupted
     if event == "Battles" and sub == "Armed clash" and off_duty_victim(text) and not fight_told(text):
         # the rules' battle for an attack on a police officer off duty, a retired soldier, a former commander: ACLED
         # codes these violence against civilians, as it does a suspect killed in a police raid (docs/accuracy.md,
