@@ -8,17 +8,17 @@
   were subsequently injured", "Three Hispanic males, between 20 to 30 years of age, were also wounded").
 - Hit by gunfire told "grazed by a bullet", "struck by the gunfire", "struck by shotgun pellets" (wordlists
   counts.shot_verbs), also after a pronoun; things struck ("Two cars were struck by gunfire") are no people; "and one
-  was fatally shot" after a count is one of them.
+  was fatally shot" after a count is one of them; "the dead end street" tells no death.
 
 Titles and texts shortened from GVA lines 4068, 4340, 3503, 3950, 3259, 3871, 253, 3822, 1730, 1793, 3746, 2931, 1711,
-4601, 3251, 3467, 4789, 4790, 2099 (`../shared/data/gva/articles.jsonl`)."""
+4601, 3251, 3467, 4789, 4790, 2099, 948 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
 import pytest
 
 from test_tolls_s17 import _tolls
 
-from eventwire.counts import headline_tolls, shot_tolls
+from eventwire.counts import headline_tolls, shot_tolls, told_dead
 
 
 def _tally(title: str) -> dict[str, int]:
@@ -134,3 +134,10 @@ def test_grazed_beside_the_dead_is_wounded():
     text = ("PARK MANOR — A 6-year-old girl was grazed by a bullet and a 22-year-old relative was shot dead in front of "
             "a Park Manor home in Chicago Thursday afternoon, according to authorities.")
     assert _tolls(text, title="Girl, 6, Shot In South Side Attack That Left David McCray, 22, Dead") == [(1, 1)]
+
+
+def test_a_dead_end_street_tells_no_death():
+    text = ("A 3-year-old boy was rushed to the hospital Tuesday after a gun fired near his face at a home in Pearl, "
+            "Mississippi. Neighbors of the dead end street said their kids play with the toddler who was injured.")
+    assert not told_dead("Neighbors of the dead end street said their kids play with the toddler who was injured.")
+    assert all(killed == 0 for killed, _ in _tolls(text, title="3-year-old boy injured after gun fires near his face"))

@@ -579,8 +579,9 @@ class Shot:
 #: a death told ("the boy died from a gunshot wound", "he was pronounced dead", "the deadly shooting"), not denied
 #: ("no one died") nor told as what might have been ("could have killed her": "killed" is not read)
 _TOLD_DEAD = re.compile(
-    r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead|deceased|succumbed|passed\s+away|"
-    # not a charge's words nor a wound told not deadly: "aggravated assault with a deadly weapon", "a non-fatal
+    r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead(?![\s-]+ends?\b)|deceased|succumbed|passed\s+away|"
+    # "Neighbors of the dead end street" tells no death (GVA line 948, session 21); not a charge's words nor a wound
+    # told not deadly: "aggravated assault with a deadly weapon", "a non-fatal
     # shooting", "police didn't believe the wound would be fatal" (GVA lines 1989, 2382, 3905)
     r"(?<!non-)(?<!non)(?<!non )(?<!be )fatal(?:ly)?|deadly(?!\s+(?:weapons?|force|conduct|missiles?))|death\s+of)\b"
     # "She was transported to the hospital, but doctors were not able to save her" (GVA line 1030)
@@ -590,7 +591,8 @@ _TOLD_DEAD = re.compile(
 
 #: one person told dead in so many words ("found 16-year-old Rolando Rojas Gonzalez dead", "the man who was pronounced
 #: dead"), not denied; no "deadly" nor "fatal" ("assault with a deadly weapon", "non-fatally injured")
-_ONE_DEAD = re.compile(r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead|deceased|succumbed|passed\s+away)\b",
+_ONE_DEAD = re.compile(r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead(?![\s-]+ends?\b)|deceased|succumbed|"
+                       r"passed\s+away)\b",
                        re.IGNORECASE)
 
 
