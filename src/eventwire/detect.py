@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import AbstractSet, Callable, Sequence, TypeVar, cast
@@ -1181,9 +1182,32 @@ def _legal_step(word) -> bool:
     return False
 
 
+#: A sentence none of whose words this long or longer is written in lower case is a title-case headline ("Two Men
+#: Rob Gas Station At Gunpoint"), where a capitalised trigger before a capitalised word is no sign of a name; shorter
+#: words ("at", "of", "and") stay lower case in many such headlines.
+TITLE_CASE_WORD = 4
+_GIVEN_NAMES = frozenset(
+    line.strip() for line in resources.files("eventwire").joinpath("data/trigger_given_names.txt")
+    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _given_name(first, last) -> bool:
+    """'Coroner Rob Russell', 'Photos by Rob Ostermaier': a trigger word that is also a given name
+    (data/trigger_given_names.txt), written capitalised before a capitalised word, names a person, unless the whole
+    sentence is written in title case."""
+    if first is not last or first.text not in _GIVEN_NAMES or first.i + 1 >= len(first.doc):
+        return False
+    after = first.doc[first.i + 1]
+    if not (after.is_alpha and after.text[:1].isupper() and not after.text.isupper()):
+        return False
+    return any(t.is_alpha and len(t.text) >= TITLE_CASE_WORD and t.text[:1].islower() for t in first.sent)
+
+
 def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     """Reject senses that are not violence: 'fire' as a noun of a hearth, 'shell' as a company, 'mine' the pronoun."""
     word = last.lower_
+    if _given_name(first, last):
+        return False
     if word == "mine" and last.pos_ in ("PRON",):
         return False
     if trigger.phrase in (("fire",), ("shell",), ("strike",), ("march",), ("beat",), ("death",), ("die",), ("base",),
