@@ -1,7 +1,8 @@
 """Tolls, session 21 (issue 15 item 1).
 
-- One person told hurt in a headline after an auxiliary ("2-year-old was shot", "5-year-old boy is injured") or hit by
-  gunfire without "shot" ("Nine-Year-Old Struck By Gunshots", "4-year-old hit by stray bullet"): no one before.
+- One person told hurt in a headline after an auxiliary ("2-year-old was shot", "5-year-old boy is injured"), hit by
+  gunfire without "shot" ("Nine-Year-Old Struck By Gunshots", "4-year-old hit by stray bullet") or shooting himself
+  ("Girl Accidentally Shoots Herself", "teen wounds self"): no one before.
 - Two people joined in the subject of a plural verb ("a mother and daughter were shot", "A man and his son were shot",
   "The woman and her child were both shot"): _SHOT_PASSIVE read the first one alone or no one.
 - People counted hurt by a passive verb in words detect's casualty patterns leave ("Three other men inside the home
@@ -11,7 +12,7 @@
   was fatally shot" after a count is one of them; "the dead end street" tells no death.
 
 Titles and texts shortened from GVA lines 4068, 4340, 3503, 3950, 3259, 3871, 253, 3822, 1730, 1793, 3746, 2931, 1711,
-4601, 3251, 3467, 4789, 4790, 2099, 948 (`../shared/data/gva/articles.jsonl`)."""
+4601, 3251, 3467, 4789, 4790, 2099, 948, 4725, 1537 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
 import pytest
@@ -31,6 +32,8 @@ def _tally(title: str) -> dict[str, int]:
     ("Nine-Year-Old Struck By Gunshots In Dallas", {"shot": 1}),
     ("'A monster scratched me': 4-year-old hit by stray bullet describes shooting", {"shot": 1}),
     ("Four-year-old wounded in central Fresno drive-by shooting", {"wounded": 1}),
+    ("3-Year-Old Yarmouth Girl Accidentally Shoots Herself With Father's Gun", {"shot": 1}),
+    ("Oconee County teen wounds self with rifle while hunting", {"shot": 1}),
 ])
 def test_headline_one_hurt_after_an_auxiliary_or_hit_by_gunfire(title, tally):
     assert _tally(title) == tally

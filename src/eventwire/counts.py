@@ -1117,7 +1117,9 @@ _HEAD_ONE_HURT = re.compile(
 _HEAD_SHOOTS_ONE = re.compile(
     rf"\b(?:shoots|(?:shooting|wounding)\s+of|strikes|wounds)\s+(?:a\s+|an\s+|his\s+|her\s+|the\s+)?"
     rf"(?:\d+-year-old|(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}))\b(?!['’s-])"
-    rf"|\bshooting\s+(?:(?:a|an|his|her|the)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?!victim)(?:\d+-year-old|{_ONE_PERSON})\b(?!['’s-])",
+    rf"|\bshooting\s+(?:(?:a|an|his|her|the)\s+(?:[\w'’-]+\s+){{0,2}}?)?(?!victim)(?:\d+-year-old|{_ONE_PERSON})\b(?!['’s-])"
+    # "3-Year-Old Girl Accidentally Shoots Herself", "Oconee County teen wounds self with rifle" (session 21)
+    rf"|\b(?:shoots|wounds)\s+(?:himself|herself|self)\b",
     re.IGNORECASE)
 #: a shooting told deadly with no count: "Man Gets 15-30 Years For Deadly Shooting At Homewood Bar" (GVA line 28):
 #: someone died
