@@ -158,3 +158,16 @@ def test_weapons_gone_off_in_their_own_hands_stopped_or_left_from_an_old_war_are
     hurt = pipeline.code_text("On 3 May 2020, militants lobbed two grenades at a police post in Sopore town (J&K). "
                               "One exploded, wounding three policemen; the other did not explode.", "2020-05-04")
     assert [i.event_type for i in hurt.incidents][:1] == ["Explosions/Remote violence"]
+
+
+def test_an_ied_or_airstrike_named_keeps_the_rules_explosion():
+    """Through the pipeline (the 2020 dev notes' kinds, written anew): the models read "soldiers killed" as a battle
+    and "civilians killed" as an attack on civilians; the named weapon makes them explosions."""
+    for text in ("On 2 May 2020, Boko Haram/IS claimed to have killed 5 soldiers of the Nigerian Armed Forces in an IED "
+                 "attack on a vehicle near Damboa (Damboa LGA, Borno). Several soldiers were injured.",
+                 "On 28 April 2020, an airstrike by Afghan military forces killed 4 civilians in Sang Takht village of "
+                 "Pasaband district, Ghor."):
+        coded = pipeline.code_text(text, "2020-05-03")
+        assert [i.event_type for i in coded.incidents][:1] == ["Explosions/Remote violence"], text
+    assert types_model.explosion_named("a roadside bomb went off")
+    assert not types_model.explosion_named("Police found several shell casings at the scene.")
