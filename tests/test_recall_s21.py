@@ -4,6 +4,8 @@ outside the held-out 301-450; real models and spaCy, no mocks).
 - A strategic development told beside a shooting of the same day and place is a step of that act, not news of its
   own: "Police say robbery may be a motive" was a second incident (Looting/property destruction) of a shooting story
   (consolidate.STEP_TYPES).
+- Round 2: a piece kept apart only because "another" counts a person whose sentence tells the lead's own day and
+  place joins the shooting (consolidate SAME_SCENE).
 - An article whose every act the act filter would drop keeps its surest one when the gate is fairly sure of the
   article and the act scores just under the filter's line (pipeline.LAST_ACT_ARTICLE / LAST_ACT_THRESHOLD)."""
 from __future__ import annotations
@@ -51,3 +53,28 @@ def test_an_article_whose_acts_the_filter_drops_keeps_its_surest():
     incidents = code_article(article).incidents
     assert len(incidents) == 1
     assert (incidents[0].admin1, incidents[0].location, incidents[0].killed) == ("Illinois", "Chicago", 1)
+
+
+# GVA line 2742 (2016-05-19): "another woman" of a sentence dated "Late Sunday evening" in Memphis, the day and the
+# city of the lead's shooting, is one more victim of that shooting (consolidate SAME_SCENE)
+TODDLER = (
+    '× Toddler recovering after being shot at Whitehaven apartment complex\n\n'
+    'MEMPHIS, Tenn. — The 3-year-old shot multiple times at a Whitehaven apartment complex is recovering, her family has told WREG.\n\n'
+    'Ariyanna Smith is said to be in stable condition.\n\n'
+    'Now police are searching for the man who pulled the trigger.\n\n'
+    'Late Sunday evening, the little girl was rushed to Le Bonheur Children’s Hospital in extremely '
+    'critical condition after a man opened fire on her mother and another woman in the South Point '
+    'Apartments.\n\n'
+    'Ariyanna’s mother told police the suspect flagged her down and starting talk to them.\n\n'
+    'The mother said she saw the man pull out a handgun, so she put her car in reverse.\n\n'
+    'That man opened fire on the women, injuring Ariyanna.\n\n'
+    'Police said there were multiple bullet holes in the front passenger window and rear passenger window.\n\n'
+    'If you know anything, call Crime Stoppers at (901) 528-CASH.')
+
+
+def test_another_victim_of_the_leads_day_and_place_is_no_second_incident():
+    article = Article(id="gva-2742", title="Toddler recovering after being shot at Whitehaven apartment complex",
+                      text=TODDLER, published="2016-05-19")
+    incidents = code_article(article).incidents
+    assert len(incidents) == 1
+    assert (incidents[0].admin1, incidents[0].location, incidents[0].date) == ("Tennessee", "Memphis", "2016-05-15")

@@ -30,6 +30,11 @@ VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/
 STEP_TYPES = frozenset({("Strategic developments", "Looting/property destruction"),
                         ("Strategic developments", "Arrests"),
                         ("Strategic developments", "Disrupted weapons use")})
+#: SAME_SCENE: a person counted by "another" whose sentence dates or places the shooting on its own ("the little girl
+#: was rushed to hospital after a man opened fire on her mother and another woman" told "Late Sunday evening";
+#: "another gunshot victim" told in the same city) is one more victim of the act when the piece's own day and place
+#: are the earlier piece's, the same window and the same named place; a place or a day of its own that differs
+#: ("another man was shot in the Coppin Heights neighborhood", after "in Baltimore") still tells one more act
 #: words by which a report tells one more act, whatever follows them
 _APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere|in\s+a\s+similar|"
                     r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b", re.I)
@@ -71,11 +76,13 @@ def groups(incidents: Sequence[Incident], drafts: Sequence[Draft]) -> list[list[
     more act ("terrorists also dynamited ...") stays apart."""
     out: list[list[int]] = []
     for i, incident in enumerate(incidents):
-        if (another_act(drafts[i].main) and _one_more(drafts[i].main, incident, any_word=True)) or drafts[i].background:
+        more = another_act(drafts[i].main) and _one_more(drafts[i].main, incident, any_word=True)
+        if (more and not _placed_person(drafts[i].main, incident)) or drafts[i].background:
             out.append([i])  # history is never a piece of today's act
             continue
         for group in out:
-            if all(_same_act(incidents[j], incident, drafts[i].main) for j in group):
+            if all(_same_act(incidents[j], incident, drafts[i].main) and (not more or _same_scene(incidents[j], incident))
+                   for j in group):
                 group.append(i)
                 break
         else:
@@ -131,6 +138,22 @@ def _one_more(main: Sentence, incident: Incident, any_word: bool = False) -> boo
                for span in incident.evidence.get(name, ()))
 
 
+def _placed_person(main: Sentence, incident: Incident) -> bool:
+    """Is the piece one more act only because "another" or "a second" counts a person whose shooting its sentence
+    dates or places ("another man was taken to an area hospital ... Sunday"), no word telling one more act?"""
+    text = main.text
+    counted = list(_ANOTHER.finditer(text))
+    return bool(counted) and not _APART.search(text) and not any(_counts_an_act(text[m.end():]) for m in counted)
+
+
+def _same_scene(a: Incident, b: Incident) -> bool:
+    """Do two pieces tell the same day and the same place (SAME_SCENE): both own dates, the same window, the same
+    first-level area and the same named place?"""
+    return (_own(a, _DATE_EVIDENCE) and _own(b, _DATE_EVIDENCE) and _window(a) is not None and _window(a) == _window(b)
+            and _own(a, _PLACE_EVIDENCE) and _own(b, _PLACE_EVIDENCE) and a.admin1 is not None
+            and a.admin1 == b.admin1 and a.location is not None and a.location == b.location)
+
+
 def _also_acted(main: Sentence) -> bool:
     """Does "also" qualify an act of the sentence ("guerrillas also bombed", "also opened fire on"), rather than
     something else ("Habibeh, who also had spent the night waiting, saw police arrest three people after the
@@ -156,7 +179,7 @@ def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None) -> bool:
     if not ((a.event_type in VIOLENT_TYPES and (b.event_type in VIOLENT_TYPES or _step(b)))
             or (_step(a) and b.event_type in VIOLENT_TYPES)):
         return False
-    if b_main is not None and _one_more(b_main, b):
+    if b_main is not None and _one_more(b_main, b) and not (_placed_person(b_main, b) and _same_scene(a, b)):
         return False
     if a.muc_incident_type and b.muc_incident_type and a.muc_incident_type != b.muc_incident_type:
         return False  # a kidnapping and a bombing are two acts, however close
