@@ -27,3 +27,16 @@ def test_a_given_name_is_no_robbery(text):
 def test_a_title_case_headline_still_robs():
     incidents = code_text("Two Men Rob Gas Station At Gunpoint", "2017-03-12", OPTIONS).incidents
     assert incidents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macon girl dies after being wounded in spray of bullets in Bloomfield.",
+        "Wounded teen found outside Garland restaurant dies at hospital.",
+    ],
+)
+def test_a_death_from_a_wound_is_an_act(text):
+    """A headline that is all the page has: 'dies' beside a wound word tells a death from an act."""
+    incidents = code_text(text, "2017-03-12", OPTIONS).incidents
+    assert incidents

@@ -231,6 +231,9 @@ class Sentence:
             return True
         if any(t.counted or t.past_clash for t in specific):
             return True
+        phrases = {t.trigger.phrase for t in specific}
+        if ("die",) in phrases and not phrases.isdisjoint(_WOUND_PHRASES):
+            return True  # "girl dies after being wounded", "wounded teen dies at hospital": a death from an act's wound
         kinds = [t.trigger.acled_sub_event_type for t in specific if t.trigger.acled_sub_event_type]
         return len(kinds) > len(set(kinds))  # "demonstrators marched": two weak words of one kind
 
@@ -1104,6 +1107,8 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
     return hits
 
 
+#: act words that tell a wound: beside "dies" in one sentence they tell a death from an act ("dies after being wounded")
+_WOUND_PHRASES = frozenset({("wound",), ("injure",), ("shoot",), ("shot",)})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "self", "myself", "yourself"})
 _AGED = re.compile(r"^\d{1,3}$")
 
