@@ -384,14 +384,15 @@ def demonstrators_violence(text: str) -> bool:
     return bool(_demonstrators_violence_pattern().search(text))
 
 
-@lru_cache(maxsize=1)
-def _fight_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(_words()['fight']['told_patterns'])})\b", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _listed(section: str, key: str) -> re.Pattern[str]:
+    """One word list of data/types_words.toml (`key` of `[section]`) as one case-insensitive whole-word pattern."""
+    return re.compile(rf"\b(?:{'|'.join(_words()[section][key])})\b", re.IGNORECASE)
 
 
 def fight_told(text: str) -> bool:
     """The text tells fire both ways or calls the event a clash ([fight] of data/types_words.toml)."""
-    return bool(_fight_pattern().search(text))
+    return bool(_listed("fight", "told_patterns").search(text))
 
 
 #: words between the forces and what they did ("police briefly detained", "Military forces stopped"): more reached
@@ -406,47 +407,29 @@ def protest_intervention(text: str) -> bool:
     return bool(told.search(not_.sub(" ", text)))
 
 
-@lru_cache(maxsize=1)
-def _suspect_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(_words()['armed_victim']['suspect_patterns'])})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _disrupted_patterns() -> dict[str, re.Pattern[str]]:
-    table = _words()["disrupted"]
-    return {name: re.compile(rf"\b(?:{'|'.join(table[name + '_patterns'])})\b", re.IGNORECASE)
-            for name in ("premature", "dud", "remnant")}
-
-
 def disrupted_kind(incident: Incident, event: str, text: str) -> str | None:
     """ACLED's Strategic developments sub-event type for an explosion or fight the text tells stopped or gone off
     in its own side's hands (Disrupted weapons use) or set off by an old war's remnant (Other); None otherwise
     ([disrupted] of data/types_words.toml)."""
-    patterns = _disrupted_patterns()
-    if patterns["premature"].search(text):
+    if _listed("disrupted", "premature_patterns").search(text):
         return "Disrupted weapons use"
     if event == "Explosions/Remote violence" and not (incident.killed or incident.wounded) and (
-            patterns["dud"].search(text)):
+            _listed("disrupted", "dud_patterns").search(text)):
         return "Disrupted weapons use"
-    if patterns["remnant"].search(text):
+    if _listed("disrupted", "remnant_patterns").search(text):
         return "Other"
     return None
 
 
-@lru_cache(maxsize=1)
-def _explosion_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(_words()['explosion_named']['weapon_patterns'])})\b", re.IGNORECASE)
-
-
 def explosion_named(text: str) -> bool:
     """The text names an explosive or remote weapon ([explosion_named] of data/types_words.toml)."""
-    return bool(_explosion_pattern().search(text))
+    return bool(_listed("explosion_named", "weapon_patterns").search(text))
 
 
 def off_duty_victim(text: str) -> bool:
     """The text tells an armed actor off duty, retired or a former member ([armed_victim] not_patterns), or a suspect
     killed in a raid of the state's forces (suspect_patterns)."""
-    return bool(_armed_victim_patterns()[1].search(text) or _suspect_pattern().search(text))
+    return bool(_armed_victim_patterns()[1].search(text) or _listed("armed_victim", "suspect_patterns").search(text))
 
 
 @lru_cache(maxsize=2)
