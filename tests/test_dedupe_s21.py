@@ -2,6 +2,8 @@
 of one city, no longer anchors two reports whose words are known and say nothing of one event."""
 from __future__ import annotations
 
+import dataclasses
+
 from eventwire import dedupe
 from eventwire.records import Incident
 
@@ -68,3 +70,19 @@ def test_a_newspaper_cited_in_the_text_is_no_key():
                  "Pittsburgh Post-Gazette. His mother spoke to the Chicago Tribune.")
     assert not any("gazette" in k or "tribune" in k for k in cited), cited
     assert "frankstown avenue" in cited
+
+
+def test_an_attacker_killed_that_one_source_of_many_tells_is_not_counted():
+    """GVA 390914 (Gaston County, two dead, two officers wounded): four sources give the two dead, one of them also
+    reads an attacker killed. One source's misreading of four is no third death; one of two sources telling the
+    shooter died (the other may not have said) still counts him."""
+    def member(article: str, published: str, perps: int | None) -> dedupe.Member:
+        inc = dataclasses.replace(shooting(f"{article}:0", "2015-08-08", (), killed=2), perpetrators_killed=perps)
+        return dedupe.Member(inc, published=published)
+
+    many = [member("a", "2015-08-08", None), member("b", "2015-08-08", None), member("c", "2015-08-09", 1),
+            member("d", "2015-08-11", None)]
+    merged = dedupe.reconcile("ew-x", many)
+    assert (merged["killed_best"], merged["perpetrators_killed_best"]) == (2, None)
+    merged = dedupe.reconcile("ew-x", many[1:3])
+    assert (merged["killed_best"], merged["perpetrators_killed_best"]) == (2, 1)

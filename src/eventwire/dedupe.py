@@ -1654,6 +1654,11 @@ def _died_of_wounds(members: Sequence[Member], order: Sequence[int], wounded: in
     return (members[dead[-1]].published or "") >= (members[hurt[-1]].published or "")
 
 
+#: the share of the sources agreeing on the dead that must tell an attacker killed for the record to count one
+#: (_attackers_killed): GVA all, reconciled killed exact, see the commit
+ATTACKER_SHARE = 0.5
+
+
 def _attackers_killed(incs: Sequence[Incident], killed: int, best: int | None) -> int | None:
     """The best count of attackers killed, told by the sources whose count of the other dead is the best one: a
     source that counts the shooter among its dead ('2 dead in murder-suicide') and one that counts him apart (1
@@ -1663,7 +1668,9 @@ def _attackers_killed(incs: Sequence[Incident], killed: int, best: int | None) -
     if not agree:
         return best
     told = [v for v in agree if v is not None]
-    return max(told) if told else None
+    # an attacker's death that one source of many tells and the rest do not is that source's misreading (a victim
+    # read as the shooter, 'the gunman shot himself' of a suspect caught): told by fewer than ATTACKER_SHARE of them
+    return max(told) if told and len(told) >= ATTACKER_SHARE * len(agree) else None
 
 
 def _headline_figure(member: Member, name: str) -> int | None:
