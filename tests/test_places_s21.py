@@ -76,12 +76,3 @@ def test_an_outlet_s_host_and_its_address_path(options):
     assert _url_place("http://www.ketv.com:80/news/4-hurt/33277800", gz).name == "Omaha"
     # the address's own path names the city first: the outlet's is only where it names none
     assert _url_place("http://www.wsbtv.com/news/las-vegas/shooting/123/", gz).admin1 == "Nevada"
-
-
-def test_a_namesake_is_read_in_the_country_the_other_places_agree_on(options):
-    # Tripoli is Libya's capital and a Lebanese city: beside Sidon (Lebanon's only), it is Lebanon's (ACLED dev note)
-    text = ("On 29 April 2020, rioters demonstrating against the high US dollar exchange rate hurled rocks and "
-            "firecrackers at Military forces in Tripoli. In Tripoli and Sidon combined, 23 soldiers were injured.")
-    assert _place(text, options)[2] == "LB"
-    # alone, the bigger namesake stays
-    assert _place("On 29 April 2020, rioters hurled rocks at Military forces in Tripoli.", options)[2] == "LY"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from typing import AbstractSet, Sequence
+from typing import Sequence
 
 from .. import wordlists
 from ..casing import case_mode
@@ -201,8 +201,6 @@ def _decide_country(text: str, gz: Gazetteer, mode: str,
         best = by_name.setdefault(m.key, {})
         for cc, v in votes.items():
             best[cc] = max(best.get(cc, 0.0), v)
-    # a name in a run of containers ("Mulange (Mulanje, Southern)") is read by its run, not by its neighbours
-    _namesakes_by_neighbours(by_name, {m.key for m in found if m.contained or id(m) in tied})
     for cc in _chained_countries(found, gz):
         # "Colon (Colon)": Panama's town Colon lies in its province Colon; Honduras has only the province.
         by_name.setdefault(f"chain {cc}", {})[cc] = CHAIN_VOTE
@@ -217,34 +215,6 @@ def _decide_country(text: str, gz: Gazetteer, mode: str,
     # country or its people
     return tuple((cc, sc, cc in firm or places.get(cc, 0.0) >= PLACE_EVIDENCE)
                  for cc, sc in sorted(score.items(), key=lambda kv: (-kv[1], kv[0])))
-
-
-#: a name's lesser country is a reading of it when its vote is at least this share of the name's best: Tripoli's
-#: Lebanon (a sixth of Libya's capital), not a loose spelling's match (Donetsk's Russian hamlet, a thirtieth)
-NAMESAKE_SHARE = 0.1
-
-
-def _namesakes_by_neighbours(by_name: dict[str, dict[str, float]], chained: AbstractSet[str]) -> None:
-    """A name that exists in several countries is read in the one the text's other places agree on: "Tripoli"
-    beside "Sidon" is Lebanon's, not Libya's. Where no other name is read first (its best vote, at least
-    PLACE_EVIDENCE) in the name's own best country and some other name is in one of its lesser countries, the name's
-    votes for the two trade places (in place)."""
-    support: dict[str, set[str]] = {}
-    for key, votes in by_name.items():
-        best = max(votes, key=lambda cc: (votes[cc], cc), default=None)
-        if best is not None and votes[best] >= PLACE_EVIDENCE:
-            support.setdefault(best, set()).add(key)
-    for key, votes in by_name.items():
-        if len(votes) < 2 or key in chained:
-            continue
-        top = max(votes, key=lambda cc: (votes[cc], cc))
-        if support.get(top, set()) - {key}:
-            continue
-        agreed = [cc for cc in votes if cc != top and support.get(cc, set()) - {key}
-                  and votes[cc] >= NAMESAKE_SHARE * votes[top]]
-        if agreed:
-            cc = max(agreed, key=lambda c: (votes[c], c))
-            votes[top], votes[cc] = votes[cc], votes[top]
 
 
 @functools.lru_cache(maxsize=1)
