@@ -432,16 +432,11 @@ def off_duty_victim(text: str) -> bool:
     return bool(_armed_victim_patterns()[1].search(text) or _listed("armed_victim", "suspect_patterns").search(text))
 
 
-@lru_cache(maxsize=2)
-def _shooting_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(_words()['shooting'][name + '_patterns'])})\b", re.IGNORECASE)
-
-
 def _gunfire_only(incident: Incident, text: str) -> bool:
     """The incident's only weapon is a firearm and its text names no explosive, heavy or air weapon ([shooting] of
     data/types_words.toml): the models' explosion there is the words of a shooting ("blasted", "exploded")."""
     return bool(incident.weapon_types) and set(incident.weapon_types) <= {"Firearms"} and not (
-        _shooting_pattern("explosive").search(text))
+        _listed("shooting", "explosive_patterns").search(text))
 
 
 def shooting_choice(incident: Incident, text: str, event: str, sub: str) -> tuple[str, str]:
@@ -453,7 +448,7 @@ def shooting_choice(incident: Incident, text: str, event: str, sub: str) -> tupl
     if event != incident.event_type and event == "Explosions/Remote violence" and incident.event_type:
         return incident.event_type, incident.sub_event_type or ""  # the rules' shooting
     if sub == "Violent demonstration" and incident.sub_event_type != sub and not (
-            _shooting_pattern("demonstration").search(text)):
+            _listed("shooting", "demonstration_patterns").search(text)):
         return event, "Mob violence"  # a crowd shot at, or fighting, is no demonstration
     return event, sub
 
