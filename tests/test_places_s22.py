@@ -1,0 +1,57 @@
+"""First-level areas under the names ACLED writes (session 22): its national or English spelling of a GeoNames area
+("Republic of Sakha", "Niedersachsen", "North Jeolla"), and the regions that replaced or joined GeoNames areas
+(France's 2016 regions, Greece's decentralised administrations, Morocco's and Nepal's 2015 divisions) match the areas
+they hold, in same_admin1 and in text."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.evaluate.common import same_admin1
+from eventwire.geo.locate import locate_incident
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+@pytest.mark.parametrize("ours, acled, cc", [
+    ("Sakha", "Republic of Sakha", "RU"),
+    ("Moskovskaya", "Moscow Oblast", "RU"),
+    ("Lower Saxony", "Niedersachsen", "DE"),
+    ("Jeollabuk-do", "North Jeolla", "KR"),
+    ("Nairobi Area", "Nairobi", "KE"),
+    ("High-Basins", "Hauts-Bassins", "BF"),
+    ("Grand Casablanca", "Casablanca-Settat", "MA"),
+])
+def test_acled_s_name_of_an_area_is_that_area(ours, acled, cc):
+    assert same_admin1(ours, acled, cc)
+
+
+def test_a_region_that_joined_areas_holds_each_of_them_and_no_other():
+    assert same_admin1("Limousin", "Nouvelle-Aquitaine", "FR")
+    assert same_admin1("Aquitaine", "Nouvelle-Aquitaine", "FR")
+    assert not same_admin1("Brittany", "Nouvelle-Aquitaine", "FR")
+    assert same_admin1("North Aegean", "Aegean", "GR")
+    assert not same_admin1("Attica", "Aegean", "GR")
+
+
+def test_a_split_area_carries_no_new_region_s_name():
+    # Meknes-Tafilalet went to three of Morocco's 2015 regions: no one of them is it
+    assert not same_admin1("Meknes-Tafilalet", "Fes-Meknes", "MA")
+
+
+@pytest.mark.parametrize("text, cc, acled", [
+    ("On 1 May 2020, workers protested in Lensk demanding their wages.", "RU", "Republic of Sakha"),
+    ("On 30 April 2020, unemployed graduates held a sit-in in Casablanca.", "MA", "Casablanca-Settat"),
+])
+def test_a_town_s_area_is_acled_s_area(text, cc, acled, options):
+    place, _ = locate_incident(text, [(0, len(text))], options)
+    assert place.country == cc and same_admin1(place.admin1, acled, cc)
+
+
+def test_acled_s_name_is_read_in_text(options):
+    text = "On 2 May 2020, farmers protested in Niedersachsen and Bayern."
+    place, _ = locate_incident(text, [(0, len(text))], options)
+    assert (place.country, place.admin1) == ("DE", "Lower Saxony")
