@@ -55,3 +55,17 @@ def test_acled_s_name_is_read_in_text(options):
     text = "On 2 May 2020, farmers protested in Niedersachsen and Bayern."
     place, _ = locate_incident(text, [(0, len(text))], options)
     assert (place.country, place.admin1) == ("DE", "Lower Saxony")
+
+
+@pytest.mark.parametrize("text, cc, area", [
+    ("On 2 May 2020, police dispersed a protest in Belgrade.", "RS", "Belgrade"),
+    ("On 2 May 2020, residents blocked a road in Arraijan demanding food aid.", "PA", "Panama Oeste"),
+    ("On 28 April 2020, traders protested in N'Djamena against the closure of markets.", "TD", "N'Djamena"),
+    # the areas they were cut from keep the rest
+    ("On 2 May 2020, workers protested in Kragujevac.", "RS", "Central Serbia"),
+    ("On 2 May 2020, residents blocked a road in Chepo.", "PA", "Panama"),
+])
+def test_a_capital_or_province_made_its_own_area_is_that_area(text, cc, area, options):
+    # data/admin1_parts.tsv: ACLED holds Belgrade, N'Djamena and Panama Oeste apart from the GeoNames areas they lie in
+    place, _ = locate_incident(text, [(0, len(text))], options)
+    assert (place.country, place.admin1) == (cc, area)

