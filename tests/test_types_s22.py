@@ -108,3 +108,17 @@ def test_a_group_named_only_as_the_acts_object_is_no_perpetrator():
             "Kurdistan Workers' Party" if "PKK" in text else "Black Nationalists"), text), text
     assert types_model.perpetrator_choice("Islamic State", (), {}, 0.8, "IS snipers shot a police officer.",
                                           "IS snipers shot a police officer.") == "Islamic State"
+
+
+def test_a_military_base_or_a_diplomat_named_leads_a_private_target():
+    assert types_model.named_target_first(
+        ("Private Citizens & Property",), "Ten civilian workers were killed at the entrance of a NATO base.") == (
+        "Military", "Private Citizens & Property")
+    assert types_model.named_target_first(
+        ("Private Citizens & Property",), "A pipe bomb exploded under the car of the son of Jordan's honorary consul.") == (
+        "Government (Diplomatic)", "Private Citizens & Property")
+    assert types_model.named_target_first(("Private Citizens & Property",), "A bomb exploded near the embassy.")[0] == (
+        "Government (Diplomatic)")
+    # "base" alone is no military base
+    assert types_model.named_target_first(("Private Citizens & Property",), "A bomb at the base of a statue.") == (
+        "Private Citizens & Property",)

@@ -558,7 +558,9 @@ def assassination_told(text: str) -> bool:
 #: polling centres 28 of 28 Government (General), the IRS 10 of 11, "business" 15 of 20 Business and 1 Private,
 #: mosques 69 of 91 and 7 Private); "publisher", "businessman" and "pilgrims" were not kept (mostly Private there).
 #: Replayed on the pipeline's pre-types incidents: the GTD held-out fold's targtype1 71.91 -> 73.91 (7 right, 1
-#: lost: an IED near a temple that GTD codes Private), the 1970-72 sample 84.50 unchanged (no row changed)
+#: lost: an IED near a temple that GTD codes Private), the 1970-72 sample 84.50 unchanged (no row changed). Session 22
+#: added a military base and a consul, consulate, embassy or diplomat: the fold 74.58 -> 75.25 (2 right: a bomb at a
+#: NATO base's entrance, a car bomb under a consul's son's car; none lost), the sample unchanged
 
 
 @lru_cache(maxsize=1)
