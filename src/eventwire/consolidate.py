@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 from typing import Sequence
 
 from . import wordlists
@@ -36,8 +38,18 @@ STEP_TYPES = frozenset({("Strategic developments", "Looting/property destruction
 #: are the earlier piece's, the same window and the same named place; a place or a day of its own that differs
 #: ("another man was shot in the Coppin Heights neighborhood", after "in Baltimore") still tells one more act
 #: words by which a report tells one more act, whatever follows them
-_APART = re.compile(r"\b(?:separately|in\s+a\s+separate|elsewhere|in\s+a\s+similar|"
+_APART = re.compile(r"\b(?:separately|elsewhere|"
                     r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|last\s+(?:week|month|year))\b", re.I)
+#: "in a separate" and "in a similar" tell one more act when they qualify one ("in a separate shooting", "in a
+#: similar incident"), not when they qualify something said or done after it ("In a separate call, he told 911
+#: operators he shot his kids", "in a separate statement", "in a separate interview"): read like "another" (_counts_an_act)
+_APART_OF = re.compile(r"\bin\s+a\s+(?:separate|similar)\b", re.I)
+#: words after "another" that count a shot or a person hit, not one more act ("was shot in the torso and another
+#: shot in the leg", "heard another shot ring out", "another shot occurs"): data/consolidate_not_acts.txt
+_NOT_ACTS = "consolidate_not_acts.txt"
+#: words between "also" and an act word that make it a person hit, not one who acted ("who had also been shot",
+#: "were also shot"): the act word is then passive
+_PASSIVE = re.compile(r"^\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are|being|be)\s+$", re.I)
 #: "another" and "a second" tell one more act when they count an act ("another shooting", "a second drive-by
 #: shooting"); when they count a person ("another man was shot", "another person was shot and wounded while running
 #: out", "a second teen was arrested") they tell one more victim or suspect of the same act, unless the sentence
@@ -127,7 +139,7 @@ def _one_more(main: Sentence, incident: Incident, any_word: bool = False) -> boo
     ("another man was shot in Durham on Friday")? With any_word, a sentence detection read as one more act without
     such a word ("guerrillas also bombed") is one."""
     text = main.text
-    if _APART.search(text):
+    if _apart(text):
         return True
     counted = list(_ANOTHER.finditer(text))
     if not counted:
@@ -143,7 +155,13 @@ def _placed_person(main: Sentence, incident: Incident) -> bool:
     dates or places ("another man was taken to an area hospital ... Sunday"), no word telling one more act?"""
     text = main.text
     counted = list(_ANOTHER.finditer(text))
-    return bool(counted) and not _APART.search(text) and not any(_counts_an_act(text[m.end():]) for m in counted)
+    return bool(counted) and not _apart(text) and not any(_counts_an_act(text[m.end():]) for m in counted)
+
+
+def _apart(text: str) -> bool:
+    """Does the sentence hold a word that tells one more act (_APART), or "in a separate" / "in a similar" of an act
+    (_APART_OF)?"""
+    return bool(_APART.search(text)) or any(_counts_an_act(text[m.end():]) for m in _APART_OF.finditer(text))
 
 
 def _same_scene(a: Incident, b: Incident) -> bool:
@@ -158,10 +176,18 @@ def _also_acted(main: Sentence) -> bool:
     """Does "also" qualify an act of the sentence ("guerrillas also bombed", "also opened fire on"), rather than
     something else ("Habibeh, who also had spent the night waiting, saw police arrest three people after the
     shootout", "he also didn't realize she had been shot")?"""
+    casualties = [t.start - main.start for t in main.triggers if t.trigger.phrase in TOLL_TRIGGERS]
     acts = [t.start - main.start for t in main.triggers
             if t.trigger.strong and not t.generic and t.trigger.phrase not in TOLL_TRIGGERS
-            and _VICTIM_HIT not in t.trigger.phrase]
-    return any(0 <= start - m.end() <= ALSO_REACH for m in _ALSO.finditer(main.text) for start in acts)
+            and _VICTIM_HIT not in t.trigger.phrase and not _names_a_wound(main.text, t.end - main.start, casualties)]
+    return any(0 <= start - m.end() <= ALSO_REACH and not _PASSIVE.match(main.text[m.end():start])
+               for m in _ALSO.finditer(main.text) for start in acts)
+
+
+def _names_a_wound(text: str, end: int, casualties: Sequence[int]) -> bool:
+    """Is the act word ending at `end` the first word of a wound ("also suffered a gunshot wound", "who also suffered
+    gunshot wounds"): a casualty word right after it, only blanks between?"""
+    return any(start >= end and not text[end:start].strip() for start in casualties)
 
 
 def _counts_an_act(after: str) -> bool:
@@ -171,8 +197,17 @@ def _counts_an_act(after: str) -> bool:
         if not word[0].isalnum() or _NP_END.match(word):
             break
         words.append(word.lower())
+    if words and words[0] in _not_acts():
+        return False
     triggers = lexicon().triggers
     return any(w in _ACT_NOUNS or triggers.match_at(words, i) for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _not_acts() -> frozenset[str]:
+    """The words of data/consolidate_not_acts.txt (_NOT_ACTS), lower case, without comments or blank lines."""
+    raw = resources.files("eventwire").joinpath("data", _NOT_ACTS).read_text(encoding="utf-8")
+    return frozenset(w for line in raw.splitlines() if (w := line.split("#", 1)[0].strip().lower()))
 
 
 def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None) -> bool:
