@@ -69,3 +69,24 @@ def test_a_capital_or_province_made_its_own_area_is_that_area(text, cc, area, op
     # data/admin1_parts.tsv: ACLED holds Belgrade, N'Djamena and Panama Oeste apart from the GeoNames areas they lie in
     place, _ = locate_incident(text, [(0, len(text))], options)
     assert (place.country, place.admin1) == (cc, area)
+
+
+def _focus_place(text, focus, options):
+    start = text.index(focus)
+    found = locate_incident(text, [(start, start + len(focus))], options)
+    return None if found is None else (found[0].name, found[0].admin1)
+
+
+def test_the_town_of_a_victim_s_hospital_is_not_the_shooting_s(options):
+    # the sentence the victim is told in names only the hospital's city: the shooting's town is the one before it
+    text = ("A man was shot in the chest early Sunday in Plaquemine, Iberville Parish deputies said. "
+            "He was taken to a Baton Rouge hospital, where he is in stable condition.")
+    assert _focus_place(text, "He was taken to a Baton Rouge hospital", options) == ("Plaquemine", "Louisiana")
+    text = ("A 14-year-old girl is in critical condition at Denver's St. Joseph Hospital after she was shot near a "
+            "park in south Aurora, Colorado, on Friday night.")
+    assert _focus_place(text, text, options) == ("Aurora", "Colorado")
+
+
+def test_a_shooting_at_a_town_s_hospital_is_in_that_town(options):
+    text = "Two people were wounded in a shooting at a Dallas hospital on Monday, police said."
+    assert _focus_place(text, text, options) == ("Dallas", "Texas")

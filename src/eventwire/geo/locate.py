@@ -147,9 +147,24 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Street|St\.|Avenu
 _BLOCK_BEFORE = re.compile(r"\bblock\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$", re.I)
 
 
+#: in a US story, a town named as where a victim is treated ("was taken to a New Orleans hospital", "is in serious
+#: condition at Seattle's Harborview Medical Center") is the hospital's town, not the shooting's, which is often
+#: another (GVA lines 1001-1600: a Raceland and an Everett shooting placed at the city of the hospital); the town
+#: must open the hospital's name (_HOSPITAL_AFTER) after words of care (_CARE_BEFORE), so "a shooting at a Dallas
+#: hospital" stays in Dallas
+_HOSPITAL_AFTER = re.compile(r"(?:['’]s)?(?:-area)?(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+                             r"(?i:hospital|medical\s+center|trauma\s+center)\b")
+_CARE_BEFORE = re.compile(r"\b(?:taken|transported|rushed|flown|airlifted|driven|brought|admitted|treated|condition|"
+                          r"died|dies|hospitali[sz]ed|released|recovering)\b[^.;]{0,30}$", re.I)
+#: how far before the town's name _CARE_BEFORE is looked for
+CARE_BEFORE_CHARS = 60
+
+
 def _names_a_street(text: str, m: Mention) -> bool:
-    """Is this place name part of a street's, a hospital's or an airport's name (_STREET_AFTER, _BLOCK_BEFORE)?"""
-    return bool(_STREET_AFTER.match(text, m.end) or _BLOCK_BEFORE.search(text[max(0, m.start - 30):m.start]))
+    """Is this place name part of a street's, a hospital's or an airport's name (_STREET_AFTER, _BLOCK_BEFORE), or
+    the town of the hospital a victim is treated in (_HOSPITAL_AFTER, _CARE_BEFORE)?"""
+    return bool(_STREET_AFTER.match(text, m.end) or _BLOCK_BEFORE.search(text[max(0, m.start - 30):m.start]) or (
+        _HOSPITAL_AFTER.match(text, m.end) and _CARE_BEFORE.search(text[max(0, m.start - CARE_BEFORE_CHARS):m.start])))
 
 
 #: a name followed by an age in commas is a person's ("Nathaly Cartas Leon, 20, had met ..."; not León, Mexico)
