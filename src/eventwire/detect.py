@@ -835,6 +835,14 @@ def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
 
 #: precisions from the finest (dating_time)
 _PRECISIONS = ("day", "week", "month", "year")
+#: a sentence dating an incident with no act word's day tells the act's day before any later one it tells, up to this
+#: many days before it (_earliest_day): a follow-up's arrest weeks after, not a birthday or a release from prison
+#: years before
+EARLIER_DAY_REACH = 45
+#: ... and a day told by its weekday alone up to this many: two weekdays a week apart in one sentence are a slip of
+#: the article's date ("the shooting death of a 15-year-old boy Thursday evening ... faced a bond court judge Friday
+#: morning" on a page dated that Thursday read the hearing's Friday as the week before's; GVA line 1141)
+EARLIER_WEEKDAY_REACH = 4
 
 
 def dating_time(draft: Draft) -> timex.TimeExpr | None:
@@ -853,8 +861,26 @@ def dating_time(draft: Draft) -> timex.TimeExpr | None:
                 if acts and best not in acts and not any(a.earliest <= best.date <= a.latest for a in acts) \
                         and _NEWS_WORDS.intersection(_words(sentence.text)):
                     return min(acts, key=lambda t: _PRECISIONS.index(t.precision))
-                return best
+                return _earliest_day(best, times, sentence)
     return None
+
+
+def _earliest_day(best: timex.TimeExpr, times: Sequence[timex.TimeExpr], sentence: Sentence) -> timex.TimeExpr:
+    """Of the days `sentence` tells, none of them told of an act word (dating_time), the earliest within
+    EARLIER_DAY_REACH days of `best`, the first (EARLIER_WEEKDAY_REACH for a day told by its weekday alone, with no
+    figure), where the sentence tells a death or news about the act: its later day is the death's or the follow-up's,
+    its earlier the act's ("died Saturday of a gunshot wound suffered on Friday", "was arrested Monday ... in
+    connection with the shooting death of Senquez Jackson ... on March 18"), which GVA dates. Elsewhere the earlier
+    day is another act's told as background ("stopped the suspect's vehicle ... because it matched the description of
+    a vehicle involved in an armed robbery on July 21"), and the first stays."""
+    if best.precision != "day" or not (_NEWS_WORDS.intersection(_words(sentence.text))
+                                       or any(t.trigger.phrase == ("die",) for t in sentence.triggers)):
+        return best
+    first = date.fromisoformat(best.date)
+    days = [t for t in times if t.precision == "day" and t.earliest == t.latest
+            and 0 < (first - date.fromisoformat(t.date)).days
+            <= (EARLIER_DAY_REACH if re.search(r"\d", t.text) else EARLIER_WEEKDAY_REACH)]
+    return min(days, key=lambda t: t.date) if days else best
 
 
 def to_the_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
