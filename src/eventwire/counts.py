@@ -304,6 +304,10 @@ _HOSPITALIZED = re.compile(
     re.IGNORECASE,
 )
 _DIED_AFTER = re.compile(r"\b(?:died|dead|death|succumbed|killed|fatal\w*|passed\s+away)\b", re.IGNORECASE)
+#: how many times a shooting is told ("a double shooting", "a quadruple shooting that left three people dead"): that
+#: many people shot; "double homicide" in a headline that many dead (_HEAD_MULTIPLE)
+MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE_SHOOTING = re.compile(rf"(?<![\w-])(?P<times>{'|'.join(MULTIPLE)})[\s-]+shooting(?![\w-])", re.IGNORECASE)
 #: a headline's tally: "4 Shot, 1 Killed", "6 shot at Easter party"
 _SHOT_BARE = re.compile(
     rf"(?<![\w-])(?P<count>\d+|{'|'.join(list(UNITS)[5:])})\s+(?:people\s+)?shot\b(?!\s+(?:at|by|of|in\s+the))"
@@ -550,12 +554,27 @@ _NOT_PEOPLE_BEFORE = re.compile(r"\b(?:" + wordlists.alternation("counts", "not_
 _AGES_BEFORE = re.compile(r"\b(?:" + wordlists.alternation("counts", "not_people_before_patterns") + r")\s*$", re.IGNORECASE)
 
 
+#: a figure above one told with a singular verb is an age, not a count of people ("Jamie clayton, 22 was shot in both
+#: legs", GVA line 522 read 22 wounded; a count of several takes "were")
+_SINGULAR_AFTER = re.compile(r"\s*,?\s+(?:was|is|has\s+been)\b", re.IGNORECASE)
+
+
+#: a year after a month and a day is no count ("Related Articles January 9, 2017 Man dead after shootout", GVA line
+#: 4933 read 2017 dead)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*$", re.IGNORECASE)
+
+
 def no_people(text: str, start: int, end: int, noun: str = "") -> bool:
     """The figure written at text[start:end] is a day, a clock time, a duration, a picture's number, a telephone
     number or an age, not a count of people: after a month's name, "called", a clock time's colon or a list of ages,
     before ":20", "p.m.", "minutes", another figure, a count in words or "of 33", or after "Name," with no people
     named after it (`noun`, the people the figure counts
     as read: "", "who")."""
+    figure = words_to_int(text[start:end])
+    if figure is not None and figure > 1 and not noun.strip() and _SINGULAR_AFTER.match(text, end):
+        return True
+    if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and _DATE_BEFORE.search(text, max(0, start - 30), start):
+        return True
     return bool(_DAY_BEFORE.search(text, 0, start) or _DIALLED_BEFORE.search(text, 0, start)
                 or _NO_PEOPLE_AFTER.match(text, end) or _NOT_PEOPLE_AFTER.match(text, end)
                 or _NOT_PEOPLE_BEFORE.search(text, max(0, start - 40), start)
@@ -783,13 +802,17 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     if ordinals:
         found = ordinals
     alone = _one_per_pronoun(alone, text, offset)
+    multiple = [Shot(m.start() + offset, m.end() + offset, MULTIPLE[m.group("times").lower()], None)
+                for m in _MULTIPLE_SHOOTING.finditer(text) if not overlaps_any(m.start(), m.end(), taken)]
     # one person told with no count may be one the sentence counts already ("A 10-year-old boy is recovering after
     # accidentally shooting himself"): counted only where nothing else of the sentence counts people shot; so are
     # people counted hurt by a passive verb (_HURT_PASSIVE), before one person alone and the first group only: a
     # second is most often another act or another source's figure ("Four people were wounded ... a block away from
     # where five people were wounded in a December shooting"; "Though cops said five people were shot, FDNY
-    # officials said six were wounded")
-    return sorted(found or passive[:1] or alone, key=lambda s: s.start)
+    # officials said six were wounded"); a shooting told "quadruple" counts its people shot where nothing else of the
+    # sentence does, one person alone among them ("The victim of a quadruple shooting ... has been identified", GVA line
+    # 1725: four shot)
+    return sorted(found or passive[:1] or multiple[:1] or alone, key=lambda s: s.start)
 
 
 def _not_people_told(m: re.Match[str], subject: list[str]) -> bool:
@@ -857,12 +880,26 @@ def _one_more_hurt(text: str, taken: list[tuple[int, int]], offset: int) -> list
     return found
 
 
+#: characters between one person told shot and "but survived"
+_SURVIVED_GAP = 40
+#: one person told shot and surviving ("Shriver's wife was shot but survived", GVA line 546): one hurt and alive
+_SHOT_SURVIVED = re.compile(
+    r"(?<![\w-])(?P<head>[\w'’-]+),?\s+(?:was|had\s+been|got)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|struck|hit|grazed)\b"
+    rf"[^.;]{{0,{_SURVIVED_GAP}}}?\b(?:but|and)\s+(?:(?:he|she)\s+)?(?:survived|lived)\b",
+    re.IGNORECASE,
+)
+
+
 def _also_hurt(text: str, offset: int) -> list[Shot]:
     """One more person told hurt "also" and alive (_ALSO_HURT), not a pronoun nor a thing, nor one told dead after it:
     read before the phrases of people counted, which would read "Another 15-year-old in the red Lexus was also shot"
-    as one named person shot, dead or alive untold."""
-    return [Shot(m.start() + offset, m.end() + offset, 1, 0) for m in _ALSO_HURT.finditer(text)
-            if not _ALSO_NOT_HEAD.match(m.group("head")) and not _DIED_AFTER.search(text, m.end())]
+    as one named person shot, dead or alive untold; and one told shot who survived (_SHOT_SURVIVED)."""
+    found = [Shot(m.start() + offset, m.end() + offset, 1, 0) for m in _ALSO_HURT.finditer(text)
+             if not _ALSO_NOT_HEAD.match(m.group("head")) and not _DIED_AFTER.search(text, m.end())]
+    found.extend(Shot(m.start() + offset, m.end() + offset, 1, 0) for m in _SHOT_SURVIVED.finditer(text)
+                 if not _ALSO_NOT_HEAD.match(m.group("head"))
+                 and not overlaps_any(m.start() + offset, m.end() + offset, [(f.start, f.end) for f in found]))
+    return found
 
 
 #: a phrase of one person shot that names him by a pronoun or names no one ("shot him in the foot", "shot himself",
@@ -1078,6 +1115,9 @@ _HEAD_COUNTED = re.compile(
     re.IGNORECASE,
 )
 #: a count of other people before a count with its toll word: "2 Girls, 2 Men Shot" is 4 shot
+#: one person listed before a count with its toll word: "Woman, 3 teenage daughters shot" is 4 shot
+_HEAD_ALSO_ONE = re.compile(rf"(?<![\w-])(?:{_ONE_PERSON}|(?:\d+|{_NUMBER_WORD})[\s-]year[\s-]old)(?:,\s*\d+,?)?\s*"
+                            rf"(?:,|\band\b|&)\s*$", re.IGNORECASE)
 _HEAD_ALSO = re.compile(rf"(?P<count>{_HEAD_NUMBER})\s+(?!(?:{_HEAD_KILLED}|{_HEAD_HURT}|shot)\b)[A-Za-z'’]+\s*"
                         rf"(?:,|\band\b|&)\s*$", re.IGNORECASE)
 #: one person told dead with no count: "Child dies in accidental shooting", "Boy, 3, dies after shooting himself",
@@ -1095,6 +1135,54 @@ _HEAD_ONE_DEAD = re.compile(
     rf"(?:{_ONE_PERSON}|\d+-year-old)\b(?!['’s-])",
     re.IGNORECASE,
 )
+#: the shooter told dead in a headline ("Armed suspect dies after officer-involved shooting", "Cops kill suspect in deadly
+#: N.Y. shooting rampage"): GVA counts him among the dead (the shooter nouns of wordlists counts.shooter_nouns)
+_HEAD_SHOOTER_DEAD = re.compile(
+    rf"(?<![\w-])(?:{_SHOOTER})\s+(?:(?!(?:nearly|almost)\b)\w+ly\s+)?(?:dies|died|dead|killed|is\s+killed|shot\s+dead|"
+    rf"shot\s+and\s+killed|fatally\s+shot)\b"
+    rf"|(?<![\w-])(?:kills?|killed|killing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+)?(?:{_SHOOTER})\b(?!['’s-])",
+    re.IGNORECASE,
+)
+#: the shooter who killed himself after those he killed, in a headline: "Teen dad kills infant, self", "Gunman Fatally
+#: Shoots 3 Musicians, Self", "father fatally shot his 2 children, then himself", "Miami man killed 2 daughters in car
+#: before shooting himself": GVA counts him among the dead (the whole GVA file's 24 titles so written outside 301-450
+#: count him in all but one, whose victims the title does not count)
+_HEAD_SELF_KILLED = re.compile(
+    r"(?<![\w-])(?:kills?|killed|killing|fatally\s+(?:shoots?|shot)|shoots?\s+and\s+kills?|shot\s+and\s+killed)\s+"
+    r"(?P<victims>[^,;:|]{1,40}?)\s*(?:,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\s+before\s+(?:killing|shooting)\s+)"
+    r"(?:self|himself|herself)\b",
+    re.IGNORECASE,
+)
+_HEAD_PLURAL_VICTIMS = re.compile(r"\b(?:twins?|(?:daughters|sons|children|kids|girls|boys))\b", re.IGNORECASE)
+
+
+def _head_self_killed(head: str) -> tuple[int, int, str] | None:
+    """The victims a headline tells killed before the shooter killed himself, and him (_HEAD_SELF_KILLED), as
+    (victims, 1, the words): "kills 6-year-old brother, self" -> (1, 1), "fatally shot his 2 children, then himself" ->
+    (2, 1), "Fatally Shoots Ex-Girlfriend's Teen Daughters, Then Self" -> (2, 1) (a plural with no count: two at
+    least); None where the victims are told with no number ("killed family, self")."""
+    m = _HEAD_SELF_KILLED.search(head)
+    if m is None:
+        return None
+    victims = m.group("victims")
+    count = next((parse_count(c.group(0)) for c in re.finditer(_HEAD_NUMBER, victims)), None)
+    if count is not None:
+        number = count.low
+    elif _HEAD_PLURAL_VICTIMS.search(victims):
+        number = 2
+    elif re.search(rf"\b(?:{_ONE_PERSON}|infant|\d+-(?:year|month)-old)\b", victims, re.IGNORECASE):
+        number = 1
+    else:
+        return None
+    return number, 1, m.group(0)
+
+
+#: a homicide told of several ("double homicide", "triple murder", "Double murder-suicide"): that many dead, the
+#: shooter who killed himself after them one more. The whole GVA file's titles so written (outside 301-450): GVA counts
+#: that many dead in all but one of the 28 "double" and 24 "triple" ones
+_HEAD_MULTIPLE_ACTS = wordlists.alternation("counts", "headline_multiple_acts")
+_HEAD_MULTIPLE = re.compile(rf"(?<![\w-])(?P<times>{'|'.join(MULTIPLE)})[\s-]+(?:{_HEAD_MULTIPLE_ACTS})"
+                            rf"(?P<suicide>[\s-]+suicide)?(?![\w-])", re.IGNORECASE)
 #: the verb of one person told hurt in a headline may come after an auxiliary: "Alleged gang member was target, but
 #: 2-year-old was shot", "5-year-old boy is injured in St. Louis shooting" (session 21: GVA's headlines of one person
 #: hurt that tallied no one)
@@ -1209,7 +1297,9 @@ def _head_tally(head: str) -> dict[str, tuple[int, str]]:
         also = _HEAD_ALSO.search(head, 0, m.start()) if m.group("count") else None
         more = parse_count(also.group("count")) if also else None
         if more is None:
-            also = None
+            also = _HEAD_ALSO_ONE.search(head, 0, m.start()) if m.group("count") else None
+            if also is not None:  # "Woman, 3 teenage daughters shot", "3-year-old and four adults shot"
+                count = Count(count.low + 1, count.high + 1)
         else:  # "2 Girls, 2 Men Shot"
             count = Count(count.low + more.low, count.high + more.high)
         field = "killed" if m.group("killed") or m.group("kills") else \
@@ -1219,6 +1309,7 @@ def _head_tally(head: str) -> dict[str, tuple[int, str]]:
     one = next((m for m in _HEAD_ONE_DEAD.finditer(head) if not _HEAD_LISTED.search(head, 0, m.start())), None)
     if "killed" not in found and one:
         found["killed"] = (1, one.group(0))
+    _head_several(head, found)
     _head_died_since(head, found)
     hurt = next((m for m in _HEAD_ONE_HURT.finditer(head) if not _HEAD_LISTED.search(head, 0, m.start())), None)
     if hurt and _HEAD_GRAVE.fullmatch(hurt.group("critical") or ""):
@@ -1245,6 +1336,30 @@ def _head_tally(head: str) -> dict[str, tuple[int, str]]:
     if "wounded" in found:
         found.pop("shot", None)
     return found
+
+
+def _head_several(head: str, found: dict[str, tuple[int, str]]) -> None:
+    """What a headline tells of several people with no count of its own words, where its counts tell less: "1 dead in
+    triple shooting" (3 shot: _MULTIPLE_SHOOTING), "double homicide" (2 dead: _HEAD_MULTIPLE), "Armed suspect dies"
+    (the shooter dead: _HEAD_SHOOTER_DEAD), "Teen dad kills infant, self" (1 dead and the shooter: _head_self_killed,
+    "self")."""
+    shooting = _MULTIPLE_SHOOTING.search(head)
+    if shooting and "shot" not in found and "wounded" not in found:
+        found["shot"] = (MULTIPLE[shooting.group("times").lower()], shooting.group(0))
+    multiple = _HEAD_MULTIPLE.search(head)
+    if multiple:
+        dead = MULTIPLE[multiple.group("times").lower()] + (1 if multiple.group("suicide") else 0)
+        if dead > found.get("killed", (0, ""))[0]:
+            found["killed"] = (dead, multiple.group(0))
+    shooter = _HEAD_SHOOTER_DEAD.search(head)
+    if shooter and "killed" not in found:
+        found["killed"] = (1, shooter.group(0))
+    self_killed = _head_self_killed(head)
+    if self_killed is not None:
+        victims, _, words = self_killed
+        if victims > found.get("killed", (0, ""))[0]:
+            found["killed"] = (victims, words)
+        found["self"] = (1, words)
 
 
 def _head_died_since(head: str, found: dict[str, tuple[int, str]]) -> None:

@@ -389,6 +389,16 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     untold = tuple(field for field in ("killed", "wounded") if not best.get(field))
     if elsewhere and untold:
         _shot_counts(elsewhere, best, ev, untold, died=died, headline_dead=headline_dead)
+    if elsewhere and "wounded" not in untold and best.get("wounded"):
+        # the wounded are read again where the incident's sentences count some, in the other sentences that tell them
+        # as others or hurt also, or by an ordinal: the lead tells one of them and another paragraph the rest ("three
+        # others, including two teens, were also wounded", "A fourth victim"); a figure told there only raises the
+        # toll. Not where the sentence tells a shooting of its own ("near the location of a drive-by shooting that
+        # injured more than a dozen others in March", GVA line 1724)
+        more = [(text, start) for text, start in elsewhere
+                if _BESIDES_TOLD.search(text) and not _A_SHOOTING_THAT.search(text)]
+        if more:
+            _shot_counts(more, best, ev, ("wounded",), died=died, headline_dead=headline_dead)
     _dead_besides_others([*own, *elsewhere], best, ev)
     _attackers_dead_besides([*own, *elsewhere], best, ev)
     _shooter_killed_himself([*own, *elsewhere], best, ev)
@@ -401,6 +411,16 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
         ranges = {field: span for field, span in ranges.items() if best.get(field) == span[0]}
     _coded_deaths([*own, *elsewhere], best, ev, ranges)
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
+
+
+#: words of a sentence that tell its wounded beside those told already: others, also, an ordinal victim (not "the other
+#: two victims": some of those counted, "All four victims were taken to Hurley Medical Center where two were listed in
+#: critical condition and the other two victims were in serious condition", GVA line 1955)
+_BESIDES_TOLD = re.compile(r"\b(?:others|also|(?:second|third|fourth|fifth|sixth|seventh|eighth)\s+(?:\w+\s+)?victim)\b",
+                           re.I)
+#: a shooting told with an indefinite article and what it did: another act than the incident's ("a drive-by shooting
+#: that injured more than a dozen others in March")
+_A_SHOOTING_THAT = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?shooting\s+(?:that|which|in\s+which)\b", re.I)
 
 
 def _coded_deaths(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence,
@@ -592,6 +612,18 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
     text)."""
     dead = best.get("killed", 0) + best.get("perpetrators_killed", 0)
     killed, wounded, shot = headline.get("killed"), headline.get("wounded"), headline.get("shot")
+    if killed and headline.get("self") and not best.get("perpetrators_killed") and killed[0] + 1 > dead:
+        # "Teen dad kills infant, self": the shooter is one of the attackers killed beside the victims the headline
+        # counts, where the text's dead do not hold him already; not among the wounded ("before shooting himself")
+        best["perpetrators_killed"] = 1
+        _headline_evidence("perpetrators_killed", headline["self"][1], ev)
+        if best.get("wounded") and any(_SELF_WORDS.search(span.text) for span in ev.spans.get("wounded", [])):
+            best["wounded"] -= 1
+        dead = best.get("killed", 0) + 1
+        if killed[0] > best.get("killed", 0):
+            dead = killed[0] + 1
+            best["killed"] = killed[0]
+            _headline_evidence("killed", killed[1], ev)
     if killed and killed[0] > dead:
         best["killed"] = killed[0] - best.get("perpetrators_killed", 0)
         _headline_evidence("killed", killed[1], ev)
@@ -625,6 +657,10 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
             # kills himself" over "shot herself"; "Teen charged in shooting death" over "Josh was shot"), not one
             # told hurt besides him nor alive ("in stable condition")
             best["wounded"] = 0
+
+
+#: a shooter told shot by his own hand in a wounded phrase ("before shooting himself")
+_SELF_WORDS = re.compile(r"\b(?:himself|herself|self)\b", re.I)
 
 
 def _headline_evidence(field: str, phrase: str, ev: _Evidence) -> None:
