@@ -5,6 +5,7 @@ gone off by mistake."""
 from __future__ import annotations
 
 from eventwire import types_model
+from eventwire.records import Incident
 
 
 def test_an_attempt_on_a_life_told_as_such_is_an_assassination_even_by_a_bomb():
@@ -122,3 +123,26 @@ def test_a_military_base_or_a_diplomat_named_leads_a_private_target():
     # "base" alone is no military base
     assert types_model.named_target_first(("Private Citizens & Property",), "A bomb at the base of a statue.") == (
         "Private Citizens & Property",)
+
+
+def test_heavy_weapons_fired_at_positions_with_no_fire_back_are_shelling():
+    """The rules' battle for one side's mortars or IFVs at the other's positions gives way to the models' explosion
+    at their majority; small arms, fire both ways, a ground fight or an air weapon named keep the battle."""
+    shelled = ("On 3 June, the army fired 82mm mortars and IFVs at the positions of the militia near the village. "
+               "Two houses were damaged.")
+    assert types_model.heavy_fire_only(shelled)
+    for kept in (shelled.replace("IFVs", "small arms"),
+                 shelled.replace("Two houses", "The monitors counted 20 explosions in both directions. Two houses"),
+                 shelled.replace("fired", "repelled an offensive and fired"),
+                 shelled.replace("IFVs", "a drone")):
+        assert not types_model.heavy_fire_only(kept), kept
+    rules = Incident(id="i", article_id="a", event_type="Battles", sub_event_type="Armed clash")
+    revised = types_model.retyped(rules, shelled, types_model.Thresholds(0.8, 0.75, 2.0, 2.0, 2.0, 2.0))
+    assert (revised.event_type, revised.sub_event_type) == ("Explosions/Remote violence",
+                                                            "Shelling/artillery/missile attack")
+    probs = {"Battles|Armed clash": 0.35, "Explosions/Remote violence|Shelling/artillery/missile attack": 0.65}
+    events = {"Battles": 0.35, "Explosions/Remote violence": 0.65}
+    assert types_model.acled_choice("Battles", "Armed clash", probs, events, 0.8, 0.75,
+                                    types_model.HEAVY_FIRE_SWITCH) == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert types_model.acled_choice("Battles", "Armed clash", probs, events, 0.8, 0.75) == ("Battles", "Armed clash")

@@ -70,6 +70,12 @@ EVENT_SWITCH = {
     ("Explosions/Remote violence", "Riots"): 0.5,
 }
 
+#: (the rules' event type, the models' best event type) -> how sure the models must be to overrule the rules where the
+#: text names heavy weapons fired and no small arms, ground fight, air weapon or fire back (heavy_fire_only): the
+#: rules call any fire at an armed side a battle, ACLED one side's mortars or artillery at the other's positions
+#: shelling (the training notes naming such fire: 570 shelling of 586, 6 battles); the models' majority decides
+HEAVY_FIRE_SWITCH = {("Battles", "Explosions/Remote violence"): 0.5}
+
 #: the rules' event type -> the models' probability for it below which the models' best event type wins whatever its
 #: own probability. The rules call an act a protest from the word alone ("the-gentleman-doth-protest-too-much" in an
 #: opinion column telling two police officers killed: web page 087); where the models, reading the same sentences,
@@ -152,7 +158,8 @@ def probabilities(model: LinearModel, text: str) -> dict[str, float]:
 
 
 def acled_choice(rule_event: str | None, rule_sub: str | None, probs: dict[str, float], event_probs: dict[str, float],
-                 event_threshold: float, sub_threshold: float) -> tuple[str, str]:
+                 event_threshold: float, sub_threshold: float,
+                 switch: dict[tuple[str, str], float] | None = None) -> tuple[str, str]:
     """ACLED (event type, sub-event type) from the rules' pair and the models' probabilities.
 
     The models' event type wins where they give it at least `event_threshold` or the rules gave none; the sub-event
@@ -164,7 +171,8 @@ def acled_choice(rule_event: str | None, rule_sub: str | None, probs: dict[str, 
     if rule_event is not None and rule_sub in RULES_KEEP_SUBS:
         return rule_event, rule_sub
     best_event = max(event_probs, key=event_probs.__getitem__)
-    event_threshold = min(event_threshold, EVENT_SWITCH.get((rule_event or "", best_event), event_threshold))
+    pairs = EVENT_SWITCH if switch is None else {**EVENT_SWITCH, **switch}
+    event_threshold = min(event_threshold, pairs.get((rule_event or "", best_event), event_threshold))
     if event_threshold <= 1.0 and rule_event is not None and (
             event_probs.get(rule_event, 1.0) < RULES_IMPLAUSIBLE.get(rule_event, 0.0)):
         event_threshold = 0.0  # (a threshold above 1 is "never": [types] in defaults.toml)
@@ -435,6 +443,15 @@ def disrupted_kind(incident: Incident, event: str, text: str) -> str | None:
 def explosion_named(text: str) -> bool:
     """The text names an explosive or remote weapon ([explosion_named] of data/types_words.toml)."""
     return bool(_listed("explosion_named", "weapon_patterns").search(text))
+
+
+def heavy_fire_only(text: str) -> bool:
+    """The text names heavy weapons fired ([heavy_fire] weapon_patterns of data/types_words.toml) and no small arms,
+    ground fight, air weapon, fire back or clash: one side's shelling of the other, ACLED's
+    Shelling/artillery/missile attack."""
+    return bool(_listed("heavy_fire", "weapon_patterns").search(text)) and not (
+        any(_listed("heavy_fire", key).search(text) for key in ("small_arms_patterns", "ground_patterns", "air_patterns"))
+        or fight_told(text))
 
 
 def off_duty_victim(text: str) -> bool:
@@ -801,7 +818,8 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
         probs = dict(zip(model.labels, model.probabilities(f)))
         event_probs = event_probabilities(probs, MODELS["acled_event"].load(), f)
         event, sub = acled_choice(incident.event_type, incident.sub_event_type, probs, event_probs,
-                                  thresholds.acled_event, thresholds.acled_sub)
+                                  thresholds.acled_event, thresholds.acled_sub,
+                                  HEAVY_FIRE_SWITCH if heavy_fire_only(text) else None)
         event, sub = revised_acled(incident, text, event, sub)
         changes.update(event_type=event, sub_event_type=sub or None)
     if incident.attack_types:
