@@ -127,15 +127,16 @@ def test_a_military_base_or_a_diplomat_named_leads_a_private_target():
 
 def test_heavy_weapons_fired_at_positions_with_no_fire_back_are_shelling():
     """The rules' battle for one side's mortars or IFVs at the other's positions gives way to the models' explosion
-    at their majority; small arms, fire both ways, a ground fight or an air weapon named keep the battle."""
+    at their majority, as do a drone's; small arms, fire both ways or a ground fight named keep the battle."""
     shelled = ("On 3 June, the army fired 82mm mortars and IFVs at the positions of the militia near the village. "
                "Two houses were damaged.")
     assert types_model.heavy_fire_only(shelled)
     for kept in (shelled.replace("IFVs", "small arms"),
                  shelled.replace("Two houses", "The monitors counted 20 explosions in both directions. Two houses"),
                  shelled.replace("fired", "repelled an offensive and fired"),
-                 shelled.replace("IFVs", "a drone")):
+                 shelled.replace("IFVs", "rifles")):
         assert not types_model.heavy_fire_only(kept), kept
+    assert types_model.heavy_fire_only("The rebels dropped a grenade from a drone on the army's positions.")
     rules = Incident(id="i", article_id="a", event_type="Battles", sub_event_type="Armed clash")
     revised = types_model.retyped(rules, shelled, types_model.Thresholds(0.8, 0.75, 2.0, 2.0, 2.0, 2.0))
     assert (revised.event_type, revised.sub_event_type) == ("Explosions/Remote violence",

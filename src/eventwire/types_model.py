@@ -71,9 +71,10 @@ EVENT_SWITCH = {
 }
 
 #: (the rules' event type, the models' best event type) -> how sure the models must be to overrule the rules where the
-#: text names heavy weapons fired and no small arms, ground fight, air weapon or fire back (heavy_fire_only): the
-#: rules call any fire at an armed side a battle, ACLED one side's mortars or artillery at the other's positions
-#: shelling (the training notes naming such fire: 570 shelling of 586, 6 battles); the models' majority decides
+#: text names heavy or air weapons fired and no small arms, ground fight or fire back (heavy_fire_only): the rules
+#: call any fire at an armed side a battle, ACLED one side's mortars, artillery or drones at the other's positions
+#: explosions (the training notes naming such fire: heavy weapons 570 shelling of 586, 6 battles; air weapons 223
+#: explosions of 253, 8 battles); the models' majority decides
 HEAVY_FIRE_SWITCH = {("Battles", "Explosions/Remote violence"): 0.5}
 
 #: the rules' event type -> the models' probability for it below which the models' best event type wins whatever its
@@ -446,11 +447,11 @@ def explosion_named(text: str) -> bool:
 
 
 def heavy_fire_only(text: str) -> bool:
-    """The text names heavy weapons fired ([heavy_fire] weapon_patterns of data/types_words.toml) and no small arms,
-    ground fight, air weapon, fire back or clash: one side's shelling of the other, ACLED's
-    Shelling/artillery/missile attack."""
-    return bool(_listed("heavy_fire", "weapon_patterns").search(text)) and not (
-        any(_listed("heavy_fire", key).search(text) for key in ("small_arms_patterns", "ground_patterns", "air_patterns"))
+    """The text names heavy or air weapons fired ([heavy_fire] weapon_patterns, air_patterns of data/types_words.toml)
+    and no small arms, ground fight, fire back or clash: one side's shelling or air strike on the other, ACLED's
+    Explosions/Remote violence."""
+    return any(_listed("heavy_fire", key).search(text) for key in ("weapon_patterns", "air_patterns")) and not (
+        any(_listed("heavy_fire", key).search(text) for key in ("small_arms_patterns", "ground_patterns"))
         or fight_told(text))
 
 
