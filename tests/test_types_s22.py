@@ -147,3 +147,15 @@ def test_heavy_weapons_fired_at_positions_with_no_fire_back_are_shelling():
                                     types_model.HEAVY_FIRE_SWITCH) == (
         "Explosions/Remote violence", "Shelling/artillery/missile attack")
     assert types_model.acled_choice("Battles", "Armed clash", probs, events, 0.8, 0.75) == ("Battles", "Armed clash")
+
+
+def test_small_arms_fired_beside_mortars_are_an_armed_clash():
+    both = ("On 5 June, the rebels fired 82mm mortars, grenade launchers and small arms at the positions of the army "
+            "near the village.")
+    assert types_model.small_arms_beside(both)
+    assert not types_model.small_arms_beside(both.replace(" and small arms", ""))
+    assert not types_model.small_arms_beside(both.replace("fired 82mm mortars, grenade launchers and ", "fired "))
+    shelling = Incident(id="i", article_id="a", event_type="Explosions/Remote violence",
+                        sub_event_type="Shelling/artillery/missile attack")
+    assert types_model.revised_acled(shelling, both, "Explosions/Remote violence",
+                                     "Shelling/artillery/missile attack") == ("Battles", "Armed clash")
