@@ -159,3 +159,16 @@ def test_small_arms_fired_beside_mortars_are_an_armed_clash():
                         sub_event_type="Shelling/artillery/missile attack")
     assert types_model.revised_acled(shelling, both, "Explosions/Remote violence",
                                      "Shelling/artillery/missile attack") == ("Battles", "Armed clash")
+
+
+def test_the_models_battle_stands_where_a_ground_fight_is_told_beside_an_air_strike():
+    told = ("Militants attacked a checkpoint and assaulted the army camp, burning it. Air force airstrikes later "
+            "destroyed two vehicles.")
+    assert types_model.ground_fight_told(told)
+    strike = Incident(id="i", article_id="a", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    assert types_model.revised_acled(strike, told, "Battles", "Armed clash") == ("Battles", "Armed clash")
+    # an air strike alone: the rules' explosion stands against the models' battle
+    alone = "Air force airstrikes destroyed two vehicles of the militants, killing soldiers' captors."
+    assert not types_model.ground_fight_told(alone)
+    assert types_model.revised_acled(strike, alone, "Battles", "Armed clash") == (
+        "Explosions/Remote violence", "Air/drone strike")
