@@ -27,7 +27,7 @@ from ..errors import GazetteerError
 from ..records import POPULATED_PLACE
 from .files import _DATA, _data_lines
 from .names import _min_ratio, clean_admin_name, fold, name_key, skeleton
-from .places import Entry, _entry_order, _place_rank
+from .places import Entry, _entry_order, _km, _place_rank
 
 #: bump when the table layout or the key functions change, so old files are rebuilt rather than misread
 SCHEMA_VERSION = 8
@@ -266,8 +266,6 @@ def build(path: str | os.PathLike[str] | None = None) -> Path:
 def _split_admin1(places: list[_Row]) -> None:
     """Files the places of an area that data/admin1_parts.tsv holds apart (Belgrade in Central Serbia) under the new
     area: those whose second-level area it lists, and those without one within its radius of its seat."""
-    from .mentions import _km
-
     for cc, old, new, parts, seat, radius in _data_lines("admin1_parts.tsv"):
         inside = [p for p in places if p.country == cc and p.admin1 and
                   name_key(clean_admin_name(p.admin1)) == name_key(old)]

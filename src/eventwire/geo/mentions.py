@@ -13,7 +13,7 @@ from ..records import POPULATED_PLACE
 from .files import _lines
 from .gazetteer import Gazetteer
 from .names import LINKERS, PARTICLES, fold, name_key, word_key
-from .places import Entry
+from .places import Entry, _km
 from .text import (
     _ALIAS_AFTER,
     _AREA_WORDS,
@@ -689,12 +689,6 @@ def _annotate(text: str, mentions: list[Mention]) -> None:
             if mentions[i].hint == "area":
                 for x in members:
                     x.hint = x.hint or "area"
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _offset(point: tuple[float, float], km: float, bearing: float) -> tuple[float, float]:

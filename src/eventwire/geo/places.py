@@ -143,3 +143,10 @@ def _new_entry(id: int, name: str, country: str, admin1: str | None, admin2: str
 if _ENTRY_FIELDS != ("id", "name", "country", "admin1", "admin2", "lat", "lon", "population", "feature",
                      "geonameid") or hasattr(Entry, "__post_init__"):  # pragma: no cover - fails every test run
     raise RuntimeError("Entry changed: update _new_entry")
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points (haversine on a 6,371 km sphere)."""
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
