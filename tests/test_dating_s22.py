@@ -13,6 +13,13 @@ from eventwire.pipeline import code_text
 OPTIONS = Options.load(use_env=False)
 
 
+def assert_dated(text, published, day):
+    """The text's first incident is dated to the day `day`."""
+    incidents = code_text(text, published, OPTIONS).incidents
+    assert incidents
+    assert (incidents[0].date, incidents[0].date_precision) == (day, "day")
+
+
 @pytest.mark.parametrize(
     "text, published, day",
     [
@@ -28,9 +35,7 @@ OPTIONS = Options.load(use_env=False)
     ],
 )
 def test_of_two_days_a_sentence_tells_the_earlier_is_the_acts(text, published, day):
-    incidents = code_text(text, published, OPTIONS).incidents
-    assert incidents
-    assert (incidents[0].date, incidents[0].date_precision) == (day, "day")
+    assert_dated(text, published, day)
 
 
 @pytest.mark.parametrize(
@@ -42,6 +47,4 @@ def test_of_two_days_a_sentence_tells_the_earlier_is_the_acts(text, published, d
     ],
 )
 def test_custody_dates_no_act(text, published, day):
-    incidents = code_text(text, published, OPTIONS).incidents
-    assert incidents
-    assert (incidents[0].date, incidents[0].date_precision) == (day, "day")
+    assert_dated(text, published, day)

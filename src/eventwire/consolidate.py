@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
 from . import wordlists
 from .detect import NOT_OF_TOLL, TOLL_TRIGGERS, Draft, Sentence, another_act
-from .lexicon import lexicon
+from .lexicon import _words, lexicon
 from .records import Incident
 
 #: ACLED types of violent acts: a protest or a strategic development next to a shooting is news of its own
@@ -206,8 +205,7 @@ def _counts_an_act(after: str) -> bool:
 @lru_cache(maxsize=1)
 def _not_acts() -> frozenset[str]:
     """The words of data/consolidate_not_acts.txt (_NOT_ACTS), lower case, without comments or blank lines."""
-    raw = resources.files("eventwire").joinpath("data", _NOT_ACTS).read_text(encoding="utf-8")
-    return frozenset(w for line in raw.splitlines() if (w := line.split("#", 1)[0].strip().lower()))
+    return frozenset(w.lower() for w in _words(_NOT_ACTS))
 
 
 def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None) -> bool:
