@@ -36,7 +36,7 @@ from .mentions import (
     find_mentions,
 )
 from .files import _data_lines, _lines
-from .names import name_key, word_key
+from .names import fold, name_key, word_key
 from .text import _JOIN, Mention, _cap, _words, _zipf
 
 
@@ -569,7 +569,10 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
                 county = bool(_COUNTY_AFTER.match(text, run.start() + words[i + n - 1][1]))
                 if not (n == len(words) or county or (i == 0 and words[n][2].lower() in CITY_INSTITUTIONS)):
                     continue
-                key = name_key(run.group()[words[i][0]:words[i + n - 1][1]])
+                surface = run.group()[words[i][0]:words[i + n - 1][1]]
+                key = name_key(surface)
+                # how common the name is as written: its key folds letters ("More" and "Moore" are both "mora")
+                zipf = _zipf(fold(surface))
                 if county:
                     counties.add(key)  # a common name too: a county's name is no word ("Johnson County")
                 # "Shot in North Baltimore": the big city's north, not North Baltimore, Ohio
@@ -577,7 +580,7 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
                                                                                       words[i:i + n], gz)):
                     continue
                 held: dict[str, int] = {}
-                rare = _zipf(key) < IMPLIED_WORD_ZIPF
+                rare = zipf < IMPLIED_WORD_ZIPF
                 for e in gz.candidates(key, loose=False):
                     if e.country != "US" or not e.admin1 or name_key(e.name) != key:
                         continue
@@ -589,7 +592,7 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
                         # a village too small to vote alone is named with its county all the same ("outside
                         # Danielsville" of a "Madison County" story: Georgia's), unless its name is a word
                         filed.setdefault(key, set()).add((e.admin1, name_key(e.admin2)))
-                if n == 1 and _zipf(key) >= IMPLIED_WORD_ZIPF:
+                if n == 1 and zipf >= IMPLIED_WORD_ZIPF:
                     continue  # a common word votes for no state alone; with its county it may (paired, below)
                 if held:
                     states[key] = held

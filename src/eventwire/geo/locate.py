@@ -43,7 +43,7 @@ from .mentions import (
     _resolve_all,
     find_mentions,
 )
-from .names import name_key
+from .names import fold, name_key
 from .places import SPECIFICITY, Entry, reported_admin1, to_place
 from .text import (
     _BETWEEN,
@@ -1358,8 +1358,10 @@ def _county_town(place: Place, whole: str, gz: Gazetteer) -> Entry | None:
         words = _words(run.group())
         for n in range(min(STATE_CITY_WORDS, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
-                key = name_key(run.group()[words[i][0]:words[i + n - 1][1]])
-                if not key or key == county or (n == 1 and _zipf(key) >= COUNTY_TOWN_WORD_ZIPF):
+                surface = run.group()[words[i][0]:words[i + n - 1][1]]
+                key = name_key(surface)
+                # (how common the name is as written: its key folds letters, "Hill" is "hil")
+                if not key or key == county or (n == 1 and _zipf(fold(surface)) >= COUNTY_TOWN_WORD_ZIPF):
                     continue
                 for e in gz.candidates(key, loose=False):
                     if e.country == place.country and e.feature == POPULATED_PLACE and e.admin2 == place.admin2 \
