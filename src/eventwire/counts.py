@@ -1146,33 +1146,62 @@ _HEAD_SHOOTER_DEAD = re.compile(
 #: the shooter who killed himself after those he killed, in a headline: "Teen dad kills infant, self", "Gunman Fatally
 #: Shoots 3 Musicians, Self", "father fatally shot his 2 children, then himself", "Miami man killed 2 daughters in car
 #: before shooting himself": GVA counts him among the dead (the whole GVA file's 24 titles so written outside 301-450
-#: count him in all but one, whose victims the title does not count)
+#: count him in all but one, whose victims the title does not count). The victims may be a list ("killed his wife, 2
+#: sons, then himself", "killed his son, his daughter, himself"), the self-killing told by a verb of its own ("then
+#: fatally shoots self", "before turning the gun on himself") or first ("shoots self after killing wife, 2 young
+#: children", "Kills Himself, 2 Children")
+_HEAD_KILLS = r"(?:kills?|killed|killing|fatally\s+(?:shoots?|shot|shooting)|shoots?\s+and\s+kills?|shot\s+and\s+killed)"
+_HEAD_SELF = r"(?:self|himself|herself)\b"
+_HEAD_SELF_THEN = (r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\s+before\s+)"
+                   r"(?:(?:fatally\s+)?(?:shooting|shoots?|shot|killing|kills?|killed)\s+|turn(?:ing|s|ed)\s+(?:the\s+)?gun\s+on\s+)?")
 _HEAD_SELF_KILLED = re.compile(
-    r"(?<![\w-])(?:kills?|killed|killing|fatally\s+(?:shoots?|shot)|shoots?\s+and\s+kills?|shot\s+and\s+killed)\s+"
-    r"(?P<victims>[^,;:|]{1,40}?)\s*(?:,\s*(?:and\s+)?(?:then\s+)?|\s+(?:and\s+)?then\s+|\s+before\s+(?:killing|shooting)\s+)"
-    r"(?:self|himself|herself)\b",
+    rf"(?<![\w-]){_HEAD_KILLS}\s+(?P<victims>[^;:|]{{1,60}}?){_HEAD_SELF_THEN}{_HEAD_SELF}"
+    rf"|(?<![\w-])(?:(?:fatally\s+)?(?:shoots?|shot|kills?|killed)\s+{_HEAD_SELF}\s+after\s+{_HEAD_KILLS}|"
+    rf"(?:kills?|killed)\s+{_HEAD_SELF}\s*,\s*(?:and\s+)?)"
+    rf"(?P<after>[^;:|]{{1,60}}?)(?=\s+(?:in|at|on|near|after|during|while|with|before|over)\b|\s*$)",
     re.IGNORECASE,
 )
-_HEAD_PLURAL_VICTIMS = re.compile(r"\b(?:twins?|(?:daughters|sons|children|kids|girls|boys))\b", re.IGNORECASE)
+_HEAD_PLURAL_VICTIMS = re.compile(r"\b(?:twins?|(?:daughters|sons|children|kids|girls|boys|grandchildren|"
+                                  r"stepchildren|stepsons|stepdaughters|brothers|sisters|siblings|parents))\b",
+                                  re.IGNORECASE)
+#: the parts of a list of victims ("wife, 2 sons", "his son, his daughter", "woman and baby daughter")
+_HEAD_VICTIM_ITEMS = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
+#: a part that is an age of the one before ("sons, 10 and 12"): no one more
+_HEAD_AGE_ITEM = re.compile(r"(?:ages?\s+)?\d{1,2}", re.IGNORECASE)
+
+
+def _head_victims(victims: str) -> int | None:
+    """The people a headline's list of victims counts: a figure ("2 sons", "3 Musicians"), a plural with none (two at
+    least: "Teen Daughters"), one person ("wife", "6-year-old boy", "infant") each; None where a part is no person
+    counted ("family", "dozens")."""
+    total = 0
+    for item in _HEAD_VICTIM_ITEMS.split(victims.strip()):
+        item = item.strip()
+        if not item or total and _HEAD_AGE_ITEM.fullmatch(item):
+            continue
+        count = next((parse_count(c.group(0)) for c in re.finditer(_HEAD_NUMBER, item)), None)
+        if count is not None:
+            total += count.low
+        elif _HEAD_PLURAL_VICTIMS.search(item):
+            total += 2
+        elif re.search(rf"\b(?:{_ONE_PERSON}|infant|woman|man|[\w-]+-in-law|\d+-(?:year|month)-old)\b", item, re.IGNORECASE):
+            total += 1
+        else:
+            return None
+    return total or None
 
 
 def _head_self_killed(head: str) -> tuple[int, int, str] | None:
     """The victims a headline tells killed before the shooter killed himself, and him (_HEAD_SELF_KILLED), as
     (victims, 1, the words): "kills 6-year-old brother, self" -> (1, 1), "fatally shot his 2 children, then himself" ->
     (2, 1), "Fatally Shoots Ex-Girlfriend's Teen Daughters, Then Self" -> (2, 1) (a plural with no count: two at
-    least); None where the victims are told with no number ("killed family, self")."""
+    least), "killed his wife, 2 sons, then himself" -> (3, 1), "shoots self after killing wife, 2 young children" ->
+    (3, 1); None where the victims are told with no number ("killed family, self")."""
     m = _HEAD_SELF_KILLED.search(head)
     if m is None:
         return None
-    victims = m.group("victims")
-    count = next((parse_count(c.group(0)) for c in re.finditer(_HEAD_NUMBER, victims)), None)
-    if count is not None:
-        number = count.low
-    elif _HEAD_PLURAL_VICTIMS.search(victims):
-        number = 2
-    elif re.search(rf"\b(?:{_ONE_PERSON}|infant|\d+-(?:year|month)-old)\b", victims, re.IGNORECASE):
-        number = 1
-    else:
+    number = _head_victims(m.group("victims") or m.group("after"))
+    if number is None:
         return None
     return number, 1, m.group(0)
 
@@ -1355,7 +1384,9 @@ def _head_several(head: str, found: dict[str, tuple[int, str]]) -> None:
     if shooter and "killed" not in found:
         found["killed"] = (1, shooter.group(0))
     self_killed = _head_self_killed(head)
-    if self_killed is not None:
+    if self_killed is not None and self_killed[0] >= found.get("killed", (0, ""))[0]:
+        # not beside a larger toll of its own, which holds the shooter ("kills wife, ex-mother-in-law, self in spree
+        # that left 4 dead")
         victims, _, words = self_killed
         if victims > found.get("killed", (0, ""))[0]:
             found["killed"] = (victims, words)

@@ -612,6 +612,12 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
     text)."""
     dead = best.get("killed", 0) + best.get("perpetrators_killed", 0)
     killed, wounded, shot = headline.get("killed"), headline.get("wounded"), headline.get("shot")
+    if killed and headline.get("self") and best.get("perpetrators_killed") and killed[0] > best.get("killed", 0):
+        # the text's dead hold the shooter, its victims fewer than the headline's ("Man killed his wife, 2 sons, then
+        # himself" over "killed the children" and "then turned the gun on himself"): the headline's victims beside him
+        best["killed"] = killed[0]
+        _headline_evidence("killed", killed[1], ev)
+        dead = killed[0] + best["perpetrators_killed"]
     if killed and headline.get("self") and not best.get("perpetrators_killed") and killed[0] + 1 > dead:
         # "Teen dad kills infant, self": the shooter is one of the attackers killed beside the victims the headline
         # counts, where the text's dead do not hold him already; not among the wounded ("before shooting himself")
