@@ -7,6 +7,7 @@ import pytest
 
 from eventwire.geo.focus import implied_us_state
 from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.geo.locate import locate_incident
 from eventwire.options import Options
 
 
@@ -24,3 +25,23 @@ def test_a_common_word_is_no_county_though_its_key_is_a_county_s(options):
             "taken to a hospital in Saranac Lake. Mills said she was stable. More information will be released "
             "Wednesday.")
     assert implied_us_state(text, get_gazetteer(options)) == "New York"
+
+
+@pytest.mark.parametrize("text, url, state", [
+    # a car ("the Honda", "a Tahoe") is no town of Colombia or Niger on a Jackson or a Birmingham station's page
+    ("Both men inside the Honda were killed, and three others were injured when about 50 rounds were fired at a "
+     "sports bar on Saturday, police said.",
+     "http://www.msnewsnow.com/story/26396611/three-weapons-used-in-fatal-sports-bar-shooting", "Mississippi"),
+    ("Three people suffered injuries in a shooting at Tom Bradford Park on Friday. Witnesses said the gunman "
+     "drove off in a black Tahoe.", "http://www.wbrc.com/story/34812345/3-injured-in-shooting-at-park", None),
+])
+def test_a_local_outlet_s_story_is_us_news(text, url, state, options):
+    place, _ = locate_incident(text, [(0, len(text))], options, url=url)
+    assert place.country == "US" and state in (None, place.admin1)
+
+
+def test_a_story_the_text_places_abroad_stays_abroad_on_a_local_outlet_s_page(options):
+    text = ("KABUL, Afghanistan (AP) - A suicide bomber killed 12 people at a market in Kabul on Tuesday, "
+            "Afghan officials said.")
+    place, _ = locate_incident(text, [(0, len(text))], options, url="http://www.wbrc.com/story/1/kabul-bombing")
+    assert place.country == "AF"

@@ -642,6 +642,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
         with_title = _article_countries(whole, gz, mode, dateline, titled_keys)
         if with_title and with_title[0][2]:
             ranking, cue_keys = with_title, titled_keys
+    ranking = _outlet_country(ranking, url, gz)
     country = ranking[0][0] if ranking else None
     people = _people_near(text, focus, mode, options, namesakes=country == NAMESAKE_COUNTRY)
     state, _ = _story_state(country, text, whole, gz, mode)
@@ -793,6 +794,28 @@ def _url_story(text: str) -> bool:
     or a video list coded from its headline ("4 shot in northwest" at .../4-shot-in-northwest-atlanta/; whole GVA
     file but 301-450, of the articles placed nowhere: 16 right states, 1 wrong)."""
     return bool(re.search(r"\b(?:police|sheriff|deputies|officers?)\b", text, re.I))
+
+
+#: what a page from a US local outlet (data/outlets.tsv) adds to the US among the countries the text votes for: more
+#: than a foreign country's name read once (1.0: "Kenya", a woman's name; "the Honda", a car), less than a dateline
+#: (3.0), so a wire story filed abroad that a local outlet runs stays abroad
+OUTLET_US_SCORE = 1.5
+
+
+def _outlet_country(ranking: tuple[tuple[str, float, bool], ...], url: str | None,
+                    gz: Gazetteer) -> tuple[tuple[str, float, bool], ...]:
+    """The article's countries, best first, with the US raised by OUTLET_US_SCORE where the page is a US local
+    outlet's (_outlet_place), and then firm: a local outlet reports its own region's news, and a car, a street or a
+    person's name in it ("the Honda", "Vine Street", "Chad") is no town abroad. Unchanged for any other page."""
+    if not url:
+        return ranking
+    raw = re.sub(r"^[a-z]+://", "", _ARCHIVED.sub("", url.strip()), flags=re.I)
+    if _outlet_place(raw.partition("/")[0], gz) is None:
+        return ranking
+    scores = {cc: (sc, firm) for cc, sc, firm in ranking}
+    us, _ = scores.get(NAMESAKE_COUNTRY, (0.0, False))
+    scores[NAMESAKE_COUNTRY] = (us + OUTLET_US_SCORE, True)
+    return tuple((cc, sc, firm) for cc, (sc, firm) in sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0])))
 
 
 def _url_place(url: str, gz: Gazetteer) -> Place | None:
