@@ -593,9 +593,9 @@ def assassination_told(text: str) -> bool:
 #: NATO base's entrance, a car bomb under a consul's son's car; none lost), the sample unchanged
 
 
-@lru_cache(maxsize=1)
-def _target_patterns() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    table = _words()["targets"]
+@lru_cache(maxsize=2)
+def _target_patterns(section: str = "targets") -> tuple[re.Pattern[str], tuple[str, ...]]:
+    table = _words()[section]
     kinds = tuple(kind for kind, patterns in table.items() for _ in patterns)
     alternatives = "|".join(rf"(?P<k{i}>{pattern})" for i, pattern in
                             enumerate(pattern for patterns in table.values() for pattern in patterns))
@@ -616,6 +616,27 @@ def named_target_first(target_types: tuple[str, ...], text: str) -> tuple[str, .
         return target_types
     named = named_target(text)
     return target_types if named is None else _put_first(named, target_types)
+
+
+#: [strong_targets] of data/types_words.toml: words that tell GTD's target type whatever else the text names (an
+#: abortion clinic, worshippers, a synagogue, an Awakening Council, the ROTC), read after the rules, the target model,
+#: named_target and vehicle_owner. Replayed on the pipeline's captured pre-types incidents (session 23): the held-out
+#: fold's targtype1 225 -> 230 of 299 (none lost), the 1970-72 sample's 458 -> 462 of 542 (none lost)
+
+
+def strong_target(text: str) -> str | None:
+    """The GTD target type of the first target the text names by a [strong_targets] word of data/types_words.toml
+    ("an abortion clinic" -> Abortion Related), or None."""
+    pattern, kinds = _target_patterns("strong_targets")
+    found = pattern.search(text)
+    return kinds[int(found.lastgroup[1:])] if found is not None and found.lastgroup is not None else None
+
+
+def strong_target_first(target_types: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """GTD's target types with the one the text names by a word that tells it whatever else the text names
+    (strong_target) first, whichever type was first; else as they are."""
+    strong = strong_target(text)
+    return target_types if strong is None else _put_first(strong, target_types)
 
 
 #: GTD's target type of a vehicle: a vehicle named as an owner's ([vehicle_owner] of data/types_words.toml: "a
@@ -858,7 +879,8 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
             changes["attack_types"] = robbery_first(assassination_first(attack, text), text)
         target = changes.get("target_types", incident.target_types)
         if isinstance(target, tuple):
-            changes["target_types"] = vehicle_owner_first(named_target_first(target, text), text)
+            changes["target_types"] = strong_target_first(vehicle_owner_first(named_target_first(target, text),
+                                                                              text), text)
     if incident.attack_types:
         gname = gname_model()
         g = f if gname_text is None else features(gname_text)

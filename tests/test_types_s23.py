@@ -1,0 +1,43 @@
+"""Session 23's GTD target type revisions (types_model): a word that tells the target whatever else the text names
+(an abortion clinic, worshippers, an Awakening Council) leads the target types whichever type the rules put first."""
+from __future__ import annotations
+
+from eventwire import types_model
+
+
+def test_a_word_that_tells_the_target_leads_whatever_the_rules_put_first():
+    told = {
+        "An unknown perpetrator shot and wounded a doctor in the parking garage of a bank near the abortion clinic "
+        "where he worked.": ("Business",),
+        "A suicide bomber sped through a police checkpoint outside a mosque and detonated his car as worshippers left "
+        "evening prayers.": ("Police", "Private Citizens & Property"),
+        "Twin bombings exploded at a military base as Sahwa militiamen gathered to collect their pay.": ("Military",),
+        "A suicide bomber detonated at a checkpoint, killing a leader of the local Awakening Council volunteer "
+        "force.": ("Police", "Government (General)"),
+        "A suicide bomber detonated outside the provincial government headquarters, killing an anti-Taliban "
+        "commander.": ("Government (General)", "Military"),
+    }
+    expected = ["Abortion Related", "Religious Figures/Institutions", "Terrorists/Non-State Militia",
+                "Terrorists/Non-State Militia", "Terrorists/Non-State Militia"]
+    for (text, rules), first in zip(told.items(), expected):
+        revised = types_model.strong_target_first(rules, text)
+        assert revised[0] == first
+        assert set(revised) == {first, *rules}
+
+
+def test_without_such_a_word_the_target_types_stay():
+    for text, rules in (
+        ("A bomb exploded outside a Shia mosque in the market, killing six civilians.", ("Private Citizens & Property",)),
+        ("Gunmen opened fire on a police patrol near the clinic.", ("Police",)),
+        ("The awakening of the city came with a blast at the bank.", ("Business",)),
+    ):
+        assert types_model.strong_target_first(rules, text) == rules
+
+
+def test_a_synagogue_or_the_rotc_leads_the_target_types():
+    assert types_model.strong_target_first(
+        ("Private Citizens & Property",), "A pipe bomb exploded at the door of a synagogue in the city.") == (
+        "Religious Figures/Institutions", "Private Citizens & Property")
+    assert types_model.strong_target_first(
+        ("Educational Institution",), "Unknown perpetrators set off a firebomb at the R.O.T.C. Building at Lawrence "
+        "University.") == ("Military", "Educational Institution")
