@@ -34,6 +34,22 @@ def test_without_such_a_word_the_target_types_stay():
         assert types_model.strong_target_first(rules, text) == rules
 
 
+def test_a_fire_bomb_is_an_arson_by_an_incendiary_weapon_though_it_exploded():
+    text = ("A firebomb exploded outside the building used by the institute. There was minor damage to the building, "
+            "and no casualties resulted from the incident.")
+    assert types_model.arson_first(("Bombing/Explosion", "Facility/Infrastructure Attack"), text) == (
+        "Facility/Infrastructure Attack", "Bombing/Explosion")
+    assert types_model.arson_first(("Armed Assault",), "Rioters threw Molotov cocktails at the police station.") == (
+        "Facility/Infrastructure Attack", "Armed Assault")
+    assert types_model.incendiary_first(("Explosives", "Incendiary"), text) == ("Incendiary", "Explosives")
+    # an attack of another kind, or a bomb that is no fire bomb, stays as it is
+    assert types_model.arson_first(("Hostage Taking (Kidnapping)",), "They kidnapped him and firebombed his car.") == (
+        "Hostage Taking (Kidnapping)",)
+    bomb = "A pipe bomb exploded outside the building; the fire department put out the blaze."
+    assert types_model.arson_first(("Bombing/Explosion",), bomb) == ("Bombing/Explosion",)
+    assert types_model.incendiary_first(("Explosives",), bomb) == ("Explosives",)
+
+
 def test_a_synagogue_or_the_rotc_leads_the_target_types():
     assert types_model.strong_target_first(
         ("Private Citizens & Property",), "A pipe bomb exploded at the door of a synagogue in the city.") == (
