@@ -45,3 +45,21 @@ def test_a_story_the_text_places_abroad_stays_abroad_on_a_local_outlet_s_page(op
             "Afghan officials said.")
     place, _ = locate_incident(text, [(0, len(text))], options, url="http://www.wbrc.com/story/1/kabul-bombing")
     assert place.country == "AF"
+
+
+def test_a_state_named_once_in_passing_yields_to_the_places_the_story_names(options):
+    # the state named once, outside a dateline, for where a gun was stolen: Masury, Brookfield and Trumbull County
+    # lie together in Ohio
+    text = ("A 14-year-old boy was shot Thursday in an apartment in Masury, police said. Brookfield Police Chief "
+            "Dan Faustino said the boy was taken to a hospital. The gun had been reported stolen in Sharon, "
+            "Pennsylvania in 1995. The suspect is in the Trumbull County jail.")
+    place, _ = locate_incident(text, [(0, text.index(". ") + 1)], options)
+    assert (place.country, place.admin1) == ("US", "Ohio")
+
+
+def test_a_state_a_dateline_names_stays(options):
+    # (the towns it names, Ypsilanti and Kalamazoo, lie in Michigan: where the boy was treated and his family lives)
+    text = ("KIDRON, Ohio - A 17-year-old boy was shot in the head while plowing a field on Saturday. The boy was "
+            "flown to a hospital in Ypsilanti. His family lives in Kalamazoo.")
+    place, _ = locate_incident(text, [(0, text.index(". ") + 1)], options)
+    assert (place.country, place.admin1) == ("US", "Ohio")
