@@ -57,18 +57,3 @@ def test_a_synagogue_or_the_rotc_leads_the_target_types():
     assert types_model.strong_target_first(
         ("Educational Institution",), "Unknown perpetrators set off a firebomb at the R.O.T.C. Building at Lawrence "
         "University.") == ("Military", "Educational Institution")
-
-
-def test_acled_s_own_label_opening_a_note_gives_the_strategic_development():
-    assert types_model.note_label(
-        "Displacement: Around 19 May 2022, 3093 people from 423 affected households were displaced to neighboring "
-        "wards due to militia attacks.") == ("Strategic developments", "Other")
-    assert types_model.note_label(
-        "Weapons seizure: On 9 March 2022, personnel of army and police recovered a cache of arms and ammunition.") == (
-        "Strategic developments", "Disrupted weapons use")
-    assert types_model.note_label("Security Measures:  On 1 May 2020, the army set up checkpoints.") == (
-        "Strategic developments", "Change to group/activity")
-    # a label not at the start, or a word before a colon that is no label, gives nothing
-    assert types_model.note_label("On 2 May 2020, police said: arrests followed the clash.") is None
-    assert types_model.note_label("Raid: On 3 May 2020, soldiers attacked the camp.") is None
-    assert types_model.note_label("Police said looting: shops were emptied.") is None

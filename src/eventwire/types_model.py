@@ -880,24 +880,6 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
     return event, sub
 
 
-STRATEGIC = "Strategic developments"
-
-
-@lru_cache(maxsize=1)
-def _note_label_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    table: dict = _words()["note_labels"]
-    labels = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in table)
-    return re.compile(rf"^\s*({labels})\s*:\s", re.IGNORECASE), {label.lower(): sub for label, sub in table.items()}
-
-
-def note_label(text: str) -> tuple[str, str] | None:
-    """(Strategic developments, sub-event type) where the text opens with ACLED's own label of a strategic
-    development ([note_labels] of data/types_words.toml: "Weapons seizure: On 9 March 2022, ..."), else None."""
-    pattern, subs = _note_label_pattern()
-    found = pattern.match(text)
-    return (STRATEGIC, subs[re.sub(r"\s+", " ", found.group(1).lower())]) if found is not None else None
-
-
 def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: str | None = None) -> Incident:
     """One incident with its types revised (see retype; the group-name model reads `gname_text` where given, else
     `text`). GTD's types and group name are revised only for the acts the rules gave a GTD attack type (attacks,
@@ -915,7 +897,6 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
                                   thresholds.acled_event, thresholds.acled_sub,
                                   HEAVY_FIRE_SWITCH if heavy_fire_only(text) else None)
         event, sub = revised_acled(incident, text, event, sub)
-        event, sub = note_label(text) or (event, sub)
         changes.update(event_type=event, sub_event_type=sub or None)
     if incident.attack_types:
         for name, field_name, threshold in (("attack", "attack_types", thresholds.gtd_attack),
