@@ -318,6 +318,25 @@ _CUMULATIVE = re.compile(
     re.I,
 )
 
+#: a city's figures over a stretch of time, or beside another's, read as _CUMULATIVE is (GVA lines 5306, 2071, 2680,
+#: 2131, 2065, 3466, joined to the incident by detect: "One hundred people have been shot in the first 41 days of 2017",
+#: "the city tallied 219 people shot, compared to 192 in 2012", "Eighty percent of those — 105 victims — were shot", "a
+#: violent weekend in Baltimore that saw 20 people shot over a span of 80 hours", "among 70 people wounded in gun
+#: violence over the Fourth of July holiday weekend", "the 18th child wounded in shootings"; not "three others were
+#: injured in the shootings", the incident's own, GVA line 2369). Not "this year" alone:
+#: an incident's own sentence may tell its toll beside the year's ("Two men were shot Saturday, the city's 40th and
+#: 41st shootings this year")
+_RUNNING = re.compile(
+    r"\b(?:in\s+the\s+first\s+(?:\w+\s+){0,3}?(?:days|weeks|months)\b|same\s+(?:period|time)\b|"
+    r"compared\s+(?:to|with)\s+(?:\d|the\s+same)|per\s?cent\b|\d\s*%|"
+    r"(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\w+\s+){0,2}?weeks\b|"
+    r"(?:over|during|across)\s+that\s+(?:\w+\s+){0,2}?weekend\b|weekend\s+(?:that|which)\s+saw\b|"
+    r"(?:span|stretch)\s+of\s+(?:\w+\s+)?(?:hours|days)\b|\d+-hour\s+(?:span|period|stretch)|"
+    r"(?:wounded|injured|hurt|shot|killed)\s+in\s+(?!(?:the|these|those|both|two|three)\b)(?:\w+\s+)?"
+    r"(?:shootings|gun\s+violence)\b)",
+    re.I,
+)
+
 
 #: a sentence telling an earlier act than the incident's (wordlists extract.earlier_act_patterns)
 _EARLIER_ACT = re.compile(r"\b(?:" + wordlists.alternation("extract", "earlier_act_patterns") + r")\b", re.I)
@@ -698,12 +717,13 @@ def _told_elsewhere(draft: Draft, drafts: Sequence[Draft], doc) -> list[tuple[st
     """The article's sentences outside the incident's own, as (text, start), where the article tells this one
     incident alone: local news often counts the people shot paragraphs after the lead ("Four other people were
     wounded", "Eight people were taken to San Francisco General") that detect did not join to it. None that tells
-    a running total or another time or act (_CUMULATIVE, _OTHER_ACT)."""
+    a running total or another time or act (_CUMULATIVE, _RUNNING, _OTHER_ACT)."""
     if doc is None or not _told_alone(draft, drafts):
         return []
     taken = {s.index for d in drafts for s in d.all_sentences}
     return [(sent.text, sent.start_char) for index, sent in enumerate(doc.sents)
-            if index not in taken and not _CUMULATIVE.search(sent.text) and not _OTHER_ACT.search(sent.text)]
+            if index not in taken and not _CUMULATIVE.search(sent.text) and not _RUNNING.search(sent.text)
+            and not _OTHER_ACT.search(sent.text)]
 
 
 #: a toll phrase that says no one was hurt ("It was a blessing that no one died") tells no death
@@ -792,7 +812,7 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
     hits = [h for i, h in enumerate(hits) if not any(
         j != i and o.kind == h.kind and o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
         for j, o in enumerate(hits))]
-    if hits and _CUMULATIVE.search(sentence.text):
+    if hits and (_CUMULATIVE.search(sentence.text) or _RUNNING.search(sentence.text)):
         hits = [h for h in hits if h.low < 2]  # one death named there is still one event
     if any(h.kind == "killed" and h.noun.lower() not in _PRONOUNS for h in hits):
         # "two men were shot and their bodies found": "their" are the dead already counted
@@ -861,7 +881,7 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
     for text, start in sentences:
         here = here_killed = here_alive = 0
         spans: list[tuple[int, int]] = []
-        cumulative = _CUMULATIVE.search(text)
+        cumulative = _CUMULATIVE.search(text) or _RUNNING.search(text)
         # the people counted in a running total ("violence that left 28 people shot and 10 people killed in the city
         # since Friday", detect.tally_spans) are no toll of the incident: analyse_sentences drops its casualties too
         tallies = tally_spans(text, start)
