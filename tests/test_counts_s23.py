@@ -8,16 +8,17 @@
 - Those victims raise the text's where the text counts fewer and holds the shooter already.
 - A city's running total told in a sentence detect joins to the incident is no toll of it ("in the first 41 days of
   2017", "compared to 192 in 2012", "Eighty percent of those", "over a span of 80 hours", "wounded in shootings").
+- Others than the dead told found with gunshot wounds are wounded ("and three others with gunshot wounds").
 
 Titles and texts shortened from GVA lines 637, 2560, 2793, 984, 4255, 2549, 2795, 2215, 1281, 5306, 2071, 2680, 2131,
-3466 (`../shared/data/gva/articles.jsonl`)."""
+3466, 677, 694 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
 import pytest
 
 from test_tolls_s17 import _tolls
 
-from eventwire.counts import headline_tolls
+from eventwire.counts import headline_tolls, shot_tolls
 
 
 def _tally(title: str) -> dict[str, int]:
@@ -74,4 +75,21 @@ def test_the_incident_own_shootings_are_no_running_total():
     text = ("Five people were killed when gunmen opened fire on a backyard party on Wednesday night, police said. In "
             "addition to the five killed, three others were injured in the shootings.")
     assert _tolls(text, title="Five killed in backyard party ambush", published="2016-03-10") == [(5, 3)]
+
+
+@pytest.mark.parametrize("text, shot", [
+    ("When officers arrived, they found Edmond-Gray and Buster, who were pronounced dead at the scene, and three others "
+     "with gunshot wounds.", [(3, 0)]),
+    ("Police said five other victims showed up at the hospital with gunshot wounds.", [(5, 0)]),
+    ("Officers found two men with gunshot wounds on the porch.", []),  # the dead may be among them
+])
+def test_others_found_with_gunshot_wounds_are_shot_and_alive(text, shot):
+    assert [(s.shot, s.killed) for s in shot_tolls(text)] == shot
+
+
+def test_others_found_with_gunshot_wounds_beside_the_dead_are_wounded():
+    text = ("Two women were killed in a shooting at an apartment complex on Tuesday night, police said. When officers "
+            "arrived, they found Edmond-Gray and Buster, who were pronounced dead at the scene, and three others with "
+            "gunshot wounds.")
+    assert _tolls(text, title="Police identify women killed in Tuesday apartment complex shooting") == [(2, 3)]
 

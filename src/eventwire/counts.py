@@ -284,6 +284,19 @@ _SHOT_INJURIES = re.compile(
     rf"(?:were|have\s+been|had\s+been)\s+treated\s+for)\s+(?:[\w'’-]+\s+){{0,{_INJURY_WORDS}}}?(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
+#: characters between the people and "with gunshot wounds" ("five other victims showed up at the hospital with gunshot
+#: wounds": 33)
+_WOUNDS_GAP = 50
+#: others than the dead told found with gunshot wounds: "found Edmond-Gray and Buster, who were pronounced dead at the
+#: scene, and three others with gunshot wounds", "five other victims showed up at the hospital with gunshot wounds":
+#: that many alive. Not people so told with no "other" ("they found three people with gunshot wounds": the dead may be
+#: among them, the shooter too, GVA line 3027)
+_SHOT_WITH_WOUNDS = re.compile(
+    rf"(?<![\w-])(?P<count>{COUNT})\s+(?:others|other\s+(?P<np>(?:[\w'’.-]+\s+){{0,2}}?)(?:{_SHOT_PEOPLE}))\b"
+    rf"[^.;:]{{0,{_WOUNDS_GAP}}}?"
+    rf"\bwith\s+(?:[\w'’-]+\s+){{0,3}}?gunshot\s+(?:wounds?|injuries)\b",
+    re.IGNORECASE,
+)
 #: "four men were hospitalized", "three people were taken to area hospitals": that many hurt and alive (GVA's
 #: "injured"), unless the sentence tells a death after it ("was taken to a hospital, where he died": _DIED_AFTER)
 #: "opened fire, wounding six people", "injuring four others": that many hurt and alive (not "fatally wounded a boy")
@@ -744,8 +757,9 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     found.extend(_also_hurt(text, offset))
     taken.extend((f.start - offset, f.end - offset) for f in found)
     for pattern in (_SHOT_BARE, _ONE_OF, _HURT_PAIR, _SHOT_PAIR, _SHOT_PASSIVE, _HURT_PASSIVE, _HURT_WHO, _SHOT_ACTIVE,
-                    _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES, _HOSPITALIZED, _HURT_ACTIVE, _HURT_ONE_ACTIVE, _VICTIMS,
-                    _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT, _ONE_HURT):
+                    _FATAL_SHOOTING, _SHOT_HOSPITAL, _SHOT_INJURIES, _SHOT_WITH_WOUNDS, _HOSPITALIZED, _HURT_ACTIVE,
+                    _HURT_ONE_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE,
+                    _ONE_PRONOUN_SHOT, _ONE_HURT):
         for m in pattern.finditer(text):
             if overlaps_any(m.start(), m.end(), taken):
                 continue
