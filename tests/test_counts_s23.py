@@ -9,9 +9,10 @@
 - A city's running total told in a sentence detect joins to the incident is no toll of it ("in the first 41 days of
   2017", "compared to 192 in 2012", "Eighty percent of those", "over a span of 80 hours", "wounded in shootings").
 - Others than the dead told found with gunshot wounds are wounded ("and three others with gunshot wounds").
+- People told not hurt are no wounded ("Those two children were not injured"), unless hurt not badly.
 
 Titles and texts shortened from GVA lines 637, 2560, 2793, 984, 4255, 2549, 2795, 2215, 1281, 5306, 2071, 2680, 2131,
-3466, 677, 694 (`../shared/data/gva/articles.jsonl`)."""
+3466, 677, 694, 4073 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
 import pytest
@@ -93,3 +94,11 @@ def test_others_found_with_gunshot_wounds_beside_the_dead_are_wounded():
             "gunshot wounds.")
     assert _tolls(text, title="Police identify women killed in Tuesday apartment complex shooting") == [(2, 3)]
 
+
+@pytest.mark.parametrize("told, wounded", [
+    ("Those two children were not injured.", 0),
+    ("His two children were not seriously injured.", 2),  # hurt, not badly
+])
+def test_people_told_not_hurt_are_no_wounded(told, wounded):
+    text = "A 13-year-old boy and his father were shot and killed at a mobile home on Friday, police said. " + told
+    assert _tolls(text, title="Father and son killed in Toone") == [(2, wounded)]

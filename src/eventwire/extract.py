@@ -727,7 +727,11 @@ def _told_elsewhere(draft: Draft, drafts: Sequence[Draft], doc) -> list[tuple[st
 
 
 #: a toll phrase that says no one was hurt ("It was a blessing that no one died") tells no death
-_DENIED = re.compile(r"\b(?:no\s+one|nobody|none)\b", re.I)
+_DENIED = re.compile(r"\b(?:no\s+one|nobody|none)\b|"
+                     # "Those two children were not injured" (GVA line 4073); not "were not seriously injured", hurt
+                     r"\b(?:were|was|are|is|been)\s+(?:not|never)\b(?!\s+(?:seriously|critically|severely|badly|"
+                     r"life[\s-]threateningly|fatally|only|just)\b)|n['’]t\s+(?:been\s+)?(?:injured|hurt|wounded|shot)\b",
+                     re.I)
 
 
 #: the head of a noun phrase that names things, not people ("executed 44 search warrants" is no 44 dead, GVA line 1194)
