@@ -793,11 +793,13 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
 
 
 def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
-    """An incident dated only by a follow-up (its dating sentence tells an arrest, a plea, a vigil: "appeared in court
-    Monday and pleaded guilty", "Friends held a vigil on Friday night"), or only by when it was told, takes the day
-    the story tells of an act before it ("The charges stemmed from a shooting that occurred on Mar. 4, 2014", "the
-    men on May 7 shot four individuals": act_times_of), in a sentence no other incident reports: on local news a
-    follow-up's act is the one it follows, and it keeps its own day rather than the follow-up's (issue 20 item 2)."""
+    """An incident dated only by a follow-up (its dating sentence tells an arrest, a plea, a vigil, a court step or a
+    telling: "appeared in court Monday and pleaded guilty", "Friends held a vigil on Friday night", "accused of
+    fatally shooting her brother was back in court Thursday", "the department said in a statement Tuesday":
+    _tells_news), or only by when it was told, takes the day the story tells of an act before it, within ERA_YEARS
+    ("The charges stemmed from a shooting that occurred on Mar. 4, 2014", "the men on May 7 shot four individuals":
+    act_times_of), in a sentence no other incident reports: on local news a follow-up's act is the one it follows,
+    and it keeps its own day rather than the follow-up's (issue 20 item 2)."""
     out = []
     for draft in drafts:
         if any(t.precision == "day" and not t.future for s in draft.sentences for t in s.act_times):
@@ -811,26 +813,55 @@ def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
             out.append(draft)
             continue
         told = [t for t in (when.report_times if reported else when.times) if not t.future]
-        if not reported and not _NEWS_WORDS.intersection(_words(when.text)):
+        if not reported and not _tells_news(when, told):
             out.append(draft)
             continue
-        day = min(t.earliest for t in told)
+        # a year beside the news's day is the act's, told coarsely ("The man who police say shot four people in
+        # Greenville in 2013 was sentenced ... Tuesday"): the act's day lies before the news's day, not before the
+        # year's first day
+        day = min(t.earliest for t in ([t for t in told if t.precision != "year"] or told))
+        # ... and not in another era: an old crime the story recalls is no act a follow-up follows (ERA_YEARS)
+        since = (date.fromisoformat(day) - timedelta(days=round(365.25 * ERA_YEARS))).isoformat()
         others = {s.index for d in drafts if d is not draft for s in d.sentences}
         free = [s for s in sentences if s.index not in others and not _MODALS.intersection(_plain_words(s))]
-        act = next((t for s in free for t in s.act_times if t.precision == "day" and not t.future and t.date < day),
-                   None)
-        if act is None and not any(s.times and not _NEWS_WORDS.intersection(_plain_words(s)) for s in draft.sentences):
+        act = next((t for s in free for t in s.act_times if t.precision == "day" and not t.future
+                    and since <= t.date < day), None)
+        if act is None and not any(s.times and not _NEWS_WORDS.intersection(_plain_words(s)) and not s.legal
+                                   for s in draft.sentences):
             # no act day, and none of the incident's sentences dates anything but news about it: the day of a
             # sentence telling an act before the follow-up's ("police responded to Gilmer Street on April 21 to find
             # multiple victims had been shot", under a plea of September)
             # ... or a death ("The body of Sita Jaggesar, 62, was discovered around 3 pm on Tuesday", under her
             # daughter's charge: the act word is only the charge's, "charged with the murder")
             act = next((t for s in free if s.deaths or any(not h.generic for h in s.triggers)
-                        for t in s.times if t.precision == "day" and not t.future and t.date < day), None)
+                        for t in s.times if t.precision == "day" and not t.future and since <= t.date < day), None)
         out.append(draft if act is None else
                    replace(draft, sentences=(replace(draft.main, act_times=draft.main.act_times + (act,)),
                                              *draft.sentences[1:])))
     return out
+
+
+#: the words of telling (_TELLING) with the irregular past that with_inflections does not make
+_TOLD = _TELLING | frozenset({"said", "told"})
+
+
+def _tells_news(sentence: Sentence, told: Sequence[timex.TimeExpr]) -> bool:
+    """Does the sentence that dates an incident by `told`, its times, tell news about the act rather than the act
+    (by_act_day)? A follow-up word ("arrested Monday", _NEWS_WORDS); a court or police step about acts, every act
+    word of it being the step's object ("A teen accused of fatally shooting her older brother was back in court
+    Thursday": Sentence.legal); or a word of telling beside a day not told to the minute ("the department said in a
+    statement Tuesday", "on Tuesday, a medical examiner told a Clark County grand jury": _TOLD, _clocked), whose
+    day is the telling's: "police said Tuesday" alone is a report time, and the words between hid it. The court
+    step and the telling date only by a time of their own: a time lent by the act told beside it (dated_by_story)
+    is that act's ("the updated count from the theater shooting", timed by "opened fire ... Thursday night")."""
+    if _NEWS_WORDS.intersection(_words(sentence.text)):
+        return True
+    own = [replace(t, start=t.start - sentence.start, end=t.end - sentence.start) for t in told
+           if sentence.start <= t.start and t.end <= sentence.end]
+    if not own:
+        return False
+    return sentence.legal or (bool(_TOLD.intersection(_words(sentence.text)))
+                              and not any(_clocked(sentence.text, t) for t in own))
 
 
 #: precisions from the finest (dating_time)
