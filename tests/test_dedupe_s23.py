@@ -30,3 +30,35 @@ def test_one_victim_told_dead_by_most_sources_is_not_also_wounded():
     many = [member(x, "2016-09-13", "Three dead in east side shooting", killed=3) for x in ("g", "h")]
     hurt = member("k", "2016-09-12", "Shooting on east side", killed=3, wounded=2)
     assert dedupe.reconcile("i", [hurt, *many])["wounded_best"] == 2
+
+
+STAFF = ("\n\nMorning News: Dana Wexley, Corin Albrecht, Tomas Vukovich and Ross Tollefson. Hometown Sports with Bob "
+         "Pennimore.")
+
+
+def report(report_id: str, day: str, summary: str) -> Incident:
+    return Incident(id=report_id, article_id=report_id.partition(":")[0], date=day, date_precision="day", country="US",
+                    admin1="Pennsylvania", location="Duquesne", latitude=40.38, longitude=-79.86, geo_precision=1,
+                    event_type="Violence against civilians", target_types=("Private Citizens & Property",),
+                    attack_types=("Armed Assault",), killed=1, summary=summary)
+
+
+def test_one_outlets_page_furniture_does_not_join_shootings_months_apart():
+    """Two pages of one outlet two months apart share its staff's names (several rare full names: TEXT_SURE), which
+    their coded sentences never name: two shootings. From two outlets, or where the sentences name one of the
+    shared names, the words join them as before."""
+    sa = "A teenager was shot dead on Grant Avenue in Duquesne on Tuesday."
+    sb = "A man was killed in a shooting on Kennedy Avenue in Duquesne on Friday."
+    a, b = report("a:0", "2016-03-01", sa), report("b:0", "2016-05-06", sb)
+    keys = (dedupe.text_keys("Teenager Shot In Duquesne", sa + STAFF, sa),
+            dedupe.text_keys("Man Killed In Duquesne", sb + STAFF, sb))
+    assert dedupe.shared_keys(*keys)[0] >= dedupe.TEXT_SURE
+
+    def linked(x: Incident, y: Incident, outlets: tuple[str, str]) -> dedupe.Comparison | None:
+        return dedupe.linked(dedupe.Member(x, "2016-03-01", outlets[0], keys[0]),
+                             dedupe.Member(y, "2016-05-06", outlets[1], keys[1]))
+
+    assert linked(a, b, ("station.example", "station.example")) is None
+    assert linked(a, b, ("station.example", "paper.example")) is not None
+    told = "Ross Tollefson, 19, was shot dead on Grant Avenue in Duquesne on Tuesday."
+    assert linked(a.replace(summary=told), b, ("station.example", "station.example")) is not None
