@@ -1,13 +1,16 @@
 """The driver: chains gate -> repair -> parse -> detect -> extract -> geo -> models -> act filter for each article."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Iterable, Iterator, cast
 
 from . import consolidate, detect, extract, parse, read, relevance, repair, roles, types_model
 from .casing import case_mode
 from .geo.locate import locate_incident
+from .lexicon import _words
 from .options import Options, default_options
 from .records import Article, CodedArticle, Incident
 from .work import ArticleWork
@@ -51,6 +54,14 @@ TITLE_GATE_THRESHOLD = 0.95
 #: their acts; 6 of them pass both lines. Where other acts of the article are kept, the dropped ones stay dropped
 LAST_ACT_ARTICLE = 0.8
 LAST_ACT_THRESHOLD = 0.65
+#: an article whose text gives detection no act at all is retried with its headline even when the headline tells a
+#: step after the act ("MPD: Teen arrested after shooting 18-year-old girl in chest", "Child shot by young brother,
+#: teen charged"): the body is then a sign-up box, a weather widget or a video list, and the headline the page's only
+#: report of the act, which local news tells with its arrest a day or two later. A page whose text tells acts, or
+#: whose acts the act filter drops, is not retried so (its headline's step is the news, the act older); nor is a
+#: headline of a court step (data/court_steps.txt: a plea, a verdict, a sentence), weeks or months after the act
+FOLLOW_UP_RETRY = True
+COURT_STEPS = "court_steps.txt"
 
 
 def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleWork]:
@@ -77,7 +88,9 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
                 continue
             (article, repaired), doc = next(parsed)
             drafts = detect.find_incidents(doc, article, options)
-            headlined = None if drafts else headline_retry(article, options)
+            # the text told no act at all: a headline telling a step after its act ("Teen arrested after shooting
+            # 18-year-old girl in chest") still tells the act, and is the page's only report of it (FOLLOW_UP_RETRY)
+            headlined = None if drafts else headline_retry(article, options, steps=FOLLOW_UP_RETRY)
             if headlined is not None:
                 # the text told no act its title names: the title is coded as the text's first paragraph (a second
                 # parse, for the few articles that pass the gate, detect nothing and carry a headline of an act)
@@ -313,22 +326,36 @@ def _with_title(article: Article, title: str) -> Article:
     return replace(article, text=f"{read.closed_headline(title)}\n\n{article.text}")
 
 
-def headline_retry(article: Article, options: Options) -> Article | None:
+def headline_retry(article: Article, options: Options, steps: bool = False) -> Article | None:
     """The article with its title as the text's first paragraph, to code again when its text (as `titled` left it)
     told no act: the title names one in the trigger scan's words and tells no step after it (an arrest, a sentence),
     and was not coded already. A page whose body is a video list or a sign-up box with an aside in act words ("Chief:
     Shooting of X was 'justified'"), or whose one act is in a sub-headline set off as a title line, is coded from its
     headline ("Alleged gang member was target, but 2-year-old was shot"). The stored text is then the titled one,
     which stored_hash cannot foresee without the parse: a re-run codes such an article again, and the store skips it
-    as the copy it holds (same content hash)."""
+    as the copy it holds (same content hash). With `steps`, a title telling a police step after its act (follows_up:
+    an arrest, a charge), not a court's (court_step), is retried too."""
     from . import prefilter
 
     title = (article.title or "").strip()
     if not options.detect.code_title_when_text_silent or not title:
         return None
-    if article.text.startswith(title) or not prefilter.passes(title, "") or follows_up(title):
+    if article.text.startswith(title) or not prefilter.passes(title, "") \
+            or (follows_up(title) and not (steps and not court_step(title))):
         return None
     return _with_title(article, title)
+
+
+def court_step(title: str) -> bool:
+    """Whether a headline tells a court's step after its act (COURT_STEPS: "pleads not guilty", "sentenced")."""
+    return _court_steps().search(title) is not None
+
+
+@lru_cache(maxsize=1)
+def _court_steps() -> re.Pattern[str]:
+    """One pattern of the word beginnings of data/court_steps.txt, each at the start of a word."""
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in _words(COURT_STEPS))
+                      + ")", re.I)
 
 
 def stored_hash(article: Article, options: Options) -> str:

@@ -1,0 +1,52 @@
+"""Recall and extra incidents (issue 20 item 1, session 23), on real local news (GVA lines outside the held-out
+301-450; real models and spaCy, no mocks).
+
+- A page whose text gives detection no act at all (a sign-up box, a weather widget) is retried with its headline even
+  when the headline tells a police step after the act, an arrest or a charge (pipeline.FOLLOW_UP_RETRY), not a court's
+  (pipeline.court_step): the headline is then the page's only report of the act. Before, such a headline was never
+  retried, and the page coded nothing.
+"""
+from __future__ import annotations
+
+from eventwire import pipeline
+from eventwire.options import default_options
+from eventwire.pipeline import code_article
+from eventwire.records import Article
+
+# GVA line 2717 (2016-05-13): the page's text is the outlet's sign-in box
+SIGN_IN = (
+    "Sign in using your whbq profile\n\n"
+    "By submitting your registration information, you agree to our Terms of Service and Privacy Policy .\n\n"
+    "Already have an account?\n\n"
+    "We have sent a confirmation email to {* data_emailAddress *}. Please check your email and click on the link to "
+    "activate your account.\n\n"
+    "Thank you for registering!\n\n"
+    "Thank you for registering!\n\n"
+    "We look forward to seeing you on [website] frequently. Visit us and sign in to update your profile, receive the "
+    "latest news and keep up to date with mobile alerts.\n\n"
+    "Click here to return to the page you were visiting.")
+ARREST_TITLE = "MPD: Teen arrested after shooting 18-year-old girl in chest"
+
+
+def test_a_page_with_no_act_in_its_text_is_coded_from_a_follow_up_headline():
+    page = Article(id="gva-2717", title=ARREST_TITLE, text=SIGN_IN, published="2016-05-13",
+                   url="http://www.fox13memphis.com/news/mpd-teen-arrested-after-shooting-18-year-old-girl-in-chest/1")
+    incidents = code_article(page).incidents
+    assert len(incidents) == 1
+    shooting = incidents[0]
+    assert (shooting.admin1, shooting.location, shooting.wounded) == ("Tennessee", "Memphis", 1)
+    assert shooting.date_earliest is not None and shooting.date_earliest <= "2016-05-12" <= (shooting.date_latest or "")
+
+
+def test_a_follow_up_headline_is_retried_only_where_the_text_told_no_act():
+    page = Article(id="t", title=ARREST_TITLE, text=SIGN_IN, published="2016-05-13")
+    options = default_options()
+    # the act filter's retry (an article whose acts it dropped all) keeps follow-up headlines out
+    assert pipeline.headline_retry(page, options) is None
+    retried = pipeline.headline_retry(page, options, steps=True)
+    assert retried is not None and retried.text.startswith(ARREST_TITLE)
+    assert pipeline.court_step("Idaho couple pleads not guilty to accidental shooting of girl")
+    assert pipeline.court_step("ND man who accidentally shot baby won't get jail time")
+    assert not pipeline.court_step(ARREST_TITLE)
+    assert not pipeline.court_step("Man shot in Pleasant Valley, suspect charged")
+
