@@ -5,10 +5,12 @@
   when the headline tells a police step after the act, an arrest or a charge (pipeline.FOLLOW_UP_RETRY), not a court's
   (pipeline.court_step): the headline is then the page's only report of the act. Before, such a headline was never
   retried, and the page coded nothing.
+- "also" after a passive auxiliary ("Four men were also shot during the attack", "A 16-year-old was also shot")
+  counts one more person hit by the act, not one more act (consolidate._passive_before): the piece joins the act.
 """
 from __future__ import annotations
 
-from eventwire import pipeline
+from eventwire import consolidate, pipeline
 from eventwire.options import default_options
 from eventwire.pipeline import code_article
 from eventwire.records import Article
@@ -50,3 +52,34 @@ def test_a_follow_up_headline_is_retried_only_where_the_text_told_no_act():
     assert not pipeline.court_step(ARREST_TITLE)
     assert not pipeline.court_step("Man shot in Pleasant Valley, suspect charged")
 
+
+# GVA line 5066 (2017-01-22)
+MEMPHIS = (
+    "MEMPHIS, Tenn. — Police have arrested three people for a drive-by shooting that left a teen dead and two others "
+    "hurt.\n\n"
+    "Demarcus Johnson, Frederick Wilson and Otha Ray are all charged with first-degree murder.\n\n"
+    "Police said they are the ones who opened fire on a car on Cherry Road early Saturday morning.\n\n"
+    "Jaheim Walker, a 15-year-old student at Overton High School, died on the scene.\n\n"
+    "A 16-year-old was also shot and was airlifted to Regional Medical Center in extremely critical condition, while an "
+    "18-year-old suffered a noncritical gunshot wound.\n\n"
+    "There was also a 19-year-old in the car, but that person was not hurt.")
+
+
+def test_also_after_a_passive_auxiliary_counts_one_more_person_hit():
+    incidents = code_article(Article(id="gva-5066", title="3 charged in drive-by shooting that killed teen",
+                                     text=MEMPHIS, published="2017-01-22")).incidents
+    assert len(incidents) == 1
+    shooting = incidents[0]
+    assert (shooting.admin1, shooting.location, shooting.date) == ("Tennessee", "Memphis", "2017-01-21")
+    assert (shooting.killed, shooting.wounded) == (1, 2)
+
+
+def _passive(sentence: str, act: str) -> bool:
+    return consolidate._passive_before(sentence, sentence.index("also"), sentence.index(act))
+
+
+def test_also_is_passive_only_before_a_participle():
+    assert _passive("Four men were also shot during the attack, according to police.", "shot")
+    assert _passive("Three others were also injured by gunfire.", "injured")
+    assert not _passive("Syed was also shooting at passing cars on the freeway", "shooting")
+    assert not _passive("The gunmen also shot two guards.", "shot")

@@ -49,6 +49,11 @@ _NOT_ACTS = "consolidate_not_acts.txt"
 #: words between "also" and an act word that make it a person hit, not one who acted ("who had also been shot",
 #: "were also shot"): the act word is then passive
 _PASSIVE = re.compile(r"^\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are|being|be)\s+$", re.I)
+#: the same before "also": "Four men were also shot during the attack", "A 16-year-old was also shot and was
+#: airlifted", "Three others were also injured by gunfire" count one more person hit. The act word is then a past
+#: participle; one in -ing after the auxiliary is active ("Syed was also shooting at passing cars")
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being|be|get|gets|got)\s+$", re.I)
+_ACTIVE_FORM = "ing"
 #: "another" and "a second" tell one more act when they count an act ("another shooting", "a second drive-by
 #: shooting"); when they count a person ("another man was shot", "another person was shot and wounded while running
 #: out", "a second teen was arrested") they tell one more victim or suspect of the same act, unless the sentence
@@ -180,7 +185,15 @@ def _also_acted(main: Sentence) -> bool:
             if t.trigger.strong and not t.generic and t.trigger.phrase not in TOLL_TRIGGERS
             and _VICTIM_HIT not in t.trigger.phrase and not _names_a_wound(main.text, t.end - main.start, casualties)]
     return any(0 <= start - m.end() <= ALSO_REACH and not _PASSIVE.match(main.text[m.end():start])
+               and not _passive_before(main.text, m.start(), start)
                for m in _ALSO.finditer(main.text) for start in acts)
+
+
+def _passive_before(text: str, also: int, act: int) -> bool:
+    """Is "also" (at `also`) preceded by a passive auxiliary and followed by the act word (at `act`) as a participle,
+    not in -ing ("were also shot", not "was also shooting"): _PASSIVE_BEFORE?"""
+    word = re.match(r"[\w'-]+", text[act:])
+    return bool(_PASSIVE_BEFORE.search(text[:also])) and not (word and word.group(0).lower().endswith(_ACTIVE_FORM))
 
 
 def _names_a_wound(text: str, end: int, casualties: Sequence[int]) -> bool:
