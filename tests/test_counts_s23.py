@@ -10,9 +10,11 @@
   2017", "compared to 192 in 2012", "Eighty percent of those", "over a span of 80 hours", "wounded in shootings").
 - Others than the dead told found with gunshot wounds are wounded ("and three others with gunshot wounds").
 - People told not hurt are no wounded ("Those two children were not injured"), unless hurt not badly.
+- People told "hit and injured", "injuries to five other people", one "dead and her friend injured", "struck Milner
+  and three others" are hurt; an ordinal victim told "was not shot" is none.
 
 Titles and texts shortened from GVA lines 637, 2560, 2793, 984, 4255, 2549, 2795, 2215, 1281, 5306, 2071, 2680, 2131,
-3466, 677, 694, 4073 (`../shared/data/gva/articles.jsonl`)."""
+3466, 677, 694, 4073, 1348, 1245, 1647, 648, 4059 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +104,22 @@ def test_others_found_with_gunshot_wounds_beside_the_dead_are_wounded():
 def test_people_told_not_hurt_are_no_wounded(told, wounded):
     text = "A 13-year-old boy and his father were shot and killed at a mobile home on Friday, police said. " + told
     assert _tolls(text, title="Father and son killed in Toone") == [(2, wounded)]
+
+
+@pytest.mark.parametrize("text, shot", [
+    # people told "hit and injured" are shot (GVA line 1348); not those a car hit
+    ("The three other teens survived but were also hit and injured by gunfire.", [(3, 0)]),
+    ("Two people were hit and injured by a car.", []),
+    # injuries to others than the dead are that many hurt (GVA line 1245)
+    ("The shooting resulted in the death of a 19-year-old woman and injuries to five other people.", [(5, 0)]),
+    # one hurt beside the dead, told by a noun of one person (GVA line 1647)
+    ("The shooting left a 7-year-old girl dead and her 8-year-old friend injured.", [(1, 0)]),
+    ("The shooting left one dead and a dozen others wounded.", []),
+    # one named and others struck: all of them (GVA line 648)
+    ("Gunfire struck Milner and three others.", [(4, None)]),
+    # an ordinal victim told not hit is none (GVA line 4059)
+    ("The second victim, an adult male, was not shot.", []),
+    ("A second victim, a woman, was taken to the hospital.", [(2, None)]),
+])
+def test_people_hurt_told_in_other_words(text, shot):
+    assert [(s.shot, s.killed) for s in shot_tolls(text)] == shot

@@ -243,13 +243,16 @@ _FATAL_TAIL = rf"(?P<fatal_tail>\s+(?:{_SHOT_FATAL})\b)?"
 #: 15 – were shot"): at most this many characters
 _ASIDE_CHARS = 60
 _ASIDE = rf"(?:\s*[,–—-]?\s*[^,–—.;]{{1,{_ASIDE_CHARS}}}?\s*[,–—-])?\s*"
+#: "were also hit and injured by gunfire", "was struck and wounded": hit by what the sentence's shooting fired (a car
+#: hitting someone is told "hit by a car", not "hit and injured"), one of the verbs of people shot (GVA line 1348: three)
+_HIT_HURT = r"(?:hit|struck)\s+and\s+(?:injured|wounded)(?!\s+by\s+(?:a\s+|an\s+|the\s+)?(?:car|vehicle|truck|suv|van)\b)"
 #: "four people were shot", "a 17-year-old boy was fatally shot", "he and three others were shot", "Ketron Nathan,
 #: a father of three, was shot and killed" (a person named is one)
 _SHOT_PASSIVE = re.compile(
     rf"(?<![\w-])(?:(?:(?P<pair>(?:he|she|(?:a|an)\s+[\w'’-]+|(?-i:[A-Z])[\w'’.-]+)\s+and\s+))?(?P<count>{COUNT})\s+"
     rf"(?P<np>(?:[\w'’.-]+,?\s+){{0,{_SUBJECT_WORDS}}}?)|(?P<named>(?-i:[A-Z][\w'’-]+)))"
     rf"{_ASIDE}{_AUX}\s+(?:(?:{_SHOT_ADVERB})\s+)?"
-    rf"(?P<fatally>fatally\s+|critically\s+|seriously\s+|mortally\s+)?(?:{_SHOT})\b{_MISSED}{_FATAL_TAIL}",
+    rf"(?P<fatally>fatally\s+|critically\s+|seriously\s+|mortally\s+)?(?:{_SHOT}|{_HIT_HURT})\b{_MISSED}{_FATAL_TAIL}",
     re.IGNORECASE,
 )
 
@@ -261,9 +264,11 @@ def _shooting_verb(verbs: str) -> str:
 
 
 #: "shot six people", "fatally shot two men", "striking four people", "shot and killed one of his friends": the
-#: count after the verb
+#: count after the verb; one named before it ("Gunfire struck Milner and three others", GVA line 648: four shot)
+_PAIR_NAMED = (r"(?P<pair>(?:him|her|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+               r"(?-i:[A-Z])[\w'’-]+)\s+and\s+)?")
 _SHOT_ACTIVE = re.compile(
-    _shooting_verb("shot|shooting|struck|striking|hitting|hit") +
+    _shooting_verb("shot|shooting|struck|striking|hitting|hit") + _PAIR_NAMED +
     rf"(?P<count>{COUNT})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE}|friends?)\b",
     re.IGNORECASE,
 )
@@ -299,9 +304,10 @@ _SHOT_WITH_WOUNDS = re.compile(
 )
 #: "four men were hospitalized", "three people were taken to area hospitals": that many hurt and alive (GVA's
 #: "injured"), unless the sentence tells a death after it ("was taken to a hospital, where he died": _DIED_AFTER)
-#: "opened fire, wounding six people", "injuring four others": that many hurt and alive (not "fatally wounded a boy")
+#: "opened fire, wounding six people", "injuring four others": that many hurt and alive (not "fatally wounded a boy");
+#: "resulted in the death of ... and injuries to five other people" (GVA line 1245) alike
 _HURT_ACTIVE = re.compile(
-    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|wounded|injured)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b",
+    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|wounded|injured|injuries\s+to)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b",
     re.IGNORECASE,
 )
 #: "All four victims are listed in stable condition" (GVA line 175): that many alive, two or more (one told in a
@@ -388,11 +394,15 @@ _ONE_PRONOUN_SHOT = re.compile(
 )
 #: "left three people dead and another injured", "killing two and wounding another", "another man was hurt": one
 #: more person hurt and alive
-#: ("Another 5-year-old was hurt", GVA line 62)
+#: ("Another 5-year-old was hurt", GVA line 62); "left his accomplice dead and a resident wounded", "left a 7-year-old
+#: girl dead and her 8-year-old friend injured": one hurt beside the dead, told by a noun of one person (_ONE_BESIDE)
 _ANOTHER_ONE = (r"another(?:\s+(?:\d+-year-old(?:\s+(?:boy|girl|man|woman|child))?|person|man|woman|boy|girl|teen|teenager|"
                 r"child|victim|one))?")
+_ONE_BESIDE = (r"dead\s+and\s+(?:a|an|his|her|their)\s+(?!(?:dozen|few|couple|number|pair|handful)\b)"
+               r"(?:[\w'’-]+\s+){0,2}?(?:" + wordlists.alternation("counts", "shot_one_person") + r")\s+"
+               r"(?:(?:was|is)\s+)?(?:(?:seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)")
 _ANOTHER_HURT = re.compile(
-    rf"(?<![\w-])(?:{_ANOTHER_ONE}\s+(?:(?:was|is)\s+)?(?:(?:seriously|critically|slightly|non-?fatally)\s+)?(?:injured|wounded|hurt)|"
+    rf"(?<![\w-])(?:{_ONE_BESIDE}|{_ANOTHER_ONE}\s+(?:(?:was|is)\s+)?(?:(?:seriously|critically|slightly|non-?fatally)\s+)?(?:injured|wounded|hurt)|"
     rf"(?:wounding|injuring|wounded|injured|hurting)\s+{_ANOTHER_ONE})\b(?!\s+(?:time|shooting|incident))",
     re.IGNORECASE,
 )
@@ -446,11 +456,15 @@ _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
 #: fourth shooting victim was found" (line 1157), "a 7th adult victim" (line 151) are 8, 4 and 7 shot; not one who
 #: died (_DIED_AFTER: "a second victim died at the hospital" is one of the dead, told as such), nor one of a series
 #: ("was the third juvenile victim of a stray-bullet shooting in four days", line 3087). The ordinal counts those told
-#: beside it in its sentence ("The fourth shooting victim, a 15-year-old girl who was shot", line 3064): only it is kept
+#: beside it in its sentence ("The fourth shooting victim, a 15-year-old girl who was shot", line 3064): only it is kept;
+#: none told not hit after it ("The second victim, an adult male, was not shot", GVA line 4059: _NOT_HIT)
+#: characters between the ordinal victim and "was not shot" ("The second victim, an adult male, was not shot": 23)
+_NOT_HIT_GAP = 60
+_NOT_HIT = rf"(?![^.;]{{0,{_NOT_HIT_GAP}}}?\b(?:was|were)\s+not\s+(?:shot|hit|struck|injured|wounded|hurt)\b)"
 _ORDINAL_VICTIM = re.compile(
     rf"(?<![\w-])(?:a|an|the)\s+(?P<ordinal>{_ORDINAL})\s+(?:(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?"
     rf"(?:(?:also|reportedly|later)\s+)?(?:shot|injured|wounded|hurt|grazed)\b{_MISSED}|"
-    rf"(?:(?:shooting|gunshot|adult|juvenile|teen|teenage|male|female)\s+)?victim\b(?!s)(?!\s+(?:of|in|this|since)\b))",
+    rf"(?:(?:shooting|gunshot|adult|juvenile|teen|teenage|male|female)\s+)?victim\b(?!s)(?!\s+(?:of|in|this|since)\b){_NOT_HIT})",
     re.IGNORECASE,
 )
 #: the victims counted as a group: "All four victims are listed in stable condition" (GVA line 175), "Two of the four
