@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from .counts import headline_tolls
+from .geo.places import haversine_km
 from .options import Options, default_options
 from .records import Article, Incident
 
@@ -275,14 +276,6 @@ def _target_words() -> frozenset[str]:
 
 def _named_targets(inc: Incident) -> set[str]:
     return {n for n in (norm(t) for t in (*inc.human_targets, *inc.physical_targets)) if n and _specific(n)}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, a)))
 
 
 # -- text keys -----------------------------------------------------------------------------------------------

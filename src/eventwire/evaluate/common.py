@@ -157,15 +157,6 @@ def same_admin1(a: str | None, b: str | None, country: str | None = None) -> boo
     return fuzz.ratio(ka, kb) >= 90
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
-
-
 # --- counters -------------------------------------------------------------------------------------------------
 
 

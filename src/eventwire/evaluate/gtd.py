@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from ..errors import EvaluationError
+from ..geo.places import haversine_km
 from .common import (
     LOCATION_KM,
     deaths,
-    km_between,
     limited,
     row_article,
     run_rows,
@@ -105,7 +105,7 @@ def compare(incident: Any, row: Mapping[str, Any]) -> dict[str, bool]:
             have
             and incident.latitude is not None
             and incident.longitude is not None
-            and km_between(incident.latitude, incident.longitude, row["latitude"], row["longitude"]) <= LOCATION_KM
+            and haversine_km(incident.latitude, incident.longitude, row["latitude"], row["longitude"]) <= LOCATION_KM
         )
     if row["claimed"] is not None:
         checks["claimed"] = have and (incident.claimed is True) == row["claimed"]

@@ -145,8 +145,14 @@ if _ENTRY_FIELDS != ("id", "name", "country", "admin1", "admin2", "lat", "lon", 
     raise RuntimeError("Entry changed: update _new_entry")
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points (haversine on a 6,371 km sphere)."""
-    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two points (haversine on a 6,371 km sphere): the package's one distance,
+    read by the geocoder, dedupe and the scorers."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """haversine_km between two (lat, lon) points."""
+    return haversine_km(a[0], a[1], b[0], b[1])
