@@ -1,6 +1,6 @@
 """Places, session 23: how common a word is, read from the word as written, not from its name key (which folds
 letters: "More" and "Moore" share one), decides whether it votes for a US state; a page from a US local outlet is
-US news unless the text says otherwise."""
+US news unless the text says otherwise, and the page's address places what the text and title leave in a state."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +63,20 @@ def test_a_state_a_dateline_names_stays(options):
             "flown to a hospital in Ypsilanti. His family lives in Kalamazoo.")
     place, _ = locate_incident(text, [(0, text.index(". ") + 1)], options)
     assert (place.country, place.admin1) == ("US", "Ohio")
+
+
+@pytest.mark.parametrize("text, title, url, state, city", [
+    # the headline's town leans to the state of the page's outlet, as the text's towns do: Pasadena, California,
+    # not the bigger Pasadena, Texas, on a Los Angeles station's page
+    ("Neighbors mourned a 91-year-old man who was killed Saturday in a triple shooting in his home, police said.",
+     "Community Mourns Man Slain in Pasadena",
+     "http://www.nbclosangeles.com/news/local/Community-Mourns-Man-Slain-in-Pasadena-266962861.html",
+     "California", "Pasadena"),
+    # a story its title places in a state only: the city of that state its page's address names, not the state
+    ("Four people were shot early Sunday, police said. None of the injuries were life-threatening.",
+     "4 shot in northwest Georgia neighborhood",
+     "http://www.ajc.com/news/news/4-shot-in-northwest-atlanta/ngttW/", "Georgia", "Atlanta"),
+])
+def test_the_page_s_address_places_what_the_text_does_not(text, title, url, state, city, options):
+    place, _ = locate_incident(text, [(0, len(text))], options, title=title, url=url)
+    assert (place.country, place.admin1, place.name) == ("US", state, city)

@@ -671,7 +671,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             return _state_fallback(text, state, city)  # the text's own city first
         within = (state.country, state.admin1) if state is not None else (
             (best.place.country, best.place.admin1) if best is not None and best.kind == "admin1" else None)
-        titled = _title_place(head, text, whole, ctx.country, gz, mode, cue_keys, options)
+        titled = _title_place(head, text, whole, ctx.country, gz, mode, cue_keys, options, _leaning(at, country))
         if titled is not None and (within is None or (titled[0].country, titled[0].admin1) == within):
             return _unless_far(titled, titled[1].text or titled[0].name or "", at, gz)
     # where the report was filed: the reader's dateline, or one opening a paragraph of web copy ("CHICAGO —"),
@@ -692,7 +692,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
             # Where the report was filed, not necessarily where it happened: vicinity precision at best.
             return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
     if state is not None and (best is None or best.kind == "country"):
-        return _state_fallback(text, state, city)
+        return _served_or_state(text, state, city, url, mode, gz)
     addressed = _address_place(url, text, mode, ctx.country, best, gz, state)
     if addressed is not None:
         return addressed, Span(0, 0, "")
@@ -1064,12 +1064,13 @@ def _headline(title: str | None, mode: str) -> str:
 
 
 def _title_place(head: str, text: str, whole: str, country: str | None, gz: Gazetteer, mode: str,
-                 cue_keys: set[str], options: Options) -> tuple[Place, Span] | None:
+                 cue_keys: set[str], options: Options, leaning: str | None = None) -> tuple[Place, Span] | None:
     """The place the headline names (the first line of `whole`), finer than a country and in the article's
-    country, with its span in `text` where the text names it too (else an empty span)."""
+    country, with its span in `text` where the text names it too (else an empty span); same-named towns lean to
+    the state `leaning` (the page's address's), as the text's do (_locate_in: "Pasadena" on a Los Angeles page)."""
     focus = [(0, len(head))]
     people = _people_near(whole, focus, mode, options, namesakes=country == NAMESAKE_COUNTRY)
-    _, loc = _locate_in(country, whole, focus, gz, mode, cue_keys, people, whole)
+    _, loc = _locate_in(country, whole, focus, gz, mode, cue_keys, people, whole, leaning)
     if loc is None or loc.kind == "country" or (country is not None and loc.place.country != country):
         return None
     name = whole[loc.span[0]:loc.span[1]]
@@ -1424,6 +1425,18 @@ def _state_city(text: str, state: Entry, gz: Gazetteer) -> tuple[Entry, str] | N
     towns = [e for e in gz.candidates(name_key(city), loose=False) if e.country == "US"
              and e.admin1 == state.admin1 and e.feature == POPULATED_PLACE] if city else []
     return (max(towns, key=lambda e: (e.population, -e.id)), city or "") if towns else None
+
+
+def _served_or_state(text: str, state: Entry, city: tuple[Entry, str] | None, url: str | None, mode: str,
+                     gz: Gazetteer) -> tuple[Place, Span]:
+    """Where a US local story names no place of its state and no big city of it: the city of that state the page's
+    address names (_url_place: an outlet's, ".../4-shot-in-northwest-atlanta/"), likelier than the state as a whole;
+    else _state_fallback."""
+    served = _url_place(url, gz) if url and mode == "mixed" and city is None else None
+    if served is not None and served.feature == POPULATED_PLACE and served.country == state.country and \
+            served.admin1 == reported_admin1(state.country, state.admin1):
+        return served, Span(0, 0, "")
+    return _state_fallback(text, state, city)
 
 
 def _state_fallback(text: str, state: Entry, city: tuple[Entry, str] | None) -> tuple[Place, Span]:
