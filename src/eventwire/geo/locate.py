@@ -1191,16 +1191,22 @@ def _story_state(country: str | None, text: str, whole: str | None, gz: Gazettee
     return _implied_over_city(state, whole or text, gz), TITLE_STATE_CITY_POPULATION
 
 
+def _lone_state_span(text: str, state: Entry, gz: Gazetteer) -> tuple[int, int] | None:
+    """Where the text names the story's state, when the state rests on that one naming and on no big city
+    (focus.article_us_state gives it without a city): what _glued_lone_state and _lone_state_in_passing then read."""
+    found = article_us_state(text, gz)
+    if found is None or found[1] is not None or sum(_state_counts(text).values()) != 1:
+        return None
+    return state_span(text, state.name)
+
+
 def _glued_lone_state(text: str, state: Entry, gz: Gazetteer) -> bool:
     """True when the story's state rests on one naming of it, inside a longer capitalised name ("said Virginia
     Dawson-Taylor", "Mount Washington", "a Missouri Department of Corrections warrant", "Popeyes Louisiana
     Kitchen"), and on no big city: a person's, a place's or an agency's name, which the places the story names
     (focus.implied_us_state) outweigh. GVA but 301-450, where the places imply another state: the implied one right
     9 times, the named one 2."""
-    found = article_us_state(text, gz)
-    if found is None or found[1] is not None or sum(_state_counts(text).values()) != 1:
-        return False
-    span = state_span(text, state.name)
+    span = _lone_state_span(text, state, gz)
     if span is None:
         return False
     return bool(re.match(r"\s+[A-Z]", text[span[1]:span[1] + 3])) or bool(
@@ -1218,10 +1224,7 @@ def _lone_state_in_passing(text: str, state: Entry, gz: Gazetteer) -> bool:
     outweigh, as they do a state glued in a longer name (_glued_lone_state). A dateline ("KIDRON, Ohio -") is where
     the story is. GVA but 301-450, of the stories naming one state once (no big city) and implying another, not
     glued: outside a dateline the implied state is GVA's 5 times of 5; in one, the named state 3 times of 3."""
-    found = article_us_state(text, gz)
-    if found is None or found[1] is not None or sum(_state_counts(text).values()) != 1:
-        return False
-    span = state_span(text, state.name)
+    span = _lone_state_span(text, state, gz)
     if span is None:
         return False
     line = text.rfind("\n", 0, span[0]) + 1
