@@ -202,10 +202,15 @@ def test_a_body_of_weak_words_under_a_headline_that_names_the_act_is_coded_from_
     coded = code_article(page, options)
     assert coded.article.text.startswith("Four wounded in shooting at Pomona restaurant drive-through.\n\n")
     assert [(i.location, i.admin1, i.wounded) for i in coded.incidents] == [("Pomona", "California", 4)]
-    # a headline that tells a step after the act (an arrest, a plea) dates nothing: the page stays as it is
-    later = Article(id="u", title="Man arrested after Pomona restaurant shooting", published="2014-10-05",
+    # a headline that tells a court's step weeks or months after the act (a plea, a sentence) dates nothing: the page
+    # stays as it is; a police step (an arrest) is retried, the act dated before the arrest (74cb281,
+    # tests/test_recall_s23.py)
+    later = Article(id="u", title="Man pleads guilty in Pomona restaurant shooting", published="2014-10-05",
                     text=policy)
     assert code_article(later, options).article.text == policy
+    arrest = Article(id="w", title="Man arrested after Pomona restaurant shooting", published="2014-10-05",
+                     text=policy)
+    assert [(i.location, i.admin1) for i in code_article(arrest, options).incidents] == [("Pomona", "California")]
     # and a body that names the act in a strong word is coded as it is
     told = Article(id="v", title="Four wounded in shooting at Pomona restaurant drive-through",
                    published="2014-10-05", text="Four people were shot at a drive-through in Pomona on Saturday. "
