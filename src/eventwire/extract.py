@@ -338,6 +338,12 @@ _RUNNING = re.compile(
 )
 
 
+def _running_total(text: str) -> bool:
+    """Whether a sentence tells a running total of many incidents (_CUMULATIVE) or a city's figures over a stretch of
+    time (_RUNNING), whose counts are no toll of this incident."""
+    return bool(_CUMULATIVE.search(text) or _RUNNING.search(text))
+
+
 #: a sentence telling an earlier act than the incident's (wordlists extract.earlier_act_patterns)
 _EARLIER_ACT = re.compile(r"\b(?:" + wordlists.alternation("extract", "earlier_act_patterns") + r")\b", re.I)
 
@@ -717,13 +723,12 @@ def _told_elsewhere(draft: Draft, drafts: Sequence[Draft], doc) -> list[tuple[st
     """The article's sentences outside the incident's own, as (text, start), where the article tells this one
     incident alone: local news often counts the people shot paragraphs after the lead ("Four other people were
     wounded", "Eight people were taken to San Francisco General") that detect did not join to it. None that tells
-    a running total or another time or act (_CUMULATIVE, _RUNNING, _OTHER_ACT)."""
+    a running total or another time or act (_running_total, _OTHER_ACT)."""
     if doc is None or not _told_alone(draft, drafts):
         return []
     taken = {s.index for d in drafts for s in d.all_sentences}
     return [(sent.text, sent.start_char) for index, sent in enumerate(doc.sents)
-            if index not in taken and not _CUMULATIVE.search(sent.text) and not _RUNNING.search(sent.text)
-            and not _OTHER_ACT.search(sent.text)]
+            if index not in taken and not _running_total(sent.text) and not _OTHER_ACT.search(sent.text)]
 
 
 #: a toll phrase that says no one was hurt ("It was a blessing that no one died") tells no death
@@ -816,7 +821,7 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
     hits = [h for i, h in enumerate(hits) if not any(
         j != i and o.kind == h.kind and o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
         for j, o in enumerate(hits))]
-    if hits and (_CUMULATIVE.search(sentence.text) or _RUNNING.search(sentence.text)):
+    if hits and _running_total(sentence.text):
         hits = [h for h in hits if h.low < 2]  # one death named there is still one event
     if any(h.kind == "killed" and h.noun.lower() not in _PRONOUNS for h in hits):
         # "two men were shot and their bodies found": "their" are the dead already counted
@@ -885,7 +890,7 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
     for text, start in sentences:
         here = here_killed = here_alive = 0
         spans: list[tuple[int, int]] = []
-        cumulative = _CUMULATIVE.search(text) or _RUNNING.search(text)
+        cumulative = _running_total(text)
         # the people counted in a running total ("violence that left 28 people shot and 10 people killed in the city
         # since Friday", detect.tally_spans) are no toll of the incident: analyse_sentences drops its casualties too
         tallies = tally_spans(text, start)
