@@ -856,13 +856,13 @@ def _tells_news(sentence: Sentence, told: Sequence[timex.TimeExpr]) -> bool:
     is that act's ("the updated count from the theater shooting", timed by "opened fire ... Thursday night"), and a
     week's telling ("Two weeks ago, the prosecutor condemned the string of child shootings in a statement") sums up
     acts rather than following one (GVA 2702 took another child's shooting months before)."""
-    if _NEWS_WORDS.intersection(_words(sentence.text)):
+    words = _words(sentence.text)
+    if _NEWS_WORDS.intersection(words):
         return True
     own = [replace(t, start=t.start - sentence.start, end=t.end - sentence.start) for t in told
            if sentence.start <= t.start and t.end <= sentence.end and t.precision == "day"]
     if not own:
         return False
-    words = _words(sentence.text)
     # an investigation is no step after the act: "Police are investigating the circumstances ... Tuesday" dates the
     # act or its report, as _NEWS_WORDS leaves "investigate" out (GVA 4641 took a weekday of another week)
     investigated = any(w.startswith("investigat") for w in words)

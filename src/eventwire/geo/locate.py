@@ -809,8 +809,7 @@ def _outlet_country(ranking: tuple[tuple[str, float, bool], ...], url: str | Non
     person's name in it ("the Honda", "Vine Street", "Chad") is no town abroad. Unchanged for any other page."""
     if not url:
         return ranking
-    raw = re.sub(r"^[a-z]+://", "", _ARCHIVED.sub("", url.strip()), flags=re.I)
-    if _outlet_place(raw.partition("/")[0], gz) is None:
+    if _outlet_place(_url_parts(url)[0], gz) is None:
         return ranking
     scores = {cc: (sc, firm) for cc, sc, firm in ranking}
     us, _ = scores.get(NAMESAKE_COUNTRY, (0.0, False))
@@ -818,13 +817,17 @@ def _outlet_country(ranking: tuple[tuple[str, float, bool], ...], url: str | Non
     return tuple((cc, sc, firm) for cc, (sc, firm) in sorted(scores.items(), key=lambda kv: (-kv[1][0], kv[0])))
 
 
+def _url_parts(url: str) -> tuple[str, str]:
+    """A page address's host and path, an archive's prefix and the scheme taken off."""
+    host, _, path = re.sub(r"^[a-z]+://", "", _ARCHIVED.sub("", url.strip()), flags=re.I).partition("/")
+    return host, path
+
+
 def _url_place(url: str, gz: Gazetteer) -> Place | None:
     """The US city (or state) a page's address names: a big city or a state's full name among the words of its path
     (URL_CITY_POPULATION), else the city of the local outlet its host is (_outlet_place), else a big
     city inside its outlet's name; None when they name none, or several states."""
-    raw = _ARCHIVED.sub("", url.strip())
-    raw = re.sub(r"^[a-z]+://", "", raw, flags=re.I)
-    host, _, path = raw.partition("/")
+    host, path = _url_parts(url)
     names = _us_state_patterns()[0]
     full = {name_key(n): v for n, v in names.items() if len(n) > 4 and "." not in n}
     cities: list[tuple[str, str]] = []  # (state, city key)
