@@ -1,0 +1,47 @@
+"""Session 24's GTD target type revisions (types_model): a kind of target the text names ([targets] of
+data/types_words.toml: a fuel or railway station, a store, a factory, a pipeline, a member of parliament) leads where
+the rules left Private Citizens & Property first, and also where the rules found no target at all and the target
+model's guess stands in for them."""
+from __future__ import annotations
+
+from eventwire import types_model
+from eventwire.records import Incident
+
+#: thresholds under which no model overrules the rules (above 1), so that only the rules and the words decide
+RULES_ONLY = types_model.Thresholds(2.0, 2.0, 2.0, 2.0, 2.0, 2.0)
+
+
+def test_new_target_words_name_their_kind():
+    for text, kind in (
+        ("Suspected nationalists placed a bomb at a service station in the town.", "Business"),
+        ("A bomb went off at a petrol station on the highway, injuring two.", "Business"),
+        ("Assailants set fire to a furniture store in the city centre.", "Business"),
+        ("Gunmen stormed a textile factory and abducted the owner.", "Business"),
+        ("An explosive device was defused at a metro station in the capital.", "Transportation"),
+        ("A blast hit the central railway station during the morning rush.", "Transportation"),
+        ("Militants blew up a gas pipeline near the village.", "Utilities"),
+        ("Gunmen shot and wounded a member of parliament outside his home.", "Government (General)"),
+        ("A lawmaker was killed when a bomb exploded under his car.", "Government (General)"),
+    ):
+        assert types_model.named_target(text) == kind, text
+
+
+def test_a_named_target_replaces_the_models_guess_where_the_rules_found_none():
+    text = "Suspected nationalists placed a bomb at a service station in the town. The device was disarmed."
+    # the rules found no target: the model's best guess (here Military) gives way to the named kind
+    assert types_model.named_target_first(("Military",), text, guessed=True) == ("Business", "Military")
+    # a target the rules found stays first
+    assert types_model.named_target_first(("Military",), text) == ("Military",)
+    # no word names a kind: the guess stays
+    assert types_model.named_target_first(("Military",), "A bomb exploded in the town.", guessed=True) == (
+        "Military",)
+
+
+def test_retyped_reads_the_named_target_where_the_rules_found_none():
+    # the target model alone reads this as a military target (the soldiers hurt), the station tells the target
+    text = "A bomb exploded at the railway station in the city, wounding two soldiers."
+    rules = Incident(id="i", article_id="a", event_type="Explosions/Remote violence",
+                     sub_event_type="Remote explosive/landmine/IED", attack_types=("Bombing/Explosion",),
+                     weapon_types=("Explosives",), target_types=())
+    revised = types_model.retyped(rules, text, RULES_ONLY)
+    assert revised.target_types[:1] == ("Transportation",)
