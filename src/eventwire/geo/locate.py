@@ -24,6 +24,7 @@ from .focus import (
     _article_countries,
     _big_city_state,
     _state_counts,
+    _state_after,
     _us_state_patterns,
     article_us_state,
     implied_us_state,
@@ -51,7 +52,9 @@ from .text import (
     _NUM_WORDS,
     _OFFSET,
     _WORD,
+    _INLINE_DATELINE,
     CONNECTORS,
+    INLINE_DATELINE_CHARS,
     Mention,
     _inline_dateline,
     _words,
@@ -618,6 +621,20 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
                     dateline: str | None = None, title: str | None = None,
                     url: str | None = None) -> tuple[Place, Span] | None:
     """The incident's place: main focus sentence, other focus sentences, preceding sentences, the title, dateline,
+    country (_locate_incident); a US town of another state than the story's dateline puts it in yields to the
+    dateline's town (_filed_over)."""
+    found = _locate_incident(text, focus, options, dateline=dateline, title=title, url=url)
+    if found is None or found[0].country != NAMESAKE_COUNTRY or not found[0].admin1:
+        return found
+    gz = get_gazetteer(options)
+    mode = case_mode(text, options)
+    return _filed_over(found, text, dateline, _headline(title, mode), gz) if mode == "mixed" else found
+
+
+def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Options, *,
+                     dateline: str | None = None, title: str | None = None,
+                     url: str | None = None) -> tuple[Place, Span] | None:
+    """The incident's place: main focus sentence, other focus sentences, preceding sentences, the title, dateline,
     country.
 
     The article's `title` is where the place is read when the sentences name none finer than the country or the
@@ -711,6 +728,57 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
     if quarter_of is not None:
         return quarter_of
     return place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
+
+
+#: a dateline's US town with no state written after it ("PATERSON -", "DENVER (AP) -") is the one this big, and
+#: FILED_CITY_MARGIN times bigger than any namesake: smaller or closer, the story's state says which (_filed_over)
+FILED_CITY_POPULATION = 100_000
+FILED_CITY_MARGIN = 4
+#: the last word of a dateline that names an area, not a town: "CHESTERFIELD COUNTY, S.C. -" places no town
+_AREA_WORD = re.compile(r"\b(?:county|parish|township|borough)$", re.I)
+
+
+def _filed_over(found: tuple[Place, Span], text: str, dateline: str | None, head: str,
+                gz: Gazetteer) -> tuple[Place, Span]:
+    """A US local story whose dateline opens its copy ("CALAIS, Maine -", "PINE BLUFF, Ark.--", "INDIANAPOLIS, Ind.
+    --", "PATERSON -") happened in or near the dateline's town: the `found` town of another state, which has no
+    town of the dateline's name, is a place the story names in passing (a victim from "Amsterdam, New York", a
+    gallery's caption from Pensacola, a suspect held in Houston), unless the headline names it or its state ("VA:
+    Marine vet who killed 3 Baton Rouge officers", a WICHITA dateline). The dateline's town is then the place, at
+    vicinity precision as a dateline's town is (_locate_incident). The dateline's town is in the state written after
+    it; with none, the only big US town of the name (FILED_CITY_POPULATION, FILED_CITY_MARGIN)."""
+    place, _ = found
+    if not place.admin1:
+        return found
+    if dateline:
+        name, after, at = dateline.split(",")[0].strip(), dateline, len(dateline.split(",")[0])
+    else:
+        m = _INLINE_DATELINE.search(text[:INLINE_DATELINE_CHARS])
+        if m is None:
+            return found
+        name, after, at = m.group(1), text, m.end(1)
+    if _AREA_WORD.search(name):
+        return found
+    key = name_key(name)
+    towns = sorted((e for e in gz.candidates(key) if e.country == NAMESAKE_COUNTRY and e.feature == POPULATED_PLACE),
+                   key=lambda e: (-e.population, e.id))
+    if any(reported_admin1(e.country, e.admin1) == place.admin1 for e in towns) or \
+            _city_parts().get(key, ("", ""))[1] == place.admin1:
+        return found  # (the story's state has a town of that name: the dateline's, most likely)
+    written = _state_after(after, at)
+    if written is not None:
+        state = _state_area(written, gz)
+        towns = [e for e in towns if state is not None and e.admin1 == state.admin1]
+    elif len(towns) > 1 and towns[1].population * FILED_CITY_MARGIN > towns[0].population:
+        return found
+    if not towns or (written is None and towns[0].population < FILED_CITY_POPULATION):
+        return found
+    lowered = head.lower()
+    if place.name and re.search(rf"\b{re.escape(place.name.lower())}\b", lowered) or \
+            state_span(head, place.admin1) is not None:
+        return found
+    span = Span(at - len(name), at, name) if not dateline else _first_span(text, name)
+    return to_place(towns[0], "near"), span
 
 
 #: a US city this big, and STATE_CITY_MARGIN times its namesakes (focus._big_city_state), named in a page's address

@@ -1,0 +1,54 @@
+"""Places, session 24: a US local story's dateline ("CALAIS, Maine -", "PINE BLUFF, Ark.--", "DENVER -") tells the
+town it happened in or near; a town of another state that the text names in passing (a victim's home town, a
+gallery's caption, where a suspect was caught) does not move it there, unless the headline names that town or its
+state."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.locate import locate_incident
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _where(text: str, sentence: str, options: Options, title: str | None = None) -> tuple[str | None, str | None]:
+    start = text.index(sentence)
+    found = locate_incident(text, [(start, start + len(sentence))], options, title=title)
+    assert found is not None
+    return found[0].admin1, found[0].name
+
+
+@pytest.mark.parametrize("text, sentence, where", [
+    # the state written after the dateline's town; the victim's home town of another state is no place of the act
+    ("Photo: file photo\n\nCALAIS, Maine — A man has been arrested in connection with a shooting on Monday morning. "
+     "The victim, a 17-year-old boy from Amsterdam, New York, told officers that he heard a gunshot as he left.",
+     "The victim, a 17-year-old boy from Amsterdam, New York, told officers that he heard a gunshot as he left.",
+     ("Maine", "Calais")),
+    # a big city alone in its dateline ("DENVER —"): the only big US town of the name
+    ("Gallery caption: a police car.\n\nDENVER — Three men were charged in the killings of five people, police "
+     "said. The men were arrested at a house in Tulsa, Oklahoma, after the shooting.",
+     "The men were arrested at a house in Tulsa, Oklahoma, after the shooting.", ("Colorado", "Denver")),
+])
+def test_a_dateline_s_town_outweighs_a_town_of_another_state_named_in_passing(text, sentence, where, options):
+    assert _where(text, sentence, options) == where
+
+
+def test_the_headline_s_town_of_another_state_stays(options):
+    # filed in Wichita, about officers shot in Baton Rouge: the headline names Baton Rouge
+    text = ("WICHITA, Kan. — The man who killed three officers in Baton Rouge, Louisiana, in July did not have "
+            "post-traumatic stress, officials said Friday.")
+    assert _where(text, text, options, title="Gunman who killed 3 Baton Rouge officers did not have PTSD") == (
+        "Louisiana", "Baton Rouge")
+
+
+def test_a_dateline_s_town_the_story_s_state_has_too_is_left_to_the_text(options):
+    # Springfield, Illinois is a town of the state the text names: the dateline is no reason to go to Missouri's
+    text = ("SPRINGFIELD — A woman was shot Sunday night on the east side, police said. She was taken to a hospital "
+            "in Peoria, Illinois, where she died.")
+    admin1, _ = _where(text, "A woman was shot Sunday night on the east side, police said.", options)
+    assert admin1 == "Illinois"
+
