@@ -184,10 +184,17 @@ def incident_id_for(report_id: str) -> str:
 
 
 # -- dates ---------------------------------------------------------------------------------------------------
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+#: distinct date strings _parse keeps: every stored candidate's window is read on each comparison (1.9 million
+#: reads for 300 articles among 100,000 stored reports), from a few thousand distinct days
+PARSED_DATES = 65_536
+
+
+@functools.lru_cache(maxsize=PARSED_DATES)
 def _parse(value: str | None, end: bool = False) -> date | None:
     if not value:
         return None
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+    m = _ISO_DATE.match(str(value))
     if not m:
         return None
     y, mo, d = int(m.group(1)), m.group(2), m.group(3)
@@ -224,6 +231,12 @@ def shift(d: date, days: int) -> date:
 
 
 # -- names ---------------------------------------------------------------------------------------------------
+#: distinct strings norm keeps: places, provinces, event types and perpetrators recur across a store's reports, and
+#: each comparison normalises them again (350,000 calls for 300 articles among 100,000 stored reports)
+NORMED_NAMES = 200_000
+
+
+@functools.lru_cache(maxsize=NORMED_NAMES)
 def norm(text: str | None) -> str:
     if not text:
         return ""
