@@ -45,3 +45,26 @@ def test_retyped_reads_the_named_target_where_the_rules_found_none():
                      weapon_types=("Explosives",), target_types=())
     revised = types_model.retyped(rules, text, RULES_ONLY)
     assert revised.target_types[:1] == ("Transportation",)
+
+
+def test_fire_at_the_police_is_a_battle_and_violence_between_clans_a_fight():
+    # fire at an armed actor, hit or not, makes the rules' attack on civilians an armed clash (ACLED's Battles)
+    shot_at = ("In the town, police officers witnessed men shooting at a housing complex. When they intervened, the "
+               "men in the car opened fire at the police, injuring four.")
+    assert types_model.armed_victim(shot_at)
+    assert types_model.armed_victim("A man fired on a private security guard who had asked him to leave.")
+    # the state's forces firing at someone are no armed victim's attackers
+    assert not types_model.armed_victim("Police opened fire on a man who ran from a checkpoint.")
+    assert not types_model.armed_victim("Gunmen opened fire at a wedding party, killing three guests.")
+    # violence between clans, communities or tribes is a fight
+    assert types_model.fight_told("Inter-clan violence erupted in the zone, leaving at least five people dead.")
+    assert types_model.fight_told("Intercommunal fighting left four dead in the village.")
+    assert not types_model.fight_told("Gunmen killed five villagers in an attack on the market.")
+
+
+def test_revised_acled_types_fire_at_the_police_a_battle():
+    text = ("On 2 May 2020, police officers witnessed men shooting at a housing complex. When they intervened, the men "
+            "in the car opened fire at the police, injuring 4. No fatalities reported.")
+    rules = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack")
+    assert types_model.revised_acled(rules, text, "Violence against civilians", "Attack") == (
+        "Battles", "Armed clash")
