@@ -68,3 +68,18 @@ def test_revised_acled_types_fire_at_the_police_a_battle():
     rules = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack")
     assert types_model.revised_acled(rules, text, "Violence against civilians", "Attack") == (
         "Battles", "Armed clash")
+
+
+def test_police_telling_a_shooting_are_no_armed_victim():
+    # police as the source of the report, or told by a witness, are not the victims of the shooting told
+    for text in (
+        "Police said eight people were shot in an apparent drive-by shooting during a party.",
+        "The man told police he had been shot on the 500 block of East 75th Street.",
+        "The mother originally told police her baby was shot in a drive-by shooting.",
+        "Police are investigating after shots were fired at a store on Main Street.",
+        "In initial reports, police announced that two people had been killed and five wounded.",
+    ):
+        assert not types_model.armed_victim(text), text
+    # police who were shot stay armed victims
+    assert types_model.armed_victim("Two police officers on patrol were shot and wounded by a gunman.")
+    assert types_model.armed_victim("Four soldiers were killed when militants ambushed their convoy.")

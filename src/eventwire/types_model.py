@@ -346,10 +346,14 @@ def _armed_victim_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     table = _words()["armed_victim"]
     victim = "|".join(table["victim_patterns"])
     act = "|".join(table["act_patterns"])
+    not_gap = "|".join(table["gap_not_patterns"])
     count = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|the|its|his|their|at\s+least\s+\w+)"
     told = re.compile(
-        # "2 NDS members were shot and killed": the victim, a few words (never "by"), a passive of the act
-        rf"\b(?:{victim})\b(?:\s+\([^)]*\))?(?:\s+(?!by\b)\w+){{0,{ARMED_VICTIM_GAP}}}?\s+"
+        # "2 NDS members were shot and killed": the victim, a few words (never "by" nor a report's words: [armed_victim]
+        # gap_not_patterns), a passive of the act
+        # ("The woman told police her baby was shot": the police told, not the victim)
+        rf"(?<!\btold\s)(?<!\btell\s)(?<!\btells\s)(?<!\bto\s)"
+        rf"\b(?:{victim})\b(?:\s+\([^)]*\))?(?:\s+(?!(?:{not_gap})\b)\w+){{0,{ARMED_VICTIM_GAP}}}?\s+"
         rf"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:reportedly\s+)?(?:{act})\b"
         # "shot and killed one ranger": the act, a count, a word or two, the victim
         rf"|\b(?:{act})\s+(?:and\s+(?:killed|injured|wounded)\s+)?(?:{count}\s+)?(?:(?!{_NOT_BETWEEN}\b)\w+\s+){{0,2}}?"
