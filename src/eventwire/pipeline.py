@@ -54,6 +54,15 @@ TITLE_GATE_THRESHOLD = 0.95
 #: their acts; 6 of them pass both lines. Where other acts of the article are kept, the dropped ones stay dropped
 LAST_ACT_ARTICLE = 0.8
 LAST_ACT_THRESHOLD = 0.65
+#: the same, lower, for an article whose headline tells a step after an act in a strong trigger word
+#: (tells_follow_up: "Ford City man to get probation in son's shooting", "Seven Vice Lords Charged in Gang-Related
+#: Shooting"): the story reports that act, and tells it in the court's or the police's terms, which the act model,
+#: fitted on acts told as news, scores low ("Issac was shot once in the chest while his half-brother was playing with
+#: one of the guns" 0.64, "were charged in an indictment unsealed today with various offenses based on their roles in
+#: a gang-related shooting" 0.35); a sentence of something else in such a story scores lower still ("a kidnapping
+#: when a child's safety is endangered" 0.08)
+FOLLOW_UP_ARTICLE = 0.5
+FOLLOW_UP_ACT_THRESHOLD = 0.25
 #: an article whose text gives detection no act at all is retried with its headline even when the headline tells a
 #: step after the act ("MPD: Teen arrested after shooting 18-year-old girl in chest", "Child shot by young brother,
 #: teen charged"): the body is then a sign-up box, a weather widget or a video list, and the headline the page's only
@@ -62,6 +71,12 @@ LAST_ACT_THRESHOLD = 0.65
 #: headline of a court step (data/court_steps.txt: a plea, a verdict, a sentence), weeks or months after the act
 FOLLOW_UP_RETRY = True
 COURT_STEPS = "court_steps.txt"
+#: an article whose text tells no act as news, whose headline tells a step after an act in a strong trigger word
+#: (tells_follow_up: "Guilty Plea In Shooting Death Of Nephew", "Idaho couple pleads not guilty to accidental
+#: shooting of girl") and whose text tells that act as history ("accidentally shooting and killing his best friend 18
+#: months ago"), codes the first act its text tells as history, with its own date and marked background: a court or
+#: police step's story reports the older act, which detection otherwise leaves out (detect.keep_background is off)
+HISTORY_OF_FOLLOW_UP = True
 
 
 def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleWork]:
@@ -98,8 +113,19 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
                 retried_drafts = detect.find_incidents(retried_doc, retried, options)
                 if retried_drafts:
                     article, repaired, doc, drafts = retried, retried_repaired, retried_doc, retried_drafts
+            if not drafts and HISTORY_OF_FOLLOW_UP:
+                drafts = followed_up_act(cast("Doc", doc), article, options)
             # parse_many yields the spaCy Doc of each text (typed object there)
             yield ArticleWork(article, repaired, cast("Doc", doc), drafts)
+
+
+def followed_up_act(doc: "Doc", article: Article, options: Options) -> list[detect.Draft]:
+    """The act a follow-up story reports, as the one background draft of its text's first act told as history, when
+    its headline tells a step after an act in a strong trigger word (HISTORY_OF_FOLLOW_UP); else no draft."""
+    if not tells_follow_up(article.title or ""):
+        return []
+    acts = detect.background_acts(detect.analyse_sentences(doc, article, options.detect.background_days))
+    return acts[:1]
 
 
 def gate(articles: list[Article], options: Options) -> list[bool]:
@@ -142,6 +168,12 @@ def follows_up(title: str) -> bool:
     victim's state left out: "Teen in critical condition after accidental shooting" tells the act, hours after it
     (relevance.without_act_states)."""
     return detect.headline_follows_up(relevance.without_act_states(title))
+
+
+def tells_follow_up(title: str) -> bool:
+    """Whether a headline tells a step after an act (follows_up, or a court's step: court_step, "to get probation in
+    son's shooting") and names the act in a strong trigger word (relevance.tells_strong_act)."""
+    return bool(title) and (follows_up(title) or court_step(title)) and relevance.tells_strong_act(title, "")
 
 
 def is_headline(sentence: str, title: str | None) -> bool:
@@ -198,7 +230,8 @@ def act_filter(incidents: list[Incident], articles: list[Article], options: Opti
 def _last_acts(incidents: list[Incident], articles: list[Article], dropped: set[int], article_score: dict[int, float],
                act_score: dict[int, float]) -> set[int]:
     """Of the dropped incidents, the surest act of each article whose every incident was dropped, when the gate
-    scores that article at least LAST_ACT_ARTICLE and the act at least LAST_ACT_THRESHOLD."""
+    scores that article at least LAST_ACT_ARTICLE and the act at least LAST_ACT_THRESHOLD (FOLLOW_UP_ARTICLE and
+    FOLLOW_UP_ACT_THRESHOLD where the headline tells a step after an act)."""
     by_article: dict[int, list[int]] = {}
     for n, article in enumerate(articles):
         by_article.setdefault(id(article), []).append(n)
@@ -207,7 +240,9 @@ def _last_acts(incidents: list[Incident], articles: list[Article], dropped: set[
         if not all(n in dropped for n in members):
             continue
         best = max(members, key=lambda n: act_score.get(n, 0.0))
-        if article_score.get(best, 0.0) >= LAST_ACT_ARTICLE and act_score.get(best, 0.0) >= LAST_ACT_THRESHOLD:
+        told = tells_follow_up(articles[best].title or "")
+        if article_score.get(best, 0.0) >= (FOLLOW_UP_ARTICLE if told else LAST_ACT_ARTICLE) \
+                and act_score.get(best, 0.0) >= (FOLLOW_UP_ACT_THRESHOLD if told else LAST_ACT_THRESHOLD):
             out.add(best)
     return out
 
