@@ -83,3 +83,17 @@ def test_police_telling_a_shooting_are_no_armed_victim():
     # police who were shot stay armed victims
     assert types_model.armed_victim("Two police officers on patrol were shot and wounded by a gunman.")
     assert types_model.armed_victim("Four soldiers were killed when militants ambushed their convoy.")
+
+
+def test_forces_killing_militants_is_a_battle():
+    raid = ("Around 1 May 2020, during a one week raid, the military forces allegedly killed 22 separatists including 2 "
+            "commanders in attacks on 7 separatist camps.")
+    assert types_model.forces_killed_armed(raid)
+    assert types_model.forces_killed_armed("Soldiers reportedly killed a suspected ISGS commander and his son.")
+    assert types_model.forces_killed_armed("Three insurgents were killed by the security forces near the border.")
+    assert not types_model.forces_killed_armed("Soldiers killed three civilians at a checkpoint.")
+    rules = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack")
+    assert types_model.revised_acled(rules, raid, "Violence against civilians", "Attack") == ("Battles", "Armed clash")
+    civilians = "Soldiers killed three civilians at a checkpoint."
+    assert types_model.revised_acled(rules, civilians, "Violence against civilians", "Attack") == (
+        "Violence against civilians", "Attack")

@@ -373,6 +373,12 @@ def armed_victim(text: str) -> bool:
     return bool(told.search(text)) and not unarmed.search(text) and not state.search(text)
 
 
+def forces_killed_armed(text: str) -> bool:
+    """The text tells the state's forces killing armed men ([armed_victim] forces_killed_patterns of
+    data/types_words.toml: militants, rebels, separatists, a commander): ACLED's Battles / Armed clash."""
+    return bool(_listed("armed_victim", "forces_killed_patterns").search(text))
+
+
 @lru_cache(maxsize=1)
 def _intervention_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = _words()["intervention"]
@@ -851,6 +857,10 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
     if event == "Violence against civilians" and sub == "Attack" and armed_victim(text):
         # the victims are armed actors (docs/accuracy.md, session 20: the 2020 dev notes' battles typed violence
         # against civilians were mostly shootings of police, soldiers, rangers and gang members)
+        event, sub = "Battles", "Armed clash"
+    if event == "Violence against civilians" and sub == "Attack" and forces_killed_armed(text):
+        # the models' attack on civilians where the forces killed militants, separatists or a commander (the 2020 dev
+        # notes' raids on separatist camps; ACLED's training notes: 14 battles of 16)
         event, sub = "Battles", "Armed clash"
     disrupted = disrupted_kind(incident, event, text) if event in (
         "Explosions/Remote violence", "Battles", "Violence against civilians") else None
