@@ -5,6 +5,8 @@ spaCy, no mocks): the stories that report an act by a court's or the police's st
   FOLLOW_UP_ACT_THRESHOLD) when its headline tells a step after an act in a strong trigger word
   (pipeline.tells_follow_up): the act told in the court's terms scores low with the act model. Before, GVA 718 (an FBI
   release on seven gang members charged in a Detroit shooting) coded nothing.
+- A headline of such a step may name the act by a noun of data/follow_up_acts.txt ("charged in 4 slayings",
+  "appears on homicide charge") rather than a strong trigger word. Before, GVA 832 coded nothing.
 - An article whose text tells no act as news, under such a headline, codes the first act its text tells as history,
   marked background (pipeline.HISTORY_OF_FOLLOW_UP). Before, GVA 183 (a couple pleads not guilty to a girl's shooting
   "last year") coded nothing.
@@ -112,3 +114,28 @@ def test_a_court_story_whose_text_tells_the_act_as_history_codes_it_as_backgroun
     # under a headline that tells no step after an act, the story's history stays out
     page = Article(id="t", title="Idaho couple remembers girl", text=IDAHO, published="2015-04-30")
     assert code_article(page).incidents == ()
+
+
+# GVA line 832 (2015-12-22), AP
+SLAYINGS = (
+    'COLUMBUS, Ohio (AP) — A 16-year-old boy has been charged as an adult in the slayings of four people '
+    'at an Ohio home last summer.\n\n'
+    'Franklin County Prosecutor Ron O’Brien said Tuesday a 29-count indictment against defendant Jordyn Wade '
+    'includes charges of aggravated murder, aggravated robbery and kidnapping.\n\n'
+    'O’Brien says Wade is accused of helping a 27-year-old accomplice rob five victims, then stand with his '
+    'gun drawn while the accomplice shot the victims. One victim survived.\n\n'
+    'Prosecutors are seeking the death penalty for Robert Lee Adams, who has pleaded not guilty. Wade is '
+    'not eligible for capital punishment as a juvenile.\n\n'
+    'The Associated Press does not normally name juveniles but is identifying Wade because he is being tried '
+    'as an adult.\n\n'
+    'A message was left with Wade’s attorney. Wade’s arraignment is scheduled for Thursday.')
+
+
+def test_a_follow_up_headline_may_name_its_act_by_a_noun_of_killing():
+    title = "16-year-old charged in 4 slayings at Ohio home in June; arraignment scheduled"
+    assert pipeline.tells_follow_up(title)
+    assert pipeline.tells_follow_up("Helena teen appears on homicide charge")
+    assert not pipeline.tells_follow_up("Homicide rate falls in Toledo")  # a noun of killing, no step after an act
+    incidents = code_article(Article(id="gva-832", title=title, text=SLAYINGS, published="2015-12-22")).incidents
+    assert len(incidents) == 1
+    assert (incidents[0].admin1, incidents[0].location) == ("Ohio", "Columbus")

@@ -71,6 +71,9 @@ FOLLOW_UP_ACT_THRESHOLD = 0.25
 #: headline of a court step (data/court_steps.txt: a plea, a verdict, a sentence), weeks or months after the act
 FOLLOW_UP_RETRY = True
 COURT_STEPS = "court_steps.txt"
+#: nouns by which a headline of a step after an act names the act without a strong trigger word ("charged in 4
+#: slayings", "appears on homicide charge"): tells_follow_up reads them beside such a step only
+FOLLOW_UP_ACTS = "follow_up_acts.txt"
 #: an article whose text tells no act as news, whose headline tells a step after an act in a strong trigger word
 #: (tells_follow_up: "Guilty Plea In Shooting Death Of Nephew", "Idaho couple pleads not guilty to accidental
 #: shooting of girl") and whose text tells that act as history ("accidentally shooting and killing his best friend 18
@@ -172,8 +175,16 @@ def follows_up(title: str) -> bool:
 
 def tells_follow_up(title: str) -> bool:
     """Whether a headline tells a step after an act (follows_up, or a court's step: court_step, "to get probation in
-    son's shooting") and names the act in a strong trigger word (relevance.tells_strong_act)."""
-    return bool(title) and (follows_up(title) or court_step(title)) and relevance.tells_strong_act(title, "")
+    son's shooting") and names the act in a strong trigger word (relevance.tells_strong_act) or a noun of
+    FOLLOW_UP_ACTS ("charged in 4 slayings")."""
+    return bool(title) and (follows_up(title) or court_step(title)) and (
+        relevance.tells_strong_act(title, "") or not _follow_up_acts().isdisjoint(re.findall(r"[a-z]+", title.lower())))
+
+
+@lru_cache(maxsize=1)
+def _follow_up_acts() -> frozenset[str]:
+    """The words of data/follow_up_acts.txt (FOLLOW_UP_ACTS), lower case."""
+    return frozenset(w.lower() for w in _words(FOLLOW_UP_ACTS))
 
 
 def is_headline(sentence: str, title: str | None) -> bool:
