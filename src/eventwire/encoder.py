@@ -26,6 +26,12 @@ BLAS_THREADS = 1
 #: 32 keeps the matrix products large enough for BLAS while a batch's attention scores stay a few MB
 BATCH = 32
 _LAYERS = 6
+#: bytes of activations each element-wise step (softmax, GELU, LayerNorm) works through at a time. Those steps make
+#: 5-15 passes over arrays of up to 100 MB (a batch of 32 texts of 256 word pieces: attention scores 32 x 12 x 256 x
+#: 256 floats); done a slice at a time, the passes after the first read the slice from the CPU's cache instead of
+#: memory. Every element gets the same operations in the same order, so the vectors are bitwise the same
+#: (tests/test_speed_s24.py)
+CHUNK_BYTES = 256 * 1024
 #: each layer's matrices the forward pass reads transposed (MiniLM.layers), dropped from the loaded weights
 TRANSPOSED = tuple(f"attention.self.{k}.weight" for k in ("query", "key", "value")) + (
     "attention.output.dense.weight", "intermediate.dense.weight", "output.dense.weight")
@@ -110,27 +116,62 @@ class MiniLM:
             qkv += qkv_b
             q, k, v = (qkv[..., j * 384:(j + 1) * 384].reshape(n, length, _HEADS, d).transpose(0, 2, 1, 3)
                        for j in range(3))
-            scores = q @ k.transpose(0, 1, 3, 2)
-            scores *= scale
-            if bias is not None:
-                scores += bias
-            scores -= scores.max(axis=-1, keepdims=True)
-            np.exp(scores, out=scores)
-            scores /= scores.sum(axis=-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n, length, 384)
+            # the attention of a few texts at a time (NumPy multiplies stacked matrices one by one, so the products
+            # are the same): their scores stay in cache from the product through the softmax to the weighted sum
+            k_t = k.transpose(0, 1, 3, 2)
+            heads = np.empty((n, _HEADS, length, d), dtype=np.float32)
+            step = _rows_per_chunk(_HEADS * length * length)
+            for b in range(0, n, step):
+                scores = q[b:b + step] @ k_t[b:b + step]
+                _softmax(scores, scale, None if bias is None else bias[b:b + step])
+                heads[b:b + step] = scores @ v[b:b + step]
+            context = heads.transpose(0, 2, 1, 3).reshape(n, length, 384)
             h = context @ o_w
             h += o_b
             h += x
-            x = _norm(h, ln1_w, ln1_b)
+            x = _norm_rows(h, ln1_w, ln1_b)
             h = x @ i_w
             h += i_b
-            h = _gelu(h)
+            _gelu_rows(h)
             f = h @ f_w
             f += f_b
             f += x
-            x = _norm(f, ln2_w, ln2_b)
+            x = _norm_rows(f, ln2_w, ln2_b)
         pooled = (x * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+
+def _rows_per_chunk(row_floats: int) -> int:
+    """How many rows of `row_floats` float32 values make about CHUNK_BYTES (at least one)."""
+    return max(1, CHUNK_BYTES // (4 * row_floats))
+
+
+def _softmax(scores: np.ndarray, scale: np.float32, bias: np.ndarray | None) -> None:
+    """Attention weights from raw scores, in place: scaled, padded keys masked by `bias`, softmax over the keys."""
+    scores *= scale
+    if bias is not None:
+        scores += bias
+    scores -= scores.max(axis=-1, keepdims=True)
+    np.exp(scores, out=scores)
+    scores /= scores.sum(axis=-1, keepdims=True)
+
+
+def _norm_rows(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """_norm of a contiguous (texts, tokens, width) array in place, CHUNK_BYTES of token rows at a time."""
+    rows = x.reshape(-1, x.shape[-1])
+    step = _rows_per_chunk(x.shape[-1])
+    for start in range(0, len(rows), step):
+        _norm(rows[start:start + step], weight, bias)
+    return x
+
+
+def _gelu_rows(x: np.ndarray) -> None:
+    """_gelu of a contiguous array in place, CHUNK_BYTES of rows at a time."""
+    rows = x.reshape(-1, x.shape[-1])
+    step = _rows_per_chunk(x.shape[-1])
+    for start in range(0, len(rows), step):
+        chunk = rows[start:start + step]
+        chunk[...] = _gelu(chunk)
 
 
 def _norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
