@@ -1,0 +1,51 @@
+"""Tolls, session 24 (issue 15 item 1).
+
+- A death told in quoted speech of nobody in particular is no toll: a witness's fear or a figure of speech
+  ("until somebody gets killed", "I thought they were killing me", "a miracle there wasn't a fatality", "the
+  killing that happened"); a quoted death of someone named or counted still is ("they killed him", "They killed two
+  people").
+- GVA counts no death of the unborn: "three people and an unborn baby were killed" is three dead, "her unborn child
+  also died" none (the mother is one wounded); a headline's alike ("Unborn Baby Killed, 4 Others Injured").
+
+Texts shortened and reworded from GVA lines 2202, 635, 3479, 1562, 3715, 5599, 2363, 1070
+(`../shared/data/gva/articles.jsonl`)."""
+from __future__ import annotations
+
+import pytest
+
+from test_tolls_s17 import _tolls
+
+
+@pytest.mark.parametrize("quote", [
+    '"Nothing is going to be done until somebody gets killed," a neighbor said.',
+    '"They need to be here more, especially with the killing that happened," she said.',
+    '"I thought they were killing me," she said.',
+    '"It\'s a miracle there wasn\'t a fatality," she said.',
+])
+def test_a_quoted_death_of_nobody_in_particular_is_no_toll(quote):
+    assert _tolls("Four people were shot Sunday in Chicago, Illinois. " + quote) == [(0, 4)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ('A man was shot in Chicago, Illinois on Sunday. "He was a good man and they killed him," his mother said.', 1),
+    ('Two men were shot Sunday in Chicago, Illinois. "They killed two people," she said.', 2),
+    ('A man was shot and killed Sunday in Chicago, Illinois. "This killing was senseless," the chief said.', 1),
+])
+def test_a_quoted_death_of_someone_told_counts(text, killed):
+    assert [k for k, _ in _tolls(text)] == [killed]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Three people and an unborn baby were killed inside a Fort Wayne, Indiana home early Sunday.", [(3, 0)]),
+    ("A 15-year-old mother and her unborn child were killed in a shooting Tuesday in San Antonio, Texas.", [(1, 0)]),
+    ("A pregnant woman was shot Saturday in Chicago, Illinois. Her unborn child also died.", [(0, 1)]),
+])
+def test_the_unborn_are_not_among_the_dead(text, tolls):
+    assert _tolls(text) == tolls
+
+
+def test_the_unborn_a_headline_tells_dead_are_not_among_the_dead():
+    title = "Pregnant Woman's Unborn Baby Killed, 4 Others Injured in Brooklyn Drive-By Shooting"
+    text = ("A pregnant woman was shot five times Monday night in Brooklyn, New York in a drive-by shooting that "
+            "injured four other people, police said.")
+    assert [k for k, _ in _tolls(text, title)] == [0]
