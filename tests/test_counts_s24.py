@@ -5,9 +5,12 @@
   killing that happened"); a quoted death of someone named or counted still is ("they killed him", "They killed two
   people").
 - GVA counts no death of the unborn: "three people and an unborn baby were killed" is three dead, "her unborn child
-  also died" none (the mother is one wounded); a headline's alike ("Unborn Baby Killed, 4 Others Injured").
+  also died" none (the mother is one wounded).
+- People told only as sent or taken to hospital hold the dead the report tells dying after they got there ("sent five
+  people to the hospital ... One of the victims later died": one dead, four wounded); not others than the dead ("Two
+  others died") nor a death at the scene.
 
-Texts shortened and reworded from GVA lines 2202, 635, 3479, 1562, 3715, 5599, 2363, 1070
+Texts shortened and reworded from GVA lines 2202, 635, 3479, 1562, 3715, 5599, 2363, 1070, 4606, 885, 2988
 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
@@ -41,6 +44,27 @@ def test_a_quoted_death_of_someone_told_counts(text, killed):
     ("A pregnant woman was shot Saturday in Chicago, Illinois. Her unborn child also died.", [(0, 1)]),
 ])
 def test_the_unborn_are_not_among_the_dead(text, tolls):
+    assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Police were investigating a shooting in Pine Hills, Florida on Sunday that sent five people to the hospital. "
+     "One of the victims, Jeffery Webb, 47, later died, police said.", [(1, 4)]),
+    ("Four people were taken to nearby hospitals after a shooting Sunday in Taunton, Massachusetts. A 24-year-old man "
+     "was pronounced dead at Morton Hospital an hour later.", [(1, 3)]),
+])
+def test_the_dead_told_dying_after_hospital_are_among_those_sent_there(text, tolls):
+    assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text, tolls", [
+    # others than the dead, or a death not told after the hospital: the hospital count stands
+    ("At least five people were taken to the hospital after a shooting Sunday in Compton, California. Two others "
+     "died.", [(2, 5)]),
+    ("A man died at the scene of a shooting Sunday in Dayton, Ohio. Three people were taken to the hospital.", [(1, 3)]),
+    ("A shooting Sunday in Dayton, Ohio sent three others to the hospital. One man later died.", [(1, 3)]),
+])
+def test_a_hospital_count_beside_other_dead_stands(text, tolls):
     assert _tolls(text) == tolls
 
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, dating, muc_typer, role_ranker, roles, wordlists
-from .counts import (Count, adult_self_killed, alive_told_at, attackers_besides, coded_toll, dead_at, death_told_at,
-                     headline_tolls, no_people, self_killings, shooter_among_dead, shot_tolls, suicide_attackers, told_dead, toll_of,
-                     zeroed_by)
+from .counts import (Count, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
+                     death_told_at, headline_tolls, no_people, parse_count, self_killings, shooter_among_dead, shot_tolls,
+                     suicide_attackers, told_dead, toll_of, zeroed_by)
 from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text,
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
@@ -435,7 +435,46 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
         # a range the text told is no longer the toll's where the headline raised it
         ranges = {field: span for field, span in ranges.items() if best.get(field) == span[0]}
     _coded_deaths([*own, *elsewhere], best, ev, ranges)
+    _dead_among_hospitalised([*own, *elsewhere], best, ev)
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
+
+
+#: the wounded told as people sent or taken to hospital ("a shooting that sent five people to the hospital", "Four
+#: people were taken to nearby hospitals", "Three people were hospitalized")
+_TO_HOSPITAL = re.compile(r"\bhospitali[sz]\w*|\bhospitals?\b", re.I)
+#: words that make them others than the dead or the survivors only ("sent three others to the hospital")
+_BESIDES_DEAD = re.compile(r"\b(?:others?|more|remaining|surviv\w*|also)\b", re.I)
+#: a death told as coming after the victims reached hospital: one of those the hospital count holds ("One of the
+#: victims, Jeffery Webb, 47, later died"; "was pronounced dead at Morton Hospital an hour later"; "one of the victims
+#: in Thursday's shooting that sent five people to the hospital has died")
+_DIED_IN_HOSPITAL = re.compile(
+    r"\b(?:later|since|subsequently|eventually)\s+died\b|\bsuccumbed\b|"
+    r"\b(?:died|pronounced\s+dead)\s+(?:later\s+)?(?:at|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:hospital|medical\s+center)\b|"
+    r"\bone\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:victims|wounded|people)\b[^.;]{0,80}?\b(?:died|dies|has\s+died)\b",
+    re.I)
+
+
+def _dead_among_hospitalised(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
+    """The wounded told only as people sent to hospital (_TO_HOSPITAL, no "others": _BESIDES_DEAD) hold the dead where
+    the report tells them dying after they got there (_DIED_IN_HOSPITAL): "a shooting that sent five people to the
+    hospital ... one of the victims has died" is one dead and four wounded (GVA lines 3689, 4606, 885, 2204), not five
+    wounded. A death told of others than them ("At least five people were taken to the hospital. Two others died") or
+    at the scene leaves them as they are."""
+    killed, wounded = best.get("killed") or 0, best.get("wounded") or 0
+    spans = ev.spans.get("wounded") or []
+    if not killed or wounded <= killed or not spans:
+        return
+    if not all(_TO_HOSPITAL.search(span.text) and not _BESIDES_DEAD.search(span.text) for span in spans):
+        return
+    # the toll is the hospital count itself, not the people shot less the dead already ("Four people were taken to
+    # nearby hospitals after they were shot" beside one dead: three wounded told so)
+    told = [parse_count(m.group()) for span in spans for m in [count_pattern().search(span.text)] if m]
+    if not told or any(count is None or count.low != wounded for count in told):
+        return
+    if not any(m and not _BESIDES_DEAD.search(m.group()) for m in (_DIED_IN_HOSPITAL.search(text) for text, _ in sentences)):
+        return
+    best["wounded"] = wounded - killed
 
 
 #: words of a sentence that tell its wounded beside those told already: others, also, an ordinal victim (not "the other
