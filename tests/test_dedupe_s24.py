@@ -1,6 +1,7 @@
 """Session 24, dedupe: ingest speed among many stored reports (issue 19, fast at scale)."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from eventwire import dedupe
@@ -20,3 +21,66 @@ def test_a_name_is_normalised_once():
     assert first == "hidalgo county texas"
     assert dedupe.norm("Hidalgo County, Texas") is first
     assert dedupe.norm("The Bronx") == "bronx"
+
+
+def _stored(n: int, tmp_path, admin1_of=lambda i: "Texas", precision: int = 2):
+    """A store of n one-report articles a day apart from 2010 on, coarsely placed (dedupe off while filling)."""
+    from datetime import timedelta
+
+    from eventwire.options import Options
+    from eventwire.records import Article, CodedArticle, Incident
+    from eventwire.store import open_store
+
+    start = date(2010, 1, 1)
+    coded = []
+    for i in range(n):
+        day = (start + timedelta(days=i)).isoformat()
+        text = f"Report {i}: a man was shot on {day}."
+        inc = Incident(id=f"a{i}:0", article_id=f"a{i}", date=day, date_precision="day", country="US",
+                       admin1=admin1_of(i), location="Houston", latitude=29.76, longitude=-95.36,
+                       geo_precision=precision, event_type="Violence against civilians", wounded=1)
+        coded.append(CodedArticle(Article(id=f"a{i}", text=text, title=f"Shooting {i}", published=day,
+                                          origin=f"t:{i}"), (inc,)))
+    path = str(tmp_path / "s.db")
+    with open_store(path, Options.load(overrides={"dedupe": {"enabled": False}}, use_env=False)) as store:
+        store.write_batch(coded)
+    return path
+
+
+#: thousands of SQLite steps the lookup may take among 3,000 reports: under 4 reading its days' range, 35 when it
+#: read every entry of the country
+STEPS = 4
+
+
+def _vm_steps(store, fetch) -> int:
+    """SQLite virtual machine steps (in thousands) a store call takes."""
+    steps = [0]
+
+    def tick() -> int:
+        steps[0] += 1
+        return 0
+
+    store.conn.set_progress_handler(tick, 1000)
+    try:
+        fetch()
+    finally:
+        store.conn.set_progress_handler(None, 1000)
+    return steps[0]
+
+
+def test_candidates_by_date_read_only_their_days(tmp_path):
+    # a coarsely placed report's candidates are the country's reports of its days: the lookup reads the index's range
+    # of those days, not every entry of the country (it grew with the store: 14-17 articles/s at 3,000 stored)
+    from eventwire.records import Incident
+    from eventwire.store import open_store
+
+    path = _stored(3000, tmp_path)
+    report = Incident(id="new:0", article_id="new", date="2014-02-01", date_precision="day", country="US",
+                      admin1="Texas", location="Houston", latitude=29.76, longitude=-95.36, geo_precision=2)
+    lo = hi = date(2014, 2, 1)
+    with open_store(path) as store:
+        rows = store._near_reports(report, lo, hi)
+        steps = _vm_steps(store, lambda: store._near_reports(report, lo, hi))
+    days = sorted(json.loads(r["data"])["date"] for r in rows)
+    assert days[0] == "2014-01-28" and days[-1] == "2014-02-04" and len(days) == 8  # candidate_days each side, one more before
+    assert steps < STEPS, steps

@@ -665,27 +665,31 @@ class Store:
         try:
             hi_s = dedupe.shift(hi, pad).isoformat()
             # narrow windows by their start, the few wide ones (month or year precision) by a flag: an open-ended
-            # overlap test ("date_latest >= lo") would read the rest of the table
-            dates = ("((wide = 0 AND date_earliest BETWEEN ? AND ?) OR (wide = 1 AND date_earliest BETWEEN ? AND ?) "
-                     "OR (wide = 2 AND date_latest >= ? AND date_earliest <= ?))")
-            params: list[Any] = [dedupe.shift(lo, -pad - 1).isoformat(), hi_s,
-                                 dedupe.shift(lo, -pad - NARROW_DAYS).isoformat(), hi_s,
-                                 dedupe.shift(lo, -pad).isoformat(), hi_s]
+            # overlap test ("date_latest >= lo") would read the rest of the table. One query per width, joined by
+            # UNION ALL: each reads its range of the (country, [cell,] wide, date_earliest) index, where the three
+            # tests joined by OR read every index entry of the country (linear in the store)
+            widths: list[tuple[str, list[Any]]] = [
+                ("wide = 0 AND date_earliest BETWEEN ? AND ?", [dedupe.shift(lo, -pad - 1).isoformat(), hi_s]),
+                ("wide = 1 AND date_earliest BETWEEN ? AND ?",
+                 [dedupe.shift(lo, -pad - NARROW_DAYS).isoformat(), hi_s]),
+                ("wide = 2 AND date_earliest <= ? AND date_latest >= ?", [hi_s, dedupe.shift(lo, -pad).isoformat()])]
         except OverflowError:
             return []  # a date at the end of the calendar (year 1 or 9999) is merged with nothing
-        cols = "SELECT id, component, data FROM reports WHERE"
+
+        def dated(where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+            sql = " UNION ALL ".join(f"SELECT id, component, data FROM reports WHERE {where}{' AND ' if where else ''}"
+                                     f"{width}" for width, _ in widths)
+            return self._all(sql, [x for _, bounds in widths for x in (*params, *bounds)])
+
         box = dedupe.search_box(report, self.options.dedupe.max_km)
         if box is not None:
-            cells = [f"{r}:{c}" for r in range(math.floor(box[0] / CELL_DEGREES), math.floor(box[1] / CELL_DEGREES) + 1)
-                     for c in range(math.floor(box[2] / CELL_DEGREES), math.floor(box[3] / CELL_DEGREES) + 1)]
-            cells.append("*")
-            marks = ",".join("?" * len(cells))
-            rows = self._all(f"{cols} country = ? AND cell IN ({marks}) AND {dates}", [report.country, *cells, *params])
+            cells = [*_box_cells(box), "*"]
+            rows = dated(f"country = ? AND cell IN ({','.join('?' * len(cells))})", [report.country, *cells])
         elif report.country:
-            rows = self._all(f"{cols} country = ? AND {dates}", [report.country, *params])
+            rows = dated("country = ?", [report.country])
         else:
-            return self._all(f"{cols} {dates}", params)
-        return rows + self._all(f"{cols} country IS NULL AND {dates}", params)
+            return dated("", [])
+        return rows + dated("country IS NULL", [])
 
     def _parsed(self, report_id: str, data: str) -> dedupe.Member:
         """A stored report as dedupe reads it, parsed once per write transaction (stored reports never change)."""
@@ -1269,6 +1273,12 @@ def _loads(data: Any) -> Any:
 
 def _cell(lat: float, lon: float) -> str:
     return f"{math.floor(lat / CELL_DEGREES)}:{math.floor(lon / CELL_DEGREES)}"
+
+
+def _box_cells(box: tuple[float, float, float, float]) -> list[str]:
+    """The grid cells (_cell) a (south, north, west, east) box touches."""
+    return [f"{r}:{c}" for r in range(math.floor(box[0] / CELL_DEGREES), math.floor(box[1] / CELL_DEGREES) + 1)
+            for c in range(math.floor(box[2] / CELL_DEGREES), math.floor(box[3] / CELL_DEGREES) + 1)]
 
 
 def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
