@@ -1,7 +1,8 @@
-"""Places, session 24: a US local story's dateline ("CALAIS, Maine -", "PINE BLUFF, Ark.--", "DENVER -") tells the
-town it happened in or near; a town of another state that the text names in passing (a victim's home town, a
-gallery's caption, where a suspect was caught) does not move it there, unless the headline names that town or its
-state."""
+"""Places, session 24: a US local story's dateline ("CALAIS, Maine -", "PINE BLUFF, Ark.--", "DENVER -") or its
+headline's town tells the town it happened in or near; a town of another state that the text names in passing (a
+victim's home town, a gallery's caption, where a suspect was caught) does not move it there, unless the headline
+names that town or its state. A town across the state line from the outlet's city is in its market; a state written
+after an abbreviated county ("PRINCE GEORGE'S CO., MD.") is the story's."""
 from __future__ import annotations
 
 import pytest
@@ -15,9 +16,10 @@ def options():
     return Options.load(use_env=False)
 
 
-def _where(text: str, sentence: str, options: Options, title: str | None = None) -> tuple[str | None, str | None]:
+def _where(text: str, sentence: str, options: Options, title: str | None = None,
+           url: str | None = None) -> tuple[str | None, str | None]:
     start = text.index(sentence)
-    found = locate_incident(text, [(start, start + len(sentence))], options, title=title)
+    found = locate_incident(text, [(start, start + len(sentence))], options, title=title, url=url)
     assert found is not None
     return found[0].admin1, found[0].name
 
@@ -51,4 +53,11 @@ def test_a_dateline_s_town_the_story_s_state_has_too_is_left_to_the_text(options
             "in Peoria, Illinois, where she died.")
     admin1, _ = _where(text, "A woman was shot Sunday night on the east side, police said.", options)
     assert admin1 == "Illinois"
+
+
+def test_a_county_abbreviated_in_a_dateline_keeps_the_state_written_after_it(options):
+    # "CO., MD.": the state after an abbreviated county, not British Columbia's "Prince George"
+    text = "PRINCE GEORGE'S CO., MD. - Six people were shot early Sunday in Prince George's County, police said."
+    admin1, _ = _where(text, text, options)
+    assert admin1 == "Maryland"
 

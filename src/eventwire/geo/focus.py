@@ -246,6 +246,11 @@ STATE_SHARE = 2 / 3
 STANDALONE_ABBREVIATIONS = ("D.C.",)
 
 
+#: a county or township abbreviated before its state, as datelines write them ("FLOYD CO., Ind. -", "PRINCE GEORGE'S
+#: CO., MD.", "UPPER MACUNGIE TWP., Pa."): the abbreviation's full stop stands where a town's last letter would
+_AREA_ABBREVIATED = r"(?<=\bCo\.)|(?<=\bCO\.)|(?<=\bTwp\.)|(?<=\bTWP\.)"
+
+
 @functools.lru_cache(maxsize=1)
 def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
     """(any way of writing a state -> its name, a pattern for full names (group 0; "Washington" of "Washington, D.C."
@@ -268,7 +273,8 @@ def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
     pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone})|\s+(?:County|Parish|City)\b|"
                rf"\s+(?:[A-Z][a-z]+\s+)?(?i:{streets})s?\b|\s+(?:and|&)\s+(?:[\w.]+\s+){{1,3}}(?i:{streets})s\b|"
                rf"\s+(?:{named})\b)"
-               rf"|(?<=[A-Za-z]), ({'|'.join(sorted(short, key=len, reverse=True))})|(?<![\w.])({alone})(?!\w)")
+               rf"|(?:(?<=[A-Za-z])|{_AREA_ABBREVIATED}), ({'|'.join(sorted(short, key=len, reverse=True))})"
+               rf"|(?<![\w.])({alone})(?!\w)")
     return names, re.compile(pattern)
 
 
