@@ -654,6 +654,7 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
     drafts = [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
     drafts = by_act_day(dated_by_story(drafts, sentences, article_date(article)), sentences)
+    drafts = before_the_news_day(doc, drafts, sentences, article_date(article))
     drafts = to_the_day(drafts, sentences)
     return drafts + background_acts(sentences) if options.detect.keep_background else drafts
 
@@ -839,6 +840,84 @@ def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
                    replace(draft, sentences=(replace(draft.main, act_times=draft.main.act_times + (act,)),
                                              *draft.sentences[1:])))
     return out
+
+
+#: a day told by its name or figures ("Sunday afternoon", "Feb. 19"), not by words relative to another day
+_NAMED_DAY = re.compile(rf"\b{timex.WEEKDAY}\b|\d", re.I)
+#: a draft dated only by the article's own day told of no act takes the story's act day up to this many days before
+#: it (before_the_news_day), as an undated report reaches back a week (timex.UNDATED_WINDOW_DAYS)
+NEWS_DAY_REACH = 6
+
+
+def before_the_news_day(doc, drafts: list[Draft], sentences: Sequence[Sentence], published: date | None) -> list[Draft]:
+    """An incident dated only by the article's own day, that day hanging off no act or harm word (a state or news of
+    that day: "A 7-year-old boy remained hospitalized Sunday ... after his mother fired a gun", "A 9-year-old boy was
+    recovering Friday morning after police say he ... accidentally shot himself", "Police were searching Monday for a
+    possible suspect"), takes the first day within NEWS_DAY_REACH before it that the story tells of an act: a day an
+    act word holds (act_times), or one that hangs off a word of harm or "happened" (_of_act_or_harm: "It happened
+    around 6 p.m. Monday on Wingfoot Way", "the shooting death of a teenage boy Sunday afternoon"), in a sentence no
+    other incident reports. On local news the article's day is the day of telling; the act's is the
+    day the story tells, most often the day before (issue 20 item 2). An act day on the article's own day ("wounded
+    early Saturday" on Saturday's page, "It was shortly after 11 p.m. Saturday when police were dispatched") keeps
+    it: its time hangs off a word of harm, or is told to the minute (_clocked)."""
+    if published is None:
+        return drafts
+    today = published.isoformat()
+    since = (published - timedelta(days=NEWS_DAY_REACH)).isoformat()
+
+    def recent(t: timex.TimeExpr) -> bool:
+        # a day named by its weekday or its date: "the day before" told of another day ("occurred the day before
+        # his 24th birthday") is read from the article's day, not the act's
+        return t.precision == "day" and not t.future and t.earliest == t.latest and since <= t.date < today \
+            and _NAMED_DAY.search(t.text) is not None
+
+    out = []
+    for draft in drafts:
+        best = None if any(t.precision == "day" and not t.future for s in draft.sentences for t in s.act_times) \
+            else dating_time(draft)
+        if best is None or best.precision != "day" or best.date != today or _harm_or_act(doc, draft, best) \
+                or _clocked(doc_text(doc), best):
+            out.append(draft)
+            continue
+        others = {s.index for d in drafts if d is not draft for s in d.sentences}
+        act = None
+        for sentence in sentences:
+            if sentence.index in others or sentence.background or _MODALS.intersection(_plain_words(sentence)):
+                continue
+            days = [t for t in sentence.act_times if recent(t)] or \
+                [t for t in sentence.times if recent(t) and _of_act_or_harm(doc, sentence, t)]
+            if days:
+                act = days[0]
+                break
+        out.append(draft if act is None else
+                   replace(draft, sentences=(replace(draft.main, act_times=draft.main.act_times + (act,)),
+                                             *draft.sentences[1:])))
+    return out
+
+
+def _of_act_or_harm(doc, sentence: Sentence, time: timex.TimeExpr) -> bool:
+    """Does `time` hang off an act or harm word of `sentence` (not a court or police step's: "arrested Saturday
+    night"), or off "happened" ("It happened around 6 p.m. Monday", "the shooting death of a teenage boy Sunday
+    afternoon")? Not a report taken or a judge faced on that day (before_the_news_day)."""
+    head = _time_head(doc, time)
+    if head is None:
+        return False
+    if (head.lemma_ or head.lower_).lower() in ("happen", "happened", "occur", "occurred"):
+        return True
+    return any(h.start <= head.idx < h.end for h in sentence.triggers if not h.generic and not h.legal) or \
+        any(c.start <= head.idx < c.end for c in (*sentence.casualties, *sentence.deaths))
+
+
+def _harm_or_act(doc, draft: Draft, time: timex.TimeExpr) -> bool:
+    """Does `time` hang off a word of the draft's acts or harm ("were wounded early Saturday", "died Sunday"), or
+    off "happened"? Then it is the act's day, however the parser saw it."""
+    head = _time_head(doc, time)
+    if head is None:
+        return False  # a page's stamp ("Updated: Sep 27, 2016 - 9:36 AM") hangs off no word of the text
+    if (head.lemma_ or head.lower_).lower() in _HAPPENED:
+        return True
+    return any(h.start <= head.idx < h.end for s in draft.all_sentences for h in s.triggers) or \
+        any(c.start <= head.idx < c.end for s in draft.all_sentences for c in (*s.casualties, *s.deaths))
 
 
 #: the words of telling (_TELLING) with the irregular past that with_inflections does not make
