@@ -111,11 +111,18 @@ def _irregular() -> dict[str, tuple[str, ...]]:
     return {row["base"]: tuple(row["forms"].split("|")) for row in _rows("irregular_verbs.tsv")}
 
 
+#: match_at's marker of a phrase not indexed (a phrase's value may be None)
+_MISSING = object()
+
+
 class PhraseIndex:
     """Longest-match lookup of word sequences; each phrase is indexed by its first word."""
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        #: the same phrases by first word as (length, {phrase: value}), longest first: match_at builds the slice of
+        #: each length once and looks it up, where a common first word ("be", "set") has tens of phrases to compare
+        self._by_length: dict[str, list[tuple[int, dict[tuple[str, ...], object]]]] = {}
         self.longest = 1
 
     def add(self, words: tuple[str, ...], value: object) -> None:
@@ -129,13 +136,21 @@ class PhraseIndex:
         if all(w != words for w, _ in bucket):
             bucket.append((words, value))
             bucket.sort(key=lambda item: -len(item[0]))
+            lengths = self._by_length.setdefault(words[0], [])
+            same = next((phrases for n, phrases in lengths if n == len(words)), None)
+            if same is None:
+                lengths.append((len(words), {words: value}))
+                lengths.sort(key=lambda item: -item[0])
+            else:
+                same[words] = value
         self.longest = max(self.longest, len(words))
 
     def match_at(self, words: list[str], i: int) -> tuple[int, object] | None:
-        """(length, value) of the longest phrase starting at words[i], or None."""
-        for phrase, value in self._by_first.get(words[i], ()):
-            n = len(phrase)
-            if tuple(words[i : i + n]) == phrase:
+        """(length, value) of the longest phrase starting at words[i], or None (a phrase is indexed once, so one
+        phrase of a length at most can match)."""
+        for n, phrases in self._by_length.get(words[i], ()):
+            value = phrases.get(tuple(words[i : i + n]), _MISSING)
+            if value is not _MISSING:
                 return n, value
         return None
 
