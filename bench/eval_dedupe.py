@@ -381,6 +381,13 @@ def gva_rows(part: str = "all", incidents: int | None = None, cached_only: bool 
 _SYLLABLES = "ka ro mi ten dal vu sor pe lin ga tho ber nus qui fa lor ze ram bo cet".split()
 
 
+#: the states the scale run's made-up towns lie in
+SCALE_STATES = ("Alabama Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Idaho Illinois "
+                "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi "
+                "Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont "
+                "Virginia Washington Wisconsin Wyoming").split()
+
+
 def _made_up(rng: random.Random, n: int) -> list[str]:
     out: set[str] = set()
     while len(out) < n:
@@ -398,6 +405,9 @@ def scale_articles(n: int, seed: int = 19) -> list[Any]:
     rng = random.Random(seed)
     firsts, lasts = _made_up(rng, 2000), _made_up(rng, 5000)
     streets, towns = _made_up(rng, 3000), _made_up(rng, 1000)
+    # each town lies in a state, as every real report a geocoder places does (drawn apart, so the other draws are
+    # those of earlier sessions' runs)
+    state_of = dict(zip(towns, (random.Random(seed + 1).choice(SCALE_STATES) for _ in towns)))
     start = dt.date(2013, 1, 1)
     out = []
     for i in range(n):
@@ -407,7 +417,8 @@ def scale_articles(n: int, seed: int = 19) -> list[Any]:
         text = (f"{victim}, {rng.randint(14, 70)}, was shot on {street} Street in {town} on {day:%A}, police said. "
                 f"The shooter fled.")
         inc = Incident(id=f"s{i}:0", article_id=f"s{i}", date=day.isoformat(), date_precision="day", country="US",
-                       location=town, latitude=round(rng.uniform(30, 47), 4), longitude=round(rng.uniform(-120, -75), 4),
+                       location=town, admin1=state_of[town], latitude=round(rng.uniform(30, 47), 4),
+                       longitude=round(rng.uniform(-120, -75), 4),
                        geo_precision=1, event_type="Violence against civilians", wounded=rng.randint(0, 3),
                        killed=rng.randint(0, 2), summary=text)
         out.append(CodedArticle(Article(id=f"s{i}", text=text, title=f"Shooting in {town}", published=day.isoformat(),

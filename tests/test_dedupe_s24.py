@@ -84,3 +84,47 @@ def test_candidates_by_date_read_only_their_days(tmp_path):
     days = sorted(json.loads(r["data"])["date"] for r in rows)
     assert days[0] == "2014-01-28" and days[-1] == "2014-02-04" and len(days) == 8  # candidate_days each side, one more before
     assert steps < STEPS, steps
+
+
+def _report(rid: str, admin1: str, lat: float, lon: float, precision: int, location: str) -> dedupe.Member:
+    from eventwire.records import Incident
+
+    inc = Incident(id=f"{rid}:0", article_id=rid, date="2016-05-08", date_precision="day", country="US",
+                   admin1=admin1, location=location, latitude=lat, longitude=lon, geo_precision=precision,
+                   event_type="Violence against civilians", wounded=1)
+    return dedupe.Member(inc, published="2016-05-08")
+
+
+def test_coarse_reports_of_two_states_are_no_candidates():
+    from eventwire.options import default_options
+
+    options = default_options()
+    texas = _report("a", "Texas", 31.0, -99.0, 3, "Texas")  # placed only in its state
+    ohio = _report("b", "Ohio", 40.0, -82.5, 1, "Columbus")
+    texas_town = _report("c", "Texas", 29.76, -95.36, 1, "Houston")
+    assert not dedupe.near(texas.incident, ohio.incident, options)
+    assert dedupe.near(texas.incident, texas_town.incident, options)
+    assert dedupe.linked(texas, ohio, options) is None
+    # unless one's words name the town the other is placed in (a geocoder's error: GVA 450382, Lubbock / Slide)
+    assert dedupe.near(texas.incident, ohio.incident, options, (("columbus",), ()))
+    # a city and its suburb across a state line: Chicago placed coarsely, Gary (Indiana) 41 km away
+    chicago = _report("d", "Illinois", 41.85, -87.65, 2, "Chicago")
+    gary = _report("e", "Indiana", 41.59, -87.35, 1, "Gary")
+    assert dedupe.near(chicago.incident, gary.incident, options)
+    # a report with no province is a candidate of every report of its country
+    nowhere = _report("f", "", 38.0, -97.0, 3, "")
+    assert dedupe.near(texas.incident, nowhere.incident, options)
+
+
+def test_a_coarse_reports_lookup_reads_its_own_state(tmp_path):
+    from eventwire.records import Incident
+    from eventwire.store import open_store
+
+    states = ("Texas", "Ohio", "Maine", "Iowa")
+    path = _stored(400, tmp_path, admin1_of=lambda i: states[i % 4], precision=3)
+    report = Incident(id="new:0", article_id="new", date="2010-06-01", date_precision="day", country="US",
+                      admin1="Texas", location="Texas", latitude=31.0, longitude=-99.0, geo_precision=3)
+    with open_store(path) as store:
+        rows = store._near_reports(report, date(2010, 6, 1), date(2010, 6, 1))
+    found = {json.loads(r["data"])["admin1"] for r in rows}
+    assert found == {"Texas"} and len(rows) == 2  # of the 8 days' reports, Texas's

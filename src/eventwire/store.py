@@ -243,6 +243,16 @@ CREATE INDEX links_report_b ON links (report_b);
             ("sqlite", "julianday(date_latest) - julianday(date_earliest)"),
             ("postgres", "(date_latest::date - date_earliest::date)"))
     }),
+    (12, "dedupe candidates of a coarse report by province (dedupe.near, Store._near_reports)", {
+        "common": """
+-- a report's province (dedupe.province_key) and the grid cell of its coordinates however coarse (point_cell), so that
+-- a report placed coarsely is compared only with reports of its own province, of none, near its point, or whose
+-- town the one's words name (dedupe.near); NULL for older reports (always a candidate, as before)
+ALTER TABLE reports ADD COLUMN admin1 TEXT;
+ALTER TABLE reports ADD COLUMN point_cell TEXT;
+ALTER TABLE reports ADD COLUMN place TEXT;        -- its town as its words would name it (dedupe.place_key)
+""",
+    }),
 ]
 
 INCIDENT_COLUMNS = (
@@ -634,7 +644,7 @@ class Store:
             return {}
         rows: list[dict[str, Any]] = []
         if not member.followup:
-            rows += self._near_reports(inc, lo, hi)
+            rows += self._near_reports(inc, lo, hi, [k for k in member.keys if not k.startswith("#")])
         pad = dedupe.candidate_days(self.options, inc, member.keys)
         try:
             lo_s, hi_s = dedupe.shift(lo, -pad).isoformat(), dedupe.shift(hi, pad).isoformat()
@@ -658,9 +668,10 @@ class Store:
                 out[row["id"]] = row["component"] or row["id"]
         return out
 
-    def _near_reports(self, report: Incident, lo: date, hi: date) -> list[dict[str, Any]]:
+    def _near_reports(self, report: Incident, lo: date, hi: date, keys: Sequence[str] = ()) -> list[dict[str, Any]]:
         """Stored reports near a report in time (dedupe.candidate_days) and, when it is placed precisely, in the
-        grid cells of its box (dedupe.search_box), with those placed coarsely or not at all (cell '*')."""
+        grid cells of its box (dedupe.search_box), with those placed coarsely or not at all (cell '*'); when it is
+        placed coarsely in a province, those of its province, of none, or near its point (dedupe.near)."""
         pad = dedupe.candidate_days(self.options, report)
         try:
             hi_s = dedupe.shift(hi, pad).isoformat()
@@ -682,9 +693,22 @@ class Store:
             return self._all(sql, [x for _, bounds in widths for x in (*params, *bounds)])
 
         box = dedupe.search_box(report, self.options.dedupe.max_km)
+        point = dedupe.point_box(report, self.options.dedupe.max_km)
         if box is not None:
             cells = [*_box_cells(box), "*"]
             rows = dated(f"country = ? AND cell IN ({','.join('?' * len(cells))})", [report.country, *cells])
+        elif report.country and dedupe.province_key(report):
+            # placed coarsely in a province: reports of another province are candidates only near its point
+            # or placed in a town its words name, or naming its town in theirs
+            cells = _box_cells(point) if point is not None else []
+            near = f" OR point_cell IN ({','.join('?' * len(cells))})" if cells else ""
+            if keys:
+                near += f" OR place IN ({','.join('?' * len(keys))})"
+            town = dedupe.place_key(report)
+            if town:
+                near += " OR id IN (SELECT report_id FROM report_keys WHERE key = ?)"
+            rows = dated(f"country = ? AND (admin1 IS NULL OR admin1 = ?{near})",
+                         [report.country, dedupe.province_key(report), *cells, *keys, *([town] if town else [])])
         elif report.country:
             rows = dated("country = ?", [report.country])
         else:
@@ -764,10 +788,13 @@ class Store:
             if dedupe.precise(report) and report.latitude is not None and report.longitude is not None else "*"
         self._execute(
             "INSERT INTO reports (id, incident_id, article_id, seq, date_earliest, date_latest, country, killed, "
-            "wounded, data, component, cell, wide) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "wounded, data, component, cell, wide, admin1, point_cell, place) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (report.id, incident_id, report.article_id, seq, lo and lo.isoformat(), hi and hi.isoformat(),
              report.country, report.killed, report.wounded, json.dumps(data, ensure_ascii=False), component, cell,
-             wide),
+             wide, dedupe.province_key(report),
+             _cell(report.latitude, report.longitude) if report.latitude is not None and report.longitude is not None
+             else None, dedupe.place_key(report)),
         )
 
     def _insert_keys(self, report_id: str, keys: Sequence[str], table: str = "report_keys") -> None:
