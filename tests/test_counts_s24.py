@@ -9,14 +9,18 @@
 - People told only as sent or taken to hospital hold the dead the report tells dying after they got there ("sent five
   people to the hospital ... One of the victims later died": one dead, four wounded); not others than the dead ("Two
   others died") nor a death at the scene.
+- "shooting five people to death" kills them all; a toll of the scene's dead told before the shooter killed himself
+  ("left seven people dead before the gunman killed himself") is his victims, and he is one more dead.
 
-Texts shortened and reworded from GVA lines 2202, 635, 3479, 1562, 3715, 5599, 2363, 1070, 4606, 885, 2988
+Texts shortened and reworded from GVA lines 2202, 635, 3479, 1562, 3715, 5599, 2363, 1070, 4606, 885, 2988, 544, 2583
 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
 import pytest
 
 from test_tolls_s17 import _tolls
+
+from eventwire.counts import shot_tolls
 
 
 @pytest.mark.parametrize("quote", [
@@ -73,3 +77,22 @@ def test_the_unborn_a_headline_tells_dead_are_not_among_the_dead():
     text = ("A pregnant woman was shot five times Monday night in Brooklyn, New York in a drive-by shooting that "
             "injured four other people, police said.")
     assert [k for k, _ in _tolls(text, title)] == [0]
+
+
+@pytest.mark.parametrize("text", ["A man shot two men to death on Sunday.", "shooting five people to death"])
+def test_people_shot_to_death_are_killed(text):
+    assert [(s.shot, s.killed) for s in shot_tolls(text)] in ([(2, 2)], [(5, 5)])
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A shooting rampage in Tyrone, Missouri on Thursday left seven people dead before the gunman killed himself.", 8),
+    ("A man suspected of shooting five people to death in Elbert County, Georgia on Saturday before killing himself "
+     "was identified.", 6),
+])
+def test_the_dead_told_before_the_shooter_killed_himself_are_his_victims(text, dead):
+    assert [k for k, _ in _tolls(text)] == [dead]
+
+
+def test_a_murder_suicide_toll_holds_the_shooter():
+    text = "Four people were found dead in a home Sunday in Stafford, Virginia in an apparent murder-suicide."
+    assert [k for k, _ in _tolls(text)] == [4]

@@ -269,7 +269,9 @@ _PAIR_NAMED = (r"(?P<pair>(?:him|her|(?!(?:monday|tuesday|wednesday|thursday|fri
                r"(?-i:[A-Z])[\w'’-]+)\s+and\s+)?")
 _SHOT_ACTIVE = re.compile(
     _shooting_verb("shot|shooting|struck|striking|hitting|hit") + _PAIR_NAMED +
-    rf"(?P<count>{COUNT})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE}|friends?)\b",
+    rf"(?P<count>{COUNT})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE}|friends?)\b"
+    # "shooting five people to death", "shot two men to death": all of them killed
+    r"(?P<to_death>\s+to\s+death\b)?",
     re.IGNORECASE,
 )
 #: "a shooting that sent four people to the hospital", "put four people in the hospital": that many hurt
@@ -794,7 +796,8 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
             shot = _people_told(pattern, m, text, count)
             killed: int | None = None
             groups = m.groupdict()
-            if pattern is _FATAL_SHOOTING or groups.get("fatal_tail") or (groups.get("fatally") or "").lower().startswith(
+            if pattern is _FATAL_SHOOTING or groups.get("fatal_tail") or groups.get("to_death") or (
+                    groups.get("fatally") or "").lower().startswith(
                     ("fatal", "mortally", "deadly")):
                 killed = shot
             elif groups.get("killed"):

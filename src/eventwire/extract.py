@@ -631,7 +631,8 @@ def _shooter_killed_himself(sentences: Sequence[tuple[str, int]], best: dict[str
     killed_spans = ev.spans.get("killed", [])
     children = any(_CHILDREN.search(span.text) for span in killed_spans)
     if killed_spans and not children and all(
-            _SCENE_DEAD.search(span.text) or _EVENT_BEFORE.search(ev.before(span)) for span in killed_spans):
+            _SCENE_DEAD.search(span.text) or _EVENT_BEFORE.search(ev.before(span)) for span in killed_spans) \
+            and not _victims_before_self(sentences, killed_spans, ev):
         return
     found: tuple[int, int] | None = None
     for text, start in sentences:
@@ -650,6 +651,26 @@ def _shooter_killed_himself(sentences: Sequence[tuple[str, int]], best: dict[str
         # a phrase the toll was read from ("the suspect was shot and killed by police" as one killed) counts him
         best["perpetrators_killed"] = 1
         ev.add("perpetrators_killed", *found)
+
+
+#: characters before the shooter's self-killing that may hold the word telling it came after the toll
+_THEN_SELF_CHARS = 40
+#: that word: "left seven people dead before the gunman killed himself", "killing four people, then turned the gun on
+#: herself"
+_THEN_SELF = re.compile(r"\b(?:before|then)\b", re.I)
+
+
+def _victims_before_self(sentences: Sequence[tuple[str, int]], killed_spans: Sequence[Span], ev: _Evidence) -> bool:
+    """A toll told as the scene's dead is the shooter's victims only where its sentence tells him killing himself
+    after them (_THEN_SELF): "a shooting rampage that left seven people dead before the gunman killed himself" is
+    seven victims and the shooter (GVA lines 544, 545: eight dead)."""
+    for text, start in sentences:
+        for self_start, _ in self_killings(text, start):
+            if not _THEN_SELF.search(text, max(0, self_start - start - _THEN_SELF_CHARS), self_start - start):
+                continue
+            if any(ev.holds(span, start, self_start) for span in killed_spans):
+                return True
+    return False
 
 
 #: a sentence that tells another time or another act than the incident's: its people shot are not the incident's
