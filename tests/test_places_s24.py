@@ -55,9 +55,38 @@ def test_a_dateline_s_town_the_story_s_state_has_too_is_left_to_the_text(options
     assert admin1 == "Illinois"
 
 
+def test_a_town_across_the_state_line_from_the_title_s_outlet_is_its_market_s(options):
+    # the state only the outlet's label gives ("- Columbia, South Carolina"): Shelby is not Michigan's, the biggest,
+    # but North Carolina's, within a TV market's reach of Columbia; South Carolina has no Shelby
+    title = "Woman, child dead in Shelby triple shooting - wistv.com - Columbia, South Carolina"
+    text = "A woman and a child are dead after a triple shooting in Shelby on Thursday morning, according to police."
+    assert _where(text, text, options, title=title) == ("North Carolina", "Shelby")
+
+
 def test_a_county_abbreviated_in_a_dateline_keeps_the_state_written_after_it(options):
     # "CO., MD.": the state after an abbreviated county, not British Columbia's "Prince George"
     text = "PRINCE GEORGE'S CO., MD. - Six people were shot early Sunday in Prince George's County, police said."
     admin1, _ = _where(text, text, options)
     assert admin1 == "Maryland"
 
+
+@pytest.mark.parametrize("title, text, sentence, where", [
+    # the headline's town, which the text names too, over a town of another state named in passing
+    ("Teen involved in Hamilton shooting arraigned",
+     "A 16-year-old boy appeared in juvenile court on charges stemming from the shooting of a 14-year-old at a "
+     "Hamilton home. The shooting happened in the Lindenwald area of the city, police said.",
+     "The shooting happened in the Lindenwald area of the city, police said.", ("Ohio", "Hamilton")),
+])
+def test_the_headline_s_town_outweighs_a_town_of_another_state_named_in_passing(title, text, sentence, where,
+                                                                                 options):
+    assert _where(text, sentence, options, title=title) == where
+
+
+def test_a_quarter_of_the_story_s_city_in_the_headline_is_no_town_of_another_state(options):
+    # a guard: "the Feltonville section of the city" on a Philadelphia outlet's page is Philadelphia's, not
+    # Feltonville, Massachusetts
+    text = ("Three people were hurt after a man fired a gun inside a home in the Feltonville section of the city on "
+            "Monday night, police said.")
+    assert _where(text, text, options, title="Man shoots girl, 2 women inside Feltonville home",
+                  url="http://www.nbcphiladelphia.com/news/local/shooting-feltonville-home") == (
+        "Pennsylvania", "Philadelphia")

@@ -117,6 +117,10 @@ TITLE_STATE_CITY_POPULATION = 100_000
 #: ...and a town of another state this close to the story's city is one of its suburbs across the state line (Gary,
 #: Indiana in a Chicago story; Camden, New Jersey in a Philadelphia one)
 METRO_KM = 60.0
+#: ...and, where only the title points to the state, a town of another state this close to the title's city (the
+#: outlet's: "- WMC Action News 5 - Memphis, Tennessee") is in the outlet's market across the state line (Panola
+#: County, Mississippi; Shelby, North Carolina on a Columbia station's page): a TV market's reach, about 125 miles
+MARKET_KM = 200.0
 _MONTHS = wordlists.words("detect", "months")
 #: a US place the gazetteer files under no county and smaller than SECTION_CITY_POPULATION is mostly a part of a
 #: city (GeoNames' sections: "South Shore", "Rogers Park", "Grays Ferry", "Williamsburg", "Benning"); lying within a
@@ -628,7 +632,11 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
         return found
     gz = get_gazetteer(options)
     mode = case_mode(text, options)
-    return _filed_over(found, text, dateline, _headline(title, mode), gz) if mode == "mixed" else found
+    if mode != "mixed":
+        return found
+    head = _headline(title, mode)
+    filed = _filed_over(found, text, dateline, head, gz)
+    return filed if filed is not found or not head else _titled_over(found, text, head, gz, mode, options)
 
 
 def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Options, *,
@@ -773,12 +781,45 @@ def _filed_over(found: tuple[Place, Span], text: str, dateline: str | None, head
         return found
     if not towns or (written is None and towns[0].population < FILED_CITY_POPULATION):
         return found
-    lowered = head.lower()
-    if place.name and re.search(rf"\b{re.escape(place.name.lower())}\b", lowered) or \
-            state_span(head, place.admin1) is not None:
+    if _headline_names(head, place):
         return found
     span = Span(at - len(name), at, name) if not dateline else _first_span(text, name)
     return to_place(towns[0], "near"), span
+
+
+#: where a headline's outlet label starts (_headline writes an outlet's words as " | ")
+_LABEL_AFTER = re.compile(r"\s+[|–—-]\s+")
+
+
+def _headline_names(head: str, place: Place) -> bool:
+    """Whether the headline names the place or its state ("VA: Marine vet who killed 3 Baton Rouge officers")."""
+    return bool(place.name and re.search(rf"\b{re.escape(place.name.lower())}\b", head.lower()) or
+                place.admin1 and state_span(head, place.admin1) is not None)
+
+
+def _titled_over(found: tuple[Place, Span], text: str, head: str, gz: Gazetteer, mode: str,
+                 options: Options) -> tuple[Place, Span]:
+    """A US local story's headline town that the text names too ("Man arrested in Calais shooting", "Paterson man
+    shoots himself") is its place, rather than the `found` town of another state, which the headline names neither
+    nor its state: a town named in passing (a victim's home town, where a suspect was caught). Only a town of
+    TRUSTED_TOWN_POPULATION people: a smaller one is as often a street or a quarter of the story's city."""
+    place, _ = found
+    if _headline_names(head, place):
+        return found
+    head = _LABEL_AFTER.split(head)[0]  # the outlet's label ("| 5 - Memphis, Tennessee") names its city, not the story's
+    whole = f"{head}\n\n{text}"
+    titled = _title_place(head, text, whole, place.country, gz, mode, set(), options)
+    if titled is None or not titled[1].text or titled[0].feature != POPULATED_PLACE or \
+            (titled[0].country, titled[0].admin1) == (place.country, place.admin1):
+        return found
+    written = titled[1].text
+    if name_key(written) in _city_parts() or any(QUARTER_AFTER.match(t, m.end()) for t in (head, text)
+                                                 for m in re.finditer(rf"\b{re.escape(written)}\b", t)):
+        return found  # a quarter of the story's city ("the Feltonville section of the city", "18th & Vine District")
+    town = [e for e in gz.candidates(name_key(titled[0].name), loose=False) if e.geonameid == titled[0].geonameid]
+    # (a smaller namesake of a state the text does not name is a street's, a district's or a quarter's name: "near
+    # Dan Ryan", "18th & Vine", "inside Feltonville home")
+    return titled if town and town[0].population >= TRUSTED_TOWN_POPULATION else found
 
 
 #: a US city this big, and STATE_CITY_MARGIN times its namesakes (focus._big_city_state), named in a page's address
@@ -1187,8 +1228,13 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
             f.start == m.start for f in found)]
     found.sort(key=lambda m: m.start)
     _resolve_all(found, ctx)
+    # where only the title points to the state: its outlet's city, whose market reaches across the state line
+    served = _title_city(whole, text, state, gz) if state is not None and whole and \
+        bar == TITLE_STATE_CITY_POPULATION else None
     for m in found:
-        if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text, bar)) or (
+        if served is not None and state is not None:
+            _in_market(m, state, served)
+        if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text, bar, served)) or (
                 country == NAMESAKE_COUNTRY and mode == "mixed" and _names_a_street(text, m)) or \
                 _AGE_AFTER.match(text, m.end) or (mode == "mixed" and m.text in _aged_names(text)
                                                   and not _PLACE_AFTER.match(text, m.end)):
@@ -1360,12 +1406,48 @@ def _state_area(name: str, gz: Gazetteer) -> Entry | None:
     return hit[0] if hit else None
 
 
+_TOWN_BEFORE_STATE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
+
+
+def _title_city(whole: str, text: str, state: Entry, gz: Gazetteer) -> Entry | None:
+    """The town of the story's `state` the title writes before that state ("- wistv.com - Columbia, South
+    Carolina", "KLTV.com - Tyler, Texas"): the outlet's city, as a gazetteer entry; None where it writes none."""
+    if not whole.endswith(text) or len(whole) == len(text):
+        return None
+    head = whole[:len(whole) - len(text)]
+    names, pattern = _us_state_patterns()
+    for m in pattern.finditer(head):
+        group = 1 if m.group(1) else 2 if m.group(2) else 0
+        if names.get(m.group(group).strip()) != state.name:
+            continue
+        town = _TOWN_BEFORE_STATE.search(head, 0, m.start(group))
+        towns = [e for e in gz.candidates(name_key(town.group(1)), loose=False) if e.country == state.country
+                 and e.admin1 == state.admin1 and e.feature == POPULATED_PLACE] if town else []
+        if towns:
+            return max(towns, key=lambda e: (e.population, -e.id))
+    return None
+
+
+def _in_market(m: Mention, state: Entry, served: Entry) -> None:
+    """A town named by a US local story read as a namesake of another state than the story's `state`, far from the
+    city of the outlet (`served`, the title's: Shelby, Michigan on a Columbia, South Carolina station's page), is the
+    one town of its name within MARKET_KM of that city, where there is one (Shelby, North Carolina)."""
+    e = m.best
+    if e is None or e.country != served.country or e.admin1 == state.admin1 or \
+            e.feature not in (POPULATED_PLACE, "admin2") or _km((e.lat, e.lon), (served.lat, served.lon)) <= MARKET_KM:
+        return
+    near = [c for c in m.entries if c.country == served.country and c.feature == e.feature
+            and _km((c.lat, c.lon), (served.lat, served.lon)) <= MARKET_KM]
+    if len(near) == 1:
+        m.best = near[0]
+
+
 def _other_state(m: Mention, state: Entry, ctx: _Context, text: str,
-                 bar: int = OTHER_STATE_CITY_POPULATION) -> bool:
+                 bar: int = OTHER_STATE_CITY_POPULATION, served: Entry | None = None) -> bool:
     """A town or county of another state than the story's, which the text does not put in its own state ("Decatur,
     Ill."): in local news far likelier a street, a person or a place the gazetteer lacks than a namesake hundreds of
     miles away ("Homewood", "Mount Sinai", "Cedarville"); a city of `bar` people (a million) is kept unless named as a
-    quarter."""
+    quarter, and so is a town within MARKET_KM of the outlet's city `served` (_title_city)."""
     e = m.best
     if e is None or e.country != state.country or e.admin1 in (None, state.admin1):
         return False
@@ -1376,6 +1458,8 @@ def _other_state(m: Mention, state: Entry, ctx: _Context, text: str,
     city = _state_city(text, state, ctx.gz)
     if city is not None and _km((e.lat, e.lon), (city[0].lat, city[0].lon)) <= METRO_KM:
         return False  # a suburb across the state line (Gary of a Chicago story)
+    if served is not None and _km((e.lat, e.lon), (served.lat, served.lon)) <= MARKET_KM:
+        return False  # a town of the title's outlet's market across the state line
     # a big city is kept only when named by its own name, not by one of the gazetteer's other names for it
     # ("Hayden", a boy's name, is also Mesa's)
     return e.population < bar or not set(m.key.split()) & set(name_key(e.name).split())
