@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import wordlists
 from .timex import WEEKDAY
@@ -758,7 +759,19 @@ def _told_dying(pattern: re.Pattern[str], m: re.Match[str], text: str) -> bool:
     return pattern is _VICTIMS and bool(_VICTIMS_DEAD.search(text))
 
 
+#: sentences whose shot_tolls are remembered: each incident of an article counts the people shot in the sentences it
+#: shares with the article's other incidents, and 22 patterns are searched in each (a few hundred sentences an article
+#: at most, so a few thousand cover the article being coded)
+SHOT_TOLLS_MEMO = 4096
+
+
 def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
+    """_shot_tolls, each sentence read once (a new list: callers may extend it)."""
+    return list(_shot_tolls(text, offset))
+
+
+@lru_cache(maxsize=SHOT_TOLLS_MEMO)
+def _shot_tolls(text: str, offset: int = 0) -> tuple[Shot, ...]:
     """The people shot that a sentence counts: "four people were shot, one fatally" -> Shot(4, killed=1); "a man was
     shot and killed" -> Shot(1, 1); "he and three others were shot" -> Shot(4, None); "4 Shot, 1 Killed" ->
     Shot(4, 1). People told as others than the dead ("two others were shot", "sent three others to the hospital")
@@ -843,7 +856,7 @@ def shot_tolls(text: str, offset: int = 0) -> list[Shot]:
     # officials said six were wounded"); a shooting told "quadruple" counts its people shot where nothing else of the
     # sentence does, one person alone among them ("The victim of a quadruple shooting ... has been identified", GVA line
     # 1725: four shot)
-    return sorted(found or passive[:1] or multiple[:1] or alone, key=lambda s: s.start)
+    return tuple(sorted(found or passive[:1] or multiple[:1] or alone, key=lambda s: s.start))
 
 
 def _not_people_told(m: re.Match[str], subject: list[str]) -> bool:

@@ -10,7 +10,7 @@ from . import actors, dating, muc_typer, role_ranker, roles, wordlists
 from .counts import (Count, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
                      death_told_at, headline_tolls, no_people, parse_count, self_killings, shooter_among_dead, shot_tolls,
                      suicide_attackers, told_dead, toll_of, zeroed_by)
-from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_text,
+from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
@@ -1152,12 +1152,22 @@ def _owners(text: str, hits, chosen, sentences):
     return list(kept.values())
 
 
+def _chunk_starts(doc) -> dict[int, int]:
+    """Where each token's noun chunk starts, by the token's character offset; worked out once a doc (every incident
+    of an article asks, and spaCy finds the chunks of the whole doc anew on each doc.noun_chunks), from the chunks the
+    role ranker lists once (the same doc_memo key)."""
+    def compute() -> dict[int, int]:
+        chunk_of = {}
+        for chunk in doc_memo(doc, "noun_chunks", lambda: list(doc.noun_chunks)):
+            for token in chunk:
+                chunk_of[token.idx] = chunk.start_char
+        return chunk_of
+    return doc_memo(doc, "chunk_starts", compute)
+
+
 def _heads_only(doc, hits):
     """Within one noun phrase only its head names the target: "Electric Company substation" is a substation."""
-    chunk_of = {}
-    for chunk in doc.noun_chunks:
-        for token in chunk:
-            chunk_of[token.idx] = chunk.start_char
+    chunk_of = _chunk_starts(doc)
     kept: dict[object, tuple] = {}
     for target, (s, e) in hits:
         span = doc.char_span(s, e, alignment_mode="expand")
