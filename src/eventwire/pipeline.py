@@ -74,12 +74,6 @@ COURT_STEPS = "court_steps.txt"
 #: nouns by which a headline of a step after an act names the act without a strong trigger word ("charged in 4
 #: slayings", "appears on homicide charge"): tells_follow_up reads them beside such a step only
 FOLLOW_UP_ACTS = "follow_up_acts.txt"
-#: an article whose text tells no act as news, whose headline tells a step after an act in a strong trigger word
-#: (tells_follow_up: "Guilty Plea In Shooting Death Of Nephew", "Idaho couple pleads not guilty to accidental
-#: shooting of girl") and whose text tells that act as history ("accidentally shooting and killing his best friend 18
-#: months ago"), codes the first act its text tells as history, with its own date and marked background: a court or
-#: police step's story reports the older act, which detection otherwise leaves out (detect.keep_background is off)
-HISTORY_OF_FOLLOW_UP = True
 
 
 def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleWork]:
@@ -116,19 +110,8 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
                 retried_drafts = detect.find_incidents(retried_doc, retried, options)
                 if retried_drafts:
                     article, repaired, doc, drafts = retried, retried_repaired, retried_doc, retried_drafts
-            if not drafts and HISTORY_OF_FOLLOW_UP:
-                drafts = followed_up_act(cast("Doc", doc), article, options)
             # parse_many yields the spaCy Doc of each text (typed object there)
             yield ArticleWork(article, repaired, cast("Doc", doc), drafts)
-
-
-def followed_up_act(doc: "Doc", article: Article, options: Options) -> list[detect.Draft]:
-    """The act a follow-up story reports, as the one background draft of its text's first act told as history, when
-    its headline tells a step after an act in a strong trigger word (HISTORY_OF_FOLLOW_UP); else no draft."""
-    if not tells_follow_up(article.title or ""):
-        return []
-    acts = detect.background_acts(detect.analyse_sentences(doc, article, options.detect.background_days))
-    return acts[:1]
 
 
 def gate(articles: list[Article], options: Options) -> list[bool]:
