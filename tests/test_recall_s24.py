@@ -141,3 +141,14 @@ def test_a_follow_up_headline_may_name_its_act_by_a_noun_of_killing():
     assert len(incidents) == 1
     assert (incidents[0].admin1, incidents[0].location) == ("Ohio", "Columbus")
 
+
+def test_a_plea_is_a_court_step_only_as_one_read_in_court():
+    # data/court_steps.txt: pleads guilty / not guilty / no contest / innocent, a plea entered
+    for title in ("Idaho couple pleads not guilty to accidental shooting of girl", "Man pleads no contest in 2014 shooting",
+                  "Suspect pleaded innocent in slaying", "Teen enters plea in fatal shooting",
+                  "Guilty Plea In Shooting Death Of Nephew", "Shooter takes plea deal"):
+        assert pipeline.court_step(title), title
+    # an appeal is no court's step: such a headline over a page that tells no act is retried (FOLLOW_UP_RETRY)
+    for title in ("Family pleads for suspect to come forward in 8-year-old girl's killing",
+                  "Mother pleads for help finding son's killer", "Pleasant Hill man shot"):
+        assert not pipeline.court_step(title), title
