@@ -1,0 +1,31 @@
+"""Detection on real local news, session 24: a bullet, shots or gunfire as the subject of a hitting verb tells a
+shooting by itself, as headlines write one ("Bullet grazes teen", "Teen injured after shots fly", "Shots ring out
+near Dayton school"; data/triggers.tsv). Hand-made texts in the shape of GVA articles (a page whose body is a
+sign-up box, the headline the report), parsed for real by spaCy."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.options import Options
+from eventwire.pipeline import code_article
+from eventwire.records import Article
+
+OPTIONS = Options.load(use_env=False)
+SIGN_UP = ("Already a subscriber?\n\nClick on the button below to set up your account or log in if you already "
+           "have one.")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bullet grazes teen after skate park dispute leads to drive-by in Sumner",
+        "Teen injured after shots fly on Interstate 70 in St. Louis",
+        "Shots ring out near Dayton school",
+        "Bullets fly in Dayton neighborhood",
+    ],
+)
+def test_a_headline_of_bullets_or_shots_tells_a_shooting(title):
+    article = Article(id="h", title=title, text=SIGN_UP, published="2017-01-22")
+    incidents = code_article(article, OPTIONS).incidents
+    assert incidents and "Armed Assault" in incidents[0].attack_types
+
