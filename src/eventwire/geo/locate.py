@@ -632,11 +632,7 @@ def locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Option
         return found
     gz = get_gazetteer(options)
     mode = case_mode(text, options)
-    if mode != "mixed":
-        return found
-    head = _headline(title, mode)
-    filed = _filed_over(found, text, dateline, head, gz)
-    return filed if filed is not found or not head else _titled_over(found, text, head, gz, mode, options)
+    return _filed_over(found, text, dateline, _headline(title, mode), gz) if mode == "mixed" else found
 
 
 def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Options, *,
@@ -787,39 +783,10 @@ def _filed_over(found: tuple[Place, Span], text: str, dateline: str | None, head
     return to_place(towns[0], "near"), span
 
 
-#: where a headline's outlet label starts (_headline writes an outlet's words as " | ")
-_LABEL_AFTER = re.compile(r"\s+[|–—-]\s+")
-
-
 def _headline_names(head: str, place: Place) -> bool:
     """Whether the headline names the place or its state ("VA: Marine vet who killed 3 Baton Rouge officers")."""
     return bool(place.name and re.search(rf"\b{re.escape(place.name.lower())}\b", head.lower()) or
                 place.admin1 and state_span(head, place.admin1) is not None)
-
-
-def _titled_over(found: tuple[Place, Span], text: str, head: str, gz: Gazetteer, mode: str,
-                 options: Options) -> tuple[Place, Span]:
-    """A US local story's headline town that the text names too ("Man arrested in Calais shooting", "Paterson man
-    shoots himself") is its place, rather than the `found` town of another state, which the headline names neither
-    nor its state: a town named in passing (a victim's home town, where a suspect was caught). Only a town of
-    TRUSTED_TOWN_POPULATION people: a smaller one is as often a street or a quarter of the story's city."""
-    place, _ = found
-    if _headline_names(head, place):
-        return found
-    head = _LABEL_AFTER.split(head)[0]  # the outlet's label ("| 5 - Memphis, Tennessee") names its city, not the story's
-    whole = f"{head}\n\n{text}"
-    titled = _title_place(head, text, whole, place.country, gz, mode, set(), options)
-    if titled is None or not titled[1].text or titled[0].feature != POPULATED_PLACE or \
-            (titled[0].country, titled[0].admin1) == (place.country, place.admin1):
-        return found
-    written = titled[1].text
-    if name_key(written) in _city_parts() or any(QUARTER_AFTER.match(t, m.end()) for t in (head, text)
-                                                 for m in re.finditer(rf"\b{re.escape(written)}\b", t)):
-        return found  # a quarter of the story's city ("the Feltonville section of the city", "18th & Vine District")
-    town = [e for e in gz.candidates(name_key(titled[0].name), loose=False) if e.geonameid == titled[0].geonameid]
-    # (a smaller namesake of a state the text does not name is a street's, a district's or a quarter's name: "near
-    # Dan Ryan", "18th & Vine", "inside Feltonville home")
-    return titled if town and town[0].population >= TRUSTED_TOWN_POPULATION else found
 
 
 #: a US city this big, and STATE_CITY_MARGIN times its namesakes (focus._big_city_state), named in a page's address
