@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.options import Options
-from eventwire.pipeline import code_text
-
-OPTIONS = Options.load(use_env=False)
-
-
-def first_date(text: str, published: str) -> tuple[str | None, str]:
-    incidents = code_text(text, published, OPTIONS).incidents
-    assert incidents
-    return incidents[0].date, incidents[0].date_precision
+from test_dating_s23 import first_date  # codes a text and gives its first incident's date and precision
 
 
 @pytest.mark.parametrize(
