@@ -895,29 +895,36 @@ def before_the_news_day(doc, drafts: list[Draft], sentences: Sequence[Sentence],
     return out
 
 
+#: the words a day hangs off in _of_act_or_harm to tell the act's day ("It happened around 6 p.m. Monday")
+_HAPPENED_STRICT = frozenset({"happen", "happened", "occur", "occurred"})
+
+
 def _of_act_or_harm(doc, sentence: Sentence, time: timex.TimeExpr) -> bool:
     """Does `time` hang off an act or harm word of `sentence` (not a court or police step's: "arrested Saturday
     night"), or off "happened" ("It happened around 6 p.m. Monday", "the shooting death of a teenage boy Sunday
     afternoon")? Not a report taken or a judge faced on that day (before_the_news_day)."""
-    head = _time_head(doc, time)
-    if head is None:
-        return False
-    if (head.lemma_ or head.lower_).lower() in ("happen", "happened", "occur", "occurred"):
-        return True
-    return any(h.start <= head.idx < h.end for h in sentence.triggers if not h.generic and not h.legal) or \
-        any(c.start <= head.idx < c.end for c in (*sentence.casualties, *sentence.deaths))
+    return _hangs_off(doc, time, (sentence,), _HAPPENED_STRICT, courts=False)
 
 
 def _harm_or_act(doc, draft: Draft, time: timex.TimeExpr) -> bool:
     """Does `time` hang off a word of the draft's acts or harm ("were wounded early Saturday", "died Sunday"), or
-    off "happened"? Then it is the act's day, however the parser saw it."""
+    off "happened"? Then it is the act's day, however the parser saw it. A page's stamp ("Updated: Sep 27, 2016 -
+    9:36 AM") hangs off no word of the text."""
+    return _hangs_off(doc, time, draft.all_sentences, _HAPPENED, courts=True)
+
+
+def _hangs_off(doc, time: timex.TimeExpr, sentences: Sequence[Sentence], happened: frozenset[str],
+               courts: bool) -> bool:
+    """Does `time`'s head word (_time_head) lie in one of `happened` or inside an act word (any trigger where
+    `courts`, else none generic or legal) or a harm word of `sentences`?"""
     head = _time_head(doc, time)
     if head is None:
-        return False  # a page's stamp ("Updated: Sep 27, 2016 - 9:36 AM") hangs off no word of the text
-    if (head.lemma_ or head.lower_).lower() in _HAPPENED:
+        return False
+    if (head.lemma_ or head.lower_).lower() in happened:
         return True
-    return any(h.start <= head.idx < h.end for s in draft.all_sentences for h in s.triggers) or \
-        any(c.start <= head.idx < c.end for s in draft.all_sentences for c in (*s.casualties, *s.deaths))
+    return any(h.start <= head.idx < h.end for s in sentences for h in s.triggers
+               if courts or not (h.generic or h.legal)) or \
+        any(c.start <= head.idx < c.end for s in sentences for c in (*s.casualties, *s.deaths))
 
 
 #: the words of telling (_TELLING) with the irregular past that with_inflections does not make
