@@ -833,6 +833,11 @@ def _quoted(sentence: Sentence, hit: CasualtyHit) -> bool:
     return len(_QUOTE_MARKS.findall(sentence.text, 0, max(0, hit.start - sentence.start))) % 2 == 1
 
 
+def _told(sentence: Sentence, hit: CasualtyHit) -> str:
+    """The words of `sentence` that `hit` spans."""
+    return sentence.text[max(0, hit.start - sentence.start):max(0, hit.end - sentence.start)]
+
+
 def _generic_quoted_death(sentence: Sentence, hit: CasualtyHit) -> bool:
     """A death told in quoted speech of nobody in particular: a witness's fear or a figure of speech ("Nothing is
     going to be done until somebody gets killed," a neighbour said; "I thought they were killing me"; "the killing
@@ -843,7 +848,7 @@ def _generic_quoted_death(sentence: Sentence, hit: CasualtyHit) -> bool:
     if hit.implied:
         return True
     noun = hit.noun.strip().lower()
-    told = sentence.text[max(0, hit.start - sentence.start):max(0, hit.end - sentence.start)]
+    told = _told(sentence, hit)
     return hit.low <= 1 and (noun in _QUOTED_GENERIC or not noun and bool(_INDEFINITE_DEATH.match(told)))
 
 
@@ -860,7 +865,7 @@ def _born_dead(sentence: Sentence, hit: CasualtyHit) -> CasualtyHit | None:
     unborn child also died")."""
     if hit.kind != "killed" or hit.implied:
         return hit
-    told = sentence.text[max(0, hit.start - sentence.start):max(0, hit.end - sentence.start)]
+    told = _told(sentence, hit)
     unborn = max(len(_UNBORN.findall(told)), len(_UNBORN.findall(hit.noun)))
     if not unborn:
         return hit
