@@ -13,60 +13,31 @@ spaCy, no mocks): the stories that report an act by a court's or the police's st
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from seedutil import need
+
 from eventwire import pipeline
 from eventwire.pipeline import code_article
 from eventwire.records import Article
 
-# GVA line 718 (2015-08-04): an FBI press release, www.fbi.gov/detroit
-VICE_LORDS = (
-    'Seven members of the Vice Lords were charged in an indictment unsealed today with various offenses based '
-    'on their roles in a gang-related shooting. The charges are the result of the collaborative efforts of '
-    'law enforcement and the community to reduce homicide and other violent crime under the Detroit One program, '
-    'which has led to the arrests and convictions of Vice Lords leaders during this past year.\n\n'
-    'The announcement was made by Assistant Attorney General Leslie R. Caldwell of the Justice Department’s '
-    'Criminal Division, U.S. Attorney Barbara L. McQuade of the Eastern District of Michigan, Special Agent '
-    'in Charge Robin Shoemaker of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) Detroit Field '
-    'Division, Special Agent in Charge Paul M. Abbate of the FBI’s Detroit Division and Chief James Craig '
-    'of the Detroit Police Department.\n\n'
-    'The seven Vice Lord members charged with crimes stemming from this incident are:\n\n'
-    'Antonio Clark, aka Cheeto, 25, of Detroit, is charged with attempted murder in aid of racketeering, '
-    'assault with a dangerous weapon in aid of racketeering, use and carry of firearms during and in relation '
-    'to a crime of violence and being a felon in possession of firearms;\n\n'
-    'Aramis Wilson, aka Ace, 24, of Detroit, is charged with attempted murder in aid of racketeering, assault '
-    'with a dangerous weapon in aid of racketeering, use and carry of firearms during and in relation to '
-    'a crime of violence and being a felon in possession of firearms;\n\n'
-    'Tyrone Price, aka Price, 26, of Detroit, is charged with assault with a dangerous weapon in aid of racketeering, '
-    'and use and carry of firearms during and in relation to a crime of violence;\n\n'
-    'Jonathan Kinchen, aka Deago, 22, of Detroit, is charged with assault with a dangerous weapon in aid '
-    'of racketeering, and use and carry of firearms during and in relation to a crime of violence;\n\n'
-    'Kojuan Lee, aka Juan, 19, of Detroit, is charged with assault with a dangerous weapon in aid of racketeering, '
-    'and use and carry of firearms during and in relation to a crime of violence;\n\n'
-    'Kirshean Nelson, 18, of Detroit, is charged with assault with a dangerous weapon in aid of racketeering, '
-    'and use and carry of firearms during and in relation to a crime of violence; and\n\n'
-    'Dion Robinson, aka Doggy, 37, of Detroit, is charged with assault with a dangerous weapon in aid of '
-    'racketeering, and use and carry of firearms during and in relation to a crime of violence.\n\n'
-    'Robinson, Clark, Price and Kinchen are in custody; arrest warrants have been issued for the other three '
-    'defendants.\n\n'
-    'According to the indictment, the Vice Lords is a national gang engaged in a variety of crimes, including '
-    'murder, robbery, narcotics trafficking and witness intimidation. The indictment alleges that the Vice '
-    'Lords’ leaders are located in both Chicago and Detroit, and that the gang is broken down into various '
-    '“sets,” “decks,” or “branches,” including the Detroit-based Insane Vice Lords, Imperial Insane Vice '
-    'Lords, Traveling Vice Lords, Conservative Vice Lords, Mafia Insane Vice Lords and Insane Goon Gang. '
-    'The indictment further alleges that members who seek to leave or withdraw from the gang oftentimes endure '
-    'a physical beating, known as a “beat out,” by multiple Vice Lord members, or are targeted for killing, '
-    'known as a “green light.”\n\n'
-    'According to the indictment, on May 7, 2015, to maintain and improve their positions in the Traveling '
-    'Vice Lords, the defendants shot four individuals from the same family. The indictment alleges that the '
-    'shooting was prompted by two of the family members’ attempts to leave the gang.\n\n'
-    'The charges and allegations contained in the indictment are merely accusations. The defendants are presumed '
-    'innocent until and unless proven guilty.\n\n'
-    'This case is being investigated by the ATF, FBI and the Detroit Police Department. The case is being '
-    'prosecuted by the Criminal Division’s Organized Crime and Gang Section and the U.S. Attorney’s Office '
-    'of the Eastern District of Michigan.')
+GVA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gva" / "articles.jsonl"
+
+
+def _gva_text(line: int) -> str:
+    """The text of GVA line `line` (1-based), read from the shared data (never copied into the repository)."""
+    import json
+
+    with need(GVA).open(encoding="utf-8") as rows:
+        for n, row in enumerate(rows, 1):
+            if n == line:
+                return json.loads(row)["text"]
+    raise AssertionError(f"{GVA} has no line {line}")
 
 
 def test_a_follow_up_story_keeps_its_act_told_in_court_terms():
-    page = Article(id="gva-718", title="Seven Vice Lords Charged in Gang-Related Shooting", text=VICE_LORDS,
+    # GVA line 718 (2015-08-04): an FBI press release, www.fbi.gov/detroit
+    page = Article(id="gva-718", title="Seven Vice Lords Charged in Gang-Related Shooting", text=_gva_text(718),
                    published="2015-08-04")
     incidents = code_article(page).incidents
     assert len(incidents) == 1
@@ -83,29 +54,11 @@ def test_only_a_headline_of_a_step_after_an_act_tells_a_follow_up():
     assert not pipeline.tells_follow_up("")
 
 
-# GVA line 183 (2015-04-30), AP
-IDAHO = (
-    'POCATELLO, Idaho (AP) - A couple charged with the accidental shooting of a young girl in Chubbuck last '
-    'year have pleaded not guilty.\n\n'
-    '\n\n'
-    'KIDK-TV reports that Rush Lish and his wife Ashlee Lish entered the plea Wednesday to charges of misdemeanor '
-    'injury to a child for the death of 5-year-old Noelle Shawver.\n\n'
-    '\n\n'
-    "The girl was shot by another 5-year-old while visiting the Lishes' home last July.\n\n"
-    '\n\n'
-    "Police say the adults were in a different room when the shooting happened. They didn't say how the other "
-    'child got access to the gun.\n\n'
-    '\n\n'
-    'Bannock County Prosecutor Steve Herzog says he thinks the gun must have been loaded and in a location '
-    'where the child could find it. He says such a situation creates unreasonable and foreseeable risks.\n\n'
-    '\n\n'
-    "The Lishes' attorney did not comment on Wednesday.")
-
-
 def test_a_court_story_whose_text_tells_the_act_as_history_codes_it_only_when_background_is_asked_for():
     from eventwire.options import Options
 
-    page = Article(id="gva-183", title="Idaho couple pleads not guilty to accidental shooting of girl", text=IDAHO,
+    page = Article(id="gva-183", title="Idaho couple pleads not guilty to accidental shooting of girl",
+                   text=_gva_text(183),
                    published="2015-04-30")
     assert code_article(page).incidents == ()  # history, not news: left out by default
     asked = Options.load(overrides={"detect": {"keep_background": True}}, use_env=False)
@@ -117,27 +70,12 @@ def test_a_court_story_whose_text_tells_the_act_as_history_codes_it_only_when_ba
     assert shooting.date_latest is not None and shooting.date_latest < "2015-04-30"  # its own date, not the news day
 
 
-# GVA line 832 (2015-12-22), AP
-SLAYINGS = (
-    'COLUMBUS, Ohio (AP) — A 16-year-old boy has been charged as an adult in the slayings of four people '
-    'at an Ohio home last summer.\n\n'
-    'Franklin County Prosecutor Ron O’Brien said Tuesday a 29-count indictment against defendant Jordyn Wade '
-    'includes charges of aggravated murder, aggravated robbery and kidnapping.\n\n'
-    'O’Brien says Wade is accused of helping a 27-year-old accomplice rob five victims, then stand with his '
-    'gun drawn while the accomplice shot the victims. One victim survived.\n\n'
-    'Prosecutors are seeking the death penalty for Robert Lee Adams, who has pleaded not guilty. Wade is '
-    'not eligible for capital punishment as a juvenile.\n\n'
-    'The Associated Press does not normally name juveniles but is identifying Wade because he is being tried '
-    'as an adult.\n\n'
-    'A message was left with Wade’s attorney. Wade’s arraignment is scheduled for Thursday.')
-
-
 def test_a_follow_up_headline_may_name_its_act_by_a_noun_of_killing():
     title = "16-year-old charged in 4 slayings at Ohio home in June; arraignment scheduled"
     assert pipeline.tells_follow_up(title)
     assert pipeline.tells_follow_up("Helena teen appears on homicide charge")
     assert not pipeline.tells_follow_up("Homicide rate falls in Toledo")  # a noun of killing, no step after an act
-    incidents = code_article(Article(id="gva-832", title=title, text=SLAYINGS, published="2015-12-22")).incidents
+    incidents = code_article(Article(id="gva-832", title=title, text=_gva_text(832), published="2015-12-22")).incidents
     assert len(incidents) == 1
     assert (incidents[0].admin1, incidents[0].location) == ("Ohio", "Columbus")
 
