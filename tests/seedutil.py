@@ -1,6 +1,7 @@
 """Helpers for tests that check coded incidents against gold files in the seed format."""
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -78,3 +79,36 @@ def load_script(path: Path) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+GVA_ARTICLES = SHARED / "data" / "gva" / "articles.jsonl"
+
+
+@functools.lru_cache(maxsize=2)
+def _jsonl_rows(path: Path) -> tuple[str, ...]:
+    with need(path).open(encoding="utf-8") as rows:
+        return tuple(rows)  # split on "\n" only: a text may hold a raw U+2028, which str.splitlines would cut at
+
+
+def gva_article(line: int) -> dict:
+    """The GVA article at `line` (1-based) of ../shared/data/gva/articles.jsonl, read from the shared data: tests
+    never hold the texts of shared data (their terms forbid copying them into the repository)."""
+    rows = _jsonl_rows(GVA_ARTICLES)
+    if not 1 <= line <= len(rows):
+        raise AssertionError(f"{GVA_ARTICLES} has no line {line}")
+    return json.loads(rows[line - 1])
+
+
+def gva_text(line: int, since: str | None = None, until: str | None = None) -> str:
+    """The text of GVA line `line`; with `since` / `until`, the excerpt from the first `since` (included) to the end
+    of the first `until` after it (included), so a test can take the part of an article it was written for."""
+    text = gva_article(line)["text"]
+    start = 0 if since is None else text.find(since)
+    if start < 0:
+        raise AssertionError(f"GVA line {line} does not contain {since!r}")
+    if until is None:
+        return text[start:]
+    end = text.find(until, start)
+    if end < 0:
+        raise AssertionError(f"GVA line {line} does not contain {until!r} after {since!r}")
+    return text[start:end + len(until)]

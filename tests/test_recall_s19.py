@@ -5,19 +5,11 @@ anyway (a 'lone act' at 0.65, tried in session 19) invented a shark attack on a 
 trained on (bench/web_out_of_fold.py). Real pages of the GVA file (line 1543), real models and spaCy."""
 from __future__ import annotations
 
+from seedutil import gva_text
+
 from eventwire.options import default_options
 from eventwire.pipeline import code_articles, gate, title_gate
 from eventwire.records import Article
-
-#: a box of travel features where the story was (GVA line 1543): the page reads as travel to the article gate, and
-#: its "St. Patrick's Day" is no day of the act
-TRAVEL_BOX = ("Best Destinations For A Proper St. Patrick's DayA look at some of the world's best destinations to "
-              "celebrate a traditional St. Patrick's Day\n\n5 Must-Pack Items For Finicky Spring TravelFive suggested "
-              "items for finicky travelers to bring along on their next spring vacation\n\nHow To Properly Clean And "
-              "Store LuggageA few tips to help keep your luggage looking as good as new\n\nHow To Quell Wanderlust "
-              "Between TripsFive tips to help cope with the strong desire to get away from it all in advance of your "
-              "next big trip")
-
 
 
 def _article(title: str, text: str, published: str, url: str) -> Article:
@@ -25,7 +17,9 @@ def _article(title: str, text: str, published: str, url: str) -> Article:
 
 
 def test_a_headline_over_a_page_the_gate_reads_as_travel_is_coded_from_the_headline():
-    article = _article("Five Shot During Party At Kankakee Banquet Hall", TRAVEL_BOX, "2015-11-29",
+    # a box of travel features where the story was (GVA line 1543): the page reads as travel to the article gate, and
+    # its "St. Patrick's Day" is no day of the act
+    article = _article("Five Shot During Party At Kankakee Banquet Hall", gva_text(1543), "2015-11-29",
                        "http://chicago.cbslocal.com/2015/11/29/five-shot-during-party-at-kankakee-banquet-hall/")
     assert gate([article], default_options()) == [False]  # the page reads as travel
     assert title_gate([article], default_options()) == [True]

@@ -4,19 +4,13 @@ reflexive pronoun, which spaCy tags a plural noun ("3-year-old kills herself": n
 pages (lines 3096, 4036: the story's page holds bullet points or video captions), real models and spaCy."""
 from __future__ import annotations
 
+from seedutil import gva_text
+
 from eventwire.pipeline import code_articles
 from eventwire.records import Article
 
 BULLETS = ("Girl found the gun in a bedroom\n\nTwo people likely to face charges of endangerment, negligent storage of "
            "a firearm\n\nFamily was visiting from Southern California")
-
-CAPTIONS = (
-    "0:43 Lawyers contend a police dog could have saved Dylan Noble's life. They made this animation to prove it. "
-    "Pause\n\n2:29 Women's March draws large crowd in Fresno\n\n2:11 'Loudest charity on earth' brings hope and "
-    "dignity to prison inmates\n\n1:04 Obama waves goodbye, leaves in helicopter\n\n1:42 Fresno State Swimming and "
-    "Diving Team shares secret to academic success\n\n1:39 Most babies should be exposed to peanuts earlier, "
-    "according to new guidelines\n\n0:30 Women's March and Peace Fresno unite on Blackstone Ave.\n\n1:01 TSA's top "
-    "10 most unusual finds: 2016\n\n1:23 Area high school students get hands-on learning in the construction trade")
 
 
 def _coded(title: str, text: str, published: str, url: str):
@@ -31,6 +25,6 @@ def test_a_headline_kills_herself_is_an_act_not_a_plural_noun():
 
 
 def test_a_shooter_who_wounded_a_girl_told_by_her_age_is_an_act():
-    incidents = _coded("Police search for shooter who wounded 9-year-old girl in Fresno apartment", CAPTIONS,
+    incidents = _coded("Police search for shooter who wounded 9-year-old girl in Fresno apartment", gva_text(4036),
                        "2016-10-17", "http://www.fresnobee.com/news/local/crime/article108745622.html")
     assert incidents and incidents[0].admin1 == "California"

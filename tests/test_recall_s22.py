@@ -9,40 +9,21 @@ of the same act (consolidate._also_acted, _counts_an_act, _apart).
 """
 from __future__ import annotations
 
+from seedutil import gva_text
+
 from eventwire import consolidate
 from eventwire.pipeline import code_article
 from eventwire.records import Article
 
-# GVA line 1188 (2015-08-30)
-BRISTOL = (
-    "The Sullivan County Sheriff's Office is investigating a triple homicide that occurred Saturday afternoon in "
-    "Bristol, Tennessee.\n\n"
-    "Police were notified of a shooting at 5:45 pm. Upon arrival, officers found two women with gunshots wounds. They "
-    "were pronounced dead at the scene according to officials. The shooting took place at 618 Henson road.\n\n"
-    "A man, who also suffered gunshot wounds, was airlifted to Johnson City Medical Center where he later died.\n\n"
-    "Police say a child in the home received non-life threatening injuries and was transported to Bristol Regional "
-    "Medical Center for treatment.\n\n"
-    "Officers located a suspect, with a non-life threatening gunshot wound, and took him into custody. The suspect was "
-    "transported to British Regional Medical Center.\n\n"
-    "The investigation is ongoing.")
-
-# GVA line 5982 (2014-01-12)
-ELGIN = (
-    "Five people were injured in a shooting in Elgin early this morning, authorities said.\n\n"
-    "The shooting happened about 3:10 a.m. in the 300 block of North Street, the Elgin Police Department announced in "
-    "a news release.\n\n"
-    "Police found four people on the scene who had been shot. Each of the victims was taken to either Presence Saint "
-    "Joseph Hospital or Sherman Hospital.\n\n"
-    "A fifth person who had also been shot drove himself or herself to the Presence Saint Joseph.\n\n"
-    "All five were expected to survive.")
-
 
 def test_also_before_a_wound_or_a_passive_act_word_counts_a_victim():
+    # GVA line 1188 (2015-08-30)
     bristol = code_article(Article(id="gva-1188", title="3 people dead, child injured in Bristol shooting",
-                                   text=BRISTOL, published="2015-08-30")).incidents
+                                   text=gva_text(1188), published="2015-08-30")).incidents
     assert len(bristol) == 1
     assert (bristol[0].admin1, bristol[0].location, bristol[0].date) == ("Tennessee", "Bristol", "2015-08-29")
-    elgin = code_article(Article(id="gva-5982", title="Elgin shooting leaves 5 injured", text=ELGIN,
+    # GVA line 5982 (2014-01-12)
+    elgin = code_article(Article(id="gva-5982", title="Elgin shooting leaves 5 injured", text=gva_text(5982, until='expected to survive.'),
                                  published="2014-01-12")).incidents
     assert len(elgin) == 1
     assert (elgin[0].admin1, elgin[0].location, elgin[0].date) == ("Illinois", "Elgin", "2014-01-12")

@@ -10,28 +10,19 @@
 """
 from __future__ import annotations
 
+from seedutil import gva_text
+
 from eventwire import consolidate, pipeline
 from eventwire.options import default_options
 from eventwire.pipeline import code_article
 from eventwire.records import Article
 
-# GVA line 2717 (2016-05-13): the page's text is the outlet's sign-in box
-SIGN_IN = (
-    "Sign in using your whbq profile\n\n"
-    "By submitting your registration information, you agree to our Terms of Service and Privacy Policy .\n\n"
-    "Already have an account?\n\n"
-    "We have sent a confirmation email to {* data_emailAddress *}. Please check your email and click on the link to "
-    "activate your account.\n\n"
-    "Thank you for registering!\n\n"
-    "Thank you for registering!\n\n"
-    "We look forward to seeing you on [website] frequently. Visit us and sign in to update your profile, receive the "
-    "latest news and keep up to date with mobile alerts.\n\n"
-    "Click here to return to the page you were visiting.")
 ARREST_TITLE = "MPD: Teen arrested after shooting 18-year-old girl in chest"
 
 
 def test_a_page_with_no_act_in_its_text_is_coded_from_a_follow_up_headline():
-    page = Article(id="gva-2717", title=ARREST_TITLE, text=SIGN_IN, published="2016-05-13",
+    # GVA line 2717 (2016-05-13): the page's text is the outlet's sign-in box
+    page = Article(id="gva-2717", title=ARREST_TITLE, text=gva_text(2717), published="2016-05-13",
                    url="http://www.fox13memphis.com/news/mpd-teen-arrested-after-shooting-18-year-old-girl-in-chest/1")
     incidents = code_article(page).incidents
     assert len(incidents) == 1
@@ -41,7 +32,7 @@ def test_a_page_with_no_act_in_its_text_is_coded_from_a_follow_up_headline():
 
 
 def test_a_follow_up_headline_is_retried_only_where_the_text_told_no_act():
-    page = Article(id="t", title=ARREST_TITLE, text=SIGN_IN, published="2016-05-13")
+    page = Article(id="t", title=ARREST_TITLE, text=gva_text(2717), published="2016-05-13")
     options = default_options()
     # the act filter's retry (an article whose acts it dropped all) keeps follow-up headlines out
     assert pipeline.headline_retry(page, options) is None
@@ -53,21 +44,10 @@ def test_a_follow_up_headline_is_retried_only_where_the_text_told_no_act():
     assert not pipeline.court_step("Man shot in Pleasant Valley, suspect charged")
 
 
-# GVA line 5066 (2017-01-22)
-MEMPHIS = (
-    "MEMPHIS, Tenn. — Police have arrested three people for a drive-by shooting that left a teen dead and two others "
-    "hurt.\n\n"
-    "Demarcus Johnson, Frederick Wilson and Otha Ray are all charged with first-degree murder.\n\n"
-    "Police said they are the ones who opened fire on a car on Cherry Road early Saturday morning.\n\n"
-    "Jaheim Walker, a 15-year-old student at Overton High School, died on the scene.\n\n"
-    "A 16-year-old was also shot and was airlifted to Regional Medical Center in extremely critical condition, while an "
-    "18-year-old suffered a noncritical gunshot wound.\n\n"
-    "There was also a 19-year-old in the car, but that person was not hurt.")
-
-
 def test_also_after_a_passive_auxiliary_counts_one_more_person_hit():
+    # GVA line 5066 (2017-01-22)
     incidents = code_article(Article(id="gva-5066", title="3 charged in drive-by shooting that killed teen",
-                                     text=MEMPHIS, published="2017-01-22")).incidents
+                                     text=gva_text(5066, 'MEMPHIS, Tenn. — Police'), published="2017-01-22")).incidents
     assert len(incidents) == 1
     shooting = incidents[0]
     assert (shooting.admin1, shooting.location, shooting.date) == ("Tennessee", "Memphis", "2017-01-21")
