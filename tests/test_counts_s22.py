@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from seedutil import gva_text
 from test_tolls_s17 import _tolls
 
 from eventwire.counts import headline_tolls, no_people, shot_tolls
@@ -27,11 +28,7 @@ def _tally(title: str) -> dict[str, int]:
 
 
 def test_the_wounded_told_in_another_paragraph_raise_those_the_lead_counts():
-    text = ("The victim of a quadruple shooting in Northwest DC overnight has been identified as 32-year-old Delonta "
-            "Hendrix of Northwest.\n\nMPD said in a press release Thursday afternoon that officers responding to the "
-            "sound of gunshots found Hendrix shot in the 1100 block of 1st Street, NW. He was pronounced dead at a "
-            "local hospital.\n\nThree other adult males were also injured. One was shot in the lower body, another in "
-            "the leg, and a third in the arm, MPD said.")
+    text = gva_text(1725, until='in the arm, MPD said.')
     assert _tolls(text, title="Homicide Watch D.C.", published="2013-09-12") == [(1, 3)]
 
 

@@ -3,6 +3,8 @@ incident before a follow-up's day (a vigil, a court step, an extradition), in it
 story. Hand-made texts in the shape of GVA articles, parsed for real by spaCy."""
 from __future__ import annotations
 
+from seedutil import gva_text
+
 from eventwire.options import Options
 from eventwire.pipeline import code_text
 
@@ -11,10 +13,7 @@ OPTIONS = Options.load(use_env=False)
 
 def test_the_acts_own_day_beats_a_vigils_day_in_the_same_incident():
     """A vigil story of 15 August: "on Friday night" dates the vigil; "shot and killed ... on Aug. 5" the act."""
-    text = ("Friends and family were on hand on Friday night to remember the life of a teenager from Killingly, who was "
-            "killed earlier this month.\n\n"
-            "A special vigil for 16-year-old Matthew Regula was held at 8 p.m. at Davis Park in Danielson.\n\n"
-            "Police said 22-year-old Kyle Carney shot and killed Regula inside a home on Kenneth Drive on Aug. 5.")
+    text = gva_text(198, until='Kenneth Drive on Aug. 5.')
     incidents = code_text(text, "2014-08-15", OPTIONS).incidents
     assert incidents and (incidents[0].date, incidents[0].date_precision) == ("2014-08-05", "day")
 

@@ -3,6 +3,7 @@ headline's state over a big city's namesake, "Washington" in a D.C. story, and a
 from __future__ import annotations
 
 import pytest
+from seedutil import gva_text
 
 from eventwire.geo.focus import _state_counts
 from eventwire.geo.locate import locate_incident
@@ -72,9 +73,7 @@ def test_the_country_named_as_a_container_is_no_province(options):
 
 def test_a_state_abbreviation_after_a_town_makes_georgia_the_state(options):
     """'DOUGLAS, Ga. (AP)': Georgia the state (GVA 1130), not the country, nor Douglas, Isle of Man."""
-    text = ("DOUGLAS, Ga. (AP) -- Authorities say a southwest Georgia woman is critically wounded after being shot "
-            "in the head by her 4-year-old son.\n\nThe Georgia Bureau of Investigation says the shooting happened "
-            "Sunday night as the woman and her son were sitting in a car parked in front of their home near Douglas.")
+    text = gva_text(1130, 'DOUGLAS, Ga. (AP) --', 'their home near Douglas.')
     focus = [(text.index("The Georgia"), len(text))]
     place = locate_incident(text, focus, options)[0]
     assert (place.country, place.admin1) == ("US", "Georgia")
@@ -128,7 +127,6 @@ def test_a_short_offset_is_named_as_its_town_at_the_offset_point(options):
     assert place.latitude > 47.22  # north of the town (47.215)
     far = "A car bomb exploded at a checkpoint 60 kilometers north of Baghdad, Iraq, killing four soldiers."
     assert locate_incident(far, [(0, len(far))], options)[0].name == "60 kilometers north of Baghdad"
-
 
 
 @pytest.mark.parametrize("title, text, city, county", [

@@ -5,6 +5,7 @@ numbers)."""
 from __future__ import annotations
 
 import pytest
+from seedutil import gva_text
 from test_tolls_s14 import tolls
 
 from eventwire.counts import shot_tolls
@@ -100,24 +101,7 @@ def test_the_same_pronoun_told_shot_twice_in_a_sentence_is_one_person():
     sentence = "Undersheriff Ray Birch would not say if the boy was alone when he was shot or what kind of gun he was shot with."
     assert [(s.shot, s.killed) for s in shot_tolls(sentence)] == [(1, None)]
     assert [s.shot for s in shot_tolls("Police said he was shot in the chest and she was shot in the arm.")] == [1, 1]
-    text = ('The Routt County law enforcement community was in mourning Thursday after learning about the '
-            'apparent accidental shooting of the 3-year-old son of a Steamboat Springs Police Department '
-            'officer.\n\n“It’s a tragedy in our family, and we’re focusing on the welfare of our employee and '
-            'his family,” Police Chief Cory Christensen said.\n\nThe boy was at his home in the Stagecoach area '
-            'with his parents when he was shot. A person called 911 at 8:38 a.m. to report a boy had shot '
-            'himself.\n\nThe names of the parents and the boy were not being released Thursday.\n\n“We want to '
-            'make sure that all the family members have been contacted,” Routt County Coroner Rob Ryg '
-            'said.\n\nThe Routt County Sheriff’s Office was investigating the shooting and had called the '
-            'Colorado Bureau of Investigation to help.\n\nUndersheriff Ray Birch would not say if the boy was '
-            'alone when he was shot or what kind of gun he was shot with. He would also not say whether the boy '
-            'was shot with a gun issued by the police department.\n\n“I cannot give you details of our '
-            'investigator’s interview with the parents, at this point,” Birch said.\n\nAfter the boy was shot, '
-            'he was driven toward Steamboat by his father and a friend. They were met on the way by Steamboat '
-            'Springs Fire Rescue paramedics, who then took the boy to Yampa Valley Medical Center.\n\n“It was a '
-            'number of hours before we received the sad news that he passed,” Birch said.\n\nBirch said they '
-            'were in the process of reconstructing what happened inside the home.\n\nBirch said it was hard to '
-            'find the words to describe how the law enforcement community was feeling.\n\n“It’s very '
-            'emotional,” Birch said. “We’re like a family. We’re very close.”')
+    text = gva_text(3177, 'The Routt County law', '. We’re very close.”')
     assert tolls(text, "Accidental gun discharge kills police officer's son") == (1, 0)
 
 
@@ -133,40 +117,8 @@ def test_two_of_a_family_told_shot_together_are_two(text, shot):
     assert [s.shot for s in shot_tolls(text)] == [shot]
 
 
-#: GVA line 3027: the dying told in sentences detect leaves to no incident or to another (a tweet quoted)
-FAMILY = ('Officers responded to calls of a possible shooting after 10 p.m. Tuesday in the 1700 block of West '
-           'Highland Avenue off of South Avenue A.\n\nThe husband has been identified as Corpus Christi '
-           'firefighter Steven Dolan and the wife is Brenda Dolan. The 11-year-old has been identified as '
-           'Madelyn Rychetski.\n\nAransas Pass police are investigating after a man shot his wife and '
-           '11-year-old stepdaughter before turning the gun on himself.\n\nOfficers responded to calls of a '
-           'possible shooting after 10 p.m. Tuesday in the 1700 block of West Highland Avenue off of South '
-           'Avenue A. Upon arrival, they found three people with gunshot wounds.\n\nThe 46-year-old man was '
-           'found in the garage and a 47-year-old woman and 11-year-old girl were found in the front '
-           'yard.\n\nThe woman died at the scene. The man and the girl were rushed to an area hospital where '
-           "they later died.\n\nThe woman's two other kids, ages 13 and 21, who were inside the home at the "
-           'time of the shooting were not hurt. When police arrived, they found them hiding behind a boat '
-           'outside the home.\n\nThe husband has been identified as Corpus Christi firefighter Steven Dolan '
-           'and the wife is Brenda Dolan. The 11-year-old has been identified as Madelyn Rychetski.\n\nPolice '
-           'said they believe the couple was arguing before the shooting happened. They believe the incident '
-           'may have started in the home because there was blood found inside the home.\n\n"We are a very '
-           'small community," said Sylvia Carrillo, the city manager of Aransas Pass. "That girl did attend '
-           'our schools."\n\n"We are very tight knit community, and these things do impact us," said Assistant '
-           "Chief of Police David Perkins.\n\nPrior to Tuesday's incident, police were called to the home two "
-           'other times, but at the time they were not believed to be domestic issues. However, police said '
-           'they will look into whether domestic violence was an issue in the home.\n\nThe 13-year-old and '
-           '21-year-old are now with family members.\n\nSteven Dolan had been a firefighter with the Corpus '
-           'Christi Fire Department for 19 years and worked at Fire Station No. 1.\n\nCCFD Chief Robert Rocha '
-           'told KRIS 6 News Reporter Anayeli Ruiz Dolan never had any issues and had a "solid" career with '
-           'the department. He said the department is saddened by the news and send prayers to the families of '
-           'those involved.\n\nAuthorities confirmed that Steven Dolan with CCFD killed Brenda Dolan yesterday '
-           'in AP. Steven also shot step daughter & killed himself — Anayeli Ruiz (@AnayeliNews) June 29, '
-           '2016\n\nPress conference is about to start in Aransas Pass. Officials will release more info on '
-           'the murder suicide pic.twitter.com/OqPaHIqEjS — Anayeli Ruiz (@AnayeliNews) June 29, 2016\n\nThis '
-           'is a developing story and KRIS 6 News will update this web version as new information becomes '
-           'available.')
-
-
 def test_two_of_a_family_told_shot_are_the_dead_where_the_report_counts_a_death():
     title = 'Husband kills wife and stepdaughter in Aransas Pass murder-suici - KRISTV.com | Continuous News Coverage | Corpus Christi'
-    (incident, *_) = code_article(Article(id="t", text=FAMILY, published="2016-06-29", title=title)).incidents
+    # GVA line 3027: the dying told in sentences detect leaves to no incident or to another (a tweet quoted)
+    (incident, *_) = code_article(Article(id="t", text=gva_text(3027), published="2016-06-29", title=title)).incidents
     assert ((incident.killed or 0) + (incident.perpetrators_killed or 0), incident.wounded or 0) == (3, 0)
