@@ -102,13 +102,30 @@ def gva_article(line: int) -> dict:
 def gva_text(line: int, since: str | None = None, until: str | None = None) -> str:
     """The text of GVA line `line`; with `since` / `until`, the excerpt from the first `since` (included) to the end
     of the first `until` after it (included), so a test can take the part of an article it was written for."""
-    text = gva_article(line)["text"]
+    return excerpt(gva_article(line)["text"], since, until, f"GVA line {line}")
+
+
+WEB_PAGES = SHARED / "data" / "web" / "pages"
+
+
+def web_text(page: str, since: str | None = None, until: str | None = None) -> str:
+    """The text eventwire reads from web page `page` (its number, "204") of ../shared/data/web/pages, or its excerpt
+    as in gva_text: the page is read by eventwire.read as the web evaluation reads it, never copied."""
+    from eventwire.read import read_path
+
+    (article, *_) = read_path(need(WEB_PAGES / f"{page}.html"))
+    return excerpt(article.text, since, until, f"web page {page}")
+
+
+def excerpt(text: str, since: str | None, until: str | None, name: str = "the text") -> str:
+    """`text` from the first `since` (included; the start where None) to the end of the first `until` after it
+    (included; the end where None); a marker not found is an AssertionError, not a silently different text."""
     start = 0 if since is None else text.find(since)
     if start < 0:
-        raise AssertionError(f"GVA line {line} does not contain {since!r}")
+        raise AssertionError(f"{name} does not contain {since!r}")
     if until is None:
         return text[start:]
     end = text.find(until, start)
     if end < 0:
-        raise AssertionError(f"GVA line {line} does not contain {until!r} after {since!r}")
+        raise AssertionError(f"{name} does not contain {until!r} after {since!r}")
     return text[start:end + len(until)]

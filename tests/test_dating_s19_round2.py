@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from seedutil import web_text
+
 from eventwire import detect
 from eventwire.options import Options
 from eventwire.pipeline import code_text
@@ -48,14 +50,6 @@ def test_a_bracketed_dateline_on_the_file_day_of_another_year_is_a_slip():
 def test_a_charge_story_takes_the_day_the_body_was_found():
     """A woman charged with her mother's murder, due in court today (web page 204's text); "The body of Sita Jaggesar
     ... was discovered around 3 pm on Tuesday": the death's day dates the act, not the court day."""
-    text = ("A 35-year-old woman of Clarkia Drive, Wellington Road, Debe is due to appear at the San "
-            "Fernando Magistrates’ Court today after she was charged with the murder of her mother, Sita "
-            "Jaggesar.\n\n"
-            "Melissa Jagessar was charged with the offence on Wednesday 27th April, 2022, by Detective Cowie "
-            "Massy of the Homicide Bureau of Investigations, following the advice of Deputy Director of "
-            "Public Prosecutions Mrs. Joan Honoré-Paul.\n\n"
-            "The body of Sita Jaggesar, 62, who lived at Clarkia Drive Wellington Road, Debe, was discovered "
-            "around 3 pm on Tuesday in the living room area of her home by her 13 -year- old granddaughter "
-            "on her return from attending school.")
+    text = web_text('204', until='on her return from attending school.')
     incidents = code_text(text, "2022-04-28", OPTIONS).incidents
     assert incidents and (incidents[0].date, incidents[0].date_precision) == ("2022-04-26", "day")

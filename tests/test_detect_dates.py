@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from seedutil import gva_text
 
 from eventwire import detect, parse, relevance
 from eventwire.options import Options
@@ -150,11 +151,6 @@ def test_a_day_told_of_the_officials_who_identify_is_not_the_act_s():
     """'Authorities Sunday have identified a man who was killed': the parser hangs 'Sunday' off 'Authorities', the
     subject of the identifying; it dates the news, and the act keeps its own 'Friday night' (GVA 143: one incident of
     June 27, not a second one of the article's Sunday)."""
-    text = ("One person was killed and three others wounded in a shooting at a mobile home park in the Egger "
-            "Highlands neighborhood, police said Saturday.\n\nSAN DIEGO (CNS) - Authorities Sunday have identified a "
-            "man who was killed in a shooting at a mobile home park in the Egger Highlands neighborhood as police "
-            "continue their search for the killer.\n\nThe San Diego County Medical Examiner's Office identified "
-            "Ismael Moreno Jr., 31, as the man who was pronounced dead with gunshot wounds to the chest at the scene "
-            "of the shooting on Friday night that left three others wounded.")
+    text = gva_text(143, until='that left three others wounded.')
     coded = code_text(text, published="2014-06-29")
     assert [i.date for i in coded.incidents] == ["2014-06-27"]

@@ -9,6 +9,7 @@ a big city's name ("Columbus, Ga.") says which of its namesakes the story means.
 from __future__ import annotations
 
 import pytest
+from seedutil import gva_text
 from test_local_places import _place
 
 from eventwire.geo.focus import article_us_state, implied_us_state
@@ -50,20 +51,13 @@ def test_a_title_case_headline_places_a_story_its_text_does_not(title, name, adm
     assert found is not None and (found[0].name, found[0].admin1) == (name, admin1)
 
 
-# GVA 1263 (its own words): "City police" was a vote for Oklahoma, and with Madison's for Wisconsin left Indiana
-# short of two thirds of the votes
-MUNCIE = ("Muncie police (Photo: File photo)  MUNCIE — City police on Friday evening were investigating the shooting, "
-          "apparently accidental, of a 3-year-old girl.  The victim was brought to the downtown Muncie fire station, "
-          "at Jackson and Madison streets, about 5:30 p.m.  The child was taken by ambulance to IU Health Ball "
-          "Memorial Hospital but still might be flown to an Indianapolis hospital as a precaution.  The child's "
-          "shooting came about 14 hours after city police, responding to a report of shots fired near the downtown "
-          "McDonald's, found a 12-year-old boy carrying a handgun.")
-
-
 def test_city_before_police_is_no_city_of_its_own(options):
     gz = get_gazetteer(options)
-    assert article_us_state(MUNCIE, gz) == ("Indiana", "Muncie")
-    assert _place(MUNCIE, options)[1:] == ("Indiana", "US")
+    # GVA 1263 (its own words): "City police" was a vote for Oklahoma, and with Madison's for Wisconsin left Indiana
+    # short of two thirds of the votes
+    muncie = gva_text(1263, until='carrying a .25-caliber handgun.')
+    assert article_us_state(muncie, gz) == ("Indiana", "Muncie")
+    assert _place(muncie, options)[1:] == ("Indiana", "US")
 
 
 @pytest.mark.parametrize("text", [
@@ -86,20 +80,13 @@ def test_a_compass_word_before_a_big_city_is_its_part_not_another_states_town(op
                             gz) == "California"
 
 
-# GVA 4057 (its own words): "Austin" five times, a person, outvoted the dateline's "Va."
-SANDSTON = ("HENRICO COUNTY, Va. -- A young man was celebrating his 18th birthday Saturday, and then was pronounced dead "
-            "at VCU Medical Center on Monday.  Police surrounded a home on Treva Road in Sandston Saturday night after "
-            "a shot rang out in a detached garage.  \"All we heard was a gun shot, and I looked back and saw Austin "
-            "collapse on the floor,\" said Amber Crampton.  According to court documents, Austin Balcarcel was playing "
-            "with a gun.  Austin pulled the trigger and the gun discharged.  Hours into adulthood, Austin Balcarcel "
-            "played a dangerous game that ended in his death.")
-
-
 def test_a_given_name_alone_is_that_person_not_a_big_city(options):
     gz = get_gazetteer(options)
-    found = article_us_state(SANDSTON, gz)
+    # GVA 4057 (its own words): "Austin" five times, a person, outvoted the dateline's "Va."
+    sandston = gva_text(4057, 'HENRICO COUNTY, Va.', 'ended in his death.')
+    found = article_us_state(sandston, gz)
     assert found is None or found[0] != "Texas"
-    assert _place(SANDSTON, options)[1] == "Virginia"
+    assert _place(sandston, options)[1] == "Virginia"
 
 
 @pytest.mark.parametrize("text, state", [

@@ -5,6 +5,7 @@ GVA lines 1730, 4128 and 4496 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
 import pytest
+from seedutil import gva_text
 
 from eventwire.counts import death_told_at, shot_tolls
 from eventwire.pipeline import code_article
@@ -73,10 +74,7 @@ def test_no_death_told(text):
 
 
 def test_one_death_told_without_a_count_is_one_killed():
-    text = ("METCALFE COUNTY, Ky - Officials with the Kentucky Department of Fish and Wildlife confirmed Sunday one man is "
-            "dead following a hunting accident in Metcalfe County. Fish and Wildlife officials said 31-year-old Herbert "
-            "Lattin was deer hunting with his 10-year-old son when he suffered an accidental gun shot wound to the "
-            "head. Lattin was pronounced dead at the scene by the Metcalfe County Coroner's Office.")
+    text = gva_text(4496, until="by the Metcalfe County Coroner's Office.")
     assert _tolls(text, published="2016-11-28") == [(1, 0)]
 
 
