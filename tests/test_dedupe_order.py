@@ -7,30 +7,16 @@ from __future__ import annotations
 from itertools import permutations
 
 import pytest
+from seedutil import gva_text
 
 from eventwire import dedupe
 from eventwire.records import Article, CodedArticle, Incident
 from eventwire.store import open_store
 
-FIRST = ("Roswell police searching for man suspected of killing wife and four daughters",
-         "Juan David Villegas-Hernandez (Courtesy: Roswell Police) Department. ROSWELL, N.M. - The Roswell Police "
-         "Department is looking for a man suspected of killing his wife and their four children. Police have "
-         "identified the suspect as Juan David Villegas-Hernandez (34). Roswell police responded to the 2300 block "
-         "of Davis Ave Saturday after family members found the victims, the wife and the couple's 4 daughters, ages "
-         "3, 7, 11, and 14. All the victims were shot.")
-CAUGHT = ("Interpol takes custody of man wanted in the killing of his wife, 4 daughters in Roswell",
-          "ALBUQUERQUE, N.M. - The Mexican man police suspect of fatally shooting his wife and four daughters in their "
-          "Roswell home is headed back to the U.S. after the launch of formal extradition proceedings, officials "
-          "said Thursday. Juan David Villegas-Hernandez was initially held by Sonora state police on Sunday, a day "
-          "after police in Roswell said the 34-year-old shot and killed his wife, Cynthia Villegas, and their "
-          "daughters, ages 14, 11, 7 and 3. Attorney General Hector Balderas said Villegas-Hernandez had been taken "
-          "into the custody of Interpol in Hermosillo.")
-EXTRADITED = ("Roswell man accused of killing his family extradited from Mexico",
-              "ALBUQUERQUE, N.M. - The man who fled to Mexico last summer after allegedly killing his wife and four "
-              "daughters has been brought back to New Mexico to face justice. Juan David Villegas-Hernandez, 34, is "
-              "accused of shooting Cynthia Villegas and their daughters, ages 3 to 14, in their Roswell home last "
-              "summer. Villegas was later found in Mexico. U.S. Marshals handed Villegas over to the Chaves County "
-              "Sheriff to stand trial on five counts of first degree murder.")
+#: the reports' headlines; their texts are GVA lines 2918-2920, read from the shared data (never copied here)
+FIRST = "Roswell police searching for man suspected of killing wife and four daughters"
+CAUGHT = "Interpol takes custody of man wanted in the killing of his wife, 4 daughters in Roswell"
+EXTRADITED = "Roswell man accused of killing his family extradited from Mexico"
 
 
 def report(key: str, published: str, title_text: tuple[str, str], **fields) -> CodedArticle:
@@ -44,17 +30,20 @@ def report(key: str, published: str, title_text: tuple[str, str], **fields) -> C
 
 
 def roswell() -> list[CodedArticle]:
+    first = gva_text(2918, until="All the victims were shot.")
+    caught = gva_text(2919, "ALBUQUERQUE, N.M.", "for formal extradition proceedings.")
+    extradited = gva_text(2920)
     return [
-        report("first", "2016-06-12", FIRST, date="2016-06-11", date_precision="day", country="US",
+        report("first", "2016-06-12", (FIRST, first), date="2016-06-11", date_precision="day", country="US",
                admin1="New Mexico", location="Roswell", latitude=33.39437, longitude=-104.52491, geo_precision=1,
                killed=5),
         # 'Sonora state police': the geocoder put the report in Mexico, 1,000 km away; the names still join it
-        report("caught", "2016-06-16", CAUGHT, date="2016-06-12", date_precision="day", country="MX",
+        report("caught", "2016-06-16", (CAUGHT, caught), date="2016-06-12", date_precision="day", country="MX",
                admin1="Sonora", location="Roswell", latitude=29.08874, longitude=-110.96677, geo_precision=3,
                killed=2),
         # nine months later, dated to its own week and placed in Mexico: one with the second report (many shared
         # names), a conflict with the first (another country, 290 days apart, too few shared names)
-        report("extradited", "2017-03-29", EXTRADITED, date="2017-03-29", date_precision="week", country="MX",
+        report("extradited", "2017-03-29", (EXTRADITED, extradited), date="2017-03-29", date_precision="week", country="MX",
                admin1=None, location="Mexico", latitude=19.68526, longitude=-99.02003, geo_precision=3, killed=3,
                wounded=1),
     ]

@@ -13,31 +13,15 @@ spaCy, no mocks): the stories that report an act by a court's or the police's st
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-from seedutil import need
+from seedutil import gva_text
 
 from eventwire import pipeline
 from eventwire.pipeline import code_article
 from eventwire.records import Article
 
-GVA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gva" / "articles.jsonl"
-
-
-def _gva_text(line: int) -> str:
-    """The text of GVA line `line` (1-based), read from the shared data (never copied into the repository)."""
-    import json
-
-    with need(GVA).open(encoding="utf-8") as rows:
-        for n, row in enumerate(rows, 1):
-            if n == line:
-                return json.loads(row)["text"]
-    raise AssertionError(f"{GVA} has no line {line}")
-
-
 def test_a_follow_up_story_keeps_its_act_told_in_court_terms():
     # GVA line 718 (2015-08-04): an FBI press release, www.fbi.gov/detroit
-    page = Article(id="gva-718", title="Seven Vice Lords Charged in Gang-Related Shooting", text=_gva_text(718),
+    page = Article(id="gva-718", title="Seven Vice Lords Charged in Gang-Related Shooting", text=gva_text(718),
                    published="2015-08-04")
     incidents = code_article(page).incidents
     assert len(incidents) == 1
@@ -58,7 +42,7 @@ def test_a_court_story_whose_text_tells_the_act_as_history_codes_it_only_when_ba
     from eventwire.options import Options
 
     page = Article(id="gva-183", title="Idaho couple pleads not guilty to accidental shooting of girl",
-                   text=_gva_text(183),
+                   text=gva_text(183),
                    published="2015-04-30")
     assert code_article(page).incidents == ()  # history, not news: left out by default
     asked = Options.load(overrides={"detect": {"keep_background": True}}, use_env=False)
@@ -75,7 +59,7 @@ def test_a_follow_up_headline_may_name_its_act_by_a_noun_of_killing():
     assert pipeline.tells_follow_up(title)
     assert pipeline.tells_follow_up("Helena teen appears on homicide charge")
     assert not pipeline.tells_follow_up("Homicide rate falls in Toledo")  # a noun of killing, no step after an act
-    incidents = code_article(Article(id="gva-832", title=title, text=_gva_text(832), published="2015-12-22")).incidents
+    incidents = code_article(Article(id="gva-832", title=title, text=gva_text(832), published="2015-12-22")).incidents
     assert len(incidents) == 1
     assert (incidents[0].admin1, incidents[0].location) == ("Ohio", "Columbus")
 
