@@ -49,10 +49,7 @@ def test_a_death_days_later_does_not_date_the_act():
 def test_the_month_of_may_is_no_modal():
     """ "The shooting happened ... on May 30": "May" names the month, not what may be; the follow-up of 16 October
     takes that day (it took the article's week while "may" read as a modal verb ruled the sentence out)."""
-    text = ("A Taylor County grand jury indicted Demetrias McDonald, 33, on an unlawful possession of a firearm by a felon "
-            "charge after a toddler was accidentally shot with his shotgun.\n\n"
-            "The shooting happened in the 500 block of Washington Street on May 30.\n\n"
-            "A 3-year-old girl was found dead in her home.")
+    text = gva_text(776, 'A Taylor County grand jury', 'found dead in her home.')
     incidents = code_text(text, "2015-10-16", OPTIONS).incidents
     assert incidents and (incidents[0].date, incidents[0].date_precision) == ("2015-05-30", "day")
 

@@ -9,7 +9,7 @@ from eventwire.geo.gazetteer import get_gazetteer
 from eventwire.geo.locate import locate_incident
 from eventwire.options import Options
 
-from seedutil import SHARED, need
+from seedutil import SHARED, gva_text, need
 
 
 @pytest.fixture(scope="module")
@@ -18,23 +18,17 @@ def options():
 
 
 MACON_TITLE = "Teen fatally shot in head in southwest Macon"
-MACON_STORY = (
-    "A 16-year-old former Southwest High School student died from a gunshot wound to the head early Tuesday "
-    "morning off Nisbet Drive.\n\n"
-    "The Bibb County Sheriff's Office got the call of a shooting shortly before 4:30 a.m. after receiving an "
-    "earlier call about shots fired.\n\n"
-    "Bibb County Deputy Coroner said the teen was pronounced dead at the scene."
-)
 
 
 def test_a_story_naming_no_state_is_in_the_state_its_places_share(options):
     """Macon (towns in Georgia, Missouri, Mississippi, Illinois; a county in Alabama) and Bibb County (Georgia and
     Alabama): only Georgia has both as a town and a county, so the sheriff's Bibb County is Georgia's."""
     gz = get_gazetteer(options)
-    assert article_us_state(f"{MACON_TITLE}\n\n{MACON_STORY}", gz) is None  # no state named, no big city
-    assert implied_us_state(f"{MACON_TITLE}\n\n{MACON_STORY}", gz) == "Georgia"
-    second = MACON_STORY.index("The Bibb")
-    place, _ = locate_incident(MACON_STORY, [(second, MACON_STORY.index("fired.") + 6)], options, title=MACON_TITLE)
+    story = gva_text(197, until="Bobby Jones Street.")  # its first three paragraphs
+    assert article_us_state(f"{MACON_TITLE}\n\n{story}", gz) is None  # no state named, no big city
+    assert implied_us_state(f"{MACON_TITLE}\n\n{story}", gz) == "Georgia"
+    second = story.index("The Bibb")
+    place, _ = locate_incident(story, [(second, story.index("fired.") + 6)], options, title=MACON_TITLE)
     assert (place.country, place.admin1) == ("US", "Georgia")
 
 

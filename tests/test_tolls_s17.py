@@ -36,17 +36,12 @@ def test_no_survivor_told_also(text):
 
 
 def test_the_survivor_told_also_is_wounded_beside_the_dead():
-    text = ("ATLANTA - Police are investigating a deadly shooting that covers two crime scenes in southwest Atlanta. "
-            "A 15-year-old was shot and was found at the Wendy's. He later died at Grady Memorial Hospital. "
-            "Another 15-year-old in the red Lexus was also shot.")
+    text = gva_text(4128, 'ATLANTA - Police', 'in the red Lexus was also shot.')
     assert (1, 1) in _tolls(text)
 
 
 def test_the_survivor_told_also_is_not_one_of_the_headline_dead():
-    text = ("SNELLVILLE - Police are searching for a gunman after finding three people shot to death in a home. "
-            "Officials say 34-year-old Angelina Benton, 19-year-old Raynord Daniel and 12-year-old Joseph McDonald "
-            "were killed. Smith says the woman's 23-year-old boyfriend was also shot in his leg and is expected to "
-            "recover.")
+    text = gva_text(1730, 'SNELLVILLE', 'is expected to recover.')
     assert (3, 1) in _tolls(text, title="3 people shot to death at home in Atlanta suburbs")
 
 
