@@ -129,3 +129,23 @@ def excerpt(text: str, since: str | None, until: str | None, name: str = "the te
     if end < 0:
         raise AssertionError(f"{name} does not contain {until!r} after {since!r}")
     return text[start:end + len(until)]
+
+
+ACLED = SHARED / "data" / "acled"
+
+
+@functools.lru_cache(maxsize=4)
+def _acled_notes(path: Path) -> dict[str, str]:
+    import csv
+
+    with need(path).open(encoding="utf-8", newline="") as rows:
+        return {row["event_id_cnty"]: row["notes"] for row in csv.DictReader(rows)}
+
+
+def acled_note(file: str, event_id: str, since: str | None = None, until: str | None = None) -> str:
+    """The notes of ACLED event `event_id` (event_id_cnty, "MMR33158") in `file` of ../shared/data/acled, or their
+    excerpt as in gva_text: ACLED's terms forbid copying its rows into the repository."""
+    notes = _acled_notes(ACLED / file)
+    if event_id not in notes:
+        raise AssertionError(f"{ACLED / file} has no event {event_id}")
+    return excerpt(notes[event_id], since, until, f"ACLED {event_id}")
