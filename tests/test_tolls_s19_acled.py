@@ -6,7 +6,7 @@ events"), and a note's closing tally ("3 fatalities.")."""
 from __future__ import annotations
 
 import pytest
-
+from seedutil import acled_note
 from test_tolls_s17 import _tolls
 
 from eventwire.counts import coded_toll
@@ -39,17 +39,18 @@ def test_no_coded_toll(text, told):
     assert coded_toll([(text, 0)], told) is None
 
 
+#: "@" and an event id: that event's whole note in the ACLED 2020 dev file, read from the shared data
 @pytest.mark.parametrize("text, deaths", [
-    ("On 30 April 2020, 1 civilian was killed and 1 was wounded by Afghan forces fire in the Yangi Kala area of "
-     "Qaysar district, Faryab. Fatalities coded as 0 (VoJ reported 1).", 0),
+    ("@AFG45353", 0),
     ("On 2 May 2020, Nigerian Armed Forces launched artillery bombardments on Boko Haram positions around Alagarno "
      "Forest in Biu LGA (Borno) on two consecutive days. 78 militants were killed. Fatalities split between 2 "
      "events.", 39),
-    ("On 30 April 2020, in Belo Horizonte, Minas Gerais, three drug traffickers were killed after exchanging fire with "
-     "military police forces during an operation in Braunas neighborhood. 3 fatalities.", 3),
+    ("@BRA14166", 3),
     ("On 28 April 2020, the rebel forces fired 82mm mortars and small arms at the governmental positions near "
      "Popasna, Luhansk. During the day, one Ukrainian soldier was killed at an unspecified location [1 fatality split "
      "among 12 events].", 0),
 ])
 def test_note_coded_with_its_remark(text, deaths):
+    if text.startswith("@"):
+        text = acled_note("acled_world_2020-04-27_2020-05-03.csv", text[1:])
     assert [k for k, _ in _tolls(text, published="2020-05-03")][:1] == [deaths]
