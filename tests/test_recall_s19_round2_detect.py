@@ -9,17 +9,14 @@ from seedutil import gva_text
 from eventwire.pipeline import code_articles
 from eventwire.records import Article
 
-BULLETS = ("Girl found the gun in a bedroom\n\nTwo people likely to face charges of endangerment, negligent storage of "
-           "a firearm\n\nFamily was visiting from Southern California")
-
-
 def _coded(title: str, text: str, published: str, url: str):
     (coded,) = list(code_articles([Article(id="p", text=text, title=title, published=published, url=url)]))
     return coded.incidents
 
 
 def test_a_headline_kills_herself_is_an_act_not_a_plural_noun():
-    incidents = _coded("3-year-old kills herself with loaded gun in Lemoore", BULLETS, "2016-07-06",
+    # GVA line 3096: the story's page holds three bullet points
+    incidents = _coded("3-year-old kills herself with loaded gun in Lemoore", gva_text(3096), "2016-07-06",
                        "http://www.fresnobee.com/news/local/crime/article88099967.html")
     assert incidents and incidents[0].admin1 == "California"
 
