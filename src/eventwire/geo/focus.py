@@ -36,7 +36,7 @@ from .mentions import (
     find_mentions,
 )
 from .files import _data_lines, _lines
-from .names import fold, name_key, word_key
+from .names import fold, name_key, spelled_alike, word_key
 from .text import _JOIN, Mention, _cap, _words, _zipf
 
 
@@ -588,8 +588,8 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
                 held: dict[str, int] = {}
                 rare = zipf < IMPLIED_WORD_ZIPF
                 for e in gz.candidates(key, loose=False):
-                    if e.country != "US" or not e.admin1 or name_key(e.name) != key:
-                        continue
+                    if e.country != "US" or not e.admin1 or not spelled_alike(e.name, surface):
+                        continue  # "Paterson" is no vote for Patterson, Louisiana: the name as written
                     if e.feature == "admin2" or (
                             e.feature == POPULATED_PLACE and not county and e.population >= IMPLIED_TOWN_POPULATION):
                         held[e.admin1] = max(held.get(e.admin1, 0), e.population)

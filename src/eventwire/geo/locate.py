@@ -44,7 +44,7 @@ from .mentions import (
     _resolve_all,
     find_mentions,
 )
-from .names import fold, name_key
+from .names import fold, name_key, spelled_alike
 from .places import SPECIFICITY, Entry, reported_admin1, to_place
 from .text import (
     _BETWEEN,
@@ -1333,8 +1333,9 @@ def _implied_over_city(state: Entry | None, whole: str, gz: Gazetteer) -> Entry 
         return state
     key = name_key(found[1])
     if not any(e.country == NAMESAKE_COUNTRY and e.admin1 == implied and e.feature == POPULATED_PLACE
-               for e in gz.candidates(key, loose=False)):
-        return state  # (no town of that name there: Detroit, not Illinois, for all the words a caption names)
+               and spelled_alike(e.name, found[1]) for e in gz.candidates(key, loose=False)):
+        return state  # (no town of that name there: Detroit, not Illinois, for all the words a caption names;
+        # Paterson, not Louisiana, whose Patterson is another name)
     return _state_area(implied, gz) or state
 
 

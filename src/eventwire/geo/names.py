@@ -93,6 +93,19 @@ def name_key(text: str) -> str:
     return _keys_of(tokens)
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """True when two names are spelled alike but for case, diacritics and punctuation: name_key also unifies doubled
+    letters and endings (transliterations: Ninewa/Ninawa), which in English place names make other places ("Paterson",
+    New Jersey and "Patterson", Louisiana share a key)."""
+    return _spelling(a) == _spelling(b)
+
+
+def _spelling(name: str) -> list[str]:
+    """A name's folded words, articles and linking words dropped as name_key drops them ("The Dalles": dalles)."""
+    tokens = _key_words(fold(name))
+    return [t for t in tokens if t not in _DROPPED] or tokens
+
+
 def _key_words(folded: str) -> list[str]:
     """The runs of a-z0-9 in a folded name."""
     # Most names are ASCII letters and spaces: str.split() gives the same words for much less than the regex.

@@ -1,0 +1,48 @@
+"""Places, session 25: a town's name is spelled as written ("Paterson" is not Patterson, Louisiana, though the two
+share a name key)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.focus import implied_us_state
+from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.geo.locate import locate_incident
+from eventwire.geo.names import name_key, spelled_alike
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _where(text: str, sentence: str, options: Options, title: str | None = None,
+           url: str | None = None) -> tuple[str | None, str | None]:
+    start = text.index(sentence)
+    found = locate_incident(text, [(start, start + len(sentence))], options, title=title, url=url)
+    assert found is not None
+    return found[0].admin1, found[0].name
+
+
+def test_names_differing_in_a_doubled_letter_are_other_names():
+    assert name_key("Paterson") == name_key("Patterson")  # the key unifies them, for transliterations
+    assert not spelled_alike("Paterson", "Patterson")
+    assert spelled_alike("Winston-Salem", "WINSTON SALEM") and spelled_alike("Coeur d'Alene", "COEUR D'ALENE")
+
+
+def test_a_namesake_spelled_otherwise_votes_for_no_state(options):
+    # Patterson, Louisiana and St. Joseph, Louisiana are no reading of "Paterson" and "St. Joseph's": the one state
+    # holding both names is New Jersey's Paterson's only by a key
+    gz = get_gazetteer(options)
+    text = ("PATERSON – A man was wounded Wednesday night in the 4th Ward. He is in stable condition at Saint "
+            "Joseph's Regional Medical Center, police said.")
+    assert implied_us_state(text, gz) != "Louisiana"
+
+
+def test_a_big_city_s_dateline_is_not_its_namesake_spelled_otherwise(options):
+    text = ("Police car (Photo: File photo)\n\nPATERSON – A 22-year-old city man who was wounded Wednesday night in "
+            "the 4th Ward was arrested at a hospital, police said. He is in stable condition at Saint Joseph's "
+            "Regional Medical Center.")
+    sentence = ("PATERSON – A 22-year-old city man who was wounded Wednesday night in the 4th Ward was arrested at a "
+                "hospital, police said.")
+    assert _where(text, sentence, options) == ("New Jersey", "Paterson")
