@@ -1316,9 +1316,17 @@ def headline_follows_up(title: str) -> bool:
     "Father Arrested After Boy Accidentally Shoots Himself", "Guilty Plea In Shooting Death Of Nephew"). The people
     and files an act names and the naming of them (detect.act_people_files: "suspects still at large", "victim ID'd",
     "Police identify victims of Sunday's double homicide") are no such step: a story that names the victims tells
-    the act, days after it, and coded as the act it joins the incident the other reports coded (issue 19)."""
+    the act, days after it, and coded as the act it joins the incident the other reports coded (issue 19). A plea
+    for something or with someone is an appeal, no court's step (_APPEAL: "Family pleads for suspect to come
+    forward in 8-year-old girl's killing", "Mother of son shot pleads with community to find shooter")."""
+    words = re.findall(r"[a-z]+", title.lower())
     return any((w in _LEGAL_HEADS or w in _NEWS_WORDS) and w not in _ACT_PEOPLE_FILES
-               for w in re.findall(r"[a-z]+", title.lower()))
+               and not (w in _APPEAL and words[n + 1 : n + 2] in (["for"], ["with"]))
+               for n, w in enumerate(words))
+
+
+#: the words of a plea that, followed by "for" or "with", make an appeal rather than a plea in court
+_APPEAL = frozenset(with_inflections(("plead", "plea")))
 
 
 def _legal_step(word) -> bool:

@@ -1,0 +1,53 @@
+"""Detection on real local news, session 25: a hunting accident is a shooting told without 'shoot' (data/triggers.tsv),
+and a headline's plea for something or with someone is an appeal, not a court's step after the act
+(detect.headline_follows_up). Hand-made texts in the shape of GVA articles (a page whose body is a sign-up box, the
+headline the report), parsed for real by spaCy."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import detect
+from eventwire.options import Options
+from eventwire.pipeline import code_article
+from eventwire.records import Article
+
+OPTIONS = Options.load(use_env=False)
+SIGN_UP = ("Already a subscriber?\n\nClick on the button below to set up your account or log in if you already "
+           "have one.")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Shooter in fatal Caledonia hunting accident identified",
+        "Lake County hunting accident claims life of 12-year-old boy",
+    ],
+)
+def test_a_headline_of_a_hunting_accident_tells_a_shooting(title):
+    article = Article(id="h", title=title, text=SIGN_UP, published="2016-11-28")
+    incidents = code_article(article, OPTIONS).incidents
+    assert incidents and "Armed Assault" in incidents[0].attack_types
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Family pleads for suspect to come forward in 8-year-old girl's killing",
+        "Mother of teen shot pleads with community to find shooter",
+        "Grandmother's plea for witnesses after boy, 6, shot dead",
+    ],
+)
+def test_a_plea_for_help_is_no_step_after_the_act(title):
+    assert not detect.headline_follows_up(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Idaho couple pleads not guilty to accidental shooting of girl",
+        "Third person pleads in deadly Hamilton bar shooting",
+        "Man pleads guilty in fatal shooting, family pleads for privacy",
+    ],
+)
+def test_a_plea_in_court_is_still_a_step_after_the_act(title):
+    assert detect.headline_follows_up(title)
