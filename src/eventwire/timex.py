@@ -38,6 +38,10 @@ WEEKDAYS = {name: i for i, name in enumerate(["monday", "tuesday", "wednesday", 
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)\.?")
+#: the words after "may" that make it the modal verb, not the month: "5 may be tied" tells no fifth of May. Verbs and
+#: adverbs only: a month's day is followed by a year, a comma or a preposition ("on 5 May in Lima")
+_MODAL_MAY = r"be|have|not|also|still|never|well|soon|face|need|get|take|lose|cause|come|go|see|seem|help|include|remain"
+
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: a small count as a regex fragment ("three", "a", "3"; read by detect), and its value (count_of)
@@ -79,7 +83,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on Christmas Eve", "the MLK Day shooting", "Easter Sunday morning"; not "the Memorial Day weekend"
     ("holiday", re.compile(rf"\b(?:(?P<on>on)\s+)?(?:{_HOLIDAY_NAMES})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\b"
                            r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\s+(?:weekend|holiday))", re.I)),
-    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:\s*,?\s*(\d{{4}}|\d{{2}}))?\b", re.I)),
+    # not a number before the modal "may" ("shooting of 5 may be tied to ...": _MODAL_MAY)
+    ("dmy", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:\s*,?\s*(\d{{4}}|\d{{2}}))?\b"
+                       rf"(?!(?<=may)\s+(?:{_MODAL_MAY})\b)", re.I)),
     ("mdy", re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{{4}}))?", re.I)),
     ("month_of_year", re.compile(rf"\b(?:in\s+|of\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?({_MONTH})\s+(?:of\s+)?"
                                  r"(last|this|next)\s+year\b", re.I)),
