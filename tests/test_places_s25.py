@@ -1,5 +1,6 @@
 """Places, session 25: a town's name is spelled as written ("Paterson" is not Patterson, Louisiana, though the two
-share a name key)."""
+share a name key); a story placed no finer than its state is at its dateline's town of that state; a county that
+only one state has outweighs the state of an outlet's label in the title."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,26 @@ def test_a_big_city_s_dateline_is_not_its_namesake_spelled_otherwise(options):
     sentence = ("PATERSON – A 22-year-old city man who was wounded Wednesday night in the 4th Ward was arrested at a "
                 "hospital, police said.")
     assert _where(text, sentence, options) == ("New Jersey", "Paterson")
+
+
+@pytest.mark.parametrize("text, sentence, title, where", [
+    # the text and its title give only the state: the dateline's town of that state
+    ("Photo: a police car.\n\nHAMILTON, Ohio — A teenager admitted to reckless homicide in the shooting death of a "
+     "14-year-old boy in southwest Ohio.",
+     "A teenager admitted to reckless homicide in the shooting death of a 14-year-old boy in southwest Ohio.",
+     "Teen pleads guilty in Ohio boy's fatal shooting", ("Ohio", "Hamilton")),
+])
+def test_a_story_placed_in_its_state_is_at_its_dateline_s_town(text, sentence, title, where, options):
+    assert _where(text, sentence, options, title=title) == where
+
+
+def test_a_county_only_one_state_has_outweighs_an_outlet_s_label(options):
+    # the title's outlet label names Columbus, Georgia; Rankin County is Mississippi's alone
+    text = ("According to the Rankin County Sheriff's Department, a 14-month-old was shot by his 4-year-old brother. "
+            "The sheriff said the parents will not be facing charges.")
+    sentence = ("According to the Rankin County Sheriff's Department, a 14-month-old was shot by his 4-year-old "
+                "brother.")
+    admin1, _ = _where(text, sentence, options,
+                       title="Baby recovering after shot by 4-year-old brother - WTVM.com-Columbus, GA News")
+    assert admin1 == "Mississippi"
+

@@ -694,24 +694,13 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
             (best.place.country, best.place.admin1) if best is not None and best.kind == "admin1" else None)
         titled = _title_place(head, text, whole, ctx.country, gz, mode, cue_keys, options, _leaning(at, country))
         if titled is not None and (within is None or (titled[0].country, titled[0].admin1) == within):
-            return _unless_far(titled, titled[1].text or titled[0].name or "", at, gz)
-    # where the report was filed: the reader's dateline, or one opening a paragraph of web copy ("CHICAGO —"),
-    # which is read only here, as a last resort, so that a KABUL dateline never moves an Orlando shooting
-    dateline = dateline or (_inline_dateline(text) if best is None else None)
-    if best is None and dateline:
-        head = dateline.split(",")[0].strip()
-        towns = [x for x in gz.candidates(name_key(head)) if x.feature in (POPULATED_PLACE, "user")
-                 and (ctx.country is None or x.country == ctx.country)]
-        if state is not None:
-            # "GRAHAM, N.C. --": the town of the story's state, never a bigger namesake of another (Graham,
-            # Washington); none there, the state is all the dateline tells
-            towns = [x for x in towns if (x.country, x.admin1) == (state.country, state.admin1)]
-        if towns:
-            town = max(towns, key=lambda x: (x.population, -x.id))
-            idx = text.lower().find(head.lower()) if head else -1
-            span = (idx, idx + len(head)) if idx >= 0 else (0, 0)
-            # Where the report was filed, not necessarily where it happened: vicinity precision at best.
-            return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
+            filed = _filed_town(text, dateline, best, state, ctx.country, gz) if (
+                titled[0].feature == "admin1") else None
+            return filed or _unless_far(titled, titled[1].text or titled[0].name or "", at, gz)
+    # where the report was filed (_filed_town), as a last resort
+    filed = _filed_town(text, dateline, best, state, ctx.country, gz)
+    if filed is not None:
+        return filed
     if state is not None and (best is None or best.kind == "country"):
         return _served_or_state(text, state, city, url, mode, gz)
     addressed = _address_place(url, text, mode, ctx.country, best, gz, state)
@@ -732,6 +721,36 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
     if quarter_of is not None:
         return quarter_of
     return place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
+
+
+def _filed_town(text: str, dateline: str | None, best: _Loc | None, state: Entry | None, country: str | None,
+                gz: Gazetteer) -> tuple[Place, Span] | None:
+    """The dateline's town, where the story is placed nowhere, or no finer than its state: the reader's `dateline`,
+    or one opening a paragraph of web copy ("CHICAGO —"), read only then, as a last resort, so that a KABUL dateline
+    never moves an Orlando shooting. A story placed in a state ("a home in west Alabama" under "EUTAW, Ala. (AP)")
+    takes only a town of that state: the town is where it was filed, and inside the state."""
+    coarse = best is not None and (best.kind == "admin1" or (best.kind == "country" and state is not None))
+    if best is not None and not coarse:
+        return None
+    dateline = dateline or _inline_dateline(text)
+    if not dateline:
+        return None
+    head = dateline.split(",")[0].strip()
+    towns = [x for x in gz.candidates(name_key(head)) if x.feature in (POPULATED_PLACE, "user")
+             and (country is None or x.country == country)]
+    within = (state.country, state.admin1) if state is not None else (
+        (best.place.country, best.place.admin1) if best is not None else None)
+    if within is not None:
+        # "GRAHAM, N.C. --": the town of the story's state, never a bigger namesake of another (Graham,
+        # Washington); none there, the state is all the dateline tells
+        towns = [x for x in towns if (x.country, x.admin1) == within]
+    if not towns:
+        return None
+    town = max(towns, key=lambda x: (x.population, -x.id))
+    idx = text.lower().find(head.lower()) if head else -1
+    span = (idx, idx + len(head)) if idx >= 0 else (0, 0)
+    # Where the report was filed, not necessarily where it happened: vicinity precision at best.
+    return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
 
 
 #: a dateline's US town with no state written after it ("PATERSON -", "DENVER (AP) -") is the one this big, and
@@ -1269,10 +1288,37 @@ def _story_state(country: str | None, text: str, whole: str | None, gz: Gazettee
         implied = implied_us_state(text, gz) if not _state_counts(text) else None
         if implied and implied != state.admin1:
             state = _state_area(implied, gz) or state
+        county = _county_state(text, gz) if not implied else None
+        if county and county != state.admin1:
+            # "According to the Rankin County Sheriff's Department" under "WTVM.com-Columbus, GA": a county no
+            # other state has says more than an outlet's label (GVA but 301-450, where the text names no state and
+            # such a county's state differs from the title's: the county's right 6 times of 6)
+            state = _state_area(county, gz) or state
     if state is None:
         implied = implied_us_state(whole or text, gz)
         state = _state_area(implied, gz) if implied else None
     return _implied_over_city(state, whole or text, gz), TITLE_STATE_CITY_POPULATION
+
+
+_COUNTY_RUN = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:County|Parish)\b")
+
+
+def _county_state(text: str, gz: Gazetteer) -> str | None:
+    """The one state of the counties the text names ("Rankin County", "the Richland County Sheriff") that only one
+    state has a county of that name (spelled as written; the longest name of the run before "County" that is a
+    county's); None when they lie in several states or none is one state's alone."""
+    states: set[str] = set()
+    for m in _COUNTY_RUN.finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[-n:])
+            held = {e.admin1 for e in gz.candidates(name_key(name), loose=False) if e.country == NAMESAKE_COUNTRY
+                    and e.feature == "admin2" and e.admin1 and spelled_alike(e.name, name)}
+            if held:
+                if len(held) == 1:
+                    states |= held
+                break
+    return states.pop() if len(states) == 1 else None
 
 
 def _lone_state_span(text: str, state: Entry, gz: Gazetteer) -> tuple[int, int] | None:
