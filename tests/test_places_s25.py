@@ -70,3 +70,19 @@ def test_a_county_only_one_state_has_outweighs_an_outlet_s_label(options):
                        title="Baby recovering after shot by 4-year-old brother - WTVM.com-Columbus, GA News")
     assert admin1 == "Mississippi"
 
+
+def test_a_month_s_abbreviation_before_a_day_is_no_place(options):
+    # "on Nov. 2" after a place cue: a date, not Nov, Texas (nor an unknown village of the story's state)
+    text = ("CLAYTON COUNTY, Ga. — Police say a teenager shot and killed a high school junior on Nov. 2 outside a "
+            "home in Clayton County.")
+    admin1, name = _where(text, text, options)
+    assert admin1 == "Georgia" and name != "Nov"
+
+
+def test_a_town_s_name_opening_an_abbreviated_street_s_is_the_street(options):
+    # "a home on Early Amber Ct.": the court, not Early, Texas; the county the sentence names is the place
+    text = ("A man was hospitalized after being accidentally shot in a southeast Brazos County neighborhood. The "
+            "call came in around 3 p.m. Sunday at a home on Early Amber Ct., dispatchers said.")
+    admin1, name = _where(text, "The call came in around 3 p.m. Sunday at a home on Early Amber Ct., dispatchers "
+                          "said.", options)
+    assert name != "Early"

@@ -122,6 +122,8 @@ METRO_KM = 60.0
 #: County, Mississippi; Shelby, North Carolina on a Columbia station's page): a TV market's reach, about 125 miles
 MARKET_KM = 200.0
 _MONTHS = wordlists.words("detect", "months")
+#: a month's abbreviation before a day ("on Nov. 22", "Updated: Nov 9, 2016") is a date, not Nov, Texas
+_MONTH_ABBREVIATION = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b")
 #: a US place the gazetteer files under no county and smaller than SECTION_CITY_POPULATION is mostly a part of a
 #: city (GeoNames' sections: "South Shore", "Rogers Park", "Grays Ferry", "Williamsburg", "Benning"); lying within a
 #: city of SECTION_CITY_POPULATION people of its state, it is reported as that city, as GVA and ACLED do: of
@@ -146,8 +148,8 @@ _PLACE_AFTER = re.compile(r"(?:\s+(?:County|Parish|Township|Borough|Village|City
 #: Trail", "Virginia Beach Blvd.", "Mount Sinai Hospital", "Midway Airport"), or that follows "block of" ("the 9200
 #: block of Burt"), names that and not the town, which is mostly elsewhere
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|"
-                           r"Trail|Highway|Hwy|Drive|Lane|Parkway|Pkwy|Pike|Expressway|Freeway|Hospital|Airport|"
-                           r"Medical\s+Center)\b|"
+                           r"Trail|Highway|Hwy|Drive|Dr\.|Lane|Ln\.|Ct\.|Cir\.|Parkway|Pkwy|Pike|Expressway|Freeway|"
+                           r"Hospital|Airport|Medical\s+Center)(?:\b|(?<=\.))|"
                            # the first of two streets that cross ("near Thompson and Colorado avenues")
                            r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:and|&)\s+(?:[\w'’.-]+\s+){1,3}"
                            r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
@@ -1225,6 +1227,8 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                 _AGE_AFTER.match(text, m.end) or (mode == "mixed" and m.text in _aged_names(text)
                                                   and not _PLACE_AFTER.match(text, m.end)):
             m.best = None  # "in May" is a date, not May, North Dakota
+    # "on Nov. 22": a date, not even a village we lack ("Nov" after "on")
+    found = [m for m in found if not _MONTH_ABBREVIATION.match(text, m.start)]
     _states_not_cities(found, gz)
 
     best: _Loc | None = None
