@@ -330,9 +330,14 @@ _DIED_AFTER = re.compile(r"\b(?:died|dead|death|succumbed|killed|fatal\w*|passed
 #: many people shot; "double homicide" in a headline that many dead (_HEAD_MULTIPLE)
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _MULTIPLE_SHOOTING = re.compile(rf"(?<![\w-])(?P<times>{'|'.join(MULTIPLE)})[\s-]+shooting(?![\w-])", re.IGNORECASE)
+#: counts that tell one bullet, not one person hit: "killing herself with a single shot to the head" (GVA line 1771),
+#: "a lone shot rang out"; and a count after "fired" ("the officer fired one shot")
+_SHOT_NOT_PEOPLE = ("single", "lone")
 #: a headline's tally: "4 Shot, 1 Killed", "6 shot at Easter party"
 _SHOT_BARE = re.compile(
-    rf"(?<![\w-])(?P<count>\d+|{'|'.join(list(UNITS)[5:])})\s+(?:people\s+)?shot\b(?!\s+(?:at|by|of|in\s+the))"
+    rf"(?<![\w-])(?<!\bfired\s)(?<!\bfiring\s)(?<!\bfires\s)"
+    rf"(?P<count>\d+|{'|'.join(u for u in list(UNITS)[5:] if u not in _SHOT_NOT_PEOPLE)})\s+(?:people\s+)?shot\b"
+    r"(?!\s+(?:at|by|of|in\s+the))"
     rf"(?:\s*,\s*(?P<killed>{NUMBER})\s+(?:killed|dead|fatally))?",
     re.IGNORECASE,
 )
@@ -355,6 +360,10 @@ _HURT_ONE_ACTIVE = re.compile(
 )
 _HURT_DIED = re.compile(r"[^.;]{0,60}?\b(?:who|and|but)\s+(?:(?:he|she)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                         r"(?:died|dies|succumbed|passed\s+away)\b|\s+to\s+death\b", re.IGNORECASE)
+#: the people of a family counted after one person shot ("fatally shot her husband and three sons", GVA line 1771; "shot
+#: his girlfriend and her two children"): that many more
+_FAMILY_PLURAL = (r"sons|daughters|children|kids|grandchildren|stepchildren|stepsons|stepdaughters|brothers|sisters|"
+                  r"siblings|grandsons|granddaughters|nephews|nieces|cousins|friends|relatives")
 #: one person shot, told with no count: "accidentally shot his uncle", "shooting his 3-year-old daughter", "shot
 #: herself in the hand", "shot his own hand", "shot and killed his wife" (the shooter who shoots himself is one shot:
 #: GVA counts him); two of a family ("shot his wife and 11-year-old stepdaughter before turning the gun on himself",
@@ -363,7 +372,8 @@ _SHOT_ONE = re.compile(
     _shooting_verb("shot|shoots|shooting") +
     rf"(?:(?:himself|herself)\b|(?:his|her|their)\s+own\s+(?:hand|foot|leg|arm|finger|thumb)\b|"
     rf"(?:his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b(?!['’-])"
-    rf"(?P<pair>\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b(?!['’-])"
+    rf"(?P<pair>\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<pair_count>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_FAMILY_PLURAL})|(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}))\b(?!['’-])"
     rf"(?!\s+(?:was|were|is|are|had|has|have|did|could|would|ran|fled|\w+ed)\b))?)"
     rf"(?P<self>\s+and\s+(?:then\s+)?(?:himself|herself)\b)?",
     re.IGNORECASE,
@@ -464,9 +474,12 @@ _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
 #: characters between the ordinal victim and "was not shot" ("The second victim, an adult male, was not shot": 23)
 _NOT_HIT_GAP = 60
 _NOT_HIT = rf"(?![^.;]{{0,{_NOT_HIT_GAP}}}?\b(?:was|were)\s+not\s+(?:shot|hit|struck|injured|wounded|hurt)\b)"
+#: an ordinal victim told hurt by what he suffered ("A fourth man suffered a gunshot wound in his arm" after "All three
+#: died", GVA line 2843: four shot, one alive)
+_SUFFERED_WOUND = r"(?:suffered|sustained)\s+(?:an?\s+)?(?:(?!(?:fatal|mortal|deadly)\b)[\w-]+\s+){0,2}?(?:wounds?|injury|injuries)"
 _ORDINAL_VICTIM = re.compile(
     rf"(?<![\w-])(?:a|an|the)\s+(?P<ordinal>{_ORDINAL})\s+(?:(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\s+(?:(?:was|has\s+been|had\s+been|is)\s+)?"
-    rf"(?:(?:also|reportedly|later)\s+)?(?:shot|injured|wounded|hurt|grazed)\b{_MISSED}|"
+    rf"(?:(?:also|reportedly|later)\s+)?(?:shot|injured|wounded|hurt|grazed|{_SUFFERED_WOUND})\b{_MISSED}|"
     rf"(?:(?:shooting|gunshot|adult|juvenile|teen|teenage|male|female)\s+)?victim\b(?!s)(?!\s+(?:of|in|this|since)\b){_NOT_HIT})",
     re.IGNORECASE,
 )
@@ -554,6 +567,18 @@ _ONE_ALIVE = re.compile(
     r"(?:the\s+)?other\s+victim|another\s+(?:victim|man|woman|person|teen|boy|girl))\b",
     re.IGNORECASE,
 )
+
+#: a wound told not deadly in the very words that count people hurt ("Three of the victims sustained
+#: non-life-threatening injuries; the fourth victim ... was pronounced dead", GVA line 2692: three alive beside the
+#: dead, not three of whom the dead are one)
+_NOT_DEADLY = re.compile(r"\bnon[\s-]*(?:life[\s-]*threatening|fatal)\b|\bnot\s+life[\s-]*threatening\b|\bminor\s+injur",
+                         re.IGNORECASE)
+
+
+def told_not_deadly(text: str) -> bool:
+    """Does the text tell a wound not deadly (_NOT_DEADLY: "non-life-threatening injuries", "minor injuries")?"""
+    return bool(_NOT_DEADLY.search(text))
+
 
 #: the phrases of one person shot with no count, whose sentence says whether that one died
 _ONE_PATTERNS = (_SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE, _ONE_PRONOUN_SHOT, _ONE_HURT)
@@ -823,6 +848,10 @@ def _shot_tolls(text: str, offset: int = 0) -> tuple[Shot, ...]:
                 if after and "." not in text[m.end():after.start("count")]:
                     killed = words_to_int(after.group("count"))
                     end = max(end, after.end())  # "and one was fatally shot" is one of them, not one more
+            if killed is None and pattern not in (*_ONE_PATTERNS, _ORDINAL_VICTIM) and _NOT_DEADLY.search(text, m.start(), end):
+                # "Three of the victims sustained non-life-threatening injuries": alive, not the dead; not an ordinal
+                # victim, who counts those before ("the fourth victim suffered minor injuries" beside two dead)
+                killed = 0
             if (pattern is _ONE_HURT or pattern is _SHOT_INJURIES and shot == 1) and killed is None \
                     and not _DIED_AFTER.search(text) and _ONE_ALIVE.search(text):
                 killed = 0  # "The other victim ... suffered multiple gunshot wounds": one alive beside the dead
@@ -879,6 +908,9 @@ def _people_told(pattern: re.Pattern[str], m: re.Match[str], text: str, count: C
     Daniel and Joseph McDonald were shot": _names_listed)."""
     groups = m.groupdict()
     shot = count.low + (1 if groups.get("pair") else 0) + (1 if groups.get("self") else 0)
+    pair_count = parse_count(groups["pair_count"]) if groups.get("pair_count") else None
+    if pair_count is not None:
+        shot += pair_count.low - 1  # "his wife and two children": the pair's second is that many
     if pattern is _SHOT_PAIR:
         shot += m.group("listed").count(",")
         if m.group("second")[:1].isupper():  # names listed before the pair: "Angelina Benton, Raynord Daniel and ..."
@@ -913,11 +945,23 @@ def _names_listed(text: str, named: int) -> int:
     return max(1, listed)
 
 
+#: one more person told hurt in a clause of his own ("they found another 16-year-old boy who had been shot in the
+#: ankle", GVA line 4623): one hurt and alive, unless the sentence tells a death after it (_DIED_AFTER)
+_ANOTHER_WHO_HURT = re.compile(
+    rf"(?<![\w-]){_ANOTHER_ONE}\s+(?:who|that)\s+(?:was|had\s+been|has\s+been)\s+(?:(?:also|seriously|critically|"
+    r"slightly)\s+)?(?:shot|wounded|injured|hurt|struck|hit|grazed)\b(?!\s+(?:at|and\s+killed|dead|to\s+death)\b)",
+    re.IGNORECASE,
+)
+
+
 def _one_more_hurt(text: str, taken: list[tuple[int, int]], offset: int) -> list[Shot]:
     """One more person hurt and alive, outside the phrases `taken` already (each one found is added to them): "another
-    injured" (_ANOTHER_HURT). Those told hurt "also" are read before every count (_also_hurt)."""
+    injured" (_ANOTHER_HURT), "another boy who had been shot" (_ANOTHER_WHO_HURT). Those told hurt "also" are read
+    before every count (_also_hurt)."""
     found: list[Shot] = []
-    for m in _ANOTHER_HURT.finditer(text):
+    matches = [*_ANOTHER_HURT.finditer(text),
+               *(m for m in _ANOTHER_WHO_HURT.finditer(text) if not _DIED_AFTER.search(text, m.end()))]
+    for m in matches:
         if not overlaps_any(m.start(), m.end(), taken):
             found.append(Shot(m.start() + offset, m.end() + offset, 1, 0))
             taken.append((m.start(), m.end()))

@@ -9,7 +9,7 @@ from typing import Iterable, Mapping, Sequence, cast
 from . import actors, dating, muc_typer, role_ranker, roles, wordlists
 from .counts import (Count, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
                      death_told_at, headline_tolls, no_people, parse_count, self_killings, shooter_among_dead, shot_tolls,
-                     suicide_attackers, told_dead, toll_of, zeroed_by)
+                     suicide_attackers, told_dead, told_not_deadly, toll_of, zeroed_by)
 from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
@@ -407,13 +407,13 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     own = [(sentence.text, sentence.start) for sentence in counted]
     died = any(told_dead(text) for text, _ in [*own, *elsewhere])
     headline_dead = bool(headline and (headline.get("killed") or headline.get("deadly")))
-    _shot_counts(own, best, ev, died=died, headline_dead=headline_dead)
+    shot_told = _shot_counts(own, best, ev, died=died, headline_dead=headline_dead)
     # a toll of 0 read from "no one was injured" is read again from the article's other sentences: it may tell of
     # something else ("the windows shot out; however, there are no reports that anyone was injured" beside "All four
     # victims are listed in stable condition", GVA line 175)
     untold = tuple(field for field in ("killed", "wounded") if not best.get(field))
     if elsewhere and untold:
-        _shot_counts(elsewhere, best, ev, untold, died=died, headline_dead=headline_dead)
+        _untold_elsewhere(elsewhere, best, ev, untold, shot_told, died=died, headline_dead=headline_dead)
     if elsewhere and "wounded" not in untold and best.get("wounded"):
         # the wounded are read again where the incident's sentences count some, in the other sentences that tell them
         # as others or hurt also, or by an ordinal: the lead tells one of them and another paragraph the rest ("three
@@ -558,7 +558,8 @@ def _one_death_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], 
             continue
         best["killed"] = 1
         ev.add("killed", *found)
-        if best.get("wounded") and not any(_BESIDES.search(span.text) for span in ev.spans.get("wounded", [])):
+        if best.get("wounded") and not any(_BESIDES.search(span.text) or told_not_deadly(span.text)
+                                           for span in ev.spans.get("wounded", [])):
             best["wounded"] -= 1
             if not best["wounded"]:
                 del best["wounded"]
@@ -639,7 +640,10 @@ def _shooter_killed_himself(sentences: Sequence[tuple[str, int]], best: dict[str
         if shooter_among_dead(text) or _SHOT_SELF.search(text):
             return
         if _MURDER_SUICIDE.search(text) and best.get("killed", 0) >= 2 and any(
-                ev.holds(span, start, start + len(text)) for span in killed_spans):
+                ev.holds(span, start, start + len(text))
+                and (_SCENE_DEAD.search(span.text) or _EVENT_BEFORE.search(ev.before(span))) for span in killed_spans):
+            # not an act's victims beside "murder suicide" ("What led to a Stafford, Virginia father killing his wife
+            # and their two infant daughters?" under "Amy and Lance Buckley murder suicide", GVA line 4364: four dead)
             return
         spans = self_killings(text, start)
         if not spans and children:
@@ -1007,7 +1011,8 @@ _OTHERS_HURT = re.compile(r"\b(?:other|others)\b", re.I)
 
 
 def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence,
-                 fields: Sequence[str] = ("killed", "wounded"), died: bool = False, headline_dead: bool = False) -> None:
+                 fields: Sequence[str] = ("killed", "wounded"), died: bool = False, headline_dead: bool = False
+                 ) -> int | None:
     """The people the sentences ((text, start) each) tell shot (counts.shot_tolls): those told dead raise the killed,
     and those shot and not killed are wounded ("four people were shot, one fatally": 1 killed, 3 wounded), unless
     the report counts more wounded itself. Within a sentence the groups told shot add up ("a man was shot and killed
@@ -1019,7 +1024,8 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
     death (`died`: counts.told_dead) and the sentence tells no other such person ("a 14-year-old girl shot in the
     foot and a 14-year-old boy shot in the right leg": not both the one who died, GVA line 165), and goes uncounted
     alive; two of a family told so ("shot his wife and 11-year-old stepdaughter", GVA line 3027) are both dead where
-    the report counts a death, though its words of dying lie in sentences not the incident's. Only `fields` are set."""
+    the report counts a death, though its words of dying lie in sentences not the incident's. Only `fields` are set.
+    Returns the people told shot where the wounded set are they less the dead (not those told alive), else None."""
     shot = killed = alive = 0
     shot_span = killed_span = alive_span = None
     besides = False
@@ -1066,6 +1072,30 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
     if "wounded" in fields and survived_span and survived > best.get("wounded", 0):
         best["wounded"] = survived
         ev.replace("wounded", survived_span)
+        if survived_span is shot_span and survived > alive:
+            return shot
+    return None
+
+
+def _untold_elsewhere(elsewhere: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence,
+                      untold: Sequence[str], shot_told: int | None, died: bool, headline_dead: bool) -> None:
+    """The tolls `untold` by the incident's sentences read from the article's others (_shot_counts). Where the wounded
+    were the people told shot less the dead then counted (`shot_told`), a death the other sentences tell is one of
+    those shot ("four people were shot" and "The man was transported to ... where he died", GVA line 2954: 1 killed,
+    3 wounded), as _one_death_told reads a death told apart."""
+    dead_before = best.get("killed", 0)
+    _shot_counts(elsewhere, best, ev, untold, died=died, headline_dead=headline_dead)
+    if shot_told is not None and best.get("killed", 0) > dead_before:
+        _fewer_wounded(best, ev, shot_told - best["killed"])
+
+
+def _fewer_wounded(best: dict[str, int], ev: _Evidence, wounded: int) -> None:
+    """The wounded lowered to `wounded` (none left: no wounded toll)."""
+    if wounded > 0:
+        best["wounded"] = min(best.get("wounded", wounded), wounded)
+        return
+    best.pop("wounded", None)
+    ev.spans.pop("wounded", None)
 
 
 # ---------------------------------------------------------------- weapons and targets
