@@ -17,7 +17,7 @@ from typing import Sequence
 
 from . import wordlists
 from .detect import NOT_OF_TOLL, TOLL_TRIGGERS, Draft, Sentence, another_act
-from .lexicon import _words, lexicon
+from .lexicon import PhraseIndex, _words, lexicon
 from .records import Incident
 
 #: ACLED types of violent acts: a protest or a strategic development next to a shooting is news of its own
@@ -69,6 +69,14 @@ ALSO_REACH = 12
 #: the word of a trigger phrase that tells a person hit, not one who acted ("was also struck by gunfire", "a woman
 #: grazed by a bullet also spoke"): "also" before it tells one more victim of the act, not one more act
 _VICTIM_HIT = "by"
+#: the verb of a clause whose subject "another" or "a second" counts: a trigger word in a past form after the counted
+#: noun ("another person shot and injured", "someone in another vehicle opened fire", "a second person died at the
+#: hospital", "another teen accidentally shot Turner") tells what that person or thing did or suffered, and ends the
+#: noun phrase, as "was" does ("another man was shot": _NP_END); an act noun after it still makes the phrase an act
+#: ("another targeted killing"). A regular past form ends in -ed; these are the irregular ones of trigger verbs
+_PAST_FORMS = frozenset({"shot", "hit", "struck", "slain", "slew", "hurt", "beat", "beaten", "blew", "blown", "threw",
+                         "thrown", "fought", "stabbed", "killed"})
+_PAST_ENDING = "ed"
 #: acts that "another" may count besides the trigger words (data/triggers.tsv)
 _ACT_NOUNS = wordlists.words("detect", "act_nouns")
 #: at most this many words after "another" are read for an act noun ("another drive by shooting")
@@ -212,7 +220,23 @@ def _counts_an_act(after: str) -> bool:
     if words and words[0] in _not_acts():
         return False
     triggers = lexicon().triggers
-    return any(w in _ACT_NOUNS or triggers.match_at(words, i) for i, w in enumerate(words))
+    for i, w in enumerate(words):
+        verb = triggers.match_at(words, i) if i and _past_form(w) else None
+        if verb is not None and not _act_after(words, i + verb[0], triggers):
+            return False  # the counted noun's verb ("another person shot"): the words before it named no act
+        if w in _ACT_NOUNS or triggers.match_at(words, i):
+            return True
+    return False
+
+
+def _past_form(word: str) -> bool:
+    """Is the word a past form of a verb (_PAST_FORMS, or ending in -ed)?"""
+    return word in _PAST_FORMS or word.endswith(_PAST_ENDING)
+
+
+def _act_after(words: list[str], start: int, triggers: PhraseIndex) -> bool:
+    """Is there an act noun or a trigger from word `start` on ("another targeted killing")?"""
+    return any(w in _ACT_NOUNS or triggers.match_at(words, j) for j, w in enumerate(words) if j >= start)
 
 
 @lru_cache(maxsize=1)
