@@ -46,3 +46,43 @@ def test_retyped_reads_a_soldier_where_the_rules_saw_private_citizens():
     # a target the rules named stays first: the soldier is one of the people hurt at a named kind of target
     named = rules.replace(target_types=("Religious Figures/Institutions",))
     assert types_model.retyped(named, text, RULES_ONLY).target_types[:1] == ("Religious Figures/Institutions",)
+
+
+# Session 25, second task: the state's forces firing on civilians with no armed opponent told are no battle
+# ([state_fire] and [fight] negated_patterns of data/types_words.toml). ACLED's 2020 dev notes, read from
+# ../shared/data/acled (ACLED's terms forbid copying them here).
+DEV = "acled_world_2020-04-27_2020-05-03.csv"
+
+
+def _battle(text: str) -> Incident:
+    return Incident(id="i", article_id="a", event_type="Battles", sub_event_type="Armed clash",
+                    attack_types=("Armed Assault",), weapon_types=("Firearms",))
+
+
+def test_state_fire_on_civilians_is_violence_against_civilians():
+    from seedutil import acled_note
+
+    for event_id in ("MMR10164", "CHI3677", "BRA14311"):
+        text = acled_note(DEV, event_id)
+        assert types_model.state_fire(text), event_id
+        assert types_model.revised_acled(_battle(text), text, "Battles", "Armed clash") == (
+            "Violence against civilians", "Attack"), event_id
+    # "There was no armed clash around the village" tells no fight
+    assert not types_model.fight_told(acled_note(DEV, "MMR10164"))
+    assert types_model.fight_told("Security forces clashed with the group of armed men.")
+    # fire both ways, a shoot-out or an armed opponent keep the battle
+    for event_id in ("VEN4220", "BRA14222", "TTQ265"):
+        text = acled_note(DEV, event_id)
+        assert not types_model.state_fire(text), event_id
+        assert types_model.revised_acled(_battle(text), text, "Battles", "Armed clash")[0] == "Battles", event_id
+
+
+def test_state_fire_on_a_demonstration_takes_the_protests_types():
+    text = "Police opened fire on protesters who had gathered outside the governor's office, killing one."
+    assert types_model.state_fire(text)
+    killed = _battle(text).replace(killed=1)
+    assert types_model.revised_acled(killed, text, "Battles", "Armed clash") == (
+        "Protests", "Excessive force against protesters")
+    text = "Demonstrators threw stones at the police station and police opened fire on the crowd."
+    assert types_model.revised_acled(_battle(text), text, "Battles", "Armed clash") == (
+        "Riots", "Violent demonstration")
