@@ -6,13 +6,17 @@
   "A second person died at the hospital") counts one more person, not one more act: the verb ends the noun phrase as
   "was" does (consolidate._counts_an_act). Before, the verb was read as the counted act's noun, and the piece stayed
   an incident of its own: an extra incident beside the one shooting.
+- A later piece dated by its telling, not by its act ("One man is still critical Monday, shot seven times"), within a
+  week after an earlier piece's act in the same state, is a follow-up of that act (consolidate.FOLLOW_UP_DAYS); not
+  of a strategic development, which is no act (web page 196).
 """
 from __future__ import annotations
 
-from seedutil import gva_article
+from seedutil import WEB_PAGES, gva_article, need
 
 from eventwire import consolidate
 from eventwire.pipeline import code_article
+from eventwire.read import read_path
 from eventwire.records import Article
 
 
@@ -39,3 +43,18 @@ def test_another_person_shot_at_the_same_scene_is_a_victim_of_the_act():
     assert len(incidents) == 1
     shooting = incidents[0]
     assert (shooting.admin1, shooting.location, shooting.date) == ("California", "Oceanside", "2013-03-13")
+
+
+def test_a_victims_state_told_days_later_is_a_follow_up_of_the_act():
+    # GVA line 3233 (2016-07-18): a Saturday night shooting, a victim "still critical Monday"
+    incidents = code_article(_page(3233)).incidents
+    assert len(incidents) == 1
+    shooting = incidents[0]
+    assert (shooting.admin1, shooting.location, shooting.wounded) == ("Michigan", "Detroit", 4)
+
+
+def test_a_piece_a_week_after_a_strategic_development_is_not_its_follow_up():
+    # web page 196 (no incident in its gold): surveillance photos of a bank robbery's suspect released, and the note
+    # the robber handed over a week before; joined, the two were coded as one violent incident
+    (page, *_) = read_path(need(WEB_PAGES / "196.html"))
+    assert not [i for i in code_article(page).incidents if i.event_type in consolidate.VIOLENT_TYPES]

@@ -88,6 +88,14 @@ _DATE_EVIDENCE = "date"
 #: "early Monday morning" further down, or "Saturday night" in a headline and "Sunday" in the body, is one act
 #: (local news counts a night's shooting on either day); a week apart is another act
 MAX_DAYS_APART = 1
+#: a later piece dated by its own telling, not by its act (no time its act word holds: "One man is still critical
+#: Monday, shot seven times", "was listed in stable condition Tuesday"), up to this many days after an earlier piece
+#: of the same first-level area, is a follow-up of that act, not one more act: local news tells a shooting's
+#: aftermath over the week after it (a longer gap makes another story's act on a page of several likelier); an act
+#: told with a day of its own ("a man was shot Monday") stays apart. The follow-up must name no
+#: other place than the act's: on a page of several stories, "a triple murder scene" in North Charleston on Saturday
+#: joined Tuesday's killing in Cayce (same state) and the page lost its North Charleston incident
+FOLLOW_UP_DAYS = 7
 #: the level at which two pieces' own places must agree: "admin1" or "country". Places of pieces are the least
 #: reliable field on local news (a victim's surname, a street, a same-named town elsewhere)
 PLACE_LEVEL = "admin1"
@@ -255,7 +263,23 @@ def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None) -> bool:
         return False  # a kidnapping and a bombing are two acts, however close
     if (a.event_type == _EXPLOSIONS) != (b.event_type == _EXPLOSIONS):
         return False  # a bomb and a shooting likewise; shootings typed as riots or clashes are pieces of one
-    return _dates_agree(a, b) and _places_agree(a, b)
+    return (_dates_agree(a, b) or _follows_up(a, b, b_main)) and _places_agree(a, b)
+
+
+def _follows_up(a: Incident, b: Incident, b_main: Sentence | None) -> bool:
+    """Is the later piece b a follow-up of a's act (FOLLOW_UP_DAYS): b's main sentence holds no time of its act, b's
+    own date falls after a's within FOLLOW_UP_DAYS, both in the same first-level area, b placed at a's place or
+    without a place of its own? a must be the violent act: a strategic development (a bank robbery's photos released)
+    followed a week later by a piece typed violent is no act and its follow-up (web page 196)"""
+    if b_main is None or b_main.act_times or a.event_type not in VIOLENT_TYPES \
+            or not (_own(a, _DATE_EVIDENCE) and _own(b, _DATE_EVIDENCE)):
+        return False
+    wa, wb = _window(a), _window(b)
+    if wa is None or wb is None or a.admin1 is None or a.admin1 != b.admin1:
+        return False
+    if _own(b, _PLACE_EVIDENCE) and b.location != a.location:
+        return False
+    return 0 < (wb[0] - wa[1]).days <= FOLLOW_UP_DAYS
 
 
 def _step(incident: Incident) -> bool:
