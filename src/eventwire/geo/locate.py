@@ -1270,6 +1270,12 @@ def _states_not_cities(found: Sequence[Mention], gz: Gazetteer) -> None:
             m.best, m.hint = gz.admin1.get((e.country, e.admin1), e), "area"  # (an area: no capital of it)
 
 
+#: stories whose state _story_state remembers: it is asked for each incident of an article and again for each
+#: country the article may be about (a third of its calls are new: 59 of 170 on 20 MUC-4 texts and 40 GVA articles)
+STORY_STATE_MEMO = 64
+
+
+@functools.lru_cache(maxsize=STORY_STATE_MEMO)
 def _story_state(country: str | None, text: str, whole: str | None, gz: Gazetteer,
                  mode: str) -> tuple[Entry | None, int]:
     """The state a US local story is in, and how big a town of another state must be to stay a place in it
