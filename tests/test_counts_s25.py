@@ -90,3 +90,15 @@ def test_a_family_counted_after_one_person_shot_is_that_many_more(text, told):
 ])
 def test_one_bullet_is_no_person_shot(text):
     assert shot_tolls(text) == []
+
+
+# Second task: texts shortened and reworded from GVA lines 5483, 1840, 1589.
+
+@pytest.mark.parametrize("title", [
+    "Juvenile suspect injured in officer-involved shooting",
+    "Robbery suspect wounded by deputies",
+])
+def test_a_suspect_told_hurt_in_the_headline_is_one_wounded(title):
+    text = ("State Police said officers answered a robbery call at a gas station around 1:40 a.m. Friday. One of the "
+            "officers fired, striking the teen. No officers were injured during the incident.")
+    assert _tolls(text, title=title) == [(0, 1)]

@@ -548,7 +548,9 @@ _AND_MORE = re.compile(
 #: from gunshot wounds", "a victim was taken to Nationwide Children's Hospital", "The trooper was shot in the elbow",
 #: "a 15-year-old boy, was grazed in the leg". One person, the one who died where the report tells a death and this
 #: sentence tells none alive (_ONE_ALIVE)
-_ONE_HURT_HEAD = rf"(?:(?:a|an|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ONE_PERSON}|\d+[\s-]year[\s-]old)\b(?!['’-]))"
+#: the suspect shot by the police or a resident, told hurt (wordlists.toml counts.hurt_suspects)
+_HURT_SUSPECT = wordlists.alternation("counts", "hurt_suspects")
+_ONE_HURT_HEAD = rf"(?:(?:a|an|the|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ONE_PERSON}|{_HURT_SUSPECT}|\d+[\s-]year[\s-]old)\b(?!['’-]))"
 _ONE_HURT = re.compile(
     rf"(?<![\w-])(?:(?:suffered|sustained|suffering\s+from)\s+(?:(?:a|an|one|multiple|several|apparent|two|three)\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:gunshot|gun\s+shot|bullet)\s+(?:wounds?|injur(?:y|ies))\b|"
@@ -1311,7 +1313,7 @@ _HEAD_HIT_BY = r"(?:struck|hit|grazed)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|
 #: "Girl accidentally shot by brother" (not "Man shot his wife": the one who shot; nor the last of a list, "4-year-old
 #: boy, woman shot": two)
 _HEAD_ONE_HURT = re.compile(
-    rf"(?<![\w-])(?:{_ONE_PERSON}|another|(?:\d+|{_NUMBER_WORD})-year-old)(?:,\s*\d+,)?\s+{_HEAD_ONE_AUX}(?:\w+ly\s+)?"
+    rf"(?<![\w-])(?:{_ONE_PERSON}|{_HURT_SUSPECT}|another|(?:\d+|{_NUMBER_WORD})-year-old)(?:,\s*\d+,)?\s+{_HEAD_ONE_AUX}(?:\w+ly\s+)?"
     rf"(?:(?:{_HEAD_HURT})\b|"
     rf"(?P<critical>(?:in\s+)?(?:critical|serious|stable)(?:\s+but\s+stable)?|expected\s+to\s+(?:survive|recover|live))\b|"
     rf"(?P<shot>shot\b(?!\s+(?:his|her|their|him|them|a|an|the|my|at|himself|herself)\b)|{_HEAD_HIT_BY}))",
