@@ -102,3 +102,9 @@ def test_a_suspect_told_hurt_in_the_headline_is_one_wounded(title):
     text = ("State Police said officers answered a robbery call at a gas station around 1:40 a.m. Friday. One of the "
             "officers fired, striking the teen. No officers were injured during the incident.")
     assert _tolls(text, title=title) == [(0, 1)]
+
+
+def test_one_told_wounded_is_not_the_one_a_deadly_headline_tells_dead():
+    text = ("During an eviction attempt on Monday morning, an altercation took place and shots were fired. As a "
+            "result, there is currently one wounded and one deceased.")
+    assert _tolls(text, title="Deadly shooting happened during eviction, police say") == [(1, 1)]

@@ -746,12 +746,19 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
         _headline_evidence("killed", deadly[1], ev)
         spans = ev.spans.get("wounded", [])
         if best.get("wounded") == 1 and spans and all(span.text for span in spans) and not any(
-                _BESIDES.search(span.text) or alive_told_at(ev.sentence(span))
+                _BESIDES.search(span.text) or _TOLD_HURT.search(span.text) or alive_told_at(ev.sentence(span))
                 for span in spans):
             # the one person the text told shot is the one the headline tells dead ("3-year-old boy accidentally
             # kills himself" over "shot herself"; "Teen charged in shooting death" over "Josh was shot"), not one
-            # told hurt besides him nor alive ("in stable condition")
+            # told hurt besides him nor alive ("in stable condition"), nor one told wounded in so many words ("there
+            # is currently one wounded and one deceased" under "Deadly Perry County shooting", GVA line 1840)
             best["wounded"] = 0
+
+
+#: a person told hurt, not shot, in the words of a wounded count ("one wounded", "a man was injured"): one who
+#: lived, not the one a deadly headline tells dead (_headline_counts); not one of a group ("one of several injured":
+#: he may be the dead one)
+_TOLD_HURT = re.compile(r"^(?!.*\bone\s+of\b).*\b(?:wounded|injured|hurt)\b", re.I | re.S)
 
 
 #: a shooter told shot by his own hand in a wounded phrase ("before shooting himself")
