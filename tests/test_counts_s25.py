@@ -108,3 +108,10 @@ def test_one_told_wounded_is_not_the_one_a_deadly_headline_tells_dead():
     text = ("During an eviction attempt on Monday morning, an altercation took place and shots were fired. As a "
             "result, there is currently one wounded and one deceased.")
     assert _tolls(text, title="Deadly shooting happened during eviction, police say") == [(1, 1)]
+
+
+def test_a_death_dated_weeks_before_is_no_toll_of_the_incident():
+    text = ("Four people, including an 11-year-old boy, were shot Friday night in the borough. Two of the victims were "
+            "in critical condition and two suffered minor injuries. Kurt Miller heard the shots from his store. "
+            "On Nov. 1, an 11-year-old boy was fatally shot when a gunman walked into his home in the borough.")
+    assert _tolls(text, title="Four shot in the borough", published="2015-12-12") == [(0, 4)]

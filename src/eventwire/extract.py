@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence, cast
 
-from . import actors, dating, muc_typer, role_ranker, roles, wordlists
+from . import actors, dating, muc_typer, role_ranker, roles, timex, wordlists
 from .counts import (Count, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
                      death_told_at, headline_tolls, no_people, parse_count, self_killings, shooter_among_dead, shot_tolls,
                      suicide_attackers, told_dead, told_not_deadly, toll_of, zeroed_by)
@@ -25,6 +26,10 @@ AIR_STRIKE = "Air/drone strike"
 _NOT_AGENT_BEFORE = wordlists.words("extract", "not_agent_before")
 _VEHICLE_CARRYING = re.compile(r"\b(car|vehicle|bus|truck|van|convoy|minibus|pickup)\s+(carrying|transporting|with|full\s+of)\b", re.I)
 _CLAIM_CHANNEL_REACH = 2  # sentences around a claim where its channel may be named
+#: days before the main sentence's act that a sentence's own act day must lie to tell an earlier act, whose toll is
+#: not the incident's ("Four people ... were shot Friday night" beside "On Nov. 1, an 11-year-old boy ... was fatally
+#: shot", GVA line 1589): two weeks, past a weekday read a week off (dating's week-back reading)
+EARLIER_ACT_DAYS = 14
 #: a target right before these words (or after "spokesman for the") is a source of the report, not a victim
 _SOURCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|spokesman|spokesperson|sources?|officials?\s+said)\b", re.I)
 _SOURCE_BEFORE = re.compile(r"\b(?:spokesman|spokesperson|spokeswoman|according\s+to|official)\s+(?:for|of|with)?\s*"
@@ -222,7 +227,7 @@ def _code_one(number: int, draft: Draft, drafts: Sequence[Draft], work: ArticleW
 
     date_fields = dating.incident_date(draft, article_date(article), ev.add)
     headline = _born_headline(headline_tolls(article.title), article.title or "") if _headline_told(draft, drafts) else {}
-    killed, wounded, perps_killed, ranges = _counts(draft, ev, _told_elsewhere(draft, drafts, doc), headline)
+    killed, wounded, perps_killed, ranges = _counts(draft, ev, _told_elsewhere(draft, drafts, doc, article_date(article)), headline)
     named_weapons = _weapons(doc, sentences, ev)
     weapons = named_weapons or _implied_weapons(triggers, ev)
     targets, victims_text, physical_text = _targets(doc, draft, ev)
@@ -357,7 +362,36 @@ def _counted_sentences(draft: Draft) -> tuple[Sentence, ...]:
     main = draft.main
     if not (main.casualties or any(not h.implied for h in main.deaths) or main.none_hurt or shot_tolls(main.text)):
         return draft.all_sentences
-    return tuple(s for s in draft.all_sentences if s is main or not _EARLIER_ACT.search(s.text))
+    return tuple(s for s in draft.all_sentences
+                 if s is main or not (_EARLIER_ACT.search(s.text) or _dated_earlier(s, main)))
+
+
+def _dated_earlier(sentence: Sentence, main: Sentence) -> bool:
+    """Whether the sentence opens with a day more than EARLIER_ACT_DAYS before the main sentence's act ("On Nov. 1,
+    an 11-year-old boy ... was fatally shot" beside "were shot Friday night" of an article of December 12;
+    _opens_earlier)."""
+    return _opens_earlier(sentence.text, [replace(t, start=t.start - sentence.start) for t in sentence.times], main)
+
+
+#: the words a sentence may open with before the day that dates it: "On Nov. 1,", "Then on April 17,", "And on May 8"
+_OPENING = re.compile(r"^\W*(?:(?:and|then|but|back|also|later|earlier)\s+)*(?:on\s+)?$", re.I)
+
+
+def _opens_earlier(text: str, times: Sequence[timex.TimeExpr], main: Sentence) -> bool:
+    """Whether the sentence `text` opens with a day (one of `times`, offsets in `text`; day precision, not in the
+    future) that lies more than EARLIER_ACT_DAYS before the first day the main sentence's act is told on (its act
+    times, else its times): local news tells another, earlier act so ("On Nov. 1, an 11-year-old boy ... was fatally
+    shot", GVA line 1589), while a date told inside a sentence may be the incident's own, which a follow-up's lead
+    dates wrongly ("charged a month after the May 10 home invasion during which ... were critically wounded" below
+    "killed during a home invasion Saturday night", GVA 1-200 line 74)."""
+    opening = next((t for t in times if _OPENING.match(text[:max(t.start, 0)])), None)
+    if opening is None or opening.precision != "day" or opening.future:
+        return False
+    mine = [t for t in (main.act_times or main.times) if t.precision == "day" and not t.future]
+    if not mine:
+        return False
+    first = min(date.fromisoformat(t.earliest) for t in mine)
+    return date.fromisoformat(opening.latest) < first - timedelta(days=EARLIER_ACT_DAYS)
 
 
 def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = (),
@@ -790,16 +824,20 @@ def _told_alone(draft: Draft, drafts: Sequence[Draft]) -> bool:
     return not draft.background and sum(not d.background for d in drafts) == 1
 
 
-def _told_elsewhere(draft: Draft, drafts: Sequence[Draft], doc) -> list[tuple[str, int]]:
+def _told_elsewhere(draft: Draft, drafts: Sequence[Draft], doc, reference: date | None = None
+                    ) -> list[tuple[str, int]]:
     """The article's sentences outside the incident's own, as (text, start), where the article tells this one
     incident alone: local news often counts the people shot paragraphs after the lead ("Four other people were
     wounded", "Eight people were taken to San Francisco General") that detect did not join to it. None that tells
-    a running total or another time or act (_running_total, _OTHER_ACT)."""
+    a running total or another time or act (_running_total, _OTHER_ACT), nor one dated only to days well before the
+    incident's (read against the article's date `reference`: "On Nov. 1, an 11-year-old boy ... was fatally shot",
+    GVA line 1589; _opens_earlier)."""
     if doc is None or not _told_alone(draft, drafts):
         return []
     taken = {s.index for d in drafts for s in d.all_sentences}
     return [(sent.text, sent.start_char) for index, sent in enumerate(doc.sents)
-            if index not in taken and not _running_total(sent.text) and not _OTHER_ACT.search(sent.text)]
+            if index not in taken and not _running_total(sent.text) and not _OTHER_ACT.search(sent.text)
+            and not (reference and _opens_earlier(sent.text, timex.find(sent.text, reference), draft.main))]
 
 
 #: a toll phrase that says no one was hurt ("It was a blessing that no one died") tells no death
