@@ -183,6 +183,9 @@ class Lexicon:
             if len(trigger.phrase) > 1:
                 for form in inflections(trigger.phrase[-1]):
                     self.triggers.add(trigger.phrase[:-1] + (form,), trigger)
+                    # both ends inflected: "threw stones", "took to the streets", "pelted stones"
+                    for first in inflections(trigger.phrase[0]):
+                        self.triggers.add((first,) + trigger.phrase[1:-1] + (form,), trigger)
         self.weapons = PhraseIndex()
         for row in _rows("weapons.tsv"):
             weapon = Weapon(_phrase(row["phrase"]), row["gtd_weapon_type"], row["class"])
