@@ -5,15 +5,11 @@ headline the report), parsed for real by spaCy."""
 from __future__ import annotations
 
 import pytest
+from test_detect_s24 import OPTIONS, SIGN_UP
 
 from eventwire import detect
-from eventwire.options import Options
 from eventwire.pipeline import code_article
 from eventwire.records import Article
-
-OPTIONS = Options.load(use_env=False)
-SIGN_UP = ("Already a subscriber?\n\nClick on the button below to set up your account or log in if you already "
-           "have one.")
 
 
 @pytest.mark.parametrize(

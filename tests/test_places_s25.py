@@ -4,10 +4,10 @@ only one state has outweighs the state of an outlet's label in the title."""
 from __future__ import annotations
 
 import pytest
+from test_places_s24 import _where
 
 from eventwire.geo.focus import implied_us_state
 from eventwire.geo.gazetteer import get_gazetteer
-from eventwire.geo.locate import locate_incident
 from eventwire.geo.names import name_key, spelled_alike
 from eventwire.options import Options
 
@@ -15,14 +15,6 @@ from eventwire.options import Options
 @pytest.fixture(scope="module")
 def options():
     return Options.load(use_env=False)
-
-
-def _where(text: str, sentence: str, options: Options, title: str | None = None,
-           url: str | None = None) -> tuple[str | None, str | None]:
-    start = text.index(sentence)
-    found = locate_incident(text, [(start, start + len(sentence))], options, title=title, url=url)
-    assert found is not None
-    return found[0].admin1, found[0].name
 
 
 def test_names_differing_in_a_doubled_letter_are_other_names():
