@@ -426,17 +426,17 @@ def fight_told(text: str) -> bool:
     return bool(_listed("fight", "told_patterns").search(_listed("fight", "negated_patterns").sub(" ", text)))
 
 
+#: words between the forces and their fire, and between the fire and the people fired on ("troops from battalion 550
+#: fired on the village", "opened fire when a civilian"): ACLED's training notes told it within three
+STATE_FIRE_GAP = 3
+
+
 @lru_cache(maxsize=1)
 def _state_fire_pattern() -> re.Pattern[str]:
     table = _words()["state_fire"]
     forces, act, victim = ("|".join(table[key]) for key in ("forces_patterns", "act_patterns", "victim_patterns"))
     return re.compile(rf"\b(?:{forces})\s+(?:[\w-]+\s+){{0,{STATE_FIRE_GAP}}}?(?:{act})\s+(?:\w+\s+){{0,{STATE_FIRE_GAP}}}?"
                       rf"(?:{victim})\b", re.IGNORECASE)
-
-
-#: words between the forces and their fire, and between the fire and the people fired on ("troops from battalion 550
-#: fired on the village", "opened fire when a civilian"): ACLED's training notes told it within three
-STATE_FIRE_GAP = 3
 
 
 def state_fire(text: str) -> bool:
