@@ -229,10 +229,10 @@ def _counts_an_act(after: str) -> bool:
         return False
     triggers = lexicon().triggers
     for i, w in enumerate(words):
-        verb = triggers.match_at(words, i) if i and _past_form(w) else None
-        if verb is not None and not _act_after(words, i + verb[0], triggers):
+        hit = triggers.match_at(words, i)
+        if hit is not None and i and _past_form(w) and not _act_after(words, i + hit[0], triggers):
             return False  # the counted noun's verb ("another person shot"): the words before it named no act
-        if w in _ACT_NOUNS or triggers.match_at(words, i):
+        if w in _ACT_NOUNS or hit:
             return True
     return False
 
