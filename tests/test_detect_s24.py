@@ -15,6 +15,12 @@ SIGN_UP = ("Already a subscriber?\n\nClick on the button below to set up your ac
            "have one.")
 
 
+
+def headline_incidents(title: str, published: str) -> list:
+    """The incidents of a page whose body is a sign-up box and whose headline is the report."""
+    return code_article(Article(id="h", title=title, text=SIGN_UP, published=published), OPTIONS).incidents
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -25,7 +31,6 @@ SIGN_UP = ("Already a subscriber?\n\nClick on the button below to set up your ac
     ],
 )
 def test_a_headline_of_bullets_or_shots_tells_a_shooting(title):
-    article = Article(id="h", title=title, text=SIGN_UP, published="2017-01-22")
-    incidents = code_article(article, OPTIONS).incidents
+    incidents = headline_incidents(title, "2017-01-22")
     assert incidents and "Armed Assault" in incidents[0].attack_types
 

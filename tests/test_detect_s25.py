@@ -5,11 +5,9 @@ headline the report), parsed for real by spaCy."""
 from __future__ import annotations
 
 import pytest
-from test_detect_s24 import OPTIONS, SIGN_UP
+from test_detect_s24 import headline_incidents
 
 from eventwire import detect
-from eventwire.pipeline import code_article
-from eventwire.records import Article
 
 
 @pytest.mark.parametrize(
@@ -20,8 +18,7 @@ from eventwire.records import Article
     ],
 )
 def test_a_headline_of_a_hunting_accident_tells_a_shooting(title):
-    article = Article(id="h", title=title, text=SIGN_UP, published="2016-11-28")
-    incidents = code_article(article, OPTIONS).incidents
+    incidents = headline_incidents(title, "2016-11-28")
     assert incidents and "Armed Assault" in incidents[0].attack_types
 
 
