@@ -164,11 +164,12 @@ def test_attackers_killed_come_from_the_sources_whose_other_dead_are_the_best_fi
 
 
 def test_the_bench_classifies_a_missed_pair_by_what_kept_its_closest_reports_apart():
-    """bench/eval_dedupe.py --classify: a story of one incident and the trial's, 15 months on, sharing its names, are
-    kept apart by their dates; an article coding nothing with no word of violence has no report at all."""
+    """bench/eval_dedupe.py --classify: a story of one incident and the trial's, 27 months on (past
+    dedupe.text_sure_max_days), sharing its names, are kept apart by their dates; an article coding nothing with no
+    word of violence has no report at all."""
     mod = load_script(Path(__file__).resolve().parent.parent / "bench" / "eval_dedupe.py")
     first = _story("a", "2016-07-30", "Seven injured in Athens gang shooting", ({"killed": 1},))
-    later = _story("b", "2017-10-06", "Athens man on trial", ({"date": "2017-10-05", "killed": 1},))
+    later = _story("b", "2018-11-06", "Athens man on trial", ({"date": "2018-11-05", "killed": 1},))
     junk = CodedArticle(Article(id="c", text="Add a location to your Tweets.", title="TSA on Twitter",
                                 published="2016-07-30"), ())
     coded = {"a": first, "b": later, "c": junk}

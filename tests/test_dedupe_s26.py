@@ -1,0 +1,39 @@
+"""Dedupe, session 26 (issue 19): follow-ups of one shooting long after it (a plea, a sentencing) that name its
+victim, its accused and its street join the incident; cases written as the reports the pipeline codes."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire import dedupe
+from eventwire.dedupe import cluster_incidents
+from eventwire.records import Incident
+
+
+def _report(report_id: str, day: str, summary: str, **kw) -> Incident:
+    base: dict = {"id": report_id, "article_id": report_id.partition(":")[0], "date": day, "date_precision": "day",
+                  "country": "US", "admin1": "Ohio", "location": "Toledo", "latitude": 41.6528,
+                  "longitude": -83.5379, "geo_precision": 1, "event_type": "Violence against civilians",
+                  "target_types": ["Private Citizens & Property"], "attack_types": ["Armed Assault"],
+                  "summary": summary}
+    base.update(kw)
+    return Incident(**base)
+
+
+SHOOTING = ("Man killed in shooting on Dorr Street",
+            "Marquell Tenbrook, 24, was shot and killed Saturday night on Dorr Street in Toledo. Police arrested "
+            "Desmond Okafor-Reyes, 19, in the shooting.")
+SENTENCING = ("Man sentenced for Dorr Street killing",
+              "Desmond Okafor-Reyes was sentenced Tuesday to 18 years in prison for the death of Marquell Tenbrook, "
+              "who was shot on Dorr Street.")
+
+
+@pytest.mark.parametrize("later, joins", [("2018-03-06", True), ("2019-06-04", False)])
+def test_a_sentencing_twenty_months_on_naming_the_victim_and_the_accused_is_the_same_incident(later, joins):
+    """dedupe.text_sure_max_days (400 -> 800): a plea or a sentencing comes up to two years after the shooting, and
+    reports sharing several rare names in their own sentences (TEXT_SURE) are then one incident; three years on the
+    dates still tell them apart."""
+    keys_a, keys_b = dedupe.text_keys(*SHOOTING), dedupe.text_keys(*SENTENCING)
+    assert dedupe.shared_keys(keys_a, keys_b)[0] >= dedupe.TEXT_SURE
+    a = _report("a:0", "2016-07-09", SHOOTING[1], killed=1)
+    b = _report("b:0", later, SENTENCING[1], killed=1)
+    assert len(cluster_incidents([a, b], keys={"a:0": keys_a, "b:0": keys_b})) == (1 if joins else 2)
