@@ -1,0 +1,33 @@
+"""Session 26's GTD type orderings (types_model): where the rules and models found both firearms and explosives, GTD
+lists the explosives first (explosives_first)."""
+from __future__ import annotations
+
+from eventwire import types_model
+from eventwire.records import Incident
+
+#: thresholds under which no model overrules the rules (above 1), so that only the rules and the words decide
+RULES_ONLY = types_model.Thresholds(2.0, 2.0, 2.0, 2.0, 2.0, 2.0)
+
+
+def test_explosives_lead_firearms_and_melee():
+    assert types_model.explosives_first(("Firearms", "Explosives")) == ("Explosives", "Firearms")
+    assert types_model.explosives_first(("Melee", "Firearms", "Explosives")) == ("Explosives", "Melee", "Firearms")
+    # no explosives among them, or explosives already first: as they are
+    assert types_model.explosives_first(("Firearms", "Melee")) == ("Firearms", "Melee")
+    assert types_model.explosives_first(("Explosives", "Firearms")) == ("Explosives", "Firearms")
+    # a fire bomb's Incendiary keeps its place before the explosives (training rows: Incendiary 11 of 12)
+    assert types_model.explosives_first(("Incendiary", "Explosives")) == ("Incendiary", "Explosives")
+    assert types_model.explosives_first(()) == ()
+
+
+def test_retyped_puts_the_grenades_before_the_gunfire():
+    text = ("Assailants opened fire and threw grenades at pilgrims at a hotel in the town. Thirty pilgrims and two "
+            "assailants were killed.")
+    rules = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+                     attack_types=("Armed Assault", "Bombing/Explosion"), weapon_types=("Firearms", "Explosives"),
+                     target_types=("Private Citizens & Property",))
+    assert types_model.retyped(rules, text, RULES_ONLY).weapon_types == ("Explosives", "Firearms")
+    # an attack with guns alone keeps its firearms
+    guns = rules.replace(weapon_types=("Firearms",))
+    assert types_model.retyped(guns, text.replace(" and threw grenades", ""), RULES_ONLY).weapon_types == (
+        "Firearms",)
