@@ -36,6 +36,14 @@ LANGUAGE_NAMES = {
 BINARY_CONTROL_SHARE = 0.05
 #: sniff this many bytes to tell formats apart without reading a whole file
 SNIFF_BYTES = 4096
+#: an article given a date more than a week after the day its address states ("/article/20140914/6-wounded-..."
+#: given 2016-05-31) is dated by its address (address_dated): a date that late is when the page was crawled or
+#: captured, the address's day when the story ran, and the text's "Sunday" is a weekday of that week. On the GVA
+#: file outside 301-450, 17 articles' addresses state a day 20 to 1,412 days before their given date, and in all 17
+#: the address's day is nearer the day of the shooting. A date given within the week after the address's day (33
+#: articles, the address's day nearer in all of them too) is still the page's own (an update, a next day's edition:
+#: tests/test_read_address.py holds that), as is one before it (5, a print edition's next-day address)
+ADDRESS_BEFORE_GIVEN_DAYS = 8
 
 ReadResult = Article | Failure
 
@@ -427,13 +435,28 @@ def address_note(day: str, url: str | None) -> str:
 
 
 def address_dated(article: Article) -> Article:
-    """`article` dated by the day its address states (datelines.address_date) when nothing else dates it, with a
-    note saying so: the reader does this for what it reads (_published); the pipeline does it for articles built
-    by library users (code_article, code_text) and by the scorers."""
-    if article.published is not None or not (day := datelines.address_date(article.url)):
+    """`article` dated by the day its address states (datelines.address_date) when nothing else dates it, or when
+    its given date is ADDRESS_BEFORE_GIVEN_DAYS or more after that day (a crawl's or a capture's date), with a note
+    saying so: the reader does this for what it reads (_published); the pipeline does it for articles built by
+    library users (code_article, code_text) and by the scorers."""
+    if not (day := datelines.address_date(article.url)) or not _given_after(article.published, day):
         return article
     notes = tuple(n for n in article.notes if n != UNDATED_NOTE) + (address_note(day, article.url),)
+    if article.published is not None:
+        notes += (f"the page's own date {article.published} is later than its address's: taken for a crawl's or a "
+                  "capture's date",)
     return article.replace(published=day, notes=notes)
+
+
+def _given_after(given: str | None, day: str) -> bool:
+    """Whether an article's given date is missing, or ADDRESS_BEFORE_GIVEN_DAYS or more after the ISO `day` its
+    address states (a given date that is no ISO day is kept)."""
+    if given is None:
+        return True
+    try:
+        return (date.fromisoformat(given[:10]) - date.fromisoformat(day)).days >= ADDRESS_BEFORE_GIVEN_DAYS
+    except ValueError:
+        return False
 
 
 def _file_date(origin: str) -> date | None:
