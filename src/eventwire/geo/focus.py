@@ -14,6 +14,7 @@ from ..records import POPULATED_PLACE
 from .gazetteer import Gazetteer, get_gazetteer
 from .mentions import (
     _FOREIGN_ACTOR,
+    _MIDDLE_INITIAL_AFTER,
     _NEIGHBOUR_BEFORE,
     BARE_AREA_FACTOR,
     BARE_AREA_TOWN_POPULATION,
@@ -359,6 +360,9 @@ _WORD_AFTER_ABBREVIATION = re.compile(r"(?<=IN|OK|OR|ME|HI|OH)\s+[A-Z]{2,}\b|(?<
 #: and of three letters or more ("Tulsa, OK"; not "out there, OK" nor "OK, OK")
 WORD_ABBREVIATIONS = frozenset(("IN", "OK", "OR", "ME", "HI", "OH"))
 _TOWN_BEFORE_ABBREVIATION = re.compile(r"(?<![\w'’])[A-Z][A-Za-z]{2,}$")
+#: a speech verb before a lone name that ends the clause makes it a speaker's ('"...," said Durham.'), as in
+#: mentions._SPEECH_VERBS
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|explained|told)\s+$")
 #: a person's age in commas after a name ("Dakota Washington, 16, of Victorville")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 
@@ -443,6 +447,11 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
             continue  # "Burse and Hudson were rushed" after "Ricky Hudson": a person, not Hudson County's city
         if len(words) == 1 and words[0][2] in given:
             continue  # "Austin pulled the trigger" after "Austin Balcarcel": a person, not Texas's capital
+        if len(words) == 1 and _MIDDLE_INITIAL_AFTER.match(text, run.end()):
+            continue  # "28-year-old Orlando J. Collins": a person, not Florida's city
+        if len(words) == 1 and _SPEAKER_BEFORE.search(text, max(0, run.start() - 8), run.start()) and \
+                re.match(r"[.,;]", text[run.end():run.end() + 1]):
+            continue  # '"...," said Durham.': who spoke, a person (the police chief), not North Carolina's city
         used: set[int] = set()
         for n in range(min(STATE_CITY_WORDS, len(words)), 0, -1):
             for i in range(len(words) - n + 1):

@@ -169,10 +169,18 @@ _CARE_BEFORE = re.compile(r"\b(?:taken|transported|rushed|flown|airlifted|driven
 CARE_BEFORE_CHARS = 60
 
 
+#: a place name that is itself a street's last word, after a capitalised word ("on Algonquin Parkway": Parkway,
+#: California), ends a street's name
+_STREET_WORD = re.compile(r"(?:Parkway|Pkwy|Boulevard|Blvd|Avenue|Ave|Street|Road|Drive|Lane|Highway|Pike|Turnpike|"
+                          r"Expressway|Freeway|Trail|Terrace|Circle)")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n\"“])\s[A-Z][\w'’.-]*\s+$")
+
+
 def _names_a_street(text: str, m: Mention) -> bool:
-    """Is this place name part of a street's, a hospital's or an airport's name (_STREET_AFTER, _BLOCK_BEFORE), or
-    the town of the hospital a victim is treated in (_HOSPITAL_AFTER, _CARE_BEFORE)?"""
+    """Is this place name part of a street's, a hospital's or an airport's name (_STREET_AFTER, _STREET_WORD,
+    _BLOCK_BEFORE), or the town of the hospital a victim is treated in (_HOSPITAL_AFTER, _CARE_BEFORE)?"""
     return bool(_STREET_AFTER.match(text, m.end) or _BLOCK_BEFORE.search(text[max(0, m.start - 30):m.start]) or (
+        _STREET_WORD.fullmatch(m.text) and _CAPITALISED_BEFORE.search(text[max(0, m.start - 30):m.start])) or (
         _HOSPITAL_AFTER.match(text, m.end) and _CARE_BEFORE.search(text[max(0, m.start - CARE_BEFORE_CHARS):m.start])))
 
 

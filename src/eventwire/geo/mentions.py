@@ -465,6 +465,8 @@ def _names_in(text: str, start: int, end: int, gz: Gazetteer,  # noqa: C901 - 25
         if mode == "mixed" and g[1] - g[0] == 1 and g[0] > 0 and toks[g[0] - 1][2] in _SPEECH_VERBS and \
                 re.match(r"[.,;]", text[g[3]:g[3] + 1]):
             return False  # '"It's horrible," said Bass.': who spoke, a person (Bass, France)
+        if mode == "mixed" and _MIDDLE_INITIAL_AFTER.match(text, g[3]):
+            return False  # "Orlando J. Collins": a person (Orlando, Florida)
         if _BUSINESS_AFTER.match(text, g[3]) or _BUILDING_AFTER.match(text, g[3]):
             return False  # "Baker's Store": a person's or a firm's name; "Happy Village apartments": a building's
         if mode == "mixed" and _vehicle_words(text, toks, g):
@@ -479,7 +481,7 @@ def _names_in(text: str, start: int, end: int, gz: Gazetteer,  # noqa: C901 - 25
     for g in by_len:
         if keys[g] in known and acceptable(g) and (
                 not _adjacent_caps(text, toks, g) or _compass_part(text, toks, g, gz)):
-            take(g, gz.candidates(keys[g]), False)
+            take(g, _possessive_area(text, g, gz) or gz.candidates(keys[g]), False)
     # Capitalised names the exact keys missed: transliteration variants by skeleton (Quamishli/Qamishli).
     if mode == "mixed":
         for g in by_len:
@@ -503,6 +505,15 @@ def _names_in(text: str, start: int, end: int, gz: Gazetteer,  # noqa: C901 - 25
         if keys[g] in known and acceptable(g) and not _compass_before_name(text, toks, g):
             take(g, gz.candidates(keys[g]), True)
     return chosen
+
+
+def _possessive_area(text: str, g, gz: Gazetteer) -> tuple[Entry, ...]:
+    """The county or parish a name in the possessive before "County" names where the gazetteer has one of that
+    whole name ("Prince George's County": Maryland's), else nothing (_POSSESSIVE_AREA)."""
+    m = _POSSESSIVE_AREA.match(text, g[3])
+    if m is None:
+        return ()
+    return tuple(e for e in gz.candidates(name_key(text[g[2]:m.end()]), loose=False) if e.feature == "admin2")
 
 
 def _gram_keys(text: str, toks, grams) -> dict:
@@ -548,6 +559,15 @@ _SPEECH_VERBS = frozenset(("said", "says", "added", "explained", "told"))
 #: a name in the possessive before a business noun is its owner's, not a place
 _BUSINESS_AFTER = re.compile(r"['’]s\s+(?:[A-Z]\w*\s+)?(?:store|shop|restaurant|cafe|bar|hotel|company|bank|office|"
                              r"house|home|residence|farm|factory|supermarket|pharmacy|clinic)\b", re.I)
+
+
+#: a name in the possessive before "County" or "Parish" is the county's whole name ("Prince George's County",
+#: Maryland's; "Queen Anne's County"), not the namesake without the possessive (Prince George, Virginia): the
+#: possessive is no word of the name's run (text._words), so the county is looked up by the whole phrase
+_POSSESSIVE_AREA = re.compile(r"['’][sS]\s+(?:County|COUNTY|Parish|PARISH)\b")
+#: a name before a middle initial and a surname is a person's given name ("28-year-old Orlando J. Collins"), not
+#: a town; the surname must be a capitalised word of small letters, so "Washington, D. C." stays a place
+_MIDDLE_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]+\b")
 
 
 #: a place word and a building's after a name: "the Happy Village apartments", "Cedar Park Homes" name a building or

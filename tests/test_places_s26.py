@@ -1,0 +1,52 @@
+"""Places, session 26: a county named in the possessive ("Prince George's County") is the county of that whole
+name, not a namesake without the possessive; a name before a middle initial and a surname ("Orlando J. Collins") is
+a person's, and so is a lone name after a speech verb ('said Durham.'); a place's name that is itself a street's
+last word after a capitalised word ("Algonquin Parkway") is the street's."""
+from __future__ import annotations
+
+import pytest
+from test_places_s24 import _where
+
+from eventwire.geo.focus import article_us_state
+from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+@pytest.mark.parametrize("county", ["Prince George’s County", "Prince George's County"])
+def test_a_county_named_in_the_possessive_is_that_county(county, options):
+    # Prince George, Virginia (a county and a town) is no reading of Maryland's Prince George's County
+    sentence = f"A man was shot and killed at a dice game in {county} late Tuesday, police said."
+    text = f"{sentence} Two other men were wounded."
+    assert _where(text, sentence, options)[0] == "Maryland"
+
+
+def test_a_name_before_a_middle_initial_is_a_person_s(options):
+    # Orlando, Florida's big city, is the suspect's first name; the motel is in Topeka
+    text = ("Authorities found a body in a Topeka motel room after a shootout Saturday night. Three federal agents "
+            "were wounded while trying to arrest 28-year-old Orlando J. Collins.")
+    gz = get_gazetteer(options)
+    assert article_us_state(text, gz) is None or article_us_state(text, gz)[0] != "Florida"
+    sentence = "Three federal agents were wounded while trying to arrest 28-year-old Orlando J. Collins."
+    assert _where(text, sentence, options) == ("Kansas", "Topeka")
+
+
+def test_a_place_named_like_a_street_s_last_word_is_the_street(options):
+    # Parkway is a census place in California; "Algonquin Parkway" is a street of the story's city
+    text = ("A 4-year-old girl who was shot inside a home on Algonquin Parkway has died, police said. It happened "
+            "around 7:15 p.m. in the 3400 block of Algonquin Parkway.")
+    sentence = "A 4-year-old girl who was shot inside a home on Algonquin Parkway has died, police said."
+    found = _where(text, sentence, options)
+    assert found[1] != "Parkway" and found[0] != "California"
+
+
+def test_a_lone_name_after_a_speech_verb_is_the_speaker(options):
+    # Durham is the police chief who spoke, no vote for North Carolina's city
+    text = ('Two teenagers were shot in the head early Wednesday in Richmond, police said. "We need the public to '
+            'come forward with information," said Durham.')
+    found = article_us_state(text, get_gazetteer(options))
+    assert found is None or found[0] != "North Carolina"
