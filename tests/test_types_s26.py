@@ -31,3 +31,19 @@ def test_retyped_puts_the_grenades_before_the_gunfire():
     guns = rules.replace(weapon_types=("Firearms",))
     assert types_model.retyped(guns, text.replace(" and threw grenades", ""), RULES_ONLY).weapon_types == (
         "Firearms",)
+
+
+def test_the_model_names_anti_abortion_extremists_only_where_a_clinic_is_told():
+    sure = {"Anti-Abortion extremists": 0.95, "Unknown": 0.05}
+    # an unclaimed firebombing of a university building: no clinic, no group named
+    campus = ("Unknown perpetrators firebombed the Student Union at the University of Kansas. There were no "
+              "casualties but the building sustained approximately $3,000,000 in damages.")
+    assert types_model.perpetrator_choice(None, (), sure, 0.8, campus) is None
+    clinic = ("Unknown perpetrators set a fire at the Women's Community Health Center. One firefighter was injured "
+              "fighting the blaze.")
+    assert types_model.perpetrator_choice(None, (), sure, 0.8, clinic) == "Anti-Abortion extremists"
+    # a crowd's act reads no group from the text, but the model's name is checked on the text it read
+    assert types_model.perpetrator_choice(None, (), sure, 0.8, "", clinic, clinic) == "Anti-Abortion extremists"
+    assert types_model.perpetrator_choice(None, (), sure, 0.8, "", campus, campus) is None
+    # names with no [gname_words] stand as before
+    assert types_model.perpetrator_choice(None, (), {"Taliban": 0.95}, 0.8, campus) == "Taliban"

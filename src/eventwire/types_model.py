@@ -818,13 +818,14 @@ def victim_told(name: str, text: str) -> bool:
 
 
 def perpetrator_choice(perpetrator: str | None, organizations: Sequence[str], probs: dict[str, float],
-                       threshold: float, text: str = "", own_text: str = "") -> str | None:
+                       threshold: float, text: str = "", own_text: str = "", model_text: str | None = None) -> str | None:
     """The perpetrator analysts see: a named one stays (a group the rules know, the state forces that acted); else
     a group the role tagger found named as the perpetrator organisation; else the group `text` names as the doer in
     a report's words (named_group); else the gname model's group where it gives it at least `threshold` (its
     "Unknown" and "Other" never name anyone); else as it was. A group the incident's own sentences (`own_text`) name
     only as the object of its act (victim_told) is no perpetrator: neither kept nor taken from the tagger, and
-    where nothing else names one the perpetrator is None."""
+    where nothing else names one the perpetrator is None. The model's group stands only where the text it read
+    (`model_text`, else `text`) tells it (gname_told)."""
     victims = bool(own_text) and bool(perpetrator) and victim_told(perpetrator or "", own_text)
     if perpetrator and not actors.generic_name(perpetrator) and not victims:
         return perpetrator
@@ -841,9 +842,16 @@ def perpetrator_choice(perpetrator: str | None, organizations: Sequence[str], pr
         return group_label(max(spelled, key=probs.__getitem__)) if spelled else group
     if probs:
         best = max(probs, key=probs.__getitem__)
-        if probs[best] >= threshold and best not in (GNAME_OTHER, GNAME_UNKNOWN):
+        if probs[best] >= threshold and best not in (GNAME_OTHER, GNAME_UNKNOWN) and gname_told(
+                best, text if model_text is None else model_text):
             return group_label(best)
     return None if victims else perpetrator
+
+
+def gname_told(label: str, text: str) -> bool:
+    """The group-name model's `label` may name the perpetrator of `text`: the label has no [gname_words] in
+    data/types_words.toml (a name for whom a group attacks: "Anti-Abortion extremists"), or the text names one."""
+    return label not in _words().get("gname_words", {}) or bool(_listed("gname_words", label).search(text))
 
 
 def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options, article: str = "") -> list[Incident]:
@@ -997,7 +1005,7 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
         crowd = changes.get("event_type", incident.event_type) in ("Protests", "Riots")
         changes["perpetrator"] = perpetrator_choice(incident.perpetrator, incident.perpetrator_organizations, probs,
                                                     thresholds.gtd_gname, "" if crowd else gname_text or text,
-                                                    "" if crowd else text)
+                                                    "" if crowd else text, gname_text or text)
     if gname_text is not None and changes.get("event_type", incident.event_type) == "Battles":
         perpetrator = changes.get("perpetrator", incident.perpetrator)
         if actors.generic_name(perpetrator if isinstance(perpetrator, str) else None):
