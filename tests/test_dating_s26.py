@@ -1,0 +1,62 @@
+"""Dating, session 26: a day the story says a court date, an autopsy or a funeral is set for ("is scheduled for March
+14", "due back in court May 21", "scheduled to appear in bond court Thursday") is a day still to come, never the act's
+(timex._SCHEDULED): read back as a past day it dated the act by last year's date or last week's weekday. Hand-made texts
+in the shape of GVA articles, coded for real."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire import timex
+from eventwire.options import Options
+from eventwire.pipeline import code_article
+from eventwire.records import Article
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        ("His probable cause hearing is scheduled for March 14.", "2014-03-03", "2014-03-14"),
+        ("He is due back in court May 21.", "2015-04-30", "2015-05-21"),
+        ("The three men charged in the murder are due in court Thursday morning.", "2015-04-15", "2015-04-16"),
+        ("The alleged shooter is due in the juvenile court's Lincoln Hall of Justice on Friday for a hearing.",
+         "2016-12-13", "2016-12-16"),
+        ("He is scheduled to appear in bond court Thursday.", "2015-10-01", "2015-10-01"),
+        ("Her funeral is set for Saturday at 11 a.m.", "2015-04-15", "2015-04-18"),
+        ("Sentencing for Jalen Everett is scheduled for January 6.", "2016-11-04", "2017-01-06"),
+    ],
+)
+def test_a_scheduled_day_is_still_to_come(text, published, day):
+    [time] = timex.find(text, date.fromisoformat(published))
+    assert (time.date, time.future) == (day, True)
+
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        ("He was shot Thursday.", "2015-04-15", "2015-04-09"),
+        ("Bond was set Friday at $75,000.", "2014-09-20", "2014-09-19"),  # set, not set for: a step taken
+        ("The hearing was set for last Friday.", "2014-05-14", "2014-05-09"),
+        ("The trial is scheduled for March of 2015.", "2014-03-28", "2015-03-01"),  # its year told
+        ("The shooting was due to a dispute that began on Monday.", "2014-05-14", "2014-05-12"),
+    ],
+)
+def test_other_days_are_read_as_before(text, published, day):
+    [time] = timex.find(text, date.fromisoformat(published))
+    assert time.date == day
+
+
+OPTIONS = Options.load(use_env=False)
+
+
+def _dates(text: str, published: str) -> list[tuple[str | None, str | None]]:
+    incidents = code_article(Article(id="d", title="", text=text, published=published), OPTIONS).incidents
+    return [(i.date, i.date_precision) for i in incidents]
+
+
+def test_a_court_date_ahead_does_not_make_the_shooting_history():
+    # read back, "May 28" was the year before's, and the story an old act's: no incident
+    text = ("A man accused of shooting his neighbor in Dayton is due back in court on May 28.\n\n"
+            "The neighbor was wounded in the leg, police said.")
+    assert _dates(text, "2014-05-14") == [("2014-05-14", "week")]
