@@ -298,6 +298,15 @@ def _victim_kind(noun: str) -> str:
 
 #: a victim named by a pronoun is someone the text has already told of
 _PRONOUNS = ("he", "him", "his", "she", "her", "they", "them", "their")
+#: the pronouns of one person or group, each its form as subject: in one sentence they are that one told again ("He
+#: died of multiple gunshot wounds, and his death was ruled a homicide" is one dead, GVA line 3681 read 2)
+_SAME_PRONOUN = {"him": "he", "his": "he", "her": "she", "them": "they", "their": "they"}
+#: what stands between one person told dead and a second phrase of one dead told in apposition to the first ("the
+#: death of his daughter, Akira Marie Waters, 16, who died", "the murder of 13-year-old Shamoya McKenzie - a rising
+#: basketball star who was killed": one dead, GVA lines 4273, 4802 read 2): a comma or a dash, then an article
+_APPOSED = re.compile(r"\s*[,–—-]+\s*(?:(?:a|an|the)\s+)?$", re.I)
+#: the relative clause that tells the apposed phrase's death ("who died", "who was killed")
+_APPOSED_WHO = re.compile(r"\bwho\b", re.I)
 
 
 #: a toll over a stretch of years is a running total of many incidents ("64 mayors have been killed in the last
@@ -1006,6 +1015,7 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
     hits = [h for i, h in enumerate(hits) if not any(
         j != i and o.kind == h.kind and o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
         for j, o in enumerate(hits))]
+    hits = [h for i, h in enumerate(hits) if not (i and _apposed_death(sentence, hits[i - 1], h))]
     if hits and _running_total(sentence.text):
         hits = [h for h in hits if h.low < 2]  # one death named there is still one event
     if any(h.kind == "killed" and h.noun.lower() not in _PRONOUNS for h in hits):
@@ -1029,6 +1039,7 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
         by_kind: dict[str, CasualtyHit] = {}
         for h in found:
             key = _victim_kind(h.noun)
+            key = _SAME_PRONOUN.get(key, key)
             if key not in by_kind or h.low > by_kind[key].low:
                 by_kind[key] = h
         told = by_kind.pop("", None)
@@ -1038,6 +1049,20 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
         # after a female was found dead" is one, GVA line 1114)
         out[field] = list(by_kind.values())
     return out
+
+
+def _apposed_death(sentence: Sentence, first: CasualtyHit, hit: CasualtyHit) -> bool:
+    """Whether `hit`, one person told dead, is the one dead of `first` told again in apposition: its people begin
+    right after `first` ends, past a comma or a dash (_APPOSED), and it tells the death in a relative clause
+    (_APPOSED_WHO)."""
+    if not (first.kind == hit.kind == "killed" and first.low == first.high == hit.low == hit.high == 1):
+        return False
+    begin = min(hit.start, hit.np_start) if hit.np_start >= 0 else hit.start
+    if begin < first.end:
+        return False
+    gap = sentence.text[first.end - sentence.start:begin - sentence.start]
+    return bool(_APPOSED.fullmatch(gap) and _APPOSED_WHO.search(sentence.text, begin - sentence.start,
+                                                                 hit.end - sentence.start))
 
 
 #: words before a second phrase of people shot in one sentence that make them some of those already counted
