@@ -37,3 +37,15 @@ def test_a_sentencing_twenty_months_on_naming_the_victim_and_the_accused_is_the_
     a = _report("a:0", "2016-07-09", SHOOTING[1], killed=1)
     b = _report("b:0", later, SENTENCING[1], killed=1)
     assert len(cluster_incidents([a, b], keys={"a:0": keys_a, "b:0": keys_b})) == (1 if joins else 2)
+
+
+def test_a_guns_make_and_model_say_how_not_which_shooting():
+    """data/dedupe_common_words.txt: a Florida shooting and a Kentucky gun charge two weeks apart shared only 'Ruger
+    LCP' (GVA 569838 / 579786); a gun's maker or model is no key, alone or as a pair, while the victim's name is."""
+    a = dedupe.text_keys("Teen shot in head with gun bought off the street",
+                         "Jaylen Ostrowski, 15, was shot with a Ruger LCP pistol in Pembroke Pines, police said.")
+    b = dedupe.text_keys("Man charged with felony firearm possession",
+                         "Deputies found a Ruger LCP and a Mossberg shotgun in the man's truck in Stanford.")
+    assert "jaylen ostrowski" in a
+    assert not {k for k in a + b if any(w in k.split() for w in ("ruger", "lcp", "mossberg"))}
+    assert dedupe.shared_keys(a, b)[0] == 0
