@@ -1,7 +1,8 @@
 """Places, session 26: a county named in the possessive ("Prince George's County") is the county of that whole
 name, not a namesake without the possessive; a name before a middle initial and a surname ("Orlando J. Collins") is
 a person's, and so is a lone name after a speech verb ('said Durham.'); a place's name that is itself a street's
-last word after a capitalised word ("Algonquin Parkway") is the street's."""
+last word after a capitalised word ("Algonquin Parkway") is the street's; "Ft.", "Mt." and "Pt." open a name
+("Ft. Lauderdale")."""
 from __future__ import annotations
 
 import pytest
@@ -50,3 +51,14 @@ def test_a_lone_name_after_a_speech_verb_is_the_speaker(options):
             'come forward with information," said Durham.')
     found = article_us_state(text, get_gazetteer(options))
     assert found is None or found[0] != "North Carolina"
+
+
+@pytest.mark.parametrize("name, where", [
+    ("Ft. Lauderdale", ("Florida", "Ft. Lauderdale")),
+    ("Mt. Vernon", ("New York", "Mt. Vernon")),
+    ("Ft. Wayne", ("Indiana", "Ft. Wayne")),
+])
+def test_an_abbreviated_first_word_is_part_of_the_name(name, where, options):
+    # "Ft." and "Mt." read as Fort and Mount: not Lauderdale County nor a Vernon of some state
+    sentence = f"A man was shot in {name} late Tuesday, police said."
+    assert _where(sentence, sentence, options) == where

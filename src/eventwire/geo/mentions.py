@@ -29,6 +29,7 @@ from .text import (
     _ROAD_NAMED,
     _TOWN_WORDS,
     _UNKNOWN_BEFORE,
+    ABBREVIATED_FIRST_WORDS,
     CONNECTORS,
     FUNCTION_WORDS,
     TITLES,
@@ -521,6 +522,12 @@ def _gram_keys(text: str, toks, grams) -> dict:
     wk = [word_key(t[2]) for t in toks]
     out = {}
     for g in grams:
+        first = toks[g[0]][2]
+        if g[1] - g[0] > 1 and first in ABBREVIATED_FIRST_WORDS and text[toks[g[0]][1]:toks[g[0]][1] + 1] == ".":
+            # "Ft. Lauderdale": the abbreviation read as its word (text._ngrams joins it)
+            k = " ".join(x for x in [word_key(ABBREVIATED_FIRST_WORDS[first])] + wk[g[0] + 1:g[1]] if x)
+            out[g] = k if k else name_key(text[g[2]:g[3]])
+            continue
         k = " ".join(x for x in wk[g[0]:g[1]] if x)
         out[g] = k if k else name_key(text[g[2]:g[3]])
     return out

@@ -23,6 +23,11 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`ʿʾ](?![sS]\b)(?=[^\W\d_]))*")
 
 
 _JOIN = re.compile(r"[ \t]{1,2}|-| - ")
+#: abbreviated first words of place names whose period and space join them to the next word ("Ft. Lauderdale",
+#: "Mt. Vernon", "Pt. Pleasant"), read as the whole word (the gazetteer has "Fort Lauderdale"; "Mt Vernon" only as
+#: one town's other name): without them the rest is taken alone (Lauderdale County, Vernon). "St." is read by
+#: the state votes (focus._CAPITALISED_RUN) and the gazetteer's "St. Louis" names, so it is not joined here
+ABBREVIATED_FIRST_WORDS = {"Ft": "Fort", "FT": "FORT", "Mt": "Mount", "MT": "MOUNT", "Pt": "Point", "PT": "POINT"}
 
 
 #: lower-case words allowed inside a multi-word name ("Salah ad Din", "Santa Cruz de la Sierra")
@@ -224,7 +229,9 @@ def _ngrams(text: str, toks: list[tuple[int, int, str]], mode: str) -> list[tupl
             if j > i + 1:
                 joined = joins.get(j - 2)
                 if joined is None:
-                    joined = joins[j - 2] = bool(_JOIN.fullmatch(text[toks[j - 2][1]:toks[j - 1][0]]))
+                    gap = text[toks[j - 2][1]:toks[j - 1][0]]
+                    joined = joins[j - 2] = bool(_JOIN.fullmatch(gap)) or (
+                        gap == ". " and j - 2 == i and toks[i][2] in ABBREVIATED_FIRST_WORDS)
                 if not joined:
                     break
             last = toks[j - 1][2]
