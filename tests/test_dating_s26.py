@@ -1,7 +1,7 @@
 """Dating, session 26: a day the story says a court date, an autopsy or a funeral is set for ("is scheduled for March
-14", "due back in court May 21", "scheduled to appear in bond court Thursday") is a day still to come, never the act's
-(timex._SCHEDULED): read back as a past day it dated the act by last year's date or last week's weekday. Hand-made texts
-in the shape of GVA articles, coded for real."""
+14", "due back in court May 21", "will be arraigned Monday", "His next court date is Monday") is a day still to come,
+never the act's (timex._SCHEDULED): read back as a past day it dated the act by last year's date or last week's
+weekday. Hand-made texts in the shape of GVA articles, coded for real."""
 from __future__ import annotations
 
 from datetime import date
@@ -25,6 +25,11 @@ from eventwire.records import Article
         ("He is scheduled to appear in bond court Thursday.", "2015-10-01", "2015-10-01"),
         ("Her funeral is set for Saturday at 11 a.m.", "2015-04-15", "2015-04-18"),
         ("Sentencing for Jalen Everett is scheduled for January 6.", "2016-11-04", "2017-01-06"),
+        ("Funeral services will be held Friday in Louisiana.", "2015-02-12", "2015-02-13"),
+        ("He will be arraigned on Monday.", "2017-01-28", "2017-01-30"),
+        ("Both are expected to appear before a judge Friday.", "2014-03-05", "2014-03-07"),
+        ("His next court date is April 14.", "2015-03-30", "2015-04-14"),
+        ("Testimony is to continue Thursday morning.", "2016-07-06", "2016-07-07"),
     ],
 )
 def test_a_scheduled_day_is_still_to_come(text, published, day):
@@ -40,6 +45,8 @@ def test_a_scheduled_day_is_still_to_come(text, published, day):
         ("The hearing was set for last Friday.", "2014-05-14", "2014-05-09"),
         ("The trial is scheduled for March of 2015.", "2014-03-28", "2015-03-01"),  # its year told
         ("The shooting was due to a dispute that began on Monday.", "2014-05-14", "2014-05-12"),
+        ("He is expected to survive after being shot Sunday.", "2017-01-17", "2017-01-15"),  # another clause's day
+        ("Officers were trying to reach the next of kin Saturday.", "2015-02-07", "2015-02-07"),
     ],
 )
 def test_other_days_are_read_as_before(text, published, day):
