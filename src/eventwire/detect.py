@@ -1468,6 +1468,8 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
             np_text, np_start, np_end = _noun_phrase(m, text)
             if pattern in (PASSIVE, JOINED) and not m.group("aux") and _followed_by_object(text, m.end()):
                 continue  # "a bomb killed 4": the count belongs to the active clause, not to "bomb"
+            if pattern in (PASSIVE, JOINED) and not m.group("aux") and _REFLEXIVE_AFTER.match(text, m.end()):
+                continue  # "shot a woman and girl then killed himself": the verb is the shooter's, not the count's
             if pattern in (PASSIVE, JOINED, ACTIVE) and _not_people(np_text):
                 continue
             if _of_animals(m.groupdict().get("np") or ""):
@@ -1590,6 +1592,11 @@ def _of_animals(np: str) -> bool:
         if word in _NP_STOP and word not in ("the", "a", "an", "their", "its"):
             break
     return False
+
+
+#: a reflexive pronoun right after a casualty verb makes it active ("then killed himself"): the count before it is
+#: another verb's object, not the verb's subject
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|themselves)\b", re.I)
 
 
 def _followed_by_object(text: str, end: int) -> bool:
