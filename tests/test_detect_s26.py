@@ -16,3 +16,42 @@ def test_a_verb_the_shooter_turns_on_himself_takes_no_count_before_it():
 def test_a_passive_toll_still_counts():
     hits = detect._casualties("A man and a woman were killed in a shooting on Tuesday.", 0)
     assert sum(h.low for h in hits if h.kind == "killed") == 2
+
+
+# ---------------------------------------------------------------- acts told without a trigger word of their own
+# Notes in the shape of ACLED's (the 2020 dev notes coded nothing for such sentences), coded for real by the pipeline.
+
+def _coded(text: str):
+    from eventwire.pipeline import code_text
+
+    return code_text(text, published="2020-05-03").incidents
+
+
+def test_an_air_force_that_targets_something_makes_an_air_strike():
+    incidents = _coded("On 3 May 2020, GNA air force targeted an LNA military bus in Al Qrayat. No casualties reported.")
+    assert [(i.event_type, i.sub_event_type) for i in incidents] == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_grenade_thrown_or_attacked_with_is_an_act():
+    thrown = _coded("On 30 April 2020, unidentified armed men reportedly threw a grenade at a car while passing on the "
+                    "road leading to the airport, injuring the driver's father.")
+    assert [i.sub_event_type for i in thrown] == ["Grenade"]
+    used = _coded("On 3 May 2020, unidentified gunmen targeted the headquarters of the Security Office in Quamishli "
+                  "with a grenade. Neither injuries nor fatalities were reported.")
+    assert [i.sub_event_type for i in used] == ["Grenade"]
+
+
+def test_a_grenade_only_threatened_is_no_act():
+    assert not _coded("On 3 May 2020, police said the suspect threatened to throw a grenade at officers.")
+
+
+def test_tyres_burned_on_a_road_are_a_riot():
+    incidents = _coded("On 2 May 2020, people in Ash Shaikh Outhman district (Aden) reportedly cut off roads and burned "
+                       "tires in response to the deterioration of services in the city.")
+    assert [(i.event_type, i.sub_event_type) for i in incidents] == [("Riots", "Violent demonstration")]
+
+
+def test_throats_slit_tell_a_killing():
+    incidents = _coded("Around 3 May 2020, in Sain Alto, Zacatecas, three handcuffed dead women with their throats "
+                       "slit were found on the Federal Highway 45.")
+    assert [(i.event_type, i.killed) for i in incidents] == [("Violence against civilians", 3)]

@@ -1228,9 +1228,13 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
         if not found:
             found = _set_alight(tokens, lemmas, i)
         if not found:
+            found = _air_targeting(tokens[i])
+        if not found:
             i += 1
             continue
         length, trigger = found[0], cast(Trigger, found[1])  # lex.triggers holds Trigger values only
+        if not trigger.strong and trigger.acled_sub_event_type in _USED_WEAPONS and _weapon_used(tokens[i + length - 1]):
+            trigger = replace(trigger, strong=True)  # "threw a grenade at a car": a weak weapon word used in an act
         first, last = tokens[i], tokens[i + length - 1]
         if _is_trigger_use(first, last, trigger):
             before = [t.lower_ for t in tokens[max(0, i - 4) : i]]
@@ -1254,6 +1258,56 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
             )
         i += length
     return hits
+
+
+# (coding parses without spaCy's lemmatizer: the lists' words are matched with their regular and listed inflections)
+_AIR_ATTACKERS = with_inflections(wordlists.phrases("detect", "air_attackers"))
+_WEAPON_THROW_VERBS = with_inflections(wordlists.phrases("detect", "weapon_throw_verbs"))
+_ATTACK_VERBS = with_inflections(wordlists.phrases("detect", "attack_verbs"))
+_TARGET_FORMS = with_inflections(("target",))
+#: the weak weapon words of data/triggers.tsv that _weapon_used makes an act: thrown or attacked with
+_USED_WEAPONS = frozenset({"Grenade", "Shelling/artillery/missile attack"})
+
+
+def _air_doer(noun) -> bool:
+    """An aircraft or an air force as a verb's doer ("air force", "drones", "Russian warplanes")."""
+    word = noun.lower_
+    if word in ("force", "forces"):
+        return any(c.dep_ == "compound" and c.lower_ == "air" for c in noun.children)
+    return word in _AIR_ATTACKERS
+
+
+def _air_targeting(token) -> tuple[int, Trigger] | None:
+    """The air strike told by "target" whose doer flies: "GNA air force targeted an LNA military bus", "drones
+    targeted Hama Airbase", "a convoy was targeted by warplanes". The lexicon's "airstrike" trigger, one token long."""
+    if token.lower_ not in _TARGET_FORMS or token.pos_ != "VERB" or _not_done(token):
+        return None
+    doers = [c for c in token.children if c.dep_ in ("nsubj",)]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not any(_air_doer(d) for d in doers):
+        return None
+    found = lexicon().triggers.match_at(["airstrike"], 0)
+    return (1, cast(Trigger, found[1])) if found else None
+
+
+def _weapon_used(word) -> bool:
+    """A weak weapon word (grenade, rocket, missile, mortar) used in an act: the object of a throwing verb ("threw a
+    grenade at a car", "hurled grenades"), or what an attack was made with ("targeted the headquarters with a
+    grenade", "attacked the base with mortars"). A verb of a future or intent stays weak (_generic reads those)."""
+    head = word.head
+    if word.dep_ == "dobj" and head.pos_ == "VERB" and head.lower_ in _WEAPON_THROW_VERBS:
+        return not _not_done(head)
+    if word.dep_ in ("pobj", "dobj") and head.lower_ in ("with", "using") and head.head.pos_ == "VERB":
+        # "targeted the headquarters with a grenade", "targeted the post using mortars"
+        return head.head.lower_ in _ATTACK_VERBS and not _not_done(head.head)
+    return False
+
+
+def _not_done(verb) -> bool:
+    """A verb told as no act done: an infinitive ("threatened to throw a grenade"), a modal's ("could target"), a
+    negated one ("did not target")."""
+    return verb.tag_ == "VB" or any(c.dep_ in ("aux", "neg") and c.lower_ in _IRREALIS | {"to", "n't"}
+                                              for c in verb.children)
 
 
 #: act words that tell a wound: beside "dies" in one sentence they tell a death from an act ("dies after being wounded")
