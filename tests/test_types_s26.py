@@ -47,3 +47,14 @@ def test_the_model_names_anti_abortion_extremists_only_where_a_clinic_is_told():
     assert types_model.perpetrator_choice(None, (), sure, 0.8, "", campus, campus) is None
     # names with no [gname_words] stand as before
     assert types_model.perpetrator_choice(None, (), {"Taliban": 0.95}, 0.8, campus) == "Taliban"
+
+
+def test_the_panthers_parties_under_their_written_names():
+    from eventwire.evaluate.common import same_actor
+
+    # "Black Panthers Party", "White Panthers Party": how GTD's summaries and news write the two parties
+    assert types_model.group_label("Black Panthers Party") == "Black Nationalists"
+    assert types_model.group_label("White Panthers Party") == "White Panther Party"
+    assert same_actor("Black Panthers Party", "Black Panthers")
+    assert same_actor("White Panthers Party", "White Panther Party")
+    assert not same_actor("White Panthers Party", "Black Panthers")
