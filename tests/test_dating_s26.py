@@ -67,3 +67,14 @@ def test_a_court_date_ahead_does_not_make_the_shooting_history():
     text = ("A man accused of shooting his neighbor in Dayton is due back in court on May 28.\n\n"
             "The neighbor was wounded in the leg, police said.")
     assert _dates(text, "2014-05-14") == [("2014-05-14", "week")]
+
+
+def test_weeks_ago_is_the_day_that_many_weeks_back():
+    # a Thursday's page: the day two weeks back, in the week it falls in (its Monday stood for it)
+    [time] = timex.find("The girl died after being shot two weeks ago as she rode in a car.", date(2015, 4, 30))
+    assert (time.date, time.precision, time.earliest, time.latest) == ("2015-04-16", "week", "2015-04-13", "2015-04-19")
+
+
+def test_usa_today_is_a_newspaper():
+    assert timex.find("A joint investigation by USA Today and The Associated Press found", date(2016, 10, 20)) == []
+    assert [t.date for t in timex.find("He died today.", date(2016, 10, 20))] == ["2016-10-20"]

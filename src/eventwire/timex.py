@@ -131,7 +131,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(last|this|next|on|early|late)\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b"
                            rf"(?!(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:{_MONTH}\s+\d|"
                            rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d))", re.I)),
-    ("today", re.compile(r"\b(today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|early\s+today)\b", re.I)),
+    # not the newspaper ("A joint investigation by USA Today")
+    ("today", re.compile(r"(?<!\bUSA\s)\b(today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|"
+                         r"early\s+today)\b", re.I)),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(r"\b(yesterday|last\s+night|the\s+previous\s+day|the\s+day\s+before)\b", re.I)),
     ("overnight", re.compile(r"\bovernight\b", re.I)),
@@ -402,7 +404,11 @@ def _r_days_ago(m, ref):
     if unit == "day":
         return _day(ref - timedelta(days=n))
     if unit == "week":
-        return _week_of(ref - timedelta(weeks=n))
+        # the day N weeks back, its window the week that holds it (its Monday stood for it: of the GVA incidents
+        # outside lines 301-450 dated by one, session 26 at c7634c0, 5 matched, GVA's day the day N weeks back 2 times,
+        # the week's Monday none)
+        _, precision, monday, sunday = _week_of(ref - timedelta(weeks=n))
+        return ref - timedelta(weeks=n), precision, monday, sunday
     if unit == "month":
         year, month = ref.year, ref.month - n
         while month <= 0:
