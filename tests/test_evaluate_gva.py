@@ -109,6 +109,18 @@ def test_city_forms():
     assert gva.same_city(_inc("x", location="New York"), _row("a", city="York")["gold"]) is False
 
 
+def test_a_county_written_without_the_mark_is_a_county():
+    """GVA writes some counties by their whole name without "(county)": a placing at the county is right, one at a
+    place of another county is not, and a borough so written stays a town's name."""
+    stokes = _row("a", city="Stokes County")["gold"]
+    assert (stokes["cities"], stokes["counties"]) == (["Stokes County"], ["Stokes County"])
+    assert gva.same_city(_inc("x", location="Walnut Cove", admin2="Stokes County"), stokes)
+    assert gva.same_city(_inc("x", location="Stokes", admin2=None), stokes)
+    assert gva.same_city(_inc("x", location="Walnut Cove", admin2="Forsyth County"), stokes) is False
+    assert gva.split_city("Madison Parish") == (["Madison Parish"], ["Madison Parish"])
+    assert gva.split_city("Chambersburg Borough") == (["Chambersburg Borough"], [])
+
+
 def test_killed_counts_attackers_and_none_is_zero():
     row = _row("a", killed=3, injured=0)
     inc = _inc("x", **dict(RIGHT, killed=2, perpetrators_killed=1, wounded=None))

@@ -57,6 +57,9 @@ SUMMARY_CHARS = 400
 _PARENS = re.compile(r"^(.*?)\s*\(([^)]*)\)\s*$")
 #: suffixes of US county names (GVA writes "Cook (county)", the gazetteer "Cook" or "Cook County")
 _COUNTY_SUFFIXES = (" county", " parish", " borough", " census area", " municipality")
+#: the suffixes that make a city_or_county written without GVA's "(county)" mark a county ("Stokes County"); a
+#: borough or municipality so written is as often a town
+_COUNTY_NAMES = (" county", " parish")
 #: abbreviations that spell the same place two ways ("St. Louis" / "Saint Louis")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
 #: parts of a city that annotators write as the city ("West Philadelphia", "New Orleans East")
@@ -78,12 +81,16 @@ def gold_record(date: dt.date | None, admin1: str | None, city: str | None, kill
 
 def split_city(value: str | None) -> tuple[list[str], list[str]]:
     """GVA's city_or_county as (city names, county names): "Cook (county)" -> ([], ["Cook"]);
-    "Chicago (Englewood)" -> (["Chicago", "Englewood"], []); "Chicago" -> (["Chicago"], [])."""
+    "Chicago (Englewood)" -> (["Chicago", "Englewood"], []); "Chicago" -> (["Chicago"], []). GVA also writes a county
+    by its whole name without the mark (18 rows: "Stokes County" -> (["Stokes County"], ["Stokes County"])): a
+    placing at that county is right, and one at a place of that whole name still is."""
     text = (value or "").strip()
     if not text:
         return [], []
     m = _PARENS.match(text)
     if not m:
+        if text.lower().endswith(_COUNTY_NAMES):
+            return [text], [text]
         return [text], []
     head, inner = m.group(1).strip(), m.group(2).strip()
     if inner.lower() == "county":
