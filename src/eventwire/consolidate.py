@@ -54,6 +54,15 @@ _PASSIVE = re.compile(r"^\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are|bein
 #: participle; one in -ing after the auxiliary is active ("Syed was also shooting at passing cars")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being|be|get|gets|got)\s+$", re.I)
 _ACTIVE_FORM = "ing"
+#: the subject of an act "also" qualifies, told as a person the story has already named: a pronoun of one person, or
+#: a name (a capitalised word, an age in commas after it) that the text before the sentence writes capitalised after
+#: a lower-case word or a comma, where a common noun opening a sentence ("Guerrillas also bombed") is not. A named
+#: gunman's "also" adds to his own act ("Vance also shot Stewart", "Glenn, 25, also shot a bartender in a leg",
+#: "Kyle Holaday, 26, also shot and killed the family dog", "He also shot and disabled a police robot"): a rampage
+#: is one incident, as GVA counts it; dates and places must still agree (_same_act). An acronym ("The FMLN also
+#: attacked") is a group's name, whose acts are counted apart
+_SUBJECT_BEFORE_ALSO = re.compile(r"(?:^|[^\w'’-])(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<name>[A-Z][a-z][\w'’-]*))"
+                                  r"(?:,\s*\d{1,3},)?\s+(?:(?:was|is|had|has|then)\s+)?$")
 #: "another" and "a second" tell one more act when they count an act ("another shooting", "a second drive-by
 #: shooting"); when they count a person ("another man was shot", "another person was shot and wounded while running
 #: out", "a second teen was arrested") they tell one more victim or suspect of the same act, unless the sentence
@@ -102,13 +111,14 @@ PLACE_LEVEL = "admin1"
 _PLACE_EVIDENCE = "location"
 
 
-def groups(incidents: Sequence[Incident], drafts: Sequence[Draft]) -> list[list[int]]:
+def groups(incidents: Sequence[Incident], drafts: Sequence[Draft], text: str = "") -> list[list[int]]:
     """Indexes of the incidents (one per draft) to code as one, in order: each later incident joins the first
     earlier group it agrees with, else starts its own. A draft that detection opened because its sentence tells one
-    more act ("terrorists also dynamited ...") stays apart."""
+    more act ("terrorists also dynamited ...") stays apart, unless the one who "also" acted is a person the article's
+    `text` named before (_SUBJECT_BEFORE_ALSO)."""
     out: list[list[int]] = []
     for i, incident in enumerate(incidents):
-        more = another_act(drafts[i].main) and _one_more(drafts[i].main, incident, any_word=True)
+        more = another_act(drafts[i].main) and _one_more(drafts[i].main, incident, any_word=True, text=text)
         if (more and not _placed_person(drafts[i].main, incident)) or drafts[i].background:
             out.append([i])  # history is never a piece of today's act
             continue
@@ -153,18 +163,19 @@ def _telling(incident: Incident) -> tuple[bool, bool, bool]:
             incident.admin1 is not None)
 
 
-def _one_more(main: Sentence, incident: Incident, any_word: bool = False) -> bool:
+def _one_more(main: Sentence, incident: Incident, any_word: bool = False, text: str = "") -> bool:
     """Does the piece's main sentence tell one more act: a word that always does ("separately"), "another" or "a
     second" of an act ("another shooting"), or of a person whose shooting the sentence places or dates on its own
     ("another man was shot in Durham on Friday")? With any_word, a sentence detection read as one more act without
-    such a word ("guerrillas also bombed") is one."""
-    text = main.text
-    if _apart(text):
+    such a word ("guerrillas also bombed") is one, unless a person the article's `text` named before it acted
+    (_SUBJECT_BEFORE_ALSO: "Vance also shot Stewart")."""
+    sentence = main.text
+    if _apart(sentence):
         return True
-    counted = list(_ANOTHER.finditer(text))
+    counted = list(_ANOTHER.finditer(sentence))
     if not counted:
-        return any_word and _also_acted(main)
-    if any(_counts_an_act(text[m.end():]) for m in counted):
+        return any_word and _also_acted(main, text[:main.start])
+    if any(_counts_an_act(sentence[m.end():]) for m in counted):
         return True
     return any(main.start <= span.start < main.end for name in (_DATE_EVIDENCE, _PLACE_EVIDENCE)
                for span in incident.evidence.get(name, ()))
@@ -192,17 +203,30 @@ def _same_scene(a: Incident, b: Incident) -> bool:
             and a.admin1 == b.admin1 and a.location is not None and a.location == b.location)
 
 
-def _also_acted(main: Sentence) -> bool:
+def _also_acted(main: Sentence, before: str = "") -> bool:
     """Does "also" qualify an act of the sentence ("guerrillas also bombed", "also opened fire on"), rather than
     something else ("Habibeh, who also had spent the night waiting, saw police arrest three people after the
-    shootout", "he also didn't realize she had been shot")?"""
+    shootout", "he also didn't realize she had been shot")? An act of a person the text `before` the sentence
+    named ("Vance also shot Stewart": _named_actor) does not count."""
     casualties = [t.start - main.start for t in main.triggers if t.trigger.phrase in TOLL_TRIGGERS]
     acts = [t.start - main.start for t in main.triggers
             if t.trigger.strong and not t.generic and t.trigger.phrase not in TOLL_TRIGGERS
             and _VICTIM_HIT not in t.trigger.phrase and not _names_a_wound(main.text, t.end - main.start, casualties)]
     return any(0 <= start - m.end() <= ALSO_REACH and not _PASSIVE.match(main.text[m.end():start])
                and not _passive_before(main.text, m.start(), start)
+               and not _named_actor(main.text[:m.start()], before)
                for m in _ALSO.finditer(main.text) for start in acts)
+
+
+def _named_actor(head: str, before: str) -> bool:
+    """Is the subject that ends `head` (the sentence up to "also") a pronoun of one person, or a name that the text
+    `before` the sentence writes capitalised inside a sentence (_SUBJECT_BEFORE_ALSO)?"""
+    m = _SUBJECT_BEFORE_ALSO.search(head)
+    if m is None:
+        return False
+    if m.group("pronoun"):
+        return True
+    return re.search(r"(?:[a-z,]\s+)" + re.escape(m.group("name")) + r"\b", before) is not None
 
 
 def _passive_before(text: str, also: int, act: int) -> bool:
@@ -259,8 +283,11 @@ def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None) -> bool:
         return False
     if b_main is not None and _one_more(b_main, b) and not (_placed_person(b_main, b) and _same_scene(a, b)):
         return False
-    if a.muc_incident_type and b.muc_incident_type and a.muc_incident_type != b.muc_incident_type:
-        return False  # a kidnapping and a bombing are two acts, however close
+    if a.muc_incident_type and b.muc_incident_type and a.muc_incident_type != b.muc_incident_type \
+            and not (_step(a) or _step(b)):
+        # a kidnapping and a bombing are two acts, however close; a step of the act (STEP_TYPES: the robbery a
+        # shooting was part of, "Chief Perez said he believes it was a robbery") is typed as the step, not the act
+        return False
     if (a.event_type == _EXPLOSIONS) != (b.event_type == _EXPLOSIONS):
         return False  # a bomb and a shooting likewise; shootings typed as riots or clashes are pieces of one
     return (_dates_agree(a, b) or _follows_up(a, b, b_main)) and _places_agree(a, b)

@@ -287,7 +287,7 @@ def _code(work: ArticleWork, options: Options) -> list[Incident]:
     drafts = work.drafts
     if not options.detect.join_split_acts or len(incidents) < 2 or len(incidents) != len(drafts):
         return typed(incidents, drafts, options, work.text)
-    grouping = consolidate.groups(incidents, drafts)
+    grouping = consolidate.groups(incidents, drafts, work.text)
     if len(grouping) == len(incidents):
         return typed(incidents, drafts, options, work.text)
     merged = consolidate.merged_drafts(drafts, grouping, incidents)
