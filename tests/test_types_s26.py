@@ -58,3 +58,15 @@ def test_the_panthers_parties_under_their_written_names():
     assert same_actor("Black Panthers Party", "Black Panthers")
     assert same_actor("White Panthers Party", "White Panther Party")
     assert not same_actor("White Panthers Party", "Black Panthers")
+
+
+def test_the_faln_is_a_group_not_puerto_rico_s_military():
+    from eventwire import pipeline
+
+    assert types_model.group_label("Armed Forces for National Liberation") == (
+        "Fuerzas Armadas de Liberacion Nacional (FALN)")
+    # written for this test: the rules read "Armed Forces" as the state's military (Military Forces of Puerto Rico)
+    coded = pipeline.code_text("12/02/1974: Suspected Puerto Rican nationalists, specifically the Armed Forces for "
+                               "National Liberation (FALN), bombed a water pipeline in Penuelas, Puerto Rico.",
+                               "1974-12-03")
+    assert [i.perpetrator for i in coded.incidents] == ["Fuerzas Armadas de Liberacion Nacional (FALN)"]
