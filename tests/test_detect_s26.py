@@ -55,3 +55,18 @@ def test_throats_slit_tell_a_killing():
     incidents = _coded("Around 3 May 2020, in Sain Alto, Zacatecas, three handcuffed dead women with their throats "
                        "slit were found on the Federal Highway 45.")
     assert [(i.event_type, i.killed) for i in incidents] == [("Violence against civilians", 3)]
+
+
+def test_a_body_found_with_the_marks_of_its_killing_is_an_attack():
+    tied = _coded("Around 28 April 2020, in Londrina, Parana, the body of a man was found by a road with hands and feet "
+                  "tied, and a wire around his neck. Circumstances of death are unknown.")
+    assert [(i.event_type, i.killed) for i in tied] == [("Violence against civilians", 1)]
+    marked_after = _coded("On 28 April 2020, in Juchitan de Zaragoza, Oaxaca, the body of a man was found in septima "
+                          "seccion. The victim was burned and handcuffed. 1 fatality")
+    assert [i.event_type for i in marked_after] == ["Violence against civilians"]
+    head = _coded("On 28 April 2020, in Ciudad Juarez, Chihuahua, a male head was found inside a plastic bag. 1 fatality")
+    assert [i.event_type for i in head] == ["Violence against civilians"]
+
+
+def test_a_body_found_with_no_mark_of_violence_is_no_act():
+    assert not _coded("On 3 May 2020, police said the body of a man was found in the river. An autopsy is planned.")

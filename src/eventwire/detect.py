@@ -1257,7 +1257,46 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
                 )
             )
         i += length
-    return hits
+    return _with_found_body(sent, hits)
+
+
+#: a dead person found, told by the body ("the body of a man was found", "a human head was found inside a plastic
+#: bag", "found the bodies of two men"): a death, but an act only where the finding tells violence (_with_found_body)
+_FOUND_BODY = re.compile(
+    r"\b(?P<what>(?:human|male|female|severed)\s+heads?|bod(?:y|ies)|corpses?|remains)\b[^.;]{0,80}?\b(?:was|were|"
+    r"has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(?:found|discovered|recovered|dumped|left)\b|"
+    r"\b(?:found|discovered|recovered)\s+(?:the\s+)?(?P<what2>bod(?:y|ies)|corpses?|remains)\b", re.I)
+_VIOLENCE_SIGNS = wordlists.alternation("detect", "violence_sign_patterns")
+_VIOLENCE_SIGN = re.compile(rf"(?<![\w-])(?:{_VIOLENCE_SIGNS})(?![\w-])", re.I)
+_HEAD_WORDS = ("human", "male", "female", "severed")
+
+
+def _with_found_body(sent, hits: list[TriggerHit]) -> list[TriggerHit]:
+    """A body found with the marks of its killing tells the killing (ACLED codes each found body an attack; the web
+    gold codes "the discovery of a body" of a violent crime): the sentence telling the finding gets a strong act at
+    the body's words where it, or the sentence after it, tells a sign of violence (wordlists.toml
+    detect.violence_sign_patterns: "hands and feet tied", "The victim was burned and handcuffed"), or the finding is a head
+    ("a human head was found"). The lexicon's "body was found" trigger, weak alone ("the body was found in the
+    river"), made strong."""
+    m = _FOUND_BODY.search(sent.text)
+    if m is None:
+        return hits
+    what = (m.group("what") or m.group("what2")).lower()
+    after = next(iter(sent.doc[sent.end :].sents), None) if sent.end < len(sent.doc) else None
+    signs = sent.text + " " + (after.text if after is not None else "")
+    if not (what.split()[0] in _HEAD_WORDS or _VIOLENCE_SIGN.search(signs)):
+        return hits
+    found = lexicon().triggers.match_at(["body", "was", "found"], 0)
+    if not found:
+        return hits
+    trigger = replace(cast(Trigger, found[1]), strong=True)
+    start = sent.start_char + m.start()
+    kept = [h for h in hits if h.trigger.phrase != trigger.phrase]
+    # "his corpse was found" refers back to the man the text told kidnapped: the act already reported
+    definite = _determined(re.findall(r"[\w'’]+", sent.text[: m.start()].lower())[-4:], _DEFINITE)
+    body = TriggerHit(start=start, end=start + len(m.group(0)), text=m.group(0), trigger=trigger,
+                      definite=definite, indefinite=not definite, generic=False)
+    return sorted([*kept, body], key=lambda h: h.start)
 
 
 # (coding parses without spaCy's lemmatizer: the lists' words are matched with their regular and listed inflections)
