@@ -2,7 +2,7 @@
 lists the explosives first (explosives_first)."""
 from __future__ import annotations
 
-from eventwire import types_model
+from eventwire import actors, types_model
 from eventwire.records import Incident
 
 #: thresholds under which no model overrules the rules (above 1), so that only the rules and the words decide
@@ -70,3 +70,16 @@ def test_the_faln_is_a_group_not_puerto_rico_s_military():
                                "National Liberation (FALN), bombed a water pipeline in Penuelas, Puerto Rico.",
                                "1974-12-03")
     assert [i.perpetrator for i in coded.incidents] == ["Fuerzas Armadas de Liberacion Nacional (FALN)"]
+
+
+def test_state_forces_take_the_period_of_the_incidents_year():
+    # a current date: the period in force then
+    assert actors.state_forces("US", "police", 2022) == "Police Forces of the United States (2021-)"
+    assert actors.state_forces("KE", "police", 2010) == "Police Forces of Kenya (2002-2013)"
+    # an old date no period of ACLED's holds: the name with no period, never a later period's
+    assert actors.state_forces("US", "police", 1970) == "Police Forces of the United States"
+    assert actors.state_forces("US", "military", 1970) == "Military Forces of the United States"
+    got = actors.acled_actors({"country": "US", "date": "1970-03-01", "event_type": "Violence against civilians",
+                               "summary": "Police officers shot two men in Chicago."}).actor1
+    assert got == "Police Forces of the United States"
+

@@ -162,23 +162,27 @@ def country_label(iso2: str | None) -> str:
     return (getattr(found, "common_name", None) or found.name) if found else iso2
 
 
+#: the period a state forces name closes with ("Military Forces of Ukraine (2019-)", "... (2002-2013)")
+_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")
+
+
 def state_forces(iso2: str | None, kind: str, year: int | None) -> str:
     """"Military Forces of X (YYYY-)" / "Police Forces of X (YYYY-)": the regime in force in `year` (the latest one
-    ACLED names when the year is unknown or later than all)."""
+    ACLED names when the year is unknown). A year no period of ACLED's holds (a 1970 attack in the United States,
+    whose only police period ACLED names is "(2021-)") gets the name with no period: a period's label is a claim
+    about the government of the day, and a later (or ended) period's would be a wrong one."""
     label = "Military" if kind == "military" else "Police"
     if not iso2:
         return f"{label} Forces"
     code = iso2.upper()
     spans = sorted(tables().forces.get((code, kind), []), key=lambda s: (s[0], s[1] or 9999))
     if spans:
-        if year is not None:
-            fitting = [s for s in spans if s[0] <= year and (s[1] is None or year <= s[1])]
-            if fitting:
-                return fitting[-1][2]
-            earlier = [s for s in spans if s[0] <= year]
-            if earlier:
-                return earlier[-1][2]
-        return spans[-1][2]
+        if year is None:
+            return spans[-1][2]
+        fitting = [s for s in spans if s[0] <= year and (s[1] is None or year <= s[1])]
+        if fitting:
+            return fitting[-1][2]
+        return _PERIOD.sub("", spans[-1][2])
     known = tables().countries.get(code)
     return f"{label} Forces of {known[1] if known else country_label(code)}"
 
