@@ -30,7 +30,7 @@ from .names import _min_ratio, clean_admin_name, fold, name_key, skeleton
 from .places import Entry, _entry_order, _km, _place_rank
 
 #: bump when the table layout or the key functions change, so old files are rebuilt rather than misread
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 #: alternate names longer than this are descriptions ("Municipality of ..."), not names anyone writes in news
@@ -43,6 +43,12 @@ MAX_ALTERNATES = 30
 
 #: populated places from the 1000+ list without a population figure get this prior (the list's threshold)
 RG_DEFAULT_POPULATION = 1000
+
+
+#: an admin1 code of the 500+ list that no place of the 1000+ list shares a point with (the lists' points drift
+#: between GeoNames dumps: Tbilisi, Chernivtsi, Bamako, Dubai) is named by the 1000+ list's places nearest its
+#: places within this many km: a town and its own entry in the other list lie a few km apart at most
+NEAR_VOTE_KM = 5.0
 
 
 #: hash slots of the packed name index per name key (rounded up to a power of two): linear probing stays near one
@@ -139,6 +145,7 @@ def _collect() -> list[_Row]:
             joined[int(gid)] = r
             if r["admin1"]:
                 votes[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
+    _vote_nearest(cities, rg, votes)
     code_name = {k: sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, v in votes.items()}
 
     rows: list[_Row] = []
@@ -165,6 +172,32 @@ def _collect() -> list[_Row]:
                      float(r["lon"]), RG_DEFAULT_POPULATION, POPULATED_PLACE, None, [r["name"]])
             )
     return rows
+
+
+def _vote_nearest(cities: dict, rg: list[dict[str, str]], votes: dict[tuple[str, str], Counter]) -> None:
+    """Votes for the admin1 codes that no exact point join named: each of their places votes for the admin1 of the
+    nearest 1000+ place of its country within NEAR_VOTE_KM."""
+    unnamed = {(c["countrycode"], c["admin1code"]) for c in cities.values()
+               if c["admin1code"] and (c["countrycode"], c["admin1code"]) not in votes}
+    if not unnamed:
+        return
+    # cells NEAR_VOTE_KM high; a degree of longitude is shorter away from the equator, so three cells each way
+    # cover NEAR_VOTE_KM of width up to 70 degrees of latitude
+    step = NEAR_VOTE_KM / 111.0
+    grid: dict[tuple[str, int, int], list[dict[str, str]]] = defaultdict(list)
+    for r in rg:
+        if r["admin1"]:
+            grid[(r["cc"], int(float(r["lat"]) // step), int(float(r["lon"]) // step))].append(r)
+    for c in cities.values():
+        code = (c["countrycode"], c["admin1code"])
+        if code not in unnamed:
+            continue
+        i, j = int(c["latitude"] // step), int(c["longitude"] // step)
+        near = [(_km((c["latitude"], c["longitude"]), (float(r["lat"]), float(r["lon"]))), r["admin1"])
+                for di in (-1, 0, 1) for dj in range(-3, 4) for r in grid.get((code[0], i + di, j + dj), ())]
+        near = [n for n in near if n[0] <= NEAR_VOTE_KM]
+        if near:
+            votes[code][min(near)[1]] += 1
 
 
 def _admin_rows(places: list[_Row]) -> tuple[list[_Row], dict[tuple[str, str], str]]:
