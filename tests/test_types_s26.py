@@ -83,3 +83,17 @@ def test_state_forces_take_the_period_of_the_incidents_year():
                                "summary": "Police officers shot two men in Chicago."}).actor1
     assert got == "Police Forces of the United States"
 
+
+def test_an_acronym_the_text_spells_out_takes_that_meaning():
+    text = "Members of the Black Liberation Army (BLA) shot a police officer in New York. The BLA claimed it."
+    # BLA is the Baloch Liberation Army's acronym in groups.tsv: here it stands for the Black Liberation Army
+    assert types_model.spelled_acronyms(text) == {"BLA": "Black Nationalists"}
+    assert types_model.spelled_out("Baloch Liberation Army", text) == "Black Nationalists"
+    assert types_model.perpetrator_choice("Baloch Liberation Army", [], {}, 0.5, text, text) == "Black Nationalists"
+    # a long name groups.tsv lacks: that name, not the group sharing its letters
+    other = "The Bengal Liberation Army (BLA) bombed a bridge."
+    assert types_model.spelled_out("Baloch Liberation Army", other) == "Bengal Liberation Army"
+    # the acronym spelled as the group groups.tsv gives it, or not spelled at all: as it was
+    own = "The Baloch Liberation Army (BLA) attacked a bus in Quetta."
+    assert types_model.spelled_out("Baloch Liberation Army", own) == "Baloch Liberation Army"
+    assert types_model.spelled_out("Baloch Liberation Army", "BLA militants attacked a bus.") == "Baloch Liberation Army"

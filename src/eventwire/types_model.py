@@ -817,6 +817,62 @@ def victim_told(name: str, text: str) -> bool:
     return bool(mentions) and all(before.search(text[max(0, start - 120):start]) for start in mentions)
 
 
+#: a long name with its acronym in brackets beside it ("the Black Liberation Army (BLA)"): up to this many words of
+#: the name before the bracket are read (capitalised words and the small words between them)
+SPELLED_NAME_WORDS = 8
+_SPELLED = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|del|la|el|al)\s+)*){1,%d})\(([A-Z][A-Za-z]{1,9})\)" % SPELLED_NAME_WORDS)
+
+
+def spelled_acronyms(text: str) -> dict[str, str]:
+    """Each acronym the text spells out ("the Black Liberation Army (BLA)") -> what its long name names: the
+    group groups.tsv gives that name (its canonical name: "Black Nationalists"), else the long name as written
+    where the initials of its capitalised words spell the acronym."""
+    lex = lexicon()
+    found: dict[str, str] = {}
+    for m in _SPELLED.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        tails = [words[i:] for i in range(len(words)) if words[i][0].isupper() and words[i] not in ("The", "A", "An")]
+        groups = [g for tail in tails if len(tail) > 1 and (g := lex.group_for(" ".join(tail))) is not None]
+        spelled = [" ".join(tail) for tail in tails
+                   if "".join(w[0] for w in tail if w[0].isupper()).upper() == acronym.upper()]
+        meaning = groups[0].canonical if groups else spelled[0] if spelled else None
+        if meaning is not None:
+            found.setdefault(acronym.upper(), meaning)
+    return found
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in _NAME_SMALL_WORDS)
+
+
+#: words a group's name may gain or lose and stay its name
+_NAME_SMALL_WORDS = frozenset({"the", "of", "for", "in", "and", "a", "an", "de", "del", "la", "el", "al"})
+
+
+def spelled_out(name: str | None, text: str) -> str | None:
+    """`name` with an acronym's meaning the text spells out: a group the rules resolved from an acronym
+    ("BLA" -> the Baloch Liberation Army) is the group of the long name the text writes beside that acronym ("the
+    Black Liberation Army (BLA)" -> Black Nationalists), or that long name where groups.tsv lacks it; a group the
+    text also names in full, or one no spelled acronym stands for, stays."""
+    if not name or not text:
+        return name
+    lex = lexicon()
+    group = lex.group_for(_ARTICLE.sub("", name.strip()))
+    canonical = group.canonical if group is not None else name
+    for acronym, meaning in spelled_acronyms(text).items():
+        other = lex.group_for(acronym)
+        if other is None or other.canonical != canonical or meaning == canonical:
+            continue
+        full = [g.alias for g in lex.groups if g.canonical == canonical and not g.alias.isupper()]
+        if any(re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.IGNORECASE) for alias in full):
+            continue
+        if lex.group_for(meaning) is None and _name_words(meaning) in {_name_words(a) for a in full}:
+            continue  # one of the group's own names written with a small word more or less ("of the Iraq")
+        return meaning
+    return name
+
+
 def perpetrator_choice(perpetrator: str | None, organizations: Sequence[str], probs: dict[str, float],
                        threshold: float, text: str = "", own_text: str = "", model_text: str | None = None) -> str | None:
     """The perpetrator analysts see: a named one stays (a group the rules know, the state forces that acted); else
@@ -826,6 +882,9 @@ def perpetrator_choice(perpetrator: str | None, organizations: Sequence[str], pr
     only as the object of its act (victim_told) is no perpetrator: neither kept nor taken from the tagger, and
     where nothing else names one the perpetrator is None. The model's group stands only where the text it read
     (`model_text`, else `text`) tells it (gname_told)."""
+    told = model_text if model_text is not None else text or own_text
+    perpetrator = spelled_out(perpetrator, told)
+    organizations = [spelled_out(o, told) or o for o in organizations]
     victims = bool(own_text) and bool(perpetrator) and victim_told(perpetrator or "", own_text)
     if perpetrator and not actors.generic_name(perpetrator) and not victims:
         return perpetrator
