@@ -72,3 +72,10 @@ def test_a_city_whose_admin1_code_no_point_join_named_has_its_admin1(name, count
     # and ACLED's protests in Tbilisi had no region; the nearest 1000+ places name them now (build.NEAR_VOTE_KM)
     town = next(p for p in get_gazetteer(options).lookup(name, country) if p.feature == "populated place")
     assert town.admin1 == admin1
+
+
+@pytest.mark.parametrize("name,country,admin1", [("Callao", "PE", "Callao"), ("Almaty", "KZ", "Almaty City")])
+def test_a_city_that_is_an_area_of_its_own_is_filed_under_it(name, country, admin1, options):
+    # GeoNames' lists file Peru's port under Lima and Almaty under the oblast around it (data/admin1_parts.tsv)
+    town = next(p for p in get_gazetteer(options).lookup(name, country) if p.feature == "populated place")
+    assert town.admin1 == admin1
