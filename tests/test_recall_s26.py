@@ -12,10 +12,12 @@
 - An article given a date more than a week after the day its address states is dated by its address
   (read.ADDRESS_BEFORE_GIVEN_DAYS): the given date is a crawl's or a capture's ("/article/20140914/6-wounded-..."
   given 2016-05-31), and the text's weekdays were resolved in the wrong week or year.
+- "another" right after an act word ("he shot and killed another man", "a girl shot another girl") is the one the
+  act hit, not one more act (consolidate._counted): before, the piece stayed apart from the headline's act.
 """
 from __future__ import annotations
 
-from seedutil import gva_article
+from seedutil import gva_article, gva_text
 
 from eventwire import consolidate
 from eventwire.pipeline import code_article
@@ -81,3 +83,13 @@ def test_a_robbery_the_shooting_was_part_of_is_a_step_of_the_act():
     incidents = code_article(_page(3653)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].event_type) == ("Bridgeport", "Violence against civilians")
+
+
+def test_another_right_after_the_act_word_is_the_one_it_hit():
+    for sentence in (gva_text(3687, "a girl shot another girl", "herself."),
+                     gva_text(2934, "a teenage boy accidentally", "apartment."),
+                     gva_text(3647, "A Merritt Island man", "police said.")):
+        assert consolidate._counted(sentence) == [], sentence
+    # "another" that counts an act, or opens a clause of one more person hit, still counts
+    assert consolidate._counted("Police said another shooting happened Friday.")
+    assert consolidate._counted("Another man was shot in Durham on Friday.")

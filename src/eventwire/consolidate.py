@@ -70,6 +70,11 @@ _SUBJECT_BEFORE_ALSO = re.compile(r"(?:^|[^\w'’-])(?:(?P<pronoun>[Hh]e|[Ss]he)
 #: "Another" of a toll ("three were killed, and another injured") is a victim in any case
 _ANOTHER = re.compile(rf"\b(?:another{NOT_OF_TOLL}|a\s+second)\b(?![\w\s,]{{0,40}}?\b(?:is|was|were|has\s+been)\s+"
                       r"(?:also\s+)?(?:arrested|charged|booked|indicted)\b)", re.I)
+#: "another" or "a second" right after an act word in a past or -ing form is the object of that act: "he shot and
+#: killed another man during an argument", "a girl shot another girl", "accused of accidentally shooting another
+#: man" tell the one the act hit, another than the one who acted, not one more act beside an earlier one. Read from
+#: the trigger lexicon; dates and places must still agree (_same_act)
+_OBJECT_ENDINGS = ("ed", "ing")
 #: words after "another" read for the act it counts, up to the first of these (the noun phrase ends there)
 _NP_END = re.compile(r"^(?:was|were|is|are|has|had|have|who|that|which|and|or|in|at|on|of|to|with|after|when)$", re.I)
 _ALSO = re.compile(r"\balso\b", re.I)
@@ -172,7 +177,7 @@ def _one_more(main: Sentence, incident: Incident, any_word: bool = False, text: 
     sentence = main.text
     if _apart(sentence):
         return True
-    counted = list(_ANOTHER.finditer(sentence))
+    counted = _counted(sentence)
     if not counted:
         return any_word and _also_acted(main, text[:main.start])
     if any(_counts_an_act(sentence[m.end():]) for m in counted):
@@ -185,8 +190,24 @@ def _placed_person(main: Sentence, incident: Incident) -> bool:
     """Is the piece one more act only because "another" or "a second" counts a person whose shooting its sentence
     dates or places ("another man was taken to an area hospital ... Sunday"), no word telling one more act?"""
     text = main.text
-    counted = list(_ANOTHER.finditer(text))
+    counted = _counted(text)
     return bool(counted) and not _apart(text) and not any(_counts_an_act(text[m.end():]) for m in counted)
+
+
+def _counted(sentence: str) -> list[re.Match[str]]:
+    """The "another" / "a second" of the sentence that count one more act or person, leaving out those that are the
+    object of the act word right before them ("shot and killed another man": _OBJECT_ENDINGS)."""
+    return [m for m in _ANOTHER.finditer(sentence) if not _object_of_act(sentence[:m.start()])]
+
+
+def _object_of_act(head: str) -> bool:
+    """Does `head` (the sentence before "another") end in an act word of the trigger lexicon in a past or -ing form
+    ("shot", "killed", "shooting", "wounding")?"""
+    word = re.search(r"([A-Za-z]+)\s+$", head)
+    if word is None:
+        return False
+    w = word.group(1).lower()
+    return (_past_form(w) or w.endswith(_OBJECT_ENDINGS)) and lexicon().triggers.match_at([w], 0) is not None
 
 
 def _apart(text: str) -> bool:
