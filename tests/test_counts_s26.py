@@ -5,6 +5,8 @@
 - An age told by its abbreviation ("16 yr old", "8 yo girl", "5 y/o") is no count of people.
 - The totals told across coordinated attacks ("This was one of 21 coordinated attacks ..., across which 51 people were
   killed") are no attack's own toll (GTD codes each attack apart).
+- Two people's nouns joined by "and" after one casualty verb are two victims ("fatally shot a woman and girl",
+  "killed a 47-year old woman and 12-year old girl", GVA line 3025); a thing so joined, or a second clause, is not.
 
 Texts shortened and reworded from GVA lines 3681, 4273, 4802, 5698, 5503 (`../shared/data/gva/articles.jsonl`) and the
 GTD 1970-2017 subset's summaries of coordinated attacks."""
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.counts import shot_tolls
 from test_tolls_s17 import _tolls
 
 
@@ -53,3 +56,28 @@ def test_an_abbreviated_age_is_no_count(text):
 ])
 def test_the_total_of_coordinated_attacks_is_no_toll(text, total):
     assert total not in _tolls(text, published="2017-03-09")
+
+
+@pytest.mark.parametrize("text, shot, killed", [
+    ("Police say a man fatally shot a woman and girl late Friday at a home on Elm Street.", 2, 2),
+    ("Investigators said he shot and killed a man and his son outside the bar.", 2, 2),
+    ("Deputies said the suspect shot a man and his two sons during the argument.", 3, None),
+])
+def test_people_joined_after_one_shooting_verb_are_each_shot(text, shot, killed):
+    assert [(s.shot, s.killed) for s in shot_tolls(text)] == [(shot, killed)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a man fatally shot a woman and wounded a teenager outside the store on Sunday.",
+    "Police said a man fatally shot a woman and the driver fled the scene on Sunday.",
+    "Police said a man fatally shot a woman and her car was struck several times on Sunday.",
+])
+def test_a_second_clause_or_thing_after_the_victim_is_no_second_dead(text):
+    assert [(s.shot, s.killed) for s in shot_tolls(text)][0] == (1, 1)
+
+
+def test_two_people_killed_after_one_active_verb_are_two_dead():
+    text = ("A man was arrested Saturday in Aransas Pass. Detectives say the 46-year old man killed a 47-year old woman "
+            "and 12-year old girl at a home on West Highland Avenue late Friday.")
+    assert _tolls(text) == [(2, 0)]
+

@@ -264,6 +264,38 @@ def _shooting_verb(verbs: str) -> str:
     return rf"(?<![\w-])(?P<fatally>fatally\s+)?(?:{verbs})(?P<fatal_tail>\s+and\s+kill(?:ed|ing))?\s+"
 
 
+_ONE_PERSON = wordlists.alternation("counts", "shot_one_person")
+_FAMILY_PLURAL = (r"sons|daughters|children|kids|grandchildren|stepchildren|stepsons|stepdaughters|brothers|sisters|"
+                  r"siblings|grandsons|granddaughters|nephews|nieces|cousins|friends|relatives")
+#: a second victim joined by "and" to the people a casualty verb's object counts: "fatally shot a woman and girl",
+#: "killed a 47-year old woman and 12-year old girl", "shot a man and his two sons" (GVA line 3025 read one dead). The
+#: second must be a person's noun (wordlists counts.shot_one_person; a count before a plural of kin), so "shot a man
+#: and his car", "a store and gas station" add no one; nor where it begins a clause of its own ("shot a man and the
+#: woman ran away": a verb after it). Not "fatally shot a man and three others": GVA counts one dead, three hurt
+#: (line 49), so others counted are left to the patterns that read them
+#: a word of the second victim's noun phrase may be no verb nor a word opening a clause ("fatally shot a man and
+#: wounded a woman" is one dead and one hurt)
+_NOT_VERB = r"(?!(?:\w+ed|\w+ing|shot|hit|struck|slew|then|also|later|he|she|they|police|officers?)\b)"
+AND_ANOTHER_PERSON = (
+    rf"\s*,?\s+and\s+(?:(?:a|an|his|her|their|the)\s+)?(?:(?P<pair_count>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_FAMILY_PLURAL})|(?:{_NOT_VERB}[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}|\d+-year-old))\b(?!['’-])"
+    rf"(?!\s+(?:was|were|is|are|had|has|have|did|could|would|will|ran|fled|\w+ed)\b)"
+)
+_AND_ANOTHER = re.compile(AND_ANOTHER_PERSON, re.IGNORECASE)
+
+
+def and_another(text: str, pos: int) -> int:
+    """How many more victims `text` joins by "and" at `pos`, right after one casualty verb's object
+    (AND_ANOTHER_PERSON): 1 for a person's noun, the count for a counted plural, 0 for none."""
+    m = _AND_ANOTHER.match(text, pos)
+    if m is None:
+        return 0
+    if m.group("pair_count"):
+        count = parse_count(m.group("pair_count"))
+        return count.low if count is not None else 0
+    return 1
+
+
 #: "shot six people", "fatally shot two men", "striking four people", "shot and killed one of his friends": the
 #: count after the verb; one named before it ("Gunfire struck Milner and three others", GVA line 648: four shot)
 _PAIR_NAMED = (r"(?P<pair>(?:him|her|(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
@@ -271,6 +303,7 @@ _PAIR_NAMED = (r"(?P<pair>(?:him|her|(?!(?:monday|tuesday|wednesday|thursday|fri
 _SHOT_ACTIVE = re.compile(
     _shooting_verb("shot|shooting|struck|striking|hitting|hit") + _PAIR_NAMED +
     rf"(?P<count>{COUNT})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE}|friends?)\b"
+    rf"(?!['’-])(?P<pair_after>{AND_ANOTHER_PERSON})?"
     # "shooting five people to death", "shot two men to death": all of them killed
     r"(?P<to_death>\s+to\s+death\b)?",
     re.IGNORECASE,
@@ -348,7 +381,6 @@ _FATAL_SHOOTING = re.compile(
     rf"(?P<named>(?-i:[A-Z][\w'’-]+)))|shooting\b(?!s|\s+of\b))",
     re.IGNORECASE,
 )
-_ONE_PERSON = wordlists.alternation("counts", "shot_one_person")
 #: one person hurt told after an active verb with no count: "wounded his older brother in the leg", "shot and wounded
 #: her 3-year-old son", "critically wounding his father" (session 18: the whole GVA file's wounded told in the active
 #: voice); alive (not "fatally wounded"), unless told dying after it (_HURT_DIED: "wounded his wife, who later died";
@@ -362,8 +394,6 @@ _HURT_DIED = re.compile(r"[^.;]{0,60}?\b(?:who|and|but)\s+(?:(?:he|she)\s+)?(?:l
                         r"(?:died|dies|succumbed|passed\s+away)\b|\s+to\s+death\b", re.IGNORECASE)
 #: the people of a family counted after one person shot ("fatally shot her husband and three sons", GVA line 1771; "shot
 #: his girlfriend and her two children"): that many more
-_FAMILY_PLURAL = (r"sons|daughters|children|kids|grandchildren|stepchildren|stepsons|stepdaughters|brothers|sisters|"
-                  r"siblings|grandsons|granddaughters|nephews|nieces|cousins|friends|relatives")
 #: one person shot, told with no count: "accidentally shot his uncle", "shooting his 3-year-old daughter", "shot
 #: herself in the hand", "shot his own hand", "shot and killed his wife" (the shooter who shoots himself is one shot:
 #: GVA counts him); two of a family ("shot his wife and 11-year-old stepdaughter before turning the gun on himself",
@@ -909,7 +939,7 @@ def _people_told(pattern: re.Pattern[str], m: re.Match[str], text: str, count: C
     and 6-year-old boy were shot": three), each name of a list told with a plural verb ("Angelina Benton, Raynord
     Daniel and Joseph McDonald were shot": _names_listed)."""
     groups = m.groupdict()
-    shot = count.low + (1 if groups.get("pair") else 0) + (1 if groups.get("self") else 0)
+    shot = count.low + (1 if groups.get("pair") or groups.get("pair_after") else 0) + (1 if groups.get("self") else 0)
     pair_count = parse_count(groups["pair_count"]) if groups.get("pair_count") else None
     if pair_count is not None:
         shot += pair_count.low - 1  # "his wife and two children": the pair's second is that many

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, dating, muc_typer, role_ranker, roles, timex, wordlists
-from .counts import (Count, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
+from .counts import (Count, and_another, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
                      death_told_at, headline_tolls, no_people, parse_count, self_killings, shooter_among_dead, shot_tolls,
                      suicide_attackers, told_dead, told_not_deadly, toll_of, zeroed_by)
-from .detect import (CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
+from .detect import (ACTIVE, CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
@@ -923,6 +923,21 @@ _UNBORN = re.compile(r"\b(?:unborn|fetus|foetus)\b", re.I)
 _UNBORN_BEFORE_CHARS = 12
 
 
+def _object_joined(sentence: Sentence, hit: CasualtyHit) -> CasualtyHit:
+    """The hit with the victims joined by "and" to its object counted too, where an active casualty verb's count
+    after it (detect.ACTIVE) is one and a person's noun follows ("killed a 47-year old woman and 12-year old girl":
+    two dead; counts.and_another); a place or thing so joined ("killed a man and his dog") adds no one, nor "left a
+    man dead and a girl injured" (12 GVA articles read two dead)."""
+    if hit.kind not in ("killed", "wounded") or hit.implied or hit.joined or hit.low != 1 or hit.high != 1:
+        return hit
+    begin, end = hit.start - sentence.start, hit.end - sentence.start
+    m = ACTIVE.match(sentence.text, begin)
+    if m is None or m.end() != end or m.group("verb").lower() in ("left", "leaving"):
+        return hit  # "left one person dead and eight others hurt": each told in a state of its own
+    more = and_another(sentence.text, len(sentence.text[:end].rstrip()))
+    return replace(hit, low=1 + more, high=1 + more) if more else hit
+
+
 def _born_dead(sentence: Sentence, hit: CasualtyHit) -> CasualtyHit | None:
     """The hit with the unborn it counts among the dead taken out (_UNBORN), or None where it counts only them ("her
     unborn child also died")."""
@@ -1009,7 +1024,7 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
     totals: dict[str, list[CasualtyHit]] = {}
     previous_role = "victim"
     born = (_born_dead(sentence, h) for h in sentence.casualties + tuple(h for h in deaths if not h.implied))
-    hits = sorted((_fatal_wounds(sentence, h) for h in born
+    hits = sorted((_fatal_wounds(sentence, _object_joined(sentence, h)) for h in born
                    if h is not None and not _not_a_count(sentence, h) and not _protested_death(sentence, h)
                    and not _generic_quoted_death(sentence, h)
                    and not _DENIED.search(sentence.text, h.start - sentence.start, h.end - sentence.start)
