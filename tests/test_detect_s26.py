@@ -70,3 +70,20 @@ def test_a_body_found_with_the_marks_of_its_killing_is_an_attack():
 
 def test_a_body_found_with_no_mark_of_violence_is_no_act():
     assert not _coded("On 3 May 2020, police said the body of a man was found in the river. An autopsy is planned.")
+
+
+# ---------------------------------------------------------------- fires set (GTD summaries)
+# Summaries in the shape of GTD's: the lexicon's phrase "set a fire" did not match these.
+
+def test_fires_set_with_a_count_or_a_kind_between_are_arson():
+    counted = _coded("On 2 May 2020, unknown perpetrators set ten fires in a women's clinic in Columbus, Ohio, United "
+                     "States. There were no casualties but the building was destroyed.")
+    assert [i.attack_types for i in counted] == [("Facility/Infrastructure Attack",)]
+    kind = _coded("On 2 May 2020, unknown perpetrators set a kerosene fire to the Naval ROTC building at Rice "
+                  "University in Houston, Texas, United States. There were no casualties.")
+    assert [i.attack_types for i in kind] == [("Facility/Infrastructure Attack",)]
+
+
+def test_fire_alarms_set_off_are_no_fires_set():
+    assert not _coded("On 2 May 2020, students set two fire alarms off at a school in Columbus, Ohio, United States.")
+

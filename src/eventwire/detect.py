@@ -1382,6 +1382,9 @@ def _set_alight(tokens, lemmas: list[str], i: int) -> tuple[int, Trigger] | None
     punctuation), then the phrase's rest. The lexicon matches phrases whole; this is the one whose object splits it."""
     if lemmas[i] not in ("set", "sets", "setting") or tokens[i].pos_ not in ("VERB", "AUX"):
         return None
+    lit = _fires_set(tokens, i)
+    if lit:
+        return lit
     for j in range(i + 1, min(len(tokens), i + 2 + SET_ALIGHT_REACH)):
         rest = ("on", "fire") if tokens[j].lower_ == "on" else (tokens[j].lower_,)
         if rest in (("on", "fire"), ("ablaze",), ("alight",)) and j > i + 1 \
@@ -1391,6 +1394,27 @@ def _set_alight(tokens, lemmas: list[str], i: int) -> tuple[int, Trigger] | None
                 return j + len(rest) - i, cast(Trigger, found[1])
             return None
         if tokens[j].pos_ in ("VERB", "AUX") or tokens[j].is_punct and tokens[j].text not in ("-", "'", "’"):
+            return None
+    return None
+
+
+#: the words of the fires set that may stand between "set" and "fire(s)": their dependency labels
+_FIRE_MODIFIERS = frozenset({"det", "nummod", "amod", "compound"})
+
+
+def _fires_set(tokens, i: int) -> tuple[int, Trigger] | None:
+    """The arson trigger ("set a fire") of fires set told with a count or a kind between: "set two fires at the
+    synagogue", "set a kerosene fire to the building", "set several small fires". The words between open with a
+    determiner or a number and modify the fire ("set a fire alarm off": the fire a compound of the alarm, no fire)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].dep_ not in ("det", "nummod"):
+        return None
+    for j in range(i + 2, min(len(tokens), i + 2 + SET_ALIGHT_REACH)):
+        word = tokens[j]
+        if word.lower_ in ("fire", "fires") and word.pos_ == "NOUN" and word.dep_ != "compound" \
+                and word.head.i == tokens[i].i:
+            found = lexicon().triggers.match_at(["set", "a", "fire"], 0)
+            return (j + 1 - i, cast(Trigger, found[1])) if found and found[0] == 3 else None
+        if word.dep_ not in _FIRE_MODIFIERS:
             return None
     return None
 
