@@ -5,6 +5,7 @@
 - An age told by its abbreviation ("16 yr old", "8 yo girl", "5 y/o") is no count of people.
 - The totals told across coordinated attacks ("This was one of 21 coordinated attacks ..., across which 51 people were
   killed") are no attack's own toll (GTD codes each attack apart).
+- A photo gallery's counter ("Image 1 of 10") is no count of people.
 - Two people's nouns joined by "and" after one casualty verb are two victims ("fatally shot a woman and girl",
   "killed a 47-year old woman and 12-year old girl", GVA line 3025); a thing so joined, or a second clause, is not.
 
@@ -81,3 +82,8 @@ def test_two_people_killed_after_one_active_verb_are_two_dead():
             "and 12-year old girl at a home on West Highland Avenue late Friday.")
     assert _tolls(text) == [(2, 0)]
 
+
+def test_a_photo_gallery_counter_is_no_toll():
+    text = ("Image 1 of / 10 Caption Close Image 1 of 10 A 4-year-old girl has died after she was wounded in a "
+            "shooting Thursday night in Katy, police said.")
+    assert _tolls(text) == [(1, 0)]
