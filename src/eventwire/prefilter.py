@@ -47,16 +47,39 @@ def trigger_words() -> list[str]:
 
 
 def pattern() -> re.Pattern[str]:
-    """One compiled alternation of every listed word beginning and every trigger word, each anchored at a word start
-    (loaded once)."""
+    """One compiled pattern of every listed word beginning and every trigger word, each anchored at a word start
+    (loaded once). The words are written as a tree of their shared beginnings (_tree_pattern): as a flat
+    alternation of its ~6,000 words and phrases, Python's regular expressions tried each one at every letter of the
+    text, 25-50 ms for an article of a few thousand characters that holds none; the tree matches the same words."""
     global _pattern
     with _lock:
         if _pattern is None:
-            # longest first, so a phrase is tried before a word that begins it; spaces match any run of blanks
             listed = set(words()) | set(trigger_words())
-            alternatives = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in listed), key=len, reverse=True)
-            _pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+            _pattern = re.compile(r"(?<![a-z0-9])" + _tree_pattern(listed), re.IGNORECASE)
         return _pattern
+
+
+def _tree_pattern(listed: set[str]) -> str:
+    """A pattern that matches each of `listed` (a space matching any run of blanks), written as a tree: the words
+    that begin alike share the pattern of their beginning, so a position of the text is tried once per letter of a
+    beginning some word has, not once per word. A longer word is tried before a word that ends where it goes on."""
+    tree: dict = {}
+    for word in listed:
+        node = tree
+        for char in word:
+            node = node.setdefault(r"\s+" if char == " " else re.escape(char), {})
+        node[""] = {}  # a word ends here
+
+    def written(node: dict) -> str:
+        ends = "" in node
+        branches = [unit + written(child) for unit, child in sorted(node.items()) if unit]
+        if not branches:
+            return ""
+        if ends:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(tree)
 
 
 def passes(title: str | None, text: str, chars: int = 0) -> bool:
