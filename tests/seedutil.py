@@ -149,3 +149,24 @@ def acled_note(file: str, event_id: str, since: str | None = None, until: str | 
     if event_id not in notes:
         raise AssertionError(f"{ACLED / file} has no event {event_id}")
     return excerpt(notes[event_id], since, until, f"ACLED {event_id}")
+
+
+GTD = SHARED / "data" / "gtd"
+
+
+@functools.lru_cache(maxsize=2)
+def _gtd_summaries(path: Path) -> dict[str, str]:
+    import csv
+
+    # read as eventwire's GTD evaluation reads it (evaluate.common.read_csv): a few summaries hold Latin-1 bytes
+    with need(path).open(encoding="utf-8", errors="replace", newline="") as rows:
+        return {row["eventid"]: row["summary"] or "" for row in csv.DictReader(rows)}
+
+
+def gtd_summary(file: str, eventid: str, since: str | None = None, until: str | None = None) -> str:
+    """The summary of GTD event `eventid` ("197801080005") in `file` of ../shared/data/gtd, or its excerpt as in
+    gva_text: GTD's terms forbid copying its rows into the repository."""
+    summaries = _gtd_summaries(GTD / file)
+    if eventid not in summaries:
+        raise AssertionError(f"{GTD / file} has no event {eventid}")
+    return excerpt(summaries[eventid], since, until, f"GTD {eventid}")

@@ -1,8 +1,14 @@
 """Detection, session 26: casualty counts and act words read from real news language (detect._casualties,
-data/triggers.tsv). Hand-made sentences in the shape of GVA and ACLED reports."""
+data/triggers.tsv). Hand-made sentences in the shape of GVA and ACLED reports, and ACLED notes and GTD summaries read
+from ../shared/data (never copied here)."""
 from __future__ import annotations
 
 from eventwire import detect
+from seedutil import acled_note, gtd_summary
+
+#: the ACLED 2020 dev notes and the GTD summaries the tests below read (../shared/data: never copied here)
+ACLED = "acled_world_2020-04-27_2020-05-03.csv"
+GTD = "gtd_1970-2017_subset.csv"
 
 
 def test_a_verb_the_shooter_turns_on_himself_takes_no_count_before_it():
@@ -19,25 +25,24 @@ def test_a_passive_toll_still_counts():
 
 
 # ---------------------------------------------------------------- acts told without a trigger word of their own
-# Notes in the shape of ACLED's (the 2020 dev notes coded nothing for such sentences), coded for real by the pipeline.
+# ACLED's 2020 dev notes (which coded nothing for such sentences), and hand-made notes in their shape, coded for real
+# by the pipeline.
 
-def _coded(text: str):
+def _coded(text: str, published: str = "2020-05-03"):
     from eventwire.pipeline import code_text
 
-    return code_text(text, published="2020-05-03").incidents
+    return code_text(text, published=published).incidents
 
 
 def test_an_air_force_that_targets_something_makes_an_air_strike():
-    incidents = _coded("On 3 May 2020, GNA air force targeted an LNA military bus in Al Qrayat. No casualties reported.")
+    incidents = _coded(acled_note(ACLED, "LBY9903"))  # "GNA air force targeted an LNA military bus"
     assert [(i.event_type, i.sub_event_type) for i in incidents] == [("Explosions/Remote violence", "Air/drone strike")]
 
 
 def test_a_grenade_thrown_or_attacked_with_is_an_act():
-    thrown = _coded("On 30 April 2020, unidentified armed men reportedly threw a grenade at a car while passing on the "
-                    "road leading to the airport, injuring the driver's father.")
+    thrown = _coded(acled_note(ACLED, "YEM52020"))  # "threw a grenade at a car"
     assert [i.sub_event_type for i in thrown] == ["Grenade"]
-    used = _coded("On 3 May 2020, unidentified gunmen targeted the headquarters of the Security Office in Quamishli "
-                  "with a grenade. Neither injuries nor fatalities were reported.")
+    used = _coded(acled_note(ACLED, "SYR78213"))  # "targeted the headquarters ... with a grenade"
     assert [i.sub_event_type for i in used] == ["Grenade"]
 
 
@@ -46,25 +51,21 @@ def test_a_grenade_only_threatened_is_no_act():
 
 
 def test_tyres_burned_on_a_road_are_a_riot():
-    incidents = _coded("On 2 May 2020, people in Ash Shaikh Outhman district (Aden) reportedly cut off roads and burned "
-                       "tires in response to the deterioration of services in the city.")
+    incidents = _coded(acled_note(ACLED, "YEM52054", until="services in the city."))  # "burned tires"
     assert [(i.event_type, i.sub_event_type) for i in incidents] == [("Riots", "Violent demonstration")]
 
 
 def test_throats_slit_tell_a_killing():
-    incidents = _coded("Around 3 May 2020, in Sain Alto, Zacatecas, three handcuffed dead women with their throats "
-                       "slit were found on the Federal Highway 45.")
+    incidents = _coded(acled_note(ACLED, "MEX17791"))  # "three handcuffed dead women with their throats slit"
     assert [(i.event_type, i.killed) for i in incidents] == [("Violence against civilians", 3)]
 
 
 def test_a_body_found_with_the_marks_of_its_killing_is_an_attack():
-    tied = _coded("Around 28 April 2020, in Londrina, Parana, the body of a man was found by a road with hands and feet "
-                  "tied, and a wire around his neck. Circumstances of death are unknown.")
+    tied = _coded(acled_note(ACLED, "BRA14126"))  # "found by a road with hands and feet tied"
     assert [(i.event_type, i.killed) for i in tied] == [("Violence against civilians", 1)]
-    marked_after = _coded("On 28 April 2020, in Juchitan de Zaragoza, Oaxaca, the body of a man was found in septima "
-                          "seccion. The victim was burned and handcuffed. 1 fatality")
+    marked_after = _coded(acled_note(ACLED, "MEX17592"))  # "found ... The victim was burned and handcuffed"
     assert [i.event_type for i in marked_after] == ["Violence against civilians"]
-    head = _coded("On 28 April 2020, in Ciudad Juarez, Chihuahua, a male head was found inside a plastic bag. 1 fatality")
+    head = _coded(acled_note(ACLED, "MEX17577"))  # "a male head was found inside a plastic bag"
     assert [i.event_type for i in head] == ["Violence against civilians"]
 
 
@@ -73,14 +74,12 @@ def test_a_body_found_with_no_mark_of_violence_is_no_act():
 
 
 # ---------------------------------------------------------------- fires set (GTD summaries)
-# Summaries in the shape of GTD's: the lexicon's phrase "set a fire" did not match these.
+# GTD's summaries (published the day after): the lexicon's phrase "set a fire" did not match these.
 
 def test_fires_set_with_a_count_or_a_kind_between_are_arson():
-    counted = _coded("On 2 May 2020, unknown perpetrators set ten fires in a women's clinic in Columbus, Ohio, United "
-                     "States. There were no casualties but the building was destroyed.")
+    counted = _coded(gtd_summary(GTD, "197801080005"), "1978-01-09")  # "set ten fires in the ... Clinic"
     assert [i.attack_types for i in counted] == [("Facility/Infrastructure Attack",)]
-    kind = _coded("On 2 May 2020, unknown perpetrators set a kerosene fire to the Naval ROTC building at Rice "
-                  "University in Houston, Texas, United States. There were no casualties.")
+    kind = _coded(gtd_summary(GTD, "197004010003"), "1970-04-02")  # "set a kerosene fire to the ... building"
     assert [i.attack_types for i in kind] == [("Facility/Infrastructure Attack",)]
 
 

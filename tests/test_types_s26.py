@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from eventwire import actors, types_model
 from eventwire.records import Incident
+from seedutil import gtd_summary
+
+#: the GTD summaries the tests below read (../shared/data/gtd: never copied here)
+GTD = "gtd_1970-2017_subset.csv"
 
 #: thresholds under which no model overrules the rules (above 1), so that only the rules and the words decide
 RULES_ONLY = types_model.Thresholds(2.0, 2.0, 2.0, 2.0, 2.0, 2.0)
@@ -35,12 +39,10 @@ def test_retyped_puts_the_grenades_before_the_gunfire():
 
 def test_the_model_names_anti_abortion_extremists_only_where_a_clinic_is_told():
     sure = {"Anti-Abortion extremists": 0.95, "Unknown": 0.05}
-    # an unclaimed firebombing of a university building: no clinic, no group named
-    campus = ("Unknown perpetrators firebombed the Student Union at the University of Kansas. There were no "
-              "casualties but the building sustained approximately $3,000,000 in damages.")
+    # an unclaimed firebombing of a university building ("firebombed the Student Union"): no clinic, no group named
+    campus = gtd_summary(GTD, "197004200001")
     assert types_model.perpetrator_choice(None, (), sure, 0.8, campus) is None
-    clinic = ("Unknown perpetrators set a fire at the Women's Community Health Center. One firefighter was injured "
-              "fighting the blaze.")
+    clinic = gtd_summary(GTD, "199201300014")  # "set a fire at the Women's Community Health Center"
     assert types_model.perpetrator_choice(None, (), sure, 0.8, clinic) == "Anti-Abortion extremists"
     # a crowd's act reads no group from the text, but the model's name is checked on the text it read
     assert types_model.perpetrator_choice(None, (), sure, 0.8, "", clinic, clinic) == "Anti-Abortion extremists"
@@ -65,10 +67,9 @@ def test_the_faln_is_a_group_not_puerto_rico_s_military():
 
     assert types_model.group_label("Armed Forces for National Liberation") == (
         "Fuerzas Armadas de Liberacion Nacional (FALN)")
-    # written for this test: the rules read "Armed Forces" as the state's military (Military Forces of Puerto Rico)
-    coded = pipeline.code_text("12/02/1974: Suspected Puerto Rican nationalists, specifically the Armed Forces for "
-                               "National Liberation (FALN), bombed a water pipeline in Penuelas, Puerto Rico.",
-                               "1974-12-03")
+    # the FALN's bombing of pipelines in Penuelas, its doer written "the Armed Forces for National Liberation (FALN)":
+    # the rules read "Armed Forces" as the state's military (Military Forces of Puerto Rico)
+    coded = pipeline.code_text(gtd_summary(GTD, "197412020003"), "1974-12-03")
     assert [i.perpetrator for i in coded.incidents] == ["Fuerzas Armadas de Liberacion Nacional (FALN)"]
 
 
