@@ -385,7 +385,7 @@ def _article_id(text: str, hint: str | None = None) -> str:
 
 # -- dates -----------------------------------------------------------------------------------------------------
 #: the note on an article nothing dates
-UNDATED_NOTE = "no publication date: relative dates ('Sunday', 'last month') are left unresolved (pass --date to set one)"
+UNDATED_NOTE = "no publication date, so relative dates such as weekdays are left unresolved (pass --date to set one)"
 
 
 def _usable(value: str | None, what: str, notes: list[str]) -> str | None:
