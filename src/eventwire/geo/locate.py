@@ -144,12 +144,13 @@ NAMESAKE_COUNTRY = "US"
 #: after a word, what makes it a place and not the person of that name ("Warren County", "Hale, Ala.")
 _PLACE_AFTER = re.compile(r"(?:\s+(?:County|Parish|Township|Borough|Village|City|Police|Sheriff|Fire|Mayor)\b|"
                           r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\s*(?:[,.;:(]|$))")
+#: the words that end a street's name, written out, that _STREET_AFTER and _STREET_WORD read
+_STREET_ENDINGS = "Street|Avenue|Road|Boulevard|Blvd|Trail|Highway|Drive|Lane|Parkway|Pkwy|Pike|Expressway|Freeway"
 #: in a US story, a town's name that opens the name of a street, a hospital or an airport ("South Orange Blossom
 #: Trail", "Virginia Beach Blvd.", "Mount Sinai Hospital", "Midway Airport"), or that follows "block of" ("the 9200
 #: block of Burt"), names that and not the town, which is mostly elsewhere
-_STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd|"
-                           r"Trail|Highway|Hwy|Drive|Dr\.|Lane|Ln\.|Ct\.|Cir\.|Parkway|Pkwy|Pike|Expressway|Freeway|"
-                           r"Hospital|Airport|Medical\s+Center)(?:\b|(?<=\.))|"
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:" + _STREET_ENDINGS + r"|St\.|Ave\.|Rd\.|Hwy|Dr\.|Ln\.|"
+                           r"Ct\.|Cir\.|Hospital|Airport|Medical\s+Center)(?:\b|(?<=\.))|"
                            # the first of two streets that cross ("near Thompson and Colorado avenues")
                            r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:and|&)\s+(?:[\w'’.-]+\s+){1,3}"
                            r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
@@ -171,8 +172,7 @@ CARE_BEFORE_CHARS = 60
 
 #: a place name that is itself a street's last word, after a capitalised word ("on Algonquin Parkway": Parkway,
 #: California), ends a street's name
-_STREET_WORD = re.compile(r"(?:Parkway|Pkwy|Boulevard|Blvd|Avenue|Ave|Street|Road|Drive|Lane|Highway|Pike|Turnpike|"
-                          r"Expressway|Freeway|Trail|Terrace|Circle)")
+_STREET_WORD = re.compile(r"(?:" + _STREET_ENDINGS + r"|Ave|Turnpike|Terrace|Circle)")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n\"“])\s[A-Z][\w'’.-]*\s+$")
 
 
