@@ -129,15 +129,22 @@ def test_an_unreadable_cheap_model_is_a_model_error(tmp_path):
         relevance.cheap_models(str(bad))
 
 
-def test_sure_article_with_sure_acts_is_coded_without_minilm():
+def test_sure_article_with_sure_acts_is_coded_without_minilm(monkeypatch):
     options = opts(model=NO_MINILM)  # shipped thresholds; MiniLM unreachable
     coded = next(pipeline.code_articles([ATTACK], options))
     assert coded.incidents
     cheap = relevance.cheap_models().act.probabilities([relevance.act_text(i.summary or "") for i in coded.incidents])
     assert (cheap > options.relevance.cheap_act_above).all()
-    # with the cheap act model's band widened to everything, the act filter needs MiniLM's article score
+    # with the cheap act model's band widened to everything, the act filter judges the acts; an article the cheap
+    # article model is sure of (pipeline.CHEAP_SURE_ARTICLE, session 26) is a sure article without MiniLM ...
+    wide = opts(model=NO_MINILM, cheap_act_above=1.0)
+    sure = relevance.cheap_models().article.probabilities([relevance.article_text(ATTACK.title, ATTACK.text)])[0]
+    assert sure > pipeline.CHEAP_SURE_ARTICLE
+    assert next(pipeline.code_articles([ATTACK], wide)).incidents
+    # ... and any other needs MiniLM's article score
+    monkeypatch.setattr(pipeline, "CHEAP_SURE_ARTICLE", 1.0)
     with pytest.raises(ModelError):
-        next(pipeline.code_articles([ATTACK], opts(model=NO_MINILM, cheap_act_above=1.0)))
+        next(pipeline.code_articles([ATTACK], wide))
 
 
 #: two sentences of business news, repeated to make a page of several windows (relevance.window_texts) that the
