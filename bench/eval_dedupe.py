@@ -311,7 +311,7 @@ def gva_members(rows: list[dict[str, Any]], coded: dict[str, Any], options=None)
         art, h = item.article, item.article.content_hash
         n = len(item.incidents)
         out[r["key"]] = [dedupe.Member(inc.replace(article_id=h, id=f"{h}:{idx}"), art.published, art.source,
-                                       keys=dedupe.report_keys(art, inc, n), headline=dedupe.report_headline(art, n))
+                                       keys=dedupe.report_keys(art, inc, n, item.incidents), headline=dedupe.report_headline(art, n))
                          for idx, inc in enumerate(item.incidents)]
         if not item.incidents:
             follow = dedupe.followup_member(h, art.published, art.title, art.text, art.source, options)

@@ -616,12 +616,30 @@ def text_keys(title: str | None, text: str | None, summary: str | None = None, s
     return tuple(sorted(keys - _boilerplate_keys()))
 
 
-def report_keys(article: Article, incident: Incident, n_incidents: int = 1) -> tuple[str, ...]:
+def report_keys(article: Article, incident: Incident, n_incidents: int = 1,
+                siblings: Sequence[Incident] = ()) -> tuple[str, ...]:
     """The text keys of one incident as an article reports it: from the article's title and opening and the
     incident's own sentences; from the title and those sentences alone when the article is a round-up of
-    ROUNDUP_INCIDENTS or more incidents (its opening names the others' victims and places too)."""
+    ROUNDUP_INCIDENTS or more incidents (its opening names the others' victims and places too).
+
+    `siblings`: the article's other incidents. The words of their sentences that neither this incident's sentences
+    nor the title give are theirs, not this one's: a story of a baby shot on Saturday that recalls 'the fatal
+    shooting of 3-year-old Aniaya Montgomery on Easter Sunday' names the older victim in its opening, and its own
+    incident had joined the Easter shooting's arrests and trial on that name (_sibling_keys)."""
     text = article.text if n_incidents < ROUNDUP_INCIDENTS else None
-    return text_keys(article.title, text, incident.summary, article.source)
+    keys = text_keys(article.title, text, incident.summary, article.source)
+    theirs = _sibling_keys(article, incident, siblings)
+    return tuple(k for k in keys if k not in theirs) if theirs else keys
+
+
+def _sibling_keys(article: Article, incident: Incident, siblings: Sequence[Incident]) -> frozenset[str]:
+    """The keys of the sentences an article's other incidents were coded from, less those of this incident's own
+    sentences and of the title (which tell of the article's whole story)."""
+    others = [s.summary for s in siblings if s is not incident and s.summary and s.summary != incident.summary]
+    if not others:
+        return frozenset()
+    theirs = {k for summary in others for k in text_keys(None, None, summary, article.source)}
+    return frozenset(theirs - set(text_keys(article.title, None, incident.summary, article.source)))
 
 
 def headline_entries(title: str | None) -> tuple[str, ...]:

@@ -463,7 +463,7 @@ class Store:
                 result.articles += 1
                 for idx, inc in enumerate(item.incidents):
                     report = inc.replace(article_id=h, id=f"{h}:{idx}")
-                    keys = dedupe.report_keys(art, inc, len(item.incidents))
+                    keys = dedupe.report_keys(art, inc, len(item.incidents), item.incidents)
                     incident_id, merged = self._add_report(report, art.published, art.source, keys,
                                                            dedupe.report_headline(art, len(item.incidents)))
                     result.reports += 1
