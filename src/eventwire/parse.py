@@ -162,6 +162,61 @@ class AttributeRules:
         return doc
 
 
+#: thinc's matrix products (the tok2vec's maxout layers, the tagger's output layer, the parser's and NER's precomputed
+#: features) through NumPy's OpenBLAS instead of the BLIS that thinc ships: on this project's machines (AMD EPYC, AVX2,
+#: one thread) BLIS multiplied 3,000 x 288 by 288 x 288 in 17.8 ms, OpenBLAS in 5.9, and the maxout layers were the
+#: largest single cost of a coded article (18% of its CPU, docs/scale.md, session 27). The coded output of 60 MUC-4
+#: texts and 100 GVA articles was the same with either (the products differ in the last bits; no tag, arc or entity
+#: moved), and their coding took 15% less CPU. Held at encoder.BLAS_THREADS threads while multiplying, as the encoder is
+NUMPY_GEMM = True
+
+
+def _numpy_ops() -> Any:
+    """thinc's CPU ops with gemm through NumPy (NUMPY_GEMM), one instance per process."""
+    global _NUMPY_OPS
+    if _NUMPY_OPS is None:
+        from thinc.api import NumpyOps
+        from threadpoolctl import ThreadpoolController
+
+        from .encoder import BLAS_THREADS
+
+        class _Ops(NumpyOps):
+            """NumpyOps(use_blis=False) with OpenBLAS held at BLAS_THREADS threads in each product: left at a thread
+            per core, OpenBLAS's threads spin waiting for work (encoder.BLAS_THREADS)."""
+
+            def __init__(self) -> None:
+                super().__init__(use_blis=False)
+                self.blas = ThreadpoolController()
+
+            def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
+                with self.blas.limit(limits=BLAS_THREADS, user_api="blas"):
+                    return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+        _NUMPY_OPS = _Ops()
+    return _NUMPY_OPS
+
+
+_NUMPY_OPS: Any = None
+
+
+def numpy_gemm(nlp: Any) -> Any:
+    """`nlp` with every component's model multiplying through NumPy (NUMPY_GEMM), where it runs on thinc's CPU ops
+    (a pipeline moved to a GPU keeps its ops). Returns `nlp`."""
+    if not NUMPY_GEMM:
+        return nlp
+    from thinc.api import NumpyOps
+
+    ops = _numpy_ops()
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps:
+                node.ops = ops
+    return nlp
+
+
 def _rules_known(ruler: Any) -> bool:
     """Whether AttributeRules knows every test the ruler's patterns make (else spaCy's ruler stays)."""
     try:
@@ -189,7 +244,7 @@ def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)):
         if "attribute_ruler" in nlp.pipe_names and _rules_known(nlp.get_pipe("attribute_ruler")):
             nlp.add_pipe("eventwire_attribute_rules", after="attribute_ruler")
             nlp.remove_pipe("attribute_ruler")
-        return nlp
+        return numpy_gemm(nlp)
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {model!r} is not installed ({exc}); run scripts/install.sh") from None
 
@@ -221,7 +276,7 @@ def _ner_pipeline(model: str):
     try:
         import spacy
 
-        return spacy.load(model, exclude=list(_NER_ONLY_EXCLUDE))
+        return numpy_gemm(spacy.load(model, exclude=list(_NER_ONLY_EXCLUDE)))
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {model!r} is not installed ({exc}); run scripts/install.sh") from None
 
