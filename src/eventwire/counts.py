@@ -669,6 +669,22 @@ def no_people(text: str, start: int, end: int, noun: str = "") -> bool:
                 or (_NAME_BEFORE.search(text, 0, start) and noun.strip().lower() in ("", "who")))
 
 
+#: a count written in words, vague or exact ("nine", "Hundreds", "dozens"): read by words_not_people
+_WORDS_COUNT = re.compile(rf"(?<![\w-])(?:{_VAGUE}|{_WORD_NUMBER})(?![\w-])", re.IGNORECASE)
+
+
+def words_not_people(text: str) -> list[tuple[int, int, Count]]:
+    """The counts written in words in `text` ("nine", "Hundreds") that the words after them tell are no count of
+    people (wordlists counts.not_people_after_patterns: "nine blocks away", "Dozens mourn four slain"), as
+    (start, end, count). A figure in digits is read by no_people, which knows more about digits."""
+    out = []
+    for m in _WORDS_COUNT.finditer(text):
+        count = parse_count(m.group())
+        if count is not None and _NOT_PEOPLE_AFTER.match(text, m.end()):
+            out.append((m.start(), m.end(), count))
+    return out
+
+
 @dataclass(frozen=True)
 class Shot:
     """People hit by gunfire as one phrase tells it: `shot` of them, `killed` of those dead (0 when the phrase says

@@ -10,7 +10,7 @@ from typing import Iterable, Mapping, Sequence, cast
 from . import actors, dating, muc_typer, role_ranker, roles, timex, wordlists
 from .counts import (Count, and_another, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
                      death_told_at, headline_tolls, no_people, parse_count, self_killings, shooter_among_dead, shot_tolls,
-                     suicide_attackers, told_dead, told_not_deadly, toll_of, zeroed_by)
+                     suicide_attackers, told_dead, told_not_deadly, toll_of, words_not_people, zeroed_by)
 from .detect import (ACTIVE, CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
@@ -886,13 +886,20 @@ def _not_a_count(sentence: Sentence, hit: CasualtyHit) -> bool:
     if _THINGS.search(hit.noun.strip()):
         return True
     text, base = sentence.text, sentence.start
-    for m in re.finditer(r"\d+", text[max(0, hit.start - base):max(0, hit.end - base)]):
-        if hit.joined and hit.start + m.start() >= hit.np_start:
+    # the figure may stand in the people's noun phrase before the toll's words ("Photo: 21 Pro Video Image 14 of 14
+    # Police: One of two girls ... has died" counts "21 Pro Video Image One", GVA line 2824; "8 p.m., another young
+    # man was gunned down", line 1776): read from the phrase's start
+    first = hit.np_start if base <= hit.np_start < hit.start and not hit.joined else hit.start
+    for m in re.finditer(r"\d+", text[max(0, first - base):max(0, hit.end - base)]):
+        if hit.joined and first + m.start() >= hit.np_start:
             continue  # the nouns give the count: a figure among them is an age ("A woman and her 2-year-old son")
-        if int(m.group()) in (hit.low, hit.high) and no_people(text, hit.start - base + m.start(),
-                                                                 hit.start - base + m.end(), hit.noun):
+        if int(m.group()) in (hit.low, hit.high) and no_people(text, first - base + m.start(),
+                                                                 first - base + m.end(), hit.noun):
             return True
-    return False
+    # a count in words: "a double murder only nine blocks away" (line 124), "Dozens mourn four slain" (line 829)
+    told = hit.end - first
+    return any(start < told and count.low == hit.low and not (hit.joined and first + start >= hit.np_start)
+               for start, _, count in words_not_people(text[max(0, first - base):]))
 
 
 #: quotation marks: a toll word after an odd number of them in its sentence lies in quoted speech
