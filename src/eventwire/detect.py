@@ -1302,6 +1302,14 @@ def _with_found_body(sent, hits: list[TriggerHit]) -> list[TriggerHit]:
 # (coding parses without spaCy's lemmatizer: the lists' words are matched with their regular and listed inflections)
 _AIR_ATTACKERS = with_inflections(wordlists.phrases("detect", "air_attackers"))
 _WEAPON_THROW_VERBS = with_inflections(wordlists.phrases("detect", "weapon_throw_verbs"))
+_WEAPON_FIRE_VERBS = with_inflections(wordlists.phrases("detect", "weapon_fire_verbs"))
+#: the nouns of firing that take the weapon after "of" ("the firing of 3 Grad missiles")
+_WEAPON_FIRE_NOUNS = frozenset({"firing", "launch", "launching"})
+_FIRED_TO = wordlists.words("detect", "weapon_fired_to")
+_FIRED_NOT_TO = wordlists.words("detect", "weapon_fired_not_to")
+#: a preposition's noun that tells when, not where ("launched a missile on Tuesday", "was fired at a time when ...")
+_WHEN_NOUN = re.compile(rf"^(?:{timex.WEEKDAY}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d.*|"
+                        r"times?|days?|nights?|mornings?|afternoons?|evenings?|weekends?|dawn|dusk|noon|midnight)$", re.I)
 _ATTACK_VERBS = with_inflections(wordlists.phrases("detect", "attack_verbs"))
 _TARGET_FORMS = with_inflections(("target",))
 #: the weak weapon words of data/triggers.tsv that _weapon_used makes an act: thrown or attacked with
@@ -1331,14 +1339,34 @@ def _air_targeting(token) -> tuple[int, Trigger] | None:
 
 def _weapon_used(word) -> bool:
     """A weak weapon word (grenade, rocket, missile, mortar) used in an act: the object of a throwing verb ("threw a
-    grenade at a car", "hurled grenades"), or what an attack was made with ("targeted the headquarters with a
-    grenade", "attacked the base with mortars"). A verb of a future or intent stays weak (_generic reads those)."""
+    grenade at a car", "hurled grenades"), the object or passive subject of a firing verb or the weapon of a noun of
+    firing, fired somewhere ("fired rockets at the base", "the firing of 3 Grad missiles towards a garrison"), or what
+    an attack was made with ("targeted the headquarters with a grenade", "attacked the base with mortars"). A verb of
+    a future or intent stays weak (_generic reads those)."""
     head = word.head
     if word.dep_ == "dobj" and head.pos_ == "VERB" and head.lower_ in _WEAPON_THROW_VERBS:
         return not _not_done(head)
+    if word.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lower_ in _WEAPON_FIRE_VERBS:
+        # "fired rockets at the base", "an RPG missile was launched into the air on the road"
+        return not _not_done(head) and _fired_somewhere(head, word)
+    if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _WEAPON_FIRE_NOUNS:
+        return _fired_somewhere(head.head, word)  # "claimed the firing of 3 Grad missiles towards an army garrison"
     if word.dep_ in ("pobj", "dobj") and head.lower_ in ("with", "using") and head.head.pos_ == "VERB":
         # "targeted the headquarters with a grenade", "targeted the post using mortars"
         return head.head.lower_ in _ATTACK_VERBS and not _not_done(head.head)
+    return False
+
+
+def _fired_somewhere(*words) -> bool:
+    """Is a weapon fired somewhere: a preposition of direction (weapon_fired_to) under the firing word or the weapon,
+    its noun neither where a test's missile goes (weapon_fired_not_to: "launched a missile into the sea") nor a time
+    ("launches missile on Tuesday")?"""
+    for word in words:
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in _FIRED_TO:
+                if not any(o.dep_ == "pobj" and (o.lower_ in _FIRED_NOT_TO or _WHEN_NOUN.match(o.text))
+                           for o in prep.children):
+                    return True
     return False
 
 

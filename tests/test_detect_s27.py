@@ -1,0 +1,56 @@
+"""Detection, session 27: acts the ACLED 2020 dev notes tell in words no trigger held (data/triggers.tsv, the [detect]
+section of data/wordlists.toml, detect._weapon_used). ACLED notes are read from ../shared/data (never copied here);
+the negatives are sentences written for these tests in the shape of news."""
+from __future__ import annotations
+
+import pytest
+
+from seedutil import acled_note
+
+#: the ACLED 2020 dev notes the tests below read (../shared/data: never copied here)
+ACLED = "acled_world_2020-04-27_2020-05-03.csv"
+
+
+def _coded(text: str, published: str = "2020-05-03"):
+    from eventwire.pipeline import code_text
+
+    return code_text(text, published=published).incidents
+
+
+def _types(text: str, published: str = "2020-05-03") -> list[tuple[str | None, str | None]]:
+    return [(i.event_type, i.sub_event_type) for i in _coded(text, published)]
+
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize(("event_id", "published"), [
+    ("ALG8599", "2020-05-03"),  # "claimed the firing of 3 Grad Missiles towards an Algerian Army garrison"
+    ("LBN4903", "2020-04-29"),  # "an RPG missile was launched into the air on the road opposite ..."
+])
+def test_a_missile_fired_or_launched_is_an_act(event_id, published):
+    assert _coded(acled_note(ACLED, event_id), published)
+
+
+def test_a_vehicle_destroyed_with_an_atgm_is_a_missile_strike():
+    # "opposition factions destroyed a regime vehicle ... using an ATGM. Neither injuries nor fatalities were reported."
+    assert _types(acled_note(ACLED, "SYR78272")) == [SHELLING]
+
+
+@pytest.mark.parametrize(("event_id", "published"), [
+    ("IDN3994", "2020-04-29"),  # "They threw rocks at the police and brought sharp weapons."
+    ("VEN4216", "2020-04-28"),  # "police officers dispersed around 200 people, who were burning debris to demand ..."
+])
+def test_rocks_thrown_and_debris_burned_are_acts(event_id, published):
+    assert _coded(acled_note(ACLED, event_id), published)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2020, the militants threatened to launch rockets at the city if the army advanced.",
+    "On 2 May 2020, officials said the missile would not be launched before the summit.",
+    # a test's missile, fired at no one ("North Korea launches missile as envoy decries U.S. policies", a web page)
+    "North Korea launched a ballistic missile on Tuesday as its envoy spoke at the United Nations.",
+    "The missile was launched into the sea off the east coast, the military said on 2 May 2020.",
+])
+def test_a_weapon_not_fired_makes_no_act(text):
+    assert not _coded(text)
