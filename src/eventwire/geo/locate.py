@@ -168,6 +168,15 @@ _CARE_BEFORE = re.compile(r"\b(?:taken|transported|rushed|flown|airlifted|driven
                           r"died|dies|hospitali[sz]ed|released|recovering)\b[^.;]{0,30}$", re.I)
 #: how far before the town's name _CARE_BEFORE is looked for
 CARE_BEFORE_CHARS = 60
+#: likewise a town told after the hospital's name ("was taken to Advocate Christ Medical Center in Oak Lawn",
+#: "pronounced dead at Regional Medical Center in Memphis") is where the victim is treated: a Chicago shooting's
+#: victims are driven to the trauma centre of a suburb (GVA: 45 such "in Oak Lawn" outside 301-450)
+_HOSPITAL_IN_BEFORE = re.compile(r"\b(?:taken|transported|rushed|flown|airlifted|driven|brought|admitted|treated|"
+                                 r"condition|died|dies|hospitali[sz]ed|released|recovering|pronounced)\b[^.;]{0,60}?"
+                                 r"(?:hospital|medical\s+center|trauma\s+center|medical\s+centre)\s+in\s+$", re.I)
+#: how far before the town's name _HOSPITAL_IN_BEFORE is looked for: the care word, up to 60 characters of the
+#: hospital's name and "in"
+HOSPITAL_IN_CHARS = 120
 
 
 #: a place name that is itself a street's last word, after a capitalised word ("on Algonquin Parkway": Parkway,
@@ -178,10 +187,12 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n\"“])\s[A-Z][\w'’.-]*\s+$")
 
 def _names_a_street(text: str, m: Mention) -> bool:
     """Is this place name part of a street's, a hospital's or an airport's name (_STREET_AFTER, _STREET_WORD,
-    _BLOCK_BEFORE), or the town of the hospital a victim is treated in (_HOSPITAL_AFTER, _CARE_BEFORE)?"""
+    _BLOCK_BEFORE), or the town of the hospital a victim is treated in (_HOSPITAL_AFTER, _CARE_BEFORE;
+    _HOSPITAL_IN_BEFORE)?"""
     return bool(_STREET_AFTER.match(text, m.end) or _BLOCK_BEFORE.search(text[max(0, m.start - 30):m.start]) or (
         _STREET_WORD.fullmatch(m.text) and _CAPITALISED_BEFORE.search(text[max(0, m.start - 30):m.start])) or (
-        _HOSPITAL_AFTER.match(text, m.end) and _CARE_BEFORE.search(text[max(0, m.start - CARE_BEFORE_CHARS):m.start])))
+        _HOSPITAL_AFTER.match(text, m.end) and _CARE_BEFORE.search(text[max(0, m.start - CARE_BEFORE_CHARS):m.start])
+    ) or _HOSPITAL_IN_BEFORE.search(text[max(0, m.start - HOSPITAL_IN_CHARS):m.start]))
 
 
 #: a name followed by an age in commas is a person's ("Nathaly Cartas Leon, 20, had met ..."; not León, Mexico)

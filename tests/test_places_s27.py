@@ -1,0 +1,31 @@
+"""Places, session 27: a town told after the name of the hospital a victim is taken to ("taken to Advocate Christ
+Medical Center in Oak Lawn") is the hospital's town, not the shooting's."""
+from __future__ import annotations
+
+import pytest
+from test_places_s24 import _where
+
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+@pytest.mark.parametrize("care", [
+    "was taken to Advocate Christ Medical Center in Oak Lawn",
+    "was pronounced dead at Christ Medical Center in Oak Lawn",
+    "was rushed to a hospital in Oak Lawn",
+])
+def test_a_town_after_the_hospital_s_name_is_the_hospital_s(care, options):
+    # Oak Lawn is the suburb whose trauma centre takes the wounded of Chicago's South Side
+    sentence = f"A 17-year-old boy was shot in the back in the Roseland neighborhood and {care}, police said."
+    text = f"Chicago police are looking for a gunman. {sentence}"
+    assert _where(text, sentence, options) == ("Illinois", "Chicago")
+
+
+def test_a_shooting_at_a_hospital_in_a_town_stays_there(options):
+    # no word of care before the hospital: the act happened at the hospital, in its town
+    sentence = "A security guard was shot outside Christ Medical Center in Oak Lawn on Friday, police said."
+    assert _where(sentence, sentence, options) == ("Illinois", "Oak Lawn")
