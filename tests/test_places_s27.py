@@ -1,5 +1,6 @@
 """Places, session 27: a town told after the name of the hospital a victim is taken to ("taken to Advocate Christ
-Medical Center in Oak Lawn") is the hospital's town, not the shooting's."""
+Medical Center in Oak Lawn") is the hospital's town, not the shooting's; a county named as the office that examines
+the dead ("the Cook County medical examiner's office") is no place of the shooting where the story names its town."""
 from __future__ import annotations
 
 import pytest
@@ -29,3 +30,11 @@ def test_a_shooting_at_a_hospital_in_a_town_stays_there(options):
     # no word of care before the hospital: the act happened at the hospital, in its town
     sentence = "A security guard was shot outside Christ Medical Center in Oak Lawn on Friday, police said."
     assert _where(sentence, sentence, options) == ("Illinois", "Oak Lawn")
+
+
+@pytest.mark.parametrize("office", ["Cook County medical examiner’s office", "Cook County Medical Examiner's Office",
+                                    "Cook County coroner"])
+def test_the_county_of_the_office_that_examines_the_dead_is_no_place_of_the_act(office, options):
+    sentence = (f"A man was shot in the chest about 6 p.m., according to Chicago Police and the {office}.")
+    text = f"A man was killed in a shooting on Friday. {sentence}"
+    assert _where(text, sentence, options) == ("Illinois", "Chicago")
