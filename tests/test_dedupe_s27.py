@@ -61,3 +61,19 @@ def test_a_story_recalling_an_older_shooting_does_not_join_it(tmp_path):
     for inc in stored:
         by_date.setdefault(inc["date"], []).append({s["origin"] for s in inc["sources"]})
     assert by_date["2016-04-16"] == [{"test:baby"}]
+
+
+def test_an_older_act_a_story_recalls_joins_nothing(tmp_path):
+    """dedupe.background_reports: the baby's story's second incident, the girl's killing three weeks before its own,
+    is an act it recalls; it joins no incident (joined to the girl's, it had put the baby's story and every story of
+    the baby's shooting beside the girl's arrests and trial), while the story's own incident is its lead."""
+    from eventwire.store import IncidentFilter, open_store
+
+    assert dedupe.background_reports([BABY_OWN, BABY_RECALLED]) == [False, True]
+    assert dedupe.background_reports([BABY_RECALLED, BABY_OWN]) == [False, False]  # the lead is never background
+    assert dedupe.background_reports([EASTER_OWN]) == [False]
+    with open_store(str(tmp_path / "s27b.db")) as store:
+        store.write_batch([CodedArticle(EASTER, (EASTER_OWN,)), CodedArticle(BABY, (BABY_OWN, BABY_RECALLED))])
+        stored = store.incidents(IncidentFilter(limit=None))
+    sources = sorted(sorted(s["origin"] for s in inc["sources"]) for inc in stored)
+    assert sources == [["test:baby"], ["test:baby"], ["test:easter"]]

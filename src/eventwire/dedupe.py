@@ -118,6 +118,8 @@ class Member:
     followup: bool = False
     # the tolls its article's headline gives ('killed 3', 'wounded 2': headline_entries): the whole incident's
     headline: tuple[str, ...] = ()
+    # an older act its article recalls beside the one it leads with (background_reports): it joins nothing
+    background: bool = False
 
 
 @dataclass
@@ -630,6 +632,26 @@ def report_keys(article: Article, incident: Incident, n_incidents: int = 1,
     keys = text_keys(article.title, text, incident.summary, article.source)
     theirs = _sibling_keys(article, incident, siblings)
     return tuple(k for k in keys if k not in theirs) if theirs else keys
+
+
+#: an article's later incident whose days end more than this many days before its lead incident's begin is an act
+#: the story recalls ('police believe the shooting is connected to the Easter killing of a 3-year-old'), not one it
+#: reports: see background_reports
+BACKGROUND_DAYS = 14
+
+
+def background_reports(incidents: Sequence[Incident]) -> list[bool]:
+    """Which of an article's incidents are background: not its lead (the first), and over BACKGROUND_DAYS before it.
+    Such a report joins no incident (Member.background): its article tells of another act, and joined to the older
+    incident's reports it had drawn the story's own incident and its follow-ups after it."""
+    if len(incidents) < 2:
+        return [False] * len(incidents)
+    lead_lo = window(incidents[0])[0]
+    out = [False]
+    for inc in incidents[1:]:
+        hi = window(inc)[1]
+        out.append(bool(lead_lo and hi and (lead_lo - hi).days > BACKGROUND_DAYS))
+    return out
 
 
 def _sibling_keys(article: Article, incident: Incident, siblings: Sequence[Incident]) -> frozenset[str]:
@@ -1470,6 +1492,8 @@ def linked(a: Member, b: Member, options: Options | None = None) -> Comparison |
     graph, its components and the incidents made from them do not depend on the order reports come in."""
     if a.followup and b.followup:
         return None  # two follow-ups say nothing of an incident's place or day: they join through its reports
+    if a.background or b.background:
+        return None
     if b.followup or (not a.followup and b.incident.id < a.incident.id):
         a, b = b, a
     if None in (*window(a.incident), *window(b.incident)):

@@ -461,11 +461,13 @@ class Store:
                 if art.origin:
                     self._execute("DELETE FROM failures WHERE origin = ?", (art.origin,))
                 result.articles += 1
+                background = dedupe.background_reports(item.incidents)
                 for idx, inc in enumerate(item.incidents):
                     report = inc.replace(article_id=h, id=f"{h}:{idx}")
                     keys = dedupe.report_keys(art, inc, len(item.incidents), item.incidents)
                     incident_id, merged = self._add_report(report, art.published, art.source, keys,
-                                                           dedupe.report_headline(art, len(item.incidents)))
+                                                           dedupe.report_headline(art, len(item.incidents)),
+                                                           background[idx])
                     result.reports += 1
                     result.merged += int(merged)
                     result.new_incidents += int(not merged)
@@ -501,10 +503,12 @@ class Store:
         return int(row["s"]) + 1
 
     def _add_report(self, report: Incident, published: str | None, source: str | None,
-                    keys: Sequence[str] = (), headline: Sequence[str] = ()) -> tuple[str, bool]:
+                    keys: Sequence[str] = (), headline: Sequence[str] = (), background: bool = False
+                    ) -> tuple[str, bool]:
         """Store one coded incident: in the incident its component of the same-incident graph gives it (see
         _regroup), or a new one. Returns the incident id and whether it joined other reports."""
-        member = dedupe.Member(report, published=published, source=source, keys=tuple(keys), headline=tuple(headline))
+        member = dedupe.Member(report, published=published, source=source, keys=tuple(keys), headline=tuple(headline),
+                               background=background)
         if not self.options.dedupe.enabled:
             incident_id = dedupe.incident_id_for(report.id)
             now = _now()
@@ -782,6 +786,8 @@ class Store:
             self._insert_keys(report.id, member.keys)
         if member.headline:
             data["_headline"] = list(member.headline)
+        if member.background:
+            data["_background"] = True
         span = (hi - lo).days if lo and hi else NARROW_DAYS + 1
         wide = 0 if span <= 1 else 1 if span <= NARROW_DAYS else 2
         cell = _cell(report.latitude, report.longitude) \
@@ -1287,7 +1293,7 @@ def _member(data: str) -> dedupe.Member:
     d = _loads(data)
     return dedupe.Member(Incident.from_dict(d), published=d.get("_published"), source=d.get("_source"),
                          keys=tuple(d.get("_keys") or ()), followup=bool(d.get("_followup")),
-                         headline=tuple(d.get("_headline") or ()))
+                         headline=tuple(d.get("_headline") or ()), background=bool(d.get("_background")))
 
 
 def _loads(data: Any) -> Any:
