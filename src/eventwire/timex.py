@@ -101,6 +101,14 @@ def _load_holidays() -> tuple[list[_Holiday], str]:
 
 _HOLIDAYS, _HOLIDAY_NAMES = _load_holidays()
 
+#: "the night before", "the day before", "the previous day": the day before a day the sentence told earlier ("died
+#: Sunday morning after being shot on Rosa Parks Boulevard the night before", "People gather Dec. 29, 2013, to remember
+#: victims of a shooting that left 2 dead ... the night before"), else, for a day, the day before the article's (as
+#: "yesterday"); a night with no day told before it is no time. Not the day or night before an event ("the night
+#: before the attack", "the day before Thanksgiving"): that names no day by itself
+DAY_BEFORE = re.compile(r"\bthe\s+(?:(?P<part>day|night|evening)\s+before|previous\s+(?P<prev>day|night|evening))\b"
+                         r"(?!\s+(?:the|a|an|his|her|their|its|that|this|my|our|he|she|they|(?-i:[A-Z])\w*)\b)", re.I)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy_numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
@@ -135,8 +143,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"(?<!\bUSA\s)\b(today|tonight|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|"
                          r"early\s+today)\b", re.I)),
     ("day_before_yesterday", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
-    ("yesterday", re.compile(r"\b(yesterday|last\s+night|the\s+previous\s+day|the\s+day\s+before)\b", re.I)),
+    ("yesterday", re.compile(r"\b(yesterday|last\s+night)\b", re.I)),
     ("overnight", re.compile(r"\bovernight\b", re.I)),
+    # last, so that every day it may be told from is found first (_day_before_told)
+    ("day_before", DAY_BEFORE),
 ]
 
 
@@ -165,7 +175,8 @@ def find(text: str, reference: date | None, offset: int = 0) -> list[TimeExpr]:
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
-            resolved = _resolve(kind, match, reference)
+            resolved = _day_before_told(match, found, offset, reference) if kind == "day_before" \
+                else _resolve(kind, match, reference)
             if resolved is None:
                 continue
             day, precision, earliest, latest = resolved
@@ -188,6 +199,18 @@ def find(text: str, reference: date | None, offset: int = 0) -> list[TimeExpr]:
                 )
             )
     return sorted(found, key=lambda t: t.start)
+
+
+def _day_before_told(match: re.Match[str], found: list[TimeExpr], offset: int, reference: date | None) -> Resolved | None:
+    """The day a DAY_BEFORE phrase names: the day before the last single day told before it in the same text (a day
+    told, not one still to come), else for "the day before" / "the previous day" the day before `reference`."""
+    told = [t for t in found if t.end - offset <= match.start() and t.precision == "day" and t.earliest == t.latest
+            and not t.future]
+    if told:
+        return _day(date.fromisoformat(max(told, key=lambda t: t.end).date) - timedelta(days=1))
+    if (match.group("part") or match.group("prev")).lower() != "day" or reference is None:
+        return None
+    return _day(reference - timedelta(days=1))
 
 
 #: a stand-in article date, used only to tell which expressions need one (relative_phrases)
