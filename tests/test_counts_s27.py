@@ -6,8 +6,10 @@
   credit ("Photo: 21 Pro Video") are no count of people. Counts written in words are read as the digits are.
 - A figure in the people's noun phrase before the toll's words is read too ("Photo: 21 Pro Video Image 14 of 14
   Police: One of two girls ... has died" counts "21 Pro Video Image One").
+- A headline's toll run into the lead with no stop ("Police: 4 Shot in NW DC; ... after four men were shot") is the
+  lead's told again, not four more.
 
-Sentences written for these tests in the news style of GVA lines 124, 829, 1231, 2477, 2824, 3148 and 3785
+Sentences written for these tests in the news style of GVA lines 124, 829, 1231, 1776, 2477, 2824, 2888, 3148, 3785 and 3792
 (`../shared/data/gva/articles.jsonl`); no record of it is copied here."""
 from __future__ import annotations
 
@@ -55,3 +57,12 @@ def test_a_pictures_credit_is_no_toll():
 def test_counts_in_words_that_count_no_one(text, counts):
     assert [count.low for _, _, count in words_not_people(text)] == counts
 
+
+@pytest.mark.parametrize("text", [
+    "Police: 4 Shot in NW DC; Officer Hit by Car A suspect is still at large after four men were shot at an "
+    "intersection in Washington on Wednesday afternoon, police say.",
+    "Department of Public Safety 4 SHOT IN HILLTOP FOR IMMEDIATE RELEASE PITTSBURGH - Detectives are investigating "
+    "after four people were shot in Pittsburgh on Sunday.",
+])
+def test_a_headline_run_into_the_lead_counts_its_people_once(text):
+    assert _tolls(text, published="2016-06-09") == [(0, 4)]

@@ -1114,6 +1114,9 @@ _SHOT_AMONG = re.compile(r"\b(?:including|among|who|whom|one\s+of|of\s+them)\b|:
 #: begins it
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?P<rest>other|remaining)\s+)?$", re.I)
 _REST = re.compile(r"(?:other|remaining)\b", re.I)
+#: a toll in a headline's casing ("4 Shot", "4 SHOT"): a title run into the lead with no stop ("Police: 4 Shot in NW DC;
+#: Officer Hit by Car A suspect is still at large after four men were shot", GVA lines 2888 and 3792 read 8 hurt)
+_HEADLINE_SHOT = re.compile(r"(?:\d+|(?-i:[A-Z])[a-z]+)\s+(?-i:Shot|SHOT)\b")
 
 
 #: people told hurt as "other" ones: "injured three other people", "wounding two others"
@@ -1147,6 +1150,9 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
         # since Friday", detect.tally_spans) are no toll of the incident: analyse_sentences drops its casualties too
         tallies = tally_spans(text, start)
         found_here = [f for f in shot_tolls(text, start) if not inside_any(f.start, f.end, tallies)]
+        # a headline's toll run into the lead is the lead's own told again where the lead counts as many
+        found_here = [f for f in found_here if not (_HEADLINE_SHOT.fullmatch(text, f.start - start, f.end - start) and any(
+            o.start > f.end and o.shot == f.shot for o in found_here))]
         for found in found_here:
             if cumulative and found.shot > 1:
                 continue  # "at least 21 people were shot over the weekend": a running total of many shootings
