@@ -48,6 +48,16 @@ _POLICE_DOING_BEFORE = re.compile(
     r"\b(?:called|call|calling|told|tell|notified|contacted|alerted|by|according\s+to)\s+(?:the\s+)?"
     r"(?:[\w.'-]+\s+){0,3}?$", re.I)
 
+#: characters before a target read by _words_around's `before` ("according to the", "spokesman for the")
+_AROUND_BEFORE_CHARS = 40
+
+
+def _words_around(text: str, start: int, end: int, after: re.Pattern[str], before: re.Pattern[str]) -> bool:
+    """Whether the words right after text[start:end] match `after` or those before it (_AROUND_BEFORE_CHARS) end
+    with `before`: a target told as the report's source (_SOURCE_AFTER, _SOURCE_BEFORE) or the police told doing
+    their work (_POLICE_DOING_AFTER, _POLICE_DOING_BEFORE)."""
+    return bool(after.match(text, end) or before.search(text[max(0, start - _AROUND_BEFORE_CHARS):start]))
+
 
 class _Evidence:
     """Collects evidence spans per field, mapped back into the text as received."""
@@ -1386,12 +1396,12 @@ def _targets(doc, draft: Draft, ev: _Evidence):
             continue
         if _VEHICLE_CARRYING.match(text, s):
             continue
-        if _SOURCE_AFTER.match(text, e) or _SOURCE_BEFORE.search(text[max(0, s - 40) : s]):
+        if _words_around(text, s, e, _SOURCE_AFTER, _SOURCE_BEFORE):
             continue
         if in_casualty and any(a <= s and e <= b and _is_perpetrator_noun(c.noun) for a, b, c in casualty_spans):
             continue
-        if target.klass == "police" and not in_casualty and (
-                _POLICE_DOING_AFTER.match(text, e) or _POLICE_DOING_BEFORE.search(text[max(0, s - 40) : s])):
+        if target.klass == "police" and not in_casualty and _words_around(text, s, e, _POLICE_DOING_AFTER,
+                                                                          _POLICE_DOING_BEFORE):
             continue
         chosen.append((target, (s, e)))
     chosen = _owners(text, hits, _heads_only(doc, chosen), draft.all_sentences)
