@@ -310,8 +310,10 @@ def gva_members(rows: list[dict[str, Any]], coded: dict[str, Any], options=None)
         item = coded[r["key"]]
         art, h = item.article, item.article.content_hash
         n = len(item.incidents)
+        background = dedupe.background_reports(item.incidents)
         out[r["key"]] = [dedupe.Member(inc.replace(article_id=h, id=f"{h}:{idx}"), art.published, art.source,
-                                       keys=dedupe.report_keys(art, inc, n, item.incidents), headline=dedupe.report_headline(art, n))
+                                       keys=dedupe.report_keys(art, inc, n, item.incidents),
+                                       headline=dedupe.report_headline(art, n), background=background[idx])
                          for idx, inc in enumerate(item.incidents)]
         if not item.incidents:
             follow = dedupe.followup_member(h, art.published, art.title, art.text, art.source, options)
@@ -323,8 +325,9 @@ def classify_missed(rows: list[dict[str, Any]], coded: dict[str, Any], missed: I
                     options=None) -> list[dict[str, Any]]:
     """Why each missed pair of articles was kept apart: the comparison of their closest reports (the pair of reports
     with no conflict and the highest score, else the highest score), as a class: 'no report' (an article codes
-    nothing and follows nothing up), the conflict codes ('dates', 'no-anchor', 'country', ...; 'follow-up:' first
-    when one is a follow-up), 'too few words' (a follow-up), 'low score', or 'linked but apart' (the pair would join on
+    nothing and follows nothing up), 'background' (one of the two codes only acts its article recalls:
+    dedupe.background_reports), the conflict codes ('dates', 'no-anchor', 'country', ...; 'follow-up:' first when
+    one is a follow-up), 'too few words' (a follow-up), 'low score', or 'linked but apart' (the pair would join on
     its own; the rest of their incidents keep them apart)."""
     from eventwire import dedupe
 
@@ -335,6 +338,8 @@ def classify_missed(rows: list[dict[str, Any]], coded: dict[str, Any], missed: I
         best: tuple[tuple[bool, float], Any] | None = None
         for ma in members[a]:
             for mb in members[b]:
+                if ma.background or mb.background:
+                    continue  # an act its article recalls joins nothing (dedupe.background_reports)
                 x, y = (mb, ma) if ma.followup else (ma, mb)
                 c = dedupe.compare(x.incident, y.incident, options, (x.keys, y.keys), (x.published, y.published),
                                    (x.headline, y.headline))
@@ -342,7 +347,7 @@ def classify_missed(rows: list[dict[str, Any]], coded: dict[str, Any], missed: I
                 if best is None or rank > best[0]:
                     best = (rank, (c, x.followup or y.followup))
         if best is None:
-            kind = "no report"
+            kind = "background" if members[a] and members[b] else "no report"
         else:
             c, followup = best[1]
             if c.conflicts:
