@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
-from .parse import lower_keeping_offsets
+from .parse import lower_keeping_offsets, numpy_gemm
 
 #: labels the tagger emits (MUC-4 role slots)
 LABELS = ("PERPIND", "PERPORG", "TARGET", "VICTIM", "WEAPON")
@@ -51,7 +51,7 @@ def _load():
             if (path / "config.cfg").is_file():
                 import spacy
 
-                _nlp = spacy.load(path)
+                _nlp = numpy_gemm(spacy.load(path))
             _loaded = True
     return _nlp
 
