@@ -120,16 +120,22 @@ def groups(incidents: Sequence[Incident], drafts: Sequence[Draft], text: str = "
     """Indexes of the incidents (one per draft) to code as one, in order: each later incident joins the first
     earlier group it agrees with, else starts its own. A draft that detection opened because its sentence tells one
     more act ("terrorists also dynamited ...") stays apart, unless the one who "also" acted is a person the article's
-    `text` named before (_SUBJECT_BEFORE_ALSO)."""
+    `text` named before (_SUBJECT_BEFORE_ALSO). A piece that joined as a follow-up (_follows_up: dated by its
+    telling, days after the act) is not judged against: a later piece dated by the act itself ("he shot 14-year-old
+    Ian last Monday night, November 28") agrees with the act, not with the day of the arrest that followed it."""
     out: list[list[int]] = []
+    follow_ups: set[int] = set()  # pieces that joined their group as a follow-up dated by its telling
     for i, incident in enumerate(incidents):
         more = another_act(drafts[i].main) and _one_more(drafts[i].main, incident, any_word=True, text=text)
         if (more and not _placed_person(drafts[i].main, incident)) or drafts[i].background:
             out.append([i])  # history is never a piece of today's act
             continue
         for group in out:
+            judged = [j for j in group if j not in follow_ups] or group
             if all(_same_act(incidents[j], incident, drafts[i].main) and (not more or _same_scene(incidents[j], incident))
-                   for j in group):
+                   for j in judged):
+                if any(not _dates_agree(incidents[j], incident) for j in judged):
+                    follow_ups.add(i)
                 group.append(i)
                 break
         else:
