@@ -1,6 +1,7 @@
 """Places, session 27: a town told after the name of the hospital a victim is taken to ("taken to Advocate Christ
 Medical Center in Oak Lawn") is the hospital's town, not the shooting's; a county named as the office that examines
-the dead ("the Cook County medical examiner's office") is no place of the shooting where the story names its town."""
+the dead ("the Cook County medical examiner's office") is no place of the shooting where the story names its town;
+a name before "Police Department" is the town whose police it is."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +39,18 @@ def test_the_county_of_the_office_that_examines_the_dead_is_no_place_of_the_act(
     sentence = (f"A man was shot in the chest about 6 p.m., according to Chicago Police and the {office}.")
     text = f"A man was killed in a shooting on Friday. {sentence}"
     assert _where(text, sentence, options) == ("Illinois", "Chicago")
+
+
+def test_a_name_before_police_department_is_the_town(options):
+    # Douglas, Georgia, whose name is also a given name: its police department tells the town
+    sentence = ("Just before 10 p.m. Monday, officers with the Douglas Police Department responded to a call about a "
+                "shooting.")
+    text = f"{sentence} They found an 18-year-old man on the ground with a gunshot wound. He died at a hospital."
+    assert _where(text, sentence, options, title="Teen shot to death; girl in custody - South Georgia News") == \
+        ("Georgia", "Douglas")
+    # ...only a name that opens the capitalised run: "Wayne" of "The Fort Wayne Police Department" (Wayne, Indiana
+    # is a town too) takes no cue of its own
+    sentence = ("The Fort Wayne Police Department said officers responded to the 3200 block of Diplomat Drive "
+                "around 6:20 Thursday morning on a report of a man down.")
+    text = f"Police are investigating after a man was found dying on Diplomat Drive. {sentence}"
+    assert _where(text, sentence, options) == ("Indiana", "Fort Wayne")

@@ -683,6 +683,14 @@ _PART_BEFORE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|cen
                           r"midtown)(?:ern)?\s+$")
 
 
+#: a name before "Police Department" is the town whose police it is ("officers with the Douglas Police Department
+#: responded"): a place cue as "in" is, so that a town that is also a given name or a common word (Douglas,
+#: Sylvester) is read as the town
+_POLICE_OF = re.compile(r"\s+Police\s+(?:Department|Dept\b)")
+#: ...where the name opens the capitalised run: "Wayne" of "The Fort Wayne Police Department" is no town of its own
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;\"“\w])(?!The\s)[A-Z][\w'’.-]*\s+$")
+
+
 def _annotate(text: str, mentions: list[Mention]) -> None:
     prev: Mention | None = None
     for m in mentions:
@@ -700,7 +708,8 @@ def _annotate(text: str, mentions: list[Mention]) -> None:
         before = _PART_BEFORE.sub("", before)
         if _NEAR_CUES.search(before):
             m.cue = "near"
-        elif _IN_CUES.search(before):
+        elif _IN_CUES.search(before) or (_POLICE_OF.match(text, m.end) and
+                                         not _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)):
             m.cue = "in"
         if prev is not None:
             gap = text[prev.end:m.start]
