@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from . import actors
+from . import actors, muc_typer
 from .lexicon import lexicon
 from .linear import LinearModel, Packaged
 from .options import Options
@@ -943,7 +943,9 @@ def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options
     whole = article if len(incidents) == 1 and article.strip() else None
     if whole is not None and len(whole) <= WHOLE_TEXT_CHARS:
         texts = [whole]  # a brief is read whole
-    return [retyped(incident, text, thresholds, whole) for incident, text in zip(incidents, texts)]
+    # MUC-4's perpetrator organisation is read once the group name is chosen, which reads the rules' organisations
+    return muc_typer.with_article_group(
+        [retyped(incident, text, thresholds, whole) for incident, text in zip(incidents, texts)], article)
 
 
 @dataclass(frozen=True)
