@@ -1,5 +1,5 @@
 """Session 27 (issue 18): thinc's matrix products through NumPy's OpenBLAS instead of BLIS (parse.NUMPY_GEMM), with
-the same parse, the same entities and BLAS held at one thread."""
+the same parse, the same entities and BLAS held at one thread; the people NER on the parse's vocabulary."""
 from __future__ import annotations
 
 import numpy
@@ -90,3 +90,21 @@ def test_gemm_holds_blas_threads():
     assert spy.threads and set(spy.threads) == {1}
     assert set(after) == {2}
     assert numpy.array_equal(got, x @ x.T)
+
+
+def test_people_ner_reads_with_the_parse_vocabulary():
+    import spacy
+
+    options = default_options()
+    nlp, ner = _pipelines()
+    assert ner.vocab is nlp.vocab
+    # a pipeline of the same model loaded later leaves the words the parse has met known to the vocabulary
+    nlp("Gunmen from Zorblaxton fired on a convoy near Qwertuvo.")
+    before = len(nlp.vocab)
+    later = parse._load_sharing_vocab(options.parse.model, parse._NER_ONLY_EXCLUDE)
+    assert later.vocab is nlp.vocab and len(nlp.vocab) >= before and "Zorblaxton" in nlp.vocab
+    # and finds the people a NER with a vocabulary of its own finds
+    own = parse.numpy_gemm(spacy.load(options.parse.model, exclude=list(parse._NER_ONLY_EXCLUDE)))
+    assert own.vocab is not nlp.vocab
+    assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in ner.pipe(TEXTS)] == \
+        [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in own.pipe(TEXTS)]

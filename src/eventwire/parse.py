@@ -217,6 +217,28 @@ def numpy_gemm(nlp: Any) -> Any:
     return nlp
 
 
+#: one Vocab per model for the parse and the people NER (session 27): the NER reads sentences of articles the parse
+#: has just tokenised, and with a vocabulary of its own it made each of their words' lexemes again (5% of the NER's
+#: CPU on the sentences of new articles, docs/scale.md); both pipelines are loaded from the same model, so their
+#: lexemes are the same
+_VOCABS: dict[str, Any] = {}
+
+
+def _load_sharing_vocab(model: str, exclude: Iterable[str]) -> Any:
+    """spaCy's pipeline `model` less `exclude`, on the vocabulary of the pipelines of `model` loaded before it
+    (_VOCABS). The vocabulary is read from the model once: read again into the shared one (Vocab.from_disk), its
+    table of lexemes would start afresh, and the first pipeline's tokenizer would keep lexemes the vocabulary no
+    longer knows."""
+    import spacy
+
+    vocab = _VOCABS.get(model)
+    if vocab is None:
+        nlp = spacy.load(model, exclude=list(exclude))
+        _VOCABS[model] = nlp.vocab
+        return nlp
+    return spacy.load(model, exclude=[*exclude, "vocab"], vocab=vocab)
+
+
 def _rules_known(ruler: Any) -> bool:
     """Whether AttributeRules knows every test the ruler's patterns make (else spaCy's ruler stays)."""
     try:
@@ -231,7 +253,6 @@ def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)):
     """The spaCy pipeline named `model`, loaded once per process, with paragraph breaks as sentence breaks and its
     attribute ruler's rules applied by AttributeRules."""
     try:
-        import spacy
         from spacy.language import Language
 
         if not Language.has_factory("eventwire_paragraphs"):
@@ -239,7 +260,7 @@ def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)):
         if not Language.has_factory("eventwire_attribute_rules"):
             Language.factory("eventwire_attribute_rules",
                              func=lambda nlp, name: AttributeRules(nlp.get_pipe("attribute_ruler")))
-        nlp = spacy.load(model, exclude=list(exclude))
+        nlp = _load_sharing_vocab(model, exclude)
         nlp.add_pipe("eventwire_paragraphs", before="parser")
         if "attribute_ruler" in nlp.pipe_names and _rules_known(nlp.get_pipe("attribute_ruler")):
             nlp.add_pipe("eventwire_attribute_rules", after="attribute_ruler")
@@ -274,9 +295,7 @@ _AREA_WORDS = frozenset("lga district county province region state governorate m
 @lru_cache(maxsize=2)
 def _ner_pipeline(model: str):
     try:
-        import spacy
-
-        return numpy_gemm(spacy.load(model, exclude=list(_NER_ONLY_EXCLUDE)))
+        return numpy_gemm(_load_sharing_vocab(model, _NER_ONLY_EXCLUDE))
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {model!r} is not installed ({exc}); run scripts/install.sh") from None
 
