@@ -1,7 +1,8 @@
 """Places, session 27: a town told after the name of the hospital a victim is taken to ("taken to Advocate Christ
 Medical Center in Oak Lawn") is the hospital's town, not the shooting's; a county named as the office that examines
 the dead ("the Cook County medical examiner's office") is no place of the shooting where the story names its town;
-a name before "Police Department" is the town whose police it is."""
+a name before "Police Department" is the town whose police it is; a village the gazetteer lacks, told "near X" in a
+note whose actor confines it to some provinces (the OSCE monitors' Donbas), is placed in those provinces."""
 from __future__ import annotations
 
 import pytest
@@ -54,3 +55,18 @@ def test_a_name_before_police_department_is_the_town(options):
                 "around 6:20 Thursday morning on a report of a man down.")
     text = f"Police are investigating after a man was found dying on Diplomat Drive. {sentence}"
     assert _where(text, sentence, options) == ("Indiana", "Fort Wayne")
+
+
+def test_an_unknown_village_near_which_the_monitors_observed_is_in_their_provinces(options):
+    from eventwire.geo.locate import locate_incident
+
+    # a village name of my own making, in no gazetteer: before, nothing marked it as a place and the note was
+    # placed at the country (no region) although its actor confines it to Donetsk and Luhansk oblasts
+    note = "On 6 May 2020, the OSCE SMM observed a total of 12 explosions involving unknown weapons near Zorianivske."
+    place, span = locate_incident(note, [(0, len(note))], options)
+    assert (place.country, place.admin1, place.feature) == ("UA", "Donetsk", "admin1")
+    assert span.text == "Zorianivske"
+    # with no such actor a capitalised word after "near" ending the sentence is no place of its own
+    text = "On 6 May 2020, a man was shot dead near Zorianivske."
+    found = locate_incident(text, [(0, len(text))], options)
+    assert found is None or found[0].admin1 is None

@@ -7,7 +7,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Sequence, Union
+from typing import AbstractSet, Callable, Sequence, Union
 
 from .. import timex, wordlists
 from ..records import POPULATED_PLACE
@@ -370,19 +370,21 @@ _AGE_AFTER_NAME = re.compile(r"(?:-(?:one|two|three|four|five|six|seven|eight|ni
 #: again from the same ones (a quarter of find_mentions' calls repeat one: 124 of 501 on 20 MUC-4 texts and 40 GVA
 #: articles). Each call gets copies, which later stages annotate and resolve
 MENTIONS_MEMO_SIZE = 1024
-_MENTIONS_MEMO: dict[tuple[Gazetteer, str, str, int, int], list[Mention]] = {}
+_MENTIONS_MEMO: dict[tuple[Gazetteer, str, str, int, int, bool], list[Mention]] = {}
 
 
 def find_mentions(text: str, start: int, end: int, ctx: _Context,
                   people: People = ()) -> list[Mention]:
     """Place names in text[start:end], longest known word runs first. Names inside `people` (spans of persons'
     names, or a function giving those that may hold the names found) are never places."""
-    key = (ctx.gz, ctx.mode, text, start, end)  # (the gazetteer itself, not its id: a freed one's may be reused)
+    confined = bool(ctx.cue_admin1)
+    # (the gazetteer itself, not its id: a freed one's may be reused)
+    key = (ctx.gz, ctx.mode, text, start, end, confined)
     found = _MENTIONS_MEMO.get(key)
     if found is None:
         if len(_MENTIONS_MEMO) >= MENTIONS_MEMO_SIZE:
             _MENTIONS_MEMO.clear()
-        found = _MENTIONS_MEMO[key] = _names_in(text, start, end, ctx.gz, ctx.mode)
+        found = _MENTIONS_MEMO[key] = _names_in(text, start, end, ctx.gz, ctx.mode, confined)
     # (a Mention's fields are scalars, tuples and frozen entries: a shallow copy is a whole one)
     chosen = [copy.copy(m) for m in found]
     persons = people(chosen) if callable(people) else people
@@ -397,7 +399,7 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,
 
 
 def _names_in(text: str, start: int, end: int, gz: Gazetteer,  # noqa: C901 - 25 branches; to split
-              mode: str) -> list[Mention]:
+              mode: str, confined: bool = False) -> list[Mention]:
     """The place names of text[start:end] (find_mentions), before people's names are taken out, in the order found."""
     toks = _words(text, start, end)
     grams = _ngrams(text, toks, mode)
@@ -492,7 +494,7 @@ def _names_in(text: str, start: int, end: int, gz: Gazetteer,  # noqa: C901 - 25
                 entries = gz.candidates(k, loose=True)
                 if entries:
                     take(g, entries, False)
-    for m in _unknown_by_pattern(text, toks, chosen, start, mode):
+    for m in _unknown_by_pattern(text, toks, chosen, start, mode, known if confined else None):
         if m.key in known:  # "Prison of Freetown city": a known town inside a longer capitalised run
             m.entries, m.unknown = gz.candidates(m.key), False
         chosen.append(m)
@@ -597,6 +599,11 @@ _PLACE_NOUN = re.compile(rf"(?:{_AREA_WORDS}|{_TOWN_WORDS}|governorate|airport|a
                          r"governor|crossing|checkpoint|front|frontline|countryside|city)", re.I)
 
 
+#: what ends the clause after "near X" in a note confined to some provinces ("observed 7 explosions near
+#: Dolomytne."): nothing more of the name follows, so X is a village the gazetteer lacks, placed in those provinces
+_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
+
+
 def _marked_unknown(before: str) -> bool:
     """_UNKNOWN_BEFORE.search(before) ("the village of "), asked only where `before` ends in "of", "called" or
     "named" and a space, as every match does: caseless text tries it before every word."""
@@ -605,9 +612,12 @@ def _marked_unknown(before: str) -> bool:
     return bool(_UNKNOWN_BEFORE.search(before))
 
 
-def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode: str) -> list[Mention]:
+def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode: str,
+                        confined: AbstractSet[str] | None = None) -> list[Mention]:
     """Names the text itself marks as places though the gazetteer lacks them: 'the village of X', 'X village',
-    and in mixed case 'in X (District, Province)'."""
+    and in mixed case 'in X (District, Province)'; where an actor cue confines the text's events to some provinces
+    (`confined`, the name keys the gazetteer knows: the OSCE monitors' notes), also 'near X' ending a clause, when
+    no word of X is a known name ("near Kalynove-Borshchuvate" is placed by Kalynove, the village beside it)."""
     out: list[Mention] = []
     stop = _stopword_keys()
     cue_words = _country_cue_table()[0]
@@ -641,7 +651,9 @@ def _unknown_by_pattern(text: str, toks, chosen: list[Mention], start: int, mode
         hint = _HINT_AFTER.match(after)
         marked = marked_before or bool(hint and hint.group("town")) or (
             (_IN_CUES.search(before) or _NEAR_CUES.search(before)) and re.match(
-                r"\s*(?:(?:area|village|town|locality|front|frontline|sector)\s*)?\(", after, re.I))
+                r"\s*(?:(?:area|village|town|locality|front|frontline|sector)\s*)?\(", after, re.I)) or (
+            confined is not None and mode == "mixed" and _NEAR_CUES.search(before) is not None and
+            _CLAUSE_END.match(after) is not None and not any(name_key(w) in confined for _, _, w in run))
         surface = text[run[0][0]:run[-1][1]]
         k = name_key(surface)
         if not marked or not k or k in stop or k in cue_words or (
