@@ -75,3 +75,36 @@ def test_an_old_time_in_a_clause_of_a_noun_leaves_the_act_news(text, published):
 ])
 def test_an_old_act_told_in_a_clause_stays_history(text, published):
     assert not _coded(text, published)
+
+
+# ---------------------------------------------------------------- frames for acts told with no act word
+# detect._result_act, _fight_between, _air_targeting (_nouns_above), _with_found_body's signs ([detect] wordlists)
+
+MOB = ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(("event_id", "published"), [
+    ("IRQ24200", "2020-05-03"),  # "the PMF's ... operation near the Tigris river ... left 3 IS militants dead"
+    ("SYR78007", "2020-05-01"),  # "drones controlled by an unidentified military group targeted Hama Airbase"
+    ("MEX17636", "2020-04-29"),  # "the remains of two men were left by armed men"
+])
+def test_an_act_told_by_its_toll_its_doer_or_its_leavers_is_coded(event_id, published):
+    assert _coded(acled_note(ACLED, event_id), published)
+
+
+@pytest.mark.parametrize(("event_id", "published"), [
+    ("PSE7097", "2020-05-02"),  # "A fist fight also broke out, but no injuries were reported."
+    ("ROU1241", "2020-05-01"),  # "intervened in a fight between several tens of people"
+])
+def test_a_fist_fight_or_a_fight_between_people_is_mob_violence(event_id, published):
+    assert MOB in _types(acled_note(ACLED, event_id), published)
+
+
+@pytest.mark.parametrize("text", [
+    "The crash on the highway left two people dead on 2 May 2020, police said.",
+    "The heatwave on the coast left three residents dead on 2 May 2020.",
+    "On 2 May 2020, the fight between the two parties over the budget dominated the session of parliament.",
+    "The surgeon said the operation on 2 May 2020 left the patient weak but stable.",
+])
+def test_a_toll_of_an_accident_or_a_contest_is_no_act(text):
+    assert not _coded(text)

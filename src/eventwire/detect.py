@@ -1266,11 +1266,13 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
         if not found:
             found = _set_alight(tokens, lemmas, i)
         if not found:
-            found = _air_targeting(tokens[i])
+            found = _air_targeting(tokens[i]) or _result_act(tokens[i])
         if not found:
             i += 1
             continue
         length, trigger = found[0], cast(Trigger, found[1])  # lex.triggers holds Trigger values only
+        if trigger.phrase == ("fight",) and length == 1 and _fight_between(tokens[i]):
+            trigger = _brawl() or trigger  # "intervened in a fight between several tens of people": a brawl
         if not trigger.strong and trigger.acled_sub_event_type in _USED_WEAPONS and _weapon_used(tokens[i + length - 1]):
             trigger = replace(trigger, strong=True)  # "threw a grenade at a car": a weak weapon word used in an act
         first, last = tokens[i], tokens[i + length - 1]
@@ -1369,10 +1371,85 @@ def _air_targeting(token) -> tuple[int, Trigger] | None:
         return None
     doers = [c for c in token.children if c.dep_ in ("nsubj",)]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and token.tag_ == "VBD" and token.dep_ in _NOUN_CLAUSES:
+        doers = _nouns_above(token)  # "drones controlled by a group targeted the airbase": a past verb parsed as a clause
     if not any(_air_doer(d) for d in doers):
         return None
     found = lexicon().triggers.match_at(["airstrike"], 0)
     return (1, cast(Trigger, found[1])) if found else None
+
+
+#: how many heads up a past-tense "target" parsed as a noun's clause looks for its doer (_nouns_above)
+DOER_CLIMB = 4
+
+
+def _nouns_above(verb) -> list:
+    """The nouns a past-tense verb hangs under when the parse took it for a noun's clause: "drones controlled by an
+    unidentified military group targeted Hama Airbase" parses "targeted" under "group", "controlled" under "drones".
+    The sentence's doer is among them (up to DOER_CLIMB heads, not past the sentence's root)."""
+    nouns = []
+    word = verb
+    for _ in range(DOER_CLIMB):
+        if word.head is word:
+            break
+        word = word.head
+        if word.pos_ in ("NOUN", "PROPN"):
+            nouns.append(word)
+    return nouns
+
+
+#: a count of dead or wounded left by an act ("left 3 IS militants dead", "leaving two soldiers wounded")
+_LEFT_TOLL = re.compile(rf"^(?:left|leaves|leave|leaving)\s+(?:{COUNT})\s+(?:[\w'’.-]+\s+){{0,4}}?(?:dead|killed|wounded|"
+                        r"injured)\b", re.I)
+_RESULT_NOUNS = with_inflections(wordlists.phrases("detect", "result_act_nouns"))
+
+
+def _result_act(token) -> tuple[int, Trigger] | None:
+    """An armed operation told only by the toll it left: "the PMF's operation near the Tigris river left 3 IS
+    militants dead" (no act word; ACLED 2020 dev notes coded nothing). The noun (wordlists [detect] result_act_nouns:
+    operation, incursion ...) is the subject of "left" whose object is a count of dead or wounded; a crash or a fire
+    that "left two dead" names no such noun. The lexicon's "clash" trigger, one token long."""
+    if token.pos_ != "NOUN" or token.lower_ not in _RESULT_NOUNS or token.dep_ != "nsubj":
+        return None
+    verb = token.head
+    if verb.lemma_.lower() != "leave" and verb.lower_ not in ("left", "leaves", "leaving"):
+        return None
+    if not _LEFT_TOLL.match(doc_text(token.doc)[verb.idx : verb.sent.end_char]):
+        return None
+    found = lexicon().triggers.match_at(["clash"], 0)
+    return (1, cast(Trigger, found[1])) if found else None
+
+
+_FIGHT_PARTIES = with_inflections(wordlists.phrases("detect", "fight_parties"))
+#: an armed side among a fight's parties makes it a battle, not a brawl (the extractor's armed actors)
+_ARMED_PARTY = re.compile(rf"(?<![\w-])(?:{wordlists.alternation('extract', 'armed_actor_patterns')})(?![\w-])", re.I)
+
+
+def _fight_between(word) -> bool:
+    """A fight told between people ("a fight between several tens of people", "a fight between two groups of
+    youths"): a brawl, not a war's fighting nor a contest ("the fight between the two parties" names no people
+    noun: wordlists [detect] fight_parties). The noun "fight" with "between" whose object, or its "of" noun, is one."""
+    if word.pos_ != "NOUN":
+        return False
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            span = doc_text(word.doc)[prep.left_edge.idx : prep.right_edge.idx + len(prep.right_edge.text)]
+            if _ARMED_PARTY.search(span):
+                return False  # "a fight between the army and rebel groups": a battle
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in _FIGHT_PARTIES:
+                    return True
+                if any(o.lower_ in _FIGHT_PARTIES for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"):
+                    return True
+    return False
+
+
+def _brawl() -> Trigger | None:
+    found = lexicon().triggers.match_at(["brawl"], 0)
+    return cast(Trigger, found[1]) if found else None
 
 
 def _weapon_used(word) -> bool:
