@@ -2,7 +2,8 @@
 Medical Center in Oak Lawn") is the hospital's town, not the shooting's; a county named as the office that examines
 the dead ("the Cook County medical examiner's office") is no place of the shooting where the story names its town;
 a name before "Police Department" is the town whose police it is; a village the gazetteer lacks, told "near X" in a
-note whose actor confines it to some provinces (the OSCE monitors' Donbas), is placed in those provinces."""
+note whose actor confines it to some provinces (the OSCE monitors' Donbas), is placed in those provinces; "X in
+Province", where X is known only by names that resemble it, puts X in the province."""
 from __future__ import annotations
 
 import pytest
@@ -70,3 +71,14 @@ def test_an_unknown_village_near_which_the_monitors_observed_is_in_their_provinc
     text = "On 6 May 2020, a man was shot dead near Zorianivske."
     found = locate_incident(text, [(0, len(text))], options)
     assert found is None or found[0].admin1 is None
+
+
+@pytest.mark.parametrize("where, admin1", [("Gharibah in Deir-ez-Zor", "Deir-ez-Zor"), ("Sahara in Aleppo", "Aleppo")])
+def test_a_name_known_only_by_resemblance_lies_in_the_province_written_after_it(where, admin1, options):
+    from eventwire.geo.locate import locate_incident
+
+    # no place is spelled Gharibah (Guariba, Brazil and al Gharbiyah, Egypt resemble it) and no Syrian one Sahara
+    # (Shaharah, Yemen): before, a Syrian place resembling the name was taken, in another province
+    note = f"On 4 May 2020, an IED exploded in {where}, killing two SDF fighters."
+    place, _ = locate_incident(note, [(0, len(note))], options)
+    assert (place.country, place.admin1) == ("SY", admin1)

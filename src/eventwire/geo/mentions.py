@@ -681,11 +681,13 @@ _NEAR_GAP = re.compile(r",?\s*(?:(?:villages?|town|area)\s+)?(?:near|close to|ou
 
 def _province_of(prev: Mention, m: Mention) -> bool:
     """"Rmelan in Al-Hasakeh": m names a province of a country the place before it may lie in (or the place
-    before it is unknown)."""
+    before it is unknown, or known only by names that resemble it: "Gharibah in Deir-ez-Zor", where no Gharibah is
+    known but Guariba, Brazil and al Gharbiyah, Egypt are)."""
     if prev.weak or m.weak:
         return False
     provinces = {e.country for e in m.entries if e.feature == "admin1"}
-    return bool(provinces) and (prev.unknown or any(e.country in provinces for e in prev.entries))
+    return bool(provinces) and (prev.unknown or any(e.country in provinces for e in prev.entries) or (
+        bool(prev.entries) and not any(_spelling(e.name) == _spelling(prev.text) for e in prev.entries)))
 
 
 #: a lower-case word for a part of a place between a cue and the place ("shot in southwest Atlanta", "in downtown
