@@ -5,12 +5,15 @@
   act itself out of the group (GVA 4513: "he shot 14-year-old ... last Monday night, November 28").
 - A follow-up told up to 30 days after the act (consolidate.FOLLOW_UP_DAYS), the age at which an act is background:
   arrests and deaths told two or three weeks on were each an extra incident dated by the news.
+- A lead that tells a step after the act (an arrest, a victim's later death: data/follow_up_steps.txt), dated days
+  after the act told below it, joins that act, which gives the incident its day; a lead that tells a shooting of its
+  own day stays apart from an older shooting told below.
 """
 from __future__ import annotations
 
 from seedutil import gva_article
 
-from eventwire.pipeline import code_article
+from eventwire.pipeline import code_article, code_text
 from eventwire.records import Article
 
 
@@ -34,3 +37,31 @@ def test_a_follow_up_told_weeks_after_the_act_joins_it():
     incidents = code_article(_page(4204)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].date) == ("Little Rock", "2016-11-02")
+
+
+def test_an_arrest_told_first_joins_the_shooting_told_below_it():
+    # GVA line 4420 (2016-11-30): "A man was arrested Monday in the fatal shooting of a 16-year-old boy", the
+    # shooting itself told below ("reported about 8:30 p.m. Nov. 22"): the arrest was an incident dated Nov. 28
+    incidents = code_article(_page(4420)).incidents
+    assert len(incidents) == 1
+    assert (incidents[0].location, incidents[0].date) == ("Miami", "2016-11-22")
+
+
+def test_a_later_death_told_first_joins_the_shooting_and_keeps_its_day():
+    # GVA line 4213 (2016-11-08): a teenager shot on Nov. 4 "died on Tuesday"; the death's day was an incident of
+    # its own, and the act's day must lead once joined
+    incidents = code_article(_page(4213)).incidents
+    assert len(incidents) == 1
+    assert (incidents[0].location, incidents[0].date, incidents[0].killed) == ("Indianapolis", "2016-11-04", 1)
+
+
+def test_a_new_shooting_in_the_lead_stays_apart_from_an_older_one_below():
+    # a lead telling a shooting of its own day (an arrest beside it) is no follow-up of the older shooting told
+    # below, at the same place, and is not joined to it
+    text = ("A man was shot and killed Monday night on Caddy Drive in Harvey, Louisiana, and deputies arrested a suspect "
+            "at the scene.\n\n"
+            "The killing came a week after a woman was shot and wounded on Dec. 5 on the same street in Harvey, "
+            "deputies said.")
+    incidents = code_text(text, published="2016-12-13").incidents
+    assert "2016-12-12" in {i.date for i in incidents}
+

@@ -114,6 +114,15 @@ MAX_DAYS_APART = 1
 #: weeks after") were each an extra incident dated by the news at 7 (session 27, GVA outside 301-450: 7 fewer extra
 #: incidents, one date lost where a story told two girls' killings 12 days apart)
 FOLLOW_UP_DAYS = 30
+#: a piece told first whose main sentence tells a step after an act (data/follow_up_steps.txt and court_steps.txt: a
+#: victim's later death, an arrest, a charge: "A man was arrested Monday in the fatal shooting of a 16-year-old"),
+#: dated days after a violent piece told further down at its place, is that act's follow-up (_follows_up read the
+#: other way round): local news leads with the news of the day and tells the act it follows below ("The shooting
+#: was reported about 8:30 p.m. Nov. 22"). The joined incident is led by the act, not by the step (merged_drafts):
+#: the death's or the arrest's day is not the act's. A lead that tells an act of its own day ("a man was shot
+#: Monday": act_times) or none of these steps stays apart
+_STEPS = "follow_up_steps.txt"
+_COURT_STEPS = "court_steps.txt"
 #: the level at which two pieces' own places must agree: "admin1" or "country". Places of pieces are the least
 #: reliable field on local news (a victim's surname, a street, a same-named town elsewhere)
 PLACE_LEVEL = "admin1"
@@ -136,10 +145,12 @@ def groups(incidents: Sequence[Incident], drafts: Sequence[Draft], text: str = "
             continue
         for group in out:
             judged = [j for j in group if j not in follow_ups] or group
-            if all(_same_act(incidents[j], incident, drafts[i].main) and (not more or _same_scene(incidents[j], incident))
-                   for j in judged):
-                if any(not _dates_agree(incidents[j], incident) for j in judged):
-                    follow_ups.add(i)
+            if all(_same_act(incidents[j], incident, drafts[i].main, drafts[j].main)
+                   and (not more or _same_scene(incidents[j], incident)) for j in judged):
+                for j in judged:
+                    if not _dates_agree(incidents[j], incident):
+                        # the later-dated of the two is the follow-up, whichever the text told first
+                        follow_ups.add(i if _day(incident) > _day(incidents[j]) else j)
                 group.append(i)
                 break
         else:
@@ -153,7 +164,15 @@ def merged_drafts(drafts: Sequence[Draft], grouping: Sequence[Sequence[int]],
     sentences follow in text order."""
     out = []
     for group in grouping:
-        head = drafts[max(group, key=lambda j: (_telling(incidents[j]), -_day(incidents[j]), -j))]
+        first = min((_window(incidents[j]) for j in group if _own(incidents[j], _DATE_EVIDENCE)
+                     and _window(incidents[j]) is not None), default=None, key=lambda w: w[1] if w else date.max)
+
+        def act(j: int) -> bool:
+            """Not a follow-up dated days after the group's first-dated piece (_follows_up): the act leads."""
+            w = _window(incidents[j]) if _own(incidents[j], _DATE_EVIDENCE) else None
+            return w is None or first is None or (w[0] - first[1]).days <= MAX_DAYS_APART
+
+        head = drafts[max(group, key=lambda j: (act(j), _telling(incidents[j]), -_day(incidents[j]), -j))]
         rest = sorted({s.index: s for j in group for s in drafts[j].sentences if s is not head.main}.values(),
                       key=lambda s: s.index)
         extra = sorted({s.index: s for j in group for s in drafts[j].extra}.values(), key=lambda s: s.index)
@@ -308,7 +327,10 @@ def _not_acts() -> frozenset[str]:
     return frozenset(w.lower() for w in _words(_NOT_ACTS))
 
 
-def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None) -> bool:
+def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None, a_main: Sentence | None = None) -> bool:
+    """Are the earlier piece a and the later piece b (in text order) pieces of one act? With a's main sentence
+    `a_main`, a told first may be the follow-up of b's act (_STEPS: "A man was arrested Monday in the fatal
+    shooting ...", the shooting told below)."""
     if not ((a.event_type in VIOLENT_TYPES and (b.event_type in VIOLENT_TYPES or _step(b)))
             or (_step(a) and b.event_type in VIOLENT_TYPES)):
         return False
@@ -321,7 +343,22 @@ def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None) -> bool:
         return False
     if (a.event_type == _EXPLOSIONS) != (b.event_type == _EXPLOSIONS):
         return False  # a bomb and a shooting likewise; shootings typed as riots or clashes are pieces of one
-    return (_dates_agree(a, b) or _follows_up(a, b, b_main)) and _places_agree(a, b)
+    return (_dates_agree(a, b) or _follows_up(a, b, b_main)
+            or (a_main is not None and _tells_step(a_main) and _follows_up(b, a, a_main))) and _places_agree(a, b)
+
+
+def _tells_step(main: Sentence) -> bool:
+    """Does the sentence tell a step after an act (_STEPS, _COURT_STEPS: a victim's later death, an arrest, a charge,
+    a court's step)?"""
+    return _step_words().search(main.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _step_words() -> re.Pattern[str]:
+    """One pattern of the word beginnings of data/follow_up_steps.txt and court_steps.txt, each at a word's start."""
+    words = _words(_STEPS) + _words(_COURT_STEPS)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words)
+                      + ")", re.I)
 
 
 def _follows_up(a: Incident, b: Incident, b_main: Sentence | None) -> bool:
