@@ -8,6 +8,9 @@
   Police: One of two girls ... has died" counts "21 Pro Video Image One").
 - A headline's toll run into the lead with no stop ("Police: 4 Shot in NW DC; ... after four men were shot") is the
   lead's told again, not four more.
+- One survivor told with no casualty verb: by his wound or his way to a hospital ("showed up at an emergency room
+  with a gunshot wound", "was airlifted to a hospital") where no death is told, and in a grave condition in a clause
+  of his own beside the dead ("Two men were shot to death and another was in critical condition").
 
 Sentences written for these tests in the news style of GVA lines 124, 829, 1231, 1776, 2477, 2824, 2888, 3148, 3785 and 3792
 (`../shared/data/gva/articles.jsonl`); no record of it is copied here."""
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.counts import words_not_people
+from eventwire.counts import alive_told_at, words_not_people
 from test_tolls_s17 import _tolls
 
 
@@ -66,3 +69,54 @@ def test_counts_in_words_that_count_no_one(text, counts):
 ])
 def test_a_headline_run_into_the_lead_counts_its_people_once(text):
     assert _tolls(text, published="2016-06-09") == [(0, 4)]
+
+
+# Second task: a lone survivor told by his wound, his way to a hospital or his condition, with no casualty verb
+# ("was airlifted to a hospital", "showed up at an emergency room with a gunshot wound", "another was in critical
+# condition" beside the dead). Sentences written for these tests in the news style of GVA lines 536, 955, 4953, 5347
+# and 5639; no record is copied here.
+
+@pytest.mark.parametrize("text, beside_dead, told", [
+    ("Two men were shot to death and another was in critical condition after the gunfire.", True,
+     "critical condition"),
+    ("Smith was pronounced dead at the scene; Jones was flown to the hospital in critical condition.", True,
+     "critical condition"),
+    ("The gunfire killed a 6-year-old boy and left a man in critical condition.", True, "critical condition"),
+])
+def test_one_survivor_told_beside_the_dead_in_a_clause_of_his_own(text, beside_dead, told):
+    found = alive_told_at(text, 0, beside_dead)
+    assert found is not None and text[found[0]:found[1]] == told
+
+
+@pytest.mark.parametrize("text, told", [
+    ("A 17-year-old girl showed up at an emergency room Saturday with a gunshot wound to the leg.",
+     "with a gunshot wound"),
+    ("The boy was airlifted to a Dayton hospital.", "was airlifted"),
+    ("The passenger was taken to the hospital for treatment of a gunshot wound to his arm.", "of a gunshot wound"),
+])
+def test_one_survivor_told_by_his_wound_where_no_one_died(text, told):
+    found = alive_told_at(text, 0, False, by_wound=True)
+    assert found is not None and text[found[0]:found[1]] == told
+    assert alive_told_at(text, 0, True, by_wound=False) is None  # beside a death: most often the one who died
+
+
+@pytest.mark.parametrize("text, beside_dead", [
+    ("A woman was taken to Grady Memorial Hospital in critical condition and later died.", True),
+    ("He died Sunday, a day after he was listed in critical condition.", True),
+    ("The victim died of a gunshot wound to the chest.", False),
+    ("Police found two men with gunshot wounds.", False),
+])
+def test_no_survivor_where_the_one_told_died_or_more_are_told(text, beside_dead):
+    assert alive_told_at(text, 0, beside_dead, by_wound=not beside_dead) is None
+
+
+def test_a_survivor_beside_the_dead_is_counted_once():
+    text = ("Two men were shot to death and another was in critical condition after gunfire at a house on Elm Street "
+            "in Dayton on Monday night, police said.")
+    assert _tolls(text) == [(2, 1)]
+
+
+def test_a_lone_survivor_told_by_his_wound_is_one_wounded():
+    text = ("A 17-year-old girl showed up at an emergency room with a gunshot wound to the leg Saturday afternoon, "
+            "Dayton police said. Officers are investigating where the shooting happened.")
+    assert _tolls(text) == [(0, 1)]

@@ -758,30 +758,46 @@ def death_told_at(text: str, offset: int = 0) -> tuple[int, int] | None:
 
 #: one person told alive and hurt in so many words (wordlists counts.alive_told_patterns: "in stable condition",
 #: "non-life-threatening injuries", "is expected to recover"); told in a condition the dying have too
-#: (counts.alive_grave_patterns: "in critical condition", "was hospitalized"); a sentence's words that tell him another
-#: than the dead (counts.alive_other_words) or more than one person (counts.alive_not_one_words)
+#: (counts.alive_grave_patterns: "in critical condition", "was hospitalized"); told by his wound or his way to a
+#: hospital (counts.alive_wound_patterns: "with a gunshot wound to the arm", "was airlifted"); a sentence's words that
+#: tell him another than the dead (counts.alive_other_words) or more than one person (counts.alive_not_one_words)
 _ALIVE_TOLD = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_told_patterns") + r")\b", re.IGNORECASE)
 _ALIVE_GRAVE = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_grave_patterns") + r")\b", re.IGNORECASE)
+_ALIVE_WOUND = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_wound_patterns") + r")\b", re.IGNORECASE)
 _ALIVE_OTHER = wordlists.words("counts", "alive_other_words")
 _ALIVE_NOT_ONE = wordlists.words("counts", "alive_not_one_words")
 
 
-def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False) -> tuple[int, int] | None:
+def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
+                  by_wound: bool = False) -> tuple[int, int] | None:
     """Where the text tells one person alive and hurt in so many words ("Bentley was taken to UF Health Jacksonville
     and is in stable condition", "He was taken to Christus Spohn Memorial Hospital and was treated for non-life
     threatening injuries"; _ALIVE_TOLD), shifted by `offset`; a condition the dying have too ("remains in critical
-    condition"; _ALIVE_GRAVE) only where no death is counted (`beside_dead` false) or the sentence tells him another
-    than the dead ("Another child was hospitalized"). None in a sentence that tells a death (_DIED_AFTER) or more than
-    one person ("Both are expected to survive")."""
-    if _DIED_AFTER.search(text):
+    condition"; _ALIVE_GRAVE) only where no death is counted (`beside_dead` false) or the words tell him another than
+    the dead ("Another child was hospitalized"); with `by_wound`, his wound or his way to a hospital ("showed up at an
+    emergency room with a gunshot wound", "was airlifted to a hospital"; _ALIVE_WOUND), for a report that tells no
+    death. None where a death is told after those words (_DIED_AFTER: "in critical condition and later died") or
+    before them with nothing telling another person between ("He died Sunday, a day after he was listed in critical
+    condition"; not "killed a 6-year-old boy and left a man in critical condition", "Hall was pronounced dead on the
+    scene; Verner was flown to the hospital in critical condition"), nor where they tell more than one person ("Both
+    are expected to survive")."""
+    m = _ALIVE_TOLD.search(text) or _ALIVE_GRAVE.search(text) or (_ALIVE_WOUND.search(text) if by_wound else None)
+    if m is None or _DIED_AFTER.search(text, m.start()):
         return None
-    words = set(re.findall(r"[\w'’-]+", text.lower()))
+    deaths = list(_DIED_AFTER.finditer(text, 0, m.start()))
+    told = text[deaths[-1].end():] if deaths else text  # the words after the last death told before
+    words = set(re.findall(r"[\w'’-]+", told.lower()))
+    if deaths and not (words & _ALIVE_OTHER or ";" in told):
+        return None
     if words & _ALIVE_NOT_ONE:
         return None
-    m = _ALIVE_TOLD.search(text)
-    if m is None and (not beside_dead or words & _ALIVE_OTHER):
-        m = _ALIVE_GRAVE.search(text)
-    return (m.start() + offset, m.end() + offset) if m else None
+    m = _ALIVE_TOLD.search(told)
+    if m is None and (not beside_dead or words & _ALIVE_OTHER or deaths):
+        m = _ALIVE_GRAVE.search(told)
+    if m is None and by_wound:
+        m = _ALIVE_WOUND.search(told)
+    shift = offset + len(text) - len(told)
+    return (m.start() + shift, m.end() + shift) if m else None
 
 
 def overlaps_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -500,7 +500,7 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     _shooter_killed_himself([*own, *elsewhere], best, ev)
     _one_death_told([*own, *elsewhere], best, ev)
     _murder_suicide_shooter([*own, *elsewhere], best, ev)
-    _one_alive_told([*own, *elsewhere], best, ev)
+    _one_alive_told([*own, *elsewhere], best, ev, headline_dead or died)
     if headline:
         _headline_counts(headline, best, ev, died)
         # a range the text told is no longer the toll's where the headline raised it
@@ -657,16 +657,19 @@ def _murder_suicide_shooter(sentences: Sequence[tuple[str, int]], best: dict[str
             return
 
 
-def _one_alive_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
+def _one_alive_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence,
+                    death_told: bool = False) -> None:
     """Where no wounded is counted yet, one person told alive and hurt in so many words (counts.alive_told_at:
     "Bentley was taken to UF Health Jacksonville and is in stable condition"; "Another child was hospitalized" beside
-    four killed) is one wounded, as GVA counts
-    him; beside the dead, only a condition the dying do not have or one told as another than them."""
+    four killed) is one wounded, as GVA counts him; beside the dead, only a condition the dying do not have or one
+    told as another than them. One told only by his wound or his way to a hospital ("showed up at an emergency room
+    with a gunshot wound", "was airlifted to a hospital") only where no death is counted nor told (`death_told`: in
+    the headline or a sentence, "died at the hospital"): beside a death he is most often the one who died."""
     if best.get("wounded"):
         return
     beside_dead = bool(best.get("killed") or best.get("perpetrators_killed"))
     for text, start in sentences:
-        found = alive_told_at(text, start, beside_dead)
+        found = alive_told_at(text, start, beside_dead, by_wound=not (beside_dead or death_told))
         if found is not None:
             best["wounded"] = 1
             ev.replace("wounded", [found])
