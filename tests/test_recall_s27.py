@@ -65,3 +65,14 @@ def test_a_new_shooting_in_the_lead_stays_apart_from_an_older_one_below():
     incidents = code_text(text, published="2016-12-13").incidents
     assert "2016-12-12" in {i.date for i in incidents}
 
+
+def test_a_soft_hyphen_inside_a_word_does_not_hide_the_act():
+    # a page's hyphenation hint (U+00AD) or zero-width space (U+200B) inside "shooting" split the trigger word; the
+    # coded article holds the text without them, and every evidence span points into that text
+    text = ("A shoot\u00ading on Elm Street in Dayton, Ohio, left a 20-year-old man in critical condition late "
+            "Friday, police said.\n\nOfficers found the man with a gun\u200bshot wound to the chest.")
+    coded = code_text(text, published="2016-06-11")
+    assert len(coded.incidents) == 1
+    assert "\u00ad" not in coded.article.text and "\u200b" not in coded.article.text
+    spans = [s for i in coded.incidents for v in i.evidence.values() for s in v]
+    assert spans and all(coded.article.text[s.start:s.end] == s.text for s in spans)

@@ -23,7 +23,7 @@ def code_articles(articles: Iterable[Article], options: Options | None = None) -
     """Code each article into its incidents, parsing and role-tagging in batches; yields in input order."""
     options = options or default_options()
     batch: list[ArticleWork] = []
-    for found in detected(articles, options):
+    for found in detected(map(visible, articles), options):
         batch.append(found)
         if len(batch) >= options.parse.batch_size:
             yield from _finish(batch, options)
@@ -397,10 +397,21 @@ def _court_steps() -> re.Pattern[str]:
                       + ")", re.I)
 
 
+def visible(article: Article) -> Article:
+    """The article as coded: its text and title without invisible format characters that split words
+    (read.without_invisible: "shoot\u00ading" with a soft hyphen is no trigger word); the same article when it has
+    none. Done before anything reads the text, so every evidence span points into the text the store keeps."""
+    text = read.without_invisible(article.text)
+    title = read.without_invisible(article.title) if article.title else article.title
+    if text is article.text and title is article.title:
+        return article
+    return replace(article, text=text, title=title)
+
+
 def stored_hash(article: Article, options: Options) -> str:
-    """The content hash the store will keep for `article` once coded: that of the text as coded (titled), so that a
-    re-run recognises a title-only page it stored before without coding it again."""
-    return titled(article, options).content_hash
+    """The content hash the store will keep for `article` once coded: that of the text as coded (visible, titled),
+    so that a re-run recognises a title-only page it stored before without coding it again."""
+    return titled(visible(article), options).content_hash
 
 
 def prepare(article: Article, options: Options) -> tuple[tuple[Article, repair.Repaired], str]:

@@ -552,6 +552,18 @@ def language_name(code: str) -> str:
     return str(found.name) if found is not None else code
 
 
+#: invisible format characters that split a word where a page put them: the soft hyphen (U+00AD, a hyphenation
+#: hint: "shoot\u00ading" is no trigger word to the scan or the parser), the zero-width space (U+200B), the word
+#: joiner (U+2060) and the zero-width no-break space (U+FEFF, a byte-order mark inside a text). None shows on the page
+#: or tells anything; the zero-width joiner and non-joiner (U+200C, U+200D), which shape Persian words and emoji, stay
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def without_invisible(text: str) -> str:
+    """The text without its invisible format characters (INVISIBLE); the same string when it has none."""
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+
+
 #: the note on an article whose input held a headline and no body text
 TITLE_ONLY_NOTE = "no body text: coded from its title alone"
 
