@@ -56,27 +56,6 @@ def test_a_weapon_not_fired_makes_no_act(text):
     assert not _coded(text)
 
 
-# ---------------------------------------------------------------- a time that dates a noun's clause, not the act
-# detect._main_clause_times: sentences written for these tests in the shape of a GVA headline and an ACLED note.
-
-@pytest.mark.parametrize(("text", "published"), [
-    ("Gunfire wounds several at home of relatives of child killed last year in Dallas", "2015-08-20"),
-    ("Teachers who passed the hiring exam in 2019 held a protest in the city against their withheld salaries.",
-     "2020-05-01"),
-])
-def test_an_old_time_in_a_clause_of_a_noun_leaves_the_act_news(text, published):
-    assert _coded(text, published)
-
-
-@pytest.mark.parametrize(("text", "published"), [
-    # no strong act word outside the clause: the old act is what the sentence tells
-    ("The family of a teen killed last year marched against violence.", "2015-08-20"),
-    ("A man convicted of killing his wife in 2012 was released from prison.", "2015-08-20"),
-])
-def test_an_old_act_told_in_a_clause_stays_history(text, published):
-    assert not _coded(text, published)
-
-
 # ---------------------------------------------------------------- frames for acts told with no act word
 # detect._result_act, _fight_between, _air_targeting (_nouns_above), _with_found_body's signs ([detect] wordlists)
 

@@ -396,7 +396,7 @@ def analyse_sentences(doc, article: Article, background_days: int = BACKGROUND_A
                 none_hurt=tuple((m.start() + start, m.end() + start, m.group("what").lower()) for m in NONE_HURT.finditer(text)),
                 times=times,
                 report_times=report_times,
-                background=_background(text, _main_clause_times(doc, times, triggers), ref, background_days)
+                background=_background(text, times, ref, background_days)
                 or ("tally" if tally_sentence(tallies, triggers) else None),
                 claim=(claim.start() + start, claim.end() + start) if claim else None,
                 no_claim=(no_claim.start() + start, no_claim.end() + start) if no_claim else None,
@@ -560,44 +560,6 @@ def _time_head(doc, time: timex.TimeExpr):
     while head.dep_ in _NOUN_MODIFIERS and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     return None if span.start <= head.i < span.end else head
-
-
-#: the dependencies of a clause that qualifies a noun ("child fatally shot last year", "workers who passed the test
-#: in 2019"): a time inside one dates what the noun's people did or suffered then, not the sentence's act
-_NOUN_CLAUSES = frozenset({"acl", "relcl"})
-
-
-def _main_clause_times(doc, times: Sequence[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> list[timex.TimeExpr]:
-    """The sentence's times less those inside a clause that qualifies a noun (_NOUN_CLAUSES) where the sentence tells a
-    strong act word in its main clause (in no such clause, not a court's or the police's step): "Gunfire wounds several
-    at home of relatives of child fatally shot last year" tells today's gunfire, and "last year" dates the child's
-    shooting; "workers who passed the test in 2019 held a protest" protest now. A time stays where no such word lies
-    outside its clause ("a man convicted of killing his wife in 2012 was released", "the family of a teen killed last
-    year marched", "accused of killing a boy in May have been indicted on charges that include murder"): what
-    _background reads to tell history."""
-    main = [t for t in triggers if not t.generic and not t.legal and t.trigger.strong]
-    main = [t for t in main if (span := doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
-            and len(span) > 0 and _noun_clause(span.root) is None]
-    if not main:
-        return list(times)
-    kept = []
-    for time in times:
-        head = _time_head(doc, time)
-        clause = None if head is None else _noun_clause(head)
-        if clause is None:
-            kept.append(time)
-            continue
-        inside = range(clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text))
-        if all(t.start in inside for t in main):
-            kept.append(time)
-    return kept
-
-
-def _noun_clause(token):
-    """The clause qualifying a noun (_NOUN_CLAUSES) that `token` lies in, or None."""
-    while token.dep_ not in _NOUN_CLAUSES and token.head.i != token.i:
-        token = token.head
-    return token if token.dep_ in _NOUN_CLAUSES else None
 
 
 #: the dependencies of a word that qualifies the noun after it ("quadruple murder", "backyard ambush")
@@ -1362,6 +1324,11 @@ def _air_doer(noun) -> bool:
     if word in ("force", "forces"):
         return any(c.dep_ == "compound" and c.lower_ == "air" for c in noun.children)
     return word in _AIR_ATTACKERS
+
+
+#: the dependencies of a clause that qualifies a noun ("drones controlled by a group"): a past verb parsed as one
+#: may still be the sentence's act (_air_targeting)
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _air_targeting(token) -> tuple[int, Trigger] | None:
