@@ -16,7 +16,7 @@ LAYERS: list[tuple[str, set[str]]] = [
     ("foundations", {"errors", "records", "options", "settings", "countries", "casing", "wordlists", "lexicon", "linear", "encoder",
                      "counts", "datelines", "timex"}),
     ("read, repair", {"read", "repair"}),
-    ("parse", {"parse"}),
+    ("parse", {"parse", "abbreviations"}),
     ("geo", {"geo"}),
     ("detect", {"detect", "relevance", "prefilter"}),
     ("extract", {"work", "roles", "role_ranker", "muc_typer", "extract", "dating", "consolidate", "actors", "types_model"}),

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, TypeVar
 
+from .abbreviations import keep_after_titles
 from .errors import ModelError
 from .lexicon import lexicon
 from .casing import case_mode
@@ -250,18 +251,23 @@ def _rules_known(ruler: Any) -> bool:
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str, exclude: tuple[str, ...] = ("senter",)):
-    """The spaCy pipeline named `model`, loaded once per process, with paragraph breaks as sentence breaks and its
+    """The spaCy pipeline named `model`, loaded once per process, with paragraph breaks as sentence breaks, no
+    sentence begun after a title written short ("Sgt.": abbreviations.keep_after_titles) and its
     attribute ruler's rules applied by AttributeRules."""
     try:
         from spacy.language import Language
 
         if not Language.has_factory("eventwire_paragraphs"):
             Language.component("eventwire_paragraphs", func=_paragraph_breaks)
+        if not Language.has_factory("eventwire_abbreviations"):
+            Language.component("eventwire_abbreviations", func=keep_after_titles)
         if not Language.has_factory("eventwire_attribute_rules"):
             Language.factory("eventwire_attribute_rules",
                              func=lambda nlp, name: AttributeRules(nlp.get_pipe("attribute_ruler")))
         nlp = _load_sharing_vocab(model, exclude)
         nlp.add_pipe("eventwire_paragraphs", before="parser")
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("eventwire_abbreviations", before="parser")
         if "attribute_ruler" in nlp.pipe_names and _rules_known(nlp.get_pipe("attribute_ruler")):
             nlp.add_pipe("eventwire_attribute_rules", after="attribute_ruler")
             nlp.remove_pipe("attribute_ruler")
