@@ -6,7 +6,7 @@ import numpy
 import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
-from eventwire import parse
+from eventwire import parse, roles
 from eventwire.options import default_options
 
 # news-style sentences written for this test
@@ -108,3 +108,28 @@ def test_people_ner_reads_with_the_parse_vocabulary():
     assert own.vocab is not nlp.vocab
     assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in ner.pipe(TEXTS)] == \
         [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in own.pipe(TEXTS)]
+
+
+# the role tagger (roles._load) multiplies through NumPy too, with the same spans; sentences written for this test
+ROLE_TEXTS = [
+    "Gunmen shot dead two police officers at a checkpoint near Maiduguri on Tuesday, a military spokesman said.",
+    "THE GUERRILLAS ATTACKED THE ARMY POST WITH MACHINE GUNS AND GRENADES, KILLING THREE SOLDIERS.",
+]
+
+
+def test_role_tagger_multiplies_through_numpy_with_the_same_spans():
+    from thinc.api import NumpyOps
+
+    assert roles.available(), "the role tagger ships with eventwire (data/models)"
+    nlp = roles._load()
+    assert not any(getattr(node.ops, "use_blis", False) for node in _nodes(nlp))
+    ours = [roles.tag_roles(t) for t in ROLE_TEXTS]
+    assert any(ours)
+    kept = [(node, node.ops) for node in _nodes(nlp)]
+    try:
+        for node, _ in kept:
+            node.ops = NumpyOps(use_blis=True)
+        assert [roles.tag_roles(t) for t in ROLE_TEXTS] == ours
+    finally:
+        for node, ops in kept:
+            node.ops = ops
