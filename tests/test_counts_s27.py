@@ -6,7 +6,7 @@
   credit ("Photo: 21 Pro Video") are no count of people. Counts written in words are read as the digits are.
 - A figure in the people's noun phrase before the toll's words is read too ("Photo: 21 Pro Video Image 14 of 14
   Police: One of two girls ... has died" counts "21 Pro Video Image One").
-- A headline's toll run into the lead with no stop ("Police: 4 Shot in NW DC; ... after four men were shot") is the
+- A headline's toll run into the lead with no stop ("Police: 4 Shot in SE Austin; ... after four men were shot") is the
   lead's told again, not four more.
 - One survivor told with no casualty verb: by his wound or his way to a hospital ("showed up at an emergency room
   with a gunshot wound", "was airlifted to a hospital") where no death is told, and in a grave condition in a clause
@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.counts import alive_told_at, words_not_people
+from seedutil import gva_text
 from test_tolls_s17 import _tolls
 
 
@@ -42,9 +43,8 @@ def test_a_year_is_no_toll():
 
 
 def test_a_pictures_credit_is_no_toll():
-    text = ("more Photo: 21 Pro Video Image 14 of 14 Police: One of two girls, 7 and 5, critically shot Wednesday has "
-            "died in San Antonio 1 / 14 Back to Gallery\n\nSAN ANTONIO - One of two children critically wounded in two "
-            "separate shootings late Wednesday night has died, police said.")
+    # GVA line 2824's photo gallery caption and lead, read from the shared data
+    text = gva_text(2824, since="more Photo: 21 Pro Video Image 14 of 14", until="has died, according to a release")
     assert [killed for killed, _ in _tolls(text, published="2016-06-09")] == [1]
 
 
@@ -62,8 +62,8 @@ def test_counts_in_words_that_count_no_one(text, counts):
 
 
 @pytest.mark.parametrize("text", [
-    "Police: 4 Shot in NW DC; Officer Hit by Car A suspect is still at large after four men were shot at an "
-    "intersection in Washington on Wednesday afternoon, police say.",
+    "Police: 4 Shot in SE Austin; Deputy Hurt in Crash A gunman remains at large after four men were shot at a "
+    "gas station in Austin on Friday evening, police say.",
     "Department of Public Safety 4 SHOT IN HILLTOP FOR IMMEDIATE RELEASE PITTSBURGH - Detectives are investigating "
     "after four people were shot in Pittsburgh on Sunday.",
 ])

@@ -52,9 +52,9 @@ def test_a_name_before_police_department_is_the_town(options):
         ("Georgia", "Douglas")
     # ...only a name that opens the capitalised run: "Wayne" of "The Fort Wayne Police Department" (Wayne, Indiana
     # is a town too) takes no cue of its own
-    sentence = ("The Fort Wayne Police Department said officers responded to the 3200 block of Diplomat Drive "
-                "around 6:20 Thursday morning on a report of a man down.")
-    text = f"Police are investigating after a man was found dying on Diplomat Drive. {sentence}"
+    sentence = ("The Fort Wayne Police Department said officers went to the 1500 block of Lake Avenue early "
+                "Monday after a caller reported a man lying in the street.")
+    text = f"A man was found badly hurt on Lake Avenue and later died, police said. {sentence}"
     assert _where(text, sentence, options) == ("Indiana", "Fort Wayne")
 
 
