@@ -17,7 +17,7 @@ from typing import Sequence
 
 from . import wordlists
 from .detect import NOT_OF_TOLL, TOLL_TRIGGERS, Draft, Sentence, another_act
-from .lexicon import PhraseIndex, _words, lexicon
+from .lexicon import PhraseIndex, _words, lexicon, word_starts
 from .records import Incident
 
 #: ACLED types of violent acts: a protest or a strategic development next to a shooting is news of its own
@@ -353,12 +353,9 @@ def _tells_step(main: Sentence) -> bool:
     return _step_words().search(main.text) is not None
 
 
-@lru_cache(maxsize=1)
 def _step_words() -> re.Pattern[str]:
     """One pattern of the word beginnings of data/follow_up_steps.txt and court_steps.txt, each at a word's start."""
-    words = _words(_STEPS) + _words(_COURT_STEPS)
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words)
-                      + ")", re.I)
+    return word_starts(_STEPS, _COURT_STEPS)
 
 
 def _follows_up(a: Incident, b: Incident, b_main: Sentence | None) -> bool:

@@ -64,6 +64,15 @@ def _words(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@lru_cache(maxsize=None)
+def word_starts(*names: str) -> re.Pattern[str]:
+    """One case-blind pattern of the word beginnings listed in the data files `names` (one a line: "arrest",
+    "pleaded guilty"), each matched at the start of a word, its spaces matching any run of white space."""
+    words = [w for name in names for w in _words(name)]
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words)
+                      + ")", re.I)
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(text.lower().split())
 

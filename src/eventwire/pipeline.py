@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, cast
 from . import consolidate, detect, extract, parse, read, relevance, repair, roles, types_model
 from .casing import case_mode
 from .geo.locate import locate_incident
-from .lexicon import _words
+from .lexicon import _words, word_starts
 from .options import Options, default_options
 from .records import Article, CodedArticle, Incident
 from .work import ArticleWork
@@ -390,11 +390,9 @@ def court_step(title: str) -> bool:
     return _court_steps().search(title) is not None
 
 
-@lru_cache(maxsize=1)
 def _court_steps() -> re.Pattern[str]:
     """One pattern of the word beginnings of data/court_steps.txt, each at the start of a word."""
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in _words(COURT_STEPS))
-                      + ")", re.I)
+    return word_starts(COURT_STEPS)
 
 
 def visible(article: Article) -> Article:
