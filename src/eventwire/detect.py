@@ -1234,7 +1234,7 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
             continue
         length, trigger = found[0], cast(Trigger, found[1])  # lex.triggers holds Trigger values only
         if trigger.phrase == ("fight",) and length == 1 and _fight_between(tokens[i]):
-            trigger = _brawl() or trigger  # "intervened in a fight between several tens of people": a brawl
+            trigger = _listed_trigger("brawl") or trigger  # "intervened in a fight between several tens of people": a brawl
         if not trigger.strong and trigger.acled_sub_event_type in _USED_WEAPONS and _weapon_used(tokens[i + length - 1]):
             trigger = replace(trigger, strong=True)  # "threw a grenade at a car": a weak weapon word used in an act
         first, last = tokens[i], tokens[i + length - 1]
@@ -1342,8 +1342,8 @@ def _air_targeting(token) -> tuple[int, Trigger] | None:
         doers = _nouns_above(token)  # "drones controlled by a group targeted the airbase": a past verb parsed as a clause
     if not any(_air_doer(d) for d in doers):
         return None
-    found = lexicon().triggers.match_at(["airstrike"], 0)
-    return (1, cast(Trigger, found[1])) if found else None
+    found = _listed_trigger("airstrike")
+    return (1, found) if found else None
 
 
 #: how many heads up a past-tense "target" parsed as a noun's clause looks for its doer (_nouns_above)
@@ -1383,8 +1383,8 @@ def _result_act(token) -> tuple[int, Trigger] | None:
         return None
     if not _LEFT_TOLL.match(doc_text(token.doc)[verb.idx : verb.sent.end_char]):
         return None
-    found = lexicon().triggers.match_at(["clash"], 0)
-    return (1, cast(Trigger, found[1])) if found else None
+    found = _listed_trigger("clash")
+    return (1, found) if found else None
 
 
 _FIGHT_PARTIES = with_inflections(wordlists.phrases("detect", "fight_parties"))
@@ -1414,9 +1414,11 @@ def _fight_between(word) -> bool:
     return False
 
 
-def _brawl() -> Trigger | None:
-    found = lexicon().triggers.match_at(["brawl"], 0)
-    return cast(Trigger, found[1]) if found else None
+def _listed_trigger(word: str) -> Trigger | None:
+    """The trigger data/triggers.tsv lists for the one word `word` ("airstrike", "clash", "brawl"), which a frame that
+    finds an act with no such word in the text gives it."""
+    found = lexicon().triggers.match_at([word], 0)
+    return cast(Trigger, found[1]) if found and found[0] == 1 else None
 
 
 def _weapon_used(word) -> bool:
