@@ -162,18 +162,19 @@ _BLOCK_BEFORE = re.compile(r"\bblock\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|
 #: another (GVA lines 1001-1600: a Raceland and an Everett shooting placed at the city of the hospital); the town
 #: must open the hospital's name (_HOSPITAL_AFTER) after words of care (_CARE_BEFORE), so "a shooting at a Dallas
 #: hospital" stays in Dallas
-_HOSPITAL_AFTER = re.compile(r"(?:['’]s)?(?:-area)?(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
-                             r"(?i:hospital|medical\s+center|trauma\s+center)\b")
-_CARE_BEFORE = re.compile(r"\b(?:taken|transported|rushed|flown|airlifted|driven|brought|admitted|treated|condition|"
-                          r"died|dies|hospitali[sz]ed|released|recovering)\b[^.;]{0,30}$", re.I)
+#: the nouns of a place of care, and the words that tell a victim taken to one or treated there
+_HOSPITAL_NOUNS = r"hospital|medical\s+center|trauma\s+center"
+_CARE_WORDS = (r"taken|transported|rushed|flown|airlifted|driven|brought|admitted|treated|condition|died|dies|"
+               r"hospitali[sz]ed|released|recovering")
+_HOSPITAL_AFTER = re.compile(r"(?:['’]s)?(?:-area)?(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?i:" + _HOSPITAL_NOUNS + r")\b")
+_CARE_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r")\b[^.;]{0,30}$", re.I)
 #: how far before the town's name _CARE_BEFORE is looked for
 CARE_BEFORE_CHARS = 60
 #: likewise a town told after the hospital's name ("was taken to Advocate Christ Medical Center in Oak Lawn",
 #: "pronounced dead at Regional Medical Center in Memphis") is where the victim is treated: a Chicago shooting's
 #: victims are driven to the trauma centre of a suburb (GVA: 45 such "in Oak Lawn" outside 301-450)
-_HOSPITAL_IN_BEFORE = re.compile(r"\b(?:taken|transported|rushed|flown|airlifted|driven|brought|admitted|treated|"
-                                 r"condition|died|dies|hospitali[sz]ed|released|recovering|pronounced)\b[^.;]{0,60}?"
-                                 r"(?:hospital|medical\s+center|trauma\s+center|medical\s+centre)\s+in\s+$", re.I)
+_HOSPITAL_IN_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r"|pronounced)\b[^.;]{0,60}?(?:" + _HOSPITAL_NOUNS
+                                 + r"|medical\s+centre)\s+in\s+$", re.I)
 #: how far before the town's name _HOSPITAL_IN_BEFORE is looked for: the care word, up to 60 characters of the
 #: hospital's name and "in"
 HOSPITAL_IN_CHARS = 120
