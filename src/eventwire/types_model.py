@@ -475,7 +475,8 @@ def protest_intervention(text: str) -> bool:
 
 def disrupted_kind(incident: Incident, event: str, text: str) -> str | None:
     """ACLED's Strategic developments sub-event type for an explosion or fight the text tells stopped or gone off
-    in its own side's hands (Disrupted weapons use) or set off by an old war's remnant (Other); None otherwise
+    in its own side's hands or weapons found or seized with no violence told (Disrupted weapons use) or set off by an
+    old war's remnant or people displaced with no one hurt (Other); None otherwise
     ([disrupted] of data/types_words.toml)."""
     if _listed("disrupted", "premature_patterns").search(text):
         return "Disrupted weapons use"
@@ -483,6 +484,12 @@ def disrupted_kind(incident: Incident, event: str, text: str) -> str | None:
             _listed("disrupted", "dud_patterns").search(text)):
         return "Disrupted weapons use"
     if _listed("disrupted", "remnant_patterns").search(text):
+        return "Other"
+    if not (incident.killed or incident.wounded) and _listed("disrupted", "seizure_patterns").search(text) and not (
+            _listed("disrupted", "seizure_not_patterns").search(text)):
+        return "Disrupted weapons use"
+    if not (incident.killed or incident.wounded) and _listed("disrupted", "displacement_patterns").search(text) and (
+            not _listed("disrupted", "displacement_not_patterns").search(text)):
         return "Other"
     return None
 

@@ -1,0 +1,47 @@
+"""Session 28's ACLED strategic developments the rules and models read as violence (types_model.disrupted_kind):
+weapons found or seized with no violence told (Disrupted weapons use) and people displaced with no one hurt (Other).
+The notes are written for these tests in ACLED's style."""
+from __future__ import annotations
+
+from eventwire import types_model
+from eventwire.options import default_options
+from eventwire.pipeline import code_text
+from eventwire.records import Incident
+
+#: the shipped thresholds ([types] in defaults.toml): the models and the words decide as in the pipeline
+_SETTINGS = default_options().types
+SHIPPED = types_model.Thresholds(_SETTINGS.acled_event, _SETTINGS.acled_sub, _SETTINGS.gtd_attack,
+                                 _SETTINGS.gtd_target, _SETTINGS.gtd_weapon, _SETTINGS.gtd_gname)
+
+ATTACK = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
+                  attack_types=("Armed Assault",))
+
+
+def test_a_cache_of_arms_recovered_is_disrupted_weapons_use():
+    text = ("On 4 March 2023, soldiers and police recovered a large cache of arms and ammunition from a forest hideout "
+            "near Kalewa (Sagaing). The cache included two rifles and 40 rounds.")
+    typed = types_model.retyped(ATTACK, text, SHIPPED)
+    assert (typed.event_type, typed.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+    seized = "On 4 March 2023, police found and seized a cache of weapons from the garage of a man in Kalewa (Sagaing)."
+    assert types_model.retyped(ATTACK, seized, SHIPPED).event_type == "Strategic developments"
+
+
+def test_weapons_taken_in_a_fight_leave_the_fight():
+    text = ("On 4 March 2023, militants ambushed an army patrol near Kalewa (Sagaing). The soldiers repelled the attack "
+            "and recovered weapons and ammunition.")
+    battle = ATTACK.replace(event_type="Battles", sub_event_type="Armed clash")
+    assert types_model.retyped(battle, text, SHIPPED).event_type == "Battles"
+    # weapons found where someone was hurt: the violence is the event
+    hurt = ATTACK.replace(killed=1)
+    found = "On 4 March 2023, gunmen shot a trader near Kalewa (Sagaing); police later found two rifles in his car."
+    assert types_model.retyped(hurt, found, SHIPPED).event_type != "Strategic developments"
+
+
+def test_people_displaced_with_no_one_hurt_are_a_strategic_development():
+    coded = code_text("On 2 May 2023, around 800 people were displaced from villages near Jowhar (Middle Shabelle) "
+                      "after repeated militia attacks.", "2023-05-05")
+    assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Strategic developments", "Other")]
+    # the same displacement told beside the dead: the attack is the event
+    coded = code_text("On 2 May 2023, militia attacks killed four people near Jowhar (Middle Shabelle) and around 800 "
+                      "people were displaced.", "2023-05-05")
+    assert [i.event_type for i in coded.incidents] == ["Violence against civilians"]
