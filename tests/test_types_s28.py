@@ -45,3 +45,13 @@ def test_people_displaced_with_no_one_hurt_are_a_strategic_development():
     coded = code_text("On 2 May 2023, militia attacks killed four people near Jowhar (Middle Shabelle) and around 800 "
                       "people were displaced.", "2023-05-05")
     assert [i.event_type for i in coded.incidents] == ["Violence against civilians"]
+
+
+def test_a_crowd_that_demanded_something_is_a_violent_demonstration():
+    mob = Incident(id="i", article_id="a", event_type="Riots", sub_event_type="Mob violence")
+    text = ("On 3 May 2023, around 250 labourers stormed a ration shop and vandalized it in Salar (Murshidabad, West "
+            "Bengal), agitating against the irregularities in the distribution of rations.")
+    assert types_model.retyped(mob, text, SHIPPED).sub_event_type == "Violent demonstration"
+    # a crowd's attack on a man, with nothing demanded: mob violence
+    lynching = "On 3 May 2023, villagers in Salar (Murshidabad, West Bengal) beat a man they accused of stealing a goat."
+    assert types_model.retyped(mob, lynching, SHIPPED).sub_event_type == "Mob violence"
