@@ -55,3 +55,14 @@ def test_a_crowd_that_demanded_something_is_a_violent_demonstration():
     # a crowd's attack on a man, with nothing demanded: mob violence
     lynching = "On 3 May 2023, villagers in Salar (Murshidabad, West Bengal) beat a man they accused of stealing a goat."
     assert types_model.retyped(mob, lynching, SHIPPED).sub_event_type == "Mob violence"
+
+
+def test_forces_sent_to_a_front_are_a_change_to_group_activity():
+    battle = Incident(id="i", article_id="a", event_type="Battles", sub_event_type="Armed clash")
+    text = ("On 2 May 2023, Houthi reinforcements arrived on the Nihm (Sanaa) and Sirwah (Marib) frontlines as battles "
+            "continue in those areas.")
+    typed = types_model.retyped(battle, text, SHIPPED)
+    assert (typed.event_type, typed.sub_event_type) == ("Strategic developments", "Change to group/activity")
+    # the reinforcements arrived and fought: the battle stands
+    fought = text.replace(" as battles continue in those areas", " and clashed with government forces")
+    assert types_model.retyped(battle, fought, SHIPPED).event_type == "Battles"

@@ -494,6 +494,13 @@ def disrupted_kind(incident: Incident, event: str, text: str) -> str | None:
     return None
 
 
+def forces_moved(incident: Incident, text: str) -> bool:
+    """The text tells forces sent or arriving with no one hurt and no fight ([forces_moved] of
+    data/types_words.toml): ACLED's Strategic developments / Change to group/activity."""
+    return not (incident.killed or incident.wounded) and bool(_listed("forces_moved", "patterns").search(text)) and (
+        not _listed("forces_moved", "not_patterns").search(text))
+
+
 def explosion_named(text: str) -> bool:
     """The text names an explosive or remote weapon ([explosion_named] of data/types_words.toml)."""
     return bool(_listed("explosion_named", "weapon_patterns").search(text))
@@ -993,6 +1000,10 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
         event, sub = "Battles", "Armed clash"
     disrupted = disrupted_kind(incident, event, text) if event in (
         "Explosions/Remote violence", "Battles", "Violence against civilians") else None
+    if disrupted is None and event in ("Battles", "Violence against civilians", "Explosions/Remote violence") and (
+            forces_moved(incident, text)):
+        # the 2020 dev notes' "Houthi reinforcements arrived on the ... frontlines" read as a battle
+        disrupted = "Change to group/activity"
     if disrupted is not None:
         # docs/accuracy.md, session 21, replayed: the 2020 dev notes' event type right on 7 more rows; the 2022
         # held-out fold unchanged
