@@ -1228,7 +1228,8 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
         if not found:
             found = _set_alight(tokens, lemmas, i)
         if not found:
-            found = _air_targeting(tokens[i]) or _result_act(tokens[i])
+            found = _air_targeting(tokens[i]) or _result_act(tokens[i]) or _turned_violent(tokens[i]) \
+                or _armed_pounding(tokens[i])
         if not found:
             i += 1
             continue
@@ -1384,6 +1385,50 @@ def _result_act(token) -> tuple[int, Trigger] | None:
     if not _LEFT_TOLL.match(doc_text(token.doc)[verb.idx : verb.sent.end_char]):
         return None
     found = _listed_trigger("clash")
+    return (1, found) if found else None
+
+
+_VIOLENT_TURNERS = with_inflections(wordlists.phrases("detect", "turned_violent_subjects"))
+_TURN_FORMS = with_inflections(("turn",))
+
+
+def _turned_violent(token) -> tuple[int, Trigger] | None:
+    """A crowd or a protest that turned violent: a riot told with no riot word ("several locals who violated the
+    lockdown turned violent and had to be dispersed", "the protest that turned violent"). "turn" with "violent" as
+    its complement, done, whose doer (the noun a relative clause qualifies where the doer is "that" or "who") is one
+    of wordlists [detect] turned_violent_subjects: "an argument turned violent" is a shooting's prelude, no riot. The
+    lexicon's "riot" trigger, one token long (the extractor makes it mob violence where no cause is voiced)."""
+    if token.lower_ not in _TURN_FORMS or token.pos_ not in ("VERB", "AUX") or _not_done(token):
+        return None
+    if not any(c.lower_ == "violent" and c.dep_ in ("acomp", "oprd", "xcomp") for c in token.children):
+        return None
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "relcl" and (not doers or doers[0].tag_ in ("WDT", "WP")):
+        doers = [token.head]  # "a protest that turned violent"
+    if not any(d.lower_ in _VIOLENT_TURNERS for d in doers):
+        return None
+    found = _listed_trigger("riot")
+    return (1, found) if found else None
+
+
+_POUNDING_VERBS = with_inflections(wordlists.phrases("detect", "pounding_verbs"))
+
+
+def _armed_pounding(token) -> tuple[int, Trigger] | None:
+    """Armed forces or aircraft that pounded a place shelled or bombed it ("Afghan forces 'pounded' and destroyed 40
+    civilian houses", "fighter aircraft pounded their hideouts"): a verb of wordlists [detect] pounding_verbs, done,
+    with an object, whose doer is an armed actor (extract's armed_actor_patterns) or flies (_air_doer). Rain or waves
+    that pound a coast and a fist that pounds a door are none. The lexicon's "shell" trigger, one token long."""
+    if token.lower_ not in _POUNDING_VERBS or token.pos_ != "VERB" or _not_done(token):
+        return None
+    if not any(c.dep_ == "dobj" or c.dep_ == "conj" and any(o.dep_ == "dobj" for o in c.children)
+               for c in token.children):
+        return None  # "pounded and destroyed 40 houses": the object the verbs share hangs under the second
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    if not any(_air_doer(d) or _ARMED_PARTY.search(doc_text(d.doc)[d.left_edge.idx : d.idx + len(d.text)])
+               for d in doers):
+        return None
+    found = _listed_trigger("shell")
     return (1, found) if found else None
 
 
