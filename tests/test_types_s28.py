@@ -66,3 +66,21 @@ def test_forces_sent_to_a_front_are_a_change_to_group_activity():
     # the reinforcements arrived and fought: the battle stands
     fought = text.replace(" as battles continue in those areas", " and clashed with government forces")
     assert types_model.retyped(battle, fought, SHIPPED).event_type == "Battles"
+
+
+def test_a_rape_told_done_is_sexual_violence():
+    text = ("On 30 April 2023, gunmen attacked three women collecting firewood west of Tawila (North Darfur). The gunmen "
+            "seized one of them and raped her.")
+    assert types_model.retyped(ATTACK, text, SHIPPED).sub_event_type == "Sexual violence"
+    # a suspect's past charge tells no act
+    charged = ("On 30 April 2023, gunmen shot and killed a man in Tawila (North Darfur). One of them had been charged "
+               "with rape in 2019.")
+    assert types_model.retyped(ATTACK.replace(killed=1), charged, SHIPPED).sub_event_type == "Attack"
+
+
+def test_people_kidnapped_with_no_one_hurt_are_an_abduction():
+    text = "On 28 April 2023, Boko Haram fighters looted a house and briefly kidnapped one person in Kolofata (Mayo-Sava)."
+    assert types_model.retyped(ATTACK, text, SHIPPED).sub_event_type == "Abduction/forced disappearance"
+    # kidnapped and killed: the attack
+    killed = text.replace("briefly kidnapped one person", "kidnapped and killed one person")
+    assert types_model.retyped(ATTACK.replace(killed=1), killed, SHIPPED).sub_event_type == "Attack"
