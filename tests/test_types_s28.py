@@ -84,3 +84,15 @@ def test_people_kidnapped_with_no_one_hurt_are_an_abduction():
     # kidnapped and killed: the attack
     killed = text.replace("briefly kidnapped one person", "kidnapped and killed one person")
     assert types_model.retyped(ATTACK.replace(killed=1), killed, SHIPPED).sub_event_type == "Attack"
+
+
+def test_one_protester_arrested_or_protesters_peacefully_removed_is_an_intervention():
+    protest = Incident(id="i", article_id="a", event_type="Protests", sub_event_type="Peaceful protest")
+    for text in ("On 1 May 2023, a protest was held in Split against the new fuel taxes. One protester was arrested "
+                 "for insulting a policeman.",
+                 "On 28 April 2023, about 100 merchants demonstrated at a toll booth near Salamanca (Guanajuato). The "
+                 "protesters were peacefully removed by the police."):
+        assert types_model.retyped(protest, text, SHIPPED).sub_event_type == "Protest with intervention", text
+    # what the protest was against is no intervention in it
+    against = "On 1 May 2023, students in Split protested the arrest of a classmate by the police."
+    assert types_model.retyped(protest, against, SHIPPED).sub_event_type == "Peaceful protest"

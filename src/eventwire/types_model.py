@@ -404,7 +404,7 @@ def _intervention_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:{forces})\s+(?:\w+\s+){{0,{INTERVENTION_GAP}}}?(?:{act})\b"
         # "protesters were detained", "the protest was dispersed by police", "26 arrested"
         rf"|\b(?:{crowd})(?:\s+(?:by|of|from)(?:\s+\w+){{1,3}})?\s+(?:(?:was|were|have\s+been|had\s+been|being|got)\s+|(?<=\d\s)|(?<=\d\d\s))"
-        rf"(?:briefly\s+|later\s+|reportedly\s+|forcibly\s+)?(?:{passive})\b",
+        rf"(?:briefly\s+|later\s+|reportedly\s+|forcibly\s+|peacefully\s+)?(?:{passive})\b",
         re.IGNORECASE)
     return told, re.compile(rf"\b(?:{'|'.join(table['not_patterns'])})", re.IGNORECASE)
 
