@@ -331,8 +331,8 @@ def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None, a_main: 
     """Are the earlier piece a and the later piece b (in text order) pieces of one act? With a's main sentence
     `a_main`, a told first may be the follow-up of b's act (_STEPS: "A man was arrested Monday in the fatal
     shooting ...", the shooting told below)."""
-    if not ((a.event_type in VIOLENT_TYPES and (b.event_type in VIOLENT_TYPES or _step(b)))
-            or (_step(a) and b.event_type in VIOLENT_TYPES)):
+    if not ((a.event_type in VIOLENT_TYPES and (b.event_type in VIOLENT_TYPES or _step(b) or _untyped(b)))
+            or ((_step(a) or _untyped(a)) and b.event_type in VIOLENT_TYPES)):
         return False
     if b_main is not None and _one_more(b_main, b) and not (_placed_person(b_main, b) and _same_scene(a, b)):
         return False
@@ -372,6 +372,14 @@ def _follows_up(a: Incident, b: Incident, b_main: Sentence | None) -> bool:
     if _own(b, _PLACE_EVIDENCE) and b.location != a.location:
         return False
     return 0 < (wb[0] - wa[1]).days <= FOLLOW_UP_DAYS
+
+
+def _untyped(incident: Incident) -> bool:
+    """Whether the piece is one the rules gave no event type and no toll: a sentence detection opened on the act's
+    scene with no act word the rules type ("Detroit police were called to the 19700 block of Oakfield around midnight
+    Wednesday"), told beside the act it belongs to; typed on its own later (types_model), it was an incident of its
+    own with no toll, a riot or a clash dated by the telling"""
+    return incident.event_type is None and incident.killed is None and incident.wounded is None
 
 
 def _step(incident: Incident) -> bool:
