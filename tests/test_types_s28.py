@@ -96,3 +96,14 @@ def test_one_protester_arrested_or_protesters_peacefully_removed_is_an_intervent
     # what the protest was against is no intervention in it
     against = "On 1 May 2023, students in Split protested the arrest of a classmate by the police."
     assert types_model.retyped(protest, against, SHIPPED).sub_event_type == "Peaceful protest"
+
+
+def test_a_road_blocked_with_logs_is_a_violent_demonstration():
+    protest = Incident(id="i", article_id="a", event_type="Protests", sub_event_type="Peaceful protest")
+    text = ("On 23 January 2023, residents used tree logs to block the road to Forecariah (Kindia) in a demonstration "
+            "against the dust raised by lorries.")
+    typed = types_model.retyped(protest, text, SHIPPED)
+    assert (typed.event_type, typed.sub_event_type) == ("Riots", "Violent demonstration")
+    # the note tells it peaceful: the protest stands
+    calm = text + " No violence was reported."
+    assert types_model.retyped(protest, calm, SHIPPED).event_type == "Protests"

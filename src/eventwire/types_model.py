@@ -1039,6 +1039,10 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
         # the march leads the note and the violence follows it (docs/accuracy.md, session 21, replayed: the 2020 dev
         # notes' event type right on 9 more rows, the 2022 held-out fold's on 1 fewer: rioters attacking a march)
         event, sub = "Riots", "Violent demonstration"
+    if event == "Protests" and _listed("barricades", "patterns").search(text) and not (
+            _listed("barricades", "not_patterns").search(text)):
+        # roads blocked with barricades, burning tyres, logs or stones ([barricades] of data/types_words.toml)
+        event, sub = "Riots", "Violent demonstration"
     if event == "Protests" and sub == "Peaceful protest" and protest_intervention(text):
         # the forces' act is often a sentence of its own, outside the sentences the rules read (docs/accuracy.md,
         # session 21, replayed: the 2020 dev notes' sub-event type right on 10 more rows, the 2022 held-out fold on 1)
