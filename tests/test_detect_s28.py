@@ -65,3 +65,30 @@ def test_aircraft_that_pounded_hideouts_struck_them():
 ])
 def test_what_pounds_with_no_armed_doer_or_not_done_is_no_act(text):
     assert not _types(text)
+
+
+# ---------------------------------------------------------------- damage done by an armed doer
+# detect._damage_done_by_armed ([detect] damage_doer_patterns, extract's armed_actor_patterns, the lexicon's groups)
+LOOTING = ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize(("event_id", "published"), [
+    ("HND1588", "2020-04-30"),  # "Military forces found and destroyed a clandestine airstrip used for drug trafficking"
+    ("HND1584", "2020-04-28"),
+])
+def test_forces_that_destroyed_a_place_did_an_act(event_id, published):
+    assert _types(acled_note(ACLED, event_id), published) == [LOOTING]
+
+
+def test_terrorists_that_damaged_power_towers_did_an_act():
+    text = "SAN SALVADOR, 2 May 1990 - Terrorists damaged two high-voltage towers in Usulutan on Monday, causing a blackout."
+    assert _types(text, "1990-05-02")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2020, a storm damaged 40 houses in Garowe.",
+    "DALLAS - A man damaged a car in Dallas on Monday, police said.",
+    "On 2 May 2020, officials in Garowe said the militants could destroy the bridge.",
+])
+def test_damage_with_no_armed_doer_or_not_done_is_no_act(text):
+    assert not _types(text)
