@@ -56,6 +56,13 @@ COMMON_WORD_ZIPF_CASELESS = 3.0
 #: a common word in case-less text is taken as a town this big in the article's country even without a cue
 WEAK_SUPPORT_POPULATION = 50_000
 
+#: what may follow a common word that is a town's name inside a longer capitalised name and still leave the word the
+#: town: its police, sheriff, fire service, mayor or council ("the Mobile Police Department"). Any other capitalised
+#: word makes the whole run the name the cue points to ("in City Court", "at Freedom Fest", "at University of
+#: Tennessee Medical Center"), not the town of that common word (City, Oklahoma; Freedom, Ohio; University, Florida).
+_TOWN_SERVICE_AFTER = re.compile(r"\s+(?:Police|Sheriff|Fire|Mayor|City\s+Council|Town\s+Council)\b")
+_AREA_AFTER = re.compile(r"\s+(?:County|Parish|Township|Borough)\b")
+
 
 #: a place filed under another province still counts as in the named one within this distance of its seat
 NAMED_AREA_SLACK_KM = 150.0
@@ -858,13 +865,27 @@ def _resolve(m: Mention, ctx: _Context) -> None:
         in_country = ctx.country is not None and best.country == ctx.country
         if ctx.mode == "mixed":
             # a place cue, or the container slot of "Sienso (San, Segou)"
-            supported = in_country and (m.cue is not None or m.contained)
+            supported = in_country and (m.cue is not None and not _cue_for_longer_name(m, best, ctx.text)
+                                        or m.contained)
         else:
             supported = in_country and (m.cue is not None or best.feature in ("admin1", "country")
                                         or best.population >= WEAK_SUPPORT_POPULATION)
         if not supported:
             best = None
     m.best, m.score = best, best_s
+
+
+def _cue_for_longer_name(m: Mention, best: Entry, text: str) -> bool:
+    """True when the place cue before a word place_stopwords.txt lists points at a longer name the word opens: another capitalised
+    word follows that is no town service's ("in City Court", "near Saginaw Valley State University"), or an area
+    word follows and the gazetteer's namesake is a town, not an area ("in North County", a part of St. Louis: North,
+    Utah is a town, and no county is called North)."""
+    if m.key not in _stopword_keys():
+        return False  # "outside the Taylor Sportsplex": a town's name (a common one) on its own facility
+    if m.partial:
+        return not _TOWN_SERVICE_AFTER.match(text, m.end)
+    return m.hint == "area" and best.feature not in ("admin1", "admin2") and \
+        bool(_AREA_AFTER.match(text, m.end))
 
 
 def _fuzzy_fill(m: Mention, ctx: _Context) -> None:
