@@ -91,6 +91,10 @@ class _Evidence:
         text = self._original
         return text[text.rfind(".", 0, span.start) + 1:(text.find(".", span.end) + 1) or len(text)]
 
+    def after(self, span: Span, chars: int) -> str:
+        """The text as received just after the evidence span."""
+        return self._original[span.end:span.end + chars]
+
     def meets(self, span: Span, start: int, end: int) -> bool:
         """The evidence span overlaps text[start:end] of the text read."""
         o_start, o_end = self._map(start, end)
@@ -501,6 +505,7 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     _one_death_told([*own, *elsewhere], best, ev)
     _murder_suicide_shooter([*own, *elsewhere], best, ev)
     _one_alive_told([*own, *elsewhere], best, ev, headline_dead or died)
+    _wounded_who_died(best, ev)
     if headline:
         _headline_counts(headline, best, ev, died)
         # a range the text told is no longer the toll's where the headline raised it
@@ -674,6 +679,43 @@ def _one_alive_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], 
             best["wounded"] = 1
             ev.replace("wounded", [found])
             return
+
+
+#: characters after the one wounded person's phrase read for his death told in the rest of its sentence or the next
+_DIED_NEXT_CHARS = 300
+#: that person named again: "he", "she", "the victim", "the 2-year-old child" (not "the other victim", "the second
+#: man": another person)
+_SAME_ONE = (r"(?:he|she|the\s+(?!(?:other|second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){0,2}?(?:"
+             + wordlists.alternation("counts", "shot_one_person") + r"))")
+_DEATH_WORDS = r"(?:died|dies|succumbed|passed\s+away|(?:was|been)\s+pronounced\s+dead)"
+#: his death told later in the phrase's own sentence ("A Marion County toddler who was critically injured ... has
+#: died", "was transported to the hospital, where he later died")
+_DIED_LATER_HERE = re.compile(r"^[^.;]*?\b(?:(?:has|had|later|since|eventually|subsequently)\s+died|succumbed|"
+                              rf"(?:where|and|but)\s+(?:he|she)\s+(?:later\s+)?{_DEATH_WORDS})\b", re.I)
+#: his death told by the next sentence, which names him again in its first words ("The victim was transported to Hilo
+#: Medical Center in critical condition. He was pronounced dead on Saturday."; "the child was taken to the hospital in
+#: extremely critical condition. Tuesday evening police said the child ... had died from his injuries")
+_DIED_NEXT = re.compile(rf"^[^.;]*?\.\s+(?:[\w,'’-]+\s+){{0,5}}?{_SAME_ONE}\b[^.;]{{0,60}}?\b{_DEATH_WORDS}\b", re.I)
+#: words of the wounded phrase that make him another than the dead ("another man was taken to a hospital", "the
+#: second victim was transported")
+_ANOTHER_WOUNDED = re.compile(r"\b(?:others?|another|also|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\b", re.I)
+
+
+def _wounded_who_died(best: dict[str, int], ev: _Evidence) -> None:
+    """One wounded counted beside the dead by a phrase that tells him hurt or taken to hospital ("The victim was
+    transported to Hilo Medical Center in critical condition") is the one who died where the words after it tell his
+    death (_DIED_LATER_HERE, _DIED_NEXT: "He was pronounced dead on Saturday"): GVA counts him killed, not wounded.
+    Not where the phrase tells him another than the dead (_ANOTHER_WOUNDED) or alive (counts.told_not_deadly)."""
+    spans = ev.spans.get("wounded") or []
+    if best.get("wounded") != 1 or not best.get("killed") or len(spans) != 1:
+        return
+    span = spans[0]
+    if _ANOTHER_WOUNDED.search(span.text) or told_not_deadly(ev.sentence(span)):
+        return
+    after = ev.after(span, _DIED_NEXT_CHARS)
+    if _DIED_LATER_HERE.search(after) or _DIED_NEXT.search(after):
+        del best["wounded"]
+        ev.spans.pop("wounded", None)
 
 
 #: the shooter told shot by his own hand in the phrases of people shot ("shot his wife and then himself", "shot
