@@ -1,4 +1,4 @@
-"""Tolls, session 28 (issue 15 item 1): the one taken to hospital who died.
+"""Tolls, session 28 (issue 15 item 1): the one taken to hospital who died; people told unhurt.
 
 - One wounded counted beside the dead by a phrase telling him hurt or taken to hospital is the one who died where the
   words after it tell his death: later in its own sentence ("... who was critically injured ... has died") or in the
@@ -6,6 +6,8 @@
   died"). GVA counts him killed, not wounded.
 - Not where the phrase or the next sentence tells another person ("The second victim was taken ...", "The other man
   died"), nor where the phrase tells him alive.
+- A count of people after "None of the" is no toll where the clause tells them hurt ("None of the 30 passengers on
+  the bus were hurt"), but is where the harm only names them ("none of the three injured men were able to ...").
 
 Sentences written for these tests in the news style of GVA lines 2462, 3162 and 5747
 (`../shared/data/gva/articles.jsonl`); no record of it is copied here."""
@@ -40,4 +42,22 @@ def test_the_one_taken_to_hospital_who_died_is_no_wounded(text):
 ])
 def test_another_taken_to_hospital_stays_wounded(text):
     assert _tolls(text, published="2016-03-28") == [(1, 1)]
+
+
+def test_people_told_unhurt_after_none_of_are_no_toll():
+    # GTD's style: a count told unhurt by "None of the" before it
+    text = ("A bomb exploded beside a bus carrying schoolchildren near Hebron, killing a soldier in an escorting jeep. "
+            "None of the 30 passengers on the bus were hurt.")
+    assert _tolls(text, published="1998-10-29") == [(1, 0)]
+
+
+@pytest.mark.parametrize("text, hurt", [
+    # "none of the" before people whose harm names them, not what they suffered: they are still counted
+    ("Three men were shot Friday night outside a bar in Hilo. Police said none of the three injured men were able to "
+     "describe the shooter.", 3),
+    ("Four people were shot Sunday at a park in Tulsa. Police said none of the four people shot face life-threatening "
+     "injuries.", 4),
+])
+def test_people_named_by_their_harm_after_none_of_stay_counted(text, hurt):
+    assert _tolls(text, published="2016-03-28") == [(0, hurt)]
 

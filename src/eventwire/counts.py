@@ -190,6 +190,25 @@ NONE_HURT = re.compile(
 )
 
 
+#: the words before a count of people that tell them unhurt ("None of the 40 students on board the bus were hurt",
+#: GTD 1998; "neither of the two officers was injured"): no toll of them
+_NONE_OF_BEFORE = re.compile(r"\b(?:none|neither|no\s+one)\s+of\s+(?:the|these|those|its|their|his|her)?\s*$",
+                             re.IGNORECASE)
+
+
+#: the harm told as what the people counted suffered, the verb of the clause ("... were hurt"), not a word that names
+#: them ("none of the three injured men were able to describe the shooter", "none of the four people shot face
+#: life-threatening injuries", GVA lines 2066, 2289: three and four hurt)
+_HARM_TOLD = re.compile(r"\b(?:were|was)\s+(?:[\w-]+\s+){0,2}?(?:hurt|injured|wounded|harmed|killed|shot|struck|hit)\b",
+                        re.IGNORECASE)
+
+
+def denied_before(text: str, start: int, end: int) -> bool:
+    """Do the words just before text[start] deny the people counted in text[start:end] the harm told there ("None of
+    the 40 students on board the bus were hurt")?"""
+    return bool(_NONE_OF_BEFORE.search(text, 0, start) and _HARM_TOLD.search(text, start, end))
+
+
 def zeroed(text: str) -> list[str]:
     """The tolls a text sets to 0 ("killed", "wounded"): "no one was hurt" -> wounded, "there were no casualties"
     -> both, "nobody was killed" -> killed; [] when it says no such thing."""
@@ -879,7 +898,7 @@ def _shot_tolls(text: str, offset: int = 0) -> tuple[Shot, ...]:
                     _HURT_ONE_ACTIVE, _VICTIMS, _ORDINAL_VICTIM, _SHOT_ONE, _SHOOTING_OF, _ONE_SHOT_WHERE,
                     _ONE_PRONOUN_SHOT, _ONE_HURT):
         for m in pattern.finditer(text):
-            if overlaps_any(m.start(), m.end(), taken):
+            if overlaps_any(m.start(), m.end(), taken) or denied_before(text, m.start(), m.end()):
                 continue
             if _told_dying(pattern, m, text):
                 continue

@@ -9,7 +9,7 @@ from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, dating, muc_typer, role_ranker, roles, timex, wordlists
 from .counts import (Count, and_another, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
-                     death_told_at, headline_tolls, no_people, parse_count, self_killings, shooter_among_dead, shot_tolls,
+                     death_told_at, denied_before, headline_tolls, no_people, parse_count, self_killings, shooter_among_dead, shot_tolls,
                      suicide_attackers, told_dead, told_not_deadly, toll_of, words_not_people, zeroed_by)
 from .detect import (ACTIVE, CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
                      inside_any, tally_spans)
@@ -1103,6 +1103,7 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
                    if h is not None and not _not_a_count(sentence, h) and not _protested_death(sentence, h)
                    and not _generic_quoted_death(sentence, h)
                    and not _DENIED.search(sentence.text, h.start - sentence.start, h.end - sentence.start)
+                   and not denied_before(sentence.text, _phrase_start(sentence, h) - sentence.start, h.end - sentence.start)
                    and not (h.kind == "wounded" and _DIED_THERE.search(sentence.text, max(0, h.end - sentence.start)))),
                   key=lambda h: h.start)
     # a hit inside another of its kind is the same people read twice ("A Miller County, AR teen has died" gave "County,
@@ -1144,6 +1145,11 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
         # after a female was found dead" is one, GVA line 1114)
         out[field] = list(by_kind.values())
     return out
+
+
+def _phrase_start(sentence: Sentence, hit: CasualtyHit) -> int:
+    """Where the hit's people begin in the text: its noun phrase's start where that lies in its sentence before it."""
+    return hit.np_start if sentence.start <= hit.np_start < hit.start else hit.start
 
 
 def _apposed_death(sentence: Sentence, first: CasualtyHit, hit: CasualtyHit) -> bool:
