@@ -8,8 +8,9 @@
   died"), nor where the phrase tells him alive.
 - A count of people after "None of the" is no toll where the clause tells them hurt ("None of the 30 passengers on
   the bus were hurt"), but is where the harm only names them ("none of the three injured men were able to ...").
+- An animal told hurt and alive ("The dog suffered minor injuries") is no wounded: GVA counts people only.
 
-Sentences written for these tests in the news style of GVA lines 2462, 3162 and 5747
+Sentences written for these tests in the news style of GVA lines 2462, 3162, 4864 and 5747
 (`../shared/data/gva/articles.jsonl`); no record of it is copied here."""
 from __future__ import annotations
 
@@ -61,3 +62,9 @@ def test_people_told_unhurt_after_none_of_are_no_toll():
 def test_people_named_by_their_harm_after_none_of_stay_counted(text, hurt):
     assert _tolls(text, published="2016-03-28") == [(0, hurt)]
 
+
+def test_an_animal_told_hurt_is_no_wounded():
+    text = ("A 9-year-old girl was shot and killed Sunday when a rifle her brother was holding went off at their home in "
+            "Greenville, deputies said. The bullet also struck the family's dog. The dog suffered minor injuries and "
+            "was taken to a veterinarian.")
+    assert _tolls(text, published="2016-12-27") == [(1, 0)]

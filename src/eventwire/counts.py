@@ -785,6 +785,11 @@ _ALIVE_GRAVE = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_grav
 _ALIVE_WOUND = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_wound_patterns") + r")\b", re.IGNORECASE)
 _ALIVE_OTHER = wordlists.words("counts", "alive_other_words")
 _ALIVE_NOT_ONE = wordlists.words("counts", "alive_not_one_words")
+#: characters before the words telling one alive and hurt that may hold an animal as their subject
+_ANIMAL_CHARS = 40
+#: that animal, at most three words before them with no stop between ("The dog suffered minor injuries")
+_ANIMAL_BEFORE = re.compile(r"(?<![\w-])(?:" + wordlists.alternation("counts", "alive_animal_nouns")
+                            + r")(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 
 
 def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
@@ -799,7 +804,7 @@ def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
     before them with nothing telling another person between ("He died Sunday, a day after he was listed in critical
     condition"; not "killed a 6-year-old boy and left a man in critical condition", "Hall was pronounced dead on the
     scene; Verner was flown to the hospital in critical condition"), nor where they tell more than one person ("Both
-    are expected to survive")."""
+    are expected to survive") nor an animal hurt (_ANIMAL_BEFORE: "The dog suffered minor injuries")."""
     m = _ALIVE_TOLD.search(text) or _ALIVE_GRAVE.search(text) or (_ALIVE_WOUND.search(text) if by_wound else None)
     if m is None or _DIED_AFTER.search(text, m.start()):
         return None
@@ -815,8 +820,10 @@ def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
         m = _ALIVE_GRAVE.search(told)
     if m is None and by_wound:
         m = _ALIVE_WOUND.search(told)
+    if m is None or _ANIMAL_BEFORE.search(told, max(0, m.start() - _ANIMAL_CHARS), m.start()):
+        return None
     shift = offset + len(text) - len(told)
-    return (m.start() + shift, m.end() + shift) if m else None
+    return m.start() + shift, m.end() + shift
 
 
 def overlaps_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
