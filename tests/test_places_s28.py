@@ -2,7 +2,9 @@
 ("in City Court", "at University of Tennessee Medical Center", "at Freedom Fest"), not at the town the common word
 alone names elsewhere (City, Oklahoma; Freedom, Ohio; University, Florida), unless what follows is the town's
 police, sheriff, fire service, mayor or council; an area word after a common word whose only namesake is a town
-("in North County") names no such town either."""
+("in North County") names no such town either. A state's name before "native" is a person's origin ("said Ohio
+native Rhonda Williams"), and before "neighborhood" a quarter of the story's city ("in the California neighborhood"
+of Louisville), neither the story's state."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +42,15 @@ def test_a_common_word_town_before_its_police_stays(after, options):
     # Mobile, Alabama is a common word too: its police still name the town
     sentence = f"A man was shot and killed Sunday in Mobile, according to the Mobile {after}."
     assert _where(sentence, sentence, options) == ("Alabama", "Mobile")
+
+
+def test_a_state_before_native_is_a_person_s_origin(options):
+    sentence = "Three people were shot on the Lower East Side early Sunday, police said."
+    text = f'{sentence} "You have to be careful," said Ohio native Rhonda Williams, who lives in Manhattan.'
+    assert _where(text, sentence, options)[0] == "New York"
+
+
+def test_a_state_s_name_before_neighborhood_is_a_quarter(options):
+    sentence = "Police are investigating a drive-by shooting in the California neighborhood on Friday afternoon."
+    text = f"{sentence} Louisville Metro Police said a 5-year-old girl was hit by a stray bullet and will survive."
+    assert _where(text, sentence, options) == ("Kentucky", "Louisville")

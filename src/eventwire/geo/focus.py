@@ -341,6 +341,13 @@ _WORD_BEFORE_NAME = re.compile(
     r"Central|North|South|East|West|Upper|Lower|Rural|Coastal|Downstate|Upstate)\s)[A-Z][a-z]+\s+$")
 
 
+#: a name before "native" tells where a person comes from ("said Ohio native Rhonda Williams", "the Chicago native"),
+#: not where the story is
+NATIVE_AFTER = re.compile(r"\s+natives?\b")
+#: a state's name before "neighborhood" names a quarter of the story's city ("a drive-by shooting in the California
+#: neighborhood" of Louisville), not the state
+NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)
+
 #: a person's age and "of" before a state's name: the state a victim or suspect lives in, named because it is not the
 #: story's ("Geraldine Y. Lindsey, 25, of Illinois; Marquise J. Thompson, 19, of Des Moines")
 _RESIDENCE_BEFORE = re.compile(r"\b\d{1,3},\s+of\s+$")
@@ -407,6 +414,9 @@ def _state_counts(text: str) -> dict[str, int]:
             continue  # "Geraldine Lindsey, 25, of Illinois": where a victim lives, not where the story is
         if state and _TOWN_RESIDENCE_BEFORE.search(text, max(0, m.start() - 60), m.start() + (2 if m.group(1) else 0)):
             continue  # "Jacques Slade, 26, of Gastonia, North Carolina": where a person lives
+        if state and not (m.group(1) or m.group(2)) and (NATIVE_AFTER.match(text, m.end()) or
+                                                          NEIGHBOURHOOD_AFTER.match(text, m.end())):
+            continue  # "Ohio native Rhonda Williams", "in the California neighborhood": no state of the story
         if state and m.group(1) and (_WORD_AFTER_ABBREVIATION.match(text, m.end()) or (
                 m.group(1) in WORD_ABBREVIATIONS and
                 not _TOWN_BEFORE_ABBREVIATION.search(text, max(0, m.start() - 40), m.start()))):

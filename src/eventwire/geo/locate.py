@@ -17,6 +17,8 @@ from .focus import (
     _CAPITALISED_RUN,
     _WORD_BEFORE_NAME,
     CAPITAL_NAMES,
+    NATIVE_AFTER,
+    NEIGHBOURHOOD_AFTER,
     STATE_CITY_WORDS,
     QUARTER_AFTER,
     RUNNER_UP_COUNTRIES,
@@ -191,6 +193,13 @@ _EXAMINER_AFTER = re.compile(r"(?:\s+(?:County|Parish))?(?:['’]s)?\s+(?i:medic
 #: California), ends a street's name
 _STREET_WORD = re.compile(r"(?:" + _STREET_ENDINGS + r"|Ave|Turnpike|Terrace|Circle)")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n\"“])\s[A-Z][\w'’.-]*\s+$")
+
+
+def _origin_or_quarter(text: str, m: Mention) -> bool:
+    """Is this name a person's origin (focus.NATIVE_AFTER), or a province's name given to a city's quarter
+    (focus.NEIGHBOURHOOD_AFTER)?"""
+    return bool(NATIVE_AFTER.match(text, m.end)) or (
+        any(e.feature == "admin1" for e in m.entries) and bool(NEIGHBOURHOOD_AFTER.match(text, m.end)))
 
 
 def _names_a_street(text: str, m: Mention) -> bool:
@@ -1252,6 +1261,7 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
             _in_market(m, state, served)
         if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text, bar, served)) or (
                 country == NAMESAKE_COUNTRY and mode == "mixed" and _names_a_street(text, m)) or \
+                (mode == "mixed" and _origin_or_quarter(text, m)) or \
                 _AGE_AFTER.match(text, m.end) or (mode == "mixed" and m.text in _aged_names(text)
                                                   and not _PLACE_AFTER.match(text, m.end)):
             m.best = None  # "in May" is a date, not May, North Dakota
