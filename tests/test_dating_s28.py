@@ -1,7 +1,11 @@
-"""Session 28's dates (issue 20 items 2 and 4): an act told only by its week is dated by the week's middle day.
-Sentences written for the tests in the shape of local news, parsed for real by spaCy."""
+"""Session 28's dates (issue 20 items 2 and 4): an act told only by its week is dated by the week's middle day, and
+a year-less date told with its weekday takes the year whose calendar puts it on that weekday. Sentences written for
+the tests in the shape of local news, parsed for real by spaCy."""
 from __future__ import annotations
 
+from datetime import date
+
+from eventwire import timex
 from eventwire.options import Options
 from eventwire.pipeline import code_text
 
@@ -34,3 +38,22 @@ def test_a_day_of_the_act_and_an_undated_report_keep_their_days():
     assert (told.date, told.date_precision) == ("2016-03-19", "day")
     (undated,) = code_text(shot.format("").replace("  ", " "), "2016-03-21", OPTIONS).incidents
     assert (undated.date, undated.date_precision) == ("2016-03-21", "week")
+
+
+def test_a_year_less_date_with_its_weekday_takes_the_year_of_that_weekday():
+    """ "a Mass of Christian burial on Wednesday, July 22" on a page of Thursday 16 July 2015 is the coming
+    Wednesday (22 July 2015, a day still to come), not 22 July 2014, a Tuesday."""
+    (burial,) = timex.find("Mourners will gather for a Mass of Christian burial on Wednesday, July 22, at Sacred "
+                           "Heart Church.", date(2015, 7, 16))
+    assert (burial.text, burial.date, burial.future) == ("July 22", "2015-07-22", True)
+    (hearing,) = timex.find("He is expected to be arraigned Saturday, April 9, in municipal court.", date(2016, 4, 4))
+    assert (hearing.date, hearing.future) == ("2016-04-09", True)
+
+
+def test_a_weekday_that_fits_no_near_year_leaves_the_date_alone():
+    """A weekday that is the writer's slip ("Wednesday, November 11" on a page of 23 November 2016: the 11th was a
+    Friday; the Wednesday was a year before) and one that already fits keep the date's own reading."""
+    (slip,) = timex.find("The boy was shot Wednesday, November 11 in his home.", date(2016, 11, 23))
+    assert (slip.date, slip.future) == ("2016-11-11", False)
+    (fits,) = timex.find("The boy was shot on Saturday, May 17 in his home.", date(2014, 5, 20))
+    assert slip is not fits and fits.date == "2014-05-17"

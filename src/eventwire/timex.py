@@ -13,6 +13,13 @@ from .datelines import MONTHS, full_year
 UNDATED_WINDOW_DAYS = 6
 #: year-less dates more than this many days after the article are read as last year's ("on 28 December" in January)
 FUTURE_TOLERANCE_DAYS = 2
+#: a year-less date told with its weekday ("Wednesday, July 22", "on Saturday, April 9"), which the date alone would
+#: read as the latest such day not after the article, is the one of the year before, of the article's or of the next
+#: whose calendar puts it on that weekday, where that day lies within this many days of the article: a funeral, a
+#: visitation or an arraignment still to come ("a Mass of Christian burial on Wednesday, July 22" on a page of 16
+#: July 2015 is that week's, not July 2014's, which made the story a year-old one's). Further off, the weekday is
+#: the writer's slip and the date alone stands
+WEEKDAY_YEAR_REACH_DAYS = 120
 #: "overnight" spans the night that ends on the article's day, and either day is the act's: GVA dates such acts on the
 #: article's day 77 times to 48 on the day before (its articles but the held-out lines 301-450 with "overnight" in
 #: their first 1,000 characters), on GVA lines 1-200 and 1001-1200 5 times each. Its window holds both days, so that
@@ -179,6 +186,9 @@ def find(text: str, reference: date | None, offset: int = 0) -> list[TimeExpr]:
                 else _resolve(kind, match, reference)
             if resolved is None:
                 continue
+            if kind in ("mdy", "dmy") and not match.group(3):
+                resolved = _by_weekday(resolved, text[max(0, match.start() - _WEEKDAY_BEFORE_REACH):match.start()],
+                                       reference)
             day, precision, earliest, latest = resolved
             scheduled = reference is not None and _SCHEDULED.search(
                 text, max(0, match.start() - _SCHEDULED_REACH), match.start()) is not None
@@ -199,6 +209,33 @@ def find(text: str, reference: date | None, offset: int = 0) -> list[TimeExpr]:
                 )
             )
     return sorted(found, key=lambda t: t.start)
+
+
+#: a weekday right before a date: "Wednesday, ", "on Saturday ", "Tuesday afternoon, " (_by_weekday)
+_WEEKDAY_BEFORE = re.compile(rf"\b({WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:the\s+)?$", re.I)
+_WEEKDAY_BEFORE_REACH = 30
+
+
+def _by_weekday(resolved: Resolved, before: str, reference: date | None) -> Resolved:
+    """A year-less day `resolved` read with the weekday told right before it (`before`, the text up to the date):
+    the day of the year before, of the reference's or of the next whose calendar puts the date on that weekday,
+    within WEEKDAY_YEAR_REACH_DAYS of the reference (the nearest), else `resolved` unchanged."""
+    named = _WEEKDAY_BEFORE.search(before)
+    day = resolved[0]
+    if reference is None or named is None or day.weekday() == WEEKDAYS[named.group(1).lower()]:
+        return resolved
+    target = WEEKDAYS[named.group(1).lower()]
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if candidate.weekday() == target and abs((candidate - reference).days) <= WEEKDAY_YEAR_REACH_DAYS:
+            candidates.append(candidate)
+    if not candidates:
+        return resolved
+    return _day(min(candidates, key=lambda c: abs((c - reference).days)))
 
 
 def _day_before_told(match: re.Match[str], found: list[TimeExpr], offset: int, reference: date | None) -> Resolved | None:
