@@ -27,3 +27,46 @@ def test_no_act_is_added_where_the_article_codes_an_attack():
     kidnapping = Incident(id="i", article_id="a", muc_incident_type="kidnapping", killed=2)
     attack = Incident(id="j", article_id="a", muc_incident_type="attack", killed=2)
     assert muc_typer.added_types(kidnapping, (kidnapping, attack)) == ()
+
+
+# --- gtt.to_gtt writes the added acts (the patch to src/eventwire/gtt.py) ---------------------------------------------
+from eventwire import gtt  # noqa: E402
+from eventwire.options import default_options  # noqa: E402
+from eventwire.pipeline import code_articles  # noqa: E402
+from eventwire.records import Article, CodedArticle  # noqa: E402
+
+# written for these tests in the style of a MUC-4 wire, not taken from any corpus
+KIDNAPPING = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] A COMMANDO OF THE TUPAC AMARU REVOLUTIONARY MOVEMENT (MRTA) TODAY "
+              "KIDNAPPED BUSINESSMAN JORGE ALBERTO SALAS IN DOWNTOWN LIMA. THE GUERRILLAS KILLED HIS DRIVER AND "
+              "SERIOUSLY WOUNDED HIS BODYGUARD WHEN THEY INTERCEPTED THE CAR ON AREQUIPA AVENUE.")
+QUIET_KIDNAPPING = ("BOGOTA, 4 MAY 90 (AFP) -- [TEXT] GUERRILLAS OF THE ARMY OF NATIONAL LIBERATION (ELN) TODAY "
+                    "KIDNAPPED TWO ENGINEERS OF AN OIL COMPANY IN ARAUCA DEPARTMENT, POLICE REPORTED.")
+
+
+def _templates(incidents: tuple[Incident, ...]) -> list[dict]:
+    return gtt.to_gtt([CodedArticle(article=Article(id="a", text="t"), incidents=incidents)])["a"]["pred_templates"]
+
+
+def test_to_gtt_writes_the_attack_with_the_kidnappings_perpetrators_only():
+    incident = Incident(id="i", article_id="a", muc_incident_type="kidnapping", killed=1,
+                        perpetrator_individuals=("guerrillas",), perpetrator_organizations=("MRTA",),
+                        human_targets=("jorge alberto salas",), weapons=("rifles",))
+    assert _templates((incident,)) == [
+        {"incident_type": "kidnapping", "PerpInd": [["guerrillas"]], "PerpOrg": [["MRTA"]], "Target": [],
+         "Victim": [["jorge alberto salas"]], "Weapon": [["rifles"]]},
+        {"incident_type": "attack", "PerpInd": [["guerrillas"]], "PerpOrg": [["MRTA"]], "Target": [], "Victim": [],
+         "Weapon": []},
+    ]
+    attack = Incident(id="j", article_id="a", muc_incident_type="attack", killed=1)
+    assert [t["incident_type"] for t in _templates((incident, attack))] == ["kidnapping", "attack"]
+    assert len(_templates((Incident(id="i", article_id="a", muc_incident_type="kidnapping"),))) == 1
+
+
+def test_coded_kidnapping_with_a_dead_driver_makes_kidnapping_and_attack_templates():
+    coded = list(code_articles([Article(id="k", text=KIDNAPPING), Article(id="q", text=QUIET_KIDNAPPING)],
+                               default_options()))
+    out = gtt.to_gtt(coded)
+    kinds = [t["incident_type"] for t in out["k"]["pred_templates"]]
+    assert kinds == ["kidnapping", "attack"], kinds
+    assert out["k"]["pred_templates"][1]["PerpOrg"] == out["k"]["pred_templates"][0]["PerpOrg"]
+    assert [t["incident_type"] for t in out["q"]["pred_templates"]] == ["kidnapping"]

@@ -2,7 +2,7 @@
 strings are entities of one mention, what GTT's eval.py and `eventwire evaluate muc4` read."""
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from .records import CodedArticle, Incident
 
@@ -17,6 +17,23 @@ ROLE_FIELDS = {
 
 #: GTT's eval treats a missing predicted type as "attack", the commonest type; we do the same for its output
 DEFAULT_TYPE = "attack"
+
+
+def incident_templates(incident: Incident, slots: bool = False, article: Sequence[Incident] = ()) -> list[dict[str, Any]]:
+    """The incident's template, then one for each act of another MUC-4 type it tells (muc_typer.added_types: the
+    attack in which a kidnapping's or an arson's dead were killed, where the `article`'s incidents hold no attack),
+    with the incident's perpetrators only."""
+    from .muc_typer import ADDED_TEMPLATE_ROLES, added_types
+
+    first = incident_template(incident, slots)
+    out = [first]
+    for kind in added_types(incident, article):
+        extra = dict(first, incident_type=kind)
+        for role, field_name in ROLE_FIELDS.items():
+            if field_name not in ADDED_TEMPLATE_ROLES:
+                extra[role] = []
+        out.append(extra)
+    return out
 
 
 def incident_template(incident: Incident, slots: bool = False) -> dict[str, Any]:
@@ -55,6 +72,7 @@ def to_gtt(coded_articles: Iterable[CodedArticle], slots: bool = False) -> dict[
     (GTT's own eval cannot read that key, so it is off for `code --format muc4`).
     """
     return {
-        coded.article.id: {"pred_templates": [incident_template(i, slots) for i in coded.incidents if i.muc_incident_type]}
+        coded.article.id: {"pred_templates": [t for i in coded.incidents if i.muc_incident_type
+                                              for t in incident_templates(i, slots, coded.incidents)]}
         for coded in coded_articles
     }
