@@ -9,9 +9,12 @@
 - A count of people after "None of the" is no toll where the clause tells them hurt ("None of the 30 passengers on
   the bus were hurt"), but is where the harm only names them ("none of the three injured men were able to ...").
 - An animal told hurt and alive ("The dog suffered minor injuries") is no wounded: GVA counts people only.
+- Second task: one person with an aside before "was injured" ("A man, identified as X, was injured") is one wounded;
+  "killing two and injuring the other two" two wounded; "was shot three times in the chest and killed" one killed;
+  "was found shot" one shot.
 
-Sentences written for these tests in the news style of GVA lines 2462, 3162, 4864 and 5747
-(`../shared/data/gva/articles.jsonl`); no record of it is copied here."""
+Sentences written for these tests in the news style of GVA lines 2462, 3162, 4864, 5747 and 5848
+(`../shared/data/gva/articles.jsonl`) and of GTD summaries; no record of either is copied here."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +71,32 @@ def test_an_animal_told_hurt_is_no_wounded():
             "Greenville, deputies said. The bullet also struck the family's dog. The dog suffered minor injuries and "
             "was taken to a veterinarian.")
     assert _tolls(text, published="2016-12-27") == [(1, 0)]
+
+
+# Second task: one person with an aside before "was injured"; "the other two" hurt; shot where, then killed; found shot.
+@pytest.mark.parametrize("text", [
+    "A man, identified as Darnell Brooks, was injured in the shooting on Elm Street on Tuesday night, police said.",
+    "Gunmen opened fire on a market in Kunduz on Monday. A civilian, a shopkeeper from the town, was wounded.",
+])
+def test_one_person_with_an_aside_before_injured_is_one_wounded(text):
+    assert _tolls(text, published="2016-03-28") == [(0, 1)]
+
+
+def test_the_other_two_injured_beside_two_killed():
+    text = ("Four police officers came under fire at a checkpoint in Kandahar on Sunday, the gunmen killing two and "
+            "seriously injuring the other two.")
+    assert _tolls(text, published="2016-03-28") == [(2, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "A 30-year-old man was shot three times in the chest and killed in front of his home in Gary on Friday night.",
+    "A man was shot twice and killed outside a store on Main Street in Gary on Friday night, police said.",
+])
+def test_shot_where_then_killed_is_one_killed(text):
+    assert _tolls(text, published="2016-03-28") == [(1, 0)]
+
+
+def test_one_found_shot_is_one_wounded():
+    text = "Police said a young man was found shot in an alley near Elm Street in Memphis early Sunday."
+    assert _tolls(text, published="2016-03-28") == [(0, 1)]
+

@@ -258,7 +258,12 @@ _AUX = r"(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is|being)"
 _SUBJECT_WORDS = 4
 #: "were shot at by a man in a car", "shot at but not hit": fired at, not hit
 _MISSED = r"(?!\s+at\s*(?:[.,;]|by\b|from\b|but\b|and\b|several\b|multiple\b|\d+\s+times\b))"
-_FATAL_TAIL = rf"(?P<fatal_tail>\s+(?:{_SHOT_FATAL})\b)?"
+#: how often and where one was shot, between "shot" and the words that tell him dead ("was shot three times in the
+#: chest and killed"): the fatal tail still reads
+_TIMES_WHERE = (r"(?:\s+(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+times))?"
+                r"(?:\s+(?:in|to)\s+(?:the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:" + wordlists.alternation("counts", "body_parts")
+                + r")\b)?")
+_FATAL_TAIL = rf"(?P<fatal_tail>{_TIMES_WHERE}\s+(?:{_SHOT_FATAL})\b)?"
 #: an aside between a subject and its verb ("four teens, the youngest 12, were shot"; "five children – ages 11 to
 #: 15 – were shot"): at most this many characters
 _ASIDE_CHARS = 60
@@ -362,7 +367,10 @@ _SHOT_WITH_WOUNDS = re.compile(
 #: "opened fire, wounding six people", "injuring four others": that many hurt and alive (not "fatally wounded a boy");
 #: "resulted in the death of ... and injuries to five other people" (GVA line 1245) alike
 _HURT_ACTIVE = re.compile(
-    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|wounded|injured|injuries\s+to)\s+(?:the\s+)?(?P<count>{COUNT})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b",
+    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|wounded|injured|injuries\s+to)\s+(?:"
+    # "killing two and injuring the other two": the rest of those told, with no noun after
+    rf"(?:the\s+)?(?P<other>other\s+)?(?P<count>{COUNT})(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_SHOT_PEOPLE})\b|"
+    rf"(?(other)\b(?![\w'’-]|\s+(?:of|in|at|on|with|[a-z]+s)\b)|(?!))))",
     re.IGNORECASE,
 )
 #: "All four victims are listed in stable condition" (GVA line 175): that many alive, two or more (one told in a
@@ -606,6 +614,10 @@ _ONE_HURT = re.compile(
     rf"{_ONE_HURT_HEAD}\s*,?\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:also|later|then|quickly)\s+)?"
     rf"(?:taken|transported|rushed|airlifted|flown|brought)\s+(?:by\s+[\w'’-]+\s+)?to\s+(?:[\w'’.-]+\s+){{0,4}}?"
     rf"(?:hospitals?|medical\s+center|trauma\s+center)\b|"
+    # "A civilian, identified as Ali Khan, was injured": an aside between (detect's casualty patterns read the
+    # sentence with none)
+    rf"{_ONE_HURT_HEAD}\s*,\s*[^,.;–—]{{1,{_ASIDE_CHARS}}}?,\s*(?:was|had\s+been|has\s+been)\s+"
+    rf"(?:(?:also|reportedly|seriously|critically|slightly|badly|severely)\s+)?(?:injured|wounded|hurt)\b|"
     rf"{_ONE_HURT_HEAD}\s*,?\s+(?:was|had\s+been|has\s+been|got)\s+(?:(?:also|reportedly|accidentally|then)\s+)?"
     rf"(?:shot|struck|hit|grazed|wounded)\s+(?:(?:once|twice|multiple\s+times|several\s+times)\s+)?(?:in|to|on)\s+"
     rf"(?:the|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_BODY_PARTS})\b)",
