@@ -297,6 +297,16 @@ def _named_targets(inc: Incident) -> set[str]:
 #: an article's opening holds what outlets reporting one shooting share (the victim's name and age, the street,
 #: the town, the bar); further down come quotes, background and boilerplate
 LEAD_CHARS = 6000
+#: the lead of a story: its headline and this many first sentences, where it tells whom the shooting it reports
+#: befell or who did it. A full name told there (a report's '#l ' keys: lead_names) is the story's own person; one
+#: told further down is as often a victim recalled from another shooting, a lawyer or page furniture. GVA (session
+#: 28's cache), right / predicted pairs with _person_named's lead rule: tune 1,882 / 1,931 -> 1,886 / 1,935 (3: 1,887 /
+#: 1,936, held 1,508 / 1,573 -> 1,508 / 1,575; 1, the headline and first sentence: unchanged)
+LEAD_SENTENCES = 2
+#: the prefix of a report's keys that hold its lead's full names (weight 0: they tell where a name is told, the
+#: name's own key weighs it)
+LEAD_KEY = "#l "
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"\u201d']?\s+(?=[\"\u201c'(]?[A-Z0-9])|\n+")
 #: words at most this frequent in English (wordfreq Zipf scale: 'police' 5.3, 'Memphis' 3.9, 'Krueger' 2.9) are
 #: distinctive enough to tell one incident from another
 RARE_ZIPF = 4.0
@@ -633,8 +643,18 @@ def report_keys(article: Article, incident: Incident, n_incidents: int = 1,
     incident had joined the Easter shooting's arrests and trial on that name (_sibling_keys)."""
     text = article.text if n_incidents < ROUNDUP_INCIDENTS and not any(background_reports(siblings)) else None
     keys = text_keys(article.title, text, incident.summary, article.source)
+    if text:
+        keys = tuple(sorted({*keys, *lead_names(article.title, text, article.source)}))
     theirs = _sibling_keys(article, incident, siblings)
-    return tuple(k for k in keys if k not in theirs) if theirs else keys
+    return tuple(k for k in keys if k not in theirs and k.removeprefix(LEAD_KEY) not in theirs) if theirs else keys
+
+
+def lead_names(title: str | None, text: str | None, source: str | None = None) -> tuple[str, ...]:
+    """The full names (two-word keys of text_keys) told in a story's headline and first LEAD_SENTENCES sentences, as
+    LEAD_KEY keys ('#l nasser hamad'): where a story names the person its shooting befell or the one who did it."""
+    sentences = [x for x in _SENTENCE_BREAK.split((text or "")[:LEAD_CHARS]) if x.strip()]
+    lead = " ".join(sentences[:LEAD_SENTENCES])
+    return tuple(LEAD_KEY + k for k in text_keys(title, lead, None, source) if " " in k and not k.startswith("#"))
 
 
 #: an article's later incident whose days end more than this many days before its lead incident's begin is an act
@@ -720,8 +740,9 @@ def _name_runs(chunk: str, site: str) -> Iterator[list[str]]:
 def key_weight(key: str) -> float:
     if key.startswith("#age "):
         return W_KEY_AGE
-    if key.startswith("#d "):
-        return 0.0  # a named day says when, which the dates already weigh (see _day_named)
+    if key.startswith("#d ") or key.startswith(LEAD_KEY):
+        # a named day says when, which the dates already weigh (see _day_named); a lead's name is weighed as a name
+        return 0.0
     if key.startswith("#n "):
         return W_KEY_NUMBER
     if " " in key:
@@ -843,7 +864,7 @@ def compare(a: Incident, b: Incident, options: Options | None = None,
     sure = text_own >= TEXT_SURE and (not same_outlet or _told_key(shared_words, place, a, b))
     late = sure or (_named_share(own) >= DAY_NAMED_TEXT and _day_named(a, b, keys)) \
         or (text_own >= NAME_FAR_TEXT and bool(a.location) and norm(a.location) == norm(b.location)
-            and _person_named(shared_words, place, a, b))
+            and _person_named(shared_words, place, a, b, ((), ()) if same_outlet else keys))
     if late:
         text_days = max(text_days, options.dedupe.text_sure_max_days)
     if text_own >= TEXT_FAR and sure:
@@ -987,17 +1008,21 @@ def _tolls_agree(a: Incident, b: Incident) -> bool:
     return bool(given) and all(x == y for x, y in given) and any(x for x, _ in given)
 
 
-def _person_named(shared_words: Sequence[str], place: set[str], a: Incident, b: Incident) -> bool:
+def _person_named(shared_words: Sequence[str], place: set[str], a: Incident, b: Incident,
+                  keys: tuple[Sequence[str], Sequence[str]] = ((), ())) -> bool:
     """Whether the shared keys hold a person's full name: two words running on, neither of them a word of a shared
     place key ('Kerr County'), a street's or a business's word ('Fulton Avenue', 'Roper Lounge') or a place suffix,
     one of them rare ('Cops And Robbers' names no one), named in the sentences either report was coded from (not a
-    story's recalling of another shooting in its opening)."""
+    story's recalling of another shooting in its opening), or in the leads of both (LEAD_KEY keys: lead_names; the
+    caller passes no keys for two pages of one outlet, whose leads share its sidebars and staff): a trial story told
+    from the courtroom names the accused in its lead, while the sentences it was coded from tell the shooting."""
     place_words = {w for k in place for w in k.split()}
     not_names = _not_place_words() | _place_suffixes() | place_words
     told = [(x.summary or "").lower().replace("\u2019", "'") for x in (a, b)]
+    shared = set(keys[0]) & set(keys[1])
     return any(" " in k and not k.startswith("#") and len(k.split()) == 2
                and not any(w in not_names for w in k.split()) and any(_zipf(w) <= VERY_RARE_ZIPF for w in k.split())
-               and any(k in t for t in told) for k in shared_words)
+               and (any(k in t for t in told) or LEAD_KEY + k in shared) for k in shared_words)
 
 
 def _told_key(shared_words: Sequence[str], place: set[str], a: Incident, b: Incident) -> bool:

@@ -783,7 +783,8 @@ class Store:
             data["_followup"] = True
         if member.keys:
             data["_keys"] = list(member.keys)
-            self._insert_keys(report.id, member.keys)
+            # (a lead's names are no lookup key: they only tell where a name was told, dedupe.lead_names)
+            self._insert_keys(report.id, [k for k in member.keys if not k.startswith(dedupe.LEAD_KEY)])
         if member.headline:
             data["_headline"] = list(member.headline)
         if member.background:
