@@ -11,7 +11,8 @@
 - An animal told hurt and alive ("The dog suffered minor injuries") is no wounded: GVA counts people only.
 - Second task: one person with an aside before "was injured" ("A man, identified as X, was injured") is one wounded;
   "killing two and injuring the other two" two wounded; "was shot three times in the chest and killed" one killed;
-  "was found shot" one shot.
+  "was found shot" one shot. Attackers counted first among the dead ("Three attackers and one soldier were killed")
+  died too, as GTD's nkill counts them.
 
 Sentences written for these tests in the news style of GVA lines 2462, 3162, 4864, 5747 and 5848
 (`../shared/data/gva/articles.jsonl`) and of GTD summaries; no record of either is copied here."""
@@ -99,4 +100,17 @@ def test_shot_where_then_killed_is_one_killed(text):
 def test_one_found_shot_is_one_wounded():
     text = "Police said a young man was found shot in an alley near Elm Street in Memphis early Sunday."
     assert _tolls(text, published="2016-03-28") == [(0, 1)]
+
+
+def test_attackers_counted_first_among_the_dead_die_too():
+    # GTD's nkill counts the attackers killed beside the others (nkillter their share)
+    text = ("Gunmen attacked an army post near Hebron on Friday. Three attackers and one soldier were killed in the "
+            "exchange of fire.")
+    assert _tolls(text, published="2002-03-08") == [(4, 0)]
+
+
+def test_attackers_counted_first_among_the_wounded_are_no_dead():
+    text = ("Gunmen attacked an army post near Hebron on Friday. Two attackers and a soldier were wounded in the "
+            "exchange of fire.")
+    assert _tolls(text, published="2002-03-08") == [(0, 1)]
 

@@ -1207,6 +1207,15 @@ _BESIDES_ATTACKERS = re.compile(
     rf"(?:(?P<count>{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>{_ATTACKER})\b",
     re.IGNORECASE,
 )
+#: the attackers counted first in one subject of the dead with others ("Three attackers and one soldier were killed",
+#: "two gunmen and a policeman died"): they died too, beside the others detect's casualty patterns count (GTD's nkill
+#: counts both, nkillter the attackers)
+_ATTACKERS_AND_DEAD = re.compile(
+    rf"(?<![\w-])(?P<count>{NUMBER}|an?)\s+(?:[\w-]+\s+)?(?P<noun>{_ATTACKER})\s+and\s+(?P<others>{NUMBER}|an?)\s+"
+    rf"(?P<others_np>(?:[\w'’.-]+\s+){{0,3}}?)(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?"
+    rf"(?:killed|slain|shot\s+dead)|died|lost\s+their\s+lives)\b",
+    re.IGNORECASE,
+)
 #: the first toll word after the attackers: a death ("were killed", "died") makes them dead; a wound ("at least 12
 #: people were injured") makes them no more than hurt, and no figure here
 _TOLL_AFTER = re.compile(r"\b(?:(?P<dead>kill\w*|died|dead|deaths?|fatalities|lives)|injur\w*|wound\w*|hurt)\b",
@@ -1233,7 +1242,21 @@ def attackers_besides(text: str, offset: int = 0) -> tuple[int, tuple[int, int]]
             number = 1
         if number:
             return number, (m.start() + offset, m.end() + offset)
+    for m in _ATTACKERS_AND_DEAD.finditer(text):
+        number = words_to_int(m.group("count"))
+        if number:
+            return number, (m.start() + offset, m.end("noun") + offset)
     return None
+
+
+def others_beside_attackers(text: str, pos: int) -> tuple[int, str] | None:
+    """The others told dead after the attackers a count at `pos` begins ("Three attackers and one soldier were
+    killed": one soldier), as (how many, their noun phrase); None where the words there are not so."""
+    m = _ATTACKERS_AND_DEAD.match(text, pos)
+    if m is None:
+        return None
+    number = words_to_int(m.group("others"))
+    return (number, m.group("others_np").strip()) if number else None
 
 
 _SUICIDE_WORDS = wordlists.alternation("counts", "suicide_attack_patterns")

@@ -9,8 +9,8 @@ from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, dating, muc_typer, role_ranker, roles, timex, wordlists
 from .counts import (Count, and_another, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
-                     death_told_at, denied_before, headline_tolls, no_people, parse_count, self_killings, shooter_among_dead, shot_tolls,
-                     suicide_attackers, told_dead, told_not_deadly, toll_of, words_not_people, zeroed_by)
+                     death_told_at, denied_before, headline_tolls, no_people, others_beside_attackers, parse_count, self_killings,
+                     shooter_among_dead, shot_tolls, suicide_attackers, told_dead, told_not_deadly, toll_of, words_not_people, zeroed_by)
 from .detect import (ACTIVE, CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
@@ -1128,6 +1128,10 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
             continue
         if role == "perpetrator" and hit.kind == "wounded":
             continue  # GTD's nwoundte is not among our fields; attackers' wounds do not count as victims'
+        others = others_beside_attackers(sentence.text, hit.start - sentence.start) if role == "perpetrator" else None
+        if others is not None and hit.kind == "killed":
+            # "Three attackers and one soldier were killed": the soldier is a victim beside the attackers
+            totals.setdefault("killed", []).append(replace(hit, low=others[0], high=others[0], noun=others[1]))
         field = "perpetrators_killed" if role == "perpetrator" and hit.kind == "killed" else hit.kind
         totals.setdefault(field, []).append(hit)
     out: dict[str, list[CasualtyHit]] = {}
