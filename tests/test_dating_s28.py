@@ -57,3 +57,22 @@ def test_a_weekday_that_fits_no_near_year_leaves_the_date_alone():
     assert (slip.date, slip.future) == ("2016-11-11", False)
     (fits,) = timex.find("The boy was shot on Saturday, May 17 in his home.", date(2014, 5, 20))
     assert slip is not fits and fits.date == "2014-05-17"
+
+
+def test_a_news_word_the_day_does_not_hang_from_leaves_the_act_its_day():
+    """ "last month" narrowed to the day told further down, though the sentence names a press release: the day hangs
+    from "happened", not from "release" (detect._step_day)."""
+    text = ("Charges are expected in a triple shooting that wounded three men in downtown Reno last month.\n\n"
+            "According to a press release, the incident happened at around 1 a.m. on October 23 in an alley near a "
+            "casino on Virginia Street.")
+    (incident,) = code_text(text, "2016-11-09", OPTIONS).incidents
+    assert (incident.date, incident.date_precision) == ("2016-10-23", "day")
+
+
+def test_a_day_that_hangs_from_a_news_word_stays_the_steps():
+    """A day told of the arrest ("was arrested on Oct. 28") is no day of the act of last month."""
+    text = ("Charges are expected in a triple shooting that wounded three men in downtown Reno last month.\n\n"
+            "According to a press release, a suspect was arrested on October 28 in an alley near a casino on "
+            "Virginia Street.")
+    (incident,) = code_text(text, "2016-11-09", OPTIONS).incidents
+    assert incident.date_precision == "month" and incident.date != "2016-10-28"

@@ -655,7 +655,7 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
     drafts = [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
     drafts = by_act_day(dated_by_story(drafts, sentences, article_date(article)), sentences)
     drafts = before_the_news_day(doc, drafts, sentences, article_date(article))
-    drafts = to_the_day(drafts, sentences)
+    drafts = to_the_day(drafts, sentences, doc)
     return drafts + background_acts(sentences) if options.detect.keep_background else drafts
 
 
@@ -1006,14 +1006,16 @@ def _earliest_day(best: timex.TimeExpr, times: Sequence[timex.TimeExpr], sentenc
     return min(days, key=lambda t: t.date) if days else best
 
 
-def to_the_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
+def to_the_day(drafts: list[Draft], sentences: Sequence[Sentence], doc=None) -> list[Draft]:
     """An incident dated only by a week, a month or a year ("shot and killed last week", "earlier this month", "over
     the weekend") takes a day inside that window that the story tells, as the act's own: a day told of an act
     (act_times) in a sentence no other incident reports and that tells nothing of what will or may be; else, for a
     week or a month, a day of the incident's own sentences, then of such a sentence, that tells no news about the act
     (an arrest, a court date: not "faced a judge last Friday"): "The shooting happened about 11 p.m. Aug. 7". On
     local news the week or month of a lead is told again to the day further down; the window alone dated it by its
-    first day. A year ("the 2014 killing spree") holds too many days: only an act's own day narrows it."""
+    first day. A year ("the 2014 killing spree") holds too many days: only an act's own day narrows it. With the
+    parse (`doc`), a news word outside the words the day hangs from does not tell the day a step's ("According to a
+    press release, the incident happened ... on October 23": _step_day)."""
     out = []
     for draft in drafts:
         if any(t.precision == "day" and not t.future for s in draft.sentences for t in s.act_times):
@@ -1031,12 +1033,46 @@ def to_the_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
         free = [s for s in sentences if s.index not in others and not _MODALS.intersection(_plain_words(s))]
         day = next((t for s in free for t in s.act_times if inside(t)), None)
         if day is None and coarse.precision != "year":
-            plain = [s for s in (*draft.sentences, *free) if not _NEWS_WORDS.intersection(_plain_words(s))]
-            day = next((t for s in plain for t in s.times if inside(t)), None)
+            day = next((t for s in (*draft.sentences, *free) for t in s.times
+                        if inside(t) and not _step_day(doc, s, t)), None)
         out.append(draft if day is None else
                    replace(draft, sentences=(replace(draft.main, act_times=draft.main.act_times + (day,)),
                                              *draft.sentences[1:])))
     return out
+
+
+def _step_day(doc, sentence: Sentence, time: timex.TimeExpr) -> bool:
+    """Does the sentence tell `time` as the day of news about the act (an arrest, a hearing, a release: _NEWS_WORDS)?
+    Without the parse, any news word in it says so. With it, a news word says so but a noun in a preposition's phrase
+    off the words the time hangs from (its head up to the sentence's root, _time_head): the news words of "According to
+    a press release, the incident happened ... on October 23" or "After his arrest on Dec. 10, police said the shooting
+    happened on Dec. 3" date no act's day but the arrest's; "was arrested on Dec. 3", "Eddie's funeral is Saturday",
+    "In bond court on Friday, a judge ordered Morgan held without bail" tell steps. A time the parse hangs from nothing
+    is the step's."""
+    if not _NEWS_WORDS.intersection(_plain_words(sentence)):
+        return False
+    head = _time_head(doc, time) if doc is not None else None
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if doc is not None else None
+    if head is None or span is None:
+        return True
+    chain = {head.i}
+    while head.head.i != head.i:
+        head = head.head
+        chain.add(head.i)
+    told = [(t.start, t.end) for t in (*sentence.times, *sentence.report_times)]
+    for token in span:
+        if (token.lower_ not in _NEWS_WORDS and (token.lemma_ or "").lower() not in _NEWS_WORDS) or any(
+                s <= token.idx < e for s, e in told):
+            continue
+        if token.i in chain or token.pos_ not in ("NOUN", "PROPN"):
+            return True
+        up, phrase = token, False
+        while up.i not in chain and up.head.i != up.i:
+            phrase = phrase or up.dep_ == "pobj"
+            up = up.head
+        if not phrase:
+            return True
+    return False
 
 
 def _timed(draft: Draft, times: Sequence[timex.TimeExpr]) -> Draft:
