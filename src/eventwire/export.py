@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import date, datetime
 from typing import IO, Any, Callable, Iterable, Mapping
 
@@ -311,6 +312,25 @@ ROWS: dict[str, tuple[list[str], Callable[[Mapping[str, Any]], dict[str, Any]]]]
 }
 
 
+#: the layouts of datasets that code no accident (ACLED, GTD and UCDP code political or criminal violence): an
+#: incident marked an accident (records.Incident.accident, "a 4-year-old accidentally shot himself";
+#: IncidentFilter.accident) is left out of them, counted in `tally["accidents"]` (export, export_to_path) for the CLI
+#: to say so; every other format keeps it, with its mark
+NO_ACCIDENT_FORMATS = frozenset({"acled", "acled-2020", "gtd", "ucdp"})
+
+
+def layout_filter(store: Store, fmt: str, flt: IncidentFilter, tally: dict[str, int] | None = None) -> IncidentFilter:
+    """The filter of the incidents `fmt` writes: `flt`, less the accidents where the layout codes none
+    (NO_ACCIDENT_FORMATS), whose count goes to `tally["accidents"]` (where given)."""
+    if fmt not in NO_ACCIDENT_FORMATS or flt.accident is False:
+        return flt
+    if tally is not None:
+        where, params = store._where(replace(flt, accident=True, limit=None))
+        row = store._one(f"SELECT COUNT(*) AS n FROM incidents{where}", params)
+        tally["accidents"] = tally.get("accidents", 0) + int(row["n"] if row else 0)
+    return replace(flt, accident=False)
+
+
 def _flat(inc: Mapping[str, Any]) -> dict[str, Any]:
     """A flat record for GeoJSON properties and Parquet columns: scalars, lists of strings, JSON for the rest."""
     out: dict[str, Any] = {}
@@ -326,25 +346,27 @@ def _flat(inc: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def export(store: Store, fmt: str, out: IO[Any] | str | None = None, flt: IncidentFilter | None = None) -> int:
+def export(store: Store, fmt: str, out: IO[Any] | str | None = None, flt: IncidentFilter | None = None,
+           tally: dict[str, int] | None = None) -> int:
     """Write the store's incidents in `fmt` to a path (atomically, see export_to_path), an open file, or stdout
-    (None or "-"); returns the count."""
+    (None or "-"); returns the count written. `tally["accidents"]` (where given) counts the accidents the layout left
+    out (layout_filter)."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if isinstance(out, str) and out != "-":
-        return export_to_path(store, fmt, out, flt, force=True)  # atomic; never over the database
+        return export_to_path(store, fmt, out, flt, force=True, tally=tally)  # atomic; never over the database
     fh = None if isinstance(out, str) else out  # a string here is "-": stdout
     flt = flt or IncidentFilter(limit=None)
     if fmt == "parquet" and (fh is None or fh is sys.stdout):
         raise ExportError("parquet is binary: give an output file with -o")
-    incidents = store.iter_incidents(flt, batch=EXPORT_BATCH)
+    incidents = store.iter_incidents(layout_filter(store, fmt, flt, tally), batch=EXPORT_BATCH)
     if fmt == "parquet" and fh is not None:  # never None here: refused above
         return write_parquet(incidents, fh)
     return _write_text(incidents, fmt, fh or sys.stdout)
 
 
 def export_to_path(store: Store, fmt: str, path: str, flt: IncidentFilter | None = None, *,
-                   force: bool = False) -> int:
+                   force: bool = False, tally: dict[str, int] | None = None) -> int:
     """Export to the file `path` atomically: written to a temporary file beside it, then renamed over it, so a
     failed or interrupted export leaves any earlier file whole and never a truncated one. Refuses (UsageError)
     the database's own files, and an existing file unless `force`."""
@@ -364,7 +386,7 @@ def export_to_path(store: Store, fmt: str, path: str, flt: IncidentFilter | None
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 fd = -1
-                n = export(store, fmt, fh, flt)
+                n = export(store, fmt, fh, flt, tally)
                 fh.flush()
                 os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -433,7 +455,8 @@ PARQUET_FIELDS: list[tuple[str, str]] = [
     ("wounded", "int64"), ("wounded_low", "int64"), ("wounded_best", "int64"), ("wounded_high", "int64"),
     ("perpetrators_killed", "int64"), ("claimed", "bool"), ("claim_channel", "string"),
     ("perpetrator_organizations", "list"), ("human_targets", "list"), ("physical_targets", "list"),
-    ("weapons", "list"), ("muc_incident_type", "string"), ("summary", "string"), ("n_sources", "int64"),
+    ("weapons", "list"), ("muc_incident_type", "string"), ("accident", "bool"), ("summary", "string"),
+    ("n_sources", "int64"),
     ("source_names", "list"), ("report_ids", "list"), ("sources", "json"), ("count_ranges", "json"),
 ]
 

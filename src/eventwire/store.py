@@ -314,6 +314,8 @@ class IncidentFilter:
     # a review status (eventwire.review.STATUSES); None: any but rejected, unless with_rejected
     review: str | None = None
     with_rejected: bool = False
+    # accidental shootings (records.Incident.accident): True only those, False none of them; None: any
+    accident: bool | None = None
 
 
 def _copy_order(article: Article) -> tuple[bool, str, str, str, str]:
@@ -349,6 +351,10 @@ class Store:
         raise NotImplementedError
 
     def _text_match_sql(self) -> str:
+        raise NotImplementedError
+
+    def _json_true_sql(self, column: str, key: str) -> str:
+        """SQL true where the JSON object in `column` holds `key`: true (IncidentFilter.accident)."""
         raise NotImplementedError
 
     def _text_query(self, text: str) -> str:
@@ -988,6 +994,11 @@ class Store:
             west, south, east, north = flt.bbox
             clauses.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
             params += [south, north, west, east]
+        if flt.accident is not None:
+            # an incident is an accident where one of its reports tells it one (the others only say nothing of it):
+            # the reports' JSON is the Incident as coded from each article
+            told = f"id IN (SELECT r.incident_id FROM reports r WHERE {self._json_true_sql('r.data', 'accident')})"
+            clauses.append(told if flt.accident else f"NOT ({told})")
         if flt.review:
             clauses.append("review = ?")
             params.append(flt.review)
@@ -1202,6 +1213,9 @@ class SQLiteStore(Store):
     def _text_match_sql(self) -> str:
         return "SELECT a.id FROM articles a JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ?"
 
+    def _json_true_sql(self, column: str, key: str) -> str:
+        return f"json_extract({column}, '$.{key}') = 1"  # SQLite's JSON true reads back as 1
+
     def _text_query(self, text: str) -> str:
         # quote every word: user text like "al-Matar" or "AND" must not be read as FTS5 query syntax
         words = re.findall(r"\w+", text)
@@ -1284,6 +1298,9 @@ class PostgresStore(Store):
 
     def _text_match_sql(self) -> str:
         return "SELECT a.id FROM articles a WHERE a.tsv @@ plainto_tsquery('english', ?)"
+
+    def _json_true_sql(self, column: str, key: str) -> str:
+        return f"({column})::jsonb ->> '{key}' = 'true'"
 
     def close(self) -> None:
         self.conn.close()

@@ -501,6 +501,40 @@ def forces_moved(incident: Incident, text: str) -> bool:
         not _listed("forces_moved", "not_patterns").search(text))
 
 
+#: the event types a shooting told as an accident ([accident] of data/types_words.toml: "accidentally shot himself")
+#: is coded as by the rules and models; ACLED, GTD and UCDP code no accident, so there it is marked
+#: (Incident.accident) and keeps no ACLED, GTD or MUC-4 type (accident_told). A fight's or a bombing's accident
+#: ("soldiers accidentally shot a comrade", "a grenade accidentally detonated": disrupted_kind) stays as ACLED codes it
+ACCIDENT_FROM = frozenset({"Violence against civilians"})
+#: the fields an accident keeps empty
+ACCIDENT_CLEARED = ("event_type", "sub_event_type", "attack_types", "target_types", "muc_incident_type")
+
+
+def accident_told(text: str) -> bool:
+    """The text tells its shooting an accident ([accident] patterns of data/types_words.toml: "accidentally shot",
+    "the accidental shooting of", "a hunting accident"), and neither denies one nor tells a fight whose bullets hit a
+    bystander (not_patterns: "not an accident", "a stray bullet", "crossfire")."""
+    return accident_phrase(text) is not None
+
+
+def accident_phrase(text: str) -> re.Match[str] | None:
+    """The words of `text` that tell its shooting an accident (accident_told), None where none do or it denies one."""
+    if _listed("accident", "not_patterns").search(text):
+        return None
+    return _listed("accident", "patterns").search(text)
+
+
+def accident_span(text: str, article: str) -> Span | None:
+    """Where in `article` the words that tell `text` (the incident's sentences) an accident are: the same words with
+    any spacing, else the first words of the article that tell one."""
+    told = accident_phrase(text)
+    if told is None:
+        return None
+    same = re.compile(r"\s+".join(map(re.escape, told.group(0).split())), re.IGNORECASE)
+    found = same.search(article) or _listed("accident", "patterns").search(article)
+    return Span(found.start(), found.end(), found.group(0)) if found else None
+
+
 def explosion_named(text: str) -> bool:
     """The text names an explosive or remote weapon ([explosion_named] of data/types_words.toml)."""
     return bool(_listed("explosion_named", "weapon_patterns").search(text))
@@ -959,7 +993,7 @@ def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options
         texts = [whole]  # a brief is read whole
     # MUC-4's perpetrator organisation is read once the group name is chosen, which reads the rules' organisations
     return muc_typer.with_article_group(
-        [retyped(incident, text, thresholds, whole) for incident, text in zip(incidents, texts)], article)
+        [retyped(incident, text, thresholds, whole, article) for incident, text in zip(incidents, texts)], article)
 
 
 @dataclass(frozen=True)
@@ -1066,11 +1100,14 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
     return event, sub
 
 
-def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: str | None = None) -> Incident:
+def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: str | None = None,
+            article: str | None = None) -> Incident:
     """One incident with its types revised (see retype; the group-name model reads `gname_text` where given, else
     `text`). GTD's types and group name are revised only for the acts the rules gave a GTD attack type (attacks,
     not protests or arrests). A field the model fills where the rules left it empty takes the act words' evidence
-    (event_type's spans): the sentence the model read is the one they are in."""
+    (event_type's spans): the sentence the model read is the one they are in. A shooting `text` tells an accident
+    (accident_told) is marked, keeps no ACLED, GTD or MUC-4 type, and its evidence["accident"] is the words of the
+    `article` that say so (the act words' where no article is given)."""
     if not text.strip():
         return incident
     f = features(text)
@@ -1084,7 +1121,11 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
                                   HEAVY_FIRE_SWITCH if heavy_fire_only(text) else None)
         event, sub = revised_acled(incident, text, event, sub)
         changes.update(event_type=event, sub_event_type=sub or None)
-    if incident.attack_types:
+    # an accident is no act ACLED, GTD or MUC-4 codes: no type of theirs, no attacker's group from the models
+    accident = changes.get("event_type", incident.event_type) in ACCIDENT_FROM and accident_told(text)
+    if accident:
+        changes.update(dict.fromkeys(ACCIDENT_CLEARED, None), attack_types=(), target_types=(), accident=True)
+    if incident.attack_types and not accident:
         for name, field_name, threshold in (("attack", "attack_types", thresholds.gtd_attack),
                                             ("target", "target_types", thresholds.gtd_target),
                                             ("weapon", "weapon_types", thresholds.gtd_weapon)):
@@ -1108,7 +1149,7 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
             guessed = not incident.target_types
             changes["target_types"] = strong_target_first(vehicle_owner_first(
                 named_target_first(target, text, guessed), text), text)
-    if incident.attack_types:
+    if incident.attack_types and not accident:
         gname = gname_model()
         g = f if gname_text is None else features(gname_text)
         probs = dict(zip(gname.labels, gname.probabilities(g))) if gname is not None else {}
@@ -1130,6 +1171,16 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
     changes = {k: v for k, v in changes.items() if v != getattr(incident, k)}
     if not changes:
         return incident
+    evidence = _revised_evidence(incident, changes)
+    if changes.get("accident"):
+        told = accident_span(text, article) if article else None
+        evidence["accident"] = (told,) if told else incident.evidence.get("event_type", ())
+    return incident.replace(**changes, evidence=evidence)
+
+
+def _revised_evidence(incident: Incident, changes: dict[str, object]) -> dict[str, tuple[Span, ...]]:
+    """The incident's evidence for its `changes` (retyped): a field the model fills where the rules left it empty
+    takes the act words' spans; a field an accident leaves empty (accident_told) keeps none."""
     acts = incident.evidence.get("event_type", ())
     evidence: dict[str, tuple[Span, ...]] = dict(incident.evidence)
     if "perpetrator" in changes and changes["perpetrator"] is None:
@@ -1140,7 +1191,9 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
         named = changes["perpetrator"] == named_organization(incident.perpetrator_organizations)
         evidence["perpetrator"] = (evidence.get("perpetrator_organizations", ()) if named else ()) or acts
     for name in changes:
+        if changes.get("accident") and name in ACCIDENT_CLEARED:
+            evidence.pop(name, None)  # a type an accident keeps none of: nothing to support
         # the sub-event type has no evidence of its own: the event type's spans support both
-        if name != "sub_event_type" and changes[name] is not None and not evidence.get(name) and acts:
+        elif name not in ("sub_event_type", "accident") and changes[name] is not None and not evidence.get(name) and acts:
             evidence[name] = acts
-    return incident.replace(**changes, evidence=evidence)
+    return evidence

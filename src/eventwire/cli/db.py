@@ -21,6 +21,8 @@ DbOpt = typer.Option(None, "--db", help="SQLite file or postgresql:// URL (defau
 #: columns of `eventwire incidents` as a table or CSV; JSON gives everything
 TABLE_COLUMNS = ["id", "date", "country", "admin1", "location", "event_type", "perpetrator",
                  "killed", "killed_low", "killed_best", "killed_high", "wounded_best", "n_sources"]
+#: the CSV listing's columns: the table's and the accident mark (records.Incident.accident)
+CSV_COLUMNS = [*TABLE_COLUMNS, "accident"]
 
 
 def _open(db: Optional[str], options, *, create: bool = False):
@@ -133,12 +135,16 @@ class _progress:
 
 
 def _filter(country, admin1, date_from, date_to, event_type, perpetrator, min_killed, search, limit,
-            with_rejected=False):
+            with_rejected=False, accident=None):
     from ..store import IncidentFilter
 
     return IncidentFilter(country=country, admin1=admin1, date_from=date_from, date_to=date_to, event_type=event_type,
                           perpetrator=perpetrator, min_killed=min_killed, text=search, limit=limit,
-                          with_rejected=with_rejected)
+                          with_rejected=with_rejected, accident=accident)
+
+
+#: the accident filter of listings and exports (IncidentFilter.accident)
+AccidentOpt = typer.Option(None, "--accident/--no-accident", help="Only accidental shootings, or none (default: both).")
 
 
 #: rejected incidents (a reviewer's verdict in the desk) leave listings and exports unless asked for
@@ -159,6 +165,7 @@ def incidents(
     limit: int = typer.Option(1000, min=0, help="Most incidents to list (0 for all)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv"),
     with_rejected: bool = WithRejectedOpt,
+    accident: Optional[bool] = AccidentOpt,
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """List incidents, newest first, with filters."""
@@ -170,7 +177,7 @@ def incidents(
     store = _open(db, options)
     try:
         rows = store.incidents(_filter(country, admin1, date_from, date_to, event_type, perpetrator, min_killed,
-                                       search, limit or None, with_rejected))
+                                       search, limit or None, with_rejected, accident))
     except EventwireError as exc:
         fail(exc)
     finally:
@@ -180,7 +187,7 @@ def incidents(
             r.pop("evidence", None)
             emit_json(r)
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=TABLE_COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     else:
@@ -237,6 +244,7 @@ def export(
     with_rejected: bool = WithRejectedOpt,
     partition_by: Optional[str] = typer.Option(None, "--partition-by", help="Parquet only: a Hive-partitioned folder by "
                                                "these columns, e.g. country,year (country, admin1, year, month)."),
+    accident: Optional[bool] = AccidentOpt,
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Export incidents in ACLED, GTD or UCDP GED columns, or as GeoJSON, Parquet or JSONL.
@@ -259,16 +267,18 @@ def export(
         fail(UsageError("--partition-by: only with --format parquet and an output folder"))
     options = build_options(config)
     store = _open(db, options)
-    flt = IncidentFilter(country=country, date_from=date_from, date_to=date_to, limit=None, with_rejected=with_rejected)
+    flt = IncidentFilter(country=country, date_from=date_from, date_to=date_to, limit=None, with_rejected=with_rejected,
+                         accident=accident)
+    tally: dict[str, int] = {}
     try:
         if output and partition_by is not None:
             from ..export import export_partitioned
 
             n = export_partitioned(store, output, partition_by, flt, force=force)
         elif output:
-            n = export_to_path(store, fmt, output, flt, force=force)
+            n = export_to_path(store, fmt, output, flt, force=force, tally=tally)
         else:
-            n = run_export(store, fmt, None, flt)
+            n = run_export(store, fmt, None, flt, tally)
     except EventwireError as exc:
         fail(exc)
     except BrokenPipeError:  # `eventwire export ... | head`: the reader has all it wanted
@@ -277,6 +287,9 @@ def export(
         fail(ValueError(f"{output or 'stdout'}: cannot write ({exc.strerror or exc})"))
     finally:
         store.close()
+    if tally.get("accidents"):
+        warn(f"{tally['accidents']} accidental shootings left out: {fmt} codes no accident (--no-accident to export "
+             f"none, jsonl or geojson to keep them)")
     if output:
         warn(f"{n} incidents written to {output}")
 

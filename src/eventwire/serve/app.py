@@ -368,6 +368,7 @@ def _dependencies(config: DeskConfig, stores: _Stores) -> tuple[Callable[..., St
         bbox: Annotated[str | None, Query(pattern=BBOX_PATTERN, description="west,south,east,north in degrees")] = None,
         review_status: Annotated[Status | None, Query(alias="review")] = None,
         with_rejected: Annotated[bool, Query(description="include rejected incidents")] = False,
+        accident: Annotated[bool | None, Query(description="true: only accidental shootings; false: none")] = None,
     ) -> IncidentFilter:
         box = None
         if bbox:
@@ -377,7 +378,8 @@ def _dependencies(config: DeskConfig, stores: _Stores) -> tuple[Callable[..., St
         return IncidentFilter(country=country, admin1=admin1, date_from=date_from.isoformat() if date_from else None,
                               date_to=date_to.isoformat() if date_to else None,
                               event_type=event_type, perpetrator=perpetrator, min_killed=min_killed, text=q or None,
-                              limit=None, bbox=box, review=review_status, with_rejected=with_rejected)
+                              limit=None, bbox=box, review=review_status, with_rejected=with_rejected,
+                              accident=accident)
 
     return store, editor, filters
 

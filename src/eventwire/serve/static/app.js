@@ -239,7 +239,9 @@ async function openIncident(id) {
   writeUrl();
   markSelected();
   $("#panel").hidden = false;
-  $("#p-title").textContent = `${show(inc.date)} · ${show(inc.location || inc.admin1 || inc.country)} · ${show(inc.event_type)}`;
+  // an accidental shooting has no event type (ACLED codes no accident): the title says what it is instead
+  const kind = inc.accident ? "accidental shooting" : show(inc.event_type);
+  $("#p-title").textContent = `${show(inc.date)} · ${show(inc.location || inc.admin1 || inc.country)} · ${kind}`;
   const status = $("#p-review");
   status.textContent = inc.review; status.className = "status " + inc.review;
   drawFields(inc);
