@@ -169,8 +169,6 @@ def test_the_api_filters_accidents(db_url):
         assert locations("") == {"Dayton", "Tulsa"}
 
 
-@pytest.mark.xfail(strict=True, reason="the reconciled incident carries the mark once dedupe.reconcile sets it "
-                                       "(/work/s28/types_dedupe_accident.patch, dedupe.py is not the types area's)")
 def test_the_stored_incident_and_its_exports_carry_the_mark(filled):
     rows = {r["location"]: r for r in filled.incidents()}
     assert rows["Dayton"]["accident"] is True and rows["Tulsa"]["accident"] is False

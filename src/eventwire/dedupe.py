@@ -1190,7 +1190,7 @@ def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, str
     if _country_only(a) or _country_only(b):
         ev.reasons.append("one report is placed only in its country")
         return
-    same_targets = bool(set(a.target_types) & set(b.target_types)) and named
+    same_targets = (bool(set(a.target_types) & set(b.target_types)) or a.accident and b.accident) and named
     place_conflicts: list[Conflict] = []
     if a.latitude is not None and b.latitude is not None and a.longitude is not None and b.longitude is not None:
         km = haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
@@ -1243,6 +1243,10 @@ def _compare_kinds(a: Incident, b: Incident, ev: _Evidence) -> None:
             ev.add(W_EVENT_DIFFERS, f"event types differ: {ea} / {eb}")
     if set(a.attack_types) & set(b.attack_types):
         ev.add(W_ATTACK_SAME, f"attack type {min(set(a.attack_types) & set(b.attack_types))}")
+    if a.accident and b.accident:
+        # two accidental shootings (records.Incident.accident) agree on their kind as two typed attacks did: the
+        # same event, attack and target type
+        ev.add(W_EVENT_SAME + W_ATTACK_SAME + W_TARGET_TYPE, "both accidental shootings")
     for name in ("killed", "wounded"):
         x, y = getattr(a, name), getattr(b, name)
         if x is None or y is None:
@@ -1732,6 +1736,9 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
         out[k] = _union(getattr(i, k) for i in incs)
     claims = [i.claimed for i in incs if i.claimed is not None]
     out["claimed"] = any(claims) if claims else None
+    # an accidental shooting (records.Incident.accident) where one of its reports, follow-ups too, tells it one: the
+    # others only say nothing of it; the same rule as store.IncidentFilter.accident
+    out["accident"] = any(i.accident for i in every)
     out["summary"] = next((i.summary for i in incs if i.summary), None)
     out["evidence"] = {}
     order = sorted(range(len(members)), key=lambda j: (members[j].published or "", j))
