@@ -325,9 +325,7 @@ def layout_filter(store: Store, fmt: str, flt: IncidentFilter, tally: dict[str, 
     if fmt not in NO_ACCIDENT_FORMATS or flt.accident is False:
         return flt
     if tally is not None:
-        where, params = store._where(replace(flt, accident=True, limit=None))
-        row = store._one(f"SELECT COUNT(*) AS n FROM incidents{where}", params)
-        tally["accidents"] = tally.get("accidents", 0) + int(row["n"] if row else 0)
+        tally["accidents"] = tally.get("accidents", 0) + store.count_incidents(replace(flt, accident=True))
     return replace(flt, accident=False)
 
 

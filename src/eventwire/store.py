@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Any, Iterable, Iterator, Mapping, Sequence, cast
 from urllib.parse import quote
@@ -1061,6 +1061,12 @@ class Store:
 
     def failures(self) -> list[dict[str, Any]]:
         return self._all("SELECT origin, reason, stage, at FROM failures ORDER BY at, origin")
+
+    def count_incidents(self, flt: IncidentFilter) -> int:
+        """How many incidents `flt` selects, its limit aside (export.layout_filter's count of accidents left out)."""
+        where, params = self._where(replace(flt, limit=None))
+        row = self._one(f"SELECT COUNT(*) AS n FROM incidents{where}", params)
+        return int(row["n"]) if row else 0
 
     def counts(self) -> dict[str, int]:
         tables = ("articles", "incidents", "reports", "merges", "links", "failures")
