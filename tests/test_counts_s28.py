@@ -12,7 +12,8 @@
 - Second task: one person with an aside before "was injured" ("A man, identified as X, was injured") is one wounded;
   "killing two and injuring the other two" two wounded; "was shot three times in the chest and killed" one killed;
   "was found shot" one shot. Attackers counted first among the dead ("Three attackers and one soldier were killed")
-  died too, as GTD's nkill counts them.
+  died too, as GTD's nkill counts them. Wounded told as more, of another kind ("Additionally, six nearby civilians
+  were wounded"), add to those counted before; the same told again do not.
 
 Sentences written for these tests in the news style of GVA lines 2462, 3162, 4864, 5747 and 5848
 (`../shared/data/gva/articles.jsonl`) and of GTD summaries; no record of either is copied here."""
@@ -114,3 +115,33 @@ def test_attackers_counted_first_among_the_wounded_are_no_dead():
             "exchange of fire.")
     assert _tolls(text, published="2002-03-08") == [(0, 1)]
 
+
+def test_wounded_told_as_more_of_another_kind_add_up():
+    text = ("A gunman opened fire outside a bar in Dayton on Saturday night. Three others were injured in the "
+            "shooting. Additionally, six nearby civilians were wounded by flying glass.")
+    assert _tolls(text, published="2016-03-28") == [(0, 9)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same three told again, with no word of more
+    ("A gunman opened fire outside a bar in Dayton on Saturday night. Three people were wounded. The three wounded "
+     "were taken to Miami Valley Hospital."),
+    # a word of more, but the same people
+    ("A gunman opened fire outside a bar in Dayton on Saturday night. Three people were wounded. Police said three "
+     "people were also wounded inside the bar."),
+])
+def test_wounded_told_again_do_not_add_up(text):
+    assert _tolls(text, published="2016-03-28") == [(0, 3)]
+
+
+def test_wounded_told_again_as_many_do_not_add_up():
+    # a word of more and other words for them, but as many as told before: the same three
+    text = ("A gunman opened fire outside a bar in Dayton on Saturday night, leaving one man dead and three others "
+            "injured. Three other men were also wounded.")
+    assert _tolls(text, published="2016-03-28") == [(1, 3)]
+
+
+def test_wounded_told_as_some_of_a_group_told_before_do_not_add_up():
+    text = ("A student was killed and three others were injured in a shooting near a school in Dayton on Friday. "
+            "Three others, including two teenage boys and a 70-year-old woman, were also injured.")
+    assert _tolls(text, published="2016-03-28") == [(1, 3)]

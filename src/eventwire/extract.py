@@ -448,10 +448,15 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     # "there were no casualties" outweighs a death told without a toll ("the site of the trial for murdering X")
     no_deaths = any("killed" in zeroed_by(what) for sentence in draft.all_sentences for _, _, what in sentence.none_hurt)
     counted = _counted_sentences(draft)
+    wounded_kinds: set[str] = set()  # the kinds of people told wounded so far (_victim_kind)
+    wounded_told: set[int] = set()  # the counts of wounded told so far
+    added: list[CasualtyHit] = []  # wounded told as more than those (_more_wounded)
     for sentence in counted:
         deaths = () if no_deaths else sentence.deaths
         implied = implied or any(h.implied and not _quoted(sentence, h) for h in deaths)
-        for field, hits in _sentence_tolls(sentence, deaths).items():
+        # "Additionally, six nearby civilians were wounded": more than those told, kept aside in `added`
+        for field, hits in _but_more_wounded(sentence, _sentence_tolls(sentence, deaths), wounded_kinds, wounded_told,
+                                              added).items():
             total, high = sum(h.low for h in hits), sum(h.high for h in hits)
             figures.setdefault(field, []).append((Count(total, high), "; ".join(h.noun for h in hits)))
             if total >= best.get(field, -1):
@@ -472,6 +477,7 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
             best[field] = toll.value
             if toll.high is not None and toll.high != toll.value:
                 ranges[field] = (toll.value, toll.high)
+    _add_more_wounded(added, best, ranges, ev)
     if implied and "killed" not in best and not best.get("perpetrators_killed"):
         # "the murder", "the killing" with no toll anywhere in the incident: someone was killed
         best["killed"] = 1
@@ -513,6 +519,66 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     _coded_deaths([*own, *elsewhere], best, ev, ranges)
     _dead_among_hospitalised([*own, *elsewhere], best, ev)
     return best.get("killed"), best.get("wounded"), best.get("perpetrators_killed"), ranges
+
+
+def _but_more_wounded(sentence: Sentence, tolls: dict[str, list[CasualtyHit]], kinds: set[str], told: set[int],
+                      added: list[CasualtyHit]) -> dict[str, list[CasualtyHit]]:
+    """The sentence's tolls, less its wounded where they are more than those counted before (_more_wounded) and not
+    as many as a sentence before counted ("three others injured ... Three other men were also wounded" are the same
+    three, GVA lines 522, 2886): those are kept in `added`; else their kinds are added to `kinds`, their count to
+    `told`."""
+    hits = tolls.get("wounded")
+    if not hits:
+        return tolls
+    if _more_wounded(sentence, hits, kinds) and sum(h.low for h in hits) not in told:
+        added.extend(hits)
+        return {field: found for field, found in tolls.items() if field != "wounded"}
+    kinds.update(_victim_kind(h.noun) for h in hits)
+    told.add(sum(h.low for h in hits))
+    return tolls
+
+
+def _add_more_wounded(added: Sequence[CasualtyHit], best: dict[str, int], ranges: dict[str, tuple[int, int]],
+                      ev: _Evidence) -> None:
+    """The wounded told as more than those counted (_more_wounded_told) added to the toll the sentences gave."""
+    if not added or not best.get("wounded"):
+        return
+    best["wounded"] += sum(h.low for h in added)
+    ranges.pop("wounded", None)
+    for h in added:
+        ev.add("wounded", h.start, h.end)
+
+
+#: a word that tells the people counted hurt in a sentence as more than those counted before it: the sentence opens
+#: with "Additionally" or "In addition", or the words of the count hold "another", "more", "additional" or "also"
+#: ("Another six people were wounded", "six more were hurt", "six bystanders were also injured")
+_MORE_OPENING = re.compile(r"^\W*(?:additionally|in\s+addition)\b", re.I)
+_MORE_IN_PHRASE = re.compile(r"\b(?:another|more|additional|also)\b", re.I)
+#: words before the people counted that make them some of a group told before them (GVA line 2886)
+_AMONG_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+them|of\s+whom)\b", re.I)
+
+
+def _more_wounded(sentence: Sentence, hits: Sequence[CasualtyHit], kinds: set[str]) -> bool:
+    """Does the sentence count wounded more than those the incident's sentences before it counted ("Three others
+    were injured." then "Additionally, six nearby civilians were wounded": nine)? Only with a word that says more
+    (_MORE_OPENING, _MORE_IN_PHRASE) and people of other kinds than those counted before: "Three people were wounded
+    ... The three wounded were taken to a hospital" is the same three told again, and so is "three people were also
+    wounded" after "three people were wounded"."""
+    if not kinds or not hits:
+        return False
+    opening = bool(_MORE_OPENING.match(sentence.text))
+    for h in hits:
+        if h.noun.lower() in ("", *_PRONOUNS):
+            return False
+        kind = _victim_kind(h.noun)
+        if kind in kinds or kind in ("", "others", "people", "persons", "victims", "victim"):
+            return False
+        begin = max(0, _phrase_start(sentence, h) - sentence.start)
+        if _AMONG_BEFORE.search(sentence.text, 0, begin):
+            return False  # "Three others, including ... a 67-year-old woman were also injured": one of them
+        if not (opening or _MORE_IN_PHRASE.search(sentence.text, begin, h.end - sentence.start)):
+            return False
+    return True
 
 
 #: the wounded told as people sent or taken to hospital ("a shooting that sent five people to the hospital", "Four
