@@ -54,3 +54,18 @@ def test_a_state_s_name_before_neighborhood_is_a_quarter(options):
     sentence = "Police are investigating a drive-by shooting in the California neighborhood on Friday afternoon."
     text = f"{sentence} Louisville Metro Police said a 5-year-old girl was hit by a stray bullet and will survive."
     assert _where(text, sentence, options) == ("Kentucky", "Louisville")
+
+
+def test_a_town_after_in_whose_namesakes_lie_in_other_states_is_a_town_of_the_story_s_state(options):
+    # Fountain, Florida is too small for the gazetteer, which knows a Fountain in Colorado and one in Indiana
+    sentence = "A 10-year-old girl was fatally shot by her teen brother in Fountain, Fla., on Sunday."
+    assert _where(sentence, sentence, options) == ("Florida", "Fountain")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A man was shot and killed Sunday night in Fountain Plaza, the Florida Highway Patrol said.",
+    "Deputies in Florida said a man was shot and killed Sunday night in the Fountain apartments.",
+])
+def test_a_building_named_after_a_town_of_another_state_is_no_town(sentence, options):
+    # a phrase whose head is a building's or grounds' word is no town of the story's state the gazetteer lacks
+    assert _where(sentence, sentence, options) == ("Florida", "Florida")

@@ -49,6 +49,7 @@ from .mentions import (
 from .names import fold, name_key, spelled_alike
 from .places import SPECIFICITY, Entry, reported_admin1, to_place
 from .text import (
+    _PLACE_WORDS,
     _BETWEEN,
     _DIRS,
     _NUM_WORDS,
@@ -211,6 +212,30 @@ def _names_a_street(text: str, m: Mention) -> bool:
         _HOSPITAL_AFTER.match(text, m.end) and _CARE_BEFORE.search(text[max(0, m.start - CARE_BEFORE_CHARS):m.start])
     ) or _HOSPITAL_IN_BEFORE.search(text[max(0, m.start - HOSPITAL_IN_CHARS):m.start]) or
         _EXAMINER_AFTER.match(text, m.end))
+
+
+#: a phrase whose head is a building's or grounds' word (data/place_words.tsv building: "the Happy Village
+#: apartments", "Fountain Park", "Sunset Plaza") names no town, whatever town a word of it is named after
+_BUILDING_WORD = re.compile(r"(?i:" + _PLACE_WORDS["building"] + r")")
+_BUILDING_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w'’-]*)")
+
+
+def _names_a_building(text: str, m: Mention) -> bool:
+    """Is the phrase this name opens a building's or grounds' name: its last capitalised word, or the word
+    written right after it, a building word (_BUILDING_WORD)?"""
+    run = _BUILDING_RUN.match(text, m.end)
+    end = run.end() if run is not None else m.end
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if after is not None and _BUILDING_WORD.fullmatch(after.group(1)):
+        return True
+    words = text[m.start:end].split()
+    return bool(words) and bool(_BUILDING_WORD.fullmatch(words[-1]))
+
+
+#: a name followed by a number, a possessive or a slash is a business's, a person's or a street's ("the Cloud 9
+#: shooting", "McDonald's", "Broadway/Pike"), no town of the story's state the gazetteer lacks
+_NO_TOWN_AFTER = re.compile(r"(?:['’]s\b|\s*/|[ \t]+\d)")
 
 
 #: a name followed by an age in commas is a person's ("Nathaly Cartas Leon, 20, had met ..."; not León, Mexico)
@@ -1259,11 +1284,24 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
     for m in found:
         if served is not None and state is not None:
             _in_market(m, state, served)
-        if m.text.lower() in _MONTHS or (state is not None and _other_state(m, state, ctx, text, bar, served)) or (
+        other = state is not None and _other_state(m, state, ctx, text, bar, served)
+        dropped = m.text.lower() in _MONTHS or (
                 country == NAMESAKE_COUNTRY and mode == "mixed" and _names_a_street(text, m)) or \
-                (mode == "mixed" and _origin_or_quarter(text, m)) or \
-                _AGE_AFTER.match(text, m.end) or (mode == "mixed" and m.text in _aged_names(text)
-                                                  and not _PLACE_AFTER.match(text, m.end)):
+            (mode == "mixed" and _origin_or_quarter(text, m)) or \
+            bool(_AGE_AFTER.match(text, m.end)) or (mode == "mixed" and m.text in _aged_names(text)
+                                                    and not _PLACE_AFTER.match(text, m.end))
+        if other and not dropped and state is not None and mode == "mixed" and m.cue == "in" and \
+                not QUARTER_AFTER.match(text, m.end) and not _MONTH_ABBREVIATION.match(text, m.start) and \
+                not _NO_TOWN_AFTER.match(text, m.end) and not _names_a_building(text, m) and \
+                _state_city(text, state, gz) is None:
+            # "in Fountain, Fla.", "hunting in Waitsfield": a town after "in", of another state only in the
+            # gazetteer, is a town of the story's state the gazetteer lacks, placed in the area the text ties it to;
+            # not where the story names a big city of its state ("SAN DIEGO - ... shot four men in Logan Heights":
+            # its quarter), nor a name a number, a possessive or a slash follows ("in Cloud 9", "Broadway/Pike")
+            m.best, m.unknown = None, True
+            ctx.named_admin1.add((state.country, state.admin1))  # the state it is in: _named_area
+            continue
+        if other or dropped:
             m.best = None  # "in May" is a date, not May, North Dakota
     # "on Nov. 22": a date, not even a village we lack ("Nov" after "on")
     found = [m for m in found if not _MONTH_ABBREVIATION.match(text, m.start)]
