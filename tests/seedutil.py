@@ -99,6 +99,15 @@ def gva_article(line: int) -> dict:
     return json.loads(rows[line - 1])
 
 
+def gva_page(line: int):  # -> eventwire.records.Article
+    """GVA line `line` as `eventwire evaluate gva` codes it: an Article with its title, text, address and publication
+    date."""
+    from eventwire.records import Article
+
+    row = gva_article(line)
+    return Article(id=f"gva-{line}", title=row["title"], text=row["text"], url=row["url"], published=row["date"])
+
+
 def gva_text(line: int, since: str | None = None, until: str | None = None) -> str:
     """The text of GVA line `line`; with `since` / `until`, the excerpt from the first `since` (included) to the end
     of the first `until` after it (included), so a test can take the part of an article it was written for."""

@@ -12,18 +12,11 @@
 """
 from __future__ import annotations
 
-from seedutil import WEB_PAGES, gva_article, need
+from seedutil import WEB_PAGES, gva_page, need
 
 from eventwire import consolidate
 from eventwire.pipeline import code_article
 from eventwire.read import read_path
-from eventwire.records import Article
-
-
-def _page(line: int) -> Article:
-    """GVA line `line` as the evaluation codes it (title, text, address, publication date)."""
-    row = gva_article(line)
-    return Article(id=f"gva-{line}", title=row["title"], text=row["text"], url=row["url"], published=row["date"])
 
 
 def test_a_verb_after_the_counted_noun_ends_its_phrase():
@@ -39,7 +32,7 @@ def test_a_verb_after_the_counted_noun_ends_its_phrase():
 
 def test_another_person_shot_at_the_same_scene_is_a_victim_of_the_act():
     # GVA line 1820 (2013-03-13): four teens shot in one Oceanside park, told victim by victim
-    incidents = code_article(_page(1820)).incidents
+    incidents = code_article(gva_page(1820)).incidents
     assert len(incidents) == 1
     shooting = incidents[0]
     assert (shooting.admin1, shooting.location, shooting.date) == ("California", "Oceanside", "2013-03-13")
@@ -47,7 +40,7 @@ def test_another_person_shot_at_the_same_scene_is_a_victim_of_the_act():
 
 def test_a_victims_state_told_days_later_is_a_follow_up_of_the_act():
     # GVA line 3233 (2016-07-18): a Saturday night shooting, a victim "still critical Monday"
-    incidents = code_article(_page(3233)).incidents
+    incidents = code_article(gva_page(3233)).incidents
     assert len(incidents) == 1
     shooting = incidents[0]
     assert (shooting.admin1, shooting.location, shooting.wounded) == ("Michigan", "Detroit", 4)

@@ -17,18 +17,12 @@
 """
 from __future__ import annotations
 
-from seedutil import gva_article, gva_text
+from seedutil import gva_page, gva_text
 
 from eventwire import consolidate
 from eventwire.pipeline import code_article
 from eventwire.read import address_dated
 from eventwire.records import Article
-
-
-def _page(line: int) -> Article:
-    """GVA line `line` as the evaluation codes it (title, text, address, publication date)."""
-    row = gva_article(line)
-    return Article(id=f"gva-{line}", title=row["title"], text=row["text"], url=row["url"], published=row["date"])
 
 
 def test_a_person_named_before_is_the_actor_of_an_also():
@@ -47,7 +41,7 @@ def test_a_person_named_before_is_the_actor_of_an_also():
 def test_a_named_gunman_who_also_shot_another_is_one_rampage():
     # GVA line 4100 (2016-10-24): a man shot two Wellston officers, killed his aunt and uncle; "Vance also shot
     # Stewart" was coded as an incident of its own, dated the next day
-    incidents = code_article(_page(4100)).incidents
+    incidents = code_article(gva_page(4100)).incidents
     assert len(incidents) == 1
     assert (incidents[0].admin1, incidents[0].location, incidents[0].date) == ("Oklahoma", "Wellston", "2016-10-23")
 
@@ -55,7 +49,7 @@ def test_a_named_gunman_who_also_shot_another_is_one_rampage():
 def test_a_bartender_the_named_gunman_also_shot_is_one_more_wounded():
     # GVA line 3761 (2016-09-20): the bouncer shot by gunman Nicholas Glenn; "Glenn, 25, also shot a bartender in a
     # leg at the establishment" was an incident of its own, its wounded apart from the bouncer's
-    incidents = code_article(_page(3761)).incidents
+    incidents = code_article(gva_page(3761)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].wounded) == ("Philadelphia", 2)
 
@@ -73,14 +67,14 @@ def test_a_page_given_a_date_long_after_its_address_is_dated_by_its_address():
 def test_a_crawled_page_is_coded_in_the_week_its_address_states():
     # GVA line 2222, given 2016-09-28, its address /article/20160201/2-people-dead-shooting-mat-su-home: "Monday" was
     # resolved to the September week, and the shooting not found
-    (incident,) = code_article(_page(2222)).incidents
+    (incident,) = code_article(gva_page(2222)).incidents
     assert (incident.admin1, incident.date) == ("Alaska", "2016-02-01")
 
 
 def test_a_robbery_the_shooting_was_part_of_is_a_step_of_the_act():
     # GVA line 3653 (2016-09-03): two women shot in Bridgeport; "Chief Perez said he believes it was a robbery" was
     # a strategic development of its own beside the shooting
-    incidents = code_article(_page(3653)).incidents
+    incidents = code_article(gva_page(3653)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].event_type) == ("Bridgeport", "Violence against civilians")
 

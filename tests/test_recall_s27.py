@@ -11,22 +11,15 @@
 """
 from __future__ import annotations
 
-from seedutil import gva_article
+from seedutil import gva_page
 
 from eventwire.pipeline import code_article, code_text
-from eventwire.records import Article
-
-
-def _page(line: int) -> Article:
-    """GVA line `line` as the evaluation codes it (title, text, address, publication date)."""
-    row = gva_article(line)
-    return Article(id=f"gva-{line}", title=row["title"], text=row["text"], url=row["url"], published=row["date"])
 
 
 def test_a_piece_dated_by_the_act_joins_it_past_the_arrest_that_followed():
     # GVA line 4513 (2016-12-06): an arrest told Tuesday in last week's murder of a teenager in Mayfair; the sentence
     # dating the shooting itself ("last Monday night, November 28") was an incident of its own
-    incidents = code_article(_page(4513)).incidents
+    incidents = code_article(gva_page(4513)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].date, incidents[0].killed) == ("Philadelphia", "2016-11-28", 1)
 
@@ -34,7 +27,7 @@ def test_a_piece_dated_by_the_act_joins_it_past_the_arrest_that_followed():
 def test_a_follow_up_told_weeks_after_the_act_joins_it():
     # GVA line 4204 (2016-11-29): two suspects arrested in a Little Rock shooting of five; one of the men died on
     # Nov. 20, 18 days after it, told as an incident of its own
-    incidents = code_article(_page(4204)).incidents
+    incidents = code_article(gva_page(4204)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].date) == ("Little Rock", "2016-11-02")
 
@@ -42,7 +35,7 @@ def test_a_follow_up_told_weeks_after_the_act_joins_it():
 def test_an_arrest_told_first_joins_the_shooting_told_below_it():
     # GVA line 4420 (2016-11-30): "A man was arrested Monday in the fatal shooting of a 16-year-old boy", the
     # shooting itself told below ("reported about 8:30 p.m. Nov. 22"): the arrest was an incident dated Nov. 28
-    incidents = code_article(_page(4420)).incidents
+    incidents = code_article(gva_page(4420)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].date) == ("Miami", "2016-11-22")
 
@@ -50,7 +43,7 @@ def test_an_arrest_told_first_joins_the_shooting_told_below_it():
 def test_a_later_death_told_first_joins_the_shooting_and_keeps_its_day():
     # GVA line 4213 (2016-11-08): a teenager shot on Nov. 4 "died on Tuesday"; the death's day was an incident of
     # its own, and the act's day must lead once joined
-    incidents = code_article(_page(4213)).incidents
+    incidents = code_article(gva_page(4213)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].date, incidents[0].killed) == ("Indianapolis", "2016-11-04", 1)
 

@@ -10,25 +10,18 @@
 """
 from __future__ import annotations
 
-from seedutil import acled_note, gva_article
+from seedutil import acled_note, gva_article, gva_page
 
 from eventwire import prefilter, relevance
 from eventwire.options import default_options
 from eventwire.pipeline import code_article, code_text
-from eventwire.records import Article
-
-
-def _page(line: int) -> Article:
-    """GVA line `line` as the evaluation codes it (title, text, address, publication date)."""
-    row = gva_article(line)
-    return Article(id=f"gva-{line}", title=row["title"], text=row["text"], url=row["url"], published=row["date"])
 
 
 def test_an_untyped_piece_at_the_act_s_scene_joins_the_act():
     # GVA line 2703 (2016-05-11): a child who accidentally shot herself in Detroit; "Detroit police were called to
     # the 19700 block of Oakfield around midnight Wednesday" got no type from the rules and was an incident of its
     # own (typed a riot, no toll, dated Wednesday)
-    incidents = code_article(_page(2703)).incidents
+    incidents = code_article(gva_page(2703)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].date, incidents[0].killed) == ("Detroit", "2016-05-10", 1)
 
@@ -36,7 +29,7 @@ def test_an_untyped_piece_at_the_act_s_scene_joins_the_act():
 def test_a_title_reporting_an_act_lifts_a_page_the_cheap_gate_reads_as_general_news():
     # GVA line 5571 (2017-03-02): a teen's homecoming ten weeks after he was shot by accident on December 18; the
     # cheap gate scored the page 0.004 (a life story) and skipped it, MiniLM scores it 0.95
-    incidents = code_article(_page(5571)).incidents
+    incidents = code_article(gva_page(5571)).incidents
     assert [i.date for i in incidents] == ["2016-12-18"]
 
 
