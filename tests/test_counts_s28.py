@@ -26,13 +26,13 @@ from test_tolls_s17 import _tolls
 
 @pytest.mark.parametrize("text", [
     # the death told by the next sentence, with a pronoun
-    ("A teenager has died after he was shot Friday morning in Hilo. Officers found the teen with a gunshot wound to "
-     "the chest. The victim was transported to Hilo Medical Center in critical condition. He was pronounced dead on "
-     "Sunday."),
+    ("A 17-year-old has died after he was shot Thursday night in Bemidji. Deputies found the youth with a gunshot "
+     "wound to the back. The victim was flown to Sanford Bemidji Medical Center in very critical condition. He was "
+     "pronounced dead there Saturday."),
     # by the next sentence, naming him again after a few words
-    ("A 7-year-old boy shot by his brother has died, police said. The boy was shot in the head Monday afternoon at a "
-     "home in Mesa. The child was taken to the hospital in extremely critical condition. On Tuesday police said the "
-     "child had died from his injuries."),
+    ("A 6-year-old boy shot by his cousin has died, police said. The boy was shot in the neck Saturday evening at an "
+     "apartment in Yuma. The boy was taken to Yuma Regional Medical Center in critical condition. On Monday police said "
+     "the boy had died from his wounds."),
 ])
 def test_the_one_taken_to_hospital_who_died_is_no_wounded(text):
     assert _tolls(text, published="2016-03-28") == [(1, 0)]
@@ -40,11 +40,11 @@ def test_the_one_taken_to_hospital_who_died_is_no_wounded(text):
 
 @pytest.mark.parametrize("text", [
     # another person taken to hospital: the dead man and the wounded woman are two
-    ("A man was shot and killed Friday night in Hilo. A woman was also shot. The second victim was taken to Hilo "
-     "Medical Center in critical condition. He was pronounced dead at the scene."),
+    ("A man was shot and killed Thursday night in Bemidji. A woman was also shot. The second victim was taken to "
+     "Sanford Bemidji Medical Center in very critical condition. He was pronounced dead where he fell."),
     # the next sentence tells another's death
-    ("Two men were shot Friday night outside a bar in Hilo. One man was taken to Hilo Medical Center in critical "
-     "condition. The other man died at the scene."),
+    ("Two men were shot Thursday night outside a tavern in Bemidji. One man was taken to Sanford Bemidji Medical "
+     "Center in critical condition. The other man died at the scene."),
 ])
 def test_another_taken_to_hospital_stays_wounded(text):
     assert _tolls(text, published="2016-03-28") == [(1, 1)]
@@ -61,8 +61,8 @@ def test_people_told_unhurt_after_none_of_are_no_toll():
     # "none of the" before people whose harm names them, not what they suffered: they are still counted
     ("Three men were shot Friday night outside a bar in Hilo. Police said none of the three injured men were able to "
      "describe the shooter.", 3),
-    ("Four people were shot Sunday at a park in Tulsa. Police said none of the four people shot face life-threatening "
-     "injuries.", 4),
+    ("Four people were shot Tuesday outside a skating rink in Lawton. Officers said none of the four people shot had "
+     "wounds thought to be life-threatening.", 4),
 ])
 def test_people_named_by_their_harm_after_none_of_stay_counted(text, hurt):
     assert _tolls(text, published="2016-03-28") == [(0, hurt)]
@@ -142,6 +142,6 @@ def test_wounded_told_again_as_many_do_not_add_up():
 
 
 def test_wounded_told_as_some_of_a_group_told_before_do_not_add_up():
-    text = ("A student was killed and three others were injured in a shooting near a school in Dayton on Friday. "
-            "Three others, including two teenage boys and a 70-year-old woman, were also injured.")
+    text = ("A cook was killed and three others were wounded in gunfire outside a diner in Toledo on Thursday. "
+            "Three others, including two teenage girls and a 64-year-old man, were also injured.")
     assert _tolls(text, published="2016-03-28") == [(1, 3)]
