@@ -22,7 +22,7 @@ def test_a_cache_of_arms_recovered_is_disrupted_weapons_use():
             "near Kalewa (Sagaing). The cache included two rifles and 40 rounds.")
     typed = types_model.retyped(ATTACK, text, SHIPPED)
     assert (typed.event_type, typed.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
-    seized = "On 4 March 2023, police found and seized a cache of weapons from the garage of a man in Kalewa (Sagaing)."
+    seized = "On 4 March 2023, police found and seized a stock of rifles hidden in a farmer's shed in Kalewa (Sagaing)."
     assert types_model.retyped(ATTACK, seized, SHIPPED).event_type == "Strategic developments"
 
 
@@ -79,7 +79,7 @@ def test_a_rape_told_done_is_sexual_violence():
 
 
 def test_people_kidnapped_with_no_one_hurt_are_an_abduction():
-    text = "On 28 April 2023, Boko Haram fighters looted a house and briefly kidnapped one person in Kolofata (Mayo-Sava)."
+    text = "On 28 April 2023, Boko Haram fighters raided a shop and briefly kidnapped one person in Amchide (Mayo-Sava)."
     assert types_model.retyped(ATTACK, text, SHIPPED).sub_event_type == "Abduction/forced disappearance"
     # kidnapped and killed: the attack
     killed = text.replace("briefly kidnapped one person", "kidnapped and killed one person")
@@ -90,8 +90,8 @@ def test_one_protester_arrested_or_protesters_peacefully_removed_is_an_intervent
     protest = Incident(id="i", article_id="a", event_type="Protests", sub_event_type="Peaceful protest")
     for text in ("On 1 May 2023, a protest was held in Split against the new fuel taxes. One protester was arrested "
                  "for insulting a policeman.",
-                 "On 28 April 2023, about 100 merchants demonstrated at a toll booth near Salamanca (Guanajuato). The "
-                 "protesters were peacefully removed by the police."):
+                 "On 28 April 2023, about 80 farmers demonstrated at a toll booth near Celaya (Guanajuato). The "
+                 "protesters were peacefully removed by state police."):
         assert types_model.retyped(protest, text, SHIPPED).sub_event_type == "Protest with intervention", text
     # what the protest was against is no intervention in it
     against = "On 1 May 2023, students in Split protested the arrest of a classmate by the police."
