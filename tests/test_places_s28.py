@@ -19,20 +19,20 @@ def options():
 
 
 def test_a_court_s_name_after_in_is_no_town(options):
-    sentence = "He was held for court Wednesday on all charges at a preliminary hearing in City Court."
+    sentence = "A judge sent the case to trial on Tuesday after a brief hearing in City Court."
     text = f"Allegheny County police said a man charged with killing a girl will stand trial. {sentence}"
     assert _where(text, sentence, options) == ("Pennsylvania", "Allegheny")
 
 
 def test_a_university_hospital_is_no_town(options):
-    sentence = "A teen is recovering at University of Tennessee Medical Center after he was shot in the leg."
+    sentence = "A 19-year-old woman was in stable condition at University of Tennessee Medical Center on Saturday."
     text = f"KNOXVILLE (WATE) - {sentence} Knoxville Police said the shooting happened early Sunday."
     assert _where(text, sentence, options) == ("Tennessee", "Knoxville")
 
 
 def test_a_compass_word_before_county_is_no_town(options):
     # "North County" is the northern part of St. Louis County; North, Utah is no county
-    sentence = "A child is expected to be okay after being accidentally shot in North County."
+    sentence = "A toddler was accidentally shot in the hand on Saturday in North County."
     text = f"Police in Florissant said a boy was shot in the foot late Sunday. {sentence}"
     assert _where(text, sentence, options) == ("Missouri", "Florissant")
 
@@ -58,7 +58,7 @@ def test_a_state_s_name_before_neighborhood_is_a_quarter(options):
 
 def test_a_town_after_in_whose_namesakes_lie_in_other_states_is_a_town_of_the_story_s_state(options):
     # Fountain, Florida is too small for the gazetteer, which knows a Fountain in Colorado and one in Indiana
-    sentence = "A 10-year-old girl was fatally shot by her teen brother in Fountain, Fla., on Sunday."
+    sentence = "An 8-year-old boy was fatally shot by his cousin in Fountain, Fla., on Tuesday."
     assert _where(sentence, sentence, options) == ("Florida", "Fountain")
 
 
