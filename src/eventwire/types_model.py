@@ -435,6 +435,11 @@ def _listed(section: str, key: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(_words()[section][key])})\b", re.IGNORECASE)
 
 
+def _told(section: str, text: str, told: str = "patterns", not_told: str = "not_patterns") -> bool:
+    """One of `[section]`'s `told` patterns of data/types_words.toml is in `text` and none of its `not_told` ones."""
+    return bool(_listed(section, told).search(text)) and not _listed(section, not_told).search(text)
+
+
 def fight_told(text: str) -> bool:
     """The text tells fire both ways or calls the event a clash ([fight] of data/types_words.toml), not a clash it
     tells did not happen ("There was no armed clash", negated_patterns)."""
@@ -485,11 +490,11 @@ def disrupted_kind(incident: Incident, event: str, text: str) -> str | None:
         return "Disrupted weapons use"
     if _listed("disrupted", "remnant_patterns").search(text):
         return "Other"
-    if not (incident.killed or incident.wounded) and _listed("disrupted", "seizure_patterns").search(text) and not (
-            _listed("disrupted", "seizure_not_patterns").search(text)):
+    if not (incident.killed or incident.wounded) and _told("disrupted", text, "seizure_patterns",
+                                                           "seizure_not_patterns"):
         return "Disrupted weapons use"
-    if not (incident.killed or incident.wounded) and _listed("disrupted", "displacement_patterns").search(text) and (
-            not _listed("disrupted", "displacement_not_patterns").search(text)):
+    if not (incident.killed or incident.wounded) and _told("disrupted", text, "displacement_patterns",
+                                                           "displacement_not_patterns"):
         return "Other"
     return None
 
@@ -497,8 +502,7 @@ def disrupted_kind(incident: Incident, event: str, text: str) -> str | None:
 def forces_moved(incident: Incident, text: str) -> bool:
     """The text tells forces sent or arriving with no one hurt and no fight ([forces_moved] of
     data/types_words.toml): ACLED's Strategic developments / Change to group/activity."""
-    return not (incident.killed or incident.wounded) and bool(_listed("forces_moved", "patterns").search(text)) and (
-        not _listed("forces_moved", "not_patterns").search(text))
+    return not (incident.killed or incident.wounded) and _told("forces_moved", text)
 
 
 #: the event types a shooting told as an accident ([accident] of data/types_words.toml: "accidentally shot himself")
@@ -671,8 +675,7 @@ def assassination_first(attack_types: tuple[str, ...], text: str) -> tuple[str, 
 def assassination_told(text: str) -> bool:
     """The text calls its act an attempt on someone's life ([assassination] told_patterns of data/types_words.toml:
     "attempted to assassinate", "an assassination attempt"), not "not an attempt to assassinate"."""
-    return bool(_listed("assassination", "told_patterns").search(text)) and not (
-        _listed("assassination", "told_not_patterns").search(text))
+    return _told("assassination", text, "told_patterns", "told_not_patterns")
 
 
 #: GTD's target types the [targets] words of data/types_words.toml name; where the rules and the target model left
@@ -1073,8 +1076,7 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
         # the march leads the note and the violence follows it (docs/accuracy.md, session 21, replayed: the 2020 dev
         # notes' event type right on 9 more rows, the 2022 held-out fold's on 1 fewer: rioters attacking a march)
         event, sub = "Riots", "Violent demonstration"
-    if event == "Protests" and _listed("barricades", "patterns").search(text) and not (
-            _listed("barricades", "not_patterns").search(text)):
+    if event == "Protests" and _told("barricades", text):
         # roads blocked with barricades, burning tyres, logs or stones ([barricades] of data/types_words.toml)
         event, sub = "Riots", "Violent demonstration"
     if event == "Protests" and sub == "Peaceful protest" and protest_intervention(text):
@@ -1090,7 +1092,7 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
         # a rape told done ([sexual_violence] of data/types_words.toml: the training notes, 32 of 35 such)
         sub = "Sexual violence"
     if event == "Violence against civilians" and sub == "Attack" and not (incident.killed or incident.wounded) and (
-            _listed("abduction", "patterns").search(text)) and not _listed("abduction", "not_patterns").search(text):
+            _told("abduction", text)):
         # people kidnapped and no one hurt ([abduction] of data/types_words.toml: the training notes, 230 of 272)
         sub = "Abduction/forced disappearance"
     if event == "Battles" and sub not in RULES_KEEP_SUBS and territory_taken(text):
