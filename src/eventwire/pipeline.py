@@ -67,9 +67,8 @@ FOLLOW_UP_ACT_THRESHOLD = 0.25
 #: MiniLM's score: the gate passed it on the cheap score alone (relevance.cheap_article_above 0.95), and the act
 #: filter's MiniLM reading of such articles was ~10% of a coded article's CPU (docs/scale.md, session 26). On GVA
 #: lines 1-200 and 1001-1600, MUC-4 dev 60 and the web pages the coding is the same with it; of ACLED's 300 gate
-#: notes one more is found, none lost. Kept equal to relevance.cheap_article_above (0.8 since session 28): where the gate
-#: stops asking MiniLM, the act filter must too, or it pays the gate's saving back (docs/scale.md, session 28)
-CHEAP_SURE_ARTICLE = 0.8
+#: notes one more is found, none lost
+CHEAP_SURE_ARTICLE = 0.95
 #: an article whose text gives detection no act at all is retried with its headline even when the headline tells a
 #: step after the act ("MPD: Teen arrested after shooting 18-year-old girl in chest", "Child shot by young brother,
 #: teen charged"): the body is then a sign-up box, a weather widget or a video list, and the headline the page's only
