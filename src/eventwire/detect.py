@@ -1472,7 +1472,8 @@ def _armed_pounding(token) -> tuple[int, Trigger] | None:
 
 #: the weak words of damage (data/triggers.tsv: "destroy", "damage") that an armed doer makes an act
 _DAMAGE_PHRASES = frozenset({("destroy",), ("damage",)})
-_DAMAGE_DOERS = re.compile(rf"(?<![\w-])(?:{wordlists.alternation('detect', 'damage_doer_patterns')})(?![\w-])", re.I)
+_DAMAGE_DOER_WORDS = wordlists.alternation("detect", "damage_doer_patterns")
+_DAMAGE_DOERS = re.compile(rf"(?<![\w-])(?:{_DAMAGE_DOER_WORDS})(?![\w-])", re.I)
 
 
 def _damage_done_by_armed(verb) -> bool:
