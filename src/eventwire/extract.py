@@ -540,7 +540,7 @@ def _but_more_wounded(sentence: Sentence, tolls: dict[str, list[CasualtyHit]], k
 
 def _add_more_wounded(added: Sequence[CasualtyHit], best: dict[str, int], ranges: dict[str, tuple[int, int]],
                       ev: _Evidence) -> None:
-    """The wounded told as more than those counted (_more_wounded_told) added to the toll the sentences gave."""
+    """The wounded told as more than those counted (_more_wounded) added to the toll the sentences gave."""
     if not added or not best.get("wounded"):
         return
     best["wounded"] += sum(h.low for h in added)
@@ -758,9 +758,9 @@ _DEATH_WORDS = r"(?:died|dies|succumbed|passed\s+away|(?:was|been)\s+pronounced\
 #: died", "was transported to the hospital, where he later died")
 _DIED_LATER_HERE = re.compile(r"^[^.;]*?\b(?:(?:has|had|later|since|eventually|subsequently)\s+died|succumbed|"
                               rf"(?:where|and|but)\s+(?:he|she)\s+(?:later\s+)?{_DEATH_WORDS})\b", re.I)
-#: his death told by the next sentence, which names him again in its first words ("The victim was transported to Hilo
-#: Medical Center in critical condition. He was pronounced dead on Saturday."; "the child was taken to the hospital in
-#: extremely critical condition. Tuesday evening police said the child ... had died from his injuries")
+#: his death told by the next sentence, which names him again in its first words ("The victim was flown to a medical
+#: center in critical condition. He was pronounced dead on Saturday."; "the boy was taken to a hospital in critical
+#: condition. Police said Tuesday the boy ... had died from his injuries")
 _DIED_NEXT = re.compile(rf"^[^.;]*?\.\s+(?:[\w,'’-]+\s+){{0,5}}?{_SAME_ONE}\b[^.;]{{0,60}}?\b{_DEATH_WORDS}\b", re.I)
 #: words of the wounded phrase that make him another than the dead ("another man was taken to a hospital", "the
 #: second victim was transported")
@@ -769,7 +769,7 @@ _ANOTHER_WOUNDED = re.compile(r"\b(?:others?|another|also|second|third|fourth|fi
 
 def _wounded_who_died(best: dict[str, int], ev: _Evidence) -> None:
     """One wounded counted beside the dead by a phrase that tells him hurt or taken to hospital ("The victim was
-    transported to Hilo Medical Center in critical condition") is the one who died where the words after it tell his
+    flown to a medical center in critical condition") is the one who died where the words after it tell his
     death (_DIED_LATER_HERE, _DIED_NEXT: "He was pronounced dead on Saturday"): GVA counts him killed, not wounded.
     Not where the phrase tells him another than the dead (_ANOTHER_WOUNDED) or alive (counts.told_not_deadly)."""
     spans = ev.spans.get("wounded") or []
