@@ -652,6 +652,11 @@ def find_incidents(doc, article: Article, options: Options) -> list[Draft]:
             reach = CLAIM_REACH if (sentence.claim or sentence.no_claim or sentence.none_hurt) else FOLLOW_REACH
             if sentence.index - last.index <= reach:
                 extras.setdefault(len(groups) - 1, []).append(sentence)
+    if not groups:
+        # a text that tells no act: its title may name one in a headline's terms (a sign-up box under it)
+        title_act = _title_act(doc, article, sentences)
+        if title_act is not None:
+            groups.append([title_act])
     drafts = [Draft(sentences=tuple(g), extra=tuple(extras.get(i, ()))) for i, g in enumerate(groups)]
     drafts = by_act_day(dated_by_story(drafts, sentences, article_date(article)), sentences)
     drafts = before_the_news_day(doc, drafts, sentences, article_date(article))
@@ -1249,7 +1254,9 @@ def _beyond(time: timex.TimeExpr, cutoff: date, ref: date) -> bool:
     return days > 0 and (cutoff - earliest).days >= HISTORY_SHARE * days
 
 
-def _triggers(sent, timed: bool) -> list[TriggerHit]:
+def _triggers(sent, timed: bool, title: bool = False) -> list[TriggerHit]:
+    """The act words of a sentence as TriggerHits; with `title`, read as an article's title that its text tells no
+    act beside (_title_act): a headline's act nouns too (_title_noun, _violent_death) and its plurals as one act."""
     lex = lexicon()
     tokens = list(sent)
     lemmas = [t.lemma_.lower() or t.lower_ for t in tokens]  # without a lemmatizer, the word as written
@@ -1266,6 +1273,8 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
         if not found:
             found = _air_targeting(tokens[i]) or _result_act(tokens[i]) or _turned_violent(tokens[i]) \
                 or _armed_pounding(tokens[i])
+        if not found and title:
+            found = _title_noun(tokens[i])
         if not found:
             i += 1
             continue
@@ -1276,6 +1285,8 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
             trigger = replace(trigger, strong=True)  # "threw a grenade at a car": a weak weapon word used in an act
         if not trigger.strong and trigger.phrase in _DAMAGE_PHRASES and _damage_done_by_armed(tokens[i + length - 1]):
             trigger = replace(trigger, strong=True)  # "terrorists damaged two high-voltage towers": a done damage
+        if title and not trigger.strong and trigger.phrase == ("death",) and _violent_death(tokens, i):
+            trigger = replace(trigger, strong=True)  # "two self-inflicted deaths", "a hunting death": an act's toll
         first, last = tokens[i], tokens[i + length - 1]
         if _is_trigger_use(first, last, trigger):
             before = [t.lower_ for t in tokens[max(0, i - 4) : i]]
@@ -1287,7 +1298,7 @@ def _triggers(sent, timed: bool) -> list[TriggerHit]:
                     trigger=trigger,
                     definite=_determined(before, _DEFINITE),
                     indefinite=_determined(before, _INDEFINITE) or last.pos_ == "VERB",
-                    generic=_generic(first, last, tokens, i, lemmas, timed, trigger),
+                    generic=_generic(first, last, tokens, i, lemmas, timed or (title and _told_plural(last)), trigger),
                     verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",
                     counted=i > 0 and (tokens[i - 1].like_num or tokens[i - 1].pos_ == "NUM") and last.pos_ == "NOUN",
                     past_clash=trigger.acled_event_type in ("Battles", "Protests") and last.tag_ == "VBD",
@@ -1338,6 +1349,78 @@ def _with_found_body(sent, hits: list[TriggerHit]) -> list[TriggerHit]:
     body = TriggerHit(start=start, end=start + len(m.group(0)), text=m.group(0), trigger=trigger,
                       definite=definite, indefinite=not definite, generic=False)
     return sorted([*kept, body], key=lambda h: h.start)
+
+
+#: nouns by which a headline tells a shooting or a killing that running text tells beside an act word ("Police:
+#: Riverside gunman in custody", "Arrest made in Elmwood homicide"), and the words before "death" that make it an act's
+#: ("two self-inflicted deaths", "a hunting death"): read in an article's title only (_title_act)
+_TITLE_SHOOTING_NOUNS = with_inflections(wordlists.phrases("detect", "title_shooting_nouns"))
+_TITLE_KILLING_NOUNS = wordlists.words("detect", "title_killing_nouns")  # as listed: in the singular
+_VIOLENT_DEATH = with_inflections(wordlists.phrases("detect", "title_violent_death_modifiers"))
+#: how many words before "death" its modifier is looked for ("self-inflicted gunshot death")
+VIOLENT_DEATH_REACH = 3
+
+
+def _title_noun(token) -> tuple[int, Trigger] | None:
+    """A headline's noun of a shooting's doer or of a killing as the lexicon's strong act it tells ("shooting",
+    "murder"). A killing noun in the singular and lower case only: a title of killings in the plural or of a name is
+    a list's or a section's ("Riverside Homicides", "Homicide Tracker"), no report of one act."""
+    if token.lower_ in _TITLE_SHOOTING_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        act: str | None = "shooting"
+    elif token.lower_ in _TITLE_KILLING_NOUNS and token.pos_ == "NOUN":
+        act = "murder"
+    else:
+        act = None
+    trigger = _listed_trigger(act) if act else None
+    return (1, replace(trigger, strong=True)) if trigger is not None else None
+
+
+def _violent_death(tokens, i: int) -> bool:
+    """Whether a word of _VIOLENT_DEATH stands in the VIOLENT_DEATH_REACH words before "death" at `i`."""
+    return any(t.lower_ in _VIOLENT_DEATH for t in tokens[max(0, i - VIOLENT_DEATH_REACH) : i])
+
+
+def _told_plural(noun) -> bool:
+    """Whether an act noun in the plural tells acts that happened, as a headline writes them: counted ("in 2 Riverside
+    shootings"), or what a step or a toll is in, after or of ("charged in shootings", "two killed in Riverside
+    shootings", "neighbors wait after fatal shootings"). Not a trend's subject or object ("Shootings rose",
+    "a rise in shootings"), which talks of acts in general."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _plain_line(line: str) -> str:
+    """A line as a title is compared with a sentence: blanks collapsed, closing marks off, lower case."""
+    return " ".join(line.split()).rstrip(".!?:;,").lower()
+
+
+#: a sentence is the title it begins or ends only when it holds this many words: a page's title carries a tag or the
+#: outlet's name that its text leaves out ("UPDATED: Arrest made in ...", "... - Channel 7 News")
+TITLE_PART_WORDS = 4
+
+
+def _is_title(line: str, title: str) -> bool:
+    """Whether a sentence (as _plain_line gives it) is the title, or the title without a tag before or after it."""
+    return line == title or (len(line.split()) >= TITLE_PART_WORDS and (title.startswith(line) or title.endswith(line)))
+
+
+def _title_act(doc, article: Article, sentences: Sequence[Sentence]) -> Sentence | None:
+    """The sentence that is the article's title, read as an act when the text around it tells none (find_incidents):
+    a page whose body is a sign-up box, a paywall or a video list, under a headline that names the act in words
+    running text tells beside an act word: a plural ("Man sought in Riverside bar shootings turns self in"), a noun of
+    the shooter or of the killing ("gunman in custody", "arrest made in homicide"), a death told violent ("a hunting
+    death"). None when no sentence is the title, or the title read so tells no act (Sentence.eventive)."""
+    title = _plain_line(article.title or "")
+    if not title:
+        return None
+    for sentence, sent in zip(sentences, doc.sents):
+        if sentence.background or not _is_title(_plain_line(sentence.text), title):
+            continue
+        read = replace(sentence, triggers=tuple(_triggers(sent, timed=bool(sentence.times), title=True)), headline=False)
+        return read if read.eventive else None
+    return None
 
 
 # (coding parses without spaCy's lemmatizer: the lists' words are matched with their regular and listed inflections)
