@@ -30,6 +30,8 @@ def _drafts(title: str, text: str = SIGN_UP) -> list[str]:
     "Arrest made in Elmwood homicide",
     "Sheriff reports two self-inflicted deaths of teenagers on Friday",
     "Game warden looks into hunting death near Millbrook",
+    "Teen suffered 'self-inflicted' wound, deputies say",
+    "Man arrested in death of Millbrook neighbor",
 ])
 def test_a_title_over_a_silent_page_tells_its_act(title):
     assert _drafts(title) == [f"{title}."]
@@ -54,6 +56,7 @@ def test_a_title_with_a_tag_before_it_is_still_the_title():
     "Homicide Tracker Chicago",
     # a death with nothing that tells it violent
     "Sheriff looks into death of man found near Millbrook",
+    "Family mourns death of grandmother in Millbrook",
 ])
 def test_a_title_of_a_list_or_a_plain_death_tells_no_act(title):
     assert _drafts(title) == []

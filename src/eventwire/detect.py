@@ -1285,8 +1285,8 @@ def _triggers(sent, timed: bool, title: bool = False) -> list[TriggerHit]:
             trigger = replace(trigger, strong=True)  # "threw a grenade at a car": a weak weapon word used in an act
         if not trigger.strong and trigger.phrase in _DAMAGE_PHRASES and _damage_done_by_armed(tokens[i + length - 1]):
             trigger = replace(trigger, strong=True)  # "terrorists damaged two high-voltage towers": a done damage
-        if title and not trigger.strong and trigger.phrase == ("death",) and _violent_death(tokens, i):
-            trigger = replace(trigger, strong=True)  # "two self-inflicted deaths", "a hunting death": an act's toll
+        if title and not trigger.strong and _title_harm(tokens, i, trigger):
+            trigger = replace(trigger, strong=True)  # "two self-inflicted deaths", "charged in his brother's death"
         first, last = tokens[i], tokens[i + length - 1]
         if _is_trigger_use(first, last, trigger):
             before = [t.lower_ for t in tokens[max(0, i - 4) : i]]
@@ -1378,6 +1378,15 @@ def _title_noun(token) -> tuple[int, Trigger] | None:
 def _violent_death(tokens, i: int) -> bool:
     """Whether a word of _VIOLENT_DEATH stands in the VIOLENT_DEATH_REACH words before "death" at `i`."""
     return any(t.lower_ in _VIOLENT_DEATH for t in tokens[max(0, i - VIOLENT_DEATH_REACH) : i])
+
+
+def _title_harm(tokens, i: int, trigger: Trigger) -> bool:
+    """A headline's death or wound that tells the act that did it: told violent ("a hunting death", "a self-inflicted
+    wound": _violent_death), or a death someone is charged in or arrested for ("charged in his brother's death":
+    _legal_step), which a court or the police hold a killing."""
+    if trigger.phrase not in (("death",), ("wound",)):
+        return False
+    return _violent_death(tokens, i) or (trigger.phrase == ("death",) and _legal_step(tokens[i]))
 
 
 def _told_plural(noun) -> bool:
