@@ -471,8 +471,12 @@ _ANOTHER_ONE = (r"another(?:\s+(?:\d+-year-old(?:\s+(?:boy|girl|man|woman|child)
 _ONE_BESIDE = (r"dead\s+and\s+(?:a|an|his|her|their)\s+(?!(?:dozen|few|couple|number|pair|handful)\b)"
                r"(?:[\w'’-]+\s+){0,2}?(?:" + wordlists.alternation("counts", "shot_one_person") + r")\s+"
                r"(?:(?:was|is)\s+)?(?:(?:seriously|critically|slightly)\s+)?(?:injured|wounded|hurt)")
+#: where the one more person hurt was, between him and the verb ("Another man in the house was wounded", "another
+#: woman inside the car was also injured"): a preposition and up to three words, told before "was" or "is"
+_ANOTHER_WHERE = (r"(?:\s+(?:in|inside|outside|at|near|on|from|with)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?(?=\s+(?:was|is)\b))?")
 _ANOTHER_HURT = re.compile(
-    rf"(?<![\w-])(?:{_ONE_BESIDE}|{_ANOTHER_ONE}\s+(?:(?:was|is)\s+)?(?:(?:seriously|critically|slightly|non-?fatally)\s+)?(?:injured|wounded|hurt)|"
+    rf"(?<![\w-])(?:{_ONE_BESIDE}|{_ANOTHER_ONE}{_ANOTHER_WHERE}\s+(?:(?:was|is)\s+)?(?:also\s+)?"
+    rf"(?:(?:seriously|critically|slightly|non-?fatally)\s+)?(?:injured|wounded|hurt)|"
     rf"(?:wounding|injuring|wounded|injured|hurting)\s+{_ANOTHER_ONE})\b(?!\s+(?:time|shooting|incident))",
     re.IGNORECASE,
 )
@@ -804,6 +808,11 @@ _ANIMAL_BEFORE = re.compile(r"(?<![\w-])(?:" + wordlists.alternation("counts", "
                             + r")(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
 
 
+#: a person other than the dead joined right after the words telling the death: "A boy has died and his father remains
+#: in the hospital", "a woman was killed, and a man is in critical condition"
+_NEW_PERSON = re.compile(r"\s*,?\s*and\s+(?:his|her|their|a|an)\s+(?!(?:later|then|also)\b)[\w'’-]+", re.IGNORECASE)
+
+
 def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
                   by_wound: bool = False) -> tuple[int, int] | None:
     """Where the text tells one person alive and hurt in so many words ("Bentley was taken to UF Health Jacksonville
@@ -823,7 +832,7 @@ def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
     deaths = list(_DIED_AFTER.finditer(text, 0, m.start()))
     told = text[deaths[-1].end():] if deaths else text  # the words after the last death told before
     words = set(re.findall(r"[\w'’-]+", told.lower()))
-    if deaths and not (words & _ALIVE_OTHER or ";" in told):
+    if deaths and not (words & _ALIVE_OTHER or ";" in told or _NEW_PERSON.match(told)):
         return None
     if words & _ALIVE_NOT_ONE:
         return None
