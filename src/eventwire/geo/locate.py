@@ -15,10 +15,12 @@ from ..options import Options
 from ..records import POPULATED_PLACE, Place, Span
 from .focus import (
     _CAPITALISED_RUN,
+    _INSTITUTION_AFTER,
     _WORD_BEFORE_NAME,
     CAPITAL_NAMES,
     NATIVE_AFTER,
     NEIGHBOURHOOD_AFTER,
+    POLICE_WORDS,
     STATE_CITY_WORDS,
     QUARTER_AFTER,
     RUNNER_UP_COUNTRIES,
@@ -43,7 +45,9 @@ from .mentions import (
     _km,
     _offset,
     _outside_named_areas,
+    _compass_words,
     _resolve_all,
+    _vehicle_makes,
     find_mentions,
 )
 from .names import fold, name_key, spelled_alike
@@ -217,20 +221,77 @@ def _names_a_street(text: str, m: Mention) -> bool:
 #: a phrase whose head is a building's or grounds' word (data/place_words.tsv building: "the Happy Village
 #: apartments", "Fountain Park", "Sunset Plaza") names no town, whatever town a word of it is named after
 _BUILDING_WORD = re.compile(r"(?i:" + _PLACE_WORDS["building"] + r")")
-_BUILDING_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+#: (up to four capitalised words after the name: "the Saint Mary Missionary Baptist Church")
+_BUILDING_RUN = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,4}")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 
 
 def _names_a_building(text: str, m: Mention) -> bool:
-    """Is the phrase this name opens a building's or grounds' name: its last capitalised word, or the word
-    written right after it, a building word (_BUILDING_WORD)?"""
+    """Is the phrase this name opens a building's or grounds' name: its last capitalised word, a capitalised word
+    after the name ("in Oakdale Court Sunday night": the day is no part of it), or the word written right after
+    them, a building word (_BUILDING_WORD)?"""
     run = _BUILDING_RUN.match(text, m.end)
     end = run.end() if run is not None else m.end
     after = _LOWER_WORD_AFTER.match(text, end)
     if after is not None and _BUILDING_WORD.fullmatch(after.group(1)):
         return True
     words = text[m.start:end].split()
-    return bool(words) and bool(_BUILDING_WORD.fullmatch(words[-1]))
+    return any(_BUILDING_WORD.fullmatch(w) for w in text[m.end:end].split()) or (
+        bool(words) and bool(_BUILDING_WORD.fullmatch(words[-1])))
+
+
+#: a city this big of the story's state whose police the text names ("Dayton police said ..."), makes a name after
+#: "in" whose namesakes lie only in other states one of that city's quarters ("... in Walnut Hills"), not a town the
+#: gazetteer lacks: a city of a hundred thousand has named quarters, and a crime story names the police of the town
+#: it happened in (a big city named otherwise, for its hospital, a morgue or where someone lives, says nothing of
+#: the town: "taken to a hospital in Dayton"); focus.STATE_CITY_POPULATION's 250,000 missed mid-sized cities
+QUARTER_CITY_POPULATION = 100_000
+
+
+def _police_city(text: str, m: Mention, state: Entry, gz: Gazetteer) -> Entry | None:
+    """The city of the story's `state` of QUARTER_CITY_POPULATION people whose police the text names, by the city's
+    own name at the start of a capitalised run ("Dayton Police", "Dayton police"; not a person's surname: "Officer
+    Ann Dayton"), other than the name `m`; None where it names none."""
+    for run in _CAPITALISED_RUN.finditer(text):
+        if run.start() < m.end and m.start < run.end():
+            continue
+        words = _words(run.group())
+        after = _INSTITUTION_AFTER.match(text, run.end())
+        for n in range(min(STATE_CITY_WORDS, len(words)), 0, -1):
+            police = words[n][2].lower() if n < len(words) else (after.group(1) if after else "")
+            key = name_key(run.group()[:words[n - 1][1]])
+            cities = [e for e in gz.candidates(key, loose=False) if e.country == state.country and
+                      e.admin1 == state.admin1 and e.feature == POPULATED_PLACE and
+                      e.population >= QUARTER_CITY_POPULATION and name_key(e.name) == key] \
+                if police in POLICE_WORDS and key else []
+            if cities:
+                return max(cities, key=lambda e: (e.population, -e.id))
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _quarter_heads() -> frozenset[str]:
+    return frozenset(wordlists.words("geo", "compass_quarter_heads"))
+
+
+def _compass_name(name: str) -> bool:
+    """Is this name only compass words, with a quarter's head word ("Northeast", "the East End", "Westside"): a part
+    of the story's city, never a town of its own?"""
+    compass, heads = _compass_words(), _quarter_heads()
+    words = [w for w in re.split(r"[\s-]+", name.lower()) if w and w != "the"]
+    glued = [next((w[:-len(h)] for h in heads if w.endswith(h) and w[:-len(h)] in compass), w) for w in words]
+    return bool(words) and glued[0] in compass and all(w in compass or w in heads for w in glued)
+
+
+def _quarter_of(text: str, m: Mention, state: Entry, gz: Gazetteer) -> Entry | None:
+    """The city a name after "in" whose namesakes lie only in other states is a quarter of: the city of the story's
+    state whose police the text names (_police_city: "Dayton police said ... in Walnut Hills"); None where the story's
+    state is written after the name ("in Fountain, Fla.": a town) unless it is a compass name ("in Northeast, D.C.")."""
+    written = _state_after(text, m.end)
+    if written is not None and written == _us_state_patterns()[0].get(state.admin1 or "", state.admin1) and \
+            not _compass_name(m.text):
+        return None
+    return _police_city(text, m, state, gz)
 
 
 #: a name followed by a number, a possessive or a slash is a business's, a person's or a street's ("the Cloud 9
@@ -471,6 +532,8 @@ def _rural_point(text: str, m: Mention, ctx: _Context) -> tuple[int, tuple[float
 def _shown(m: Mention, ctx: _Context) -> str:
     """A mention's name as the article spells it (coders do: "Tarmiya", not "Aţ Ţārmīyah"), title-cased when the
     text's case is lost, or when a mixed-case text writes it in capitals ("SAN DIEGO (CNS) -": a wire dateline)."""
+    if m.quarter and m.best is not None:
+        return m.best.name  # a quarter named for its city's sake: the city (_quarter_of)
     return m.text if ctx.mode == "mixed" and not (m.text.isupper() and len(m.text) > 3) else _title(m.text)
 
 
@@ -1293,14 +1356,21 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
         if other and not dropped and state is not None and mode == "mixed" and m.cue == "in" and \
                 not QUARTER_AFTER.match(text, m.end) and not _MONTH_ABBREVIATION.match(text, m.start) and \
                 not _NO_TOWN_AFTER.match(text, m.end) and not _names_a_building(text, m) and \
-                _state_city(text, state, gz) is None:
-            # "in Fountain, Fla.", "hunting in Waitsfield": a town after "in", of another state only in the
-            # gazetteer, is a town of the story's state the gazetteer lacks, placed in the area the text ties it to;
-            # not where the story names a big city of its state ("SAN DIEGO - ... shot four men in Logan Heights":
-            # its quarter), nor a name a number, a possessive or a slash follows ("in Cloud 9", "Broadway/Pike")
-            m.best, m.unknown = None, True
-            ctx.named_admin1.add((state.country, state.admin1))  # the state it is in: _named_area
-            continue
+                _state_city(text, state, gz) is None and m.text.lower() not in _vehicle_makes():
+            city = _quarter_of(text, m, state, gz)
+            if city is not None:
+                # "Dayton police said ... in Walnut Hills": a quarter of the city whose police the story names
+                m.best, m.entries, m.quarter = city, (*m.entries, city), True
+                continue
+            if not _compass_name(m.text):
+                # "in Fountain, Fla.", "hunting in Waitsfield": a town after "in", of another state only in the
+                # gazetteer, is a town of the story's state the gazetteer lacks, placed in the area the text ties it
+                # to; not where the story names a big city of its state ("SAN DIEGO - ... shot four men in Logan
+                # Heights": its quarter), nor a name a number, a possessive or a slash follows ("in Cloud 9",
+                # "Broadway/Pike"), nor a car's make ("inside the Kia") or a compass name ("in Northeast")
+                m.best, m.unknown = None, True
+                ctx.named_admin1.add((state.country, state.admin1))  # the state it is in: _named_area
+                continue
         if other or dropped:
             m.best = None  # "in May" is a date, not May, North Dakota
     # "on Nov. 22": a date, not even a village we lack ("Nov" after "on")

@@ -191,6 +191,7 @@ class Mention:
     partial: bool = False  # part of a longer capitalised name; needs the article's country
     unknown: bool = False  # looks like a place but the gazetteer has no such name
     alias: bool = False  # another name of the place before it: "Spin Boldak (Takhtah Pul) district"
+    quarter: bool = False  # a quarter of its best, a city, and shown by the city's name: "in Walnut Hills" of Dayton
     best: Entry | None = None
     score: float = 0.0
 
