@@ -522,10 +522,22 @@ def accident_told(text: str) -> bool:
 
 
 def accident_phrase(text: str) -> re.Match[str] | None:
-    """The words of `text` that tell its shooting an accident (accident_told), None where none do or it denies one."""
+    """The words of `text` that tell its shooting an accident (accident_told), None where none do or it denies one.
+    Session 29's words (hedged_patterns: "playing with a handgun", "Police said the shooting was accidental") count
+    only where their sentence neither asks, denies nor tells another's version before them (hedge_patterns: "It is
+    unclear whether the shooting was accidental", "Other reports claim he was playing with a rifle")."""
     if _listed("accident", "not_patterns").search(text):
         return None
-    return _listed("accident", "patterns").search(text)
+    told = _listed("accident", "patterns").search(text)
+    if told is not None:
+        return told
+    hedge = _listed("accident", "hedge_patterns")
+    for said in _listed("accident", "hedged_patterns").finditer(text):
+        # its sentence begins after the last stop, question or exclamation mark or line break before the words
+        start = max(text.rfind(stop, 0, said.start()) for stop in ".!?\n") + 1
+        if not hedge.search(text, start, said.start()):
+            return said
+    return None
 
 
 def accident_span(text: str, article: str) -> Span | None:
