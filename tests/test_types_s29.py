@@ -76,3 +76,16 @@ def test_a_gun_played_with_is_coded_an_accident():
     assert inc.wounded == 1 and inc.admin1 == "Louisiana"
     (told,) = inc.evidence["accident"]
     assert PLAYING[told.start:told.end] == told.text and told.text.startswith("playing with")
+
+
+def test_the_forces_of_a_de_facto_state_are_its_own():
+    """ACLED codes the forces of Artsakh as state forces of their own, not Azerbaijan's where the fire was told."""
+    from eventwire.actors import acled_actors
+
+    incident = Incident(id="k", article_id="k", country="AZ", date="2024-05-02", event_type="Battles",
+                        sub_event_type="Armed clash",
+                        summary="On 2 May 2024, forces of Artsakh stationed near Hadrut fired small arms at the "
+                                "positions of the military forces of Azerbaijan. No casualties were reported.")
+    sides = acled_actors(incident)
+    assert (sides.actor1, sides.inter1) == ("Military Forces of Artsakh (2007-)", 1)
+    assert sides.actor2.startswith("Military Forces of Azerbaijan")

@@ -208,6 +208,10 @@ def group_name(name: str, iso2: str | None) -> tuple[str, int]:
             base = re.sub(r"\s*\(.*", "", best[0])
             return f"{base} ({country_label(iso2)})", best[1]
         return best[0], best[1]
+    if _STATE_FORCES_NAME.match(name):
+        # the forces of a state ACLED's tables name no country for (a de facto state's: "Military Forces of Artsakh
+        # (2007-)", acled_actor_cues.tsv) are a state's forces to ACLED, as its 2022 extract codes them (inter 1)
+        return name, 1
     return name, GROUP_KIND_INTER.get(t.group_kinds.get(key, ""), 2)
 
 
