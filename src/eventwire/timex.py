@@ -34,12 +34,12 @@ OVERNIGHT_CLOCK_CHARS = 1500
 #: the last hour (a.m.) of the small hours: an act at 5 a.m. or later is as often told "early Saturday" as "overnight"
 SMALL_HOURS_LAST = 4
 #: ... and where no such clock times it, the weekdays the article names tell which day of the night it was: an article
-#: that names its own day ("police said Sunday", "early Sunday") and not the day before's, with no evening clock (7 to
-#: 11 p.m.) first after "overnight", tells of the night that ended on its day, and GVA dates the act that day (its
-#: articles but the held-out lines 301-450 with "overnight" in their first 1,500 characters, dated the article's day
-#: or the day before: no clock time, the article's day 13 times to 2; a clock time of the day, 5 to 0). An article that
-#: names the day before ("Saturday night") keeps it (13 to 0 with no clock), as one that names neither (8 to 4: too
-#: close to move) and one with an evening clock (3 to 1)
+#: that does not name the day before's ("Saturday night"), with no evening clock (7 to 11 p.m.) first after "overnight",
+#: tells of the night that ended on its day, and GVA dates the act that day (its articles but the held-out lines
+#: 301-450 with "overnight" in their first 1,500 characters, dated the article's day or the day before: no clock time
+#: and only the article's weekday named, the article's day 13 times to 2; no weekday named, 8 to 4; a clock time of the
+#: day, 5 to 0). An article that names the day before keeps it (13 to 0 with no clock), as one with an evening clock
+#: first (3 to 1)
 EVENING_FIRST = 7
 #: a night told by its evening's day ("Saturday night", "late Friday", "last night") runs past midnight into the next
 #: day, which GVA dates such an act by when it was: of the whole GVA file's matched incidents dated by one (lines
@@ -553,8 +553,7 @@ def by_the_clock(time: TimeExpr, text: str) -> TimeExpr:
     """`time` read with the clock the article tells after it: an "overnight" whose first clock time after it, in
     `text` (the whole article, which `time`'s offsets index), is in the small hours ("at 2:15 a.m.") happened on the
     article's day, the last of its window (OVERNIGHT_CLOCK_CHARS, SMALL_HOURS_LAST); so did one with no evening clock
-    first in an article that names its own weekday and not the day before's (EVENING_FIRST). Any other time is
-    unchanged."""
+    first in an article that does not name the day before's weekday (EVENING_FIRST). Any other time is unchanged."""
     if not _OVERNIGHT.fullmatch(time.text) or time.date == time.latest:
         return time
     clock = _CLOCK.search(text, time.end, time.end + OVERNIGHT_CLOCK_CHARS)
@@ -562,7 +561,7 @@ def by_the_clock(time: TimeExpr, text: str) -> TimeExpr:
         return replace(time, date=time.latest)
     if clock and clock.group(2).lower() == "p" and int(clock.group(1)) % 12 >= EVENING_FIRST:
         return time
-    if _names_weekday(text, date.fromisoformat(time.latest)) and not _names_weekday(text, date.fromisoformat(time.date)):
+    if not _names_weekday(text, date.fromisoformat(time.date)):
         return replace(time, date=time.latest)
     return time
 
