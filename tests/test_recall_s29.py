@@ -8,12 +8,16 @@ relevance.mention_patterns):
   of a group stays a protest, as ACLED codes it;
 - rallying around people is support ("we rally around each other"), no rally;
 - a fire that threatens to set off an explosion tells no explosion and no arson.
+
+Pieces of one act (consolidate._counted): "another" and "a second" that count no act and no one more person, the doer
+after "by" ("shot by another boy"), a reciprocal ("one another"), a floor or a repeat ("a second-floor room", "a second
+time"), no longer keep a piece apart from the act it belongs to.
 """
 from __future__ import annotations
 
 from seedutil import gva_page
 
-from eventwire import relevance
+from eventwire import consolidate, relevance
 from eventwire.pipeline import code_article, code_text
 
 
@@ -52,3 +56,21 @@ def test_gva_pages_lose_their_vigil_and_their_rescue():
     # GVA line 5403 (2017-02): a police officer's rescue of a driver from a burning car; the fire threatening an
     # explosion was coded as an explosion
     assert code_article(gva_page(5403)).incidents == ()
+
+
+def test_another_that_counts_no_act_and_no_person_is_not_counted():
+    assert consolidate._counted("The girl was shot in the hand by another child on Friday.") == []
+    assert consolidate._counted("The two drivers fired at one another on the ramp.") == []
+    assert consolidate._counted("Officers found them in a second-floor room on Pine Street.") == []
+    assert consolidate._counted("The two argued a second time before the shots.") == []
+    # an act counted after "by" is one more act; a person counted is one more victim
+    assert consolidate._counted("The first shooting was followed by another shooting an hour later.")
+    assert consolidate._counted("Another man was shot on Elm Street.")
+
+
+def test_gva_pieces_of_one_act_join():
+    # GVA line 1027 (2015-07): a boy shot by accident "by another" child, told in a sentence with its own place and
+    # day, was a second incident of the one shooting
+    assert len(code_article(gva_page(1027)).incidents) == 1
+    # GVA line 1211 (2015-09): the dead found in "a second-floor" room, a second incident of the one killing
+    assert len(code_article(gva_page(1211)).incidents) == 1

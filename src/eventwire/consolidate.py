@@ -77,6 +77,14 @@ _ANOTHER = re.compile(rf"\b(?:another{NOT_OF_TOLL}|a\s+second)\b(?![\w\s,]{{0,40
 _OBJECT_ENDINGS = ("ed", "ing")
 #: words after "another" read for the act it counts, up to the first of these (the noun phrase ends there)
 _NP_END = re.compile(r"^(?:was|were|is|are|has|had|have|who|that|which|and|or|in|at|on|of|to|with|after|when)$", re.I)
+#: "another" and "a second" that count no act and no one more person: the doer of a passive act, after "by" ("was
+#: shot in the arm by another boy", "killed by another inmate"; not "followed by another shooting", which counts an
+#: act), a reciprocal ("the men fired at one another"), a compound or a repeat ("a second-floor bedroom", "a second
+#: time": wordlists [consolidate] repeat_nouns)
+_AGENT_BEFORE = re.compile(r"\bby\s+$", re.I)
+_RECIPROCAL_BEFORE = re.compile(r"\bone\s+$", re.I)
+_REPEAT_NOUNS = wordlists.alternation("consolidate", "repeat_nouns")
+_REPEAT_AFTER = re.compile(rf"^(?:-|\s+(?:{_REPEAT_NOUNS})\b)", re.I)
 _ALSO = re.compile(r"\balso\b", re.I)
 #: "also" qualifies an act word at most this many characters after it ("also bombed", "also opened fire")
 ALSO_REACH = 12
@@ -225,8 +233,18 @@ def _placed_person(main: Sentence, incident: Incident) -> bool:
 
 def _counted(sentence: str) -> list[re.Match[str]]:
     """The "another" / "a second" of the sentence that count one more act or person, leaving out those that are the
-    object of the act word right before them ("shot and killed another man": _OBJECT_ENDINGS)."""
-    return [m for m in _ANOTHER.finditer(sentence) if not _object_of_act(sentence[:m.start()])]
+    object of the act word right before them ("shot and killed another man": _OBJECT_ENDINGS) and those that count
+    nothing (_uncounted: "by another man", "one another", "a second-floor")."""
+    return [m for m in _ANOTHER.finditer(sentence)
+            if not _object_of_act(sentence[:m.start()]) and not _uncounted(sentence[:m.start()], sentence[m.end():])]
+
+
+def _uncounted(head: str, after: str) -> bool:
+    """Does the "another" / "a second" between `head` and `after` count nothing: the doer after "by" of an act that
+    is no act noun of its own, a reciprocal "one another", or a floor or a repeat (_AGENT_BEFORE, _RECIPROCAL_BEFORE,
+    _REPEAT_AFTER)?"""
+    return bool(_RECIPROCAL_BEFORE.search(head) or _REPEAT_AFTER.match(after)
+                or (_AGENT_BEFORE.search(head) and not _counts_an_act(after)))
 
 
 def _object_of_act(head: str) -> bool:
