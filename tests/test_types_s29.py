@@ -89,3 +89,16 @@ def test_the_forces_of_a_de_facto_state_are_its_own():
     sides = acled_actors(incident)
     assert (sides.actor1, sides.inter1) == ("Military Forces of Artsakh (2007-)", 1)
     assert sides.actor2.startswith("Military Forces of Azerbaijan")
+
+
+def test_unnamed_islamist_militants_are_acleds_islamist_militia():
+    """Islamist militants a note names by no group are ACLED's Islamist Militia of the country, not an unidentified
+    armed group."""
+    from eventwire.actors import acled_actors
+
+    incident = Incident(id="m", article_id="m", country="MZ", date="2024-05-02",
+                        event_type="Violence against civilians", sub_event_type="Attack",
+                        summary="On 2 May 2024, suspected Islamist insurgents attacked a fishing village near Mocimboa "
+                                "da Praia and burned several houses.")
+    sides = acled_actors(incident)
+    assert (sides.actor1, sides.inter1) == ("Islamist Militia (Mozambique)", 3)
