@@ -2,12 +2,15 @@
 the story's state the gazetteer lacks) is no town where it is a compass name ("in Northeast", "the East End"), a car's
 make ("inside the Honda") or a building's name whose head word comes after a day or a fourth word ("Gilpin Court
 Tuesday", "the Bethel African Methodist Episcopal Church"); and where the story names the police of a city of its
-state of 100,000 people, it is that city's quarter and shown by the city's name."""
+state of 100,000 people, it is that city's quarter and shown by the city's name. A story the text places only in a
+county ("the Barnes County Sheriff's Office said") is placed in the town its dateline names, where the gazetteer has
+it in or near the county, or has no town of that name in the state (a town it lacks)."""
 from __future__ import annotations
 
 import pytest
 from test_places_s24 import _where
 
+from eventwire.geo.locate import locate_incident
 from eventwire.options import Options
 
 
@@ -50,3 +53,25 @@ def test_a_car_s_make_is_no_town(options):
 ])
 def test_a_building_s_head_word_after_a_day_or_a_fourth_word_is_still_read(text, where, options):
     assert _where(text, text, options) == where
+
+
+@pytest.mark.parametrize("dateline, county, town", [
+    # towns the gazetteer lacks in the county's state (its namesakes lie elsewhere)
+    ("SANBORN, N.D.", "Barnes", "Sanborn"),
+    ("PINETOWN, N.C.", "Beaufort", "Pinetown"),
+    ("MANCHESTER, Ill.", "Scott", "Manchester"),
+])
+def test_the_dateline_s_town_of_a_story_placed_only_in_a_county(dateline, county, town, options):
+    sentence = f"A man was wounded on Saturday while cleaning a rifle, the {county} County Sheriff's Office said."
+    text = f"{dateline} - {sentence}"
+    start = text.index(sentence)
+    place = locate_incident(text, [(start, len(text))], options)[0]
+    assert (place.name, place.admin2) == (town, county)
+
+
+
+def test_the_dateline_s_town_the_gazetteer_lacks_in_the_story_s_state(options):
+    # the text places the act only in its state; the dateline writes that state after a town the gazetteer lacks
+    sentence = "A man was wounded on Saturday while cleaning a rifle, state officials said."
+    text = f"LETCHER, S.D. - {sentence}"
+    assert _where(text, sentence, options) == ("South Dakota", "Letcher")

@@ -51,7 +51,7 @@ from .mentions import (
     find_mentions,
 )
 from .names import fold, name_key, spelled_alike
-from .places import SPECIFICITY, Entry, reported_admin1, to_place
+from .places import SPECIFICITY, Entry, precision_codes, reported_admin1, to_place
 from .text import (
     _PLACE_WORDS,
     _BETWEEN,
@@ -840,6 +840,9 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
     if best is None:
         return None
     seat = _county_town(best.place, whole, gz)
+    filed_in = _dateline_town_of_county(best.place, text, dateline, gz) if seat is None else None
+    if filed_in is not None:
+        return filed_in
     place = to_place(seat, "near") if seat is not None else \
         _city_of_part(_city_of_section(best.place, gz), whole, gz, at)
     if at is not None and _far_from_address(place, text[best.span[0]:best.span[1]], at, gz):
@@ -848,6 +851,68 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
     if quarter_of is not None:
         return quarter_of
     return place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
+
+
+#: a town of the county's state this close to a county's point, named by the dateline of a story the text places
+#: only in the county, is where it happened: a county's neighbours' towns report its news ("DAYTONA BEACH -- ... the
+#: Flagler County Sheriff's Office"); a town farther off is the outlet's city ("MINNEAPOLIS --" on a Clearwater County
+#: story, some 300 km away)
+DATELINE_COUNTY_KM = 40.0
+#: a dateline whose head is an area or a direction names no town ("HALIFAX CO.", "BERLIN TWP.", "NEAR DALLAS")
+_NO_TOWN_DATELINE = re.compile(r"(?i)\b(?:co|county|parish|twp|township|near)\b")
+
+
+def _dateline_town_of_county(place: Place, text: str, dateline: str | None,
+                             gz: Gazetteer) -> tuple[Place, Span] | None:
+    """Where the text places an incident only in a US county ("The Barnes County Sheriff's Office said ...") and
+    names no town of it (_county_town), the town its dateline names ("SANBORN, N.D. -"), unless the dateline writes
+    another state: a town of the county's state in the county or within DATELINE_COUNTY_KM of its point, where the
+    gazetteer has one; else, where the gazetteer has no town of that name in the state, a town it lacks, in the
+    county. None where the place is no US county or no such dateline opens the text."""
+    if place.country != NAMESAKE_COUNTRY or place.feature != "admin2" or not place.admin1 or \
+            place.latitude is None or place.longitude is None:
+        return None
+    dateline = dateline or _inline_dateline(text)
+    head = dateline.split(",")[0].strip() if dateline else ""
+    if not head or _NO_TOWN_DATELINE.search(head) or not name_key(head):
+        return None
+    found = re.search(rf"\b{re.escape(head)}\b", text, re.I)
+    written = _state_after(text, found.end()) if found is not None else None
+    if written is not None and written != _us_state_patterns()[0].get(place.admin1, place.admin1):
+        return None  # "MINNEAPOLIS, Minn." over a Wisconsin county: filed elsewhere
+    big = _big_city_state(name_key(head), gz)
+    if big is not None and reported_admin1(place.country, big) != place.admin1:
+        return None  # "CHICAGO (AP) -" over a county of another state: a wire's big city, no town of the county's
+    span = Span(found.start(), found.end(), found.group()) if found is not None else Span(0, 0, "")
+    towns = [e for e in gz.candidates(name_key(head), loose=False) if e.country == place.country and
+             e.feature == POPULATED_PLACE and reported_admin1(e.country, e.admin1) == place.admin1]
+    near = [e for e in towns if e.admin2 == place.admin2 or
+            _km((e.lat, e.lon), (place.latitude, place.longitude)) <= DATELINE_COUNTY_KM]
+    if near:
+        town = max(near, key=lambda e: (e.admin2 == place.admin2, e.population, -e.id))
+        return to_place(town, "near"), span
+    if towns:
+        return None  # a town of the state far from the county: the outlet's
+    acled, gtd, ucdp = precision_codes("village-admin2")
+    return dc_replace(place, name=_title(head) if head.isupper() else head, geo_precision=acled,
+                      gtd_specificity=gtd, where_prec=ucdp), span
+
+
+def _unknown_filed_town(text: str, head: str, span: tuple[int, int], state: Entry | None,
+                        gz: Gazetteer) -> tuple[Place, Span] | None:
+    """A dateline's town the gazetteer lacks in the story's US `state`, where the text writes that state after it
+    ("LETCHER, S.D. -"): a town of the state (village-admin1); None where it writes none, or the name is an area's,
+    a direction's or a big city's of another state (_NO_TOWN_DATELINE, _big_city_state)."""
+    if state is None or state.country != NAMESAKE_COUNTRY or span[1] <= span[0] or not name_key(head) or \
+            _NO_TOWN_DATELINE.search(head):
+        return None
+    if _state_after(text, span[1]) != _us_state_patterns()[0].get(state.admin1 or "", state.admin1):
+        return None
+    big = _big_city_state(name_key(head), gz)
+    if big is not None and big != state.admin1:
+        return None
+    return to_place(state, "village-admin1", name=_title(head) if head.isupper() else head), \
+        Span(span[0], span[1], text[span[0]:span[1]])
 
 
 def _filed_town(text: str, dateline: str | None, best: _Loc | None, state: Entry | None, country: str | None,
@@ -871,11 +936,11 @@ def _filed_town(text: str, dateline: str | None, best: _Loc | None, state: Entry
         # "GRAHAM, N.C. --": the town of the story's state, never a bigger namesake of another (Graham,
         # Washington); none there, the state is all the dateline tells
         towns = [x for x in towns if (x.country, x.admin1) == within]
-    if not towns:
-        return None
-    town = max(towns, key=lambda x: (x.population, -x.id))
     idx = text.lower().find(head.lower()) if head else -1
     span = (idx, idx + len(head)) if idx >= 0 else (0, 0)
+    if not towns:
+        return _unknown_filed_town(text, head, span, state, gz)
+    town = max(towns, key=lambda x: (x.population, -x.id))
     # Where the report was filed, not necessarily where it happened: vicinity precision at best.
     return to_place(town, "near"), Span(span[0], span[1], text[span[0]:span[1]])
 
