@@ -17,7 +17,7 @@ TOLD = (
     "Deputies said the woman was cleaning her shotgun on the porch when a round struck her in the foot.",
     "A 4-year-old shot his older sister in the leg with a pistol left on a nightstand, police said.",
     "A 9-year-old girl was shot by a 3-year-old cousin who found a handgun in a kitchen drawer.",
-    "The man told deputies he thought the rifle was unloaded when he pulled the trigger.",
+    "Troopers said the hunter believed his shotgun was empty before it fired into the barn.",
     "The rifle accidentally went off as he climbed over a fence, striking his friend.",
     "He was taken to hospital with an accidental gunshot wound to the thigh.",
     "Investigators said the shooting appeared to be accidental and no charges are expected.",
