@@ -1258,6 +1258,37 @@ def attackers_besides(text: str, offset: int = 0) -> tuple[int, tuple[int, int]]
     return None
 
 
+#: a qualifier before one of two counted groups ("At least six guards and two gunmen")
+_GROUP_QUALIFIER = r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|an\s+estimated)\s+)?"
+#: two counted groups told dead together in one subject: "Six policemen and nine villagers were killed", "At least
+#: three police and 12 gunmen were killed", "two guards and 13 raiders died" (the GTD 1970-2017 subset's
+#: summaries write 40 such subjects; detect's casualty patterns count one group of them); each group up to three words
+#: a word of a group's noun phrase: no verb, conjunction or pronoun ("Two men were hurt and a boy died" is no two
+#: groups told dead; nor "Five men were shot and three of them died")
+_GROUP_WORD = (r"(?!(?:were|was|are|is|been|being|have|has|had|and|or|but|of|them|whom|who|that|shot|hurt|injured|"
+               r"wounded|killed|died|dead)\b)[\w'’.-]+")
+_TWO_GROUPS_DEAD = re.compile(
+    rf"(?<![\w-]){_GROUP_QUALIFIER}(?P<first>{NUMBER}|an?)\s+(?P<first_np>(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD})\s+and\s+"
+    rf"{_GROUP_QUALIFIER}(?P<second>{NUMBER}|an?)\s+(?P<second_np>(?:{_GROUP_WORD}\s+){{0,2}}?{_GROUP_WORD})\s+"
+    rf"(?:(?:were|have\s+been|had\s+been)\s+(?:also\s+|all\s+|both\s+)?(?:killed|slain|shot\s+dead)|died|lost\s+their\s+lives)\b",
+    re.IGNORECASE,
+)
+
+
+def two_groups_dead(text: str, offset: int = 0) -> list[tuple[int, int, tuple[int, str], tuple[int, str]]]:
+    """The subjects of two counted groups told dead together (_TWO_GROUPS_DEAD), as (start, end, (count, noun
+    phrase) of the first group, of the second), shifted by `offset`: "Six policemen and nine villagers were killed"
+    -> (6, "policemen"), (9, "villagers"). A group whose words are no count of people (a day, "an hour") is none."""
+    found = []
+    for m in _TWO_GROUPS_DEAD.finditer(text):
+        first, second = words_to_int(m.group("first")), words_to_int(m.group("second"))
+        if not first or not second or no_people(text, m.start("first"), m.end("first"), m.group("first_np")) \
+                or no_people(text, m.start("second"), m.end("second"), m.group("second_np")):
+            continue
+        found.append((m.start() + offset, m.end() + offset, (first, m.group("first_np")), (second, m.group("second_np"))))
+    return found
+
+
 def others_beside_attackers(text: str, pos: int) -> tuple[int, str] | None:
     """The others told dead after the attackers a count at `pos` begins ("Three attackers and one soldier were
     killed": one soldier), as (how many, their noun phrase); None where the words there are not so."""

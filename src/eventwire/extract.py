@@ -10,7 +10,8 @@ from typing import Iterable, Mapping, Sequence, cast
 from . import actors, dating, muc_typer, role_ranker, roles, timex, wordlists
 from .counts import (Count, and_another, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
                      death_told_at, denied_before, headline_tolls, no_people, others_beside_attackers, parse_count, self_killings,
-                     shooter_among_dead, shot_tolls, suicide_attackers, told_dead, told_not_deadly, toll_of, words_not_people, zeroed_by)
+                     shooter_among_dead, shot_tolls, suicide_attackers, told_dead, told_not_deadly, toll_of, two_groups_dead,
+                     words_not_people, zeroed_by)
 from .detect import (ACTIVE, CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
                      inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
@@ -1200,6 +1201,7 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
             totals.setdefault("killed", []).append(replace(hit, low=others[0], high=others[0], noun=others[1]))
         field = "perpetrators_killed" if role == "perpetrator" and hit.kind == "killed" else hit.kind
         totals.setdefault(field, []).append(hit)
+    _second_group_dead(sentence, totals)
     out: dict[str, list[CasualtyHit]] = {}
     for field, found in totals.items():
         by_kind: dict[str, CasualtyHit] = {}
@@ -1215,6 +1217,27 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
         # after a female was found dead" is one, GVA line 1114)
         out[field] = list(by_kind.values())
     return out
+
+
+def _second_group_dead(sentence: Sentence, totals: dict[str, list[CasualtyHit]]) -> None:
+    """Two groups counted in one subject told dead (counts.two_groups_dead: "Six policemen and nine villagers were
+    killed", "At least three police and 12 gunmen were killed") where the hits read there count one group only:
+    the other is added, to the attackers killed where its noun is a perpetrator's, else to the killed. Not where the
+    hits count both already ("Two men and a woman were killed": 3), nor where they count neither."""
+    dead = [h for field in ("killed", "perpetrators_killed") for h in totals.get(field, [])]
+    for start, end, first, second in two_groups_dead(sentence.text, sentence.start):
+        inside = [h for h in dead if start <= h.start < end]
+        told = sum(h.low for h in inside)
+        if not inside or told >= first[0] + second[0]:
+            continue
+        missing = second if told == first[0] else first if told == second[0] else None
+        if missing is None:
+            continue
+        noun = missing[1]
+        if _UNBORN.search(noun):
+            continue  # "Five adults and an unborn baby were killed": GVA counts the born only (_born_dead)
+        field = "perpetrators_killed" if _is_perpetrator_noun(noun.split()[-1]) else "killed"
+        totals.setdefault(field, []).append(replace(inside[0], low=missing[0], high=missing[0], noun=noun))
 
 
 def _phrase_start(sentence: Sentence, hit: CasualtyHit) -> int:
