@@ -487,7 +487,7 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
                 # "Metro Atlanta", "Downtown Chicago": a part of the city, the city's name all the same
                 whole = n == len(words) or served or (
                     i == 1 and n == len(words) - 1 and words[0][2].lower() in CITY_PART_WORDS)
-                state = _us_state_patterns()[0].get(state, state) if state else None
+                state = _state_name(state) if state else None
                 if state and n == len(words) and _FROM_BEFORE.search(text, max(0, run.start() - 6), run.start()) \
                         and _TOWN_RESIDENCE_BEFORE.search(text, max(0, run.end() - 60), run.end() + 2):
                     continue  # "visiting Pontiac from Memphis, Tennessee": where a person comes from
@@ -523,8 +523,14 @@ def _written_elsewhere(text: str, runs: Sequence[tuple[re.Match[str], list[tuple
             key = name_key(run.group())
             state = _big_city_state(key, gz)
             if state is not None:
-                (own if _us_state_patterns()[0].get(state, state) == written else other).add(key)
+                (own if _state_name(state) == written else other).add(key)
     return frozenset(other - own)
+
+
+def _state_name(admin1: str | None) -> str | None:
+    """A US state's name as _state_after gives it, from any way of writing it (its gazetteer admin1 included); a
+    name that is no US state's, or None, unchanged."""
+    return _us_state_patterns()[0].get(admin1 or "", admin1)
 
 
 def _state_after(text: str, end: int) -> str | None:

@@ -29,6 +29,7 @@ from .focus import (
     _big_city_state,
     _state_counts,
     _state_after,
+    _state_name,
     _us_state_patterns,
     article_us_state,
     implied_us_state,
@@ -288,7 +289,7 @@ def _quarter_of(text: str, m: Mention, state: Entry, gz: Gazetteer) -> Entry | N
     state whose police the text names (_police_city: "Dayton police said ... in Walnut Hills"); None where the story's
     state is written after the name ("in Fountain, Fla.": a town) unless it is a compass name ("in Northeast, D.C.")."""
     written = _state_after(text, m.end)
-    if written is not None and written == _us_state_patterns()[0].get(state.admin1 or "", state.admin1) and \
+    if written is not None and written == _state_name(state.admin1) and \
             not _compass_name(m.text):
         return None
     return _police_city(text, m, state, gz)
@@ -878,7 +879,7 @@ def _dateline_town_of_county(place: Place, text: str, dateline: str | None,
         return None
     found = re.search(rf"\b{re.escape(head)}\b", text, re.I)
     written = _state_after(text, found.end()) if found is not None else None
-    if written is not None and written != _us_state_patterns()[0].get(place.admin1, place.admin1):
+    if written is not None and written != _state_name(place.admin1):
         return None  # "MINNEAPOLIS, Minn." over a Wisconsin county: filed elsewhere
     big = _big_city_state(name_key(head), gz)
     if big is not None and reported_admin1(place.country, big) != place.admin1:
@@ -894,8 +895,13 @@ def _dateline_town_of_county(place: Place, text: str, dateline: str | None,
     if towns:
         return None  # a town of the state far from the county: the outlet's
     acled, gtd, ucdp = precision_codes("village-admin2")
-    return dc_replace(place, name=_title(head) if head.isupper() else head, geo_precision=acled,
+    return dc_replace(place, name=_dateline_head_shown(head), geo_precision=acled,
                       gtd_specificity=gtd, where_prec=ucdp), span
+
+
+def _dateline_head_shown(head: str) -> str:
+    """A dateline's town as a place's name: title-cased where the dateline writes it in capitals ("LETCHER")."""
+    return _title(head) if head.isupper() else head
 
 
 def _unknown_filed_town(text: str, head: str, span: tuple[int, int], state: Entry | None,
@@ -906,12 +912,12 @@ def _unknown_filed_town(text: str, head: str, span: tuple[int, int], state: Entr
     if state is None or state.country != NAMESAKE_COUNTRY or span[1] <= span[0] or not name_key(head) or \
             _NO_TOWN_DATELINE.search(head):
         return None
-    if _state_after(text, span[1]) != _us_state_patterns()[0].get(state.admin1 or "", state.admin1):
+    if _state_after(text, span[1]) != _state_name(state.admin1):
         return None
     big = _big_city_state(name_key(head), gz)
     if big is not None and big != state.admin1:
         return None
-    return to_place(state, "village-admin1", name=_title(head) if head.isupper() else head), \
+    return to_place(state, "village-admin1", name=_dateline_head_shown(head)), \
         Span(span[0], span[1], text[span[0]:span[1]])
 
 
