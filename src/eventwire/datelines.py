@@ -11,6 +11,9 @@ from .errors import UsageError
 TWO_DIGIT_YEAR_PIVOT = 40
 #: a dateline sits in the first characters of an article
 DATELINE_WINDOW = 160
+#: a dateline with no dash after its wire's brackets is read where these first characters after it hold a lower-case
+#: letter: the story's first words, in mixed case (parse)
+UNDASHED_LOOKAHEAD = 30
 #: publication dates before this are taken for mistakes (and would overflow date arithmetic near year 1)
 EARLIEST_PUBLISHED = date(1800, 1, 1)
 #: publication dates more than this many days after today are taken for mistakes (9999-12-31 placeholders)
@@ -40,9 +43,14 @@ _DATELINE = re.compile(
     (?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?)?)   # KIRKUK, Iraq
     (?:,\s*(?P<date>[A-Za-z0-9., ]{3,24}?))?                                 # , Dec. 18 / , 12 JAN 90
     \s*(?:\((?P<source>[^()\n]{2,60})\))?                                     # (AFP)
-    \s*(?:--|-|\u2013|\u2014|:)\s""",
+    \s*(?:(?:--|-|\u2013|\u2014|:)\s                                             # -
+    |(?<=\))[ \t]+(?=[A-Z"\u201c]))                                              # or none: "EUTAW, Ala. (AP) A man"
+    """,
     re.X,
 )
+#: a dateline's place written as a station's call letters ("KUTV (CBS) Salt Lake City police said"): an outlet, no
+#: town; a dateline with no dash after its wire is read only where its place is no such name (parse)
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,15 @@ def parse(text: str) -> Dateline | None:
         return None  # in lower-case text only a dated or sourced dateline is told apart from a sentence
     if not (has_caps_place or match.group("source")):
         return None  # "Police said - ..." is a sentence, not a dateline
+    if not re.search(r"(?:--|-|\u2013|\u2014|:)\s*$", probe[:match.end()]) and (
+            lower_case or not has_caps_place or " " in match.group("source").strip() or "\n" in match.group()
+            or not any(c.islower() for c in window[match.end():match.end() + UNDASHED_LOOKAHEAD])
+            or _CALL_LETTERS.fullmatch(place.split(",")[0].strip().upper())):
+        # no dash after the wire's brackets ("EUTAW, Ala. (AP) A man was shot"): a dateline where its town is in
+        # capitals, its wire one word and all on one line, and the story after it in mixed case, as wire copy
+        # writes them; "Police (AP) said" and "FBI (Federal Bureau) agents" are sentences, "KUTV (CBS)" a station,
+        # and in text all in capitals "THE ARMY OF NATIONAL LIBERATION (ELN) HAS ANNOUNCED" a name and its acronym
+        return None
     iso = parse_date(raw_date) if raw_date else None
     month_day = None
     if raw_date and iso is None:
