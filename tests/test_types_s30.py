@@ -1,9 +1,10 @@
-"""Session 30 (types): ACLED's sides for notes that name no side acting.
+"""Session 30 (types): ACLED's sides for notes that name no side acting, and the type of a shooting of people.
 
 A ceasefire monitor's count of fire in eastern Ukraine ("the OSCE SMM observed N explosions near X") names no side
 that fired, yet ACLED codes one: the Military Forces of Ukraine (data/acled_unseen_sides.tsv), not an unidentified
-armed group. A note that names the side that fired keeps it, and the convention is Ukraine's only. The sentences
-below are written for these tests."""
+armed group. A note that names the side that fired keeps it, and the convention is Ukraine's only. A gunman's
+shooting of people that no one fought back is violence against civilians, not a battle
+(types_model.shooting_of_people). The sentences below are written for these tests."""
 from __future__ import annotations
 
 from eventwire.actors import acled_actors
@@ -87,3 +88,32 @@ def test_strikes_reported_to_have_hit_are_the_strikers_and_barkhane_is_france():
     sides = _sides("On 2 June 2021, Operation Barkhane jets bombed a militant camp in the Gourma forest.", "ML",
                    "Explosions/Remote violence", "Air/drone strike")
     assert (sides.actor1, sides.inter1) == ("Military Forces of France (2017-)", 8)
+
+
+#: a shooting of people: a gunman fires on people who are not armed, no one fires back
+SHOT_AT = ("Police said a man in a hooded jacket walked up to a group gathered outside a laundromat on Ninth Street in "
+           "Dayton on Saturday night and fired several times, killing a 22-year-old and wounding two women. The gunman "
+           "ran off and no arrests have been made.")
+#: the same place and people, with fire both ways or an armed side hit: a battle
+FOUGHT = (
+    SHOT_AT.replace("The gunman ran off", "A man in the group fired back and the gunman ran off"),
+    SHOT_AT.replace("killing a 22-year-old and wounding two women", "wounding two police officers on patrol"),
+    SHOT_AT.replace("fired several times", "the two groups traded gunfire"),
+)
+
+
+def _battle(text: str, target: str = "Private Citizens & Property") -> Incident:
+    return Incident(id="g", article_id="g", country="US", date="2019-06-08", event_type="Battles",
+                    sub_event_type="Armed clash", weapon_types=("Firearms",), target_types=(target,), killed=1,
+                    wounded=2, summary=text)
+
+
+def test_a_gunmans_shooting_of_people_is_violence_against_civilians():
+    from eventwire import types_model
+
+    assert types_model.revised_acled(_battle(SHOT_AT), SHOT_AT, "Battles", "Armed clash") == (
+        "Violence against civilians", "Attack")
+    for text in FOUGHT:
+        assert types_model.revised_acled(_battle(text), text, "Battles", "Armed clash") == ("Battles", "Armed clash"), text
+    # the police first among the rules' targets: left as it was
+    assert not types_model.shooting_of_people(_battle(SHOT_AT, "Police"), SHOT_AT)

@@ -593,6 +593,53 @@ def off_duty_victim(text: str) -> bool:
     return bool(_armed_victim_patterns()[1].search(text) or _listed("armed_victim", "suspect_patterns").search(text))
 
 
+#: ACLED's actor types of an armed side (state forces, rebels, political and identity militias, external forces): a
+#: shooting that falls on one is a battle
+ARMED_INTER = frozenset({1, 2, 3, 4, 8})
+#: the side that fired in a shooting of people: a gunman, unidentified men or a gang (actors' "Unidentified Armed
+#: Group", inter 3), or the police where the text names no armed opponent (a man they shot and did not fight); the
+#: military, rebels and named groups are left to the rules and models
+UNNAMED_SHOOTER = 3
+POLICE_SHOOTER = "Police Forces"
+#: GTD's target types of an armed side (read as the incident's primary one: GVA's shootings name the police that
+#: investigate among their targets), and actors' kinds of sides that are not armed
+ARMED_TARGETS = frozenset({"Military", "Police", "Terrorists/Non-State Militia"})
+#: actors' kinds of sides that a shooting of people may be told falling on: the unarmed, and the police, whom long
+#: local stories name in many sentences near an act word ("according to the police report"; a police officer hit is
+#: read by police_hit)
+NOT_FIGHTERS = frozenset({"civilians", "protesters", "rioters", "police"})
+
+
+def shooting_of_people(incident: Incident, text: str) -> bool:
+    """A shooting of people with no armed side fighting ([lone_shooting] of data/types_words.toml): a firearm the only
+    weapon, no fire both ways or exchange told, no armed actor hit, no state forces killing armed men, and no armed
+    side acted on among the sides actors.acled_actors reads (a gunman's or police's victims are civilians). ACLED codes
+    it Violence against civilians / Attack, not Battles."""
+    if not _gunfire_only(incident, text) or fight_told(text) or _listed("lone_shooting", "exchange_patterns").search(text):
+        return False
+    if _listed("shooting", "demonstration_patterns").search(text):
+        return False  # fire on a demonstration: the protest's or the riot's types (state_fire)
+    if armed_victim(text) or police_hit(text) or forces_killed_armed(text) or (
+            _listed("lone_shooting", "armed_hit_patterns").search(text)):
+        return False
+    if incident.target_types and incident.target_types[0] in ARMED_TARGETS:
+        return False  # the rules' primary target an armed side ("attacked a checkpoint")
+    found = actors.mentions(text, incident.country)
+    if any(m.acted is False and m.kind not in NOT_FIGHTERS for m in found):
+        return False  # "killed 4 ADF militiamen", "the gunman was shot by a deputy"
+    sides = actors.acled_actors(incident.replace(event_type="Battles"), text)
+    if sides.inter2 in ARMED_INTER:
+        return False
+    if sides.inter1 == UNNAMED_SHOOTER:
+        return True
+    if not sides.actor1.startswith(POLICE_SHOOTER):
+        return False
+    # the police as the side first named, not told acting ("Police said a man walked up and fired"), or police who
+    # shot a man where the text names no armed opponent ([state_fire] opponent_patterns)
+    told_acting = any(m.kind == "police" and m.acted is True for m in found)
+    return not told_acting or not _listed("state_fire", "opponent_patterns").search(text)
+
+
 def _gunfire_only(incident: Incident, text: str) -> bool:
     """The incident's only weapon is a firearm and its text names no explosive, heavy or air weapon ([shooting] of
     data/types_words.toml): the models' explosion there is the words of a shooting ("blasted", "exploded")."""
@@ -603,7 +650,7 @@ def _gunfire_only(incident: Incident, text: str) -> bool:
 def shooting_choice(incident: Incident, text: str, event: str, sub: str) -> tuple[str, str]:
     """The models' (event, sub-event) type for an incident whose only weapon is a firearm: their explosion gives way
     to the rules' type, and their violent demonstration to mob violence, where the text names no explosive and
-    tells no demonstration."""
+    tells no demonstration; a battle that is a shooting of people (shooting_of_people) is an attack on civilians."""
     if not _gunfire_only(incident, text):
         return event, sub
     if event != incident.event_type and event == "Explosions/Remote violence" and incident.event_type:
@@ -611,6 +658,11 @@ def shooting_choice(incident: Incident, text: str, event: str, sub: str) -> tupl
     if sub == "Violent demonstration" and incident.sub_event_type != sub and not (
             _listed("shooting", "demonstration_patterns").search(text)):
         return event, "Mob violence"  # a crowd shot at, or fighting, is no demonstration
+    if (event, sub) == ("Battles", "Armed clash") and shooting_of_people(incident, text):
+        # a gunman's or a drive-by's shooting of people, no one firing back and no armed side hit (GVA's US shootings
+        # typed a battle for a "gunman" or the police named at the scene); replayed on the 2020 dev notes typed a
+        # battle, none changes
+        return "Violence against civilians", "Attack"
     return event, sub
 
 
