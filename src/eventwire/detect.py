@@ -1310,7 +1310,7 @@ def _triggers(sent, timed: bool, title: bool = False) -> list[TriggerHit]:
                     generic=_generic(first, last, tokens, i, lemmas, timed or (title and _told_plural(last)), trigger),
                     verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",
                     counted=i > 0 and (tokens[i - 1].like_num or tokens[i - 1].pos_ == "NUM") and last.pos_ == "NOUN",
-                    past_clash=trigger.acled_event_type in ("Battles", "Protests") and last.tag_ == "VBD",
+                    past_clash=_past_clash(last, trigger),
                     shot_victims=trigger.phrase == ("shoot",) and last.tag_ == "VBN" and not any(
                         c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in last.children),
                     legal=trigger.phrase[-1] in _LEGAL_HEADS or _legal_step(last),  # "arrested" is one too
@@ -1589,6 +1589,12 @@ def _damage_done_by_armed(verb) -> bool:
         return False
     if not any(c.dep_ == "dobj" for c in verb.children):
         return False
+    return _armed_doer(verb)
+
+
+def _armed_doer(verb) -> bool:
+    """The verb's doer (its subject, or the subject of the verb it is joined to by "and") is an armed actor
+    (extract's armed_actor_patterns), a group the lexicon knows, or one of wordlists [detect] damage_doer_patterns."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ == "conj":
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "found and destroyed an airstrip"
@@ -1599,6 +1605,20 @@ def _damage_done_by_armed(verb) -> bool:
                 or lex.group_pattern_cs.search(span):
             return True
     return False
+
+
+#: the lexicon's words of taking ground (data/triggers.tsv: "capture", "recapture", Battles): told in the past by an
+#: armed doer they tell a clash that happened ("the rebels captured the town"); by anyone else they tell a catch
+#: ("a father and son captured a huge alligator", "deputies captured the fugitive"), no act (_past_clash)
+_TAKING_GROUND = frozenset({("capture",), ("recapture",)})
+
+
+def _past_clash(last, trigger: Trigger) -> bool:
+    """A fight or a protest told in the past tense ("fought", "clashed", "marched"): it happened. A taking of ground
+    only by an armed doer (_TAKING_GROUND)."""
+    if trigger.acled_event_type not in ("Battles", "Protests") or last.tag_ != "VBD":
+        return False
+    return trigger.phrase not in _TAKING_GROUND or _armed_doer(last)
 
 
 _FIGHT_PARTIES = with_inflections(wordlists.phrases("detect", "fight_parties"))
