@@ -10,6 +10,8 @@ count no one.
 - One found dead of a gunshot wound ("found the farmer dead from a single gunshot wound") is one killed.
 - An age after a name before "all died" ("Terry Cole, 31 all died") and a year written short ("a ’90 shooting")
   count no one.
+- Second commit: a headline telling the shooter dead in a clause of his own beside the victims' dead ("4 Slain At
+  Farmhouse; Gunman Dead") counts him one more, an attacker killed; not "3 dead, including gunman".
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 
 from test_tolls_s17 import _tolls
 
-from eventwire.counts import no_people, shot_tolls
+from eventwire.counts import headline_tolls, no_people, shot_tolls
 
 
 @pytest.mark.parametrize("text, hurt", [
@@ -75,3 +77,18 @@ def test_a_year_written_short_counts_no_one():
     text = "Detectives reopened a ’90 shooting of a slain man."
     start = text.index("90")
     assert no_people(text, start, start + 2, "shooting")
+
+
+@pytest.mark.parametrize("title, self_told", [
+    ("4 Slain At Farmhouse Near Enid; Gunman Dead After Standoff", True),
+    ("3 dead, including gunman, in Enid diner shooting", False),  # he is one of the three
+])
+def test_a_headline_telling_the_shooter_dead_apart_from_the_victims_counts_him(title, self_told):
+    assert ("self" in headline_tolls(title)) is self_told
+
+
+def test_the_shooter_told_dead_in_the_headline_is_one_more_dead():
+    text = ("A man shot and killed four relatives at a farmhouse near Enid on Sunday before a standoff with "
+            "deputies, the sheriff said.")
+    assert _tolls(text, title="4 Slain At Farmhouse Near Enid; Gunman Dead After Standoff",
+                  published="2016-02-08") == [(5, 0)]

@@ -1696,6 +1696,10 @@ def _head_several(head: str, found: dict[str, tuple[int, str]]) -> None:
     shooter = _HEAD_SHOOTER_DEAD.search(head)
     if shooter and "killed" not in found:
         found["killed"] = (1, shooter.group(0))
+    elif shooter and _shooter_apart(head, found["killed"][1], shooter):
+        # "4 Slain At Farmhouse; Gunman Dead": the shooter told dead in a clause of his own beside the victims
+        # counted is one more, an attacker killed (session 30)
+        found["self"] = (1, shooter.group(0))
     self_killed = _head_self_killed(head)
     if self_killed is not None and self_killed[0] >= found.get("killed", (0, ""))[0]:
         # not beside a larger toll of its own, which holds the shooter ("kills wife, ex-mother-in-law, self in spree
@@ -1704,6 +1708,20 @@ def _head_several(head: str, found: dict[str, tuple[int, str]]) -> None:
         if victims > found.get("killed", (0, ""))[0]:
             found["killed"] = (victims, words)
         found["self"] = (1, words)
+
+
+#: what stands between the victims counted dead and the shooter told dead in a clause of his own: a comma or semicolon,
+#: no "including" ("3 dead, including gunman": he is one of them)
+_SHOOTER_APART = re.compile(r"[;,]\s*(?:(?:and|the|a|an|one|1)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def _shooter_apart(head: str, victims: str, shooter: re.Match[str]) -> bool:
+    """Is the shooter told dead (_HEAD_SHOOTER_DEAD) in a clause after the one counting the victims' dead (`victims`,
+    their words) and apart from it ("4 Slain At Farmhouse; Gunman Dead"), not "including" him?"""
+    at = head.find(victims)
+    return at >= 0 and at + len(victims) <= shooter.start() and bool(
+        _SHOOTER_APART.search(head[at + len(victims):shooter.start()])) and not re.search(
+        r"\b(?:including|among)\b", head[at:shooter.start()], re.IGNORECASE)
 
 
 def _head_died_since(head: str, found: dict[str, tuple[int, str]]) -> None:
