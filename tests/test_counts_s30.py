@@ -12,6 +12,7 @@ count no one.
   count no one.
 - Second commit: a headline telling the shooter dead in a clause of his own beside the victims' dead ("4 Slain At
   Farmhouse; Gunman Dead") counts him one more, an attacker killed; not "3 dead, including gunman".
+- Third commit: a thing told deadly in general ("a loaded gun within reach of a child is deadly") tells no death.
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
 from __future__ import annotations
@@ -92,3 +93,10 @@ def test_the_shooter_told_dead_in_the_headline_is_one_more_dead():
             "deputies, the sheriff said.")
     assert _tolls(text, title="4 Slain At Farmhouse Near Enid; Gunman Dead After Standoff",
                   published="2016-02-08") == [(5, 0)]
+
+
+def test_a_thing_told_deadly_in_general_tells_no_death():
+    text = ("A 4-year-old boy found a pistol under a bed and shot his father in the leg at their home in Enid on "
+            "Sunday, police said. The father was treated and released. \"A loaded gun within reach of a child is "
+            "deadly,\" the sheriff said.")
+    assert _tolls(text, published="2016-02-08") == [(0, 1)]

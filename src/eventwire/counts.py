@@ -761,8 +761,10 @@ _TOLD_DEAD = re.compile(
     r"(?<!no one )(?<!nobody )(?<!not )(?<!never )\b(?:died|dies|dead(?![\s-]+ends?\b)|deceased|succumbed|passed\s+away|"
     # "Neighbors of the dead end street" tells no death (GVA line 948, session 21); not a charge's words nor a wound
     # told not deadly: "aggravated assault with a deadly weapon", "a non-fatal
-    # shooting", "police didn't believe the wound would be fatal" (GVA lines 1989, 2382, 3905)
-    r"(?<!non-)(?<!non)(?<!non )(?<!be )fatal(?:ly)?|deadly(?!\s+(?:weapons?|force|conduct|missiles?))|death\s+of)\b"
+    # shooting", "police didn't believe the wound would be fatal" (GVA lines 1989, 2382, 3905); nor a thing told deadly
+    # in general ("a loaded gun in a home is deadly", session 30)
+    r"(?<!non-)(?<!non)(?<!non )(?<!be )fatal(?:ly)?|(?<!is )(?<!are )(?<!be )"
+    r"deadly(?!\s+(?:weapons?|force|conduct|missiles?))|death\s+of)\b"
     # "She was transported to the hospital, but doctors were not able to save her" (GVA line 1030)
     r"|\b(?:(?:were|was)\s+(?:not|un)\s*able\s+to|could\s+not|couldn['’]t|failed\s+to)\s+save\s+(?:him|her|the)\b",
     re.IGNORECASE)
