@@ -47,13 +47,17 @@ class AttributeRules:
         self.attrs, self.indices = ruler.attrs, ruler.indices
         self.keyed: dict[tuple[int, int], list[tuple[int, tuple[_Check, ...]]]] = {}
         self.unkeyed: list[tuple[int, tuple[_Check, ...]]] = []
-        #: two-token patterns, each with where its first token is looked up (None: tried at every token)
-        self.pairs: list[tuple[int, tuple[_Check, ...], tuple[_Check, ...], list[tuple[int, int]] | None]] = []
+        #: two-token patterns, each with where its first token is looked up, or else its second (the offset of the
+        #: token looked up: 0 or 1), or None: tried at every token
+        self.pairs: list[tuple[int, tuple[_Check, ...], tuple[_Check, ...], list[tuple[int, int]] | None, int]] = []
         for number, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 specs = [self._checks(spec, get_string_id) for spec in pattern]
                 if len(specs) == 2:
-                    self.pairs.append((number, specs[0], specs[1], self._keys(specs[0], (0, 1, 2)) or None))
+                    # ("y'all": the first token's word is a pattern, the second's a word, looked up instead)
+                    first_keys, second_keys = self._keys(specs[0], (0, 1, 2)), self._keys(specs[1], (0, 1, 2))
+                    keys, offset = (first_keys, 0) if first_keys or not second_keys else (second_keys, 1)
+                    self.pairs.append((number, specs[0], specs[1], keys or None, offset))
                     continue
                 if len(specs) != 1:
                     raise ValueError(f"attribute ruler pattern of {len(specs)} tokens")
@@ -148,11 +152,12 @@ class AttributeRules:
             if numbers:
                 hits.setdefault(i, set()).update(numbers)
         last = len(rows) - 1
-        for number, first, second, keys in self.pairs:
-            # the tokens the first test can hold at (a token has one value a column, so no token comes twice)
+        for number, first, second, keys, offset in self.pairs:
+            # the tokens the first test can hold at, found where the looked-up token's value is (a token has one
+            # value a column, so no token comes twice)
             starts: Iterable[int] = range(last) if keys is None else [
-                i for column, value in keys
-                for i in numpy.flatnonzero(array[:, column] == numpy.uint64(value)).tolist() if i < last]
+                i - offset for column, value in keys
+                for i in numpy.flatnonzero(array[:, column] == numpy.uint64(value)).tolist() if 0 <= i - offset < last]
             for i in starts:
                 if holds(first, rows[i], strings, searched) and holds(second, rows[i + 1], strings, searched):
                     hits.setdefault(i + 1 if self.indices[number] in (1, -1) else i, set()).add(number)
@@ -183,15 +188,25 @@ def _numpy_ops() -> Any:
 
         class _Ops(NumpyOps):
             """NumpyOps(use_blis=False) with OpenBLAS held at BLAS_THREADS threads in each product: left at a thread
-            per core, OpenBLAS's threads spin waiting for work (encoder.BLAS_THREADS)."""
+            per core, OpenBLAS's threads spin waiting for work (encoder.BLAS_THREADS). A library already at
+            BLAS_THREADS (a worker started with OMP_NUM_THREADS=1) is left alone, and one that is not is set and set
+            back around the product: threadpoolctl's `limit` read every library's whole state on entry and set it
+            all back on exit, ~0.1 ms a product, most of them small (the people NER's batches of a few sentences:
+            2,743 products for 100 GVA articles; docs/scale.md, session 30)."""
 
             def __init__(self) -> None:
                 super().__init__(use_blis=False)
-                self.blas = ThreadpoolController()
+                self.blas = ThreadpoolController().select(user_api="blas").lib_controllers
 
             def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
-                with self.blas.limit(limits=BLAS_THREADS, user_api="blas"):
+                held = [(lib, n) for lib in self.blas if (n := lib.num_threads) != BLAS_THREADS]
+                for lib, _ in held:
+                    lib.set_num_threads(BLAS_THREADS)
+                try:
                     return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+                finally:
+                    for lib, n in held:
+                        lib.set_num_threads(n)
 
         _NUMPY_OPS = _Ops()
     return _NUMPY_OPS
