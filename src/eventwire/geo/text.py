@@ -205,8 +205,11 @@ ABBREVIATION_MAX_LETTERS = 4
 
 
 #: what follows the place of a dateline that opens a paragraph of web copy ("CHICAGO — Four men were shot",
-#: "RICHMOND, Ind. (AP) -"): the capitals there are a city, not an organisation's acronym
-_DATELINE_HEAD = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?[—–-]{1,2}\s")
+#: "RICHMOND, Ind. (AP) -"): the capitals there are a city, not an organisation's acronym. A wire's or station's
+#: name in brackets after the state ends a dateline with no dash too ("SELMA, Ala. (AP) A man was shot ..."): the
+#: story's first sentence follows, capitalised
+_DATELINE_HEAD = re.compile(r"(?:(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?[—–-]{1,2}\s"
+                            r"|,\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?\s*\([A-Z][A-Za-z .]{1,19}\)[ \t]+[A-Z\"“])")
 
 
 _INLINE_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=" + _DATELINE_HEAD.pattern + ")")
