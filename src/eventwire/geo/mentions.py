@@ -829,11 +829,26 @@ def _score(e: Entry, m: Mention, ctx: _Context) -> float:
     return s
 
 
+#: the country whose provinces' names are also other names of towns of theirs that go by a longer one (Maryland City,
+#: "Maryland"): a state's name there is the state, not that town (_state_alias_town)
+STATE_ALIAS_COUNTRY = "US"
+
+
+def _state_alias_town(e: Entry, m: Mention) -> bool:
+    """Is `e` a town of a STATE_ALIAS_COUNTRY state whose own name is not the mention's, named by it only as another
+    name, where the mention is that state's name ("a firefighter shot in Maryland": the state, not Maryland City)?"""
+    return e.feature == POPULATED_PLACE and e.country == STATE_ALIAS_COUNTRY and name_key(e.name) != m.key and any(
+        a.feature == "admin1" and (a.country, a.admin1) == (e.country, e.admin1) and name_key(a.name) == m.key
+        for a in m.entries)
+
+
 def _resolve(m: Mention, ctx: _Context) -> None:
     best, best_s = None, -1e9
     spelled = _spelled_alike(m)
     exact = {e.id for e in ctx.gz.candidates(m.key, loose=False)}
     for e in m.entries:
+        if _state_alias_town(e, m):
+            continue
         sc = _score(e, m, ctx) + (W_SPELLING if e.country in spelled else 0.0)
         if exact and e.id not in exact:
             sc -= W_LOOSE  # "Donetskyi, Luhansk": the village so named, not the province it resembles
