@@ -38,6 +38,7 @@ from .focus import (
 from .files import _data_lines
 from .gazetteer import Gazetteer, get_gazetteer
 from .mentions import (
+    COMMON_WORD_ZIPF,
     NAMED_AREA_SLACK_KM,
     People,
     _Context,
@@ -48,6 +49,7 @@ from .mentions import (
     _outside_named_areas,
     _compass_words,
     _resolve_all,
+    _stopword_keys,
     _vehicle_makes,
     find_mentions,
 )
@@ -253,8 +255,18 @@ def _police_city(text: str, m: Mention, state: Entry, gz: Gazetteer) -> Entry | 
     """The city of the story's `state` of QUARTER_CITY_POPULATION people whose police the text names, by the city's
     own name at the start of a capitalised run ("Dayton Police", "Dayton police"; not a person's surname: "Officer
     Ann Dayton"), other than the name `m`; None where it names none."""
+    found = _policed_town(text, state, gz, QUARTER_CITY_POPULATION, (m.start, m.end))
+    return found[0] if found is not None else None
+
+
+def _policed_town(text: str, state: Entry, gz: Gazetteer, population: int, besides: tuple[int, int] = (0, 0),
+                  common: bool = True) -> tuple[Entry, tuple[int, int]] | None:
+    """The first town of the story's `state` of `population` people or more whose police the text names by the
+    town's own name at the start of a capitalised run (_police_city), outside the span `besides`, and, unless
+    `common`, not by a common word (_common_name_word) but for a city of QUARTER_CITY_POPULATION: its entry and
+    the span of its name; None where it names none."""
     for run in _CAPITALISED_RUN.finditer(text):
-        if run.start() < m.end and m.start < run.end():
+        if run.start() < besides[1] and besides[0] < run.end():
             continue
         words = _words(run.group())
         after = _INSTITUTION_AFTER.match(text, run.end())
@@ -263,10 +275,14 @@ def _police_city(text: str, m: Mention, state: Entry, gz: Gazetteer) -> Entry | 
             key = name_key(run.group()[:words[n - 1][1]])
             cities = [e for e in gz.candidates(key, loose=False) if e.country == state.country and
                       e.admin1 == state.admin1 and e.feature == POPULATED_PLACE and
-                      e.population >= QUARTER_CITY_POPULATION and name_key(e.name) == key] \
+                      e.population >= population and name_key(e.name) == key] \
                 if police in POLICE_WORDS and key else []
+            if cities and not common and _common_name_word(run.group()[:words[n - 1][1]]) and all(
+                    e.population < QUARTER_CITY_POPULATION for e in cities):
+                continue  # "University police": a force's kind; "Denver police" is the city's, a common word or not
             if cities:
-                return max(cities, key=lambda e: (e.population, -e.id))
+                return max(cities, key=lambda e: (e.population, -e.id)), \
+                    (run.start(), run.start() + words[n - 1][1])
     return None
 
 
@@ -815,6 +831,9 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
                 state, _ = _story_state(cc, text, whole, gz, mode)
                 break
     city = _state_city(text, state, gz) if state is not None else None
+    policed = _own_police_town(text, state, best, gz)
+    if policed is not None:
+        return policed
     if head and (best is None or best.kind in ("country", "admin1")):
         if state is not None and city is not None:
             return _state_fallback(text, state, city)  # the text's own city first
@@ -852,6 +871,33 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
     if quarter_of is not None:
         return quarter_of
     return place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
+
+
+#: a town of any size whose own police a US story placed only in its state names ("Beebe police arrested ...") is
+#: where it happened: a local force investigates the acts of its own town (_own_police_town)
+POLICED_TOWN_POPULATION = 0
+
+
+def _own_police_town(text: str, state: Entry | None, best: _Loc | None, gz: Gazetteer) -> tuple[Place, Span] | None:
+    """Where the text places a US story no finer than its `state` (`best` is none, the country or the state), the
+    town of that state whose police it names by the town's own name ("Sylvester Police now say", "Beebe police
+    arrested"; _policed_town), other than a small town's by a common word ("University police", "Campus police": a
+    force's kind, _common_name_word; "Denver police" is the city's); None where it names none."""
+    if state is None or state.country != NAMESAKE_COUNTRY or (
+            best is not None and best.kind not in ("country", "admin1")):
+        return None
+    found = _policed_town(text, state, gz, POLICED_TOWN_POPULATION, common=False)
+    if found is None:
+        return None
+    town, (start, end) = found
+    return to_place(town, "near"), Span(start, end, text[start:end])
+
+
+def _common_name_word(name: str) -> bool:
+    """Is this one-word name a common word (place_stopwords.txt, or as frequent as mentions.COMMON_WORD_ZIPF), a
+    force's kind more likely than a town's name ("Campus", "Transit", "Capitol")?"""
+    words = name.split()
+    return len(words) == 1 and (name_key(name) in _stopword_keys() or _zipf(name.lower()) >= COMMON_WORD_ZIPF)
 
 
 #: a town of the county's state this close to a county's point, named by the dateline of a story the text places
@@ -1042,6 +1088,13 @@ def _address_place(url: str | None, text: str, mode: str, country: str | None, b
 #: on a Philadelphia one): an outlet's own area, and its neighbours' towns it reports on (Memphis: Southaven, West
 #: Memphis; Philadelphia: Camden; Kansas City, Kansas), lie well within it
 URL_FAR_KM = 400.0
+#: a town this near a local outlet's city, in its state, that bears the name of a far big city of another state
+#: which the page's address names, is the one its story is about ("columbus" on a Tupelo station's page: Columbus,
+#: Mississippi, some 90 km off; "fresno" on a Houston station's: Fresno, Texas): an outlet's region's towns
+OUTLET_NAMESAKE_KM = 160.0
+#: ... and has this many people: a hamlet sharing a far city's name (Phoenix, Illinois, by Chicago) is less likely
+#: the story's than the city a big outlet reports from afar
+OUTLET_NAMESAKE_POPULATION = 5_000
 #: ... and a name no US town this big bears: a town of its own, named by an outlet far from it ("Goldsboro" on a
 #: Chicago page: a story told nationwide), stays
 URL_FAR_TOWN_POPULATION = 10_000
@@ -1146,8 +1199,14 @@ def _url_place(url: str, gz: Gazetteer) -> Place | None:
                 elif n > 1 and any(e.country == NAMESAKE_COUNTRY and e.feature == POPULATED_PLACE and
                                    e.population >= URL_CITY_POPULATION for e in gz.candidates(key, loose=False)):
                     used |= set(range(i, i + n))  # "kansas-city": a big city of two states, not Kansas
-    served = _outlet_place(host, gz) if not cities and not states else None
-    if served is not None:
+    served = _outlet_place(host, gz)
+    if served is not None and cities and not states:
+        # "/police-investigate-columbus-fairgrounds-shooting" of a Tupelo station: its own state's Columbus, not the
+        # big city of another state (a city its state lacks is a story from afar: "chicago-shooting" stays Chicago)
+        own = _outlet_namesake(cities, served, gz)
+        if own is not None:
+            return own
+    if served is not None and not cities and not states:
         return served
     if not cities:
         label = host.lower().split(":")[0]
@@ -1169,6 +1228,29 @@ def _url_place(url: str, gz: Gazetteer) -> Place | None:
             return to_place(max(towns, key=lambda e: (e.population, -e.id)), "near")
     area = _state_area(state, gz)
     return to_place(area, "admin1") if area is not None else None
+
+
+def _outlet_namesake(cities: Sequence[tuple[str, str]], served: Place, gz: Gazetteer) -> Place | None:
+    """The town of a local outlet's region (`served`, its city: within OUTLET_NAMESAKE_KM, in its state, so named,
+    of OUTLET_NAMESAKE_POPULATION) that bears the name of a big city of another state, URL_FAR_KM or more from the
+    outlet, that the page's address names (`cities`: (state, key)); None where the big city is near or of the
+    outlet's state, or the region has no such town."""
+    if served.feature != POPULATED_PLACE or served.latitude is None or served.longitude is None:
+        return None
+    here = (served.latitude, served.longitude)
+    for st, key in cities:
+        named = [e for e in gz.candidates(key, loose=False) if e.country == NAMESAKE_COUNTRY and
+                 e.feature == POPULATED_PLACE and name_key(e.name) == key]
+        big = [e for e in named if reported_admin1(e.country, e.admin1) == st]
+        if st == served.admin1 or not big or any(_km((e.lat, e.lon), here) <= URL_FAR_KM for e in big):
+            return None  # the big city is the outlet's state's own, or near enough to be in its news
+        towns = [e for e in named if reported_admin1(e.country, e.admin1) == served.admin1 and
+                 e.population >= OUTLET_NAMESAKE_POPULATION and _km((e.lat, e.lon), here) <= OUTLET_NAMESAKE_KM]
+        if towns:
+            if _city_parts().get(key) == (served.name, served.admin1):
+                return served  # "bridgeport" of a Chicago paper: the quarter of its own city
+            return to_place(max(towns, key=lambda e: (e.population, -e.id)), "near")
+    return None
 
 
 @functools.lru_cache(maxsize=1)
