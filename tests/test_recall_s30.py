@@ -8,9 +8,14 @@ Pieces of one act (consolidate):
 - a person counted by "another" whose sentence dates and places the act as the earlier piece does is one more person
   of that act when the two windows overlap ("Monday night" and "Monday"), not only when they are the same
   (SCENE_WINDOW_OVERLAP); a day of its own that misses the earlier window still tells one more act.
+
+Mentions (relevance.mention_reason, data/wordlists.toml relevance.mention_patterns): rallying around a hurt child or
+around weeping relatives is support, no rally; the victim's family gathered with "community members" beside them, or
+"to release balloons", mourn. Such sentences below a shooting were peaceful protests of their own.
 """
 from __future__ import annotations
 
+from eventwire import relevance
 from eventwire.pipeline import code_text
 
 
@@ -46,3 +51,22 @@ def test_another_shooting_on_a_day_of_its_own_stays_apart():
     incidents = code_text(text, published="2021-03-10").incidents
     assert len(incidents) == 2
 
+
+def test_rallying_around_a_wounded_child_below_a_shooting_is_no_incident_of_its_own():
+    text = ("A 6-year-old boy was shot in the leg on Tuesday evening while he played in a yard on Elm Street in "
+            "Macon, Georgia, police said.\n\n"
+            "Meanwhile, relatives and church members are rallying around the wounded boy.")
+    incidents = code_text(text, published="2019-08-14").incidents
+    assert [(i.location, i.wounded) for i in incidents] == [("Macon", 1)]
+
+
+def test_mourning_frames_of_session_30():
+    assert relevance.mention_reason("Neighbours came over to rally around and console weeping relatives.") == "frame"
+    assert relevance.mention_reason("Her family, classmates and community members gathered Sunday to remember the "
+                                    "9-year-old.") == "frame"
+    assert relevance.mention_reason("The cousins and friends of Ortiz gathered at the ballfield Sunday to release "
+                                    "balloons for him.") == "frame"
+    # a crowd rallying around a thing, or a sentence that tells an act beside the support, is left alone
+    assert relevance.mention_reason("Protesters rallied around the statue on Main Street.") is None
+    assert relevance.mention_reason("Relatives rallied around the boy after a gunman opened fire on the house.",
+                                    violent=True) is None
