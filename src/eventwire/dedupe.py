@@ -1102,9 +1102,9 @@ def _step_followed(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence
     """Whether the later-dated of two reports of one province is a later step of the other's story (STEP_KEY: its
     headline tells an arrest, a charge, a plea, a sentence), two outlets' pages share a person's full name
     (_full_names; two pages of one outlet share its staff's names, in bylines, leads and even the sentences coded
-    from a video's caption: 'NBC 6's Jamie Guirola speaks to...') and their dead, where both give them, are
-    compatible (a revised toll). 'Man charged in April killing of
-    Dana Orbell' dated to the day of the charge, and 'Woman, 34, shot dead in Ferris' with Dana Orbell named."""
+    from a video's caption: 'Channel 9's <reporter> speaks to...') and their dead, where both give them, are
+    compatible (a revised toll). 'Man charged in March killing of Lena Varga' dated to the day of the charge, and
+    'Woman, 41, shot dead in Elmwood' with Lena Varga named (invented names)."""
     (alo, _), (blo, _) = window(a), window(b)
     if not STEP_FOLLOWED or alo is None or blo is None or alo == blo \
             or STEP_KEY not in (keys[0] if alo > blo else keys[1]):
