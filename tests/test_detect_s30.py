@@ -23,3 +23,36 @@ def test_a_catch_is_no_clash():
 def test_ground_taken_by_armed_men_is_still_a_clash():
     assert len(_drafts("Insurgents captured two border posts near the river town on Saturday.")) == 1
     assert len(_drafts("Government troops recaptured the hilltop village on Friday.")) == 1
+
+
+# "mine" and "shell" are explosives only in that sense (detect.explosive_sense): not a pronoun, a pit, a company, a
+# spent cartridge or a payment. The sentences are written for these tests.
+
+def _explosive_words(text: str) -> list[str]:
+    article = Article(id="m", text=text, published="2019-06-14", url="https://news.example.org/m")
+    (work,) = list(detected([article], default_options()))
+    return [h.text.lower() for d in work.drafts for s in d.all_sentences for h in s.triggers
+            if h.trigger.acled_event_type == "Explosions/Remote violence"]
+
+
+def test_spent_cartridges_are_no_shells_fired():
+    assert _explosive_words("A man was shot dead on Friday on Elm Avenue in Dunmore. Detectives found four shotgun "
+                            "shells beside his truck.") == []
+    assert _explosive_words("A teenager was wounded on Saturday in Dunmore when a friend fired a gun that he thought "
+                            "was empty; a shell had been left in the chamber.") == []
+    assert _explosive_words("Two men were shot on Sunday outside a bar in Dunmore, and several shells were recovered "
+                            "from the parking lot.") == []
+
+
+def test_a_pit_and_a_payment_are_no_explosives():
+    assert _explosive_words("Three workers were killed on Tuesday when a tunnel of a coal mine caved in near "
+                            "Carbonville.") == []
+    assert _explosive_words("The family shelled out $9,000 for a lawyer after their son was shot on Monday in "
+                            "Dunmore.") == []
+
+
+def test_mines_and_shells_of_war_are_still_explosives():
+    assert "mine" in _explosive_words("A mine exploded under a minibus on Thursday near the border town, killing six "
+                                      "passengers.")
+    assert "shells" in _explosive_words("Artillery shells hit the central market on Wednesday, killing nine people.")
+    assert "shelled" in _explosive_words("Troops shelled the hill village on Friday, killing four farmers.")

@@ -1828,12 +1828,75 @@ def _given_name(first, last) -> bool:
     return any(t.is_alpha and len(t.text) >= TITLE_CASE_WORD and t.text[:1].islower() for t in first.sent)
 
 
+_MINE_PIT_BEFORE = wordlists.words("detect", "mine_pit_before")
+_MINE_PIT_AFTER = wordlists.words("detect", "mine_pit_after")
+_SHELL_OTHER_BEFORE = wordlists.words("detect", "shell_other_before")
+_SHELL_OTHER_AFTER = wordlists.words("detect", "shell_other_after")
+_SHELL_FOUND_VERBS = wordlists.words("detect", "shell_found_verbs")
+_SHELL_CARTRIDGE_CUES = wordlists.words("detect", "shell_cartridge_cues")
+#: the words read by explosive_sense: the explosive nouns "mine" and "shell" and the verb of shelling
+_MINE_WORDS = frozenset({"mine", "mines"})
+_SHELL_WORDS = frozenset({"shell", "shells", "shelled"})
+#: the forms of "be" before a possessive pronoun ("the car is mine")
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "'s"})
+
+
+def _written_as_name(token) -> bool:
+    """'the Shell station', 'on Mine Road': a capitalised word inside a sentence not written in title case is a name."""
+    if token.i == token.sent.start or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    return any(t.is_alpha and len(t.text) >= TITLE_CASE_WORD and t.text[:1].islower() for t in token.sent)
+
+
+def _neighbour(token, step: int) -> str:
+    """The lower-cased word `step` tokens away from `token` in its sentence, a hyphen skipped ("shell-shocked"); ''
+    past the sentence's edge."""
+    i = token.i + step
+    sent = token.sent
+    while sent.start <= i < sent.end and token.doc[i].text in ("-", "\u2010", "\u2011"):
+        i += step
+    return token.doc[i].lower_ if sent.start <= i < sent.end else ""
+
+
+def explosive_sense(token) -> bool:
+    """Is the word "mine(s)" or "shell(s)"/"shelled" (data/triggers.tsv, weapons.tsv) an explosive here? Not the
+    pronoun ("a friend of mine", "the bag was mine"), a pit ("a coal mine", "mine workers"), the oil company or
+    another name ("the Shell station", "Mine Road"), a spent cartridge ("shell casings", "shotgun shells", shells
+    found at the scene, one in a gun's chamber), a husk ("the burnt shell of the house", "an egg shell"), a firm ("a
+    shell company") or spending ("shelled out $500"). Any other word is left as it is."""
+    word = token.lower_
+    if word in _MINE_WORDS:
+        if token.pos_ == "PRON" or token.tag_ == "PRP" or _written_as_name(token):
+            return False
+        before, after = _neighbour(token, -1), _neighbour(token, 1)
+        if word == "mine" and (before == "of" or before in _BE_FORMS or token.pos_ == "VERB"):
+            return False  # "a cousin of mine", "the choice was mine", "to mine bitcoin"
+        return before not in _MINE_PIT_BEFORE and after not in _MINE_PIT_AFTER
+    if word not in _SHELL_WORDS:
+        return True
+    if word == "shelled":
+        return _neighbour(token, 1) != "out"  # "shelled out $40,000 for lawyers": paid
+    if _written_as_name(token):
+        return False  # "Shell", the oil company's stations; "Shell Beach"
+    before, after = _neighbour(token, -1), _neighbour(token, 1)
+    if before in _SHELL_OTHER_BEFORE or after in _SHELL_OTHER_AFTER:
+        return False
+    if any(t.lower_ in _SHELL_CARTRIDGE_CUES for t in token.sent):
+        return False  # "forgot there was a shell in the chamber", "the birdshot from the shell": a cartridge
+    if after == "of" and before in _DEFINITE:
+        return False  # "the shell of the building": what is left of it
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "attr") and head is not token and \
+            head.lower_ in _SHELL_FOUND_VERBS:
+        return False  # "found several shells near the car", "shells were recovered": cartridges of a shooting
+    return True
+
+
 def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     """Reject senses that are not violence: 'fire' as a noun of a hearth, 'shell' as a company, 'mine' the pronoun."""
-    word = last.lower_
     if _given_name(first, last):
         return False
-    if word == "mine" and last.pos_ in ("PRON",):
+    if trigger.phrase in (("mine",), ("shell",)) and not explosive_sense(last):
         return False
     if trigger.phrase in (("fire",), ("shell",), ("strike",), ("march",), ("beat",), ("death",), ("die",), ("base",),
                           ("mob",)):  # "Mob Wives", a television show, is no mob violence
@@ -1845,8 +1908,6 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     ):
         return False
     after = doc_text(last.doc)[last.idx + len(last.text) : last.idx + len(last.text) + 30]
-    if trigger.phrase == ("shell",) and re.match(r"\s*casings?\b", after, re.I):
-        return False  # "found 20 shell casings": spent cartridges, no shelling
     if trigger.phrase in (("shot",), ("shoot",)) and last.i > 0 and last.doc[last.i - 1].lower_ == "mug":
         return False  # "a prior mug shot": a police photograph
     if trigger.phrase[-1] in ("fight", "fighting", "battle", "battling") and re.match(
