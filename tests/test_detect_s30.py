@@ -56,3 +56,19 @@ def test_mines_and_shells_of_war_are_still_explosives():
                                       "passengers.")
     assert "shells" in _explosive_words("Artillery shells hit the central market on Wednesday, killing nine people.")
     assert "shelled" in _explosive_words("Troops shelled the hill village on Friday, killing four farmers.")
+
+
+# extract._weapons reads the one-word weapons "mine" and "shell" (data/weapons.tsv) only in their explosive sense, as
+# detection does: a shooting's spent shells or a friend "of mine" give it no explosive or heavy weapon.
+
+def _coded_types(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    from eventwire.pipeline import code_article
+
+    article = Article(id="w", text=text, published="2019-06-14", url="https://news.example.org/w")
+    return [(inc.event_type or "", inc.weapon_types) for inc in code_article(article, default_options()).incidents]
+
+
+def test_a_pronoun_and_a_spent_shell_give_a_shooting_no_explosive():
+    told = _coded_types("A woman was wounded on Saturday in Dunmore, Pennsylvania, police said. \"That car is mine,\" "
+                        "the shooter told a witness before firing. Officers recovered a shotgun and a shell from the yard.")
+    assert told == [("Violence against civilians", ("Firearms",))], told

@@ -13,7 +13,7 @@ from .counts import (Count, and_another, adult_self_killed, alive_told_at, attac
                      shooter_among_dead, shot_tolls, suicide_attackers, told_dead, told_not_deadly, toll_of, two_groups_dead,
                      words_not_people, zeroed_by)
 from .detect import (ACTIVE, CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
-                     inside_any, tally_spans)
+                     explosive_sense, inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
 from .options import Options
 from .records import Incident, Place, Span, all_deaths
@@ -1393,11 +1393,18 @@ def _phrase_hits(doc, sentences: Iterable[Sentence], index) -> list[tuple[object
 
 
 def _weapons(doc, sentences, ev: _Evidence) -> list[tuple[Weapon, tuple[int, int]]]:
-    hits = [(w, span) for w, span in _phrase_hits(doc, sentences, lexicon().weapons)]
+    hits = [(w, span) for w, span in _phrase_hits(doc, sentences, lexicon().weapons) if _weapon_sense(doc, span)]
     for w, (s, e) in hits:
         ev.add("weapon_types", s, e)
         ev.add("weapons", s, e)
     return hits  # type: ignore[return-value]
+
+
+def _weapon_sense(doc, span: tuple[int, int]) -> bool:
+    """A one-word weapon "mine" or "shell" in its explosive sense (detect.explosive_sense): not "a friend of mine",
+    "the Shell station", "shotgun shells" (GVA shootings were typed shelling and IEDs by such words)."""
+    words = doc.char_span(span[0], span[1])
+    return words is None or len(words) != 1 or explosive_sense(words[0])
 
 
 #: "the house of a police officer", "a building at the university": a generic place takes its owner's type
