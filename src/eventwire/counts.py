@@ -480,13 +480,13 @@ _ONE_PRONOUN_SHOT = re.compile(
 #: girl dead and her 8-year-old friend injured": one hurt beside the dead, told by a noun of one person (_ONE_BESIDE)
 _ANOTHER_ONE = (r"another(?:\s+(?:\d+-year-old(?:\s+(?:boy|girl|man|woman|child))?|person|man|woman|boy|girl|teen|teenager|"
                 r"child|victim|one))?")
-#: "A man was killed and his son was shot": the second one told shot, not told dead after it, is hurt beside the dead
-#: (session 30; "killed and a guard was injured" is left to detect's casualty patterns, which count it)
-_DEATH_AFTER_SHOT = r"\b(?:died|dead|death|killed|fatal\w*|succumbed|passed\s+away)\b"
+#: "A man was killed and his son was shot": the second one told shot, not told dead after it (_DIED_AFTER's words), is
+#: hurt beside the dead (session 30; "killed and a guard was injured" is left to detect's casualty patterns, which
+#: count it)
 _ONE_BESIDE = (r"(?:dead|(?P<killed_and>killed))\s+and\s+(?:a|an|his|her|their)\s+(?!(?:dozen|few|couple|number|pair|handful)\b)"
                r"(?:[\w'’-]+\s+){0,2}?(?:" + wordlists.alternation("counts", "shot_one_person") + r")\s+"
                r"(?:(?(killed_and)was|(?:was|is))\s+)?(?:(?:seriously|critically|slightly)\s+)?(?(killed_and)"
-               rf"(?<=was\s)shot(?![^.;]*?{_DEATH_AFTER_SHOT})|(?:injured|wounded|hurt))")
+               rf"(?<=was\s)shot(?![^.;]*?{_DIED_AFTER.pattern})|(?:injured|wounded|hurt))")
 #: where the one more person hurt was, between him and the verb ("Another man in the house was wounded", "another
 #: woman inside the car was also injured"): a preposition and up to three words, told before "was" or "is"
 _ANOTHER_WHERE = (r"(?:\s+(?:in|inside|outside|at|near|on|from|with)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?(?=\s+(?:was|is)\b))?")

@@ -1816,6 +1816,12 @@ _GIVEN_NAMES = frozenset(
     .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 
 
+def _mixed_case(sent) -> bool:
+    """Is the sentence written in mixed case, not title case: one of its words of TITLE_CASE_WORD letters or more is
+    written in lower case?"""
+    return any(t.is_alpha and len(t.text) >= TITLE_CASE_WORD and t.text[:1].islower() for t in sent)
+
+
 def _given_name(first, last) -> bool:
     """'Coroner Rob Russell', 'Photos by Rob Ostermaier': a trigger word that is also a given name
     (data/trigger_given_names.txt), written capitalised before a capitalised word, names a person, unless the whole
@@ -1825,7 +1831,7 @@ def _given_name(first, last) -> bool:
     after = first.doc[first.i + 1]
     if not (after.is_alpha and after.text[:1].isupper() and not after.text.isupper()):
         return False
-    return any(t.is_alpha and len(t.text) >= TITLE_CASE_WORD and t.text[:1].islower() for t in first.sent)
+    return _mixed_case(first.sent)
 
 
 _MINE_PIT_BEFORE = wordlists.words("detect", "mine_pit_before")
@@ -1845,7 +1851,7 @@ def _written_as_name(token) -> bool:
     """'the Shell station', 'on Mine Road': a capitalised word inside a sentence not written in title case is a name."""
     if token.i == token.sent.start or not token.text[:1].isupper() or token.text.isupper():
         return False
-    return any(t.is_alpha and len(t.text) >= TITLE_CASE_WORD and t.text[:1].islower() for t in token.sent)
+    return _mixed_case(token.sent)
 
 
 def _neighbour(token, step: int) -> str:
