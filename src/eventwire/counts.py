@@ -431,6 +431,10 @@ _HURT_ONE_ACTIVE = re.compile(
 )
 _HURT_DIED = re.compile(r"[^.;]{0,60}?\b(?:who|and|but)\s+(?:(?:he|she)\s+)?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
                         r"(?:died|dies|succumbed|passed\s+away)\b|\s+to\s+death\b", re.IGNORECASE)
+#: one more person shot by the same shot after the shooter himself ("accidentally shot himself and his 6-year-old niece",
+#: "shooting herself and a friend"): a person's noun, not a clause of its own ("shot himself and his wife called 911")
+_SELF_AND = (rf"\s+and\s+(?:(?:a|an|his|her|their|the)\s+)?(?:{_NOT_VERB}[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}|\d+-year-old)"
+             rf"\b(?!['’-])(?!\s+(?:was|were|is|are|had|has|have|did|could|would|will|ran|fled|drove|took|went|told|said|got|came|left|\w+ed)\b)")
 #: the people of a family counted after one person shot ("fatally shot her husband and three sons", GVA line 1771; "shot
 #: his girlfriend and her two children"): that many more
 #: one person shot, told with no count: "accidentally shot his uncle", "shooting his 3-year-old daughter", "shot
@@ -439,7 +443,7 @@ _HURT_DIED = re.compile(r"[^.;]{0,60}?\b(?:who|and|but)\s+(?:(?:he|she)\s+)?(?:l
 #: GVA line 3027: `pair`) are two, not where the second begins a clause ("shot his brother and the man ran away")
 _SHOT_ONE = re.compile(
     _shooting_verb("shot|shoots|shooting") +
-    rf"(?:(?:himself|herself)\b|(?:his|her|their)\s+own\s+(?:hand|foot|leg|arm|finger|thumb)\b|"
+    rf"(?:(?:himself|herself)\b(?P<self_and>{_SELF_AND})?|(?:his|her|their)\s+own\s+(?:hand|foot|leg|arm|finger|thumb)\b|"
     rf"(?:his|her|their|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b(?!['’-])"
     rf"(?P<pair>\s+and\s+(?:(?:his|her|their)\s+)?(?:(?P<pair_count>{NUMBER})\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{_FAMILY_PLURAL})|(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON}))\b(?!['’-])"
@@ -1051,7 +1055,17 @@ def _shot_tolls(text: str, offset: int = 0) -> tuple[Shot, ...]:
     # officials said six were wounded"); a shooting told "quadruple" counts its people shot where nothing else of the
     # sentence does, one person alone among them ("The victim of a quadruple shooting ... has been identified", GVA line
     # 1725: four shot)
+    found = _two_by_self(found, alone, text, offset)
     return tuple(sorted(found or passive[:1] or multiple[:1] or alone, key=lambda s: s.start))
+
+
+def _two_by_self(found: list[Shot], alone: list[Shot], text: str, offset: int) -> list[Shot]:
+    """One person told hurt, then the shooter who shot himself and another ("A boy was taken to a hospital after he
+    accidentally shot himself and his cousin"): the one told first is one of the two, who are both counted."""
+    two = [s for s in alone if s.shot == 2 and _SELF.search(text, s.start - offset, s.end - offset)]
+    if two and len(found) == 1 and found[0].shot == 1 and found[0].start < two[0].start:
+        return [replace(found[0], shot=2)]
+    return found
 
 
 def _some_still_there(m: re.Match[str], text: str, count: Count) -> bool:
@@ -1080,7 +1094,8 @@ def _people_told(pattern: re.Pattern[str], m: re.Match[str], text: str, count: C
     and 6-year-old boy were shot": three), each name of a list told with a plural verb ("Angelina Benton, Raynord
     Daniel and Joseph McDonald were shot": _names_listed)."""
     groups = m.groupdict()
-    shot = count.low + (1 if groups.get("pair") or groups.get("pair_after") else 0) + (1 if groups.get("self") else 0)
+    shot = count.low + (1 if groups.get("pair") or groups.get("pair_after") else 0) + (1 if groups.get("self") else 0) \
+        + (1 if groups.get("self_and") else 0)
     pair_count = parse_count(groups["pair_count"]) if groups.get("pair_count") else None
     if pair_count is not None:
         shot += pair_count.low - 1  # "his wife and two children": the pair's second is that many
@@ -1196,6 +1211,8 @@ def _one_per_pronoun(alone: list[Shot], text: str, offset: int) -> list[Shot]:
             first = kept[same]
             if first.killed is None and shot.killed is not None:
                 kept[same] = replace(first, killed=shot.killed)
+            if shot.shot > first.shot and _SELF.search(words):  # "after he shot himself and his sister": both
+                kept[same] = replace(kept[same], shot=shot.shot)
             continue
         told.setdefault(word, len(kept))
         kept.append(shot)
