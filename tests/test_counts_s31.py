@@ -5,6 +5,10 @@
   and his wife called 911"), nor a thing ("shot himself and the dog").
 - Where the sentence told one person before ("A 12-year-old boy was taken to a hospital after he accidentally shot
   himself and his cousin"; "A 9-year-old boy shot early Sunday had shot himself and his brother"), the two are counted.
+- Second commit: the shooter killed by police after the act, told by a pronoun ("killed four people ... before he was
+  shot and killed by police", "before being fatally shot by a deputy") or with an aside after his noun ("the gunman, a
+  former employee, was shot and killed by officers"), is one more dead, as GVA counts him; so is the shooter told dead
+  after "and" beside the scene's dead ("Two people were found dead ... and the gunman killed himself": three).
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
 from __future__ import annotations
@@ -51,3 +55,14 @@ def test_a_father_and_his_son_hurt_by_one_shot():
     text = ("A Lorain father accidentally shot himself and his 9-year-old son on Tuesday while cleaning a handgun in "
             "the kitchen, police said. The boy was in stable condition on Wednesday.")
     assert _tolls(text, published="2016-03-02") == [(0, 2)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Four people were killed by a man on a shooting spree in Toledo on Friday before he was shot and killed by police.", 5),
+    ("Four people were killed by a man in Toledo on Friday before being fatally shot by a deputy.", 5),
+    ("Two store clerks were killed in Toledo on Friday and the gunman, a former employee, was shot and killed by "
+     "officers.", 3),
+    ("Two people were found dead inside a Toledo home on Friday and the gunman killed himself, police said.", 3),
+])
+def test_the_shooter_killed_after_his_victims_is_one_more_dead(text, dead):
+    assert _tolls(text, published="2016-03-02") == [(dead, 0)]

@@ -1231,8 +1231,16 @@ _POLICE = wordlists.alternation("counts", "police_nouns")
 _KILLED_BY = r"(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot|killed)"
 #: the shooter killed by police ("the gunman was shot and killed by police", "deputies fatally shot the suspect")
 _POLICE_KILLED = re.compile(
-    rf"\b(?:the\s+)?(?:{_SHOOTER})\s+(?:was|were)\s+(?:later\s+)?{_KILLED_BY}\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{_POLICE})\b|"
+    rf"\b(?:the\s+)?(?:{_SHOOTER})(?:\s*,[^,.;]{{1,{_ASIDE_CHARS}}},)?\s+(?:was|were)\s+(?:later\s+)?{_KILLED_BY}\s+by\s+"
+    rf"(?:an?\s+|the\s+)?(?:\w+\s+)?(?:{_POLICE})\b|"
     rf"\b(?:{_POLICE})\s+(?:later\s+)?{_KILLED_BY}\s+(?:the|a)\s+(?:{_SHOOTER})\b",
+    re.IGNORECASE,
+)
+#: the one who did the act killed by police after it, told by a pronoun ("killed three people before he was shot and
+#: killed by police", "opened fire before being killed by officers"): the shooter, though no shooter's noun names him
+_POLICE_KILLED_AFTER = re.compile(
+    rf"\bbefore\s+(?P<told>(?:(?:he|she)\s+was|being)\s+(?:later\s+)?{_KILLED_BY}\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    rf"(?:{_POLICE})\b)",
     re.IGNORECASE,
 )
 #: words before a self-killing that make it no death: an attempt, a threat, a wish
@@ -1278,6 +1286,7 @@ def self_killings(text: str, offset: int = 0) -> list[tuple[int, int]]:
     if _SHOOTER_RE.search(text):
         found += [(m.start(), m.end()) for m in _SELF_INFLICTED.finditer(text)]
         found += [(m.start(), m.end()) for m in _POLICE_KILLED.finditer(text)]
+    found += [(m.start("told"), m.end()) for m in _POLICE_KILLED_AFTER.finditer(text)]  # "before" left before it
     return [(start + offset, end + offset) for start, end in sorted(found)]
 
 

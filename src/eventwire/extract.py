@@ -843,8 +843,8 @@ def _shooter_killed_himself(sentences: Sequence[tuple[str, int]], best: dict[str
 #: characters before the shooter's self-killing that may hold the word telling it came after the toll
 _THEN_SELF_CHARS = 40
 #: that word: "left seven people dead before the gunman killed himself", "killing four people, then turned the gun on
-#: herself"
-_THEN_SELF = re.compile(r"\b(?:before|then)\b", re.I)
+#: herself", "two clerks were killed and the gunman, a former employee, was shot and killed by officers"
+_THEN_SELF = re.compile(r"\b(?:before|then|and)\b", re.I)
 
 
 def _victims_before_self(sentences: Sequence[tuple[str, int]], killed_spans: Sequence[Span], ev: _Evidence) -> bool:
