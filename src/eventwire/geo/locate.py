@@ -62,11 +62,10 @@ from .text import (
     _NUM_WORDS,
     _OFFSET,
     _WORD,
-    _INLINE_DATELINE,
     CONNECTORS,
-    INLINE_DATELINE_CHARS,
     Mention,
     _inline_dateline,
+    inline_dateline_at,
     _words,
     _zipf,
     sentences,
@@ -1020,10 +1019,10 @@ def _filed_over(found: tuple[Place, Span], text: str, dateline: str | None, head
     if dateline:
         name, after, at = dateline.split(",")[0].strip(), dateline, len(dateline.split(",")[0])
     else:
-        m = _INLINE_DATELINE.search(text[:INLINE_DATELINE_CHARS])
-        if m is None:
+        inline = inline_dateline_at(text)
+        if inline is None:
             return found
-        name, after, at = m.group(1), text, m.end(1)
+        name, after, at = inline[0], text, inline[2]
     if _AREA_WORD.search(name):
         return found
     key = name_key(name)

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .. import datelines
 from .files import _lines
 from .names import PARTICLES
 from .places import Entry
@@ -204,26 +205,53 @@ def _cap(word: str) -> bool:
 ABBREVIATION_MAX_LETTERS = 4
 
 
-#: what follows the place of a dateline that opens a paragraph of web copy ("CHICAGO — Four men were shot",
-#: "RICHMOND, Ind. (AP) -"): the capitals there are a city, not an organisation's acronym. A wire's or station's
-#: name in brackets after the state ends a dateline with no dash too ("SELMA, Ala. (AP) A man was shot ..."): the
-#: story's first sentence follows, capitalised
-_DATELINE_HEAD = re.compile(r"(?:(?:,\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?)?\s*(?:\([A-Za-z .]{2,20}\)\s*)?[—–-]{1,2}\s"
-                            r"|,\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z.]+)?\s*\([A-Z][A-Za-z .]{1,19}\)[ \t]+[A-Z\"“])")
-
-
-_INLINE_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?=" + _DATELINE_HEAD.pattern + ")")
-
-
 #: a dateline is looked for in the first characters of web copy, after captions and bylines
 INLINE_DATELINE_CHARS = 1500
 
 
+#: the town of a dateline opening a paragraph: one to four words in capitals ("CHICAGO", "ST. LOUIS",
+#: "WINSTON-SALEM"); a dateline in mixed case or a longer run is a sentence's opening more often than a dateline
+_INLINE_HEAD = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}")
+
+
+#: a paragraph's first character
+_LINE_START = re.compile(r"(?m)^[ \t]*(?=\S)")
+
+
+#: a dateline's end that is a colon, not a dash: "UPDATED: ..." and "WATCH: ..." label a line, they file no story
+_COLON_END = re.compile(r":\s*$")
+
+
+#: a dateline's end that is a dash; one with none after its wire's name ("SELMA, Ala. (AP) A man was shot") is read
+#: inside a page only where a state follows its town: capitals and a wire alone ("WASHINGTON (AP) The agency") open
+#: a wire's story filed far from the place more often than a local one
+_DASH_END = re.compile(r"[—–-]\s*$")
+
+
+def inline_dateline_at(text: str) -> tuple[str, int, int] | None:
+    """The town of a dateline opening one of the first paragraphs ("CHICAGO — Four men were shot ...", "SELMA, Ala.
+    (AP) A man was shot ..."), as written, with its start and end in `text`: the reader's dateline parser
+    (datelines.parse) read at each paragraph's start within INLINE_DATELINE_CHARS, its town in capitals
+    (_INLINE_HEAD), ended by a dash or by a wire's name after a state (_DASH_END), not by a colon."""
+    window = text[:INLINE_DATELINE_CHARS]
+    for start in _LINE_START.finditer(window):
+        at = start.end()
+        line = datelines.parse(text[at:at + datelines.DATELINE_WINDOW])
+        if line is None or not line.place or _COLON_END.search(text[at:at + line.end]):
+            continue
+        if not _DASH_END.search(text[at:at + line.end]) and "," not in line.place:
+            continue
+        head = line.place.split(",")[0].strip()
+        if _INLINE_HEAD.fullmatch(head) and text.startswith(head, at):
+            return head, at, at + len(head)
+    return None
+
+
 def _inline_dateline(text: str) -> str | None:
-    """The place of a dateline opening one of the first paragraphs ("CHICAGO — Four men were shot ..."), when the
-    reader found none at the very start (web pages put captions and bylines first)."""
-    m = _INLINE_DATELINE.search(text[:INLINE_DATELINE_CHARS])
-    return m.group(1).title() if m else None
+    """The place of a dateline opening one of the first paragraphs, title-cased (inline_dateline_at), for a story
+    whose reader found none at its very start (web pages put captions and bylines first)."""
+    found = inline_dateline_at(text)
+    return found[0].title() if found else None
 
 
 def _acronym(word: str) -> bool:

@@ -1,0 +1,42 @@
+"""Places, session 31: the geo stage reads a dateline inside a page with the reader's own parser (datelines.parse),
+so a wire's bracketed date or a station's name with a digit ends one as the reader's does."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.locate import locate_incident
+from eventwire.geo.text import _inline_dateline, inline_dateline_at
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _first(text: str, options: Options) -> tuple[str | None, str | None]:
+    """(state, town) of an incident told in the last paragraph of `text` only."""
+    start = text.rindex("\n") + 1
+    found = locate_incident(text, [(start, len(text))], options)
+    assert found is not None
+    return found[0].admin1, found[0].name
+
+
+@pytest.mark.parametrize("text, state, town", [
+    # a station's call letters with a digit in its brackets
+    ("Photo: a patrol car at night\n\nGADSDEN, Ala. (WBRC6) -- Deputies said a woman was wounded at a home in "
+     "Alabama.", "Alabama", "Gadsden"),
+    # the wire's date in the brackets where its name would be
+    ("Watch the report\n\nMUNCIE, Ind. (Oct. 3, 2015) – Officers said a teenager was wounded at a house in "
+     "Indiana.", "Indiana", "Muncie"),
+])
+def test_a_dateline_inside_a_page_read_as_the_reader_reads_it(text, state, town, options):
+    assert _inline_dateline(text) == town
+    assert _first(text, options) == (state, town)
+
+
+def test_the_dash_glued_to_the_town_is_no_part_of_its_name():
+    text = "Watch the report\n\nAKRON-- Officers said two men were wounded."
+    assert _inline_dateline(text) == "Akron"
+    found = inline_dateline_at(text)
+    assert found is not None and text[found[1]:found[2]] == "AKRON"
