@@ -9,6 +9,8 @@
   shot and killed by police", "before being fatally shot by a deputy") or with an aside after his noun ("the gunman, a
   former employee, was shot and killed by officers"), is one more dead, as GVA counts him; so is the shooter told dead
   after "and" beside the scene's dead ("Two people were found dead ... and the gunman killed himself": three).
+- Third commit: police killing him told actively, by a pronoun or a name, after "before" or "then" ("before police
+  shot him to death", "Responding deputies then fatally shot Reyes"): one more dead.
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
 from __future__ import annotations
@@ -66,3 +68,13 @@ def test_a_father_and_his_son_hurt_by_one_shot():
 ])
 def test_the_shooter_killed_after_his_victims_is_one_more_dead(text, dead):
     assert _tolls(text, published="2016-03-02") == [(dead, 0)]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("A gunman killed a woman and wounded four other people in a Toledo bar on Friday night before police shot him "
+     "to death.", [(2, 4)]),
+    ("A gunman killed a cashier and wounded two customers at a Toledo gas station on Friday. Responding deputies then "
+     "fatally shot Reyes, the sheriff said.", [(2, 2)]),
+])
+def test_police_killing_the_shooter_told_actively_is_one_more_dead(text, tolls):
+    assert _tolls(text, published="2016-03-02") == tolls

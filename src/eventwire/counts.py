@@ -1236,11 +1236,17 @@ _POLICE_KILLED = re.compile(
     rf"\b(?:{_POLICE})\s+(?:later\s+)?{_KILLED_BY}\s+(?:the|a)\s+(?:{_SHOOTER})\b",
     re.IGNORECASE,
 )
-#: the one who did the act killed by police after it, told by a pronoun ("killed three people before he was shot and
-#: killed by police", "opened fire before being killed by officers"): the shooter, though no shooter's noun names him
+#: police killing one told by a pronoun or a name: "shot him dead", "fatally shot Reyes"
+_KILLED_HIM = (r"(?:fatally\s+shot\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)|shot\s+and\s+killed\s+(?:him|her|(?-i:[A-Z])[\w'’-]+)|"
+               r"shot\s+(?:him|her)\s+(?:dead|to\s+death)|killed\s+(?:him|her))\b")
+#: the one who did the act killed by police after it, told by a pronoun or a name ("killed three people before he was
+#: shot and killed by police", "opened fire before being killed by officers", "wounded four before police shot him
+#: dead", "Responding deputies then fatally shot Reyes"): the shooter, though no shooter's noun names him
 _POLICE_KILLED_AFTER = re.compile(
     rf"\bbefore\s+(?P<told>(?:(?:he|she)\s+was|being)\s+(?:later\s+)?{_KILLED_BY}\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
-    rf"(?:{_POLICE})\b)",
+    rf"(?:{_POLICE})\b)|"
+    rf"\bbefore\s+(?P<told_active>(?:responding\s+)?(?:{_POLICE})\s+{_KILLED_HIM})|"
+    rf"\b(?P<told_then>(?:{_POLICE})\s+then\s+{_KILLED_HIM})",
     re.IGNORECASE,
 )
 #: words before a self-killing that make it no death: an attempt, a threat, a wish
@@ -1286,7 +1292,7 @@ def self_killings(text: str, offset: int = 0) -> list[tuple[int, int]]:
     if _SHOOTER_RE.search(text):
         found += [(m.start(), m.end()) for m in _SELF_INFLICTED.finditer(text)]
         found += [(m.start(), m.end()) for m in _POLICE_KILLED.finditer(text)]
-    found += [(m.start("told"), m.end()) for m in _POLICE_KILLED_AFTER.finditer(text)]  # "before" left before it
+    found += [(m.start(m.lastgroup or 0), m.end()) for m in _POLICE_KILLED_AFTER.finditer(text)]  # "before" left out
     return [(start + offset, end + offset) for start, end in sorted(found)]
 
 
