@@ -63,6 +63,15 @@ LAST_ACT_THRESHOLD = 0.65
 #: when a child's safety is endangered" 0.08)
 FOLLOW_UP_ARTICLE = 0.5
 FOLLOW_UP_ACT_THRESHOLD = 0.25
+#: the same lower lines hold where the headline tells the act itself in a strong trigger word (tells_act: "Angler
+#: wounded when his own rifle goes off", "Clerk shot dead in Elm Street store"): the page reports that act, and where
+#: the filter drops every act of its text, they are told in a feature's or a witness's terms ("he pushed the robber
+#: away", "the neighbour he had quarrelled with before the gunfire"), which the act model scores under its line,
+#: while the page codes nothing. Its surest act is then the likeliest telling of the headline's. Only where the
+#: headline already heads the text (titled, or the retry itself): a headline not yet coded is retried first
+#: (_headline_after_filter), as it tells the act in its own words, where the surest act of a text that tells others
+#: may be another story's (a list of old cases under a headline of today's shooting)
+HEADLINE_ACT_LAST = True
 #: in the act filter, an article the cheap article model scores above this is a sure article (every act kept) without
 #: MiniLM's score: the gate passed it on the cheap score alone (relevance.cheap_article_above 0.95), and the act
 #: filter's MiniLM reading of such articles was ~10% of a coded article's CPU (docs/scale.md, session 26). On GVA
@@ -170,6 +179,12 @@ def tells_follow_up(title: str) -> bool:
         relevance.tells_strong_act(title, "") or not _follow_up_acts().isdisjoint(re.findall(r"[a-z]+", title.lower())))
 
 
+def tells_act(title: str) -> bool:
+    """Whether a headline tells an act in a strong trigger word (relevance.tells_strong_act) and no step after it
+    (follows_up): "Man shot dead outside Detroit bar", not "Man charged in Detroit bar shooting"."""
+    return bool(title) and relevance.tells_strong_act(title, "") and not follows_up(title)
+
+
 @lru_cache(maxsize=1)
 def _follow_up_acts() -> frozenset[str]:
     """The words of data/follow_up_acts.txt (FOLLOW_UP_ACTS), lower case."""
@@ -227,15 +242,18 @@ def act_filter(incidents: list[Incident], articles: list[Article], options: Opti
         min(HEADLINE_ACT_THRESHOLD, settings.act_threshold)
         if is_headline(incidents[n].summary or "", articles[n].title) and not follows_up(articles[n].title or "")
         else settings.act_threshold)}
-    dropped -= _last_acts(incidents, articles, dropped, dict(zip(open_, article_scores)), dict(zip(judged, scores)))
+    dropped -= _last_acts(incidents, articles, dropped, dict(zip(open_, article_scores)), dict(zip(judged, scores)),
+                          options)
     return [i for n, i in enumerate(incidents) if n not in dropped]
 
 
 def _last_acts(incidents: list[Incident], articles: list[Article], dropped: set[int], article_score: dict[int, float],
-               act_score: dict[int, float]) -> set[int]:
+               act_score: dict[int, float], options: Options | None = None) -> set[int]:
     """Of the dropped incidents, the surest act of each article whose every incident was dropped, when the gate
     scores that article at least LAST_ACT_ARTICLE and the act at least LAST_ACT_THRESHOLD (FOLLOW_UP_ARTICLE and
-    FOLLOW_UP_ACT_THRESHOLD where the headline tells a step after an act)."""
+    FOLLOW_UP_ACT_THRESHOLD where the headline tells a step after an act, or the act itself and is not to be retried:
+    HEADLINE_ACT_LAST)."""
+    options = options or default_options()
     by_article: dict[int, list[int]] = {}
     for n, article in enumerate(articles):
         by_article.setdefault(id(article), []).append(n)
@@ -244,7 +262,9 @@ def _last_acts(incidents: list[Incident], articles: list[Article], dropped: set[
         if not all(n in dropped for n in members):
             continue
         best = max(members, key=lambda n: act_score.get(n, 0.0))
-        told = tells_follow_up(articles[best].title or "")
+        title = articles[best].title or ""
+        told = tells_follow_up(title) or (HEADLINE_ACT_LAST and tells_act(title)
+                                          and headline_retry(articles[best], options) is None)
         if article_score.get(best, 0.0) >= (FOLLOW_UP_ARTICLE if told else LAST_ACT_ARTICLE) \
                 and act_score.get(best, 0.0) >= (FOLLOW_UP_ACT_THRESHOLD if told else LAST_ACT_THRESHOLD):
             out.add(best)
