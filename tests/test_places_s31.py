@@ -1,5 +1,8 @@
 """Places, session 31: the geo stage reads a dateline inside a page with the reader's own parser (datelines.parse),
-so a wire's bracketed date or a station's name with a digit ends one as the reader's does."""
+so a wire's bracketed date or a station's name with a digit ends one as the reader's does; a story placed in a US
+county takes the town whose street it names, or a town the gazetteer files under no county near the county's point;
+a state's name alone is not its namesake city ("Oklahoma" is not Oklahoma City); a local page's headline town is
+the namesake nearest its outlet's city."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +43,25 @@ def test_the_dash_glued_to_the_town_is_no_part_of_its_name():
     assert _inline_dateline(text) == "Akron"
     found = inline_dateline_at(text)
     assert found is not None and text[found[1]:found[2]] == "AKRON"
+
+
+def _placed(text: str, options: Options, **kw: str) -> tuple[str | None, str | None, str | None]:
+    """(state, county, town) of an incident told in the first sentence of `text`."""
+    first = text.split(". ")[0] + "."
+    found = locate_incident(text, [(0, len(first))], options, **kw)
+    assert found is not None
+    return found[0].admin1, found[0].admin2, found[0].name
+
+
+def test_the_town_whose_street_a_county_story_names(options):
+    # a town the gazetteer lacks, named by the street the act happened on, in the county the story places it in
+    text = ("Pitt County deputies said a boy was wounded by his cousin on Sunday. It happened on Old Mill Creek Road "
+            "in Quillsboro, a deputy said.")
+    assert _placed(text, options) == ("North Carolina", "Pitt", "Quillsboro")
+
+
+def test_a_county_s_town_the_gazetteer_files_under_no_county(options):
+    # Kilmichael lies in Montgomery County, Mississippi; the gazetteer gives it no county
+    text = ("Montgomery County deputies in Mississippi said two men were killed at a home late on Saturday. "
+            "Neighbors in Kilmichael said they heard several shots.")
+    assert _placed(text, options)[::2] == ("Mississippi", "Kilmichael")

@@ -22,6 +22,7 @@ from .focus import (
     NEIGHBOURHOOD_AFTER,
     POLICE_WORDS,
     STATE_CITY_WORDS,
+    _WEEKDAYS,
     QUARTER_AFTER,
     RUNNER_UP_COUNTRIES,
     RUNNER_UP_SHARE,
@@ -859,10 +860,11 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
     if best is None:
         return None
     seat = _county_town(best.place, whole, gz)
-    filed_in = _dateline_town_of_county(best.place, text, dateline, gz) if seat is None else None
+    filed_in = _street_town_of_county(best.place, text, gz) or _dateline_town_of_county(
+        best.place, text, dateline, gz) if seat is None else None
     if filed_in is not None:
         return filed_in
-    place = to_place(seat, "near") if seat is not None else \
+    place = _in_county(to_place(seat, "near"), best.place) if seat is not None else \
         _city_of_part(_city_of_section(best.place, gz), whole, gz, at)
     if at is not None and _far_from_address(place, text[best.span[0]:best.span[1]], at, gz):
         return at, Span(0, 0, "")
@@ -1870,6 +1872,71 @@ def _city_of_neighbourhood(place: Place, text: str, end: int, gz: Gazetteer) -> 
 COUNTY_TOWN_WORD_ZIPF = 4.5
 
 
+#: a town the gazetteer files under no county is taken for a town of a county this close to the county's point
+#: ("in Kilmichael" of a Montgomery County story: 15 km); a county's towns lie up to some 40 km from its middle, as
+#: DATELINE_COUNTY_KM's do
+COUNTY_TOWN_KM = 40.0
+
+
+def _of_county(e: Entry, place: Place) -> bool:
+    """Is the gazetteer's town `e` in the county `place`: filed under it, or filed under no county and within
+    COUNTY_TOWN_KM of its point?"""
+    if e.admin2 == place.admin2:
+        return True
+    return e.admin2 is None and place.latitude is not None and place.longitude is not None and \
+        _km((e.lat, e.lon), (place.latitude, place.longitude)) <= COUNTY_TOWN_KM
+
+
+#: "on Doswell Town Road in Meherrin", "along Highway 30 in Stokes": a street's name, then "in" and a capitalised
+#: name, is a street of a town and the name the town's (not "in Hanover County" nor "in Pine Township": areas)
+_STREET_IN_TOWN = re.compile(
+    r"\b(?:" + _STREET_ENDINGS + r"|Court|Circle|Way|Street|Rd\.|St\.|Ave\.|Dr\.|Ln\.|Hwy\.?|(?:Highway|Route) \d+)"
+    r"\s+in\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?!\s+(?:County|Parish|Township|Twp|Borough)\b)")
+
+
+def _in_county(town: Place, county: Place) -> Place:
+    """`town`, a town the text ties to the US `county`, filed under that county: the writer's county over the
+    gazetteer's, which files some towns under none or a neighbour ("Kannapolis" in a Rowan County story)."""
+    return town if town.admin2 == county.admin2 else dc_replace(town, admin2=county.admin2)
+
+
+def _street_town_of_county(place: Place, text: str, gz: Gazetteer) -> tuple[Place, Span] | None:
+    """Where the text places an incident only in a US county and names no town of it (_county_town), the town whose
+    street it names ("on Doswell Town Road in Meherrin"; _STREET_IN_TOWN): a town of the county's state in the county
+    (_of_county) or within COUNTY_TOWN_KM of its point, where the gazetteer has one; else, where the gazetteer has no
+    town of that name in the state, a town it lacks, in the county (village-admin2). None where the name is the
+    county's own, a state's, a month's, an area's ("Sacramento County") or a compass name's ("Northeast"), or one the
+    text writes another state after, or a town of the state far from the county."""
+    if place.country != NAMESAKE_COUNTRY or place.feature != "admin2" or not place.admin1 or \
+            place.latitude is None or place.longitude is None:
+        return None
+    names = _us_state_patterns()[0]
+    for found in _STREET_IN_TOWN.finditer(text):
+        words = found.group("name").split()
+        while len(words) > 1 and (words[-1].lower() in _WEEKDAYS or words[-1].lower() in _MONTHS):
+            words.pop()  # "on Main Street in Fairview Thursday": the day tells when
+        name = " ".join(words)
+        key = name_key(name)
+        written = _state_after(text, found.end("name"))
+        if not key or key == name_key(place.admin2 or "") or name in names or name.lower() in _MONTHS or \
+                _AREA_WORD.search(name) or _compass_name(name) or \
+                (written is not None and written != _state_name(place.admin1)):
+            continue
+        span = Span(found.start("name"), found.start("name") + len(name), name)
+        towns = [e for e in gz.candidates(key, loose=False) if e.country == place.country and
+                 e.feature == POPULATED_PLACE and reported_admin1(e.country, e.admin1) == place.admin1]
+        near = [e for e in towns if _of_county(e, place) or
+                _km((e.lat, e.lon), (place.latitude, place.longitude)) <= COUNTY_TOWN_KM]
+        if near:
+            town = max(near, key=lambda e: (e.admin2 == place.admin2, e.population, -e.id))
+            return _in_county(to_place(town, "near"), place), span
+        if towns:
+            return None  # a town of the state far from the county
+        acled, gtd, ucdp = precision_codes("village-admin2")
+        return dc_replace(place, name=name, geo_precision=acled, gtd_specificity=gtd, where_prec=ucdp), span
+    return None
+
+
 def _county_town(place: Place, whole: str, gz: Gazetteer) -> Entry | None:
     """The town of a US county that the story (title and text) names, where it places the incident only in the
     county ("in Navarro County", "a Catoosa County deputy"): the town named most, then the biggest; a one-word name
@@ -1889,7 +1956,7 @@ def _county_town(place: Place, whole: str, gz: Gazetteer) -> Entry | None:
                 if not key or key == county or (n == 1 and _zipf(fold(surface)) >= COUNTY_TOWN_WORD_ZIPF):
                     continue
                 for e in gz.candidates(key, loose=False):
-                    if e.country == place.country and e.feature == POPULATED_PLACE and e.admin2 == place.admin2 \
+                    if e.country == place.country and e.feature == POPULATED_PLACE and _of_county(e, place) \
                             and reported_admin1(e.country, e.admin1) == place.admin1 and name_key(e.name) == key:
                         named[e.id] = (named.get(e.id, (0, e))[0] + 1, e)
     if not named:
