@@ -8,6 +8,9 @@
   so does one that does not head the text yet: it is retried first (pipeline._headline_after_filter), as it tells
   the act in its own words, where the surest act of the text may be another story's.
 
+- Holding back one's tears ("fought back tears", "fighting back his sobs") is no fight (data/wordlists.toml
+  relevance.mention_patterns): such a sentence below a shooting was coded as a riot of its own.
+
 The end-to-end case reads its article from the shared data at run time (seedutil.gva_article): no text of it is held
 here. The other cases are written for these tests.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 from seedutil import gva_article
 
-from eventwire import pipeline
+from eventwire import pipeline, relevance
 from eventwire.pipeline import code_article
 from eventwire.records import Article, Incident
 
@@ -64,3 +67,12 @@ def test_a_page_whose_act_the_filter_dropped_codes_its_headlines_act():
     assert len(incidents) == 1
     assert incidents[0].admin1 == "Massachusetts"
     assert incidents[0].date == "2016-12-24"
+
+
+def test_holding_back_tears_is_no_fight():
+    # data/wordlists.toml relevance.mention_patterns: "fought back tears" was coded as a riot of its own beside the
+    # shooting it followed
+    assert relevance.mention_reason("Her aunt fought back tears on Tuesday as the surgeon spoke to the family.") == \
+        "frame"
+    assert relevance.mention_reason("Fighting back his sobs, the coach read the boy's name aloud.") == "frame"
+    assert relevance.mention_reason("The clerk fought back and the robber ran off.") is None  # a fight all the same
