@@ -65,3 +65,11 @@ def test_a_county_s_town_the_gazetteer_files_under_no_county(options):
     text = ("Montgomery County deputies in Mississippi said two men were killed at a home late on Saturday. "
             "Neighbors in Kilmichael said they heard several shots.")
     assert _placed(text, options)[::2] == ("Mississippi", "Kilmichael")
+
+
+def test_a_state_s_name_alone_is_not_its_namesake_city(options):
+    # "Oklahoma" alone is the state: no county, no city; "Oklahoma City" is the city
+    text = "A trooper was wounded on a rural road in Oklahoma on Friday night, the state's investigators said."
+    assert _placed(text, options)[:2] == ("Oklahoma", None)
+    city = text.replace("in Oklahoma on", "in Oklahoma City on")
+    assert _placed(city, options) == ("Oklahoma", "Oklahoma", "Oklahoma City")

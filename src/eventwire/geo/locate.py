@@ -721,14 +721,42 @@ def _seat_point(area: Entry, ctx: _Context) -> tuple[float, float] | None:
 
 
 def _capital_named(m: Mention, ctx: _Context) -> Entry | None:
-    """The province's main town when it carries the province's name ("Kirkuk"), else None ("Antioquia")."""
+    """The province's main town when it carries the province's name ("Kirkuk"), else None ("Antioquia"); a US
+    state's name alone is not its namesake city of a longer name (_state_city_named)."""
     area = m.best
     if area is None:
         return None
     towns = [e for e in m.entries if e.feature in (POPULATED_PLACE, "user") and e.country == area.country
              and e.admin1 == area.admin1 and (_km((e.lat, e.lon), (area.lat, area.lon)) < 1.0 or (
-                 e.population >= CAPITAL_MIN_POPULATION and name_key(e.name) == name_key(area.name)))]
+                 e.population >= CAPITAL_MIN_POPULATION and name_key(e.name) == name_key(area.name)))
+             and not _state_city_named(e, area, ctx)]
     return max(towns, key=lambda e: (e.population, -e.id)) if towns else None
+
+
+#: the word a US city adds to its state's name ("Oklahoma City", "New York City")
+_CITY_WORD = "City"
+#: a town the story names this close to such a city says the state's name is the city's ("shot in New York ... lived
+#: in Brooklyn"); a town farther off is the state's ("in Oklahoma ... in Wellston", 50 km from Oklahoma City)
+STATE_CITY_REACH_KM = 20.0
+
+
+def _state_city_named(town: Entry, area: Entry, ctx: _Context) -> bool:
+    """Is `town` a US city named as its state with "City" after it, which the state's name alone does not name unless
+    the story names another town within STATE_CITY_REACH_KM of it? "a shooting in Oklahoma" is the state, not
+    Oklahoma City; where the text writes "Oklahoma City" the whole name is the mention and this is never asked."""
+    if area.country != NAMESAKE_COUNTRY or area.feature != "admin1" or \
+            name_key(town.name) != name_key(f"{area.name} {_CITY_WORD}"):
+        return False
+    own = {name_key(town.name), name_key(area.name)}
+    for run in _CAPITALISED_RUN.finditer(ctx.text):
+        key = name_key(run.group())
+        if not key or key in own:
+            continue
+        if any(e.country == area.country and e.feature == POPULATED_PLACE and e.admin1 == area.admin1 and
+               _km((e.lat, e.lon), (town.lat, town.lon)) <= STATE_CITY_REACH_KM
+               for e in ctx.gz.candidates(key, loose=False)):
+            return False
+    return True
 
 
 #: areas that, named after a place cue, beat a town the sentence names later without one
