@@ -73,3 +73,16 @@ def test_a_state_s_name_alone_is_not_its_namesake_city(options):
     assert _placed(text, options)[:2] == ("Oklahoma", None)
     city = text.replace("in Oklahoma on", "in Oklahoma City on")
     assert _placed(city, options) == ("Oklahoma", "Oklahoma", "Oklahoma City")
+
+
+@pytest.mark.parametrize("title, url, where", [
+    # a local page's headline town nearest its outlet's city, across a state line
+    ("Man dies after shooting in Auburn", "https://www.ledger-enquirer.com/news/local/article5.html",
+     ("Alabama", "Auburn")),
+    ("Two hurt in Alturas shooting", "https://www.heraldandnews.com/news/local_news/article_77.html",
+     ("California", "Alturas")),
+])
+def test_a_title_only_page_s_town_nearest_its_outlet(title, url, where, options):
+    text = "Sign in to read more. Your subscription could not be saved."
+    found = locate_incident(text, [(0, len(text))], options, title=title, url=url)
+    assert found is not None and (found[0].admin1, found[0].name) == where

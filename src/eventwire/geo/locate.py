@@ -895,7 +895,10 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
     place = _in_county(to_place(seat, "near"), best.place) if seat is not None else \
         _city_of_part(_city_of_section(best.place, gz), whole, gz, at)
     if at is not None and _far_from_address(place, text[best.span[0]:best.span[1]], at, gz):
-        return at, Span(0, 0, "")
+        # a namesake far off in another state: its namesake near the page's outlet, else the outlet's city
+        nearest = _outlet_nearest(place, at, gz)
+        return (nearest, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])) if nearest else \
+            (at, Span(0, 0, ""))
     quarter_of = _city_of_neighbourhood(place, text, best.span[1], gz)
     if quarter_of is not None:
         return quarter_of
@@ -1139,10 +1142,36 @@ def _story_address(url: str | None, mode: str, state: Entry | None, country: str
 
 
 def _unless_far(found: tuple[Place, Span], written: str, at: Place | None, gz: Gazetteer) -> tuple[Place, Span]:
-    """`found`, or the page's address's city where found is a namesake far from it (_far_from_address)."""
+    """`found`, the headline's place, or its namesake nearest the page's address's city (_outlet_nearest), or that
+    city where found is a namesake far from it (_far_from_address)."""
+    nearest = _outlet_nearest(found[0], at, gz)
+    if nearest is not None:
+        return nearest, found[1]
     if at is not None and _far_from_address(found[0], written, at, gz):
         return at, Span(0, 0, "")
     return found
+
+
+def _outlet_nearest(place: Place, at: Place | None, gz: Gazetteer) -> Place | None:
+    """The town of `place`'s name nearest the city a page's address or local outlet names (`at`), within
+    OUTLET_NAMESAKE_KM of it, where `place`, a US town a headline names, lies farther: a local page's headline names
+    a town of its region, across a state line too ("Auburn" on a Columbus, Georgia page: Auburn, Alabama, not the
+    smaller Auburn of Georgia far off; "Alturas" on a Klamath Falls, Oregon one: Alturas, California). None where no
+    namesake lies that near, or `place` does."""
+    if at is None or at.feature != POPULATED_PLACE or at.latitude is None or at.longitude is None or \
+            place.country != NAMESAKE_COUNTRY or place.feature != POPULATED_PLACE or not place.name or \
+            place.latitude is None or place.longitude is None:
+        return None
+    here = (at.latitude, at.longitude)
+    if _km((place.latitude, place.longitude), here) <= OUTLET_NAMESAKE_KM:
+        return None
+    key = name_key(place.name)
+    near = [(_km((e.lat, e.lon), here), e) for e in gz.candidates(key, loose=False)
+            if e.country == NAMESAKE_COUNTRY and e.feature == POPULATED_PLACE and name_key(e.name) == key]
+    near = [(km, e) for km, e in near if km <= OUTLET_NAMESAKE_KM]
+    if not near:
+        return None
+    return to_place(min(near, key=lambda ke: (ke[0], -ke[1].population, ke[1].id))[1], "near")
 
 
 def _leaning(at: Place | None, country: str | None) -> str | None:
