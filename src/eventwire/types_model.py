@@ -650,14 +650,23 @@ def _gunfire_only(incident: Incident, text: str) -> bool:
 def shooting_choice(incident: Incident, text: str, event: str, sub: str) -> tuple[str, str]:
     """The models' (event, sub-event) type for an incident whose only weapon is a firearm: their explosion gives way
     to the rules' type, and their violent demonstration to mob violence, where the text names no explosive and
-    tells no demonstration; a battle that is a shooting of people (shooting_of_people) is an attack on civilians."""
+    tells no demonstration; a battle that is a shooting of people (shooting_of_people), and a mob's violence that is
+    one man's gunfire after a quarrel, are attacks on civilians."""
     if not _gunfire_only(incident, text):
         return event, sub
     if event != incident.event_type and event == "Explosions/Remote violence" and incident.event_type:
         return incident.event_type, incident.sub_event_type or ""  # the rules' shooting
     if sub == "Violent demonstration" and incident.sub_event_type != sub and not (
             _listed("shooting", "demonstration_patterns").search(text)):
-        return event, "Mob violence"  # a crowd shot at, or fighting, is no demonstration
+        sub = "Mob violence"  # a crowd shot at, or fighting, is no demonstration
+    if (event, sub) == ("Riots", "Mob violence") and (incident.killed or incident.wounded) and not (
+            _listed("shooting", "demonstration_patterns").search(text) or _listed("shooting", "mob_patterns").search(text)
+    ) and actors.acting_state(incident.replace(event_type="Violence against civilians"), text) is None:
+        # a shooting of people after a quarrel or a fight ("an argument between two men turned into a shooting") is
+        # the gunman's attack, not a crowd's violence: the rules read "fight" as a mob's where no armed group is named
+        # (GVA's US shootings typed Riots / Mob violence). A crowd told attacking ([shooting] mob_patterns) stays a
+        # riot, and so does a crowd the state's forces fired on (ACLED's rioters are its first side there)
+        return "Violence against civilians", "Attack"
     if (event, sub) == ("Battles", "Armed clash") and shooting_of_people(incident, text):
         # a gunman's or a drive-by's shooting of people, no one firing back and no armed side hit (GVA's US shootings
         # typed a battle for a "gunman" or the police named at the scene); replayed on the 2020 dev notes typed a
