@@ -77,9 +77,9 @@ def test_a_state_s_name_alone_is_not_its_namesake_city(options):
 
 @pytest.mark.parametrize("title, url, where", [
     # a local page's headline town nearest its outlet's city, across a state line
-    ("Man dies after shooting in Auburn", "https://www.ledger-enquirer.com/news/local/article5.html",
+    ("Man dies after shooting in Auburn", "https://ledger-enquirer.com/crime/story5.html",
      ("Alabama", "Auburn")),
-    ("Two hurt in Alturas shooting", "https://www.heraldandnews.com/news/local_news/article_77.html",
+    ("Two hurt in Alturas shooting", "https://heraldandnews.com/local/story77.html",
      ("California", "Alturas")),
 ])
 def test_a_title_only_page_s_town_nearest_its_outlet(title, url, where, options):
