@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from importlib import resources
 from typing import Any
@@ -1856,29 +1856,7 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     order = sorted(range(len(members)), key=lambda j: (members[j].published or "", j))
     ranges: dict[str, list[int]] = {}
     for name in ("killed", "wounded", "perpetrators_killed"):
-        lows, highs, best = [], [], None
-        figures = [v for v in (_figure(members[j], name) for j in order) if v is not None]
-        for j in order:
-            inc = incs[j]
-            v = _figure(members[j], name)
-            rng = _own_range(inc, name, v)
-            if rng:
-                lows.append(int(rng[0]))
-                highs.append(int(rng[1]))
-            if v is not None:
-                lows.append(v)
-                highs.append(v)
-                if not _outlier(v, figures):
-                    best = v  # the latest-published figure wins
-            elif rng and best is None:
-                best = int(rng[0])
-        headlined = [h for h in (_headline_figure(members[j], name) for j in order) if h is not None]
-        # a headline's figure the extraction missed ('Seven injured in Athens gang shooting', no count coded) is one
-        # of the figures its source gives
-        for h in headlined:
-            lows.append(h)
-            highs.append(h)
-        best = _best_toll(figures, headlined, best)
+        lows, highs, best = _given_tolls(members, order, name, out.get("killed_best"))
         if name == "perpetrators_killed" and out.get("killed_best") is not None:
             best = _attackers_killed(incs, out["killed_best"], best)
         # the wounded of the first stories who are the dead of the later ones are none (_died_of_wounds)
@@ -1901,9 +1879,74 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
     return out
 
 
+def _given_tolls(members: Sequence[Member], order: Sequence[int], name: str,
+                 killed: int | None) -> tuple[list[int], list[int], int | None]:
+    """The figures of `name` the reports give (their own, their ranges', their headlines': for the low and the high)
+    and the best of them (_best_toll), the reports taken in publication order (`order`). The wounded's best reads a
+    report's people shot as the dead and the wounded together where another source tells them apart
+    (_shot_with_dead, with `killed` the best figure of the dead); the low and the high are what the sources give."""
+    lows: list[int] = []
+    highs: list[int] = []
+    best: int | None = None
+    told = _shot_with_dead(members, order, killed) if name == "wounded" else list(members)
+    figures = [v for v in (_figure(told[j], name) for j in order) if v is not None]
+    for j in order:
+        given, v = _figure(members[j], name), _figure(told[j], name)
+        rng = _own_range(members[j].incident, name, given)
+        if rng:
+            lows.append(int(rng[0]))
+            highs.append(int(rng[1]))
+        if given is not None:
+            lows.append(given)
+            highs.append(given)
+        if v is not None:
+            if not _outlier(v, figures):
+                best = v  # the latest-published figure wins
+        elif rng and best is None:
+            best = int(rng[0])
+    # a headline's figure the extraction missed ('Seven injured in Athens gang shooting', no count coded) is one of
+    # the figures its source gives
+    for h in (_headline_figure(members[j], name) for j in order):
+        if h is not None:
+            lows.append(h)
+            highs.append(h)
+    # (one figure an article's headline gives: its reports share the headline)
+    headlined = [h for _, h in dict.fromkeys((told[j].incident.article_id, _headline_figure(told[j], name))
+                                              for j in order) if h is not None]
+    return lows, highs, _best_toll(figures, headlined, best)
+
+
 #: a headline that counts at least this many people shot or hurt and tells no death ('Four men shot near Kingsessing
 #: Park', 'Seven injured in Athens gang shooting') says that no one died: its report's dead are none (see _figure)
 HEADLINE_HURT_ONLY = 2
+#: the people a source tells shot count the dead where another source splits them into dead and wounded
+#: (_shot_with_dead; on: 1, off: 0)
+SHOT_WITH_DEAD = 1
+
+
+def _shot_with_dead(members: Sequence[Member], order: Sequence[int], killed: int | None) -> list[Member]:
+    """The reports as reconcile reads their wounded: a report telling people shot or hurt and no death (its coded
+    dead none, or its headline's figure with no death in the headline: 'Five shot at a bar', 'quadruple shooting'),
+    where the incident's dead are `killed` (one at least) and another article's report tells those dead and its
+    figure less them wounded ('one of five shot dies': killed 1, wounded 4), counts the dead among its wounded: its
+    wounded are that figure less the dead (SHOT_WITH_DEAD)."""
+    if not SHOT_WITH_DEAD or not killed:
+        return list(members)
+    split = {(m.incident.article_id, _figure(m, "wounded")) for m in members
+             if m.incident.killed == killed and m.incident.wounded is not None}
+    out = list(members)
+    for j in order:
+        m = members[j]
+        told = _headline_told(m)
+        v = m.incident.wounded if m.incident.wounded is not None else told.get("wounded")
+        if v is None or v <= killed:
+            continue
+        no_death = not m.incident.killed or ("killed" not in told and told.get("wounded") == v)
+        if no_death and any(w == v - killed and art != m.incident.article_id for art, w in split):
+            inc = m.incident if m.incident.wounded is None else m.incident.replace(wounded=v - killed)
+            head = tuple(f"wounded {v - killed}" if e == f"wounded {v}" else e for e in m.headline)
+            out[j] = replace(m, incident=inc, headline=head)
+    return out
 
 
 def _own_range(inc: Incident, name: str, figure: int | None) -> tuple[int, int] | None:
@@ -2045,7 +2088,8 @@ def _best_toll(figures: Sequence[int], headlined: Sequence[int], latest: int | N
     story), else `latest`."""
     headlined = [v for v in headlined if not _outlier(v, figures if v in figures else [*figures, v])]
     if headlined:
-        return max(headlined)
+        agreed = [v for v in headlined if headlined.count(v) >= CONFIRMED_SOURCES]
+        return max(agreed) if agreed else max(headlined)
     confirmed = [v for v in figures if figures.count(v) >= CONFIRMED_SOURCES and not _outlier(v, figures)]
     if confirmed:
         return [v for v in figures if v >= max(confirmed) and not _outlier(v, figures)][-1]
