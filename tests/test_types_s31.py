@@ -64,3 +64,10 @@ def test_state_forces_named_by_their_initials():
     assert sides.actor1.startswith("Military Forces of South Sudan") and sides.inter1 == 1
     sides = _sides("On 3 April 2022, the FAMa shot two herders near Djenne.", "ML", "Violence against civilians", "Attack")
     assert sides.actor1.startswith("Military Forces of Mali") and sides.inter1 == 1
+
+
+def test_forces_that_defuse_a_bomb_are_the_side_acting():
+    """ACLED's disrupted weapons use names first the side that defused the device, not the one that planted it."""
+    sides = _sides("On 3 April 2022, soldiers defused an explosive device near Dori that had been planted by JNIM "
+                   "militants.", "BF", "Strategic developments", "Disrupted weapons use")
+    assert sides.actor1.startswith("Military Forces of Burkina Faso") and sides.inter1 == 1
