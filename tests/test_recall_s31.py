@@ -11,6 +11,9 @@
 - Holding back one's tears ("fought back tears", "fighting back his sobs") is no fight (data/wordlists.toml
   relevance.mention_patterns): such a sentence below a shooting was coded as a riot of its own.
 
+- A line linking another story is dropped (read.LINK_LINE) also where a list's mark leads it ("\u2022 Related: ...",
+  "\u25baRelated: ..."; read.LINK_MARKS): the linked headline was coded as an incident of the page's own.
+
 The end-to-end case reads its article from the shared data at run time (seedutil.gva_article): no text of it is held
 here. The other cases are written for these tests.
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 from seedutil import gva_article
 
-from eventwire import pipeline, relevance
+from eventwire import pipeline, read, relevance
 from eventwire.pipeline import code_article
 from eventwire.records import Article, Incident
 
@@ -76,3 +79,21 @@ def test_holding_back_tears_is_no_fight():
         "frame"
     assert relevance.mention_reason("Fighting back his sobs, the coach read the boy's name aloud.") == "frame"
     assert relevance.mention_reason("The clerk fought back and the robber ran off.") is None  # a fight all the same
+
+
+def test_a_link_line_led_by_a_lists_mark_is_another_story():
+    # read.LINK_LINE, LINK_MARKS: a related story's headline set in the text after a bullet or an arrow was coded as
+    # an incident of the page's own
+    text = ("Two men were wounded in a shooting outside a bakery on Pine Street in Dover on Monday, police said.\n\n"
+            "\u2022 Related: Woman killed in robbery at Elm Street gas station\n\n"
+            "\u25baRelated: Teen charged in drive-by that left three hurt\n\n"
+            "Both men were taken to the hospital with wounds that were not life-threatening.")
+    kept = read.without_links(text)
+    assert "Related" not in kept
+    assert "Both men were taken" in kept and "bakery on Pine Street" in kept
+    assert read.without_links("\u2022 Two men were wounded on Pine Street.") == \
+        "\u2022 Two men were wounded on Pine Street."  # a mark alone is no link
+    page = Article(id="links", title="Two men wounded outside Dover bakery", text=text, published="2021-03-09")
+    incidents = code_article(page).incidents
+    assert len(incidents) == 1
+    assert incidents[0].wounded == 2
