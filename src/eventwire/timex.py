@@ -20,6 +20,13 @@ FUTURE_TOLERANCE_DAYS = 2
 #: July 2015 is that week's, not July 2014's, which made the story a year-old one's). Further off, the weekday is
 #: the writer's slip and the date alone stands
 WEEKDAY_YEAR_REACH_DAYS = 120
+#: "a few days ago", "several months ago": a count the writer left vague is read as FEW_AGO_NEAREST to FEW_AGO_FURTHEST
+#: of its units back, the window holding them all at the unit's precision (days: a week's), dated by its middle (a
+#: week's) or its first day (a month's, a year's, as those are); "a couple of" is two. Unread, such a time left its
+#: sentence undated: "went on a shooting spree ... just a few months ago" took the story's Sunday, an old act coded
+#: as the week's news (issue 20 item 2)
+FEW_AGO_NEAREST = 2
+FEW_AGO_FURTHEST = 4
 #: "overnight" spans the night that ends on the article's day, and either day is the act's: GVA dates such acts on the
 #: article's day 77 times to 48 on the day before (its articles but the held-out lines 301-450 with "overnight" in
 #: their first 1,000 characters), on GVA lines 1-200 and 1001-1200 5 times each. Its window holds both days, so that
@@ -145,6 +152,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_attributive", re.compile(r"\b(?:a|an|the|that|this|his|her|their)\s+((?:19|20)\d{2})(?=(?-i:\s+[a-z]))"
                                     r"(?!\s+blocks?\b)", re.I)),
     ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)),
+    ("few_ago", re.compile(r"\b(a\s+few|several|a\s+couple(?:\s+of)?)\s+(day|week|month|year)s\s+ago\b", re.I)),
     ("days_ago", re.compile(rf"\b({_NUM})\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("last_period", re.compile(r"\b(last|past|previous|this|earlier\s+this|late\s+last|early\s+last|final)\s+"
                                r"(week|weekend|month|year)\b", re.I)),
@@ -466,9 +474,11 @@ def _r_ordinal_day(m, ref):
 def _r_days_ago(m, ref):
     if ref is None:
         return None
-    raw = m.group(1).lower()
-    n = int(raw) if raw.isdigit() else _SMALL[raw]
-    unit = m.group(2).lower()
+    return _units_ago(count_of(m.group(1)), m.group(2).lower(), ref)
+
+
+def _units_ago(n: int, unit: str, ref: date) -> Resolved:
+    """"three weeks ago" (n=3, unit "week") read against the article's date `ref`."""
     if unit == "day":
         return _day(ref - timedelta(days=n))
     if unit == "week":
@@ -483,6 +493,32 @@ def _r_days_ago(m, ref):
             year, month = year - 1, month + 12
         return _month(year, month)
     return date(ref.year - n, 1, 1), "year", date(ref.year - n, 1, 1), date(ref.year - n, 12, 31)
+
+
+def _r_few_ago(m, ref):
+    """"a few days ago", "several months ago", "a couple of weeks ago" (FEW_AGO_NEAREST, FEW_AGO_FURTHEST)."""
+    if ref is None:
+        return None
+    unit = m.group(2).lower()
+    if m.group(1).lower().startswith("a couple"):
+        return _units_ago(2, unit, ref)
+    if unit == "day":
+        earliest, latest = ref - timedelta(days=FEW_AGO_FURTHEST), ref - timedelta(days=FEW_AGO_NEAREST)
+        return earliest + (latest - earliest) // 2, "week", earliest, latest
+    if unit == "week":
+        earliest = _week_of(ref - timedelta(weeks=FEW_AGO_FURTHEST))[2]
+        latest = _week_of(ref - timedelta(weeks=FEW_AGO_NEAREST))[3]
+        return earliest + (latest - earliest) // 2, "week", earliest, latest
+    if unit == "month":
+        def back(n: int) -> tuple[int, int]:
+            year, month = ref.year, ref.month - n
+            while month <= 0:
+                year, month = year - 1, month + 12
+            return year, month
+        earliest, latest = _month(*back(FEW_AGO_FURTHEST))[2], _month(*back(FEW_AGO_NEAREST))[3]
+        return earliest, "month", earliest, latest
+    return date(ref.year - FEW_AGO_FURTHEST, 1, 1), "year", date(ref.year - FEW_AGO_FURTHEST, 1, 1), \
+        date(ref.year - FEW_AGO_NEAREST, 12, 31)
 
 
 def _r_last_period(m, ref):
