@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, cast
 
 from . import consolidate, detect, extract, parse, read, relevance, repair, roles, types_model
 from .casing import case_mode
-from .geo.locate import locate_incident
+from .geo.locate import locate_incident, read_people_ahead
 from .lexicon import _words, word_starts
 from .options import Options, default_options
 from .records import Article, CodedArticle, Incident
@@ -345,6 +345,8 @@ def placed(incidents: list[Incident], work: ArticleWork, options: Options,
     lower-case text."""
     text = work.text.lower() if case_mode(work.text, options) == "upper" else work.text
     focus = work.drafts if drafts is None else drafts
+    read_people_ahead(text, [[(s.start, s.end) for s in draft.sentences] for _, draft in zip(incidents, focus)],
+                      options)
     return [extract.with_place(incident, locate_incident(text, [(s.start, s.end) for s in draft.sentences], options,
                                                          dateline=work.article.dateline_place,
                                                          title=work.article.title, url=work.article.url), work)

@@ -53,6 +53,7 @@ from .mentions import (
     _stopword_keys,
     _vehicle_makes,
     find_mentions,
+    place_names,
 )
 from .names import fold, name_key, spelled_alike
 from .places import SPECIFICITY, Entry, precision_codes, reported_admin1, to_place
@@ -1386,11 +1387,7 @@ def _full_name_words(text: str, options: Options, asked: AbstractSet[str],
     one of the words asked about (as a string): a sentence without the word names no person with it. `read_with`:
     stretches whose people the caller asks for next, read in the same NER batch (a batch costs about a sentence's
     NER more than its sentences)."""
-    from ..parse import PERSON_TITLES, people
-
-    def name_word(w: str) -> bool:
-        return len(w) >= NAMESAKE_MIN_CHARS and w[0].isupper() and w[1:].islower() and \
-            w.lower().rstrip(".") not in PERSON_TITLES
+    from ..parse import people
 
     key = (options.parse.model, text, surnames_only)
     known = _NAMESAKE_CACHE.get(key)
@@ -1399,7 +1396,7 @@ def _full_name_words(text: str, options: Options, asked: AbstractSet[str],
             _NAMESAKE_CACHE.clear()
         known = _NAMESAKE_CACHE[key] = {}
     new = {w for w in asked if w not in known}
-    candidates = {w for w in new if name_word(w)}
+    candidates = {w for w in new if _name_word(w)}
     words: set[str] = set()
     regions = []
     for s, e in sentences(text) if candidates else ():
@@ -1415,13 +1412,57 @@ def _full_name_words(text: str, options: Options, asked: AbstractSet[str],
                 alone.setdefault(parts[0], set()).add(next((n for n, (a, b) in enumerate(regions) if a <= s < b), -1))
             continue
         if not surnames_only:
-            words.update(w for w in parts if name_word(w))
-    words.update(w for w, held in alone.items() if len(held) >= NAMESAKE_PERSON_SENTENCES and name_word(w)
+            words.update(w for w in parts if _name_word(w))
+    words.update(w for w, held in alone.items() if len(held) >= NAMESAKE_PERSON_SENTENCES and _name_word(w)
                  and re.search(rf"\b{re.escape(w)}(?:['’]s?)(?!\w)", text))
     for w in new:
         known[w] = w in candidates and w in words and not any(
             _PLACE_AFTER.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(w)}\b", text))
     return frozenset(w for w in asked if known[w])
+
+
+def _name_word(w: str) -> bool:
+    """A word that may be one of a person's names (_full_name_words): capitalised, not a title."""
+    from ..parse import PERSON_TITLES
+
+    return len(w) >= NAMESAKE_MIN_CHARS and w[0].isupper() and w[1:].islower() and \
+        w.lower().rstrip(".") not in PERSON_TITLES
+
+
+def read_people_ahead(text: str, foci: Sequence[Sequence[tuple[int, int]]], options: Options) -> None:
+    """Has NER read, in one batch, the sentences that placing incidents from `foci` (each incident's focus
+    sentences) will ask parse.people about, which remembers what it read: those _people_near's `holding` reads (the
+    sentences by the focus that hold a place name) and those _full_name_words reads (the story's sentences that hold
+    a capitalised word of such a name). A call to NER costs about two sentences' reading beyond its sentences, and
+    the incidents of an article called it three times or more, once for each stretch with place names. Only the
+    batches change: a sentence this misses (the title's, a place name only a confined context finds) is read when
+    asked for."""
+    mode = case_mode(text, options)
+    if mode != "mixed" or not options.geocode.skip_people:
+        return
+    from ..parse import people
+
+    ctx = _Context(get_gazetteer(options), text, mode)
+    sents = sentences(text)
+    held: set[tuple[int, int]] = set()
+    words: set[str] = set()
+    for focus in foci:
+        spans = [(max(0, s), min(len(text), e)) for s, e in focus if e > s]
+        if not spans:
+            continue
+        lo = min(s for s, _ in spans)
+        before = [se for se in sents if se[1] <= lo][-PRECEDING_SENTENCES:]
+        found = [m for s, e in sorted(set(spans) | set(before)) for m in place_names(text, s, e, ctx)]
+        for s, e in [se for se in sents if any(se[0] < b and a < se[1] for a, b in spans)] + before:
+            inside = [m for m in found if s < m.end and m.start < e]
+            if inside:
+                held.add((s, e))
+                words.update(w.group() for w in _WORD.finditer(text, s, e) if w.start() > 0 and any(
+                    w.start() < m.end and m.start < w.end() for m in inside))
+    names = {w for w in words if _name_word(w)}
+    held.update((s, e) for s, e in sents if any(w in text[s:e] for w in names))
+    if held:
+        people(text, sorted(held), options)
 
 
 def _joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -384,14 +384,7 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,
                   people: People = ()) -> list[Mention]:
     """Place names in text[start:end], longest known word runs first. Names inside `people` (spans of persons'
     names, or a function giving those that may hold the names found) are never places."""
-    confined = bool(ctx.cue_admin1)
-    # (the gazetteer itself, not its id: a freed one's may be reused)
-    key = (ctx.gz, ctx.mode, text, start, end, confined)
-    found = _MENTIONS_MEMO.get(key)
-    if found is None:
-        if len(_MENTIONS_MEMO) >= MENTIONS_MEMO_SIZE:
-            _MENTIONS_MEMO.clear()
-        found = _MENTIONS_MEMO[key] = _names_in(text, start, end, ctx.gz, ctx.mode, confined)
+    found = place_names(text, start, end, ctx)
     # (a Mention's fields are scalars, tuples and frozen entries: a shallow copy is a whole one)
     chosen = [copy.copy(m) for m in found]
     persons = people(chosen) if callable(people) else people
@@ -403,6 +396,20 @@ def find_mentions(text: str, start: int, end: int, ctx: _Context,
     chosen.sort(key=lambda m: m.start)
     _annotate(text, chosen)
     return chosen
+
+
+def place_names(text: str, start: int, end: int, ctx: _Context) -> list[Mention]:
+    """The place names of text[start:end] before people's names are taken out, as find_mentions remembers them: to
+    read, never to change (find_mentions hands out copies)."""
+    confined = bool(ctx.cue_admin1)
+    # (the gazetteer itself, not its id: a freed one's may be reused)
+    key = (ctx.gz, ctx.mode, text, start, end, confined)
+    found = _MENTIONS_MEMO.get(key)
+    if found is None:
+        if len(_MENTIONS_MEMO) >= MENTIONS_MEMO_SIZE:
+            _MENTIONS_MEMO.clear()
+        found = _MENTIONS_MEMO[key] = _names_in(text, start, end, ctx.gz, ctx.mode, confined)
+    return found
 
 
 def _names_in(text: str, start: int, end: int, gz: Gazetteer,  # noqa: C901 - 25 branches; to split
