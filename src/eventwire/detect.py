@@ -534,7 +534,24 @@ def _followup_time(doc, time: timex.TimeExpr) -> bool:
                 (head.head.lemma_ or head.head.lower_).lower() in _FOLLOWUP_HEADS):
             return False
         head = head.head
+    if _holds_protest(head):
+        return False
     return not ((head.lemma_ or head.lower_).lower() in _TELLING and _clocked(doc_text(doc), time))
+
+
+#: the forms of "hold", a follow-up word ("held in custody", "the funeral was held") that tells a protest's own day
+#: where what is held is one (_holds_protest)
+_HOLD_FORMS = with_inflections(("hold",)) | {"held"}
+
+
+def _holds_protest(head) -> bool:
+    """Is `head` a "hold" whose object is a protest ("members held a protest on 3 May", "a sit-in was held on
+    Tuesday")? The time it carries is the protest's, the act itself, not news told after an act: read as a follow-up's,
+    a sentence that also names an older year ("against a closure planned since 2019") was all history."""
+    if (head.lemma_ or head.lower_).lower() not in _HOLD_FORMS:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and ((c.lemma_ or c.lower_).lower() in _PROTEST_LEMMAS
+                                                     or c.lower_ in _PROTEST_LEMMAS) for c in head.children)
 
 
 def _naming_act(doc, times: Sequence[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> list[timex.TimeExpr]:
@@ -1294,6 +1311,9 @@ def _triggers(sent, timed: bool, title: bool = False) -> list[TriggerHit]:
             trigger = replace(trigger, strong=True)  # "threw a grenade at a car": a weak weapon word used in an act
         if not trigger.strong and trigger.phrase in _DAMAGE_PHRASES and _damage_done_by_armed(tokens[i + length - 1]):
             trigger = replace(trigger, strong=True)  # "terrorists damaged two high-voltage towers": a done damage
+        if not trigger.strong and trigger.acled_event_type == "Protests" and (
+                _staged_protest(tokens[i + length - 1], trigger) or _crowd_purpose(tokens[i + length - 1])):
+            trigger = replace(trigger, strong=True)  # "carried out a march", "residents blocked the road to demand"
         if title and not trigger.strong and _title_harm(tokens, i, trigger):
             trigger = replace(trigger, strong=True)  # "two self-inflicted deaths", "charged in his brother's death"
         first, last = tokens[i], tokens[i + length - 1]
@@ -1685,6 +1705,45 @@ def _fired_somewhere(*words) -> bool:
                 if not any(o.dep_ == "pobj" and (o.lower_ in _FIRED_NOT_TO or _WHEN_NOUN.match(o.text))
                            for o in prep.children):
                     return True
+    return False
+
+
+_STAGED_NOUNS = wordlists.phrases("detect", "staged_protest_nouns")
+_STAGING_VERBS = with_inflections(wordlists.phrases("detect", "staged_protest_verbs"))
+_PROTEST_CROWDS = with_inflections(wordlists.phrases("detect", "protest_crowds"))
+_PURPOSE_VERBS = with_inflections(wordlists.phrases("detect", "protest_purpose_verbs"))
+
+
+def _staged_protest(noun, trigger: Trigger) -> bool:
+    """A weak protest noun of wordlists [detect] staged_protest_nouns told as staged: the object of a verb of
+    staged_protest_verbs, done ("hundreds of people carried out a march", "farmers staged a blockade", "a march was
+    held on Sunday"). "march" alone is weak: "the March 3 shooting", "marched him to the car"."""
+    if len(trigger.phrase) != 1 or trigger.phrase[0] not in _STAGED_NOUNS or noun.pos_ != "NOUN":
+        return False
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.i == noun.i or verb.lower_ not in _STAGING_VERBS:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and not _not_done(verb)
+
+
+def _crowd_purpose(verb) -> bool:
+    """"to demand" or "to denounce" (wordlists [detect] protest_purpose_verbs) as the purpose of an act done by a
+    crowd of [detect] protest_crowds ("dozens of residents blocked the main road to demand water",
+    "workers set up a camp outside the ministry to demand their wages", "a group of students gathered outside the
+    court to denounce it"): a protest told with no word of protest. "The family demanded justice" (no purpose
+    clause, a victim's kin) tells none."""
+    if verb.lower_ not in _PURPOSE_VERBS or verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    act = verb.head
+    if act.pos_ != "VERB" or act.tag_ not in ("VBD", "VBN") or _not_done(act):
+        return False
+    for doer in (c for c in act.children if c.dep_ == "nsubj"):
+        named = [doer] + [o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"]  # "a group of residents"
+        if any(n.lower_ in _PROTEST_CROWDS for n in named):
+            return True
     return False
 
 
