@@ -63,9 +63,14 @@ _REPORTING = re.compile(r"\b(said|says|stated|told|announced|reported|added|conf
 #: act's time is often told there, in a sentence with no act word of its own (see story_time)
 #: ("actions that took place Thursday night", "the incidents that occurred on 2 July": a round-up of several acts
 #: in wire copy tells no one act's time)
-_OCCURRENCE = re.compile(r"\b(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b|noon|midnight|"
-                         r"(?:it|the\s+(?:[\w-]+\s+)?(?:" + wordlists.alternation("detect", "occurrence_subjects")
-                         + r"))\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|unfolded|erupted|broke\s+out))\b", re.I)
+_HAPPENING = (r"(?:it|the\s+(?:[\w-]+\s+)?(?:" + wordlists.alternation("detect", "occurrence_subjects")
+              + r"))\s+(?:\w+\s+)?(?:happened|occurred|took\s+place|unfolded|erupted|broke\s+out)")
+_OCCURRENCE = re.compile(r"\b(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b|noon|midnight|" + _HAPPENING + r")\b", re.I)
+#: ... the words alone, with the day told right after them ("It happened on the night of Aug. 3, before the fair",
+#: "The shooting occurred about 10 p.m. Feb. 6"): that day is the story's act's, whatever else the sentence tells
+#: (story_told_day). At most this many words between
+HAPPENED_DAY_WORDS = 4
+_HAPPENED_DAY = re.compile(r"\b" + _HAPPENING + rf"\b(?:\W+[\w.:'’-]+){{0,{HAPPENED_DAY_WORDS}}}?\W+$", re.I)
 #: words that make a sentence describe a pattern or a capability rather than one event
 _HABITUAL = re.compile(
     r"\b(regularly|routinely|frequently|usually|often|repeatedly|continues? to|continued to|continued its|"
@@ -636,7 +641,22 @@ def act_times_of(doc, times: Sequence[timex.TimeExpr], triggers: Sequence[Trigge
         # "the Nov. 3 shooting death": a death named by its act ("shooting") is the act's
         return any(c.dep_ == "compound" and is_act(c) for c in head.children)
 
-    return tuple(t for t in times if of_act(t))
+    text = doc_text(doc)
+    # ... an act word that qualifies another ("shooting death") counts here
+    named_acts = [t.start for t in triggers if t.trigger.phrase not in CASUALTY_TRIGGERS]
+
+    def named(time: timex.TimeExpr) -> bool:
+        # "the June 3, 2012 shooting death", "in a May 10 home invasion": a date between an article and the act
+        # word it qualifies names that act's day, whatever the parser hung it from (a history sentence's date is
+        # often parsed as the verb's: "was sought on a warrant ... after the April 8 stabbing death")
+        return _ARTICLE_BEFORE.search(text, max(0, time.start - 5), time.start) is not None and any(
+            s >= time.end and _DAY_OF_ACT.fullmatch(text, time.end, s) for s in named_acts)
+
+    return tuple(t for t in times if of_act(t) or named(t))
+
+
+#: an article right before a time (act_times_of: "the Sept. 15, 2015 shooting death")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
 
 #: verbs that tell when their subject happened ("the shooting occurred Monday"), as _OCCURRENCE reads them, in every
@@ -751,7 +771,8 @@ def story_told_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = froz
         acts = [t.start for t in sentence.triggers if not t.generic]
         if not _NEWS_WORDS.intersection(words) or any(t in sentence.act_times for t in days) or any(
                 _DAY_OF_ACT.fullmatch(sentence.text[t.end - sentence.start : a - sentence.start])
-                for t in days for a in acts if a >= t.end):
+                for t in days for a in acts if a >= t.end) or any(
+                _HAPPENED_DAY.search(sentence.text[: t.start - sentence.start]) for t in days):
             return sentence
     return None
 
@@ -802,6 +823,11 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
     taken = {s.index for d in drafts for s in d.sentences}
     story = story_time(sentences, taken) or (story_day(sentences, taken, published) if len(drafts) == 1 else None)
     told = story_told_day(sentences, taken, published) if story is None else None
+    # ... and a story of one act that tells no day of it takes the week or month it tells the act by ("was shot by
+    # her son last month", in a sentence of history): an old act keeps its own time, not the article's week
+    # (issue 20 item 2)
+    coarse = story_told_time(sentences, taken, published) if story is None and told is None and len(drafts) == 1 \
+        else None
     out = []
     for i, draft in enumerate(drafts):
         if dated(draft):
@@ -820,8 +846,29 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
             when = next(s for s in near.sentences if any(not t.future for t in s.times))
             out.append(_timed(draft, [t for t in when.times if not t.future]))
         else:
-            out.append(draft if told is None or published is None else _timed(draft, _told_days(told, published)))
+            if told is not None and published is not None:
+                out.append(_timed(draft, _told_days(told, published)))
+            else:
+                out.append(draft if coarse is None else _timed(draft, [coarse]))
     return out
+
+
+def story_told_time(sentences: Sequence[Sentence], taken: AbstractSet[int] = frozenset(),
+                    published: date | None = None) -> timex.TimeExpr | None:
+    """Where story_told_day finds no day, the first week or month told of an act (act_times: "after she was shot by
+    her son last month", "the shooting of three people in January"), in a sentence that tells nothing of what will or
+    may be, that ends before an undated report's window (timex.UNDATED_WINDOW_DAYS before the article): a window that
+    reaches the article's days tells no more than the article's date does."""
+    if published is None:
+        return None
+    before = (published - timedelta(days=timex.UNDATED_WINDOW_DAYS)).isoformat()
+    for sentence in sentences:
+        if sentence.index in taken or _MODALS.intersection(_plain_words(sentence)):
+            continue
+        for t in sentence.act_times:
+            if t.precision in ("week", "month") and not t.future and t.latest < before:
+                return t
+    return None
 
 
 def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
@@ -1002,10 +1049,12 @@ EARLIER_WEEKDAY_REACH = 4
 def dating_time(draft: Draft) -> timex.TimeExpr | None:
     """The time dating.incident_date dates the draft by where no act day does: the finest of the first sentence with
     times of its own, else of the first with report times. In a sentence telling news about the act (an arrest, a
-    charge, a release: _NEWS_WORDS), a coarser time of the act itself outranks a finer one outside it: "indicted in
-    the fatal shooting of a young boy in November, walked out of jail on Wednesday evening" is November's (to_the_day
-    then finds its day), not Wednesday's. Not a year's, which holds too many days. Elsewhere the finer time stays:
-    "Tuesday's incident was also eerily similar to a January 2009 double murder" recalls an old act."""
+    charge, a release: _NEWS_WORDS), a coarser time of the act itself outranks a finer one outside it: "the man
+    charged with shooting a cashier in October was freed on bail on Thursday" is October's (to_the_day then finds its
+    day), not Thursday's. Not a year's, which holds too many days. Elsewhere the finer time stays: "Friday's attack
+    recalled a stabbing at the same depot in May 2011" recalls an old act. A court step
+    whose every act word is what it is about (Sentence.legal: "a judge on Monday ordered an evaluation of the woman
+    charged with stabbing her neighbor in April") is such news too."""
     for attribute in ("times", "report_times"):
         for sentence in draft.sentences:
             times = [t for t in getattr(sentence, attribute) if not t.future]
@@ -1013,7 +1062,7 @@ def dating_time(draft: Draft) -> timex.TimeExpr | None:
                 best = min(times, key=lambda t: _PRECISIONS.index(t.precision))
                 acts = [t for t in sentence.act_times if not t.future and t in times and t.precision != "year"]
                 if acts and best not in acts and not any(a.earliest <= best.date <= a.latest for a in acts) \
-                        and _NEWS_WORDS.intersection(_words(sentence.text)):
+                        and (_NEWS_WORDS.intersection(_words(sentence.text)) or sentence.legal):
                     return min(acts, key=lambda t: _PRECISIONS.index(t.precision))
                 return _earliest_day(best, times, sentence)
     return None
