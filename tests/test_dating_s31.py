@@ -100,3 +100,14 @@ def test_a_court_steps_day_gives_way_to_the_acts_month():
             "The boy, 15, is being held without bail in the county jail.")
     incident = _only(text)
     assert incident.date_earliest >= "2016-03-01" and incident.date_latest <= "2016-03-31"
+
+
+def test_a_day_told_of_the_act_itself_keeps_an_older_acts_month_away():
+    """The act's own sentence tells its day, read as the report's ("investigating ... early Sunday"), and a later
+    sentence tells an older act of the same place by its month: the story is this week's news, not that month's."""
+    text = ("Deputies are investigating a deadly shooting at a Harlow pool hall early Sunday.\n\n"
+            "The sheriff's office said one man died and two others were hurt at the Eight Ball Lounge.\n\n"
+            "It was not the first time. Two men were shot in the lounge's parking lot last February.")
+    incident = _only(text)
+    assert incident.date_precision == "day"
+    assert incident.date == "2016-05-22"

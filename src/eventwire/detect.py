@@ -826,8 +826,12 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
     # ... and a story of one act that tells no day of it takes the week or month it tells the act by ("was shot by
     # her son last month", in a sentence of history): an old act keeps its own time, not the article's week
     # (issue 20 item 2)
+    # (not where the act's own sentence tells a day as its report's and no step after the act: "investigating a
+    # shooting early Saturday" is this week's news, and a month told elsewhere is an older act's; "pleaded not
+    # guilty Monday" is a step's day, _tells_news)
     coarse = story_told_time(sentences, taken, published) if story is None and told is None and len(drafts) == 1 \
-        else None
+        and not any(s.report_times and not _tells_news(s, [t for t in s.report_times if not t.future])
+                    for s in drafts[0].sentences) else None
     out = []
     for i, draft in enumerate(drafts):
         if dated(draft):
