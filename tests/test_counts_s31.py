@@ -44,7 +44,7 @@ def test_one_more_after_himself_only_where_a_person_is_hit(text, alone):
 
 @pytest.mark.parametrize("text", [
     "A 12-year-old boy was taken to a hospital after he accidentally shot himself and his cousin.",
-    "A 10-year-old boy is recovering after accidentally shooting himself and his sister.",
+    "A 10-year-old boy remains in a hospital bed after accidentally shooting himself and his sister.",
     "A 9-year-old boy shot early Sunday had accidentally shot himself and his brother, police said.",
 ])
 def test_one_told_before_the_shooter_and_another(text):

@@ -55,7 +55,7 @@ CLIP_LINE = re.compile(
     r"(?![ \t]*(?:[ap]\.?[ \t]?m\b|[ap]\.m\.|o'clock|uhr\b|hours?\b|hrs?\b|-|\u2013|to\b))(?P<rest>[^\n]*)$",
     re.I | re.M)
 #: a link to another story set in the text: 'RELATED: Two shot, one dead on the East Side', 'See also: ...' (not 'Read
-#: more:', which often links the story itself: 'Read more: LaGrange News - 7 victims of Sunday shooting released'); a
+#: more:', which often links the story itself: 'Read more: Valley Herald - 4 hurt in Friday shooting leave hospital'); a
 #: list's mark may lead it ('• Related: ...', '►Related: ...', LINK_MARKS)
 LINK_MARKS = "•►▶▸»·■*"
 LINK_LINE = re.compile(rf"^[ \t]*(?:[{re.escape(LINK_MARKS)}][ \t]*)?(?:related|see also|also read)[ \t]*:[ \t]*\S[^\n]*$",
