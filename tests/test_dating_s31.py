@@ -71,27 +71,6 @@ def test_it_happened_on_a_date_dates_the_story():
     assert incident.date == "2016-04-02"
 
 
-def test_a_month_told_of_the_act_dates_a_story_of_one_act():
-    """A story whose act sentences tell no time, whose only time of the act is 'last month' in a sentence of its
-    own: the act is dated by that month, not by the article's week."""
-    text = ("A Carver City man now faces a felony charge after his 3-year-old son shot him in the leg last month.\n\n"
-            "Police say the boy took a loaded revolver from a kitchen drawer and the gun went off, striking his "
-            "father.\n\n"
-            "The father was treated at a hospital and released.")
-    incident = _only(text)
-    assert incident.date_precision == "month"
-    assert (incident.date_earliest, incident.date_latest) == ("2016-04-01", "2016-04-30")
-
-
-    # a week told of the act that reaches the article's own days tells no more than its date: an undated act of
-    # this week keeps the article's week
-    text = ("A man was shot in the arm outside a laundromat on Pell Avenue, police said.\n\n"
-            "It was the second shooting on the street this week.")
-    incident = _only(text)
-    assert incident.date_precision != "month"
-    assert incident.date_latest == PUBLISHED
-
-
 def test_a_court_steps_day_gives_way_to_the_acts_month():
     """A court step's day beside the month of the act it is about ('accused of fatally shooting a classmate in
     March'): the act keeps its month, not the step's day."""
@@ -100,14 +79,3 @@ def test_a_court_steps_day_gives_way_to_the_acts_month():
             "The boy, 15, is being held without bail in the county jail.")
     incident = _only(text)
     assert incident.date_earliest >= "2016-03-01" and incident.date_latest <= "2016-03-31"
-
-
-def test_a_day_told_of_the_act_itself_keeps_an_older_acts_month_away():
-    """The act's own sentence tells its day, read as the report's ("investigating ... early Sunday"), and a later
-    sentence tells an older act of the same place by its month: the story is this week's news, not that month's."""
-    text = ("Deputies are investigating a deadly shooting at a Harlow pool hall early Sunday.\n\n"
-            "The sheriff's office said one man died and two others were hurt at the Eight Ball Lounge.\n\n"
-            "It was not the first time. Two men were shot in the lounge's parking lot last February.")
-    incident = _only(text)
-    assert incident.date_precision == "day"
-    assert incident.date == "2016-05-22"

@@ -823,15 +823,6 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
     taken = {s.index for d in drafts for s in d.sentences}
     story = story_time(sentences, taken) or (story_day(sentences, taken, published) if len(drafts) == 1 else None)
     told = story_told_day(sentences, taken, published) if story is None else None
-    # ... and a story of one act that tells no day of it takes the week or month it tells the act by ("was shot by
-    # her son last month", in a sentence of history): an old act keeps its own time, not the article's week
-    # (issue 20 item 2)
-    # (not where the act's own sentence tells a day as its report's and no step after the act: "investigating a
-    # shooting early Saturday" is this week's news, and a month told elsewhere is an older act's; "pleaded not
-    # guilty Monday" is a step's day, _tells_news)
-    coarse = story_told_time(sentences, taken, published) if story is None and told is None and len(drafts) == 1 \
-        and not any(s.report_times and not _tells_news(s, [t for t in s.report_times if not t.future])
-                    for s in drafts[0].sentences) else None
     out = []
     for i, draft in enumerate(drafts):
         if dated(draft):
@@ -850,29 +841,8 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
             when = next(s for s in near.sentences if any(not t.future for t in s.times))
             out.append(_timed(draft, [t for t in when.times if not t.future]))
         else:
-            if told is not None and published is not None:
-                out.append(_timed(draft, _told_days(told, published)))
-            else:
-                out.append(draft if coarse is None else _timed(draft, [coarse]))
+            out.append(draft if told is None or published is None else _timed(draft, _told_days(told, published)))
     return out
-
-
-def story_told_time(sentences: Sequence[Sentence], taken: AbstractSet[int] = frozenset(),
-                    published: date | None = None) -> timex.TimeExpr | None:
-    """Where story_told_day finds no day, the first week or month told of an act (act_times: "after she was shot by
-    her son last month", "the shooting of three people in January"), in a sentence that tells nothing of what will or
-    may be, that ends before an undated report's window (timex.UNDATED_WINDOW_DAYS before the article): a window that
-    reaches the article's days tells no more than the article's date does."""
-    if published is None:
-        return None
-    before = (published - timedelta(days=timex.UNDATED_WINDOW_DAYS)).isoformat()
-    for sentence in sentences:
-        if sentence.index in taken or _MODALS.intersection(_plain_words(sentence)):
-            continue
-        for t in sentence.act_times:
-            if t.precision in ("week", "month") and not t.future and t.latest < before:
-                return t
-    return None
 
 
 def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
