@@ -949,8 +949,8 @@ def _dateline_town_of_county(place: Place, text: str, dateline: str | None,
     another state: a town of the county's state in the county or within DATELINE_COUNTY_KM of its point, where the
     gazetteer has one; else, where the gazetteer has no town of that name in the state, a town it lacks, in the
     county. None where the place is no US county or no such dateline opens the text."""
-    if place.country != NAMESAKE_COUNTRY or place.feature != "admin2" or not place.admin1 or \
-            place.latitude is None or place.longitude is None:
+    here = _us_county_point(place)
+    if here is None:
         return None
     dateline = dateline or _inline_dateline(text)
     head = dateline.split(",")[0].strip() if dateline else ""
@@ -964,18 +964,36 @@ def _dateline_town_of_county(place: Place, text: str, dateline: str | None,
     if big is not None and reported_admin1(place.country, big) != place.admin1:
         return None  # "CHICAGO (AP) -" over a county of another state: a wire's big city, no town of the county's
     span = Span(found.start(), found.end(), found.group()) if found is not None else Span(0, 0, "")
-    towns = [e for e in gz.candidates(name_key(head), loose=False) if e.country == place.country and
-             e.feature == POPULATED_PLACE and reported_admin1(e.country, e.admin1) == place.admin1]
-    near = [e for e in towns if e.admin2 == place.admin2 or
-            _km((e.lat, e.lon), (place.latitude, place.longitude)) <= DATELINE_COUNTY_KM]
+    # a town of the state far from the county is the outlet's
+    return _named_town_of_county(place, here, name_key(head), _dateline_head_shown(head), span, gz,
+                                 DATELINE_COUNTY_KM, refile=False)
+
+
+def _us_county_point(place: Place) -> tuple[float, float] | None:
+    """The point of `place` where it is a US county with a state (the readers of a story placed only in a county:
+    _dateline_town_of_county, _street_town_of_county); None for any other place."""
+    if place.country != NAMESAKE_COUNTRY or place.feature != "admin2" or not place.admin1 or \
+            place.latitude is None or place.longitude is None:
+        return None
+    return place.latitude, place.longitude
+
+
+def _named_town_of_county(county: Place, here: tuple[float, float], key: str, shown: str, span: Span, gz: Gazetteer,
+                          reach_km: float, refile: bool) -> tuple[Place, Span] | None:
+    """The town `key` names for a story placed only in the US `county` (whose point is `here`): the gazetteer's town
+    of the county's state filed in the county or within `reach_km` of its point (the county's own first, then the
+    biggest), filed under the county where `refile` (_in_county); None where the state's only towns of the name lie
+    farther; where the state has none, a town the gazetteer lacks, named `shown`, in the county (village-admin2)."""
+    towns = [e for e in gz.candidates(key, loose=False) if e.country == county.country and
+             e.feature == POPULATED_PLACE and reported_admin1(e.country, e.admin1) == county.admin1]
+    near = [e for e in towns if e.admin2 == county.admin2 or _km((e.lat, e.lon), here) <= reach_km]
     if near:
-        town = max(near, key=lambda e: (e.admin2 == place.admin2, e.population, -e.id))
-        return to_place(town, "near"), span
+        town = to_place(max(near, key=lambda e: (e.admin2 == county.admin2, e.population, -e.id)), "near")
+        return (_in_county(town, county) if refile else town), span
     if towns:
-        return None  # a town of the state far from the county: the outlet's
+        return None
     acled, gtd, ucdp = precision_codes("village-admin2")
-    return dc_replace(place, name=_dateline_head_shown(head), geo_precision=acled,
-                      gtd_specificity=gtd, where_prec=ucdp), span
+    return dc_replace(county, name=shown, geo_precision=acled, gtd_specificity=gtd, where_prec=ucdp), span
 
 
 def _dateline_head_shown(head: str) -> str:
@@ -1166,9 +1184,7 @@ def _outlet_nearest(place: Place, at: Place | None, gz: Gazetteer) -> Place | No
     here = (at.latitude, at.longitude)
     if _km((place.latitude, place.longitude), here) <= OUTLET_NAMESAKE_KM:
         return None
-    key = name_key(place.name)
-    near = [(_km((e.lat, e.lon), here), e) for e in gz.candidates(key, loose=False)
-            if e.country == NAMESAKE_COUNTRY and e.feature == POPULATED_PLACE and name_key(e.name) == key]
+    near = [(_km((e.lat, e.lon), here), e) for e in _us_towns_named(name_key(place.name), gz)]
     near = [(km, e) for km, e in near if km <= OUTLET_NAMESAKE_KM]
     if not near:
         return None
@@ -1289,6 +1305,12 @@ def _url_place(url: str, gz: Gazetteer) -> Place | None:
     return to_place(area, "admin1") if area is not None else None
 
 
+def _us_towns_named(key: str, gz: Gazetteer) -> list[Entry]:
+    """The gazetteer's US towns whose own name is `key` (not those it only lists as another name)."""
+    return [e for e in gz.candidates(key, loose=False) if e.country == NAMESAKE_COUNTRY and
+            e.feature == POPULATED_PLACE and name_key(e.name) == key]
+
+
 def _outlet_namesake(cities: Sequence[tuple[str, str]], served: Place, gz: Gazetteer) -> Place | None:
     """The town of a local outlet's region (`served`, its city: within OUTLET_NAMESAKE_KM, in its state, so named,
     of OUTLET_NAMESAKE_POPULATION) that bears the name of a big city of another state, URL_FAR_KM or more from the
@@ -1298,8 +1320,7 @@ def _outlet_namesake(cities: Sequence[tuple[str, str]], served: Place, gz: Gazet
         return None
     here = (served.latitude, served.longitude)
     for st, key in cities:
-        named = [e for e in gz.candidates(key, loose=False) if e.country == NAMESAKE_COUNTRY and
-                 e.feature == POPULATED_PLACE and name_key(e.name) == key]
+        named = _us_towns_named(key, gz)
         big = [e for e in named if reported_admin1(e.country, e.admin1) == st]
         if st == served.admin1 or not big or any(_km((e.lat, e.lon), here) <= URL_FAR_KM for e in big):
             return None  # the big city is the outlet's state's own, or near enough to be in its news
@@ -2005,8 +2026,8 @@ def _street_town_of_county(place: Place, text: str, gz: Gazetteer) -> tuple[Plac
     town of that name in the state, a town it lacks, in the county (village-admin2). None where the name is the
     county's own, a state's, a month's, an area's ("Sacramento County") or a compass name's ("Northeast"), or one the
     text writes another state after, or a town of the state far from the county."""
-    if place.country != NAMESAKE_COUNTRY or place.feature != "admin2" or not place.admin1 or \
-            place.latitude is None or place.longitude is None:
+    here = _us_county_point(place)
+    if here is None:
         return None
     names = _us_state_patterns()[0]
     for found in _STREET_IN_TOWN.finditer(text):
@@ -2021,17 +2042,7 @@ def _street_town_of_county(place: Place, text: str, gz: Gazetteer) -> tuple[Plac
                 (written is not None and written != _state_name(place.admin1)):
             continue
         span = Span(found.start("name"), found.start("name") + len(name), name)
-        towns = [e for e in gz.candidates(key, loose=False) if e.country == place.country and
-                 e.feature == POPULATED_PLACE and reported_admin1(e.country, e.admin1) == place.admin1]
-        near = [e for e in towns if _of_county(e, place) or
-                _km((e.lat, e.lon), (place.latitude, place.longitude)) <= COUNTY_TOWN_KM]
-        if near:
-            town = max(near, key=lambda e: (e.admin2 == place.admin2, e.population, -e.id))
-            return _in_county(to_place(town, "near"), place), span
-        if towns:
-            return None  # a town of the state far from the county
-        acled, gtd, ucdp = precision_codes("village-admin2")
-        return dc_replace(place, name=name, geo_precision=acled, gtd_specificity=gtd, where_prec=ucdp), span
+        return _named_town_of_county(place, here, key, name, span, gz, COUNTY_TOWN_KM, refile=True)
     return None
 
 
