@@ -1026,9 +1026,9 @@ def dating_time(draft: Draft) -> timex.TimeExpr | None:
     charge, a release: _NEWS_WORDS), a coarser time of the act itself outranks a finer one outside it: "the man
     charged with shooting a cashier in October was freed on bail on Thursday" is October's (to_the_day then finds its
     day), not Thursday's. Not a year's, which holds too many days. Elsewhere the finer time stays: "Friday's attack
-    recalled a stabbing at the same depot in May 2011" recalls an old act. A court step
-    whose every act word is what it is about (Sentence.legal: "a judge on Monday ordered an evaluation of the woman
-    charged with stabbing her neighbor in April") is such news too."""
+    recalled a stabbing at the same depot in May 2011" recalls an old act. A court step whose every act word is what
+    it is about (Sentence.legal: "a judge on Monday ordered an evaluation of the woman charged with stabbing her
+    neighbor in April") is such news too."""
     for attribute in ("times", "report_times"):
         for sentence in draft.sentences:
             times = [t for t in getattr(sentence, attribute) if not t.future]
