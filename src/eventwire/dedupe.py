@@ -1920,8 +1920,8 @@ def _given_tolls(members: Sequence[Member], order: Sequence[int], name: str,
 #: Park', 'Seven injured in Athens gang shooting') says that no one died: its report's dead are none (see _figure)
 HEADLINE_HURT_ONLY = 2
 #: the people a source tells shot count the dead where another source splits them into dead and wounded
-#: (_shot_with_dead; on: 1, off: 0)
-SHOT_WITH_DEAD = 1
+#: (_shot_with_dead; off: False)
+SHOT_WITH_DEAD = True
 
 
 def _shot_with_dead(members: Sequence[Member], order: Sequence[int], killed: int | None) -> list[Member]:
@@ -1994,7 +1994,7 @@ def _died_of_wounds(members: Sequence[Member], order: Sequence[int], wounded: in
 #: 760 incidents): 1 -> 11 incidents right, 1 wrong (79.2 -> 80.5); every toll (no cap) 17 right, 8 wrong: at a
 #: shooting of three or more dead the outlets that tell only the dead leave real wounded out
 ONE_VICTIM_KILLED = 1
-#: an even split counts as most (_one_victim_told_dead: on: 1, off: 0) where no source tells someone wounded and no
+#: an even split counts as most (_one_victim_told_dead; off: False) where no source tells someone wounded and no
 #: death: two outlets of one death (a toddler who shot himself and died: one story's 'shot' and 'died' read as one
 #: wounded and one killed, the other's as one killed) tell one victim more often than a death and a survivor; a story
 #: of a survivor alone (wounded, no death) says there was one. GVA, session 22's cached coding (bench/eval_dedupe.py
@@ -2002,7 +2002,7 @@ ONE_VICTIM_KILLED = 1
 #: unchanged (4 right, 4 wrong), all 80.2 -> 80.5 (10 right, 5 wrong); pairs unchanged. Without the survivor test:
 #: tune +8 -3, held +6 -4, all +13 -8, and a first story of the man shot (wounded) before one source of the death
 #: and one of a death and a wound was no longer counted (tests/test_dedupe_s23.py)
-ONE_VICTIM_EVEN_SPLIT = 1
+ONE_VICTIM_EVEN_SPLIT = True
 
 
 def _one_victim_told_dead(members: Sequence[Member], order: Sequence[int], wounded: int, killed: int | None) -> bool:
@@ -2020,7 +2020,7 @@ def _one_victim_told_dead(members: Sequence[Member], order: Sequence[int], wound
     told_dead = [j for j in order if members[j].incident.killed == killed]
     only_dead = [j for j in told_dead if not members[j].incident.wounded]
     survivor = any(members[j].incident.wounded and not members[j].incident.killed for j in order)
-    even = bool(ONE_VICTIM_EVEN_SPLIT) and not survivor
+    even = ONE_VICTIM_EVEN_SPLIT and not survivor
     if not only_dead or 2 * len(only_dead) < len(told_dead) + (0 if even else 1):
         return False
     hurt = [j for j in order if members[j].incident.wounded or _headline_told(members[j]).get("wounded")]
