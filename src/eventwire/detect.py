@@ -1361,7 +1361,25 @@ def _triggers(sent, timed: bool, title: bool = False) -> list[TriggerHit]:
                 )
             )
         i += length
+    if any(h.trigger.acled_event_type == "Protests" for h in hits) and _mourning_gathering(sent.text):
+        hits = [h for h in hits if h.trigger.acled_event_type != "Protests"]
     return _with_found_body(sent, hits)
+
+
+_MOURNING_WORDS = wordlists.alternation("detect", "mourning_gathering_patterns")
+_MOURNING = re.compile(rf"(?<![\w-])(?:{_MOURNING_WORDS})", re.I)
+_MOURNING_CAUSE_WORDS = wordlists.alternation("detect", "mourning_cause_patterns")
+_MOURNING_CAUSE = re.compile(rf"(?<![\w-])(?:{_MOURNING_CAUSE_WORDS})(?![\w-])", re.I)
+
+
+def _mourning_gathering(text: str) -> bool:
+    """A sentence that tells people gathered to mourn (wordlists [detect] mourning_gathering_patterns: "friends came
+    together on the field for a balloon release", "students gathered to grieve", "the town rallied around the
+    family") with no cause beside it (mourning_cause_patterns: "to call for an end to gun violence", "to demand
+    justice"): its protest words tell no protest. After a killing such a gathering is no new act; a vigil held for
+    a cause is a protest, as ACLED codes it. The sentence's other act words ("gathered for a vigil when shots rang
+    out") are left to the other rules."""
+    return bool(_MOURNING.search(text)) and not _MOURNING_CAUSE.search(text)
 
 
 #: a dead person found, told by the body ("the body of a man was found", "a human head was found inside a plastic
