@@ -611,11 +611,12 @@ NOT_FIGHTERS = frozenset({"civilians", "protesters", "rioters", "police"})
 
 
 def shooting_of_people(incident: Incident, text: str) -> bool:
-    """A shooting of people with no armed side fighting ([lone_shooting] of data/types_words.toml): a firearm the only
-    weapon, no fire both ways or exchange told, no armed actor hit, no state forces killing armed men, and no armed
-    side acted on among the sides actors.acled_actors reads (a gunman's or police's victims are civilians). ACLED codes
-    it Violence against civilians / Attack, not Battles."""
-    if not _gunfire_only(incident, text) or fight_told(text) or _listed("lone_shooting", "exchange_patterns").search(text):
+    """A shooting of people with no armed side fighting ([lone_shooting] of data/types_words.toml), read of an
+    incident whose only weapon is a firearm (shooting_choice reads that once, _gunfire_only): no fire both ways or
+    exchange told, no armed actor hit, no state forces killing armed men, and no armed side acted on among the sides
+    actors.acled_actors reads (a gunman's or police's victims are civilians). ACLED codes it Violence against civilians
+    / Attack, not Battles."""
+    if fight_told(text) or _listed("lone_shooting", "exchange_patterns").search(text):
         return False
     if _listed("shooting", "demonstration_patterns").search(text):
         return False  # fire on a demonstration: the protest's or the riot's types (state_fire)
@@ -1062,13 +1063,16 @@ def gname_told(label: str, text: str) -> bool:
     return label not in _words().get("gname_words", {}) or bool(_listed("gname_words", label).search(text))
 
 
-def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options, article: str = "") -> list[Incident]:
+def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options, article: str = "",
+           title: str = "") -> list[Incident]:
     """The incidents with their ACLED and GTD types revised by the models, each read from its own text (`texts`,
     one per incident: the sentences it was detected in), so that two incidents of one article can differ; as they
     were where options.types.enabled is off or the package carries no models. The group-name model reads the whole
     `article` where it tells one incident: a claim or the place that names the group is often a sentence of its own
     (the held-out GTD fold: 58.1% from the incident's sentences, 61.7% from the whole summary); every model reads the
-    whole article where it tells one incident and is short (WHOLE_TEXT_CHARS)."""
+    whole article where it tells one incident and is short (WHOLE_TEXT_CHARS). An article of one incident tells it an
+    accident in its `title` (its headline) or any sentence of its text as well as in the incident's own (accident_told:
+    a local report often says "accidental" only in its headline or in a later paragraph)."""
     settings = options.types
     if not settings.enabled:
         return list(incidents)
@@ -1077,9 +1081,11 @@ def retype(incidents: Sequence[Incident], texts: Sequence[str], options: Options
     whole = article if len(incidents) == 1 and article.strip() else None
     if whole is not None and len(whole) <= WHOLE_TEXT_CHARS:
         texts = [whole]  # a brief is read whole
+    told = f"{title.strip()}\n{article}" if whole is not None else None
     # MUC-4's perpetrator organisation is read once the group name is chosen, which reads the rules' organisations
     return muc_typer.with_article_group(
-        [retyped(incident, text, thresholds, whole, article) for incident, text in zip(incidents, texts)], article)
+        [retyped(incident, text, thresholds, whole, article, told) for incident, text in zip(incidents, texts)],
+        article)
 
 
 @dataclass(frozen=True)
@@ -1186,13 +1192,14 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
 
 
 def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: str | None = None,
-            article: str | None = None) -> Incident:
+            article: str | None = None, accident_text: str | None = None) -> Incident:
     """One incident with its types revised (see retype; the group-name model reads `gname_text` where given, else
     `text`). GTD's types and group name are revised only for the acts the rules gave a GTD attack type (attacks,
     not protests or arrests). A field the model fills where the rules left it empty takes the act words' evidence
     (event_type's spans): the sentence the model read is the one they are in. A shooting `text` tells an accident
     (accident_told) is marked, keeps no ACLED, GTD or MUC-4 type, and its evidence["accident"] is the words of the
-    `article` that say so (the act words' where no article is given)."""
+    `article` that say so (the act words' where no article is given); `accident_text` (the headline and the whole
+    article of one incident), where given, may tell it too."""
     if not text.strip():
         return incident
     f = features(text)
@@ -1207,7 +1214,8 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
         event, sub = revised_acled(incident, text, event, sub)
         changes.update(event_type=event, sub_event_type=sub or None)
     # an accident is no act ACLED, GTD or MUC-4 codes: no type of theirs, no attacker's group from the models
-    accident = changes.get("event_type", incident.event_type) in ACCIDENT_FROM and accident_told(text)
+    accident = changes.get("event_type", incident.event_type) in ACCIDENT_FROM and (
+        accident_told(text) or (accident_text is not None and accident_told(accident_text)))
     if accident:
         changes.update(dict.fromkeys(ACCIDENT_CLEARED, None), attack_types=(), target_types=(), accident=True)
     if incident.attack_types and not accident:
