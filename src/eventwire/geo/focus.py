@@ -446,7 +446,7 @@ def article_us_state(text: str, gz: Gazetteer) -> tuple[str, str | None] | None:
     state the story names most (None when it names the state only). None when nothing points to one state."""
     cities: dict[str, tuple[str, int]] = {}  # city name -> (state, times named)
     runs = [(run, _words(run.group())) for run in _CAPITALISED_RUN.finditer(text)]
-    surnames = _surnames(runs, gz)
+    surnames = _surnames(runs, gz) | titled_surnames(text)
     given = _given_names(runs, gz)
     parts = _city_parts_named(text)
     elsewhere = _written_elsewhere(text, runs, gz)
@@ -652,6 +652,26 @@ def implied_us_state(text: str, gz: Gazetteer) -> str | None:
 CITY_PREFIXES = frozenset("north south east west northeast northwest southeast southwest central downtown uptown "
                           "greater metro metropolitan suburban inner new old upper lower fort port saint st mount "
                           "lake".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern[str]:
+    """A title (parse.PERSON_TITLES, capitalised as before a name), a given name, a middle initial or neither, and
+    the surname (group 1) ending the run ("Sheriff Dale Amos", "Police Chief Ana K. Amos"; not "Sheriff Dale Amos
+    County")."""
+    from ..parse import PERSON_TITLES
+
+    titles = "|".join(sorted((t.capitalize() for t in PERSON_TITLES), key=len, reverse=True))
+    return re.compile(rf"\b(?:{titles})\.?\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]\.\s+)?"
+                      rf"(?!(?:{titles})\b)([A-Z][a-z]+)\b(?![ \t]+[A-Z])")
+
+
+@functools.lru_cache(maxsize=8)  # asked once per incident; an article has several
+def titled_surnames(text: str) -> frozenset[str]:
+    """The surnames the story writes after a person's title (_titled_name): the story's lone "Amos said" later is
+    that person, not a town ("Marion County Sheriff Dale Amos", which NER reads as no person: a county's name is in
+    it)."""
+    return frozenset(m.group(1) for m in _titled_name().finditer(text))
 
 
 def _surnames(runs: Sequence[tuple[re.Match[str], list[tuple[int, int, str]]]], gz: Gazetteer) -> frozenset[str]:

@@ -14,6 +14,7 @@ from ..casing import case_mode
 from ..options import Options
 from ..records import POPULATED_PLACE, Place, Span
 from .focus import (
+    titled_surnames,
     _CAPITALISED_RUN,
     _INSTITUTION_AFTER,
     _WORD_BEFORE_NAME,
@@ -154,7 +155,7 @@ PRECEDING_SENTENCES = 3
 NAMESAKE_COUNTRY = "US"
 #: after a word, what makes it a place and not the person of that name ("Warren County", "Hale, Ala.")
 _PLACE_AFTER = re.compile(r"(?:\s+(?:County|Parish|Township|Borough|Village|City|Police|Sheriff|Fire|Mayor)\b|"
-                          r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\s*(?:[,.;:(]|$))")
+                          r",\s+(?!(?:Jr|Sr)\b)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\s*(?:[,.;:(]|$))")
 #: the words that end a street's name, written out, that _STREET_AFTER and _STREET_WORD read
 _STREET_ENDINGS = "Street|Avenue|Road|Boulevard|Blvd|Trail|Highway|Drive|Lane|Parkway|Pkwy|Pike|Expressway|Freeway"
 #: in a US story, a town's name that opens the name of a street, a hospital or an airport ("South Orange Blossom
@@ -164,8 +165,14 @@ _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:" + _STREET_ENDIN
                            r"Ct\.|Cir\.|Hospital|Airport|Medical\s+Center)(?:\b|(?<=\.))|"
                            # the first of two streets that cross ("near Thompson and Colorado avenues")
                            r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:and|&)\s+(?:[\w'’.-]+\s+){1,3}"
-                           r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
-_BLOCK_BEFORE = re.compile(r"\bblock\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$", re.I)
+                           r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b|"
+                           # the second of them ("near Eighth and Hale streets")
+                           r"\s+(?:streets|avenues|roads|boulevards|drives|lanes)\b")
+_BLOCK_BEFORE = re.compile(r"(?i:\bblock\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?)$|"
+                           # the second of two streets that cross, after a numbered street or a street's word
+                           # ("at 54th and Hale", "on Elm Street and Hale")
+                           r"\b(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*\s+(?:" + _STREET_ENDINGS + r"|St\.|Ave\.|Rd\.))"
+                           r"\s+(?:and|&)\s+$")
 
 
 #: in a US story, a town named as where a victim is treated ("was taken to a New Orleans hospital", "is in serious
@@ -318,9 +325,11 @@ _NO_TOWN_AFTER = re.compile(r"(?:['’]s\b|\s*/|[ \t]+\d)")
 
 
 #: a name followed by an age in commas is a person's ("Nathaly Cartas Leon, 20, had met ..."; not León, Mexico)
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*[,;]")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
-_AGED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?=,\s*\d{1,3}\s*,)|"
+#: a full name with an age in commas after it (the last of a list's ends in a stop), a middle initial or a "Jr." in
+#: it ("Carl B. Ames, 30,", "Dale Voss, Jr., 41."), or after "N-year-old"
+_AGED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+)+(?=(?:,?\s+(?:Jr|Sr)\.?)?,\s*\d{1,3}\s*[,;.])|"
                         r"(?<=\d-year-old )[A-Z][a-z]+(?: [A-Z][\w'’-]+)+(?= (?!(?:man|woman|men|women|boy|girl|"
                         r"teen|teenager|resident|native|student|father|mother|son|daughter)\b)[a-z])")
 
@@ -330,7 +339,8 @@ def _aged_names(text: str) -> frozenset[str]:
     """The words of the full names a story gives with an age ("Nathaly Cartas Leon, 20,", "21-year-old Andy Parish
     knew", not "a 21-year-old Lincoln Park man"): that person's wherever the story names one alone ("Salinas beat
     Cartas to death" is no Cartas, Chihuahua; "Parish fired multiple shots" no Parish, Mississippi)."""
-    return frozenset(w for m in _AGED_NAME.finditer(text) for w in m.group().split())
+    aged = (w for m in _AGED_NAME.finditer(text) for w in m.group().split())
+    return frozenset(aged) | titled_surnames(text)
 
 
 #: the shortest word of a person's name read as that person elsewhere in the story ("Trung Le ... Le was arrested")
