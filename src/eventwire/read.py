@@ -62,6 +62,27 @@ LINK_LINE = re.compile(rf"^[ \t]*(?:[{re.escape(LINK_MARKS)}][ \t]*)?(?:related|
                        re.I | re.M)
 #: a link line is at most so long (its headline); a longer one is let be
 LINK_LINE_MAX_CHARS = 200
+#: a line that heads a list of teasers of the site's other stories ('More stories you may like on <outlet>', 'You may
+#: also be interested in these stories:'): each short paragraph under it (at most TEASER_MAX_CHARS) is another story's
+#: headline and lead, and coded it was an incident the article does not report; a longer paragraph is the story again
+TEASER_HEADER = re.compile(r"^[ \t]*[^\n]{0,40}\b(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)"
+                           r"|recommended\s+for\s+you)\b[^\n]{0,40}$", re.I | re.M)
+TEASER_MAX_CHARS = 300
+#: a line that heads a box of links to other stories, alone on its line ('Related Stories:', 'RELATED ARTICLES',
+#: 'MORE FROM <outlet>', 'More Local News'): the lines under it that are list items or headlines (LINK_ITEM) are the
+#: links; the first line that is neither (a sentence closed by a full stop) is the story again
+LINK_HEADER = re.compile(r"^[ \t]*(?:related(?:\s+(?:stories|story|articles?|links?|content|headlines?))?"
+                         r"|more\s+(?:local\s+)?(?:news|stories|headlines)(?:\s+(?:from|on)\s+\S+)?"
+                         r"|more\s+from\s+\S+)[ \t]*:?[ \t]*$", re.I)
+#: a link under LINK_HEADER: led by a list's mark ('+ Man dead in ...', LINK_MARKS) or a headline, not closed by a
+#: full stop, at most LINK_LINE_MAX_CHARS
+LINK_ITEM = re.compile(rf"^[ \t]*(?:[{re.escape(LINK_MARKS)}+][ \t]*\S[^\n]*|[^\n]*[^\s.!?\"'\u201d\u2019:])[ \t]*$")
+#: a video carousel's paragraph: 'Caption', a headline and its clip's lead told twice ('Caption Crash closes bridge A
+#: truck hit the rail on Route 9. (Station video) A truck hit the rail on Route 9.'); the outlet's other clips, one
+#: after another. A photo's own caption ('Caption + Two officers at the scene') tells its lead once
+CAROUSEL = re.compile(r"^[ \t]*Caption[ \t]+(?:Video:[ \t]*)?[A-Z0-9\"'\u2018\u201c]")
+#: a run of so many characters told twice in a paragraph makes it a carousel's (CAROUSEL)
+CAROUSEL_REPEAT_CHARS = 40
 #: so many clip lines at least make a page's text a playlist (one time-led line may be the story's own timeline)
 PLAYLIST_MIN_CLIPS = 2
 #: a clip's title on the line after its lone running time is at most so long (a story's paragraph is longer) and is
@@ -614,13 +635,51 @@ def without_links(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", kept).strip()
 
 
+def without_story_lists(text: str) -> str:
+    """The text without the page's lists of other stories: the teasers under TEASER_HEADER, the links under a
+    LINK_HEADER alone on its line, and video carousels (CAROUSEL paragraphs). A headline or teaser of another story
+    coded as the article's act is an incident the article does not report."""
+    if not (TEASER_HEADER.search(text) or "Caption" in text or re.search(r"(?im)^[ \t]*(?:related|more)\b", text)):
+        return text
+    lines = text.split("\n")
+    keep = [True] * len(lines)
+    mode = ""  # "teaser" or "link" while under a header
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if TEASER_HEADER.match(line):
+            keep[i], mode = False, "teaser"
+        elif LINK_HEADER.match(line):
+            keep[i], mode = False, "link"
+        elif mode == "teaser" and len(stripped) <= TEASER_MAX_CHARS:
+            keep[i] = False
+        elif mode == "link" and len(stripped) <= LINK_LINE_MAX_CHARS and LINK_ITEM.match(line):
+            keep[i] = False
+        else:
+            mode = ""
+            if CAROUSEL.match(line) and _told_twice(stripped):
+                keep[i] = False
+    if all(keep):
+        return text
+    kept = "\n".join(line for line, k in zip(lines, keep) if k)
+    return re.sub(r"\n{3,}", "\n\n", kept).strip()
+
+
+def _told_twice(paragraph: str) -> bool:
+    """Whether some run of CAROUSEL_REPEAT_CHARS characters of the paragraph occurs in it twice."""
+    size = CAROUSEL_REPEAT_CHARS
+    return any(paragraph.find(paragraph[k:k + size], k + size) >= 0
+               for k in range(0, len(paragraph) - 2 * size + 1, size // 4))
+
+
 def title_as_text(text: str | None, title: str | None) -> tuple[str, str | None]:
-    """(the text to code, a note for the article or None): the text as read (without_links, without_playlist), or, when the input
-    holds a headline and no body (an RSS item that is all headline, a crawl row whose page would not extract, a page
-    that is all a video playlist), the headline (closed_headline) with TITLE_ONLY_NOTE; ("", None) when the input
-    holds neither."""
+    """(the text to code, a note for the article or None): the text as read (without_links, without_playlist,
+    without_story_lists), or, when the input holds a headline and no body (an RSS item that is all headline, a crawl
+    row whose page would not extract, a page that is all a video playlist), the headline (closed_headline) with
+    TITLE_ONLY_NOTE; ("", None) when the input holds neither."""
     if text and text.strip():
-        text = without_playlist(without_links(text))
+        text = without_story_lists(without_playlist(without_links(text)))
     if text and text.strip():
         return text, None
     if not (title or "").strip():
