@@ -1913,7 +1913,31 @@ def _given_tolls(members: Sequence[Member], order: Sequence[int], name: str,
     # (one figure an article's headline gives: its reports share the headline)
     headlined = [h for _, h in dict.fromkeys((told[j].incident.article_id, _headline_figure(told[j], name))
                                               for j in order) if h is not None]
-    return lows, highs, _best_toll(figures, headlined, best)
+    revised = _revised_headline([(told[j].published, _headline_figure(told[j], name)) for j in order]) \
+        if name == "wounded" and REVISED_WOUNDED else None
+    return lows, highs, _best_toll(figures, headlined, best, revised)
+
+
+#: a headline published on a later day than every headline giving the highest count of the wounded, counting fewer of
+#: them but still HEADLINE_HURT_ONLY or more, revises that count ('Seven hurt at block party', then the next day
+#: 'Update: six people shot at party'): the first count took in someone hurt otherwise, or one of the wounded has since
+#: died (_revised_headline; off: False). A count of the dead is not revised down so. GVA (session 29's cache), tune:
+#: reconciled injured exact 83.68 -> 83.82 (one incident right, none wrong); held (its cached part) unchanged; pairs
+#: unchanged
+REVISED_WOUNDED = True
+
+
+def _revised_headline(dated: Sequence[tuple[str | None, int | None]]) -> int | None:
+    """The wounded a later day's headline revises the highest headline count down to (REVISED_WOUNDED), or None.
+    `dated`: each report's publication day and headline figure, in publication order."""
+    given = [((day or "")[:10], h) for day, h in dated if h is not None and day]
+    if len(given) < 2:
+        return None
+    last_day, last = given[-1]
+    top = max(h for _, h in given)
+    if last >= top or last < HEADLINE_HURT_ONLY:
+        return None
+    return last if all(last_day > day for day, h in given if h == top) else None
 
 
 #: a headline that counts at least this many people shot or hurt and tells no death ('Four men shot near Kingsessing
@@ -2080,16 +2104,19 @@ def _headline_told(member: Member) -> dict[str, int]:
     return told
 
 
-def _best_toll(figures: Sequence[int], headlined: Sequence[int], latest: int | None) -> int | None:
+def _best_toll(figures: Sequence[int], headlined: Sequence[int], latest: int | None,
+               revised: int | None = None) -> int | None:
     """The best of the figures sources give (in publication order; `latest`: the latest that is no outlier, or a
     range's low end): the highest a story's headline gives ('3 Killed, 2 Hurt in Pasadena Shooting': the whole
     incident's, where a later story of one victim, 'Community Mourns Man Slain', gives and codes 1; see
-    headline_entries), else the latest not below one CONFIRMED_SOURCES agree on (a revision upwards, not one victim's
-    story), else `latest`."""
+    headline_entries), unless a later day's headline revises it down (`revised`: _revised_headline), else the latest
+    not below one CONFIRMED_SOURCES agree on (a revision upwards, not one victim's story), else `latest`."""
     headlined = [v for v in headlined if not _outlier(v, figures if v in figures else [*figures, v])]
     if headlined:
         agreed = [v for v in headlined if headlined.count(v) >= CONFIRMED_SOURCES]
-        return max(agreed) if agreed else max(headlined)
+        if agreed:
+            return max(agreed)
+        return revised if revised is not None and revised in headlined else max(headlined)
     confirmed = [v for v in figures if figures.count(v) >= CONFIRMED_SOURCES and not _outlier(v, figures)]
     if confirmed:
         return [v for v in figures if v >= max(confirmed) and not _outlier(v, figures)][-1]
