@@ -316,12 +316,12 @@ def _code(work: ArticleWork, options: Options) -> list[Incident]:
     incidents = coded(work, options)
     drafts = work.drafts
     if not options.detect.join_split_acts or len(incidents) < 2 or len(incidents) != len(drafts):
-        return typed(incidents, drafts, options, work.text)
+        return typed(incidents, drafts, options, work.text, work.article.title)
     grouping = consolidate.groups(incidents, drafts, work.text)
     if len(grouping) == len(incidents):
-        return typed(incidents, drafts, options, work.text)
+        return typed(incidents, drafts, options, work.text, work.article.title)
     merged = consolidate.merged_drafts(drafts, grouping, incidents)
-    return typed(coded(work, options, merged), merged, options, work.text)
+    return typed(coded(work, options, merged), merged, options, work.text, work.article.title)
 
 
 def coded(work: ArticleWork, options: Options, drafts: list[detect.Draft] | None = None) -> list[Incident]:
@@ -330,11 +330,13 @@ def coded(work: ArticleWork, options: Options, drafts: list[detect.Draft] | None
                                options, drafts)
 
 
-def typed(incidents: list[Incident], drafts: list[detect.Draft], options: Options, text: str = "") -> list[Incident]:
+def typed(incidents: list[Incident], drafts: list[detect.Draft], options: Options, text: str = "",
+          title: str | None = None) -> list[Incident]:
     """The learned types (types_model.py), each incident's read from the sentences its draft was detected in, and
-    the group name of an article's one incident from the whole article `text`; after the pieces of one act are
-    joined, which reads the rules' event types."""
-    return types_model.retype(incidents, [" ".join(s.text for s in d.all_sentences) for d in drafts], options, text)
+    the group name of an article's one incident from the whole article `text` (with its `title`, an accident told
+    only in the headline); after the pieces of one act are joined, which reads the rules' event types."""
+    return types_model.retype(incidents, [" ".join(s.text for s in d.all_sentences) for d in drafts], options, text,
+                              title or "")
 
 
 def placed(incidents: list[Incident], work: ArticleWork, options: Options,
