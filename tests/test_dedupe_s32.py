@@ -1,10 +1,11 @@
 """Dedupe, session 32 (issue 19): a later day's headline that counts fewer wounded revises the highest headline
-count. Shootings made up for these tests (towns, counts and headlines of our own), reconciled as the store reconciles
-an incident's reports."""
+count; a later step's story naming the victim in its lead joins the act's story naming him in its own on a name less
+rare than before. Shootings made up for these tests (towns, people, counts and headlines of our own), reconciled and
+compared as the store does."""
 from __future__ import annotations
 
 from eventwire import dedupe
-from eventwire.records import Incident
+from eventwire.records import Article, Incident
 
 
 def member(article: str, published: str, title: str, **kw: int) -> dedupe.Member:
@@ -35,3 +36,43 @@ def test_a_later_days_headline_revises_the_wounded_down():
     one = member("d", "2016-05-16", "Teen hurt in Lakeview hall shooting is home from hospital", wounded=1)
     assert wounded(member(*FIRST, wounded=7), one) == 7
 
+
+def _placed(report_id: str, day: str, summary: str, **kw: int) -> Incident:
+    return Incident(id=report_id, article_id=report_id.partition(":")[0], date=day, date_precision="day",
+                    date_earliest=day, date_latest=day, country="US", admin1="Tennessee", location="Millersville",
+                    latitude=36.37, longitude=-86.71, geo_precision=1, event_type="Violence against civilians",
+                    attack_types=["Armed Assault"], summary=summary, **kw)
+
+
+#: the killing, told the next morning: the victim named in the lead (his name's rarer word is no rarer than a
+#: common surname's: 'Terrell' and 'Holloway' are both above VERY_RARE_ZIPF)
+KILLED = ("Man shot dead outside Millersville market",
+          "Terrell Holloway, 27, was shot dead outside a corner market late Friday, police said. Officers found him "
+          "on the sidewalk near the store's door. No one else was hurt.")
+#: five weeks on, another outlet's arrest story naming him in its lead
+ARRESTED = ("Suspect arrested in Millersville market killing",
+            "Police on Tuesday arrested a 31-year-old man in the killing of Terrell Holloway outside a market. "
+            "Detectives said the two had argued earlier that evening. He is held without bail.")
+#: the same arrest story naming him only below its lead
+ARRESTED_LATE = ("Suspect arrested in Millersville market killing",
+                 "Police on Tuesday arrested a 31-year-old man in a killing outside a market. Detectives said the "
+                 "two had argued earlier that evening. Terrell Holloway died at the scene.")
+
+
+def _step_joins(step: tuple[str, str], source: str = "wsmv") -> bool:
+    act = _placed("a:0", "2016-03-04", "Officers found him on the sidewalk near the store's door.", killed=1)
+    later = _placed("b:0", "2016-04-12", "Detectives said the two had argued earlier that evening.", killed=1)
+    keys = (dedupe.report_keys(Article(id="a", title=KILLED[0], text=KILLED[1], source="tennessean"), act),
+            dedupe.report_keys(Article(id="b", title=step[0], text=step[1], source=source), later))
+    c = dedupe.compare(act, later, keys=keys, published=("2016-03-05", "2016-04-12"), sources=("tennessean", source))
+    return not c.conflicts and c.score >= dedupe.MERGE_SCORE
+
+
+def test_a_step_story_naming_the_victim_in_its_lead_joins_on_a_less_rare_name():
+    """Five weeks apart, the arrest story and the killing's story both name the victim in their leads: a name of two
+    words neither of them very rare joins them (LEAD_NAME_ZIPF); told below the arrest story's lead, or by two pages
+    of one outlet, it does not; and a charge's capitalised words are no one's name."""
+    assert _step_joins(ARRESTED)
+    assert not _step_joins(ARRESTED_LATE)
+    assert not _step_joins(ARRESTED, source="tennessean")
+    assert not dedupe._full_names(["recklessly endangering", "terroristic threats"], set(), dedupe.LEAD_NAME_ZIPF)
