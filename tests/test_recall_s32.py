@@ -2,7 +2,7 @@
 
 read.without_story_lists (run by read.title_as_text, so JSONL rows, feeds and the GVA scorer all get it) takes out:
 
-- the teasers under a header that offers the reader more of the site ("More stories you may like on <outlet>",
+- the teasers under a header that offers the reader more of the site's stories ("More stories you may like on <outlet>",
   read.TEASER_HEADER): each short paragraph under it is another story's headline and lead;
 - the links under a header alone on its line ("RELATED ARTICLES", "MORE FROM <outlet>", "Related Stories:",
   read.LINK_HEADER): list items and headlines, up to the first sentence closed by a full stop;
@@ -81,3 +81,12 @@ def test_a_video_carousel_is_other_stories_and_a_photo_caption_stays(tmp_path):
     incidents = _coded(tmp_path, text)
     assert len(incidents) == 1
     assert incidents[0].wounded == 1 and not incidents[0].killed
+
+
+def test_a_short_quote_heads_no_teaser_list():
+    # read.TEASER_HEADER names the stories it offers: a short quote of the story with "you may like" in it does not
+    # take the paragraphs after it for teasers
+    text = ('A clerk was shot in the arm during a robbery at a pharmacy on Cedar Road in Milford on Friday.\n\n'
+            '"Take what you may like," the clerk told the robber, according to police.\n\n'
+            'The robber fired once and ran. The clerk was treated at a hospital and released.')
+    assert read.without_story_lists(text) == text

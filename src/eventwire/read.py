@@ -63,10 +63,16 @@ LINK_LINE = re.compile(rf"^[ \t]*(?:[{re.escape(LINK_MARKS)}][ \t]*)?(?:related|
 #: a link line is at most so long (its headline); a longer one is let be
 LINK_LINE_MAX_CHARS = 200
 #: a line that heads a list of teasers of the site's other stories ('More stories you may like on <outlet>', 'You may
-#: also be interested in these stories:'): each short paragraph under it (at most TEASER_MAX_CHARS) is another story's
-#: headline and lead, and coded it was an incident the article does not report; a longer paragraph is the story again
-TEASER_HEADER = re.compile(r"^[ \t]*[^\n]{0,40}\b(?:you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)"
-                           r"|recommended\s+for\s+you)\b[^\n]{0,40}$", re.I | re.M)
+#: also be interested in these stories:', 'Recommended for you'): each short paragraph under it (at most
+#: TEASER_MAX_CHARS) is another story's headline and lead, and coded it was an incident the article does not report; a
+#: longer paragraph is the story again. The line names the stories it offers, so that a short quote of the story ('"Say
+#: what you may like," he said.') heads nothing
+TEASER_HEADER = re.compile(
+    r"^[ \t]*(?:[^\n]{0,30}\b(?:stories|articles|videos|news|reads)\b[ \t]+you\s+(?:may|might)\s+(?:also\s+)?"
+    r"(?:like|enjoy|have\s+missed)"
+    r"|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)\s+(?:(?:these|this|the\s+following)\s+)?"
+    r"(?:news\s+)?(?:stories|articles|videos)"
+    r"|recommended\s+for\s+you)\b[^\n.!?\"\u201d]{0,30}:?[ \t]*$", re.I | re.M)
 TEASER_MAX_CHARS = 300
 #: a line that heads a box of links to other stories, alone on its line ('Related Stories:', 'RELATED ARTICLES',
 #: 'MORE FROM <outlet>', 'More Local News'): the lines under it that are list items or headlines (LINK_ITEM) are the
