@@ -60,3 +60,20 @@ def test_a_shooting_at_a_vigil_stays_an_act():
             "vigil on Pike Street in Dunmore, police said.")
     assert "Protests" not in _events(text)
     assert _events(text)
+
+
+def test_soldiers_detaining_villagers_is_an_event():
+    text = ("On 3 May 2022, in Kanbalu village (Sagaing region), army troops detained four farmers at a checkpoint "
+            "near the market.")
+    assert _events(text, "2022-05-04")
+
+
+def test_people_detained_by_militants_is_an_event():
+    text = "On 9 May 2022, two schoolteachers were detained by militants on the road outside Garbaharey."
+    assert _events(text, "2022-05-10")
+
+
+def test_a_police_arrest_after_a_shooting_is_no_act_of_its_own():
+    text = ("A 31-year-old man was shot and wounded on Elm Street in Dunmore on Saturday night, police said. Officers "
+            "arrested a 24-year-old suspect on Sunday morning.")
+    assert len(_events(text)) == 1

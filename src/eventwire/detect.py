@@ -1334,6 +1334,8 @@ def _triggers(sent, timed: bool, title: bool = False) -> list[TriggerHit]:
             trigger = replace(trigger, strong=True)  # "threw a grenade at a car": a weak weapon word used in an act
         if not trigger.strong and trigger.phrase in _DAMAGE_PHRASES and _damage_done_by_armed(tokens[i + length - 1]):
             trigger = replace(trigger, strong=True)  # "terrorists damaged two high-voltage towers": a done damage
+        if not trigger.strong and trigger.phrase in _DETAIN_PHRASES and _held_by_armed(tokens[i + length - 1]):
+            trigger = replace(trigger, strong=True)  # "troops detained three villagers": armed men took them
         if not trigger.strong and trigger.acled_event_type == "Protests" and (
                 _staged_protest(tokens[i + length - 1], trigger) or _crowd_purpose(tokens[i + length - 1])):
             trigger = replace(trigger, strong=True)  # "carried out a march", "residents blocked the road to demand"
@@ -1665,6 +1667,32 @@ def _armed_doer(verb) -> bool:
         if _ARMED_PARTY.search(span) or _DAMAGE_DOERS.search(span) or lex.group_pattern_ci.search(span) \
                 or lex.group_pattern_cs.search(span):
             return True
+    return False
+
+
+#: the weak words of taking people (data/triggers.tsv: "arrest", "detain") that an armed doer makes an act
+_DETAIN_PHRASES = frozenset({("arrest",), ("detain",)})
+
+
+def _held_by_armed(verb) -> bool:
+    """People taken by armed men: "arrest" or "detain" done in the past by an armed actor (_armed_doer: "QSD forces
+    detained three men in the town", "soldiers arrested six villagers"), or told in the passive with one as its agent
+    ("two teachers were detained by the militants"). ACLED codes each an event (an arrest, or an abduction where the
+    takers are no state); a police arrest ("officers arrested the suspect on Friday"), a step after the act a story
+    tells, stays no act of its own."""
+    if verb.pos_ != "VERB" or _not_done(verb):
+        return False
+    if verb.tag_ == "VBD":
+        return any(c.dep_ == "dobj" for c in verb.children) and _armed_doer(verb)
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    doc = verb.doc
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for doer in (o for o in agent.children if o.dep_ == "pobj"):
+            span = doc_text(doc)[doer.left_edge.idx : doer.right_edge.idx + len(doer.right_edge.text)]
+            if _ARMED_PARTY.search(span) or _DAMAGE_DOERS.search(span) or lexicon().group_pattern_ci.search(span) \
+                    or lexicon().group_pattern_cs.search(span):
+                return True
     return False
 
 
