@@ -1,7 +1,9 @@
 """Places, session 32: a word of a person's name is no place (issue 20 item 3). A surname after a title ("Sheriff
 Dale Chandler"), a full name with a middle initial or a "Jr." before an age ("Owen T. Hart, 31.", "Ray Lynch, Jr.,
 44,"), a given name in a list of ages ("Mia, 8; Trinity, 6;") is that person's wherever the story names it alone;
-the second of two streets that cross ("at 54th and Trinity", "near Ninth and Trinity streets") is a street's."""
+the second of two streets that cross ("at 54th and Trinity", "near Ninth and Trinity streets") is a street's. A
+place named as a part of a town ("in the Hermitage area", "the Jamaica Plain neighborhood") is the town the story
+names that holds it (geo.locate._city_of_quarter)."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +53,22 @@ def test_a_middle_initial_and_a_stop_after_the_age_still_make_a_name():
 ])
 def test_the_second_of_two_streets_that_cross_is_no_town(text, options):
     assert _last(text, options) == ("Texas", "Austin")
+
+
+@pytest.mark.parametrize("text, town", [
+    # a big city's quarter, named with "area", the city named by its police
+    ("Nashville police said a man was shot on Friday night.\n\nThe man was wounded at a home in the Hermitage area, "
+     "officers said.", "Nashville"),
+    # a small town's unincorporated community
+    ("Deputies in Riverside County said a woman was stabbed on Sunday in Perris.\n\nA teenager was shot in the Mead "
+     "Valley area on Monday, deputies said.", "Perris"),
+    ("Boston police were called to a house on Friday.\n\nTwo men were shot in the Jamaica Plain neighborhood, "
+     "officers said.", "Boston"),
+])
+def test_a_part_of_a_town_the_story_names_is_that_town(text, town, options):
+    assert _last(text, options)[1] == town
+
+
+def test_a_place_named_without_a_word_of_a_part_stays_itself(options):
+    text = "Boston police were called to a house on Friday.\n\nTwo men were shot in Jamaica Plain, officers said."
+    assert _last(text, options)[1] == "Jamaica Plain"

@@ -910,7 +910,8 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
         nearest = _outlet_nearest(place, at, gz)
         return (nearest, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])) if nearest else \
             (at, Span(0, 0, ""))
-    quarter_of = _city_of_neighbourhood(place, text, best.span[1], gz)
+    quarter_of = _city_of_neighbourhood(place, text, best.span[1], gz) or _city_of_quarter(
+        place, text, whole, best.span[0], best.span[1], gz)
     if quarter_of is not None:
         return quarter_of
     return place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
@@ -1964,6 +1965,67 @@ def _city_of_part(place: Place, whole: str, gz: Gazetteer, at: Place | None = No
         return place
     return dc_replace(to_place(city), geo_precision=place.geo_precision, gtd_specificity=place.gtd_specificity,
                       where_prec=place.where_prec)
+
+
+#: a name before one of these words names a part of a town ("in the Hollins neighborhood", "the Ridgeway
+#: subdivision", "in the Elkton community"), of the town the story names that holds it (_city_of_quarter);
+#: "area" and "community" only in lower case and ending a phrase (a stop, a preposition, a day after them): not
+#: "the Dunmore area restaurants", "Dunmore Area Middle School", "the Dunmore community college"
+_QUARTER_WORD_AFTER = re.compile(r"\s+(?:(?i:neighbou?rhood|subdivision)\b|section\b|(?:area|community)(?=[,.;:)]|"
+                                 r"\s+(?:of|in|on|at|near|around|about|and|when|where|after|before|early|late|"
+                                 r"[A-Z][a-z]+day)\b))")
+#: a town the story names holds a part named after a smaller place of the gazetteer within this distance of its
+#: point: a big US city's quarters lie within some 15 km of it (Nashville's Hermitage, Boston's Jamaica Plain), a
+#: small town's unincorporated communities closer; GVA codes the town, as the police that work there do. A town
+#: 20 km off is a neighbour, named for another reason (Hartford in a story of a part of Vernon, Connecticut)
+QUARTER_KM = 16.0
+#: ...and the town is this many times the place's people: a town's part is much smaller than the town; a town named
+#: with "area" or "community" beside a neighbour of its size is itself ("the Princeton area": not Bluefield, West
+#: Virginia, 1.7 times its people; "the Wyandanch community": not Deer Park, 2.3 times)
+QUARTER_CITY_RATIO = 2.5
+
+
+def _city_of_quarter(place: Place, text: str, whole: str, start: int, end: int,
+                     gz: Gazetteer) -> tuple[Place, Span] | None:
+    """The town a US place named as a part of one ("in the Hollins neighborhood", "in the Elkton community") lies in:
+    of the towns of the place's state that the story (title and text, `whole`) names, QUARTER_CITY_RATIO times the
+    place's people or more and within QUARTER_KM of its point, the nearest, at its own point with the place's
+    precision; None where the story writes the place's name (its own, or as `text[start:end]` does) before no word of
+    a part anywhere, or names no such town."""
+    if place.country != NAMESAKE_COUNTRY or place.feature != POPULATED_PLACE or place.latitude is None or \
+            place.longitude is None:
+        return None
+    names = {name for name in (place.name, text[start:end]) if name}
+    if not any(_QUARTER_WORD_AFTER.match(whole, m.end()) for name in names
+               for m in re.finditer(rf"\b{re.escape(name)}\b", whole)):
+        return None
+    here = (place.latitude, place.longitude)
+    own = [e for e in gz.candidates(name_key(place.name or ""), loose=False) if e.geonameid == place.geonameid]
+    size = max((e.population for e in own), default=0)
+    best: tuple[float, Entry, tuple[int, int]] | None = None
+    for run in _CAPITALISED_RUN.finditer(whole):
+        words = _words(run.group())
+        for i in range(len(words)):
+            for n in range(min(STATE_CITY_WORDS, len(words) - i), 0, -1):
+                a, b = run.start() + words[i][0], run.start() + words[i + n - 1][1]
+                key = name_key(whole[a:b])
+                if not key or key == name_key(place.name or ""):
+                    continue
+                for e in gz.candidates(key, loose=False):
+                    if e.country != place.country or e.feature != POPULATED_PLACE or \
+                            e.population < QUARTER_CITY_RATIO * size or \
+                            reported_admin1(e.country, e.admin1) != place.admin1 or name_key(e.name) != key:
+                        continue
+                    km = _km(here, (e.lat, e.lon))
+                    if km <= QUARTER_KM and (best is None or km < best[0]):
+                        best = (km, e, (a, b))
+    if best is None:
+        return None
+    _, city, (a, b) = best
+    head = len(whole) - len(text)  # the title before the text: a town named only there has no span of the text
+    span = Span(a - head, b - head, whole[a:b]) if a >= head else Span(0, 0, "")
+    return (dc_replace(to_place(city), geo_precision=place.geo_precision, gtd_specificity=place.gtd_specificity,
+                       where_prec=place.where_prec), span)
 
 
 #: "the Parkway neighborhood in south Sacramento", "the Austin community of Chicago": the city a quarter is written in
