@@ -77,3 +77,9 @@ def test_a_police_arrest_after_a_shooting_is_no_act_of_its_own():
     text = ("A 31-year-old man was shot and wounded on Elm Street in Dunmore on Saturday night, police said. Officers "
             "arrested a 24-year-old suspect on Sunday morning.")
     assert len(_events(text)) == 1
+
+
+def test_troops_seizing_a_house_is_an_event():
+    text = ("On 14 April 2022, in Shwebo town (Sagaing region), military forces seized the house of a local "
+            "opposition party official.")
+    assert _events(text, "2022-04-15") == ["Strategic developments"]

@@ -1670,14 +1670,16 @@ def _armed_doer(verb) -> bool:
     return False
 
 
-#: the weak words of taking people (data/triggers.tsv: "arrest", "detain") that an armed doer makes an act
-_DETAIN_PHRASES = frozenset({("arrest",), ("detain",)})
+#: the weak words of taking people or things (data/triggers.tsv: "arrest", "detain", "seize") that an armed doer
+#: makes an act ("soldiers seized three houses of the party's members")
+_DETAIN_PHRASES = frozenset({("arrest",), ("detain",), ("seize",)})
 
 
 def _held_by_armed(verb) -> bool:
-    """People taken by armed men: "arrest" or "detain" done in the past by an armed actor (_armed_doer: "QSD forces
-    detained three men in the town", "soldiers arrested six villagers"), or told in the passive with one as its agent
-    ("two teachers were detained by the militants"). ACLED codes each an event (an arrest, or an abduction where the
+    """People or things taken by armed men: "arrest", "detain" or "seize" done in the past by an armed actor
+    (_armed_doer: "QSD forces detained three men in the town", "soldiers arrested six villagers", "troops seized the
+    house of a party official"), or told in the passive with one as its agent ("two teachers were detained by the
+    militants"). ACLED codes each an event (an arrest, or an abduction where the
     takers are no state); a police arrest ("officers arrested the suspect on Friday"), a step after the act a story
     tells, stays no act of its own."""
     if verb.pos_ != "VERB" or _not_done(verb):
