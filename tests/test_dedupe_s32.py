@@ -76,3 +76,25 @@ def test_a_step_story_naming_the_victim_in_its_lead_joins_on_a_less_rare_name():
     assert not _step_joins(ARRESTED_LATE)
     assert not _step_joins(ARRESTED, source="tennessean")
     assert not dedupe._full_names(["recklessly endangering", "terroristic threats"], set(), dedupe.LEAD_NAME_ZIPF)
+
+
+def _area_report(report_id: str, town: str, lat: float, lon: float, lo: str, hi: str, **kw: int) -> Incident:
+    return Incident(id=report_id, article_id=report_id.partition(":")[0], date=lo, date_precision="day" if lo == hi
+                    else "week", date_earliest=lo, date_latest=hi, country="US", admin1="Utah", location=town,
+                    latitude=lat, longitude=lon, geo_precision=1, event_type="Violence against civilians",
+                    attack_types=["Armed Assault"], target_types=["Private Citizens & Property"], **kw)
+
+
+def test_one_toll_of_three_in_one_area_and_week_joins_reports_sharing_no_word():
+    """One outlet dates a murder-suicide of three to its day in the suburb; another, which names no one the first
+    names, to the week before its story and places it in the city 10 km off: the same toll of three in one area
+    and week anchors them (dedupe._area_toll). A toll of two, other ages or another toll do not."""
+    day = _area_report("a:0", "Brookfield Heights", 40.66, -111.89, "2016-06-05", "2016-06-05", killed=3)
+    week = _area_report("b:0", "Larchmont City", 40.75, -111.88, "2016-05-30", "2016-06-05", killed=3)
+    keys: tuple[tuple[str, ...], tuple[str, ...]] = ((), ("#age 9",))
+    c = dedupe.compare(day, week, keys=keys)
+    assert not c.conflicts and c.score >= dedupe.MERGE_SCORE
+    two = (day.replace(killed=2), week.replace(killed=2))
+    assert "no-anchor" in dedupe.compare(*two, keys=keys).codes
+    assert "no-anchor" in dedupe.compare(day, week, keys=(("#age 41",), ("#age 34",))).codes
+    assert "no-anchor" in dedupe.compare(day, week.replace(killed=3, wounded=1), keys=keys).codes
