@@ -62,3 +62,45 @@ def test_the_headline_of_an_article_of_two_incidents_marks_neither():
     other = incident.replace(id="t#2")
     both = types_model.retype([incident, other], [TEXT, TEXT], default_options(), TEXT, TITLE)
     assert [i.accident for i in both] == [False, False]
+
+
+#: a shooting told with the words of its aftermath that the models read as an air strike or a bomb
+AFTERMATH = ("A 34-year-old man was shot twice in the chest outside a bar on Pine Street late Friday and was flown "
+             "by helicopter to a trauma center. The bomb squad was called to check a backpack left near the door, "
+             "and police asked witnesses to send videos from any mobile device.")
+#: a shooting beside a thrown grenade: the explosion is told
+GRENADE = ("A 34-year-old man was shot outside a bar on Pine Street late Friday after a man threw a grenade at the "
+           "door.")
+
+
+def _attack(text: str) -> Incident:
+    return Incident(id="r", article_id="r", country="US", date="2024-03-01", event_type="Violence against civilians",
+                    sub_event_type="Attack", weapon_types=(), wounded=1, summary=text)
+
+
+def test_the_models_explosion_needs_an_explosive_or_remote_weapon_told():
+    assert not types_model.remote_weapon_told(AFTERMATH)
+    assert types_model.revised_acled(_attack(AFTERMATH), AFTERMATH, "Explosions/Remote violence",
+                                     "Air/drone strike") == ("Violence against civilians", "Attack")
+    assert types_model.remote_weapon_told(GRENADE)
+    assert types_model.revised_acled(_attack(GRENADE), GRENADE, "Explosions/Remote violence", "Grenade") == (
+        "Explosions/Remote violence", "Grenade")
+    # a note of forces firing on a district with no weapon named and no one shot stays the models' shelling
+    shelled = "On 3 June 2022, the army fired on the Kalynivka district. No casualties were reported."
+    assert types_model.revised_acled(_attack(shelled), shelled, "Explosions/Remote violence",
+                                     "Shelling/artillery/missile attack")[0] == "Explosions/Remote violence"
+
+
+def test_people_captured_and_detained_are_an_arrest_not_a_battle():
+    note = ("Around 4 May 2023 (as reported), gendarmes captured and detained 58 migrants who had crossed the border "
+            "without papers, in an operation near the bus station of Edirne.")
+    calm = Incident(id="d", article_id="d", country="TR", date="2023-05-04", event_type="Battles",
+                    sub_event_type="Non-state actor overtakes territory", summary=note)
+    assert types_model.revised_acled(calm, note, "Battles", "Non-state actor overtakes territory") == (
+        "Strategic developments", "Arrests")
+    # a town captured, or people held after a fight, stays a battle
+    town = "On 4 May 2023, rebels captured the town of Kiwanja after clashes with the army."
+    assert types_model.revised_acled(calm, town, "Battles", "Non-state actor overtakes territory")[0] == "Battles"
+    fought = note.replace("in an operation", "after a clash with smugglers")
+    assert types_model.revised_acled(calm, fought, "Battles", "Armed clash")[0] == "Battles"
+
