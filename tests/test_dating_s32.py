@@ -2,14 +2,20 @@
 celebration and its gunfire run into the first of January, and an act told "on New Year's Eve" may have been on
 either day: the incident's window holds both, its date stays the 31st. "Christmas night" is such a night too; a
 holiday told as a day ("on Christmas Eve", "on Thanksgiving") keeps a one-day window. Sentences written for the
-tests."""
+tests.
+
+A weekday told alone ("Monday night") is the day an earlier date of the incident names with that weekday written
+before it ("Monday, May 23"): the page's date, against which the weekday alone was read, came a week or more after
+the copy was written."""
 from __future__ import annotations
 
 from datetime import date
 
-from eventwire import timex
+from eventwire import dating, timex
+from eventwire.detect import Draft
 from eventwire.options import Options
-from eventwire.pipeline import code_text
+from eventwire.pipeline import code_text, detected
+from eventwire.records import Article
 
 OPTIONS = Options.load(use_env=False)
 
@@ -44,3 +50,28 @@ def test_christmas_night_and_christmas_eve():
     assert timex.into_the_night(eve, ref).latest == "2016-12-24"
     (day,) = timex.find("on Thanksgiving", ref)
     assert timex.into_the_night(day, ref).latest == day.latest
+
+
+def _joined_date(text: str, published: str) -> dict:
+    """The date fields of one incident made of every piece detection found in `text`, joined as consolidation joins
+    the pieces of one act."""
+    (work,) = detected([Article(id="t", text=text, published=published)], OPTIONS)
+    joined = Draft(sentences=tuple(s for d in work.drafts for s in d.sentences),
+                   extra=tuple(s for d in work.drafts for s in d.extra))
+    return dating.incident_date(joined, date.fromisoformat(published), lambda *_: None)
+
+
+def test_a_weekday_alone_is_the_day_named_with_it():
+    """The lead's "Monday night" read against a page of Wednesday 1 June 2016 was 30 May; the text names the Monday
+    as 23 May."""
+    text = ("A 22-year-old man was wounded in a drive-by shooting in Fenwick Monday night.\n\n"
+            "The shooting happened around 10 p.m. Monday, May 23 at a home on Birch Street, police said.\n\n"
+            "The man was taken to a hospital with a wound to his arm.")
+    told = _joined_date(text, "2016-06-01")
+    assert (told["date"], told["date_earliest"], told["date_latest"]) == ("2016-05-23", "2016-05-23", "2016-05-24")
+    # a date named with another weekday ("Friday, May 20") leaves the weekday alone as it was read
+    other = ("A 22-year-old man was wounded in a drive-by shooting in Fenwick Monday night.\n\n"
+             "The shooting happened around 10 p.m. at a home on Birch Street, where shots were fired on Friday, May 20, "
+             "police said.\n\n"
+             "The man was taken to a hospital with a wound to his arm.")
+    assert _joined_date(other, "2016-06-01")["date"] == "2016-05-30"

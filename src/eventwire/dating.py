@@ -43,6 +43,33 @@ def _tomorrows_weekday(time: timex.TimeExpr, reference: date | None) -> bool:
         and (reference - date.fromisoformat(time.date)).days == TOMORROWS_WEEKDAY_BACK
 
 
+#: a date told with its weekday written before it ("Monday, May 23", "on Wednesday, July 9, 2014"): the text names
+#: that weekday's day, and the weekday told alone elsewhere in the incident's sentences is that day (_named_weekday)
+_WEEKDAY_WRITTEN = re.compile(rf"\b{timex.WEEKDAY},?\s*$", re.I)
+#: how far before a date the weekday written with it is looked for
+WEEKDAY_WRITTEN_CHARS = 12
+
+
+def _named_weekday(told: timex.TimeExpr, sentences: tuple[Sentence, ...]) -> timex.TimeExpr:
+    """`told`, a weekday told alone ("Monday night", "on Saturday"), moved to the day an earlier date of the
+    incident's `sentences` names with that weekday written before it ("it happened around 11 p.m. Monday, May 23" under
+    a lead's "was shot in a drive-by Monday night" on a page of 1 June): the weekday alone was read against the
+    article's date, which lies after the next such weekday when the page was stamped or updated later than it was
+    written. Its window is the day's (into_the_night widens a night's after). Else `told`."""
+    if told.precision != "day" or told.earliest != told.latest or _BARE_WEEKDAY.fullmatch(told.text.strip()) is None:
+        return told
+    weekday = date.fromisoformat(told.date).weekday()
+    for sentence in sentences:
+        for time in sentence.times:
+            if time.future or time.precision != "day" or time.earliest != time.latest or time.date >= told.date \
+                    or date.fromisoformat(time.date).weekday() != weekday:
+                continue
+            before = sentence.text[max(0, time.start - sentence.start - WEEKDAY_WRITTEN_CHARS) : time.start - sentence.start]
+            if _WEEKDAY_WRITTEN.search(before):
+                return replace(told, date=time.date, earliest=time.date, latest=time.date)
+    return told
+
+
 def _without(draft: Draft, time: timex.TimeExpr) -> Draft:
     """`draft` with `time` taken out of its sentences' times."""
     return replace(draft, sentences=tuple(
@@ -81,7 +108,7 @@ def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int,
         if days:
             told = _the_day_before(sentence, days[0])
             add("date", told.start, told.end)
-            act = timex.into_the_night(told, reference)
+            act = timex.into_the_night(_named_weekday(told, draft.all_sentences), reference)
             return dict(date=act.date, date_precision="day", date_earliest=act.earliest, date_latest=act.latest)
     best = dating_time(draft)
     while best is not None and _tomorrows_weekday(best, reference):
@@ -89,7 +116,7 @@ def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int,
         best = dating_time(draft)
     if best is not None:
         add("date", best.start, best.end)
-        best = timex.into_the_night(best, reference)
+        best = timex.into_the_night(_named_weekday(best, draft.all_sentences), reference)
         return dict(date=_middle(best), date_precision=best.precision, date_earliest=best.earliest,
                     date_latest=best.latest)
     if reference is None:
