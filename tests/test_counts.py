@@ -392,8 +392,8 @@ def test_a_toll_of_the_dead_at_the_scene_holds_the_shooter(text):
     ("Boy, 3, wounded in accidental shooting in Florissant, police say", {"wounded": 1}),
     ("4-year-old shot allegedly by 6-year-old brother", {"shot": 1}),
     ("Man shot his wife in Denver", {}),  # the one who shot
-    ("4-year-old boy, woman shot in Woodlawn", {}),  # two people told, no count
-    ("Mother and child shot in domestic shooting in Yamacraw", {}),
+    ("4-year-old girl, man shot in Elmwood", {"shot": 2}),  # two people listed, one each (session 32)
+    ("Mother and son shot in domestic dispute in Riverton", {"shot": 2}),
     ("Gun goes off at party, man seriously hurt", {"wounded": 1}),  # a clause before, no list of people
     ("Two young girls shot, killed by father", {"killed": 2}),
     ("Man, toddler killed, pregnant woman injured in North Lawndale shooting", {"killed": 2}),  # two listed dead

@@ -1608,6 +1608,20 @@ _HEAD_PAIR_DEAD = re.compile(
     re.IGNORECASE,
 )
 _HEAD_PAIR_NOT_AFTER = re.compile(r"\b(?:injur\w*|wound\w*|hurt\w*|shot|shoot\w*|hit|struck)\s*$", re.IGNORECASE)
+#: one person of a list told hurt in a headline: a noun of one person, or a suspect, with a word before it and an
+#: age after it ("4-year-old boy", "county deputy", "Man, 25"); no count and no plural, which _HEAD_COUNTED reads
+_HEAD_LIST_ONE = (rf"(?:(?:a|an|his|her|their|the)\s+)?(?:(?!(?:injur\w*|wound\w*|hurt\w*|shot|shoot\w*|hit|struck|"
+                  rf"left|leaves|leaving|kill\w*|after|and)\b)(?!(?:\d+|{_NUMBER_WORD})\s)[\w'’-]+\s+)?(?:{_ONE_PERSON}|{_HURT_SUSPECT}|"
+                  rf"(?:\d+|{_NUMBER_WORD})[\s-]year[\s-]old)\b(?!['’-])(?:,\s*\d+,?)?")
+#: two people or more listed before the word that tells them hurt, in a headline: "Husband and wife shot in motel room",
+#: "Deputy, suspect wounded in gunfight", "Man, woman and boy wounded": one each (_HEAD_ONE_HURT reads only the last
+#: one; _HEAD_LISTED keeps it from reading that one alone)
+_HEAD_LIST_HURT = re.compile(
+    rf"(?<![\w'’-])(?P<listed>(?:{_HEAD_LIST_ONE}\s*,\s*)*){_HEAD_LIST_ONE}\s*(?:,|&|\band\b)\s*{_HEAD_LIST_ONE}\s+"
+    rf"{_HEAD_ONE_AUX}(?:\w+ly\s+)?(?:(?P<hurt>{_HEAD_HURT})\b|(?P<shot>shot\b(?!\s+(?:his|her|their|him|them|a|an|"
+    rf"the|my|at|himself|herself|dead|to\s+death)\b)|{_HEAD_HIT_BY}))",
+    re.IGNORECASE,
+)
 #: characters between the people told hurt and "dies" ("Baby girl shot by father in Tulare dies": 21)
 _HEAD_DIES_WORDS_GAP = 60
 _HEAD_DIES = r"(?:dies|has\s+died)\b"
@@ -1709,9 +1723,32 @@ def _head_tally(head: str) -> dict[str, tuple[int, str]]:
         found["shot"] = (1, shoots.group(0))
     if "killed" not in found and deadly:
         found["deadly"] = (1, deadly.group(0))
+    _head_listed_hurt(head, found)
     if "wounded" in found:
         found.pop("shot", None)
     return found
+
+
+def _head_listed_hurt(head: str, found: dict[str, tuple[int, str]]) -> None:
+    """People listed in a headline before the word that tells them hurt (_HEAD_LIST_HURT: "Man and woman shot", "Man
+    killed; wife and nephew wounded"): one each, where the headline counts fewer so told. Not where the list is
+    the object of a verb of hurting (_HEAD_PAIR_NOT_AFTER: "shooting that injured boy, girl"), nor where a
+    death is told in the list's own clause or after it ("Mother, boy fatally shot", "Mother, son shot & killed"): a
+    death told before it in a clause of its own ("Teen dead, baby and uncle hurt") leaves the list hurt."""
+    for m in _HEAD_LIST_HURT.finditer(head):
+        if _HEAD_PAIR_NOT_AFTER.search(head, 0, m.start()):
+            continue
+        death = _HEAD_DEATH.search(head, m.start())
+        before = list(_HEAD_DEATH.finditer(head, 0, m.start()))
+        if death is not None or before and not re.search(r"[,;&]", head[before[-1].end():m.start()]):
+            continue
+        # those told shot after a death told in a clause of its own ("Man killed; woman and child shot") are hurt
+        # beside the dead, not some of them
+        field = "shot" if (m.group("shot") or not m.group("hurt")) and not before else "wounded"
+        people = 2 + len(re.findall(rf"{_HEAD_LIST_ONE}\s*,", m.group("listed"), re.IGNORECASE))
+        if people > found.get(field, (0, ""))[0] and people > found.get("wounded", (0, ""))[0]:
+            found[field] = (people, m.group(0))
+        return
 
 
 def _head_several(head: str, found: dict[str, tuple[int, str]]) -> None:

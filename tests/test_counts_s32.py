@@ -1,0 +1,62 @@
+"""Tolls, session 32 (the tolls helper: GVA injured and killed on found articles).
+
+- A headline listing two people or more before the word that tells them hurt ("Trooper, suspect wounded in roadside
+  gunfire", "Grandfather and toddler shot outside bakery", "Woman killed; son and nephew wounded") counts one each;
+  not a list told dead ("Aunt, niece fatally shot"), nor one whose death is told after it ("shot & killed").
+- A headline telling a homicide, a killing, a gunshot death or a fatal hunting accident of one act tells a death (one
+  dead where nothing counts the dead); not "homicide detectives", "homicides", an attempt.
+
+Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.counts import headline_tolls
+
+
+@pytest.mark.parametrize("title, field, people", [
+    ("Trooper, suspect wounded in roadside gunfire", "wounded", 2),
+    ("Grandfather and toddler shot outside Elm Street bakery", "shot", 2),
+    ("Woman and 4-year-old child injured in Dayton shooting", "wounded", 2),
+    ("Man, woman and boy hurt in Oak Ridge drive-by", "wounded", 3),
+])
+def test_people_listed_before_the_hurt_word_count_one_each(title, field, people):
+    assert headline_tolls(title)[field][0] == people
+
+
+@pytest.mark.parametrize("title", [
+    "Woman killed; son and nephew wounded in Lakeview shooting",
+    "Man killed, woman and child shot outside Elm Park diner",
+])
+def test_people_listed_hurt_beside_one_told_dead_in_a_clause_of_its_own(title):
+    tolls = headline_tolls(title)
+    assert tolls["killed"][0] == 1 and tolls["wounded"][0] == 2
+
+
+@pytest.mark.parametrize("title", [
+    "Aunt, niece fatally shot inside Lakeview home",
+    "Mother, 9-Year-Old Son Shot & Killed In Riverton",
+    "Shooting that wounded boy, girl under investigation",
+])
+def test_no_list_hurt_where_the_list_is_told_dead_or_the_object(title):
+    tolls = headline_tolls(title)
+    assert tolls.get("wounded", (0, ""))[0] < 2 and tolls.get("shot", (0, ""))[0] < 2
+
+
+@pytest.mark.parametrize("title", [
+    "Arrest made in homicide after Maple Park cookout",
+    "Two teens charged in killing near Riverton bus stop",
+    "Teen gunshot death ruled accidental at Elm Lake",
+    "Hunter named in fatal Ridgeway hunting accident",
+])
+def test_a_homicide_or_killing_in_the_headline_tells_a_death(title):
+    assert headline_tolls(title).get("deadly", (0, ""))[0] == 1
+
+
+@pytest.mark.parametrize("title", [
+    "Homicide detectives look into two shootings in Elmwood",
+    "City tallies fewer homicides this year",
+    "Man charged with attempted homicide in Elm Street shooting",
+])
+def test_no_death_from_homicide_detectives_plurals_or_attempts(title):
+    assert "deadly" not in headline_tolls(title) and "killed" not in headline_tolls(title)
