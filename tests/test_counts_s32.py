@@ -5,11 +5,15 @@
   not a list told dead ("Aunt, niece fatally shot"), nor one whose death is told after it ("shot & killed").
 - A headline telling a homicide, a killing, a gunshot death or a fatal hunting accident of one act tells a death (one
   dead where nothing counts the dead); not "homicide detectives", "homicides", an attempt.
+- The wounded told alive ("was also shot and should recover", "Another child was hospitalized") stay wounded
+  where the headline tells more dead than the text counts: they are not the ones who died.
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
 from __future__ import annotations
 
 import pytest
+
+from test_tolls_s17 import _tolls
 
 from eventwire.counts import headline_tolls
 
@@ -60,3 +64,15 @@ def test_a_homicide_or_killing_in_the_headline_tells_a_death(title):
 ])
 def test_no_death_from_homicide_detectives_plurals_or_attempts(title):
     assert "deadly" not in headline_tolls(title) and "killed" not in headline_tolls(title)
+
+
+def test_one_told_alive_is_not_the_one_the_headline_tells_dead():
+    text = ("Police identified the teenager on Wednesday as Marcus Dale, 16, of Southeast. Police said he was shot near a "
+            "corner store on Pine Street around 3 p.m. Tuesday. A 30-year-old man was also shot and should recover.")
+    assert _tolls(text, title="Teen shot, killed in Southeast identified") == [(1, 1)]
+
+
+def test_another_hospitalized_is_not_one_more_of_the_headline_dead():
+    text = ("Police found a man, a woman and a girl shot dead inside a house on Cedar Lane on Saturday night. "
+            "Another child was hospitalized. Neighbors said they heard several gunshots.")
+    assert _tolls(text, title="Neighbors describe shooting that left 4 dead") == [(4, 1)]

@@ -905,9 +905,10 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
     if killed and killed[0] > dead:
         best["killed"] = killed[0] - best.get("perpetrators_killed", 0)
         _headline_evidence("killed", killed[1], ev)
-        if best.get("wounded") and not any(_BESIDES.search(span.text) for span in ev.spans.get("wounded", [])):
-            # the wounded told as others or hurt also ("the woman's boyfriend was also shot", GVA line 1730) are
-            # not among the dead
+        if best.get("wounded") and not any(_BESIDES.search(span.text) or _told_alive(span, ev)
+                                           for span in ev.spans.get("wounded", [])):
+            # the wounded told as others or hurt also ("the woman's boyfriend was also shot", GVA line 1730) or told
+            # alive ("Another child was hospitalized" beside three dead, under "left 4 dead") are not among the dead
             best["wounded"] = max(wounded[0] if wounded else 0, best["wounded"] - (killed[0] - dead))
         dead = killed[0]
     if shot and shot[0] == 1 and not killed and not wounded and not dead and died and not best.get("wounded"):
@@ -936,6 +937,22 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
             # told hurt besides him nor alive ("in stable condition"), nor one told wounded in so many words ("there
             # is currently one wounded and one deceased" under "Deadly Perry County shooting", GVA line 1840)
             best["wounded"] = 0
+
+
+def _told_alive(span: Span, ev: _Evidence) -> bool:
+    """The wounded phrase `span` is one the text told alive: a count of two or more people told alive (counts.shot_tolls'
+    killed 0: "two others were hospitalized") or a sentence telling one person alive beside the dead
+    (counts.alive_told_at: "Another child was hospitalized", "is expected to recover")."""
+    if not span.text:
+        return False  # the headline's words (_headline_evidence): no sentence of the text
+    sentence = ev.sentence(span)
+    if alive_told_at(sentence, beside_dead=True) is not None:
+        return True
+    # people counted alive ("Two women were taken to a hospital in good condition"), two or more: one person told in
+    # critical condition is read alive by shot_tolls too, and is often the one who died ("a girl airlifted in critical
+    # condition" under "Girl dies after shooting")
+    return any(found.killed == 0 and found.shot > 1 and span.text in sentence[found.start:found.end]
+               for found in shot_tolls(sentence))
 
 
 #: a person told hurt, not shot, in the words of a wounded count ("one wounded", "a man was injured"): one who
@@ -1337,7 +1354,10 @@ def _shot_counts(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev:
             and alive >= shot:
         alive += 1
     survived, survived_span = shot - best.get("killed", 0), shot_span
-    if alive > survived:
+    if alive > survived or alive and alive == survived:
+        # as many told alive as the people shot less the dead: the evidence is those told alive ("his uncle was also
+        # hit and should survive" beside "he was shot", the one who died), whom a death the headline adds does not
+        # take from the wounded (_headline_counts)
         survived, survived_span = alive, alive_span
     if "wounded" in fields and survived_span and survived > best.get("wounded", 0):
         best["wounded"] = survived
