@@ -948,13 +948,18 @@ _SHOT_PATTERNS = (_SHOT_BARE, _ONE_OF, _HURT_PAIR, _SHOT_PAIR, _SHOT_PASSIVE, _H
                   _ONE_PRONOUN_SHOT, _ONE_HURT)
 
 
+#: _SHOT_PATTERNS in order, each with the words it needs (_PATTERN_NEEDS; None: tried on every sentence), and those
+#: searches once each, looked up here once: a compiled pattern's hash is computed over its whole compiled code at
+#: every dictionary lookup (~50 microseconds for these long patterns, ~1 ms a sentence when looked up per sentence)
+_SHOT_PATTERNS_NEEDING = tuple((p, _PATTERN_NEEDS.get(p)) for p in _SHOT_PATTERNS)
+_NEEDS_SEARCHES = tuple({id(needs): needs for needs in _PATTERN_NEEDS.values()}.values())
+
+
 def _shot_patterns(text: str) -> list[re.Pattern[str]]:
-    """The patterns of _SHOT_PATTERNS that may match `text`: all but those whose words (_PATTERN_NEEDS) it lacks."""
-    needed: dict[re.Pattern[str], bool] = {}
-    for needs in _PATTERN_NEEDS.values():
-        if needs not in needed:
-            needed[needs] = needs.search(text) is not None
-    return [p for p in _SHOT_PATTERNS if p not in _PATTERN_NEEDS or needed[_PATTERN_NEEDS[p]]]
+    """The patterns of _SHOT_PATTERNS that may match `text`: all but those whose words (_PATTERN_NEEDS) it lacks.
+    The searches are told apart by identity, so no pattern is hashed a sentence (_SHOT_PATTERNS_NEEDING)."""
+    found = {id(needs) for needs in _NEEDS_SEARCHES if needs.search(text) is not None}
+    return [p for p, needs in _SHOT_PATTERNS_NEEDING if needs is None or id(needs) in found]
 
 
 #: sentences whose shot_tolls are remembered: each incident of an article counts the people shot in the sentences it
