@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 
 class LinearModel:
     """A multinomial logistic model: feature name -> one weight per label."""
@@ -19,7 +21,16 @@ class LinearModel:
         if expected is not None and tuple(labels) != tuple(expected):
             raise ValueError(f"model labels {tuple(labels)} are not {tuple(expected)}")
         self.labels = tuple(labels)
-        self.weights = {name: tuple(w) for name, w in weights.items()}
+        names = list(weights)
+        #: feature name -> its row of `matrix`, which holds one weight per label (float64, as the file's numbers)
+        self.index = {name: row for row, name in enumerate(names)}
+        self.matrix = np.array([tuple(weights[name]) for name in names], dtype=np.float64).reshape(
+            len(names), len(self.labels))
+
+    @property
+    def weights(self) -> dict[str, tuple[float, ...]]:
+        """Feature name -> one weight per label (built on each call: for training scripts and tests)."""
+        return {name: tuple(self.matrix[row].tolist()) for name, row in self.index.items()}
 
     @classmethod
     def from_file(cls, path: str | Path, expected: Sequence[str] | None = None) -> "LinearModel":
@@ -27,18 +38,19 @@ class LinearModel:
         return cls(data["labels"], data["weights"], expected)
 
     def probabilities(self, features: dict[str, float]) -> list[float]:
-        scores = [0.0] * len(self.labels)
-        labels, weights = range(len(scores)), self.weights
-        for name, value in features.items():
-            w = weights.get(name)
-            if w is None:
-                continue
-            if value == 1.0:  # most features are binary: w * 1.0 is w exactly, so the sums are the same
-                for k in labels:
-                    scores[k] += w[k]
-            else:
-                for k in labels:
-                    scores[k] += w[k] * value
+        """The probability of each label for a feature dict: each label's weights summed in the dict's order (the
+        rows of the features the model knows, weighted, then added one after another by np.add.accumulate, which
+        adds in order as a loop does, so the scores are those of a loop over the features), then a softmax."""
+        index = self.index
+        rows = [index[name] for name in features if name in index]
+        if not rows:
+            scores = [0.0] * len(self.labels)
+        else:
+            weights = self.matrix[rows]
+            values = [value for name, value in features.items() if name in index]
+            if any(value != 1.0 for value in values):  # most features are binary, and w * 1.0 is w exactly
+                weights *= np.array(values, dtype=np.float64)[:, None]
+            scores = np.add.accumulate(weights, axis=0)[-1].tolist()
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
