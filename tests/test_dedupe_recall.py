@@ -211,9 +211,9 @@ def test_a_headline_counting_few_dead_is_no_mass_killing(tmp_path):
     ("4 people shot, 3 dead, when gunman opened fire", ("killed 3",)),  # the 4 shot include the dead
     ("3 People Found Shot To Death Inside Car On Long Island", ("killed 3",)),
     ("5 Dead, 17 Wounded In Weekend Shootings", ()),  # a round-up's figures are no one incident's
-    ("4-year-old boy, woman shot in Woodlawn", ()),  # an age is no toll
+    ("4-year-old girl, man shot in Elmwood", ("wounded 2",)),  # two people listed: one each (counts, session 32)
     ("Community Mourns Man Slain in Pasadena", ("killed 1",)),  # one victim's story: below the incident's 3
-    ("Man and woman shot inside Franklin hotel room", ()),  # two people, no count
+    ("Husband and wife shot in Riverton motel room", ("wounded 2",)),  # two people listed: one each
 ])
 def test_headline_tolls(title, tolls):
     assert dedupe.headline_entries(title) == tolls
