@@ -995,11 +995,7 @@ def _keyless_same_point(a: Incident, b: Incident, keys: tuple[Sequence[str], Seq
         return False
     if not a.location or norm(a.location) != norm(b.location) or _km(a, b) > SAME_PLACE_KM:
         return False
-    for x in (a, b):
-        lo, hi = window(x)
-        if lo is None or hi is None or (hi - lo).days > 2 * WEEK_HALF + 1:
-            return False
-    if not (_narrow(a) or _narrow(b)):
+    if not _week_windows(a, b):
         return False  # (two weeks' windows at a city's centroid: two shootings of one week)
     # the report naming no one is its article's lead: a later report of an article is often another shooting its
     # story recalls ('ambushed ... days after Dallas'), whose words are not the article's
@@ -1009,8 +1005,7 @@ def _keyless_same_point(a: Incident, b: Incident, keys: tuple[Sequence[str], Seq
     given = [(x, y) for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)) if x is not None and y is not None]
     if not given or any(x != y for x, y in given):
         return False
-    ages = [{k for k in ks if k.startswith("#age ")} for ks in keys]
-    return not (ages[0] and ages[1] and not ages[0] & ages[1])
+    return not _ages_differ(keys)
 
 
 #: two reports within dedupe.max_km of each other, in overlapping windows of at most a week (one of them a day's),
@@ -1023,20 +1018,31 @@ def _keyless_same_point(a: Incident, b: Incident, keys: tuple[Sequence[str], Seq
 SAME_AREA_TOLL = 3
 
 
+def _week_windows(a: Incident, b: Incident) -> bool:
+    """Whether both reports are dated within a week at most (2 * WEEK_HALF + 1 days) and one of them narrowly
+    (_narrow)."""
+    for x in (a, b):
+        lo, hi = window(x)
+        if lo is None or hi is None or (hi - lo).days > 2 * WEEK_HALF + 1:
+            return False
+    return _narrow(a) or _narrow(b)
+
+
+def _ages_differ(keys: tuple[Sequence[str], Sequence[str]]) -> bool:
+    """Whether both reports give victims' ages ('#age N' keys) and none of them is the same."""
+    ages = [{k for k in ks if k.startswith("#age ")} for ks in keys]
+    return bool(ages[0] and ages[1] and not ages[0] & ages[1])
+
+
 def _area_toll(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], gap: int, max_km: float) -> bool:
     """Whether two reports of one area and week give one toll of SAME_AREA_TOLL people or more (see there)."""
     if not SAME_AREA_TOLL or gap > 0 or not _same_toll(a, b, SAME_AREA_TOLL) or _country_only(a) or _country_only(b):
         return False
     if a.latitude is None or b.latitude is None or _km(a, b) > max_km:
         return False
-    for x in (a, b):
-        lo, hi = window(x)
-        if lo is None or hi is None or (hi - lo).days > 2 * WEEK_HALF + 1:
-            return False
-    if not (_narrow(a) or _narrow(b)):
+    if not _week_windows(a, b):
         return False
-    ages = [{k for k in ks if k.startswith("#age ")} for ks in keys]
-    return not (ages[0] and ages[1] and not ages[0] & ages[1])
+    return not _ages_differ(keys)
 
 
 def _day_and_toll(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], gap: int,
