@@ -1618,11 +1618,22 @@ _HEAD_PAIR_NOT_AFTER = re.compile(r"\b(?:injur\w*|wound\w*|hurt\w*|shot|shoot\w*
 _HEAD_LIST_ONE = (rf"(?:(?:a|an|his|her|their|the)\s+)?(?:(?!(?:injur\w*|wound\w*|hurt\w*|shot|shoot\w*|hit|struck|"
                   rf"left|leaves|leaving|kill\w*|after|and)\b)(?!(?:\d+|{_NUMBER_WORD})\s)[\w'’-]+\s+)?(?:{_ONE_PERSON}|{_HURT_SUSPECT}|"
                   rf"(?:\d+|{_NUMBER_WORD})[\s-]year[\s-]old)\b(?!['’-])(?:,\s*\d+,?)?")
+#: some people of a list told hurt in a headline, counted: a count, a word of the people, or one word and then it
+#: ("Two men", "2 teens", "three young women"): that many
+_HEAD_LIST_SOME = (rf"(?:\d+|{_NUMBER_WORD})\s+(?:(?!(?:{_HEAD_KILLED}|{_HEAD_HURT}|shot)\b)[\w'’-]+\s+)?"
+                   rf"(?:{_SHOT_PEOPLE}|(?:{_ONE_PERSON})s)\b(?!['’-])")
+#: one person or some people counted, of a list told hurt in a headline
+_HEAD_LIST_ANY = rf"(?:{_HEAD_LIST_SOME}|{_HEAD_LIST_ONE})"
+#: each of the list, whole words ("teen, 4-year-old": the teen, not an age of 4)
+_HEAD_LIST_EACH = re.compile(rf"(?<![\w'’-]){_HEAD_LIST_ANY}(?![\w'’-])", re.IGNORECASE)
+_HEAD_LIST_SOME_ALONE = re.compile(rf"(?P<count>\d+|{_NUMBER_WORD})\s+(?:[\w'’-]+\s+)?(?:{_SHOT_PEOPLE}|(?:{_ONE_PERSON})s)",
+                                   re.IGNORECASE)
 #: two people or more listed before the word that tells them hurt, in a headline: "Husband and wife shot in motel room",
 #: "Deputy, suspect wounded in gunfight", "Man, woman and boy wounded": one each (_HEAD_ONE_HURT reads only the last
-#: one; _HEAD_LISTED keeps it from reading that one alone)
+#: one; _HEAD_LISTED keeps it from reading that one alone); some people counted in the list, that many ("Two men,
+#: woman shot": three; "2 teens, man wounded": three)
 _HEAD_LIST_HURT = re.compile(
-    rf"(?<![\w'’-])(?P<listed>(?:{_HEAD_LIST_ONE}\s*,\s*)*){_HEAD_LIST_ONE}\s*(?:,|&|\band\b)\s*{_HEAD_LIST_ONE}\s+"
+    rf"(?<![\w'’-])(?P<people>(?:{_HEAD_LIST_ANY}\s*,\s*)*{_HEAD_LIST_ANY}\s*(?:,|&|\band\b)\s*{_HEAD_LIST_ANY})\s+"
     rf"{_HEAD_ONE_AUX}(?:\w+ly\s+)?(?:(?P<hurt>{_HEAD_HURT})\b|(?P<shot>shot\b(?!\s+(?:his|her|their|him|them|a|an|"
     rf"the|my|at|himself|herself|dead|to\s+death)\b)|{_HEAD_HIT_BY}))",
     re.IGNORECASE,
@@ -1750,10 +1761,21 @@ def _head_listed_hurt(head: str, found: dict[str, tuple[int, str]]) -> None:
         # those told shot after a death told in a clause of its own ("Man killed; woman and child shot") are hurt
         # beside the dead, not some of them
         field = "shot" if (m.group("shot") or not m.group("hurt")) and not before else "wounded"
-        people = 2 + len(re.findall(rf"{_HEAD_LIST_ONE}\s*,", m.group("listed"), re.IGNORECASE))
+        people = _head_list_people(m.group("people"))
         if people > found.get(field, (0, ""))[0] and people > found.get("wounded", (0, ""))[0]:
             found[field] = (people, m.group(0))
         return
+
+
+def _head_list_people(listed: str) -> int:
+    """The people a headline's list tells (_HEAD_LIST_HURT's "people"): one for each person, the count of each
+    counted ("Two men, woman" -> 3, "2 teens, man" -> 3, "Boy, girl" -> 2)."""
+    people = 0
+    for one in _HEAD_LIST_EACH.finditer(listed):
+        some = _HEAD_LIST_SOME_ALONE.fullmatch(one.group(0))
+        count = parse_count(some.group("count")) if some else None
+        people += count.low if count else 1
+    return people
 
 
 def _head_several(head: str, found: dict[str, tuple[int, str]]) -> None:
