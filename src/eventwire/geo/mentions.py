@@ -208,6 +208,27 @@ def _vehicle_words(text: str, toks, g) -> bool:
     return (glued(i - 1) and toks[i - 1][2].lower() in makes) or (glued(i) and toks[i][2].lower() in makes)
 
 
+#: a capitalised word right after a car's make ("a Nissan Sentra", "his Dodge Charger") is the car's model
+_MAKE_MODEL = re.compile(r"\b(?i:" + wordlists.alternation("geo", "vehicle_makes") + r")[ \t]+([A-Z][a-z][\w-]*)")
+#: an article or a possessive right before a word ("on the Sentra", "his Charger"): a thing named, no town
+_THING_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their)\s+$", re.I)
+#: the texts whose car models are remembered (_vehicle_models): a story's paragraphs are read one by one
+VEHICLE_MODELS_MEMO = 8
+
+
+@functools.lru_cache(maxsize=VEHICLE_MODELS_MEMO)
+def _vehicle_models(text: str) -> frozenset[str]:
+    """The words the text writes as a car's model after its make ("a Nissan Sentra": "sentra"), lower-cased."""
+    return frozenset(m.group(1).lower() for m in _MAKE_MODEL.finditer(text))
+
+
+def _car_named_again(text: str, toks, g) -> bool:
+    """True when the one-word run g, after an article or a possessive, is a model the text names after its make
+    elsewhere ("a Nissan Sentra" ... "fired on the Sentra"): the car again, no place."""
+    return g[1] - g[0] == 1 and toks[g[0]][2].lower() in _vehicle_models(text) and \
+        _THING_BEFORE.search(text[max(0, g[2] - 8):g[2]]) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def _quarter_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in wordlists.phrases("geo", "city_quarters"))
@@ -486,8 +507,8 @@ def _names_in(text: str, start: int, end: int, gz: Gazetteer,  # noqa: C901 - 25
             return False  # "Orlando J. Collins": a person (Orlando, Florida)
         if _BUSINESS_AFTER.match(text, g[3]) or _BUILDING_AFTER.match(text, g[3]):
             return False  # "Baker's Store": a person's or a firm's name; "Happy Village apartments": a building's
-        if mode == "mixed" and _vehicle_words(text, toks, g):
-            return False  # "his Ford Mustang": a car
+        if mode == "mixed" and (_vehicle_words(text, toks, g) or _car_named_again(text, toks, g)):
+            return False  # "his Ford Mustang": a car; "the Mustang" where the text names one after its make
         if mode == "mixed" and g[1] < len(toks) and toks[g[0]][2] == "The" and \
                 _COUNTY_WORD.fullmatch(toks[g[1]][2]) and _joined(text, toks, g[1] - 1, g[1]):
             return False  # "The Greene County Sheriff's Office": Greene County's, not a place called The Greene
