@@ -1806,8 +1806,21 @@ def _head_several(head: str, found: dict[str, tuple[int, str]]) -> None:
         if victims > found.get("killed", (0, ""))[0]:
             found["killed"] = (victims, words)
         found["self"] = (1, words)
+    suicide = _HEAD_MURDER_SUICIDE.search(head)
+    if suicide and "self" not in found and "killed" in found and not (multiple and multiple.group("suicide")) \
+            and _HEAD_VICTIMS_KILLED.search(found["killed"][1]):
+        # "Man kills stepson in murder-suicide": the dead counted are the act's victims, the shooter who killed
+        # himself one more; not the dead of the scene ("3 dead in murder-suicide", "Mother, son killed in
+        # murder-suicide": the shooter among them)
+        found["self"] = (1, suicide.group(0))
 
 
+#: a murder-suicide told done in a headline, not tried ("attempted murder-suicide": the shooter may live)
+_HEAD_MURDER_SUICIDE = re.compile(r"(?<!attempted\s)(?<![\w-])murder[\s-]+suicide(?![\w-])", re.IGNORECASE)
+#: the dead a headline counts as the victims of the one who killed ("kills daughter", "killing his wife", "killed
+#: sister"): an active verb and its object, not "killed in", "killed by"
+_HEAD_VICTIMS_KILLED = re.compile(r"\bkill(?:s|ed|ing)\s+(?!(?:in|at|on|after|during|near|by|as|while|over|outside|"
+                                  r"inside|when|since)\b)[\w'’-]", re.IGNORECASE)
 #: what stands between the victims counted dead and the shooter told dead in a clause of his own: a comma or semicolon,
 #: no "including" ("3 dead, including gunman": he is one of them)
 _SHOOTER_APART = re.compile(r"[;,]\s*(?:(?:and|the|a|an|one|1)\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
