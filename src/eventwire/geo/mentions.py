@@ -229,6 +229,18 @@ def _car_named_again(text: str, toks, g) -> bool:
         _THING_BEFORE.search(text[max(0, g[2] - 8):g[2]]) is not None
 
 
+#: "the Advance reported", "the Herald says": one capitalised word between "the" and a source's verb is a newspaper's
+#: or a body's short name, no town (Advance, Missouri)
+_SOURCE_BEFORE = re.compile(r"\bthe\s+$")
+_SOURCE_AFTER = re.compile(r"\s+(?:" + wordlists.alternation("geo", "source_verbs") + r")\b")
+
+
+def _source_named(text: str, toks, g) -> bool:
+    """True when the one-word run g stands between "the" and a source's verb ("the Advance reported")."""
+    return g[1] - g[0] == 1 and _SOURCE_BEFORE.search(text[max(0, g[2] - 5):g[2]]) is not None and \
+        _SOURCE_AFTER.match(text, g[3]) is not None
+
+
 @functools.lru_cache(maxsize=1)
 def _quarter_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in wordlists.phrases("geo", "city_quarters"))
@@ -509,6 +521,8 @@ def _names_in(text: str, start: int, end: int, gz: Gazetteer,  # noqa: C901 - 25
             return False  # "Baker's Store": a person's or a firm's name; "Happy Village apartments": a building's
         if mode == "mixed" and (_vehicle_words(text, toks, g) or _car_named_again(text, toks, g)):
             return False  # "his Ford Mustang": a car; "the Mustang" where the text names one after its make
+        if mode == "mixed" and _source_named(text, toks, g):
+            return False  # "the Advance reported": a newspaper
         if mode == "mixed" and g[1] < len(toks) and toks[g[0]][2] == "The" and \
                 _COUNTY_WORD.fullmatch(toks[g[1]][2]) and _joined(text, toks, g[1] - 1, g[1]):
             return False  # "The Greene County Sheriff's Office": Greene County's, not a place called The Greene
