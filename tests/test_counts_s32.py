@@ -76,3 +76,11 @@ def test_another_hospitalized_is_not_one_more_of_the_headline_dead():
     text = ("Police found a man, a woman and a girl shot dead inside a house on Cedar Lane on Saturday night. "
             "Another child was hospitalized. Neighbors said they heard several gunshots.")
     assert _tolls(text, title="Neighbors describe shooting that left 4 dead") == [(4, 1)]
+
+
+def test_a_group_hurt_beside_one_in_grave_condition_may_hold_the_headlines_dead():
+    # the lead's case (0478eef+): four told hurt, one of them in critical condition, under a headline of one dead and
+    # three hurt: the one in critical condition is the one who died, so three stay wounded (written for this test)
+    text = ("Police are looking into a shooting that left four people hurt, one of them in critical condition, near "
+            "Linden Park in Millbrook on Sunday morning. Two were taken to County General Hospital.")
+    assert _tolls(text, title="1 dead, 3 hurt in Millbrook park shooting") == [(1, 3)]
