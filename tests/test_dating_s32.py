@@ -28,7 +28,7 @@ def _window(text: str, published: str) -> tuple[str | None, str | None, str | No
 def test_new_years_eve_reaches_into_the_new_year():
     """An act told on New Year's Eve is dated the 31st, its window up to the 1st."""
     text = ("A 19-year-old man was shot in the leg on New Year's Eve outside a house party on Alder Lane in Brookfield, "
-            "police said.\n\nThe man was taken to a hospital and is expected to recover.")
+            "police said.\n\nThe man was driven to Mercy Hospital and should recover, police said.")
     assert _window(text, "2019-01-03") == ("2018-12-31", "2018-12-31", "2019-01-01")
 
 

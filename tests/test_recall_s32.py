@@ -22,7 +22,7 @@ from eventwire.records import Article
 
 STORY = ("A 19-year-old man was shot in the leg outside a laundromat on Maple Avenue in Dover on Tuesday night, "
          "police said.\n\n"
-         "Officers found him on the sidewalk and took him to a hospital, where he was listed in stable condition.\n\n"
+         "Officers found him on the sidewalk and took him to County General, where doctors called his condition stable.\n\n"
          "No arrests had been made by Wednesday morning.")
 
 
