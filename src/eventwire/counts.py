@@ -829,7 +829,7 @@ def death_told_at(text: str, offset: int = 0) -> tuple[int, int] | None:
 #: hospital (counts.alive_wound_patterns: "with a gunshot wound to the arm", "was airlifted"); a sentence's words that
 #: tell him another than the dead (counts.alive_other_words) or more than one person (counts.alive_not_one_words)
 _ALIVE_TOLD = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_told_patterns") + r")\b", re.IGNORECASE)
-_ALIVE_GRAVE = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_grave_patterns") + r")\b", re.IGNORECASE)
+ALIVE_GRAVE = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_grave_patterns") + r")\b", re.IGNORECASE)
 _ALIVE_WOUND = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_wound_patterns") + r")\b", re.IGNORECASE)
 _ALIVE_OTHER = wordlists.words("counts", "alive_other_words")
 _ALIVE_NOT_ONE = wordlists.words("counts", "alive_not_one_words")
@@ -850,7 +850,7 @@ def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
     """Where the text tells one person alive and hurt in so many words ("Bentley was taken to UF Health Jacksonville
     and is in stable condition", "He was taken to Christus Spohn Memorial Hospital and was treated for non-life
     threatening injuries"; _ALIVE_TOLD), shifted by `offset`; a condition the dying have too ("remains in critical
-    condition"; _ALIVE_GRAVE) only where no death is counted (`beside_dead` false) or the words tell him another than
+    condition"; ALIVE_GRAVE) only where no death is counted (`beside_dead` false) or the words tell him another than
     the dead ("Another child was hospitalized"); with `by_wound`, his wound or his way to a hospital ("showed up at an
     emergency room with a gunshot wound", "was airlifted to a hospital"; _ALIVE_WOUND), for a report that tells no
     death. None where a death is told after those words (_DIED_AFTER: "in critical condition and later died") or
@@ -858,7 +858,7 @@ def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
     condition"; not "killed a 6-year-old boy and left a man in critical condition", "Hall was pronounced dead on the
     scene; Verner was flown to the hospital in critical condition"), nor where they tell more than one person ("Both
     are expected to survive") nor an animal hurt (_ANIMAL_BEFORE: "The dog suffered minor injuries")."""
-    m = _ALIVE_TOLD.search(text) or _ALIVE_GRAVE.search(text) or (_ALIVE_WOUND.search(text) if by_wound else None)
+    m = _ALIVE_TOLD.search(text) or ALIVE_GRAVE.search(text) or (_ALIVE_WOUND.search(text) if by_wound else None)
     if m is None or _DIED_AFTER.search(text, m.start()):
         return None
     deaths = list(_DIED_AFTER.finditer(text, 0, m.start()))
@@ -870,7 +870,7 @@ def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
         return None
     m = _ALIVE_TOLD.search(told)
     if m is None and (not beside_dead or words & _ALIVE_OTHER or deaths):
-        m = _ALIVE_GRAVE.search(told)
+        m = ALIVE_GRAVE.search(told)
     if m is None and by_wound:
         m = _ALIVE_WOUND.search(told)
     if m is None or _ANIMAL_BEFORE.search(told, max(0, m.start() - _ANIMAL_CHARS), m.start()):

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, dating, muc_typer, role_ranker, roles, timex, wordlists
-from .counts import (Count, and_another, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
+from .counts import (ALIVE_GRAVE, Count,
+                     and_another, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
                      death_told_at, denied_before, headline_tolls, no_people, others_beside_attackers, parse_count, self_killings,
                      shooter_among_dead, shot_tolls, suicide_attackers, told_dead, told_not_deadly, toll_of, two_groups_dead,
                      words_not_people, zeroed_by)
@@ -939,11 +940,6 @@ def _headline_counts(headline: Mapping[str, tuple[int, str]], best: dict[str, in
             best["wounded"] = 0
 
 
-#: a condition the dying have too (wordlists [counts] alive_grave_patterns: "four hurt, one in critical condition"): a
-#: group counted hurt in such a sentence may hold the one a deadlier headline tells dead since (_told_alive)
-_GRAVE_CONDITION = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_grave_patterns") + r")\b", re.IGNORECASE)
-
-
 def _told_alive(span: Span, ev: _Evidence) -> bool:
     """The wounded phrase `span` is one the text told alive: a count of two or more people told alive (counts.shot_tolls'
     killed 0: "two others were hospitalized") or a sentence telling one person alive beside the dead
@@ -956,7 +952,7 @@ def _told_alive(span: Span, ev: _Evidence) -> bool:
     # people counted alive ("Two women were taken to a hospital in good condition"), two or more: one person told in
     # critical condition is read alive by shot_tolls too, and is often the one who died ("a girl airlifted in critical
     # condition" under "Girl dies after shooting"), nor a group beside one told in a grave condition
-    if _GRAVE_CONDITION.search(sentence):
+    if ALIVE_GRAVE.search(sentence):  # counts' reader of a condition the dying have too ("one in critical condition")
         return False
     return any(found.killed == 0 and found.shot > 1 and span.text in sentence[found.start:found.end]
                for found in shot_tolls(sentence))
