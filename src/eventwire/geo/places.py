@@ -55,9 +55,28 @@ def _reported_us_states() -> dict[str, str]:
     return {filed: row[0] for row in _data_lines("us_states.tsv") for filed in row[3:]}
 
 
-def reported_admin1(country: str | None, admin1: str | None) -> str | None:
-    """The admin1 name an incident is coded with: the gazetteer's, or the datasets' name of a US state."""
-    return _reported_us_states().get(admin1, admin1) if country == "US" and admin1 else admin1
+@functools.lru_cache(maxsize=1)
+def _areas_now() -> dict[tuple[str, str], tuple[str, dict[str, str]]]:
+    """(country, area as the gazetteer names it) -> (the area that now holds it, {its second-level area: the area
+    now holding that one, where another}) for the first-level areas redrawn since the packaged lists were made
+    (admin1_now.tsv: Morocco's 2015 regions)."""
+    table: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
+    for cc, old, now, parts in _data_lines("admin1_now.tsv"):
+        moved = dict(part.split("=", 1) for part in parts.split("|") if part != "-")
+        table[(cc, old)] = (now, moved)
+    return table
+
+
+def reported_admin1(country: str | None, admin1: str | None, admin2: str | None = None) -> str | None:
+    """The admin1 name an incident is coded with: the gazetteer's, the datasets' name of a US state, or the area
+    that now holds a redrawn one (_areas_now; by the place's second-level area `admin2` where that went apart)."""
+    if country == "US" and admin1:
+        return _reported_us_states().get(admin1, admin1)
+    redrawn = _areas_now().get((country or "", admin1 or ""))
+    if redrawn is not None:
+        now, moved = redrawn
+        return moved.get(admin2 or "", now)
+    return admin1
 
 
 def to_place(entry: Entry, kind: str | None = None, *, name: str | None = None,
@@ -70,7 +89,7 @@ def to_place(entry: Entry, kind: str | None = None, *, name: str | None = None,
     feature = FEATURE_OF_KIND.get(kind, "user" if entry.feature == "user" else POPULATED_PLACE)
     return Place(
         name=name or entry.name, country=entry.country,
-        admin1=reported_admin1(entry.country, entry.admin1) if entry.feature != "country" else None,
+        admin1=reported_admin1(entry.country, entry.admin1, entry.admin2) if entry.feature != "country" else None,
         admin2=entry.admin2 if entry.feature in (POPULATED_PLACE, "admin2", "user") else None,
         latitude=round(lat, 5), longitude=round(lon, 5), feature=feature,
         geo_precision=acled, gtd_specificity=gtd, where_prec=ucdp,

@@ -1,0 +1,42 @@
+"""Places, session 33. A place the gazetteer files under a first-level area redrawn since its lists were made is
+coded in the area that holds it now (data/admin1_now.tsv, geo.places.reported_admin1): Morocco's sixteen regions
+became twelve in 2015, which the datasets code; a province that went apart from the rest of its old region is read
+by the place's second-level area."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.locate import locate_incident
+from eventwire.geo.places import reported_admin1
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _admin1(text: str, options: Options) -> tuple[str | None, str | None]:
+    """(country, admin1) of an incident told in the whole of `text`."""
+    found = locate_incident(text, [(0, len(text))], options)
+    assert found is not None
+    return found[0].country, found[0].admin1
+
+
+@pytest.mark.parametrize("text, region", [
+    # Tiznit's old region (Souss-Massa-Draa) is mostly Souss-Massa now
+    ("Fishermen staged a sit-in at the port of Tiznit, Morocco, on Tuesday over unpaid subsidies.", "Souss-Massa"),
+    # Zagora went from Souss-Massa-Draa to Draa-Tafilalet
+    ("Police in Zagora, Morocco, dispersed a march of farmers demanding water on Friday.", "Draa-Tafilalet"),
+    # Taza, of Taza-Al Hoceima-Taounate, is in Fes-Meknes now
+    ("Dozens of traders rallied in Taza, Morocco, against the closure of a market on Sunday.", "Fes-Meknes"),
+])
+def test_a_redrawn_region_is_coded_as_now(text, region, options):
+    assert _admin1(text, options) == ("MA", region)
+
+
+def test_a_province_gone_apart_is_read_by_itself():
+    # Al Hoceima left Taza-Al Hoceima-Taounate for the northern region; the rest of the old region went to Fes-Meknes
+    assert reported_admin1("MA", "Taza-Al Hoceima-Taounate", "Al-Hoceima") == "Tanger-Tetouan-Al Hoceima"
+    assert reported_admin1("MA", "Taza-Al Hoceima-Taounate", None) == "Fes-Meknes"
+    assert reported_admin1("EG", "Al Minya", None) == "Al Minya"
