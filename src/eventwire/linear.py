@@ -7,11 +7,31 @@ import math
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+
+class WeightTable(Mapping[str, tuple[float, ...]]):
+    """A read-only view of a model's weights: feature name -> its row of the matrix as a tuple of floats. Equal to
+    the dict of the same items (Mapping's equality), as the model's `weights` once was."""
+
+    def __init__(self, index: dict[str, int], matrix: np.ndarray):
+        self._index, self._matrix = index, matrix
+
+    def __getitem__(self, name: str) -> tuple[float, ...]:
+        return tuple(self._matrix[self._index[name]].tolist())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._index
 
 
 class LinearModel:
@@ -28,9 +48,10 @@ class LinearModel:
             len(names), len(self.labels))
 
     @property
-    def weights(self) -> dict[str, tuple[float, ...]]:
-        """Feature name -> one weight per label (built on each call: for training scripts and tests)."""
-        return {name: tuple(self.matrix[row].tolist()) for name, row in self.index.items()}
+    def weights(self) -> Mapping[str, tuple[float, ...]]:
+        """Feature name -> one weight per label, read from `matrix` as asked (a view: nothing is copied when it is
+        taken; for training scripts and tests)."""
+        return WeightTable(self.index, self.matrix)
 
     @classmethod
     def from_file(cls, path: str | Path, expected: Sequence[str] | None = None) -> "LinearModel":
