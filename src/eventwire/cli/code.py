@@ -10,6 +10,7 @@ from typing import Any, Iterable, Iterator, List, Optional
 import typer
 
 from ..errors import EventwireError
+from ..gtt import muc4_options
 from ..read import read_inputs
 from ..records import Article, CodedArticle, Failure
 from . import app
@@ -49,6 +50,8 @@ def code(
     if fmt is Format.muc4:
         overrides["read"] = {"require_date": False}  # GTT files carry no dates; roles do not need them
     options = build_options(config, overrides)
+    if fmt is Format.muc4:
+        options = muc4_options(options)  # MUC-4's recent incidents: within two months of the article
     failures: list[Failure] = []
     tally = {"read": 0}
     show = progress if progress is not None else (sys.stderr.isatty() and (

@@ -9,7 +9,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 from ..errors import EvaluationError
 from ..records import Article
-from ..gtt import DEFAULT_TYPE, to_gtt
+from ..gtt import DEFAULT_TYPE, muc4_options, to_gtt
 from .common import (
     PRF,
     Accuracy,
@@ -437,5 +437,6 @@ def run(path: str | Path, options: Any = None, limit: int | None = None) -> dict
     chosen = OrderedDict(limited(gold.items(), limit))
     articles = [article_for(docid, doc, path) for docid, doc in chosen.items()]
     from ..pipeline import code_articles  # imported late: a bad file is reported before the models load
-    predictions = to_gtt(code_articles(articles, options), slots=True)
+    # MUC-4 records the incidents its task calls recent, within two months of the article (gtt.RECENT_DAYS)
+    predictions = to_gtt(code_articles(articles, muc4_options(options)), slots=True)
     return score(predictions, chosen, path)
