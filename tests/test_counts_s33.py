@@ -1,0 +1,33 @@
+"""Tolls, session 33 (the "tolls" helper).
+
+- People counted shot inside a clause of a longer subject ("officers hunted a gunman after three people were shot,
+  two fatally") are counted: the pattern of people shot first read the subject from the article before the clause
+  word, dropped it as no subject of people, and its span hid the clause's own count from the search.
+
+Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
+from __future__ import annotations
+
+import pytest
+
+from test_tolls_s17 import _tolls
+
+from eventwire.counts import shot_tolls
+
+
+@pytest.mark.parametrize("text, shot, killed", [
+    ("Deputies were hunting for a gunman after three people were shot, two fatally, outside a bar in Millbrook.", 3, 2),
+    ("Crews arrived at a duplex where five people were shot early Sunday.", 5, None),
+    ("The arrest came a week after six teens were shot near the skating rink.", 6, None),
+    ("One man died after nine were shot at the block party.", 9, None),
+])
+def test_people_counted_in_a_clause_of_a_long_subject(text, shot, killed):
+    assert [(s.shot, s.killed) for s in shot_tolls(text)] == [(shot, killed)]
+
+
+def test_clause_count_sets_the_wounded_beside_the_dead():
+    # the dead are told again as a list the text reads two, and the survivor by an ordinal: only the clause's count
+    # tells that one of the four lived
+    text = ("Troopers are looking for a gunman after four people were shot, three fatally, in a parked pickup in "
+            "Cedar Hollow on Tuesday night. Two men and a woman were pronounced dead at the scene. The fourth victim, "
+            "a man, was flown to Lakeside Medical Center, where he is in stable condition.")
+    assert _tolls(text, title="4 shot, 3 dead when gunman fires into pickup in Cedar Hollow") == [(3, 1)]
