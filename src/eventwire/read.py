@@ -11,7 +11,7 @@ import re
 import sys
 import warnings
 from datetime import date
-from typing import IO, Callable, Iterable, Iterator, Sequence
+from typing import IO, Callable, Collection, Iterable, Iterator, Sequence
 
 from . import datelines
 from .errors import InputError
@@ -54,7 +54,7 @@ CLIP_LINE = re.compile(
     r"^[ \t]*\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])"
     r"(?![ \t]*(?:[ap]\.?[ \t]?m\b|[ap]\.m\.|o'clock|uhr\b|hours?\b|hrs?\b|-|\u2013|to\b))(?P<rest>[^\n]*)$",
     re.I | re.M)
-#: a link to another story set in the text: 'RELATED: Two shot, one dead on the East Side', 'See also: ...' (not 'Read
+#: a link to another story set in the text: 'RELATED: Pair wounded near Linden Park', 'See also: ...' (not 'Read
 #: more:', which often links the story itself: 'Read more: Valley Herald - 4 hurt in Friday shooting leave hospital'); a
 #: list's mark may lead it ('• Related: ...', '►Related: ...', LINK_MARKS)
 LINK_MARKS = "•►▶▸»·■*"
@@ -94,6 +94,15 @@ PLAYLIST_MIN_CLIPS = 2
 #: a clip's title on the line after its lone running time is at most so long (a story's paragraph is longer) and is
 #: not closed by a full stop
 CLIP_TITLE_MAX_CHARS = 200
+#: an embedded social post: a line that ends in its author's name, handle and the day it was posted ('Crews are
+#: still on Birch Road pic.twitter.com/Ab12Cd — Dana Ortiz (@dortiz_news) June 3, 2016'), a reporter's or the
+#: police's post quoted whole in the page. The post's day read as its act's day made the act told in it another
+#: incident (the post of the next morning, a day after the shooting), and the story tells that act in its own words
+EMBEDDED_POST = re.compile(r"[\u2014\u2013-][ \t]*[^\n()]{0,60}\(@\w{1,20}\)[ \t]*"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]*$",
+                           re.I)
+#: the page furniture title_as_text takes out of a text (without_furniture)
+FURNITURE = frozenset({"links", "playlist", "lists", "posts"})
 
 
 def read_inputs(paths: Sequence[str], options: Options | None = None, *, default_date: str | None = None) -> Iterator[ReadResult]:
@@ -605,71 +614,88 @@ def closed_headline(title: str) -> str:
     return title + ("" if title[-1] in ".!?" else ".")
 
 
-def without_playlist(text: str) -> str:
-    """The text without a video player's playlist (CLIP_LINE): news pages list the site's other clips, each a line
-    led by its running time and titled by another story's headline, before, after or instead of the story, and such a
-    headline coded as the article's act is another story's incident. A text with fewer than PLAYLIST_MIN_CLIPS clip
-    lines is returned as it is; so is one whose clips leave only blank lines between them and the story."""
-    clips = [m for m in CLIP_LINE.finditer(text)]
-    if len(clips) < PLAYLIST_MIN_CLIPS:
-        return text
+def without_furniture(text: str, kinds: Collection[str] = FURNITURE) -> str:
+    """The text without the page furniture of `kinds` (FURNITURE), taken out in one walk over its lines:
+
+    - "links": a line that links another story (LINK_LINE: 'RELATED: Pair wounded near Linden Park'), left
+      as a blank line;
+    - "playlist": a video player's playlist (CLIP_LINE: news pages list the site's other clips, each a line led by
+      its running time and titled, on that line or the next, by another story's headline), where the text holds at
+      least PLAYLIST_MIN_CLIPS clip lines;
+    - "lists": lists of other stories (_in_story_list: teasers under TEASER_HEADER, links under a LINK_HEADER alone
+      on its line, video carousels);
+    - "posts": an embedded social post (EMBEDDED_POST).
+
+    Each is another story's headline or lead, or a post the story quotes, and coded it was an incident the article
+    does not report (or the story's act again, on the day of the post). The text as it is when nothing is taken
+    out; else the lines left, runs of blank lines closed up to one, stripped."""
     lines = text.split("\n")
-    keep = [True] * len(lines)
+    playlist = "playlist" in kinds and sum(1 for line in lines if CLIP_LINE.match(line)) >= PLAYLIST_MIN_CLIPS
+    kept: list[str] = []
     pending_title = False  # a lone running time: the next non-blank line is its clip's title
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        match = CLIP_LINE.match(line)
-        if match:
-            keep[i] = False
-            pending_title = not match.group("rest").strip()
-        elif pending_title:
+    mode = ""  # "teaser" or "link" while under a story list's header
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            kept.append(line)
+        elif "links" in kinds and len(stripped) <= LINK_LINE_MAX_CHARS and LINK_LINE.match(line):
+            kept.append("")
+        elif playlist and (clip := CLIP_LINE.match(line)):
+            pending_title = not clip.group("rest").strip()
+        elif pending_title and _clip_title(line):
             pending_title = False
-            # a headline, not a story's sentence: short and not closed by a full stop
-            if len(line.strip()) <= CLIP_TITLE_MAX_CHARS and not line.rstrip().endswith("."):
-                keep[i] = False
-    kept = "\n".join(line for line, k in zip(lines, keep) if k)
-    return re.sub(r"\n{3,}", "\n\n", kept).strip()
+        else:
+            pending_title = False
+            listed, mode = _in_story_list(line, mode) if "lists" in kinds else (False, mode)
+            if not listed and not ("posts" in kinds and EMBEDDED_POST.search(line)):
+                kept.append(line)
+    if kept == lines:
+        return text
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def _clip_title(line: str) -> bool:
+    """Whether a line after a lone running time is its clip's title: a headline, not a story's sentence (at most
+    CLIP_TITLE_MAX_CHARS, not closed by a full stop)."""
+    return len(line.strip()) <= CLIP_TITLE_MAX_CHARS and not line.rstrip().endswith(".")
+
+
+def _in_story_list(line: str, mode: str) -> tuple[bool, str]:
+    """(whether a non-blank line belongs to a list of other stories, the walk's mode after it): a header of teasers
+    (TEASER_HEADER) or of links (LINK_HEADER) and the short paragraphs under it (a teaser of at most
+    TEASER_MAX_CHARS; a link that is a list item or a headline, LINK_ITEM), or a video carousel's paragraph
+    (CAROUSEL, a lead told twice). The first line that is none of these is the story again and ends the list."""
+    stripped = line.strip()
+    if TEASER_HEADER.match(line):
+        return True, "teaser"
+    if LINK_HEADER.match(line):
+        return True, "link"
+    if mode == "teaser" and len(stripped) <= TEASER_MAX_CHARS:
+        return True, mode
+    if mode == "link" and len(stripped) <= LINK_LINE_MAX_CHARS and LINK_ITEM.match(line):
+        return True, mode
+    return bool(CAROUSEL.match(line) and _told_twice(stripped)), ""
+
+
+def without_playlist(text: str) -> str:
+    """The text without a video player's playlist (without_furniture's "playlist"); as it is with fewer than
+    PLAYLIST_MIN_CLIPS clip lines."""
+    return without_furniture(text, ("playlist",))
 
 
 def without_links(text: str) -> str:
-    """The text without the lines that link another story (LINK_LINE: 'RELATED: Two shot, one dead on the East
-    Side'): the headline linked is another story's, and coded it was an incident the article does not report."""
-    if not LINK_LINE.search(text):
-        return text
-    kept = LINK_LINE.sub(lambda m: "" if len(m.group(0).strip()) <= LINK_LINE_MAX_CHARS else m.group(0), text)
-    return re.sub(r"\n{3,}", "\n\n", kept).strip()
+    """The text without the lines that link another story (without_furniture's "links")."""
+    return without_furniture(text, ("links",))
 
 
 def without_story_lists(text: str) -> str:
-    """The text without the page's lists of other stories: the teasers under TEASER_HEADER, the links under a
-    LINK_HEADER alone on its line, and video carousels (CAROUSEL paragraphs). A headline or teaser of another story
-    coded as the article's act is an incident the article does not report."""
-    if not (TEASER_HEADER.search(text) or "Caption" in text or re.search(r"(?im)^[ \t]*(?:related|more)\b", text)):
-        return text
-    lines = text.split("\n")
-    keep = [True] * len(lines)
-    mode = ""  # "teaser" or "link" while under a header
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if TEASER_HEADER.match(line):
-            keep[i], mode = False, "teaser"
-        elif LINK_HEADER.match(line):
-            keep[i], mode = False, "link"
-        elif mode == "teaser" and len(stripped) <= TEASER_MAX_CHARS:
-            keep[i] = False
-        elif mode == "link" and len(stripped) <= LINK_LINE_MAX_CHARS and LINK_ITEM.match(line):
-            keep[i] = False
-        else:
-            mode = ""
-            if CAROUSEL.match(line) and _told_twice(stripped):
-                keep[i] = False
-    if all(keep):
-        return text
-    kept = "\n".join(line for line, k in zip(lines, keep) if k)
-    return re.sub(r"\n{3,}", "\n\n", kept).strip()
+    """The text without the page's lists of other stories (without_furniture's "lists")."""
+    return without_furniture(text, ("lists",))
+
+
+def without_posts(text: str) -> str:
+    """The text without embedded social posts (without_furniture's "posts")."""
+    return without_furniture(text, ("posts",))
 
 
 def _told_twice(paragraph: str) -> bool:
@@ -680,12 +706,13 @@ def _told_twice(paragraph: str) -> bool:
 
 
 def title_as_text(text: str | None, title: str | None) -> tuple[str, str | None]:
-    """(the text to code, a note for the article or None): the text as read (without_links, without_playlist,
-    without_story_lists), or, when the input holds a headline and no body (an RSS item that is all headline, a crawl
-    row whose page would not extract, a page that is all a video playlist), the headline (closed_headline) with
-    TITLE_ONLY_NOTE; ("", None) when the input holds neither."""
+    """(the text to code, a note for the article or None): the text as read, without its page furniture
+    (without_furniture: other stories' links, playlists and lists, embedded posts), or, when the input holds a
+    headline and no body (an RSS item that is all headline, a crawl row whose page would not extract, a page that is
+    all a video playlist), the headline (closed_headline) with TITLE_ONLY_NOTE; ("", None) when the input holds
+    neither."""
     if text and text.strip():
-        text = without_story_lists(without_playlist(without_links(text)))
+        text = without_furniture(text)
     if text and text.strip():
         return text, None
     if not (title or "").strip():
