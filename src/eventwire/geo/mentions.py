@@ -887,13 +887,17 @@ def _state_alias_town(e: Entry, m: Mention) -> bool:
 def _resolve(m: Mention, ctx: _Context) -> None:
     best, best_s = None, -1e9
     spelled = _spelled_alike(m)
-    exact = {e.id for e in ctx.gz.candidates(m.key, loose=False)}
+    exact_entries = ctx.gz.candidates(m.key, loose=False)
+    exact = {e.id for e in exact_entries}
+    so_named = any(name_key(e.name) == m.key for e in exact_entries)
     for e in m.entries:
         if _state_alias_town(e, m):
             continue
         sc = _score(e, m, ctx) + (W_SPELLING if e.country in spelled else 0.0)
-        if exact and e.id not in exact:
-            sc -= W_LOOSE  # "Donetskyi, Luhansk": the village so named, not the province it resembles
+        if exact and e.id not in exact or so_named and _stem_named(e, m.key):
+            # "Donetskyi, Luhansk": the village so named, not the province it resembles; "near Luhanske": the
+            # village of that name, not the city (Luhansk) that has the name's longer form as another name
+            sc -= W_LOOSE
         if sc > best_s:
             best, best_s = e, sc
     if best is not None and m.partial and (ctx.country is not None and best.country != ctx.country or
@@ -930,6 +934,14 @@ def _resolve(m: Mention, ctx: _Context) -> None:
         if not supported:
             best = None
     m.best, m.score = best, best_s
+
+
+def _stem_named(e: Entry, key: str) -> bool:
+    """Is the name key `key` a longer form of `e`'s own name (its stem and an ending: "Luhanske" of Luhansk), which
+    the gazetteer gives `e` only as another name? Where another place goes by the longer form itself, that place is
+    meant (_resolve)."""
+    own = name_key(e.name)
+    return own != key and key.startswith(own)
 
 
 def _cue_for_longer_name(m: Mention, best: Entry, text: str) -> bool:
