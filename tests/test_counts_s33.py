@@ -1,7 +1,7 @@
 """Tolls, session 33 (the "tolls" helper).
 
-- People counted shot inside a clause of a longer subject ("officers hunted a gunman after three people were shot,
-  two fatally") are counted: the pattern of people shot first read the subject from the article before the clause
+- People counted shot inside a clause of a longer subject ("troopers sought a motorist after five hikers were shot,
+  one fatally") are counted: the pattern of people shot first read the subject from the article before the clause
   word, dropped it as no subject of people, and its span hid the clause's own count from the search.
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
@@ -15,8 +15,8 @@ from eventwire.counts import shot_tolls
 
 
 @pytest.mark.parametrize("text, shot, killed", [
-    ("Deputies were hunting for a gunman after three people were shot, two fatally, outside a bar in Millbrook.", 3, 2),
-    ("Crews arrived at a duplex where five people were shot early Sunday.", 5, None),
+    ("Deputies questioned a neighbor after three teens were shot, two fatally, behind the Millbrook rink.", 3, 2),
+    ("Medics rushed to a duplex where five people were shot shortly before dawn.", 5, None),
     ("The arrest came a week after six teens were shot near the skating rink.", 6, None),
     ("One man died after nine were shot at the block party.", 9, None),
 ])
@@ -27,7 +27,7 @@ def test_people_counted_in_a_clause_of_a_long_subject(text, shot, killed):
 def test_clause_count_sets_the_wounded_beside_the_dead():
     # the dead are told again as a list the text reads two, and the survivor by an ordinal: only the clause's count
     # tells that one of the four lived
-    text = ("Troopers are looking for a gunman after four people were shot, three fatally, in a parked pickup in "
-            "Cedar Hollow on Tuesday night. Two men and a woman were pronounced dead at the scene. The fourth victim, "
-            "a man, was flown to Lakeside Medical Center, where he is in stable condition.")
-    assert _tolls(text, title="4 shot, 3 dead when gunman fires into pickup in Cedar Hollow") == [(3, 1)]
+    text = ("State troopers want to question a motorist after four campers were shot, three fatally, at a lake site "
+            "in Cedar Hollow on Tuesday night. Two men and a woman were declared dead by medics. The fourth "
+            "victim, a man, was flown to Lakeside Medical Center, where he is in stable condition.")
+    assert _tolls(text, title="4 campers shot, 3 dead at Cedar Hollow lake site") == [(3, 1)]

@@ -242,7 +242,7 @@ _SHOT_FATAL = wordlists.alternation("counts", "shot_fatal_after")
 _SHOT_PEOPLE = wordlists.alternation("counts", "shot_people")
 _NOT_ONE_VICTIM = wordlists.words("counts", "not_one_victim")
 _NOT_IN_SUBJECT = wordlists.words("counts", "not_in_shot_subject")
-#: a word that opens a clause inside a subject read too far (_clause_subjects: "a home where four people were shot")
+#: a word that opens a clause inside a subject read too far (_clause_subjects: "a duplex where three men were shot")
 _CLAUSE_WORD = wordlists.alternation("counts", "shot_subject_clause")
 _SUBJECT_CLAUSE = re.compile(rf"(?<![\w'’-])(?:{_CLAUSE_WORD})\s+", re.IGNORECASE)
 #: a count of people (_clause_subjects), not one person told with an article ("hours after a man was fatally shot":
@@ -1071,9 +1071,9 @@ def _shot_tolls(text: str, offset: int = 0) -> tuple[Shot, ...]:
 
 
 def _clause_subjects(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """The matches of `pattern` in `text`, and after one whose subject runs over a clause word ("a gunman after four
-    people were shot": no subject of people, dropped below by _NOT_IN_SUBJECT) the match from the word after the
-    clause's last such word ("four people were shot"), which the first match's span hid from the search. After a time
+    """The matches of `pattern` in `text`, and after one whose subject runs over a clause word ("the deputy after two
+    teens were shot": no subject of people, dropped below by _NOT_IN_SUBJECT) the match from the word after the
+    clause's last such word ("two teens were shot"), which the first match's span hid from the search. After a time
     too ("a week after two teens were shot", in a later report on the act): a sentence telling an earlier act is
     the other act's (detect), not this one's."""
     for m in pattern.finditer(text):
