@@ -4,7 +4,7 @@ headline reader did not know ("Three-year-old fatally shot", "Teenager shot, kil
 "charged in shooting death", "Mother injured, child killed", "Officer Grazed In Face By Bullet", "shooting of
 6-year-old girl"); a wound told slight in the text ("was grazed", "not seriously injured", "minor injuries"); a charge's
 "deadly weapon" or a wound "would be fatal" read as a death; and the headline's toll given to the article's lead
-incident where the article tells several. Texts shortened from GVA lines 1079, 1534, 3633, 3837, 1361, 3830, 3583,
+incident where the article tells several. Texts written after the shapes of GVA lines 1079, 1534, 3633, 3837, 1361, 3830, 3583,
 1481, 3515, 3369, 1607, 2957, 3165, 1193, 2382 and 3905 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
@@ -20,73 +20,73 @@ def _tally(title: str) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("title", [
-    "Three-year-old fatally shot in Anchorage",
-    "6-year-old Atlanta girl shot in the head, killed",
-    "Teenager shot, killed in SE identified",
-    "Teen found shot to death in driveway of Fort Worth home",
-    "North Natomas family grieving after 17-year-old boy found fatally shot in garage",
-    "Teen who allegedly killed 15-year-old girl had troubled past",
-    "Teen charged with killing uncle in Shreveport",
-    "Police release name of teen mistakenly shot, killed by father",
+    "Four-year-old fatally shot in Fairbanks",
+    "7-year-old Macon boy shot in the chest, killed",
+    "Teenager shot, killed in NW named",
+    "Teen found shot to death behind Arlington duplex",
+    "Elk Grove family mourning after 16-year-old girl found fatally shot in shed",
+    "Teen who allegedly killed 14-year-old boy had long record",
+    "Teen charged with killing cousin in Monroe",
+    "Deputies name teen mistakenly shot, killed by stepfather",
 ])
 def test_headline_one_dead(title):
     assert _tally(title) == {"killed": 1}
 
 
 @pytest.mark.parametrize("title", [
-    "3 Charged In Shooting Death Of Minnetonka Teen",
-    "Police hope video will help solve 7-year-old's killing",
-    "Trio indicted in 5-year-old Ana Garza’s murder",
-    "KCK man charged with murder in shooting of woman at Independence Avenue apartment",
-    "Police accuse woman of fatally shooting toddler in Killeen",
-    "Grandparents charged in fatal shooting of Detroit girl, 5",
+    "2 Charged In Shooting Death Of Edina Teen",
+    "Detectives hope photos will help solve 9-year-old's killing",
+    "Pair indicted in 6-year-old Lila Moreno’s murder",
+    "Topeka man charged with murder after woman shot at Quincy Street duplex",
+    "Deputies accuse man of fatally shooting toddler in Temple",
+    "Uncle charged in fatal shooting of Flint boy, 6",
 ])
 def test_headline_deadly(title):
     assert _tally(title) == {"deadly": 1}
 
 
 @pytest.mark.parametrize("title", [
-    "New Suspect Arrested in Attempted Murder Case",
-    "Man charged with attempted murder in shooting",
-    "5 Dead In Double Homicides Across The City This Year",
+    "Second Suspect Held in Attempted Murder Case",
+    "Woman charged with attempted murder in shooting",
+    "6 Dead In Double Homicides Around The County This Year",
 ])
 def test_headline_no_death(title):
     assert "deadly" not in _tally(title) and "killed" not in _tally(title)
 
 
 @pytest.mark.parametrize("title", [
-    "Mother injured, child killed in Paulding County shooting",
-    "Teen Killed, Another Wounded in St. Paul Shooting",
-    "Child Killed, Father Critical After Shooting In Miami",
-    "Pregnant woman shot, unborn baby killed",
-    "Deputies: Florence County boy shoots and kills 12-year-old, another wounded",
-    "5-year-old shot, killed in drive-by in Central Bakersfield; 7-year-old brother expected to survive",
+    "Father injured, child killed in Cobb County shooting",
+    "Teen Killed, Another Wounded in Duluth Shooting",
+    "Child Killed, Mother Critical After Shooting In Tampa",
+    "Expectant mother shot, unborn baby killed",
+    "Troopers: Aiken County boy shoots and kills 13-year-old, another wounded",
+    "6-year-old shot, killed in drive-by in East Fresno; 9-year-old sister expected to survive",
 ])
 def test_headline_one_dead_one_hurt(title):
     assert _tally(title) == {"killed": 1, "wounded": 1}
 
 
 @pytest.mark.parametrize("title, tally", [
-    ("Officer Grazed In Face By Bullet After Carjacking, Police Say", {"wounded": 1}),
-    ("Carbondale chief: Police officer serious but stable after Sunday shooting", {"wounded": 1}),
-    ("Police investigate shooting of 6-year-old girl", {"shot": 1}),
-    ("Man Charged With Shooting 3-Year-Old Boy in Woodlawn, Police Say", {"shot": 1}),
-    ("Woman charged after ricochet bullet strikes 8-year-old", {"shot": 1}),
+    ("Deputy Grazed In Arm By Bullet After Robbery, Sheriff Says", {"wounded": 1}),
+    ("Decatur chief: Patrol officer serious but stable after Friday shooting", {"wounded": 1}),
+    ("Deputies look into shooting of 8-year-old boy", {"shot": 1}),
+    ("Woman Charged With Shooting 4-Year-Old Girl in Roseland, Police Say", {"shot": 1}),
+    ("Man charged after stray bullet strikes 9-year-old", {"shot": 1}),
     # the dying too: GVA records some of them dead
-    ("Man in critical condition after southeast side shooting", {}),
+    ("Woman in critical condition after north side shooting", {}),
     # a victim named by the shooting: dead as often as not
-    ("Helena shooting victim identified; suspect being sought", {}),
-    ("Tennessee Shooting Suspect Texted Friend An Islamic Verse Hours Before Attack", {}),
+    ("Billings shooting victim named; gunman still at large", {}),
+    ("Ohio Shooting Suspect Posted A Long Rant Online Hours Before Attack", {}),
     # a running total over a span of time
-    ("Two teens shot in 24-hour span in Richmond", {}),
+    ("Three teens shot in 24-hour span in Norfolk", {}),
 ])
 def test_headline_one_hurt(title, tally):
     assert _tally(title) == tally
 
 
 @pytest.mark.parametrize("text, alive", [
-    ("That's when a 15-year-old boy was grazed in the leg by a bullet.", True),
-    ("He was not seriously injured, but he was flown to Nationwide Children's Hospital for treatment.", True),
+    ("Then a 14-year-old girl was grazed in the arm by a bullet.", True),
+    ("She was not seriously injured, but medics took her to Riley as a precaution.", True),
     ("The child suffered minor injuries.", True),
     ("He was seriously injured.", False),
 ])
@@ -95,16 +95,16 @@ def test_wound_told_slight_is_alive(text, alive):
 
 
 def test_slight_wound_is_one_wounded():
-    text = ("Police are investigating an accidental shooting Saturday in Bellefontaine. A 10-year-old boy who lives on "
-            "Columbus Ave. was reportedly hit by a bullet from a 10mm handgun. He was not seriously injured, but he "
-            "was flown by a MedFlight helicopter to Nationwide Children's Hospital in Columbus for treatment.")
+    text = ("Deputies are looking into an accidental shooting Sunday in Urbana. A 9-year-old girl who lives on "
+            "Maple Street was struck by a bullet fired from a .22 rifle. She was not seriously injured, but she was "
+            "taken by helicopter to Riley Children's Hospital in Indianapolis as a precaution.")
     assert _tolls(text) == [(0, 1)]
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("He was charged with aggravated assault with a deadly weapon.", False),
-    ("Police said they didn't believe the wound would be fatal.", False),
-    ("Prosecutors charged the couple in the non-fatal shooting of their son.", False),
+    ("The charge he faces is assault with a deadly weapon.", False),
+    ("Doctors did not expect that the wound would be fatal.", False),
+    ("The pair were charged in the non-fatal shooting of their nephew.", False),
     ("Police are investigating the deadly shooting.", True),
     ("The boy was fatally shot.", True),
 ])
@@ -113,25 +113,25 @@ def test_told_dead(text, dead):
 
 
 def test_one_shot_beside_a_deadly_weapon_is_wounded():
-    text = ("KERRVILLE, Texas - Police arrested a man Tuesday in the shooting of a 7-year-old girl in Kerrville on "
-            "Sunday. He is charged with aggravated assault with a deadly weapon.")
+    text = ("BOERNE, Texas - Deputies arrested a man Wednesday in the shooting of an 8-year-old boy in Boerne on "
+            "Monday. The charge he faces is assault with a deadly weapon.")
     assert _tolls(text) == [(0, 1)]
 
 
 def test_headline_tolls_one_dead_where_the_text_counts_none():
-    text = ("ANCHORAGE - Police are investigating after a child was shot inside a home in Mountain View on Monday "
-            "night, police said. Officers were called to the home at about 8 p.m.")
-    assert _tolls(text, title="Three-year-old fatally shot in Anchorage") == [(1, 0)]
+    text = ("FAIRBANKS - Officers are looking into how a child was shot inside a house in the Hamilton Acres area on "
+            "Tuesday night, police said. They were called to the house at about 9 p.m.")
+    assert _tolls(text, title="Four-year-old fatally shot in Fairbanks") == [(1, 0)]
 
 
 def test_headline_tolls_the_lead_of_several_incidents():
-    text = ("DETROIT - Two men were killed in a shooting on the city's east side early Sunday, police said. The "
-            "shooting happened at a party on Gratiot Avenue around 2 a.m. Police have made no arrests. In a separate "
-            "incident Saturday night, a woman was shot and killed on the west side of Detroit.")
-    assert _tolls(text, title="2 dead, 3 wounded in East Side shooting", published="2016-10-24") == [(2, 3), (1, 0)]
+    text = ("CLEVELAND - Two men were killed in a shooting on the city's east side early Sunday, police said. The "
+            "gunfire broke out at a party on Superior Avenue around 3 a.m. No one has been arrested. In a separate "
+            "incident Saturday night, a woman was shot and killed on the west side of Cleveland.")
+    assert _tolls(text, title="2 dead, 3 wounded in east side party shooting", published="2016-10-24") == [(2, 3), (1, 0)]
 
 
 def test_the_one_shot_is_the_one_a_deadly_headline_tells_dead():
-    text = ("SHREVEPORT - Police say a teenager shot his uncle at a home on Jewella Avenue on Sunday night. Josh was "
-            "shot in the chest, police said. The 16-year-old was arrested.")
-    assert _tolls(text, title="Teen charged in shooting death in Shreveport", published="2016-10-24") == [(1, 0)]
+    text = ("MONROE - Police say a teenager shot his cousin at a house on Desiard Street on Saturday night. Marcus was "
+            "shot in the stomach, officers said. The 17-year-old was arrested.")
+    assert _tolls(text, title="Teen charged in shooting death in Monroe", published="2016-10-24") == [(1, 0)]
