@@ -53,3 +53,30 @@ def test_reports_of_one_small_towns_week_join_without_a_shared_word():
     a, ka = _report("a", SMALL, "2016-10-03", "2016-10-09", STORY[0], young, wounded=1)
     b, kb = _report("b", SMALL, "2016-10-05", "2016-10-11", BRIEF[0], aged, wounded=None)
     assert dedupe.compare(a, b, keys=(ka, kb), published=("2016-10-09", "2016-10-11")).conflicts
+
+
+def _member(article: str, published: str, title: str, **kw: int | None) -> dedupe.Member:
+    return dedupe.Member(Incident(id=f"{article}:0", article_id=article, date="2018-03-02", date_precision="day",
+                                  country="US", **kw), published=published, headline=dedupe.headline_entries(title))
+
+
+def _tolls(*members: dedupe.Member) -> tuple[int | None, int | None]:
+    out = dedupe.reconcile("i", list(members))
+    return out["killed_best"], out["wounded_best"]
+
+
+#: the night's stories: one dead, one hurt
+NIGHT = (_member("a", "2018-03-02", "Man killed, woman hurt in Elmfield parking lot shooting", killed=1, wounded=1),
+         _member("b", "2018-03-03", "Police name man killed outside Elmfield bowling alley", killed=1, wounded=1))
+
+
+def test_the_last_source_telling_two_dead_and_no_one_wounded_revises_the_wounded():
+    """Days on, a third outlet tells the woman died too: two dead and, in so many words, no one else hurt. The
+    wounded of the night's stories are the second dead: none wounded. A later story that only leaves the
+    wounded untold, or one of the same day as the night's stories, revises nothing."""
+    died = _member("c", "2018-03-06", "Second victim of Elmfield parking lot shooting dies", killed=2, wounded=0)
+    assert _tolls(*NIGHT, died)[1] == 0
+    untold = _member("c", "2018-03-06", "Second victim of Elmfield parking lot shooting dies", killed=2)
+    assert _tolls(*NIGHT, untold)[1] == 1
+    same_day = _member("c", "2018-03-03", "Man killed in Elmfield lot; police seek driver", killed=1, wounded=0)
+    assert _tolls(*NIGHT, same_day)[1] == 1

@@ -1983,7 +1983,8 @@ def reconcile(incident_id: str, members: Sequence[Member]) -> dict[str, Any]:
         # the wounded of the first stories who are the dead of the later ones are none (_died_of_wounds)
         died = name == "wounded" and bool(best) and (
             _died_of_wounds(members, order, best or 0, out.get("killed_best"))
-            or _one_victim_told_dead(members, order, best or 0, out.get("killed_best")))
+            or _one_victim_told_dead(members, order, best or 0, out.get("killed_best"))
+            or _latest_none_wounded(members, order))
         best = 0 if died else best
         lows.extend([0] * died)
         low = min(lows) if lows else None
@@ -2132,6 +2133,27 @@ def _died_of_wounds(members: Sequence[Member], order: Sequence[int], wounded: in
     if not hurt or not dead or set(hurt) & set(dead):
         return False
     return (members[dead[-1]].published or "") >= (members[hurt[-1]].published or "")
+
+
+def _latest_none_wounded(members: Sequence[Member], order: Sequence[int]) -> bool:
+    """Whether the last source published, after every source that tells people wounded, tells its dead and no one
+    wounded in so many words (a wounded figure of 0, not one left untold), and at least as many dead as any of them:
+    the wounded of the first stories died ('teen shot, another hurt', then days later 'second teen dies': two dead,
+    none wounded) (LATEST_NONE_WOUNDED; off: False)."""
+    if not LATEST_NONE_WOUNDED or not order:
+        return False
+    last = members[order[-1]]
+    dead = last.incident.killed
+    if last.incident.wounded != 0 or not dead:
+        return False
+    hurt = [members[j] for j in order[:-1] if members[j].incident.wounded]
+    return bool(hurt) and all((m.published or "") < (last.published or "") and (m.incident.killed or 0) <= dead
+                              for m in hurt)
+
+
+#: the last source's explicit 'no one wounded' beside its dead (_latest_none_wounded) revises the wounded of
+#: earlier sources to none
+LATEST_NONE_WOUNDED = True
 
 
 #: a shooting that killed at most this many people, where most sources counting those dead tell no one wounded, is
