@@ -329,7 +329,7 @@ def mentions(text: str, iso2: str | None = None) -> list[Mention]:
     label = _NOTE_LABEL.match(text)
     taken: list[tuple[int, int]] = [(0, label.end())] if label else []
     for pattern, kind in t.cues:
-        if kind in ("act", "passive", "repel"):
+        if kind in ("act", "passive", "repel", "support", "own_act"):
             continue
         for m in pattern.finditer(text):
             if label and m.start() < label.end():
@@ -386,13 +386,20 @@ def _units(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+#: the words before the agent of an act told in the passive ("killed by (the) police", "attacked by suspected militants")
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+)?(?:\w+\s+){0,2}$",
+                       re.IGNORECASE)
+
+
 def _acted(text: str, start: int, end: int, acts: list[re.Pattern[str]], passives: list[re.Pattern[str]],
            repels: tuple[re.Pattern[str], ...] | list[re.Pattern[str]] = ()) -> bool | None:
     """Whether the side named at text[start:end] acted (True), was acted on (False) or neither (None). A side that
     repels an attack ("forces repelled an attack by ...") was the side attacked: ACLED names the attacker first
     (the training files: 17 of the 21 notes where state forces repel one)."""
     before = text[max(0, start - 40):start].lower()
-    if re.search(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|alleged\s+)?(?:\w+\s+){0,2}$", before):
+    if _BY_AGENT.search(before):
+        if _supporter().search(before):
+            return None  # "a patrol, backed by coalition aircraft, stormed": the patrol's act; its supporter assists
         return True  # "killed by (the) police", "attacked by suspected Islamist militants"
     after = _REPORTED_TO_HAVE.sub(r"\1", text[end:end + 120])
     words = after.split()[:ACT_REACH + 2]
@@ -416,6 +423,14 @@ def _acted(text: str, start: int, end: int, acts: list[re.Pattern[str]], passive
     if any(p.search(lead.split(".")[-1][-40:]) for p in acts) and not re.search(r"\bby\b", lead[-20:]):
         return False  # "shot two civilians", "attacked a police station"
     return None
+
+
+@lru_cache(maxsize=1)
+def _supporter() -> re.Pattern[str]:
+    """The words before a side told supporting another (acled_actor_cues.tsv, kind support: "backed by the", "escorted
+    by two"), read on the lower-cased words before the side's name."""
+    cues = "|".join(r["cue"] for r in _rows("acled_actor_cues.tsv") if r["kind"] == "support")
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
 #: a side's act told as another's report of it ("Israeli airstrikes were reported to have targeted ...", "the troops are
@@ -548,6 +563,11 @@ def _acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     # a perpetrator naming state forces (extract's, from the text's acting side) is read from the text again below,
     # with the incident's country deciding state (1) or external (8) forces
     named = perp and name_key(perp) not in _GENERIC and not _STATE_FORCES_NAME.match(perp)
+    attacked = None
+    if named and _told_only_attacked(text, found, perp, iso2):
+        # "an IED planted by unknown gunmen hit a QSD vehicle": the group the act fell on is no actor but the second
+        # side; the side told acting (or an unidentified one) is the first, as for a perpetrator never named
+        named, attacked = False, group_name(perp, iso2)
 
     if event == "Protests":
         a1: tuple[str, int | None] = (f"Protesters ({country})" if country else "Protesters", 6)
@@ -585,8 +605,8 @@ def _acled_actors(incident: Any, text: str | None = None) -> AcledActors:
             a1_opt = (perp, 1 if perp in own or not iso2 else 8)
     if a1_opt is None:
         a1_opt = _side(Mention("unidentified", 0, True), iso2, year)
-    a2_opt = _target_side([m for m in targets if _side(m, iso2, year)[0] != a1_opt[0]],
-                          _get(incident, "target_types"), iso2, year)
+    a2_opt = attacked or _target_side([m for m in targets if _side(m, iso2, year)[0] != a1_opt[0]],
+                                      _get(incident, "target_types"), iso2, year)
     if a2_opt is None and event == "Battles":
         # a fight's other party, told neither acting nor acted on ("exchanged fire with military police")
         a2_opt = next((side for m in found if m.acted is None and m.kind not in ("civilians", "protesters", "rioters")
@@ -597,6 +617,33 @@ def _acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     if a2_opt is not None and a2_opt[0] == a1_opt[0]:
         a2_opt = None
     return _pack(a1_opt, a2_opt)
+
+
+def _told_only_attacked(text: str, found: list[Mention], group: str, iso2: str | None) -> bool:
+    """The named group is told in the text never acting, and either only as the side an act fell on ("an SDF fighter
+    was found shot", "two SDF members were wounded") with no word that may tell it acting, or beside another side told
+    doing an act in the words of a passive ("an IED planted by unknown gunmen hit an SDF vehicle"). Its mentions are
+    those of its ACLED name among `found` (the text's sides) and those of any of its names in groups.tsv; a group the
+    text names under none is not judged."""
+    key = name_key(group_name(group, iso2)[0])
+    own = {m.start: m.acted for m in found if m.kind.startswith("name:") and name_key(m.kind[5:]) == key}
+    spans = [(m.start(), m.end()) for alias in tables().group_aliases.get(name_key(group), [group]) if alias
+             for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text,
+                                  0 if alias.isupper() else re.IGNORECASE)]
+    cues = tables().cues
+    acts, passives, repels = ([p for p, kind in cues if kind == want] for want in ("act", "passive", "repel"))
+    for start, end in spans:
+        if start not in own:
+            own[start] = _acted(text, start, end, acts, passives, repels)
+    if not own or True in own.values():
+        return False
+    others = [m for m in found if m.start not in own and not any(s <= m.start < e for s, e in spans)]
+    if any(m.acted is True and _BY_AGENT.search(text[max(0, m.start - 40):m.start]) for m in others):
+        return True  # "killed when an IED planted by an unknown armed group went off": another side's act, told so
+    # told only killed or hurt, with no word that may tell it acting ("Taliban fighters were killed when troops
+    # repulsed their attack": the Taliban attacked)
+    own_act = [p for p, kind in cues if kind == "own_act"]
+    return all(acted is False for acted in own.values()) and not any(p.search(text) for p in own_act)
 
 
 def _unseen_sides(text: str, iso2: str | None, year: int | None) -> tuple[tuple[str, int], tuple[str, int] | None] | None:
