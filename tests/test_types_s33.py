@@ -1,6 +1,7 @@
 """Session 33 (types): the Syrian Democratic Forces under their short names, a group told only as the side attacked
-is no actor, Turkey's forces under Operation Peace Spring are that operation, and LinearModel.weights as a view. The
-sentences below are written for these tests."""
+is no actor, Turkey's forces under Operation Peace Spring are that operation, fire an OSCE monitor counted near a town
+the government held is the NAF's, and LinearModel.weights as a view. The sentences below are written for these
+tests."""
 from __future__ import annotations
 
 import numpy as np
@@ -38,6 +39,16 @@ def test_a_group_named_only_as_the_side_attacked_is_not_actor1():
                           "summary": "On 3 March 2020, six Taliban fighters were killed when police pushed back their "
                                      "assault on a checkpoint in Nad Ali district, Helmand."})
     assert sides.actor1 == "Taliban"
+
+
+def test_fire_counted_near_a_government_held_town_is_the_nafs():
+    def first(town: str) -> str:
+        return acled_actors({"country": "UA", "date": "2021-06-02", "event_type": "Explosions/Remote violence",
+                             "summary": f"On 2 June 2021, OSCE SMM monitors recorded 4 explosions of unknown "
+                                        f"origin near {town}."}).actor1
+    assert first("Avdiivka").startswith("NAF") and first("Zolote-3").startswith("NAF")
+    assert first("Horlivka").startswith("Military Forces of Ukraine")  # held by the NAF: Ukraine's fire
+    assert first("Zolote-5").startswith("Military Forces of Ukraine")
 
 
 def test_turkish_forces_under_operation_peace_spring_are_that_operation():
