@@ -12,7 +12,7 @@ CITY = ("Dayton", "Ohio", 39.75895, -84.19161)
 
 #: one outlet's story, dated to the week before its publication (it tells no day)
 STORY = ("Police look into shooting at apartment complex",
-         "Officers were called to an apartment complex on the north side after neighbours reported hearing shots. "
+         "Patrol units went to a block of flats by the rail yard once neighbours phoned in about gunfire. "
          "A man was taken to hospital with a wound to his leg. Investigators have not said whether anyone was "
          "arrested.")
 #: another outlet's brief two days on, also dated to its week, naming no one the story names
