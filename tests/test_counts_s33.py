@@ -3,6 +3,7 @@
 - People counted shot inside a clause of a longer subject ("troopers sought a motorist after five hikers were shot,
   one fatally") are counted: the pattern of people shot first read the subject from the article before the clause
   word, dropped it as no subject of people, and its span hid the clause's own count from the search.
+- A headline telling one person recovering or surviving tells one hurt and alive, where the text counts no one hurt.
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
 from __future__ import annotations
@@ -31,3 +32,15 @@ def test_clause_count_sets_the_wounded_beside_the_dead():
             "in Cedar Hollow on Tuesday night. Two men and a woman were declared dead by medics. The fourth "
             "victim, a man, was flown to Lakeside Medical Center, where he is in stable condition.")
     assert _tolls(text, title="4 campers shot, 3 dead at Cedar Hollow lake site") == [(3, 1)]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Boy, 8, survives stray bullet fired into Oak Park living room",
+     "An 8-year-old boy watching television was hit when someone fired into his family's living room late Sunday, "
+     "police said. No one else in the house was hurt. Detectives are looking for a dark sedan."),
+    ("Teen recovering after rifle goes off during cleaning",
+     "Deputies said a 15-year-old was cleaning a hunting rifle in his bedroom on Saturday when it fired. His mother "
+     "drove him to Mercy Hospital. No one else was injured."),
+])
+def test_one_told_recovering_or_surviving_in_the_headline_is_hurt(title, text):
+    assert _tolls(text, title=title) == [(0, 1)]

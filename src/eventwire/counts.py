@@ -1597,11 +1597,13 @@ _HEAD_ONE_AUX = r"(?:(?:was|is|gets|got|has\s+been)\s+)?"
 _HEAD_HIT_BY = r"(?:struck|hit|grazed)\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullets?|gunfire|gunshots?)\b"
 #: one person told hurt with no count, in a headline telling no death: "Boy, 3, wounded in accidental shooting",
 #: "Girl accidentally shot by brother" (not "Man shot his wife": the one who shot; nor the last of a list, "4-year-old
-#: boy, woman shot": two)
+#: boy, woman shot": two); one told alive by a recovery ("Teen recovering after hunting mishap", "Boy survives stray
+#: round": session 33, where the text told one shot with no count the one dead, or a bystander "no one else" unhurt)
 _HEAD_ONE_HURT = re.compile(
     rf"(?<![\w-])(?:{_ONE_PERSON}|{_HURT_SUSPECT}|another|(?:\d+|{_NUMBER_WORD})-year-old)(?:,\s*\d+,)?\s+{_HEAD_ONE_AUX}(?:\w+ly\s+)?"
     rf"(?:(?:{_HEAD_HURT})\b|"
-    rf"(?P<critical>(?:in\s+)?(?:critical|serious|stable)(?:\s+but\s+stable)?|expected\s+to\s+(?:survive|recover|live))\b|"
+    rf"(?P<critical>(?:in\s+)?(?:critical|serious|stable)(?:\s+but\s+stable)?|expected\s+to\s+(?:survive|recover|live)|"
+    rf"recovering|survives|survived)\b|"
     rf"(?P<shot>shot\b(?!\s+(?:his|her|their|him|them|a|an|the|my|at|himself|herself)\b)|{_HEAD_HIT_BY}))",
     re.IGNORECASE,
 )
