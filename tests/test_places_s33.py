@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.geo.locate import locate_incident
+from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.geo.locate import _street_town_of_county, locate_incident
 from eventwire.geo.places import reported_admin1
 from eventwire.options import Options
 
@@ -54,3 +55,38 @@ def test_a_name_longer_than_a_citys_is_the_village_of_that_name(options):
     # "Luhanske" itself (geo.mentions._stem_named)
     text = "Ceasefire monitors counted 14 explosions near Luhanske in eastern Ukraine on Tuesday."
     assert _where(text, options) == ("Donetsk", "Luhanske")
+
+
+def _town(text: str, options: Options) -> tuple[str | None, str | None, str | None]:
+    """(state, county, town) of an incident told in the whole of `text`."""
+    found = locate_incident(text, [(0, len(text))], options)
+    assert found is not None
+    return found[0].admin1, found[0].admin2, found[0].name
+
+
+def test_the_street_town_over_the_sheriffs_seat(options):
+    # a story placed only in its county: the town of the street the act happened on, not the seat the sheriff's
+    # office is named with (geo.locate._street_town_of_county)
+    text = ("A man was shot on Sunday on Elm Road in Laurel Bend, according to the Cocke County Sheriff's Office in "
+            "Newport.")
+    assert _town(text, options) == ("Tennessee", "Cocke", "Laurel Bend")
+
+
+def test_the_seat_a_story_is_filed_in_stays(options):
+    # the dateline's own town is the county's seat: where the story is filed, and where the datasets code it (a
+    # guard of the street town's reading: it holds at the session's start too)
+    text = ("NEWPORT, Tenn. - A man was shot on Sunday on Elm Road in Laurel Bend, the Cocke County Sheriff's Office "
+            "said.")
+    assert _town(text, options) == ("Tennessee", "Cocke", "Newport")
+
+
+def test_a_home_street_is_no_scene(options):
+    # a street after a comma and "of" is where someone lives (_HOME_STREET): no town of the scene is read from it
+    county = locate_incident("Deputies were called to a farm in Cocke County, Tennessee.", [(0, 59)], options)
+    assert county is not None and county[0].feature == "admin2"
+    gz = get_gazetteer(options)
+    home = "Dale Ott, 33, of Maple Drive in Cosby, was shot on Sunday outside a tavern near the county line."
+    assert _street_town_of_county(county[0], home, gz) is None
+    scene = "Dale Ott, 33, was shot on Sunday on Maple Drive in Cosby, outside a tavern near the county line."
+    found = _street_town_of_county(county[0], scene, gz)
+    assert found is not None and found[0].name == "Cosby"

@@ -899,8 +899,12 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
     if best is None:
         return None
     seat = _county_town(best.place, whole, gz)
-    filed_in = _street_town_of_county(best.place, text, gz) or _dateline_town_of_county(
-        best.place, text, dateline, gz) if seat is None else None
+    # the town whose street the act happened on ("on Old Mill Road in Dunmore") before a town the story only names,
+    # as a county's seat is for its sheriff's office, its courthouse or its jail; not before the dateline's own
+    # town, where the story is filed and the datasets code it ("WARREN, Ohio" over a road "in Howland")
+    street = _street_town_of_county(best.place, text, gz) if seat is None or not _filed_in_seat(
+        seat, text, dateline) else None
+    filed_in = street or (_dateline_town_of_county(best.place, text, dateline, gz) if seat is None else None)
     if filed_in is not None:
         return filed_in
     place = _in_county(to_place(seat, "near"), best.place) if seat is not None else \
@@ -978,6 +982,13 @@ def _dateline_town_of_county(place: Place, text: str, dateline: str | None,
     # a town of the state far from the county is the outlet's
     return _named_town_of_county(place, here, name_key(head), _dateline_head_shown(head), span, gz,
                                  DATELINE_COUNTY_KM, refile=False)
+
+
+def _filed_in_seat(seat: Entry, text: str, dateline: str | None) -> bool:
+    """Does the story's dateline (given, or opening the text) name the county's town `seat`?"""
+    dateline = dateline or _inline_dateline(text)
+    head = dateline.split(",")[0].strip() if dateline else ""
+    return bool(head) and name_key(head) == name_key(seat.name)
 
 
 def _us_county_point(place: Place) -> tuple[float, float] | None:
@@ -2085,6 +2096,13 @@ _STREET_IN_TOWN = re.compile(
     r"\s+in\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b(?!\s+(?:County|Parish|Township|Twp|Borough)\b)")
 
 
+#: "Ann Lee, 52, of Birch Lane in Dorset": a street after a comma and "of" is where someone lives, no scene
+_HOME_STREET = re.compile(r",\s+of\s+(?:(?:\d+|[A-Z][\w.'-]*)\s+){0,5}$")
+#: characters before a street's ending read for _HOME_STREET: enough for a house number and a street's name of a
+#: few words after ", of"
+HOME_STREET_WINDOW = 60
+
+
 def _in_county(town: Place, county: Place) -> Place:
     """`town`, a town the text ties to the US `county`, filed under that county: the writer's county over the
     gazetteer's, which files some towns under none or a neighbour ("Kannapolis" in a Rowan County story)."""
@@ -2103,6 +2121,8 @@ def _street_town_of_county(place: Place, text: str, gz: Gazetteer) -> tuple[Plac
         return None
     names = _us_state_patterns()[0]
     for found in _STREET_IN_TOWN.finditer(text):
+        if _HOME_STREET.search(text[max(0, found.start() - HOME_STREET_WINDOW):found.start()]):
+            continue  # "Ann Lee, 52, of Birch Lane in Dorset": her home's street, not where it happened
         words = found.group("name").split()
         while len(words) > 1 and (words[-1].lower() in _WEEKDAYS or words[-1].lower() in _MONTHS):
             words.pop()  # "on Main Street in Fairview Thursday": the day tells when
