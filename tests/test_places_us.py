@@ -23,10 +23,10 @@ def _place(text, options, focus=None, **kw):
 def test_a_dateline_town_is_the_one_of_the_dateline_s_state(options):
     """'GRAHAM, N.C. --' when the sentences name no place: Graham, North Carolina, not the bigger Graham,
     Washington (GVA line 460)."""
-    text = ("Please enable Javascript to watch this video\n\nGRAHAM, N.C. -- A peaceful day of playing in a backyard "
-            "was ruined Saturday when something hit 7-year-old Crystal Bowman on both legs.\n\nDoctors determined "
-            "she had been shot and grazed by a bullet.")
-    focus = [(text.index("Doctors"), len(text))]
+    text = ("The video player needs JavaScript turned on\n\nGRAHAM, N.C. -- An afternoon of games in a front yard "
+            "ended Sunday when something struck 9-year-old Keisha Moore in the arm.\n\nMedics found a stray "
+            "bullet had hit her.")
+    focus = [(text.index("Medics"), len(text))]
     assert _place(text, options, focus)[:2] == ("Graham", "North Carolina")
 
 
@@ -50,9 +50,9 @@ def test_a_town_with_no_county_far_from_a_big_city_stays_itself(options):
 
 def test_the_headline_s_state_beats_a_big_city_s_namesake(options):
     """The text says only 'Columbus' (Ohio's big city); the outlet's title says 'Columbus, GA' (GVA 1139)."""
-    text = ("A 3-year-old was accidentally shot in the hand by his 5-year-old brother on Wynnton Road, Columbus "
-            "police said. The boy was taken to the Midtown Medical Center in Columbus.")
-    title = "Toddler accidentally shot in hand by 5-year-old brother - WTVM.com-Columbus, GA News Weather & Sports"
+    text = ("A 4-year-old was shot in the foot by accident by his 6-year-old sister on Wynnton Road, Columbus "
+            "police said. The boy was rushed to a hospital in Columbus.")
+    title = "Boy, 4, shot in foot by sister, 6 - WXYZ.com-Columbus, GA Local News and Weather"
     assert _place(text, options, title=title)[:2] == ("Columbus", "Georgia")
     assert _place(text, options)[:2] == ("Columbus", "Ohio")
 
@@ -66,8 +66,8 @@ def test_washington_in_a_story_that_names_dc_is_the_capital():
 
 def test_the_country_named_as_a_container_is_no_province(options):
     """'Reynosa, Mexico' names the country, not Mexico State (web page 032): Reynosa stays in Tamaulipas."""
-    text = ("In a page taken from the most gruesome of books, a 17-year-old girl from Reynosa, Mexico lured an "
-            "8-months-pregnant woman to her home and killed her to try and steal her unborn baby.")
+    text = ("In a crime out of a horror film, a 19-year-old woman from Reynosa, Mexico drew a pregnant neighbor to "
+            "her house and killed her to take the child she carried.")
     assert _place(text, options)[:2] == ("Reynosa", "Tamaulipas")
 
 
@@ -81,9 +81,9 @@ def test_a_state_abbreviation_after_a_town_makes_georgia_the_state(options):
 
 def test_places_named_together_beat_a_big_city_s_fame(options):
     """'Fresno' and 'Fort Bend County' lie together only in Texas: not Fresno, California (GVA 1002)."""
-    text = ("A teenager was shot and killed at a house party in Fresno early Sunday, the Fort Bend County Sheriff's "
-            "Office said. Deputies found the 17-year-old in the backyard.")
-    assert _place(text, options, title="Teen shot, killed during party in Fresno")[:2] == ("Fresno", "Texas")
+    text = ("A 16-year-old was shot dead at a backyard gathering in Fresno late Saturday, Fort Bend County deputies "
+            "said. They found the boy beside the pool.")
+    assert _place(text, options, title="Boy, 16, shot dead at gathering in Fresno")[:2] == ("Fresno", "Texas")
     # a state the story writes stays
     text = "A man was shot in Fresno, California, on Sunday. Fort Bend County deputies were not involved."
     assert _place(text, options)[:2] == ("Fresno", "California")
@@ -100,8 +100,8 @@ def test_a_county_is_reported_as_the_town_of_it_the_story_names(options):
 def test_a_state_s_name_is_the_state_where_the_story_names_a_town_of_it(options):
     """'a drive-by shooting in New York ... a basketball game in Rochester': Rochester, not New York City (GVA
     1133); with only a part of the city named, New York stays the city's name."""
-    text = ("Two victims killed in a drive-by shooting in New York have been identified. Jonah Barley, 17, was "
-            "among the three killed after a gunman opened fire into a crowd leaving a basketball game in Rochester.")
+    text = ("Both people shot dead in a drive-by in New York have been named. Kendra Mills, 18, was one of the two "
+            "killed when a man fired into a crowd walking out of a concert in Rochester.")
     assert _place(text, options)[:2] == ("Rochester", "New York")
     text = "Two men were shot in New York on Sunday. One lived in Brooklyn, police said."
     place = locate_incident(text, [(0, text.index(" One"))], options)[0]
@@ -118,8 +118,8 @@ def test_a_town_with_no_county_near_a_big_city_beyond_its_parts_stays_itself(opt
 def test_a_short_offset_is_named_as_its_town_at_the_offset_point(options):
     """'6 miles north of Shelton': GVA records the town (line 1029), the point stays the offset; a far offset keeps
     its words as the name."""
-    text = ("Mason County sheriff's deputies were called to the home in the 700 block of East Road of Tralee "
-            "6 miles north of Shelton, Washington, at about 6 p.m. after a woman called 911.")
+    text = ("Mason County deputies went to a house in the 400 block of West Road of Tralee 5 miles north of "
+            "Shelton, Washington, around 9 p.m. after a neighbor phoned 911.")
     found = locate_incident(text, [(0, len(text))], options)
     assert found is not None
     place = found[0]
@@ -131,15 +131,15 @@ def test_a_short_offset_is_named_as_its_town_at_the_offset_point(options):
 
 @pytest.mark.parametrize("title, text, city, county", [
     # Chicago's Austin, not Austin, Texas (GVA lines 1057, 1124)
-    ("3 Men, 1 Female Passerby Injured in Austin Party Shooting, Police Say",
-     "Four people were injured after gunfire erupted at a party in Austin, police say.\n\nCHICAGO — Four people "
-     "were left wounded after gunfire erupted at a party in Austin, police say.\n\nAt 3 a.m. Sunday, three men were "
-     "at a party in the 5000 block of West Division Street when an argument started, said Officer Bari Lemmon, "
-     "Chicago Police spokeswoman.", "Chicago", "Cook"),
+    ("2 Men, Woman Hurt in Austin Block Party Shooting, Police Say",
+     "Three people were hurt when shots rang out at a block party in Austin, police say.\n\nCHICAGO — Three people "
+     "were wounded when shots rang out at a block party in Austin, police say.\n\nAround 1 a.m. Saturday, two men "
+     "and a woman were at a gathering in the 4800 block of West Madison Street when a fight broke out, said Officer "
+     "Dana Ruiz, a Chicago Police spokeswoman.", "Chicago", "Cook"),
     # Brooklyn's Red Hook, not the village in Dutchess County (GVA lines 1071, 1073)
-    ("Accused driver in Red Hook shooting possibly 'threatened'",
-     "The two men were charged with attempted murder for a drive-by shooting Monday at the Red Hook Houses that "
-     "seriously injured four, said a lawyer during his client's arraignment at Brooklyn Criminal Court.",
+    ("Man charged in Red Hook shooting 'feared for his life', lawyer says",
+     "Two men face attempted murder charges over a drive-by Thursday at the Red Hook Houses that left three badly "
+     "hurt, a lawyer said when his client was arraigned in Brooklyn Criminal Court.",
      "Brooklyn", "Kings"),
 ])
 def test_a_part_of_a_big_city_named_in_the_story_is_that_city(options, title, text, city, county):
