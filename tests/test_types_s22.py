@@ -10,10 +10,10 @@ from eventwire.records import Incident
 
 def test_an_attempt_on_a_life_told_as_such_is_an_assassination_even_by_a_bomb():
     told = [
-        "Three militants attempted to assassinate the President with a suicide vehicle borne improvised explosive "
-        "device, but were stopped by soldiers.",
-        "Militants attacked the governor's compound with a car bomb. The attack was an attempted assassination of the "
-        "governor.",
+        "Two men attempted to assassinate a mayor with a truck loaded with explosives before guards halted "
+        "it at the gate.",
+        "Rebels struck the judge's residence with a car bomb. Officials called it an attempted assassination of the "
+        "judge.",
         "A roadside bomb struck the minister's convoy in what police called an assassination attempt.",
     ]
     for text in told:
@@ -23,10 +23,10 @@ def test_an_attempt_on_a_life_told_as_such_is_an_assassination_even_by_a_bomb():
 
 def test_an_earlier_assassination_or_one_denied_is_not_the_act():
     kept = [
-        "A suicide bomber blew himself up in a market, killing five. The group said the bombing was retaliation for "
-        "the assassination of its military leader.",
-        "A suicide bomber detonated explosives at the ministry gate. A spokesman claimed the attack was not an attempt "
-        "to assassinate the visiting secretary.",
+        "An attacker set off a suicide vest at a bus stop, killing six. The faction called the blast revenge for "
+        "the assassination of its commander.",
+        "A bomber set off a charge outside the ministry entrance. A spokesman said the blast was not an attempt to "
+        "assassinate the visiting envoy.",
     ]
     for text in kept:
         assert types_model.assassination_first(("Bombing/Explosion",), text) == ("Bombing/Explosion",)
@@ -38,10 +38,10 @@ def test_an_earlier_assassination_or_one_denied_is_not_the_act():
 
 def test_a_vehicle_named_as_its_owners_is_the_owners_target():
     assert types_model.vehicle_owner_first(
-        ("Transportation", "Military"), "A suicide bomber detonated targeting an Afghan National Army (ANA) bus.") == (
+        ("Transportation", "Military"), "A roadside bomb hit an Afghan National Army (ANA) bus near the base.") == (
         "Military", "Transportation")
     assert types_model.vehicle_owner_first(
-        ("Transportation",), "A suicide bomber detonated an explosive device on a bus of Israeli tourists.") == (
+        ("Transportation",), "An explosive device went off on a bus of Israeli tourists at the border.") == (
         "Tourists", "Transportation")
     assert types_model.vehicle_owner_first(("Transportation",), "Gunmen ambushed a police van on the highway.") == (
         "Police", "Transportation")
@@ -68,19 +68,17 @@ def test_a_protest_the_models_find_implausible_gives_way_to_their_event_type():
 
 
 def test_demonstrators_violence_told_with_the_march_is_a_riot():
-    for text in ("Relatives of a deceased individual demonstrated and vandalized a private clinic.",
-                 "Prisoners demonstrated setting fire to mattresses in order to demand their release."):
+    for text in ("Family members of a dead patient demonstrated and vandalized a hospital ward.",
+                 "Inmates demonstrated setting fire to blankets so as to demand a hearing."):
         assert types_model.demonstrators_violence(text), text
     assert not types_model.demonstrators_violence("Traders demonstrated and blocked the road to the market.")
 
 
 def test_an_armed_victim_told_armed_involved_in_a_gang_or_found_dead():
-    for text in ("A man was shot dead in Colonia Camino Real. The victim was armed and there is no information about "
-                 "the perpetrators.",
-                 "A man was killed in a drive-by shooting by two armed men on a motorcycle. The victim was involved in a "
-                 "gang.",
-                 "A drug trafficker was found dead in Nova Primavera neighborhood.",
-                 "A member of the National Defense Forces was found dead in his house."):
+    for text in ("A youth was shot dead in Colonia Las Flores. The victim was armed; who fired on him is not known.",
+                 "A driver died when two gunmen on a scooter opened fire on him. The victim was involved in a gang.",
+                 "A drug dealer was found dead in the Vila Nova district.",
+                 "A militia member was found dead near his farm."):
         assert types_model.armed_victim(text), text
     assert not types_model.armed_victim("A farmer was found dead in his field.")
 
@@ -90,20 +88,20 @@ def test_a_bomb_that_went_off_by_mistake_is_disrupted_weapons_use():
 
     incident = Incident(id="i1", article_id="a1", event_type="Explosions/Remote violence",
                         sub_event_type="Remote explosive/landmine/IED")
-    for text in ("One suspected militant was killed when an IED exploded by mistake while it was being taken into the "
-                 "oil company's premises.",
+    for text in ("A suspected insurgent died when an IED he carried exploded by mistake at the gate of a fuel "
+                 "depot.",
                  "A grenade accidentally exploded in the hands of a fighter."):
         assert types_model.disrupted_kind(incident, "Explosions/Remote violence", text) == "Disrupted weapons use", text
 
 
 def test_a_group_named_only_as_the_acts_object_is_no_perpetrator():
     """Web page 087's background sentence: the Black Panthers (groups.tsv: Black Nationalists) are the victims."""
-    own = "In one barbarous outburst, Karenga's United Slaves shot two Black Panthers to death on the UCLA campus."
+    own = "During the feud, members of a rival club shot two Black Panthers to death in a college hall."
     assert types_model.victim_told("Black Nationalists", own)
     assert types_model.perpetrator_choice("Black Nationalists", ("Black Panthers",), {}, 0.8, own, own) is None
     # the group as the doer or a side: kept
-    for text in ("A police officer was shot dead by IS snipers in Zaghniya village.",
-                 "Two soldiers were wounded during the clashes with PKK militants.",
+    for text in ("A soldier was killed by IS snipers near the river crossing.",
+                 "Three guards were hurt in the fighting with PKK militants.",
                  "Black Panthers shot two officers."):
         assert not types_model.victim_told("Islamic State" if "IS" in text else (
             "Kurdistan Workers' Party" if "PKK" in text else "Black Nationalists"), text), text
@@ -128,7 +126,7 @@ def test_a_military_base_or_a_diplomat_named_leads_a_private_target():
 def test_heavy_weapons_fired_at_positions_with_no_fire_back_are_shelling():
     """The rules' battle for one side's mortars or IFVs at the other's positions gives way to the models' explosion
     at their majority, as do a drone's; small arms, fire both ways or a ground fight named keep the battle."""
-    shelled = ("On 3 June, the army fired 82mm mortars and IFVs at the positions of the militia near the village. "
+    shelled = ("On 9 May, the army fired 120mm mortars and IFVs at militia positions outside the town. "
                "Two houses were damaged.")
     assert types_model.heavy_fire_only(shelled)
     for kept in (shelled.replace("IFVs", "small arms"),
@@ -150,11 +148,10 @@ def test_heavy_weapons_fired_at_positions_with_no_fire_back_are_shelling():
 
 
 def test_small_arms_fired_beside_mortars_are_an_armed_clash():
-    both = ("On 5 June, the rebels fired 82mm mortars, grenade launchers and small arms at the positions of the army "
-            "near the village.")
+    both = "On 11 May, the rebels fired 120mm mortars, anti-tank launchers and small arms at army positions by a farm."
     assert types_model.small_arms_beside(both)
     assert not types_model.small_arms_beside(both.replace(" and small arms", ""))
-    assert not types_model.small_arms_beside(both.replace("fired 82mm mortars, grenade launchers and ", "fired "))
+    assert not types_model.small_arms_beside(both.replace("fired 120mm mortars, anti-tank launchers and ", "fired "))
     shelling = Incident(id="i", article_id="a", event_type="Explosions/Remote violence",
                         sub_event_type="Shelling/artillery/missile attack")
     assert types_model.revised_acled(shelling, both, "Explosions/Remote violence",
