@@ -23,7 +23,7 @@ def _place(text, options, **kw):
     ("Four people were shot in Atlanta Tuesday.", "Atlanta", "Georgia"),
     # a part of the city between the cue and its name: the cue is still the city's
     ("His friend was shot in southwest Atlanta Tuesday afternoon.", "Atlanta", "Georgia"),
-    ("Police charged a 16-year-old with murder after his friend was shot in southwest Columbus Tuesday afternoon.",
+    ("Officers arrested a 15-year-old on a murder charge after his cousin was shot in southwest Columbus Tuesday.",
      "Columbus", "Ohio"),
 ])
 def test_a_city_named_with_a_part_or_a_weekday_is_the_place(text, name, admin1, options):
@@ -44,7 +44,7 @@ def test_a_compass_word_before_a_city_is_a_part_of_it(text, name, admin1, option
 
 @pytest.mark.parametrize("text, name, admin1", [
     # a name with a place word before "apartments" is a housing complex's, no village of that name (Happy, Texas)
-    ("Houston police say the teen was at home at the Happy Village apartments early Monday when he was shot.",
+    ("Houston officers said the boy was in his unit at the Happy Village apartments late Sunday when gunfire hit him.",
      "Houston", "Texas"),
     ("A man was shot at the Sunset Park Apartments in Fayetteville, North Carolina.", "Fayetteville",
      "North Carolina"),
@@ -57,11 +57,11 @@ def test_a_building_s_name_is_no_place(text, name, admin1, options):
 
 @pytest.mark.parametrize("text, gone, kept", [
     # a car's model and make are no places (Mustang, Oklahoma; Dodge City)
-    ("Investigators say Parish drove his Ford Mustang a short distance to a grain silo near Franklin.", "Mustang",
+    ("Detectives said Harlan took his Ford Mustang a few miles to a barn near Franklin.", "Mustang",
      "Franklin"),
     ("The man fled in a Dodge Charger after the shooting in Lincoln.", "Dodge", "Lincoln"),
     # a sentence's "The" before a county's name makes no place called "The Greene" (Vermont)
-    ("The Greene County Sheriff's Office is charging the father of a girl shot in Snow Hill.", "The Greene",
+    ("The Greene County Sheriff's Office has charged the uncle of a boy shot in Snow Hill.", "The Greene",
      "Greene County"),
 ])
 def test_cars_and_a_sentence_s_the_are_no_places(text, gone, kept, options):
@@ -74,8 +74,8 @@ def test_cars_and_a_sentence_s_the_are_no_places(text, gone, kept, options):
 
 
 @pytest.mark.parametrize("text", [
-    "Four people were injured early Sunday in a drive-by shooting in the Parkway neighborhood in south Sacramento.",
-    "Four people were injured in a drive-by shooting in the Parkway neighborhood of Sacramento.",
+    "Three people were hurt late Saturday when shots came from a car in the Parkway neighborhood of south Sacramento.",
+    "Three people were hurt by shots from a passing car in the Parkway neighborhood of Sacramento.",
 ])
 def test_a_town_written_as_a_city_s_neighbourhood_is_the_city(text, options):
     """Parkway is a census place beside Sacramento; the story writes it as a quarter of the city: GVA's city."""
@@ -91,12 +91,12 @@ def test_a_state_s_name_in_a_street_s_is_no_state(options):
     assert _state_counts("at Pennsylvania Ave. and Vermont Avenue near Texas Street") == {}
     assert _state_counts("a man from Vermont was shot on Ohio Street") == {"Vermont": 1}
     # a person's surname is no state; a sentence's first word or a region before it leaves it the state's
-    assert _state_counts("The girl, later identified as Tymisha Washington, was shot.") == {}
+    assert _state_counts("The girl, later named as Keyana Washington, was shot.") == {}
     # a city named after a state lies in whichever state its own name says
     assert _state_counts("A man was shot in Kansas City and taken to a hospital in Michigan City.") == {}
     assert _state_counts("In Washington the toll rose. Eastern Washington, too.") == {"Washington": 2}
-    text = ("Lavell Lee Smith, 33, was shot and killed Sunday, June 29, in the 1100 block of North Vermont Avenue in "
-            "East Hollywood, according to Los Angeles County coroner's records.")
+    text = ("Dorrance Ray Pike, 41, was shot dead Saturday, May 17, on North Vermont Avenue near a bus stop in "
+            "East Hollywood, Los Angeles County coroner's records show.")
     assert _place(text, options)[:2] == ("Los Angeles", "California")
 
 
@@ -105,7 +105,7 @@ def test_a_state_s_name_in_a_street_s_is_no_state(options):
     "A man was shot inside a home in McKeesport on Sunday, Allegheny County police said. \"He was a good man,\" "
     "said Virginia Dawson-Taylor, a neighbour.",
     "A man was shot inside a home on Grandview Avenue in Mount Washington on Sunday, Allegheny County police said. "
-    "He was taken to a hospital in McKeesport.",
+    "He was driven to a McKeesport hospital.",
 ])
 def test_a_state_named_once_inside_a_longer_name_yields_to_the_places_named(text, options):
     assert _place(text, options)[1] == "Pennsylvania"
@@ -114,43 +114,43 @@ def test_a_state_named_once_inside_a_longer_name_yields_to_the_places_named(text
 def test_the_headline_places_a_story_whose_text_names_no_place(options):
     """The text says only 'in an apartment complex' and names a complex after a New York town; the page's title
     (the outlet's city, 'Memphis, Tennessee') says where."""
-    text = ("(WMC) - Five people were shot in an apartment complex Wednesday night. The shooting happened around "
-            "7:30 p.m. at the Corning Village Apartments.")
-    title = "Five people shot in apartment complex - WMC Action News 5 - Memphis, Tennessee"
+    text = ("(KMX) - Five people were wounded by gunfire at an apartment complex late Wednesday. It happened about "
+            "8:15 p.m. at the Corning Village Apartments.")
+    title = "Five hurt in apartment complex gunfire - KMX News 4 - Memphis, Tennessee"
     assert _place(text, options, title=title) == ("Memphis", "Tennessee", "US")
     # the headline's own city, its page date line left out
-    text = "Three people were shot to death and another was injured on Friday night."
-    title = "Teen fatally shot in southwest Macon Posted: Friday, January 31, 2014 10:21 AM EST"
+    text = "Two people were shot dead and a third was hurt late Friday."
+    title = "Man shot dead in east Macon Posted: Saturday, March 8, 2014 9:05 AM EST"
     assert _place(text, options, title=title)[:2] == ("Macon", "Georgia")
 
 
 def test_the_text_s_own_city_beats_the_outlet_s(options):
     """An Atlanta story on a Memphis station's page: the outlet's city in the title does not move it."""
-    text = ("Three people were still in the hospital Wednesday night, recovering from Tuesday's shooting across from "
-            "Therrell High School in Atlanta. Atlanta police said the teen was denied bond.")
-    title = "Three still in hospital, accused teen shooter faces judge - WMC Action News 5 - Memphis, Tennessee"
+    text = ("Two people remained in the hospital Thursday, healing from Wednesday's shooting across the street from "
+            "Carver High School in Atlanta. Atlanta police said the teen was held without bond.")
+    title = "Two still hospitalized as teen accused of shooting goes to court - KMX News 4 - Memphis, Tennessee"
     assert _place(text, options, title=title)[:2] == ("Atlanta", "Georgia")
 
 
 def test_a_title_never_overrides_a_place_the_sentence_names(options):
     text = "A man was shot and killed Friday night outside a store in Gary, Indiana, police said."
-    assert _place(text, options, title="Shooting - WMC Action News 5 - Memphis, Tennessee")[:2] == ("Gary", "Indiana")
+    assert _place(text, options, title="Shooting - KMX News 4 - Memphis, Tennessee")[:2] == ("Gary", "Indiana")
 
 
 def test_a_person_in_the_title_does_not_move_the_story_abroad(options):
     """'Melissa' (a town in Texas, here a woman) in the title of a Trinidad story: the title may settle a country the
     text leaves open only when it names one firmly; the text's place stands."""
-    text = ("A 35-year-old woman of Clarkia Drive, Wellington Road, Debe is due to appear at the San Fernando "
-            "Magistrates' Court today after she was charged with the murder of her mother.")
+    text = ("A 42-year-old woman of Ixora Street, Mosquito Creek Road, Debe will go before the San Fernando "
+            "Magistrates' Court this morning, charged with killing her father.")
     alone = _place(text, options)
     assert alone is not None and alone[2] == "TT"
-    assert _place(text, options, title="Melissa charged with killing her mom") == alone
+    assert _place(text, options, title="Melissa accused of killing her dad") == alone
 
 
 def test_suburban_is_near_the_city_not_in_it(options):
     """'a complex in suburban Detroit' under a DEARBORN HEIGHTS dateline: the suburb, not Detroit."""
-    text = ("DEARBORN HEIGHTS, Mich. (AP) — Authorities say a court security officer fatally shot a man brandishing a "
-            "knife at a complex that houses a police department and courts in suburban Detroit.")
+    text = ("DEARBORN HEIGHTS, Mich. (AP) — Officials said a courthouse guard shot dead a man who waved a knife at a "
+            "building holding a police station and courts in suburban Detroit.")
     assert _place(text, options)[1] == "Michigan"
     assert _place(text, options)[0].lower() == "dearborn heights"
 
