@@ -90,6 +90,28 @@ def _middle(time: timex.TimeExpr) -> str:
     return (earliest + timedelta(days=((latest - earliest).days + 1) // 2)).isoformat()
 
 
+#: the precisions of a time the act word holds that a later step of the news may be told inside ("the shooting death of
+#: a guard this week", "killed last month"): a week's or a month's, not a year's, which holds too many days
+_ACT_WINDOWS = ("week", "month")
+
+
+def _earlier_act_day(draft: Draft, best: timex.TimeExpr) -> timex.TimeExpr | None:
+    """The act's day where `best`, a day told in the sentence that dates `draft` but held by no act word, lies inside
+    a week or a month that sentence tells of the act (an examiner who ruled on Friday on a cashier's death by gunfire
+    earlier that week: the act told by its week, Friday the examiner's): the day is a later step's, and the act's is
+    a day the incident's sentences tell inside that window before it ("was found ... around 9:40 p.m. Tuesday, March
+    14"), found as detect.to_the_day narrows a week or a month. None where no such earlier day is told."""
+    if best.precision != "day" or best.future:
+        return None
+    held = next((s for s in draft.sentences if best in s.times and best not in s.act_times), None)
+    if held is None or not any(not t.future and t.precision in _ACT_WINDOWS and t.earliest <= best.date <= t.latest
+                               for t in held.act_times):
+        return None
+    (narrowed,) = to_the_day([_without(draft, best)], draft.all_sentences)
+    days = [t for s in narrowed.sentences for t in s.act_times if not t.future and t.precision == "day"]
+    return days[0] if days and days[0].date < best.date else None
+
+
 def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int, int], None]) -> dict:
     """The date fields of the incident `draft` tells (date, date_precision, date_earliest, date_latest), with `add`
     called on the evidence spans ("date", start, end). `reference` is the article's date, or None when nothing
@@ -114,6 +136,11 @@ def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int,
     while best is not None and _tomorrows_weekday(best, reference):
         draft = _without(draft, best)
         best = dating_time(draft)
+    earlier = _earlier_act_day(draft, best) if best is not None else None
+    if earlier is not None:
+        add("date", earlier.start, earlier.end)
+        act = timex.into_the_night(earlier, reference)
+        return dict(date=act.date, date_precision="day", date_earliest=act.earliest, date_latest=act.latest)
     if best is not None:
         add("date", best.start, best.end)
         best = timex.into_the_night(_named_weekday(best, draft.all_sentences), reference)
