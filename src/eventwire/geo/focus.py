@@ -391,9 +391,27 @@ def _person_before(text: str, start: int, end: int) -> bool:
     return first is not None and first.group(1).lower() not in CITY_PREFIXES and not _NAME_GOES_ON.match(text, end)
 
 
+#: texts whose state counts _state_counts remembers: an article's whole text and its sentences are counted again
+#: by each incident the article holds and by several of locate's rules (coding 50 GVA articles counted 96 texts 166
+#: times, 1.6-1.8 ms a text)
+STATE_COUNTS_MEMO = 256
+
+
 def _state_counts(text: str) -> dict[str, int]:
     """How often the text names each US state (full names, and abbreviations after a town); a capital's name
-    (CAPITAL_NAMES) counted for the capital's state where the text also names that."""
+    (CAPITAL_NAMES) counted for the capital's state where the text also names that. A new dict each call (callers
+    add votes to it), from a memo of the text's counts (STATE_COUNTS_MEMO)."""
+    return dict(_state_counts_of(text))
+
+
+@functools.lru_cache(maxsize=STATE_COUNTS_MEMO)
+def _state_counts_of(text: str) -> tuple[tuple[str, int], ...]:
+    """_state_counts' pairs (state, count) in its order."""
+    return tuple(_counted_states(text).items())
+
+
+def _counted_states(text: str) -> dict[str, int]:
+    """_state_counts, counted."""
     names, pattern = _us_state_patterns()
     counts: dict[str, int] = {}
     bare: dict[str, int] = {}
@@ -559,10 +577,23 @@ def _city_parts() -> dict[str, str]:
     return {name_key(row[0]): row[1] for row in _data_lines("city_parts.tsv")}
 
 
+@functools.lru_cache(maxsize=1)
+def _part_cities() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each city of data/city_parts.tsv once (the file lists ~90 parts of ~13 cities), as (the city's name, its name
+    lower-cased, a pattern of the name as a whole word in any case)."""
+    return tuple((city, city.lower(), re.compile(rf"\b{re.escape(city)}\b", re.I))
+                 for city in dict.fromkeys(_city_parts().values()))
+
+
 def _city_parts_named(text: str) -> frozenset[str]:
     """Keys of the city parts (data/city_parts.tsv) whose city the text names too: such a name ("Austin", "Roseland"
-    in a Chicago story) is that city's part, no other state's big city."""
-    cities = {city for city in _city_parts().values() if re.search(rf"\b{re.escape(city)}\b", text, re.I)}
+    in a Chicago story) is that city's part, no other state's big city. Each city is searched for once (searched
+    once per part, the ~90 case-blind scans of the whole text took 6-7 ms a text, ~3% of coding GVA articles:
+    docs/scale.md, session 33), and in a text of ASCII only, only where its lower-cased name is in the lower-cased
+    text: there a case-blind match of an ASCII name is the name in other case, so no city found is left out."""
+    low = text.lower() if text.isascii() else None
+    cities = {city for city, lowered, pattern in _part_cities()
+              if (low is None or not lowered.isascii() or lowered in low) and pattern.search(text)}
     return frozenset(k for k, city in _city_parts().items() if city in cities)
 
 
