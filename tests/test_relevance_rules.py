@@ -13,39 +13,39 @@ from eventwire.records import Article
 #: sentences eventwire coded as incidents on real pages the models never saw (bench/web_out_of_fold.py) that tell no
 #: act, each with the rule that now says so
 MENTIONS = [
-    ("Wales beat Hungary 2-0 to earn the 20th spot on Tuesday.", "frame"),
-    ("Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault and murder a United States "
-     "official, the U.S. Attorney's Office said in a statement.", "frame"),
-    ("Senators call for 5G security coordinator | Louisiana hit by ransomware attack", "frame"),
-    ("As the drug kicked in, they attempted to cool her down, but they were fighting an uphill battle.", "frame"),
-    ("ST. LOUIS, MO (KTVI) \u2013 Amid unimaginable grief, the widow of slain Saint Louis County Police Officer Blake "
-     "Snyder is using Facebook to help her deal with the loss of her husband.", "frame"),
-    ("\u201cIs anyone being attacked in your house?\u201d", "question"),
-    ("A still from the 1957 TV movie A Day Called X, about a nuclear attack on Portland, Oregon.", "frame"),
+    ("Norway beat Austria 3-1 to take the 18th place on Saturday.", "frame"),
+    ("Dwayne R. Helms Sr., 61, of Lisle, pleaded guilty to threatening to beat and kill a federal judge, "
+     "prosecutors said in a release.", "frame"),
+    ("Lawmakers seek cyber chief for ports | Ohio city hit by ransomware attack", "frame"),
+    ("Once the pills took hold, they tried to keep him calm, but it was a losing battle.", "frame"),
+    ("DAYTON, OH (WXQT) \u2013 Through her grief, the widow of slain Montgomery County Deputy Alan Krebs is "
+     "turning to Facebook to cope with losing her husband.", "frame"),
+    ("\u201cIs someone attacking you in your home right now?\u201d", "question"),
+    ("A frame from the 1962 film The Last Siren, about a nuclear attack on Tacoma, Washington.", "frame"),
     ("The striker fired a shot past the goalkeeper in the 15th minute and the second strike was the killer blow.",
      "frame"),
-    ("Several persons were also interviewed and the evidence collated was presented before the Deputy Director of "
-     "Public Prosecutions Mrs. Joan Honore-Paul who advised that the woman should be charged with murder.", "frame"),
-    ("The note implied the suspect, described as a white male, had a weapon and demanded money, he said.", "frame"),
+    ("Several witnesses were questioned and the file was sent to the Director of Public Prosecutions, Mr. Kelvin "
+     "Ramdass, who advised that the man should be charged with murder.", "frame"),
+    ("The note suggested the robber, a tall man in a hoodie, had a weapon and demanded cash, she said.", "frame"),
 ]
 #: a past victim named at a march: the march is real, but no violent act rests on it (coded as an attack, the act is
 #: judged without the protest's words; coded as a protest, it is one)
-MARCH = ("Lesley McSpadden, the mother of police shooting victim Michael Brown, and the Rev. Al Sharpton lead the "
-         "Justice for All march through the nation’s capital Dec. 13, 2014, in Washington, D.C.")
+MARCH = ("Rhonda Keeler, the mother of police shooting victim Darnell Keeler, and the Rev. Marcus Boyd lead a "
+         "Justice for All march down Pennsylvania Avenue on Dec. 6, 2015, in Washington, D.C.")
 #: acts told plainly, some next to a frame's words: the rules leave them to the models
 ACTS = [
     "Gunmen shot dead three soldiers near Kirkuk on Sunday.",
     "The man threatened to kill her and then shot her twice in the chest.",
     "A man was shot dead after a high school football game on Friday.",
     "A quarterback who scored three touchdowns on Friday was shot and wounded on Saturday.",
-    "What led a Stafford father to kill his wife and their two infant daughters?",
-    "Hours after the interview, a gunman opened fire at a cinema in Louisiana, killing two people.",
+    "What drove a Fairfax mother to kill her husband and their two young sons?",
+    "Hours after the broadcast, a gunman opened fire in a theater in Tennessee, killing three people.",
     "Fans clashed with police after the match and 12 people were wounded.",
-    "Someone began firing shots into the crowd as the Mothers of Murdered Offspring wrapped up a vigil.",
+    "A man started firing shots into the crowd as a group of grieving parents ended a candlelight vigil.",
     "Five people were killed in a heart-stopping attack on a market in Maiduguri.",
-    "A 35-year-old woman is due to appear in court today after she was charged with the murder of her mother.",
+    "A 42-year-old man is due in court on Monday, charged with the murder of his father.",
     "The man, who had a gun and demanded money, shot the clerk in the arm.",
-    "The mother of shooting victim Tamir Rice was shot and wounded outside her home on Monday.",
+    "The father of shooting victim Jalen Marsh was shot and wounded outside his home on Monday.",
 ]
 
 
@@ -66,8 +66,8 @@ def test_a_protests_words_carry_no_violent_act():
 
 
 def test_the_act_filter_applies_the_rules_unless_turned_off():
-    text = ("Gareth Bale scored twice as Wales beat Hungary 2-0 in Cardiff on Tuesday to qualify for Euro 2020. "
-            "Wales beat Hungary 2-0 to earn the 20th spot on Tuesday.")
+    text = ("Tor Lindqvist scored twice as Norway beat Austria 3-1 in Oslo on Saturday to reach the finals. "
+            "Norway beat Austria 3-1 to take the 18th place on Saturday.")
     off = Options.load(use_env=False, overrides={"relevance": {"enabled": False}})
     assert code_text(text, "2019-11-20", off).incidents, "the detector alone takes the score for an assault"
     on = Options.load(use_env=False)
@@ -83,9 +83,9 @@ def test_a_plain_attack_survives_the_rules():
     assert len(coded.incidents) == 1
 
 
-INTERVIEW = Article(id="172", title="Obama admits US gun laws are his 'biggest frustration'",
-                    text="President Obama said the failure to pass gun safety laws was his biggest frustration. " * 3
-                    + "Hours after the interview, a gunman opened fire at a cinema in Louisiana, killing two people.",
+INTERVIEW = Article(id="172", title="Senator calls failed gun bill her 'deepest regret'",
+                    text="The senator said the failure to pass gun safety laws was her deepest regret. " * 3
+                    + "Hours after the broadcast, a gunman opened fire in a theater in Tennessee, killing three people.",
                     published="2015-07-24")
 #: business news the trigger scan lets through ("wounded") that tells no strong act ("shot up" or "rallied" would:
 #: the guard reads words, not senses) and the cheap gate scores ~0.03
