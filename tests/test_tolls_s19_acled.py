@@ -15,14 +15,14 @@ from eventwire.counts import coded_toll
 @pytest.mark.parametrize("text, told, deaths", [
     ("Fatalities coded as 0 (VoJ reported 1).", 1, 0),
     ("Total fatalities coded to 10.", None, 10),
-    ("Unclear fatalites coded as 10 and split between 3 locations.", None, 3),
+    ("Toll vague; fatalites coded as 12 and split between 3 districts.", None, 4),
     ("The body was burned. 1 fatality", None, 1),
-    ("Two of the victims died and the other one was injured. 2 fatalities and 1 injured.", 1, 2),
-    ("Unknown number of fatalitie coded as 10 and split up between 3 events.", None, 3),
-    ("Fatalities coded as 18 and spread across five locations.", 18, 4),
-    ("During the day, one soldier was killed at an unspecified location [1 fatality split among 12 events].", 1, 0),
-    ("78 fighters were killed. Fatalities split between 2 events.", 78, 39),
-    ("Fatalities are split across 2 events (7).", 15, 7),
+    ("Both men died of their wounds and a third was hurt. 2 fatalities and 1 injured.", 1, 2),
+    ("Count not known; fatalitie coded as 16 and split up between 4 events.", None, 4),
+    ("Fatalities coded as 22 and spread across six areas.", 22, 4),
+    ("That day a militiaman died somewhere along the front [1 fatality split among 9 events].", 1, 0),
+    ("56 insurgents died. Fatalities split between 2 events.", 56, 28),
+    ("Fatalities are split across 3 events (6).", 17, 6),
 ])
 def test_coded_toll(text, told, deaths):
     found = coded_toll([(text, 0)], told)
@@ -30,7 +30,7 @@ def test_coded_toll(text, told, deaths):
 
 
 @pytest.mark.parametrize("text, told", [
-    ("Fatalities coded as 5 in one event and unknown reported fatalities coded as 10 in another.", 10),
+    ("Fatalities coded as 4 for the first clash, and the unclear fatalities coded as 10 for the second.", 10),
     ("Fatalities split between 2 events.", None),
     ("Five people were killed in the attack, police said.", 5),
     ("The shooting left 2 fatalities in the neighborhood.", 2),
@@ -42,13 +42,11 @@ def test_no_coded_toll(text, told):
 #: "@" and an event id: that event's whole note in the ACLED 2020 dev file, read from the shared data
 @pytest.mark.parametrize("text, deaths", [
     ("@AFG45353", 0),
-    ("On 2 May 2020, Nigerian Armed Forces launched artillery bombardments on Boko Haram positions around Alagarno "
-     "Forest in Biu LGA (Borno) on two consecutive days. 78 militants were killed. Fatalities split between 2 "
-     "events.", 39),
+    ("On 1 May 2020, Nigerian troops shelled ISWAP camps near Lake Chad in Monguno LGA (Borno) over two days. 64 "
+     "militants died in the strikes. Fatalities split between 2 events.", 32),
     ("@BRA14166", 3),
-    ("On 28 April 2020, the rebel forces fired 82mm mortars and small arms at the governmental positions near "
-     "Popasna, Luhansk. During the day, one Ukrainian soldier was killed at an unspecified location [1 fatality split "
-     "among 12 events].", 0),
+    ("On 27 April 2020, separatists shelled army positions with 120mm mortars and grenade launchers near "
+     "Zolote, Luhansk. That day a Ukrainian soldier died at a place not given [1 fatality split among 10 events].", 0),
 ])
 def test_note_coded_with_its_remark(text, deaths):
     if text.startswith("@"):
