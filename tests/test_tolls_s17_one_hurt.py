@@ -1,7 +1,7 @@
 """Tolls, session 17 second round (issue 15 item 1): one person told hurt with no count and no pronoun, the largest
-class of GVA incidents coded with no wounded where GVA counts some ("The other victim ... suffered multiple gunshot
-wounds", "a victim was taken to Nationwide Children's Hospital", "The 17 year old was taken to the hospital with
-non-life threatening gunshot wound"), and names listed as shot counted one each. Texts shortened from GVA lines 4549,
+class of GVA incidents coded with no wounded where GVA counts some ("The other victim ... suffered several gunshot
+wounds", "a victim was taken to a children's hospital", "The 16 year old was brought to the hospital with one
+non-life threatening gunshot wound"), and names listed as shot counted one each. Texts written after the shapes of GVA lines 4549,
 4402, 4308, 2628, 1730 and 3771 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
@@ -13,18 +13,18 @@ from eventwire.counts import shot_tolls
 
 
 @pytest.mark.parametrize("text", [
-    "The other victim, a male in his late teens to early 20s, suffered multiple gunshot wounds.",
-    "At a third location they discovered another man suffering from gunshot wounds.",
-    "The 17 year old was taken to the hospital with non-life threatening gunshot wound to the shoulder.",
+    "The other victim, a man thought to be in his 30s, suffered several gunshot wounds.",
+    "At a fourth scene officers came upon one more man suffering from gunshot wounds.",
+    "The 16 year old was brought to the hospital with one non-life threatening gunshot wound in the forearm.",
 ])
 def test_one_person_told_hurt_and_alive(text):
     assert [(s.shot, s.killed) for s in shot_tolls(text)] == [(1, 0)]
 
 
 @pytest.mark.parametrize("text", [
-    "Police say a victim was taken to Nationwide Children's Hospital after a shooting in the Franklinton neighborhood.",
+    "Officers say a victim was taken to Maple Grove Children's Hospital following gunfire in Linden.",
     "The trooper was shot in the elbow.",
-    "That's when one of the teens, a 15-year-old boy, was grazed in the leg by a bullet.",
+    "Then one of the girls, a 14-year-old, was grazed in the arm by a bullet.",
 ])
 def test_one_person_told_hurt(text):
     assert [s.shot for s in shot_tolls(text)] == [1]
@@ -32,34 +32,34 @@ def test_one_person_told_hurt(text):
 
 @pytest.mark.parametrize("text", [
     "A man was taken to the hospital where he died.",
-    "Officers found the victim deceased from an apparent gunshot wound.",
+    "Deputies found the man dead of what looked like a gunshot wound.",
 ])
 def test_one_person_told_dead_is_not_alive(text):
     assert all(s.killed != 0 for s in shot_tolls(text))
 
 
 def test_the_other_victim_is_wounded_beside_the_dead():
-    text = ("MARRERO - A 10-month-old baby was killed in a shooting Tuesday night in "
-            "Marrero, the Jefferson Parish Sheriff's Office said. The wounded boy was taken to a hospital, where he "
-            "was pronounced dead. The other victim, a male in his late teens to early 20s, suffered multiple gunshot "
+    text = ("HARVEY - An 8-month-old girl was killed by gunfire late Friday in "
+            "Harvey, the parish sheriff's office said. The wounded baby died at a hospital a short time "
+            "later. The other victim, a man thought to be in his 30s, suffered several gunshot "
             "wounds.")
     assert (1, 1) in _tolls(text)
 
 
 def test_a_victim_taken_to_hospital_is_wounded():
-    text = ("COLUMBUS - Police say a victim was taken to Nationwide Children's Hospital after a shooting in the "
-            "Franklinton neighborhood on Tuesday night. Police have not made any arrests.")
+    text = ("DAYTON - Officers say a victim was taken to Maple Grove Children's Hospital following gunfire in the "
+            "Linden neighborhood late Friday. No one has been arrested.")
     assert (0, 1) in _tolls(text)
 
 
 @pytest.mark.parametrize("text, shot", [
-    ("Angelina Benton, Raynord Daniel and Joseph McDonald were shot and killed.", 3),
+    ("Marisol Teague, Dontrell Fisk and Henry McDonald were shot and killed.", 3),
     ("John Smith and Mary Jones were shot to death.", 2),
     ("On Friday, Smith and Jones were shot.", 2),
     ("In Atlanta, John Smith and Mary Jones were shot.", 2),
     ("Police said McDonald was shot and killed.", 1),
-    ("According to the Indianapolis Police Department, Antonio Kelley and Derrius Brandon, both 23-years-old, were shot "
-     "and killed in the 2000 block.", 2),
+    ("According to the Dayton Police Department, Darnell Oakes and Trevon Pruitt, both aged 27, were shot "
+     "and killed on the 3400 block.", 2),
 ])
 def test_names_listed_count_one_each(text, shot):
     """GVA line 1730: "A, B and C were killed" is three, not one."""
