@@ -35,3 +35,34 @@ def test_muc4_options_keep_a_line_the_user_set():
     own = Options.load(overrides={"detect": {"background_days": 10}}, use_env=False)
     assert muc4_options(own).detect.background_days == 10
     assert default_options().detect.background_days == 30  # the packaged defaults are left as they were
+
+
+# --- a demand to end acts is no act (detect._demanded_end, wordlists [detect] ending_verbs) ---------------------------
+
+def _drafts(text: str, published: str = "1990-03-20") -> list[str]:
+    from eventwire.pipeline import detected
+
+    (work,) = list(detected([Article(id="m", text=text, published=published)], default_options()))
+    return [d.main.text.strip() for d in work.drafts]
+
+
+def test_an_order_to_stop_bombing_is_no_act():
+    text = ("The rebel command read its conditions for talks on the radio this morning. Stop bombing the farms "
+            "and hamlets of the northern provinces.")
+    assert not any("bombing" in d for d in _drafts(text))
+
+
+def test_a_call_that_the_army_must_cease_the_attacks_is_no_act():
+    text = "The army must cease the attacks on the cooperatives of Tres Rios, the peasant union said in a statement."
+    assert _drafts(text) == []
+
+
+def test_attacks_the_police_stopped_are_still_told():
+    text = "Police stopped the attack on a bank in Tres Rios on Monday, when two gunmen wounded a guard."
+    assert _drafts(text)
+
+
+def test_a_rally_named_stop_the_violence_stays_a_protest():
+    text = ("On 14 March 2022, about forty residents and pastors gathered in Elm Park in Dunmore to attend a "
+            "'Stop the Violence' rally.")
+    assert _drafts(text, "2022-03-15")

@@ -2069,11 +2069,52 @@ def _determined(before: list[str], words: AbstractSet[str]) -> bool:
     return False
 
 
+_ENDING_VERBS = wordlists.words("detect", "ending_verbs")
+#: the forms of an ending verb that tell no act ended in the past: an order or an infinitive ("Stop bombing"), a
+#: modal's or a demand's ("must cease", "that they cease"), a habit ("stops")
+_NOT_PAST_FORMS = frozenset({"VB", "VBP", "VBZ"})
+
+
+def _demanded_end(last) -> bool:
+    """Is the act word the object of a verb of ending told not in the past (wordlists [detect] ending_verbs): "stop
+    bombing civilian targets", "the rebels must cease the attacks", "stop assassinations, arrests and torture" (a
+    list's later words through their conjunction)? A demand or a goal, no act told done; "police stopped the robbery"
+    keeps its act."""
+    word = last
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    head = word.head
+    return word.dep_ in ("dobj", "xcomp") and head.i != word.i and head.lower_ in _ENDING_VERBS \
+        and head.tag_ in _NOT_PAST_FORMS and not _named_campaign(head) \
+        and not (head.i > 0 and head.doc[head.i - 1].pos_ in _NOUN_BEFORE)  # "a truck stop shooting": a noun
+
+
+#: the parts of speech before "stop" that make it a noun the parser read as a verb ("a truck stop shooting", "the bus
+#: stop shooting")
+_NOUN_BEFORE = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+
+
+#: the words before a capitalised "Stop" that make it the first word of a name: an article or a quotation mark
+_NAME_OPENERS = frozenset({"a", "an", "the", "'", '"', "‘", "“"})
+
+
+def _named_campaign(verb) -> bool:
+    """Is the ending verb the first word of a name told inside the sentence: capitalised after a word, an article or
+    a quotation mark ("attended a 'Stop the Violence' rally", "the Stop the War Coalition")? The sentence's first
+    word and an item after its list number ("2. Stop bombing villages") are orders."""
+    if not verb.text[:1].isupper() or verb.i == verb.sent.start:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.is_alpha or before.lower_ in _NAME_OPENERS
+
+
 def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool, trigger: Trigger) -> bool:
     """Bare plurals, topics, hypothetical verbs and conditions talk about attacks in general, not one that happened."""
     if [t.lower_ for t in tokens[max(0, i - 2) : i]] in (["for", "a"], ["for", "an"]) \
             and [t.lower_ for t in tokens[i + 1 : i + 3]] == ["to", "be"]:
         return True  # "a person does not have to be facing another for a shooting to be considered self-defense"
+    if _demanded_end(last):
+        return True  # "stop bombing civilian targets": a demand, not an act
     topic_window = [t.lower_ for t in tokens[max(0, i - TOPIC_WINDOW) : i]]
     protest_word = trigger.acled_event_type == "Protests" or (trigger.acled_event_type == "Riots" and last.tag_ != "NNS")
     if not protest_word and any(w in _TOPIC_WORDS for w in topic_window) and not _PROTEST_LEMMAS.isdisjoint(lemmas):
