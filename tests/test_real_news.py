@@ -37,7 +37,7 @@ def test_people_are_not_places(options):
 
 def test_place_is_where_it_happened_not_the_dateline(options):
     text = ("KABUL (Reuters) - A gunman killed 49 people at a nightclub in Orlando, Florida, on Sunday, officials said. "
-            "The attack was the deadliest mass shooting in U.S. history.")
+            "It was the worst such attack the country had seen.")
     coded = code_text(text, "2016-06-13", options)
     assert _places(coded)[0] == ("Orlando", "Florida", "US")
 
@@ -52,7 +52,7 @@ def test_background_acts_are_not_coded(options):
 
 
 def test_figures_of_speech_are_dropped(options):
-    politics = "In their first TV debate on Tuesday, Johnson and Corbyn attacked each other's policies on Brexit."
+    politics = "At their second televised debate on Thursday, Harris and Moreno attacked each other's plans on taxes."
     assert code_text(politics, "2019-11-20", options).incidents == ()
     off = Options.load(use_env=False, overrides={"relevance": {"enabled": False}})
     assert code_text(politics, "2019-11-20", off).incidents  # the rules alone take it for an attack
@@ -66,9 +66,9 @@ def test_sport_is_not_an_armed_clash(options):
 
 
 def test_gate_turns_away_unrelated_articles_and_keeps_reports(options):
-    business = Article(id="b", title="Jamie Dimon says banks are under assault as profit hits $4.9 billion",
-                       text="JPMorgan Chase reported quarterly profit of $4.9 billion on Wednesday as trading revenue "
-                            "fell and legal costs rose; chief executive Jamie Dimon said banks were under assault.")
+    business = Article(id="b", title="Bank chief says lenders are under assault as profit reaches $3.2 billion",
+                       text="Northbank Corp reported quarterly profit of $3.2 billion on Thursday as fee income "
+                            "slipped and legal bills grew; its chief executive said lenders were under assault.")
     attack = Article(id="a", title="Gunmen kill 12 in attack on Nigerian village",
                      text="Gunmen killed 12 villagers and burned homes in an overnight attack in Zamfara state, "
                           "police said on Sunday.")
@@ -102,7 +102,7 @@ def test_logistic_fit_separates_and_regularises():
 BACKGROUND_STORY = (
     "COLUMBIA, S.C. (AP) — A gunman killed two people at a gas station in Columbia on Sunday, police said.\n\n"
     "The shooting came years after another attack in the state. On June 17, 2015, a gunman killed nine people at "
-    "the Emanuel African Methodist Episcopal Church in Charleston.\n"
+    "a historic church in Charleston.\n"
 )
 
 
@@ -137,11 +137,11 @@ def test_background_flag_on_the_command_line(tmp_path):
 
 
 LOCAL_STORY = (
-    "A teenager was in critical condition Tuesday after he and three friends were shot on a Rocky Mount basketball "
-    "court behind Word Tabernacle Church on Edwards Street, police said.\n\n"
-    "The other three were treated for minor injuries at Nash General Hospital and released.\n\n"
-    "Anyone with information is asked to call the Rocky Mount Police Department at 252-555-0143 or Twin County "
-    "Crime Stoppers at 252-555-0199."
+    "A 16-year-old was in serious condition Thursday after he and two cousins were shot at a Rocky Mount park "
+    "behind Grace Chapel on Pine Street, police said.\n\n"
+    "The other two were treated for small wounds at a local hospital and sent home.\n\n"
+    "People who saw something should phone the Rocky Mount Police Department, 252-555-0143, or Twin County "
+    "Crime Stoppers, 252-555-0199."
 )
 
 
@@ -167,7 +167,7 @@ def test_a_city_quarter_is_no_place_of_its_own():
     from eventwire.geo.locate import locate_incident
     from eventwire.options import default_options
 
-    text = ("CHICAGO (CBS) — Five children were shot Sunday night in a drive-by on the South Side.\n\n"
+    text = ("CHICAGO (CBS) — Four teenagers were shot Friday evening in a drive-by on the South Side.\n\n"
             "Police said the children were standing outside when a car pulled up.")
     place, _ = locate_incident(text, [(0, text.index("South Side.") + 11)], default_options())
     assert (place.name, place.admin1, place.country) == ("Chicago", "Illinois", "US")
@@ -175,15 +175,15 @@ def test_a_city_quarter_is_no_place_of_its_own():
 
 def test_a_page_whose_body_is_a_login_box_is_coded_from_its_title(options):
     # the shape of GVA pages whose crawl caught a sign-up form: the incident is only in the headline
-    page = Article(id="t", title="5 people injured in northwest Atlanta shooting Monday", published="2016-03-08",
-                   text="Just One More Thing... We have sent you a verification email. Please check your email and "
-                        "click on the link to activate your profile.")
+    page = Article(id="t", title="4 people injured in southwest Atlanta shooting Monday", published="2016-03-08",
+                   text="One Last Step... A confirmation message is on its way to your inbox. Open it and follow "
+                        "the link inside to finish setting up your account.")
     coded = code_article(page, options)
-    assert coded.article.text.startswith("5 people injured in northwest Atlanta shooting Monday.\n\n")
+    assert coded.article.text.startswith("4 people injured in southwest Atlanta shooting Monday.\n\n")
     assert [(i.location, i.admin1, i.wounded, i.date) for i in coded.incidents] == [
-        ("Atlanta", "Georgia", 5, "2016-03-07")]
+        ("Atlanta", "Georgia", 4, "2016-03-07")]
     span = coded.incidents[0].evidence["wounded"][0]
-    assert coded.article.text[span.start:span.end] == span.text == "5 people injured"
+    assert coded.article.text[span.start:span.end] == span.text == "4 people injured"
     off = Options.load(use_env=False, overrides={"detect": {"code_title_when_text_silent": False}})
     assert code_article(page, off).incidents == () and code_article(page, off).article.text == page.text
     # a body that tells an act is coded as it is, and a title that names none adds nothing
@@ -197,22 +197,22 @@ def test_a_body_of_weak_words_under_a_headline_that_names_the_act_is_coded_from_
     # shooting its headline names (GVA pages whose crawl caught the comments box)
     policy = ("We invite you to engage in civil conversations in our comments. We may block any user who posts "
               "offensive material, and we reserve the right to remove any comment.")
-    page = Article(id="t", title="Four wounded in shooting at Pomona restaurant drive-through",
+    page = Article(id="t", title="Three wounded in shooting at Pomona burger stand",
                    published="2014-10-05", text=policy)
     coded = code_article(page, options)
-    assert coded.article.text.startswith("Four wounded in shooting at Pomona restaurant drive-through.\n\n")
-    assert [(i.location, i.admin1, i.wounded) for i in coded.incidents] == [("Pomona", "California", 4)]
+    assert coded.article.text.startswith("Three wounded in shooting at Pomona burger stand.\n\n")
+    assert [(i.location, i.admin1, i.wounded) for i in coded.incidents] == [("Pomona", "California", 3)]
     # a headline that tells a court's step weeks or months after the act (a plea, a sentence) dates nothing: the page
     # stays as it is; a police step (an arrest) is retried, the act dated before the arrest (74cb281,
     # tests/test_recall_s23.py)
-    later = Article(id="u", title="Man pleads guilty in Pomona restaurant shooting", published="2014-10-05",
+    later = Article(id="u", title="Man pleads guilty in Pomona burger stand shooting", published="2014-10-05",
                     text=policy)
     assert code_article(later, options).article.text == policy
-    arrest = Article(id="w", title="Man arrested after Pomona restaurant shooting", published="2014-10-05",
+    arrest = Article(id="w", title="Man arrested after Pomona burger stand shooting", published="2014-10-05",
                      text=policy)
     assert [(i.location, i.admin1) for i in code_article(arrest, options).incidents] == [("Pomona", "California")]
     # and a body that names the act in a strong word is coded as it is
-    told = Article(id="v", title="Four wounded in shooting at Pomona restaurant drive-through",
-                   published="2014-10-05", text="Four people were shot at a drive-through in Pomona on Saturday. "
+    told = Article(id="v", title="Three wounded in shooting at Pomona burger stand",
+                   published="2014-10-05", text="Three people were shot at a burger stand in Pomona on Saturday. "
                                                 "We may block any user who posts offensive comments.")
     assert code_article(told, options).article.text == told.text
