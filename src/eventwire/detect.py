@@ -1970,9 +1970,14 @@ _SHELL_OTHER_BEFORE = wordlists.words("detect", "shell_other_before")
 _SHELL_OTHER_AFTER = wordlists.words("detect", "shell_other_after")
 _SHELL_FOUND_VERBS = wordlists.words("detect", "shell_found_verbs")
 _SHELL_CARTRIDGE_CUES = wordlists.words("detect", "shell_cartridge_cues")
+_BOMB_OTHER_AFTER = wordlists.words("detect", "bomb_other_after")
+_BOMB_HANDLED = tuple(wordlists.phrases("detect", "bomb_handled"))
+_BOMB_WENT_OFF = wordlists.words("detect", "bomb_went_off")
 #: the words read by explosive_sense: the explosive nouns "mine" and "shell" and the verb of shelling
 _MINE_WORDS = frozenset({"mine", "mines"})
 _SHELL_WORDS = frozenset({"shell", "shells", "shelled"})
+#: the noun "bomb", which explosive_sense reads as no bomb before the words of a bomb squad
+_BOMB_WORDS = frozenset({"bomb", "bombs"})
 #: the forms of "be" before a possessive pronoun ("the car is mine")
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "'s"})
 
@@ -1999,8 +2004,19 @@ def explosive_sense(token) -> bool:
     pronoun ("a friend of mine", "the bag was mine"), a pit ("a coal mine", "mine workers"), the oil company or
     another name ("the Shell station", "Mine Road"), a spent cartridge ("shell casings", "shotgun shells", shells
     found at the scene, one in a gun's chamber), a husk ("the burnt shell of the house", "an egg shell"), a firm ("a
-    shell company") or spending ("shelled out $500"). Any other word is left as it is."""
+    shell company") or spending ("shelled out $500"). "Bomb" naming those who check for bombs ("the bomb squad", "a
+    bomb disposal robot": data/wordlists.toml [detect] bomb_other_after) is no explosive either: no bomb went off,
+    unless its sentence tells the squad handling a device ([detect] bomb_handled: "defused", "removed") or the article
+    tells a blast ([detect] bomb_went_off: "an explosion"), which the squad came to. Any other word is left as it
+    is."""
     word = token.lower_
+    if word in _BOMB_WORDS:
+        if _neighbour(token, 1) not in _BOMB_OTHER_AFTER:
+            return True
+        if any(t.lower_.startswith(_BOMB_HANDLED) for t in token.sent):
+            return True  # "the bomb squad defused the device"
+        # an article telling a blast: the squad came to it ("the crash may have been caused by an explosion")
+        return any(t.lower_ in _BOMB_WENT_OFF for t in token.doc)
     if word in _MINE_WORDS:
         if token.pos_ == "PRON" or token.tag_ == "PRP" or _written_as_name(token):
             return False
@@ -2032,7 +2048,7 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     """Reject senses that are not violence: 'fire' as a noun of a hearth, 'shell' as a company, 'mine' the pronoun."""
     if _given_name(first, last):
         return False
-    if trigger.phrase in (("mine",), ("shell",)) and not explosive_sense(last):
+    if trigger.phrase in (("mine",), ("shell",), ("bomb",)) and not explosive_sense(last):
         return False
     if trigger.phrase in (("fire",), ("shell",), ("strike",), ("march",), ("beat",), ("death",), ("die",), ("base",),
                           ("mob",)):  # "Mob Wives", a television show, is no mob violence
