@@ -27,26 +27,26 @@ def test_a_namesake_spelled_otherwise_votes_for_no_state(options):
     # Patterson, Louisiana and St. Joseph, Louisiana are no reading of "Paterson" and "St. Joseph's": the one state
     # holding both names is New Jersey's Paterson's only by a key
     gz = get_gazetteer(options)
-    text = ("PATERSON – A man was wounded Wednesday night in the 4th Ward. He is in stable condition at Saint "
-            "Joseph's Regional Medical Center, police said.")
+    text = ("PATERSON – A woman was hurt by gunfire late Saturday in the 2nd Ward. She is recovering at Saint "
+            "Joseph's hospital, officers said.")
     assert implied_us_state(text, gz) != "Louisiana"
 
 
 def test_a_big_city_s_dateline_is_not_its_namesake_spelled_otherwise(options):
-    text = ("Police car (Photo: File photo)\n\nPATERSON – A 22-year-old city man who was wounded Wednesday night in "
-            "the 4th Ward was arrested at a hospital, police said. He is in stable condition at Saint Joseph's "
-            "Regional Medical Center.")
-    sentence = ("PATERSON – A 22-year-old city man who was wounded Wednesday night in the 4th Ward was arrested at a "
-                "hospital, police said.")
+    text = ("Squad car (Photo: Archive)\n\nPATERSON – A 27-year-old local man hurt by gunfire late Saturday in "
+            "the 2nd Ward was taken into custody at a hospital, officers said. He is recovering at Saint Joseph's "
+            "hospital.")
+    sentence = ("PATERSON – A 27-year-old local man hurt by gunfire late Saturday in the 2nd Ward was taken into custody "
+                "at a hospital, officers said.")
     assert _where(text, sentence, options) == ("New Jersey", "Paterson")
 
 
 @pytest.mark.parametrize("text, sentence, title, where", [
     # the text and its title give only the state: the dateline's town of that state
-    ("Photo: a police car.\n\nHAMILTON, Ohio — A teenager admitted to reckless homicide in the shooting death of a "
-     "14-year-old boy in southwest Ohio.",
-     "A teenager admitted to reckless homicide in the shooting death of a 14-year-old boy in southwest Ohio.",
-     "Teen pleads guilty in Ohio boy's fatal shooting", ("Ohio", "Hamilton")),
+    ("Photo: a squad car.\n\nHAMILTON, Ohio — A 17-year-old admitted to reckless homicide over the gunshot death of a "
+     "13-year-old girl in southwest Ohio.",
+     "A 17-year-old admitted to reckless homicide over the gunshot death of a 13-year-old girl in southwest Ohio.",
+     "Teen admits guilt in Ohio girl's shooting death", ("Ohio", "Hamilton")),
 ])
 def test_a_story_placed_in_its_state_is_at_its_dateline_s_town(text, sentence, title, where, options):
     assert _where(text, sentence, options, title=title) == where
@@ -54,12 +54,12 @@ def test_a_story_placed_in_its_state_is_at_its_dateline_s_town(text, sentence, t
 
 def test_a_county_only_one_state_has_outweighs_an_outlet_s_label(options):
     # the title's outlet label names Columbus, Georgia; Rankin County is Mississippi's alone
-    text = ("According to the Rankin County Sheriff's Department, a 14-month-old was shot by his 4-year-old brother. "
-            "The sheriff said the parents will not be facing charges.")
-    sentence = ("According to the Rankin County Sheriff's Department, a 14-month-old was shot by his 4-year-old "
-                "brother.")
+    text = ("The Rankin County Sheriff's Department says a 20-month-old was shot by her 5-year-old sister. "
+            "No charges are planned against the parents, the sheriff said.")
+    sentence = ("The Rankin County Sheriff's Department says a 20-month-old was shot by her 5-year-old "
+                "sister.")
     admin1, _ = _where(text, sentence, options,
-                       title="Baby recovering after shot by 4-year-old brother - WTVM.com-Columbus, GA News")
+                       title="Toddler hurt after sister, 5, fires gun - WTVM.com-Columbus, GA News")
     assert admin1 == "Mississippi"
 
 
@@ -72,9 +72,9 @@ def test_a_month_s_abbreviation_before_a_day_is_no_place(options):
 
 
 def test_a_town_s_name_opening_an_abbreviated_street_s_is_the_street(options):
-    # "a home on Early Amber Ct.": the court, not Early, Texas; the county the sentence names is the place
-    text = ("A man was hospitalized after being accidentally shot in a southeast Brazos County neighborhood. The "
-            "call came in around 3 p.m. Sunday at a home on Early Amber Ct., dispatchers said.")
-    admin1, name = _where(text, "The call came in around 3 p.m. Sunday at a home on Early Amber Ct., dispatchers "
+    # "a home on Early Dawn Ct.": the court, not Early, Texas; the county the sentence names is the place
+    text = ("A woman went to a hospital after a gun went off by accident in a north Brazos County subdivision. "
+            "Deputies were called near 5 p.m. Tuesday to a house on Early Dawn Ct., a spokesman said.")
+    admin1, name = _where(text, "Deputies were called near 5 p.m. Tuesday to a house on Early Dawn Ct., a spokesman "
                           "said.", options)
     assert name != "Early"
