@@ -17,7 +17,7 @@ def options():
     return Options.load(use_env=False)
 
 
-MACON_TITLE = "Teen fatally shot in head in southwest Macon"
+MACON_TITLE = "Teenager shot dead in southwest Macon"
 
 
 def test_a_story_naming_no_state_is_in_the_state_its_places_share(options):
@@ -44,8 +44,8 @@ def test_names_that_many_states_share_imply_no_state(text, options):
 def test_dc_places_a_story_in_the_district(options):
     """'D.C. police ... a shooting in Southwest' is in the District (not Cameroon's Sud-Ouest region), reported
     under the name ACLED and GTD give it, with "D.C." as its evidence."""
-    text = ("D.C. police are investigating a shooting in Southwest that left three men and three women injured early "
-            "Sunday morning, police said.")
+    text = ("D.C. police are looking into a shooting in Southwest that left two men and four women hurt early "
+            "Saturday morning, police said.")
     place, span = locate_incident(text, [(0, len(text))], options)
     assert (place.country, place.admin1, span.text) == ("US", "District of Columbia", "D.C.")
     text = "A man was shot and killed Friday night in Washington, D.C., police said."
@@ -54,18 +54,18 @@ def test_dc_places_a_story_in_the_district(options):
     gz = get_gazetteer(options)
     # "Washington" of "Washington, D.C." is no vote for Washington state
     assert article_us_state("Police in Washington, D.C. said a man was shot.", gz) == ("District of Columbia", None)
-    assert article_us_state("In D.C., weekend gunfire kills 1, wounds 12", gz) == ("District of Columbia", None)
+    assert article_us_state("In D.C., Saturday gunfire kills 2, wounds 5", gz) == ("District of Columbia", None)
 
 
 def test_a_big_city_counts_only_by_its_own_name(options):
     """The gazetteer calls Mesa "Hayden" too: a boy named Hayden does not make a South Carolina story Arizona's, and a
     state's name ("Oklahoma") votes once, as the state, not again as Oklahoma City."""
     gz = get_gazetteer(options)
-    assert article_us_state("Authorities said Hayden died after being shot near his home. Hayden was 2.", gz) is None
-    text = ("The toddler was shot on Saturday afternoon on East Mill Street in Denmark, according to the Bamberg County "
-            "coroner. Authorities said Hayden died after being shot near his home.")
-    place, span = locate_incident(text, [(text.index("Authorities"), len(text))], options,
-                                  title="2-year-old boy shot and killed - Live5News.com | Charleston, SC | News")
+    assert article_us_state("Officials said Hayden died after he was shot outside his home. Hayden was 3.", gz) is None
+    text = ("The boy was shot on Saturday afternoon on Holly Street in Denmark, the Bamberg County coroner "
+            "said. Officials said Hayden died after he was shot outside his home.")
+    place, span = locate_incident(text, [(text.index("Officials"), len(text))], options,
+                                  title="3-year-old boy dies after shooting - Channel 5 | Charleston, SC")
     assert (place.name, place.admin1, span.text) == ("Denmark", "South Carolina", "Denmark")
     text = ("Three people were killed at a mobile home, the Pasco County Sheriff's Office in Florida said. The victim "
             "was a fan of the Oklahoma City Thunder and had lived in Oklahoma. He moved to Florida from Oklahoma.")
@@ -83,32 +83,32 @@ def test_a_name_ner_splits_is_one_person_s_full_name():
 
 
 @pytest.mark.parametrize("title, name, state", [
-    ("BRPD: Shooting death of 14-year-old accidental, arrest made - WAFB 9 News Baton Rouge, Louisiana News, "
-     "Weather, & Sports", "Baton Rouge", "Louisiana"),
-    ("Hunter charged in death of man - WQOW TV: Eau Claire, WI NEWS18 News, Weather, and Sports", "Eau Claire",
+    ("BRPD: Teen's shooting death ruled accidental, one arrested - KBRX 7 News Baton Rouge, Louisiana Headlines "
+     "and Weather", "Baton Rouge", "Louisiana"),
+    ("Hunter faces charge in man's death - KXYZ TV: Eau Claire, WI NEWS7 Local Stories and Weather", "Eau Claire",
      "Wisconsin"),
 ])
 def test_an_outlet_s_words_do_not_hide_its_city_in_the_title(title, name, state, options):
     """Call letters and "News" glued to the city made one unknown name ("News Baton Rouge"): the story whose text
     names only its state gets the title's city."""
-    text = f"Police have made an arrest in the shooting death of a 14-year-old boy at his home in {state}."
+    text = f"Deputies arrested a man over the shooting death of a 13-year-old girl at her house in {state}."
     place, _ = locate_incident(text, [(0, len(text))], options, title=title)
     assert (place.name, place.admin1) == (name, state)
 
 
 REYNOSA_STORY = (
-    "A 17-year-old girl from Reynosa, Mexico lured a pregnant woman to her home and killed her.\n\n"
-    "Nathaly Cartas Leon, 20, had met the girl on Facebook.\n\n"
+    "In Reynosa, Mexico, a 16-year-old girl drew an expectant mother to her house and killed her.\n\n"
+    "Marisol Cartas Leon, 22, had come to know the girl on Facebook.\n\n"
     "Once there, investigators said, the girl beat Cartas to death."
 )
 
 
-@pytest.mark.parametrize("sentence", ["Nathaly", "Once there"])
+@pytest.mark.parametrize("sentence", ["Marisol", "Once there"])
 def test_a_name_given_with_an_age_is_a_person_wherever_the_story_names_it(sentence, options):
-    """"Nathaly Cartas Leon, 20," is a woman, not Leon (Guanajuato), and "beat Cartas to death" no Cartas
+    """"Marisol Cartas Leon, 22," is a woman, not Leon (Guanajuato), and "beat Cartas to death" no Cartas
     (Chihuahua): the act is placed where the story puts it, Reynosa."""
     start = REYNOSA_STORY.index(sentence)
-    end = REYNOSA_STORY.index(".", REYNOSA_STORY.index("Facebook") if sentence == "Nathaly" else start) + 1
+    end = REYNOSA_STORY.index(".", REYNOSA_STORY.index("Facebook") if sentence == "Marisol" else start) + 1
     place, span = locate_incident(REYNOSA_STORY, [(start, end)], options)
     assert (place.name, place.country, span.text) == ("Reynosa", "MX", "Reynosa")
 
@@ -126,13 +126,13 @@ def test_a_surname_told_as_a_person_is_no_town_abroad(options):
 
 
 def test_a_name_after_an_age_is_a_person(options):
-    """"21-year-old Andy Parish knew" names a man: "Parish fired multiple shots" is no Parish (Kosciusko,
+    """"23-year-old Kyle Parish expected" names a man: "Parish fired several shots" is no Parish (Kosciusko,
     Mississippi, by an old name); "a 21-year-old Lincoln Park man" still names a place, and so does "Harris County"
     in a story about a "19-year-old Cameron Harris"."""
     from eventwire.geo.locate import _aged_names
 
-    text = ("FRANKLIN (Feb. 4, 2014) – Johnson County authorities believe 21-year-old Andy Parish knew he was going to "
-            "die.\n\nPolice said Parish fired multiple shots, killing a woman and her friend.")
+    text = ("FRANKLIN (Mar. 9, 2015) – Johnson County officials think 23-year-old Kyle Parish expected to "
+            "die.\n\nPolice said Parish fired several shots, killing a woman and her friend.")
     place, span = locate_incident(text, [(text.index("Police"), len(text))], options)
     assert "Parish" not in (place.name, span.text)
     assert _aged_names("a 21-year-old Lincoln Park man was shot") == frozenset()
