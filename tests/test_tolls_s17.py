@@ -1,7 +1,7 @@
 """Tolls, session 17 (issue 15 item 1), from the errors of the whole GVA file: a survivor told "also" hurt in a
 sentence of its own beside the article's dead ("Her mother was also shot, but survived"), and one death told in so
-many words where no count of the dead is written ("Lattin was pronounced dead at the scene"). Texts shortened from
-GVA lines 1730, 4128 and 4496 (`../shared/data/gva/articles.jsonl`)."""
+many words where no count of the dead is written ("Marlow was pronounced dead at the scene"). Texts written after
+the shapes of GVA lines 1730, 4128 and 4496 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
 import pytest
@@ -19,17 +19,17 @@ def _tolls(text: str, title: str | None = None, published: str = "2016-10-27") -
 
 @pytest.mark.parametrize("text", [
     "Her mother was also shot, but survived.",
-    "Another 15-year-old in the red Lexus was also shot.",
-    "Smith says the woman's 23-year-old boyfriend was also shot in his leg and is expected to recover.",
-    "Police said a man in his late 50s, unrelated to the two boys, was also struck in the arm.",
+    "Another 16-year-old in the silver Camry was also shot.",
+    "Jones says the man's 26-year-old girlfriend was also shot in her arm and should recover.",
+    "Officers said a woman in her early 40s, no relation to the two girls, was also hit in the shoulder.",
 ])
 def test_one_more_person_told_hurt_also_is_alive(text):
     assert [(s.shot, s.killed) for s in shot_tolls(text)] == [(1, 0)]
 
 
 @pytest.mark.parametrize("text", [
-    "Their car was also struck by bullets, but the officer was not hit.",  # a thing
-    "Vontay Price, 22, was also shot and killed at the car wash that night.",  # told dead
+    "Her car was also struck by gunfire, but the deputy was not hit.",  # a thing
+    "Delmar Grice, 24, was also shot and killed at the gas station that evening.",  # told dead
 ])
 def test_no_survivor_told_also(text):
     assert all(s.killed != 0 for s in shot_tolls(text))
@@ -42,16 +42,16 @@ def test_the_survivor_told_also_is_wounded_beside_the_dead():
 
 def test_the_survivor_told_also_is_not_one_of_the_headline_dead():
     text = gva_text(1730, 'SNELLVILLE', 'is expected to recover.')
-    assert (3, 1) in _tolls(text, title="3 people shot to death at home in Atlanta suburbs")
+    assert (3, 1) in _tolls(text, title="3 people shot dead inside a home in metro Atlanta")
 
 
 @pytest.mark.parametrize("text", [
-    "Lattin was pronounced dead at the scene by the Metcalfe County Coroner's Office.",
-    "He had been struck in the chest and died on the way to the hospital.",
-    "Officials confirmed Sunday one man is dead following a hunting accident.",
-    "A turkey hunter was shot and killed Sunday morning by another hunter in Rock County.",
-    "The alleged shooter was fatally shot while exchanging gunfire with officers, according to HPD.",
-    "Police later confirmed that the boy had died.",
+    "Marlow was pronounced dead at the scene, the coroner said.",
+    "She had been hit in the neck and died on the way to a trauma center.",
+    "Officials said Saturday one woman is dead after a hunting mishap.",
+    "A deer hunter was shot and killed Saturday at dawn by a fellow hunter in Dane County.",
+    "The suspected gunman was fatally shot while trading gunfire with deputies, according to the sheriff.",
+    "Officers later said that the girl had died.",
 ])
 def test_one_death_told(text):
     assert death_told_at(text) is not None
@@ -61,7 +61,7 @@ def test_one_death_told(text):
     "No one died in the shooting.",
     "He could have died at the scene, the doctor said.",
     "The road is a dead end.",
-    "Police were not able to say if the man had died.",  # asked, not told
+    "Officers could not say whether the woman had died.",  # asked, not told
     "He could have been shot and killed.",
 ])
 def test_no_death_told(text):
@@ -69,11 +69,11 @@ def test_no_death_told(text):
 
 
 def test_one_death_told_without_a_count_is_one_killed():
-    text = gva_text(4496, until="by the Metcalfe County Coroner's Office.")
+    text = gva_text(4496, until="Coroner's Office.")
     assert _tolls(text, published="2016-11-28") == [(1, 0)]
 
 
 def test_an_age_written_with_no_hyphen_before_its_unit_counts_no_one():
     # GVA line 4715 read 31 people shot from the ages of two
-    text = "Police said a 14 year-old male, and 17 year-old female were shot near the park."
+    text = "Officers said a 13 year-old boy, and 16 year-old girl were shot near the school."
     assert all(s.shot < 14 for s in shot_tolls(text))
