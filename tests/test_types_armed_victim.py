@@ -8,10 +8,10 @@ def test_armed_victims_hit_by_a_non_state_side_are_told():
     """Written sentences: police and soldiers on duty, rangers, guards, gang members, a victim told a trafficker."""
     told = [
         "On 4 May, three soldiers were shot and killed by gunmen near the market.",
-        "Separatists shot and killed one ranger and injured another on the road.",
+        "Rebels shot dead a ranger and hurt a second at a checkpoint.",
         "Armed men attacked a private security guard outside the bank. The guard died.",
         "An alleged gang member was shot dead by unidentified men.",
-        "A man was shot and killed. The victim had charges against him for drug trafficking.",
+        "A youth died of gunshot wounds. Police said the victim had a record for drug trafficking.",
         "A police officer on patrol was shot and wounded on Tuesday night.",
     ]
     for text in told:
@@ -20,15 +20,15 @@ def test_armed_victims_hit_by_a_non_state_side_are_told():
 
 def test_civilians_off_duty_officers_and_the_states_own_shootings_are_not():
     """Off duty, retired or former members, a civilian guard, a suspect killed by the police, and a victim phrase
-    that ends before the armed word ('injured after armed militiamen opened fire') keep violence against civilians."""
+    that ends before the armed word ('hurt after armed militiamen fired') keep violence against civilians."""
     kept = [
-        "Armed men ambushed the chief of the police, who was off-duty, and his wife.",
+        "Gunmen attacked a police commander, who was off-duty, and his son.",
         "A retired soldier was shot dead at his home.",
-        "Militants shot dead a civilian school guard and burned two schools.",
-        "A drug suspect was killed during a police raid in the village.",
-        "Two civilians were injured after armed militiamen opened fire in the market.",
+        "Insurgents shot dead a civilian guard at a clinic and set it on fire.",
+        "Police killed a drug suspect in a raid on a farmhouse.",
+        "Three civilians were hurt after armed militiamen fired into a crowd.",
         "Gunmen killed seven members of a herding community; their spokesman said those killed were fighters.",
-        "A man was shot and killed by armed gunmen near his house.",
+        "A farmer was shot dead by armed gunmen on his way home.",
         "A man was killed by soldiers at a checkpoint.",
     ]
     for text in kept:
@@ -39,19 +39,19 @@ def test_shootings_of_a_ranger_a_guard_and_a_gang_member_are_coded_armed_clashes
     """Through the pipeline: the rules and models called these violence against civilians (2020 dev notes 314, 796,
     248 and 1223's kinds, written anew); ACLED codes them Battles / Armed clash. Shopkeepers stay civilians."""
     texts = [
-        "On 3 May 2020, in San Miguel, an alleged gang member was shot and killed by several unidentified armed men "
-        "in the neighborhood of El Carmen.",
-        "On 3 May 2020, separatists shot and killed one ranger and injured another as they were traveling in Sai Buri "
-        "district of Pattani, Thailand.",
-        "On 1 May 2020, in Tonala, Jalisco, armed men who arrived in two vehicles attacked a private security guard in "
-        "Colonia La Jauja. The guard died.",
-        "On 2 May 2020, in Morelia, Michoacan, a man was shot dead in Colonia Centro. The victim had charges against "
-        "him for several crimes, including drug trafficking.",
+        "On 3 May 2020, in Soyapango, San Salvador, a suspected gang member was shot dead by unknown armed men in the "
+        "Las Margaritas neighborhood.",
+        "On 3 May 2020, insurgents shot and killed one ranger and wounded a second on a road in Rueso district of "
+        "Narathiwat, Thailand.",
+        "On 1 May 2020, in Zapopan, Jalisco, gunmen in a pickup truck attacked a private security guard outside a "
+        "warehouse in Colonia Arenales. The guard died.",
+        "On 2 May 2020, in Celaya, Guanajuato, gunmen shot dead a man in Colonia Las Insurgentes. The victim had a police "
+        "record that included drug trafficking.",
     ]
     for text in texts:
         coded = pipeline.code_text(text, "2020-05-04")
         assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Battles", "Armed clash")], text
-    civilians = pipeline.code_text("On 3 May 2020, separatists shot and killed one shopkeeper and injured another as "
-                                   "he was traveling in Sai Buri district of Pattani, Thailand.", "2020-05-04")
+    civilians = pipeline.code_text("On 3 May 2020, insurgents shot and killed one shopkeeper and wounded a second on "
+                                   "a road in Rueso district of Narathiwat, Thailand.", "2020-05-04")
     assert [(i.event_type, i.sub_event_type) for i in civilians.incidents] == [
         ("Violence against civilians", "Attack")]
