@@ -29,19 +29,19 @@ def _drafts(text: str, published: str):
     return detect.find_incidents(_doc(text), Article(id="t", text=text, published=published), OPTIONS)
 
 
-FORT_HOOD = "Last month, a gunman killed three people and himself at the Fort Hood Army base in Texas."
+ARMY_BASE = "Last month, a gunman killed four people and then himself at an Army base in Texas."
 SEED_STYLE = "A military source said that a machine gun attack last month on an army outpost killed 4 soldiers."
 
 
 @pytest.mark.parametrize("text, published, background", [
     # 23 of April's 30 days lie more than 30 days before 24 May: history
-    (FORT_HOOD, "2014-05-24", "history"),
+    (ARMY_BASE, "2014-05-24", "history"),
     # early in the next month most of the month is recent: news
-    (FORT_HOOD, "2014-05-05", None),
+    (ARMY_BASE, "2014-05-05", None),
     # the seed's "last month" of 18 December: 17 of November's 30 days beyond the line, news as its gold codes it
     (SEED_STYLE, "2022-12-18", None),
     # web page 172: Charleston "in June" told on 24 July
-    ("Nine churchgoers were killed in South Carolina in June.", "2015-07-24", "history"),
+    ("Nine worshippers died in a church attack in South Carolina in June.", "2015-07-24", "history"),
 ])
 def test_an_act_told_as_a_month_is_history_when_most_of_the_month_is_past_the_line(text, published, background):
     (s,) = _sentences(text, published)
@@ -57,14 +57,14 @@ def test_a_month_long_past_stays_news_in_none_of_its_days():
 
 def test_a_story_told_as_a_month_leaves_its_history_uncoded():
     text = ("A gunman killed six people in a drive-by shooting in Isla Vista on Friday night, police said.\n\n"
-            + FORT_HOOD + "\n")
+            + ARMY_BASE + "\n")
     coded = code_text(text, "2014-05-24").incidents
     assert [(i.date, i.killed) for i in coded] == [("2014-05-23", 6)]
 
 
 COURT_STEP = (
     "A man was shot and killed outside a bar on Main Street in Decatur on Saturday night, police said.\n\n"
-    "Tony Thomas, 19, was taken into custody by deputies on Thursday and charged with two counts of murder.\n"
+    "Deputies took Kyle Dunn, 20, into custody on Thursday, and he was charged with two counts of murder.\n"
 )
 
 
@@ -83,7 +83,7 @@ def test_a_story_that_opens_with_the_court_step_still_codes_its_act():
 
 @pytest.mark.parametrize("phrase", [
     "was charged with two counts of murder", "pleaded guilty to the killing", "was accused of shooting his brother",
-    "was arrested in connection with the fatal shooting", "told the conditions of three shooting survivors",
+    "was arrested in connection with last week's gunfire", "described the conditions of two shooting survivors",
     "spoke of an investigation into the killing",
 ])
 def test_court_and_police_steps_about_an_act(phrase):
@@ -97,8 +97,8 @@ def test_an_act_is_no_court_step():
 
 
 def test_a_reference_works_hatnote_tells_no_act():
-    assert relevance.mention_reason("This article is about the 2014 killing spree.", violent=True) == "frame"
-    assert relevance.mention_reason("For the 2001 vehicular assault, see 2001 Isla Vista killings", violent=True) \
+    assert relevance.mention_reason("This article is about the 2009 killing spree.", violent=True) == "frame"
+    assert relevance.mention_reason("For the 1998 car attack, see 1998 Harbor Town killings", violent=True) \
         == "frame"
     assert relevance.mention_reason("A gunman killed six people in Isla Vista.", violent=True) is None
 
@@ -106,20 +106,20 @@ def test_a_reference_works_hatnote_tells_no_act():
 def test_an_undated_act_takes_the_day_another_sentence_tells_it_on():
     """Local news often tells the act undated and its day elsewhere: the publication day (a day or two later) was
     taken."""
-    text = ("A family of five was found dead inside their Culpeper home, police said.\n\n"
-            "Relatives found the family dead inside their home Sunday night.\n")
+    text = ("A couple and their three children were found dead in their Culpeper house, police said.\n\n"
+            "A neighbor found the bodies in the house Sunday night.\n")
     (incident,) = code_text(text, "2014-08-05").incidents
     assert (incident.date, incident.date_precision) == ("2014-08-03", "day")
 
 
 def test_fighting_for_ones_life_is_no_fight():
-    (s,) = _sentences("A Flint man is fighting for his life after he was shot on Monday.", "2017-01-28")
+    (s,) = _sentences("A Saginaw woman is fighting for her life after she was shot on Monday.", "2017-01-28")
     assert [t.text for t in s.triggers] == ["shot"]
 
 
 @pytest.mark.parametrize("text", [
-    "Officers found at least 20 shell casings on the ground.",
-    "A prior mug shot from the Department of Corrections shows him with several tattoos.",
+    "Detectives picked up more than 15 shell casings from the lot.",
+    "An old mug shot from the county jail shows her with dyed hair.",
 ])
 def test_words_of_guns_that_tell_no_act(text):
     (s,) = _sentences(text, "2015-03-18")
@@ -127,7 +127,7 @@ def test_words_of_guns_that_tell_no_act(text):
 
 
 def test_booked_on_suspicion_of_murder_is_a_police_step():
-    (s,) = _sentences("Giroux was booked Thursday on suspicion of murder.", "2015-03-18")
+    (s,) = _sentences("Mendez was booked Friday on suspicion of murder.", "2015-03-18")
     assert s.legal
 
 
@@ -137,19 +137,19 @@ def test_an_act_meant_is_not_done():
 
 
 def test_a_day_the_police_investigated_is_not_the_acts():
-    (s,) = _sentences("Officers investigated the shooting at the scene on Tuesday morning.", "2015-01-21")
+    (s,) = _sentences("Officers investigated the gunfire on Elm Street on Tuesday morning.", "2015-01-21")
     assert s.times == () and [t.text for t in s.report_times] == ["on Tuesday morning"]
 
 
 def test_a_condition_on_an_act_is_no_act():
-    text = "A person does not have to be facing another for a shooting to be considered self-defense."
+    text = "A gun owner does not have to face an attacker for a shooting to be considered lawful."
     (s,) = _sentences(text, "2015-03-20")
     assert [t.generic for t in s.triggers] == [True] and not s.eventive
 
 
 def test_a_day_told_of_the_officials_who_identify_is_not_the_act_s():
-    """'Authorities Sunday have identified a man who was killed': the parser hangs 'Sunday' off 'Authorities', the
-    subject of the identifying; it dates the news, and the act keeps its own 'Friday night' (GVA 143: one incident of
+    """Officials said on a Sunday to have named a man killed, the day before the verb: the parser hangs 'Sunday' off
+    the officials, the subject of the identifying; it dates the news, and the act keeps its own 'Friday night' (GVA 143: one incident of
     June 27, not a second one of the article's Sunday)."""
     text = gva_text(143, until='that left three others wounded.')
     coded = code_text(text, published="2014-06-29")
