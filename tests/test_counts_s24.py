@@ -10,9 +10,9 @@
   people to the hospital ... One of the victims later died": one dead, four wounded); not others than the dead ("Two
   others died") nor a death at the scene.
 - "shooting five people to death" kills them all; a toll of the scene's dead told before the shooter killed himself
-  ("left seven people dead before the gunman killed himself") is his victims, and he is one more dead.
+  ("had left seven people dead before the shooter killed himself") is his victims, and he is one more dead.
 
-Texts shortened and reworded from GVA lines 2202, 635, 3479, 1562, 3715, 5599, 2363, 1070, 4606, 885, 2988, 544, 2583
+Texts written after the shapes of GVA lines 2202, 635, 3479, 1562, 3715, 5599, 2363, 1070, 4606, 885, 2988, 544, 2583
 (`../shared/data/gva/articles.jsonl`)."""
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from eventwire.counts import shot_tolls
 
 
 @pytest.mark.parametrize("quote", [
-    '"Nothing is going to be done until somebody gets killed," a neighbor said.',
-    '"They need to be here more, especially with the killing that happened," she said.',
+    '"Nobody will fix it until somebody gets killed," a resident said.',
+    '"Officers should patrol more, after the killing that happened," he said.',
     '"I thought they were killing me," she said.',
     '"It\'s a miracle there wasn\'t a fatality," she said.',
 ])
@@ -44,7 +44,7 @@ def test_a_quoted_death_of_someone_told_counts(text, killed):
 
 @pytest.mark.parametrize("text, tolls", [
     ("Three people and an unborn baby were killed inside a Fort Wayne, Indiana home early Sunday.", [(3, 0)]),
-    ("A 15-year-old mother and her unborn child were killed in a shooting Tuesday in San Antonio, Texas.", [(1, 0)]),
+    ("A 19-year-old mother and her unborn child were killed by gunfire Friday in El Paso, Texas.", [(1, 0)]),
     ("A pregnant woman was shot Saturday in Chicago, Illinois. Her unborn child also died.", [(0, 1)]),
 ])
 def test_the_unborn_are_not_among_the_dead(text, tolls):
@@ -52,10 +52,10 @@ def test_the_unborn_are_not_among_the_dead(text, tolls):
 
 
 @pytest.mark.parametrize("text, tolls", [
-    ("Police were investigating a shooting in Pine Hills, Florida on Sunday that sent five people to the hospital. "
-     "One of the victims, Jeffery Webb, 47, later died, police said.", [(1, 4)]),
-    ("Four people were taken to nearby hospitals after a shooting Sunday in Taunton, Massachusetts. A 24-year-old man "
-     "was pronounced dead at Morton Hospital an hour later.", [(1, 3)]),
+    ("Deputies looked into a shooting in Ocoee, Florida on Sunday that sent five people to the hospital. "
+     "One of the victims, Curtis Hale, 52, later died, deputies said.", [(1, 4)]),
+    ("Four people were taken to hospitals after gunfire Sunday in Brockton, Massachusetts. A 31-year-old woman "
+     "was pronounced dead at Good Samaritan Hospital an hour later.", [(1, 3)]),
 ])
 def test_the_dead_told_dying_after_hospital_are_among_those_sent_there(text, tolls):
     assert _tolls(text) == tolls
@@ -63,9 +63,9 @@ def test_the_dead_told_dying_after_hospital_are_among_those_sent_there(text, tol
 
 @pytest.mark.parametrize("text, tolls", [
     # others than the dead, or a death not told after the hospital: the hospital count stands
-    ("At least five people were taken to the hospital after a shooting Sunday in Compton, California. Two others "
+    ("At least five people were taken to a hospital after gunfire Sunday in Lynwood, California. Two others "
      "died.", [(2, 5)]),
-    ("A man died at the scene of a shooting Sunday in Dayton, Ohio. Three people were taken to the hospital.", [(1, 3)]),
+    ("A man died where he fell in a shooting Sunday in Dayton, Ohio. Three people were taken to a hospital.", [(1, 3)]),
     ("A shooting Sunday in Dayton, Ohio sent three others to the hospital. One man later died.", [(1, 3)]),
 ])
 def test_a_hospital_count_beside_other_dead_stands(text, tolls):
@@ -73,9 +73,9 @@ def test_a_hospital_count_beside_other_dead_stands(text, tolls):
 
 
 def test_the_unborn_a_headline_tells_dead_are_not_among_the_dead():
-    title = "Pregnant Woman's Unborn Baby Killed, 4 Others Injured in Brooklyn Drive-By Shooting"
-    text = ("A pregnant woman was shot five times Monday night in Brooklyn, New York in a drive-by shooting that "
-            "injured four other people, police said.")
+    title = "Expectant Mother's Unborn Child Killed, 4 Others Hurt in Queens Drive-By Shooting"
+    text = ("An expectant mother was shot three times late Tuesday in Queens, New York in a drive-by shooting that "
+            "hurt four other people, officers said.")
     assert [k for k, _ in _tolls(text, title)] == [0]
 
 
@@ -85,9 +85,9 @@ def test_people_shot_to_death_are_killed(text):
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("A shooting rampage in Tyrone, Missouri on Thursday left seven people dead before the gunman killed himself.", 8),
-    ("A man suspected of shooting five people to death in Elbert County, Georgia on Saturday before killing himself "
-     "was identified.", 6),
+    ("A shooting spree in Alton, Missouri on Friday had left seven people dead before the shooter killed himself.", 8),
+    ("Officers named a man they believe shot five people to death in Hart County, Georgia on Sunday before "
+     "killing himself.", 6),
 ])
 def test_the_dead_told_before_the_shooter_killed_himself_are_his_victims(text, dead):
     assert [k for k, _ in _tolls(text)] == [dead]
