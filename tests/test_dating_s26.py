@@ -17,19 +17,19 @@ from eventwire.records import Article
 @pytest.mark.parametrize(
     "text, published, day",
     [
-        ("His probable cause hearing is scheduled for March 14.", "2014-03-03", "2014-03-14"),
+        ("Her bail hearing is scheduled for March 14.", "2014-03-03", "2014-03-14"),
         ("He is due back in court May 21.", "2015-04-30", "2015-05-21"),
-        ("The three men charged in the murder are due in court Thursday morning.", "2015-04-15", "2015-04-16"),
-        ("The alleged shooter is due in the juvenile court's Lincoln Hall of Justice on Friday for a hearing.",
+        ("The two charged women are due in court again Thursday morning.", "2015-04-15", "2015-04-16"),
+        ("The teenage suspect is due in the county's juvenile justice center on Friday for a hearing.",
          "2016-12-13", "2016-12-16"),
-        ("He is scheduled to appear in bond court Thursday.", "2015-10-01", "2015-10-01"),
-        ("Her funeral is set for Saturday at 11 a.m.", "2015-04-15", "2015-04-18"),
-        ("Sentencing for Jalen Everett is scheduled for January 6.", "2016-11-04", "2017-01-06"),
-        ("Funeral services will be held Friday in Louisiana.", "2015-02-12", "2015-02-13"),
+        ("She is set to appear at a bond hearing Thursday.", "2015-10-01", "2015-10-01"),
+        ("His memorial service is set for Saturday at 2 p.m.", "2015-04-15", "2015-04-18"),
+        ("Sentencing for Ray Dolan is scheduled for January 6.", "2016-11-04", "2017-01-06"),
+        ("A wake will be held Friday in Mississippi.", "2015-02-12", "2015-02-13"),
         ("He will be arraigned on Monday.", "2017-01-28", "2017-01-30"),
-        ("Both are expected to appear before a judge Friday.", "2014-03-05", "2014-03-07"),
+        ("Both men are to appear before a magistrate Friday.", "2014-03-05", "2014-03-07"),
         ("His next court date is April 14.", "2015-03-30", "2015-04-14"),
-        ("Testimony is to continue Thursday morning.", "2016-07-06", "2016-07-07"),
+        ("The trial is to resume Thursday morning.", "2016-07-06", "2016-07-07"),
     ],
 )
 def test_a_scheduled_day_is_still_to_come(text, published, day):
@@ -45,7 +45,7 @@ def test_a_scheduled_day_is_still_to_come(text, published, day):
         ("The hearing was set for last Friday.", "2014-05-14", "2014-05-09"),
         ("The trial is scheduled for March of 2015.", "2014-03-28", "2015-03-01"),  # its year told
         ("The shooting was due to a dispute that began on Monday.", "2014-05-14", "2014-05-12"),
-        ("He is expected to survive after being shot Sunday.", "2017-01-17", "2017-01-15"),  # another clause's day
+        ("The boy, who is expected to pull through, was shot Sunday.", "2017-01-17", "2017-01-15"),  # another clause's day
         ("Officers were trying to reach the next of kin Saturday.", "2015-02-07", "2015-02-07"),
     ],
 )
@@ -71,10 +71,10 @@ def test_a_court_date_ahead_does_not_make_the_shooting_history():
 
 def test_weeks_ago_is_the_day_that_many_weeks_back():
     # a Thursday's page: the day two weeks back, in the week it falls in (its Monday stood for it)
-    [time] = timex.find("The girl died after being shot two weeks ago as she rode in a car.", date(2015, 4, 30))
+    [time] = timex.find("The man died after he was shot two weeks ago while walking his dog.", date(2015, 4, 30))
     assert (time.date, time.precision, time.earliest, time.latest) == ("2015-04-16", "week", "2015-04-13", "2015-04-19")
 
 
 def test_usa_today_is_a_newspaper():
-    assert timex.find("A joint investigation by USA Today and The Associated Press found", date(2016, 10, 20)) == []
+    assert timex.find("A review by USA Today reporters showed", date(2016, 10, 20)) == []
     assert [t.date for t in timex.find("He died today.", date(2016, 10, 20))] == ["2016-10-20"]
