@@ -21,7 +21,7 @@ def test_new_target_words_name_their_kind():
         ("A blast hit the central railway station during the morning rush.", "Transportation"),
         ("Militants blew up a gas pipeline near the village.", "Utilities"),
         ("Gunmen shot and wounded a member of parliament outside his home.", "Government (General)"),
-        ("A lawmaker was killed when a bomb exploded under his car.", "Government (General)"),
+        ("A lawmaker died after a bomb went off beneath his car.", "Government (General)"),
     ):
         assert types_model.named_target(text) == kind, text
 
@@ -49,8 +49,8 @@ def test_retyped_reads_the_named_target_where_the_rules_found_none():
 
 def test_fire_at_the_police_is_a_battle_and_violence_between_clans_a_fight():
     # fire at an armed actor, hit or not, makes the rules' attack on civilians an armed clash (ACLED's Battles)
-    shot_at = ("In the town, police officers witnessed men shooting at a housing complex. When they intervened, the "
-               "men in the car opened fire at the police, injuring four.")
+    shot_at = ("In the town, police officers saw men firing at an apartment block. As they moved in, the "
+               "men in the van opened fire at the police, injuring three.")
     assert types_model.armed_victim(shot_at)
     assert types_model.armed_victim("A man fired on a private security guard who had asked him to leave.")
     # the state's forces firing at someone are no armed victim's attackers
@@ -63,8 +63,8 @@ def test_fire_at_the_police_is_a_battle_and_violence_between_clans_a_fight():
 
 
 def test_revised_acled_types_fire_at_the_police_a_battle():
-    text = ("On 2 May 2020, police officers witnessed men shooting at a housing complex. When they intervened, the men "
-            "in the car opened fire at the police, injuring 4. No fatalities reported.")
+    text = ("On 2 May 2020, police officers saw men firing at an apartment block. As they moved in, the men "
+            "in the van opened fire at the police, injuring 3. No deaths reported.")
     rules = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack")
     assert types_model.revised_acled(rules, text, "Violence against civilians", "Attack") == (
         "Battles", "Armed clash")
@@ -73,23 +73,23 @@ def test_revised_acled_types_fire_at_the_police_a_battle():
 def test_police_telling_a_shooting_are_no_armed_victim():
     # police as the source of the report, or told by a witness, are not the victims of the shooting told
     for text in (
-        "Police said eight people were shot in an apparent drive-by shooting during a party.",
-        "The man told police he had been shot on the 500 block of East 75th Street.",
-        "The mother originally told police her baby was shot in a drive-by shooting.",
-        "Police are investigating after shots were fired at a store on Main Street.",
-        "In initial reports, police announced that two people had been killed and five wounded.",
+        "Police said six people were shot in what looked like a drive-by during a cookout.",
+        "The woman told police she had been shot on the 900 block of West 61st Street.",
+        "The father at first told police his son was shot in a drive-by shooting.",
+        "Police are looking into shots fired at a bakery on Elm Street.",
+        "In early reports, police said that three people had been killed and four wounded.",
     ):
         assert not types_model.armed_victim(text), text
     # police who were shot stay armed victims
     assert types_model.armed_victim("Two police officers on patrol were shot and wounded by a gunman.")
-    assert types_model.armed_victim("Four soldiers were killed when militants ambushed their convoy.")
+    assert types_model.armed_victim("Three soldiers were killed as rebels ambushed their convoy.")
 
 
 def test_forces_killing_militants_is_a_battle():
-    raid = ("Around 1 May 2020, during a one week raid, the military forces allegedly killed 22 separatists including 2 "
-            "commanders in attacks on 7 separatist camps.")
+    raid = ("Around 1 May 2020, in a raid lasting several days, the military forces allegedly killed 17 separatists, 3 of "
+            "them commanders, in strikes on 5 separatist camps.")
     assert types_model.forces_killed_armed(raid)
-    assert types_model.forces_killed_armed("Soldiers reportedly killed a suspected ISGS commander and his son.")
+    assert types_model.forces_killed_armed("Soldiers killed a suspected ISGS commander and two aides, reports said.")
     assert types_model.forces_killed_armed("Three insurgents were killed by the security forces near the border.")
     assert not types_model.forces_killed_armed("Soldiers killed three civilians at a checkpoint.")
     rules = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack")
