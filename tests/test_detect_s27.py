@@ -25,21 +25,21 @@ SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
 @pytest.mark.parametrize(("event_id", "published"), [
-    ("ALG8599", "2020-05-03"),  # "claimed the firing of 3 Grad Missiles towards an Algerian Army garrison"
-    ("LBN4903", "2020-04-29"),  # "an RPG missile was launched into the air on the road opposite ..."
+    ("ALG8599", "2020-05-03"),  # a group claims it fired a few Grad rockets at an army garrison
+    ("LBN4903", "2020-04-29"),  # an RPG round fired into the air on a road
 ])
 def test_a_missile_fired_or_launched_is_an_act(event_id, published):
     assert _coded(acled_note(ACLED, event_id), published)
 
 
 def test_a_vehicle_destroyed_with_an_atgm_is_a_missile_strike():
-    # "opposition factions destroyed a regime vehicle ... using an ATGM. Neither injuries nor fatalities were reported."
+    # rebels wreck a government vehicle with an anti-tank guided missile (ATGM); no one is reported hurt or killed
     assert _types(acled_note(ACLED, "SYR78272")) == [SHELLING]
 
 
 @pytest.mark.parametrize(("event_id", "published"), [
-    ("IDN3994", "2020-04-29"),  # "They threw rocks at the police and brought sharp weapons."
-    ("VEN4216", "2020-04-28"),  # "police officers dispersed around 200 people, who were burning debris to demand ..."
+    ("IDN3994", "2020-04-29"),  # stones thrown at officers by people carrying blades
+    ("VEN4216", "2020-04-28"),  # police break up a crowd of some hundreds burning rubbish to press a demand
 ])
 def test_rocks_thrown_and_debris_burned_are_acts(event_id, published):
     assert _coded(acled_note(ACLED, event_id), published)
@@ -48,7 +48,7 @@ def test_rocks_thrown_and_debris_burned_are_acts(event_id, published):
 @pytest.mark.parametrize("text", [
     "On 2 May 2020, the militants threatened to launch rockets at the city if the army advanced.",
     "On 2 May 2020, officials said the missile would not be launched before the summit.",
-    # a test's missile, fired at no one ("North Korea launches missile as envoy decries U.S. policies", a web page)
+    # a test's missile, fired at no one (a web page: a launch on the day an envoy spoke against US policy)
     "North Korea launched a ballistic missile on Tuesday as its envoy spoke at the United Nations.",
     "The missile was launched into the sea off the east coast, the military said on 2 May 2020.",
 ])
@@ -63,17 +63,17 @@ MOB = ("Riots", "Mob violence")
 
 
 @pytest.mark.parametrize(("event_id", "published"), [
-    ("IRQ24200", "2020-05-03"),  # "the PMF's ... operation near the Tigris river ... left 3 IS militants dead"
-    ("SYR78007", "2020-05-01"),  # "drones controlled by an unidentified military group targeted Hama Airbase"
-    ("MEX17636", "2020-04-29"),  # "the remains of two men were left by armed men"
+    ("IRQ24200", "2020-05-03"),  # an operation by the PMF by a river leaves a few IS militants dead
+    ("SYR78007", "2020-05-01"),  # drones of an unnamed armed group aim at an air base
+    ("MEX17636", "2020-04-29"),  # gunmen leave two men's bodies behind
 ])
 def test_an_act_told_by_its_toll_its_doer_or_its_leavers_is_coded(event_id, published):
     assert _coded(acled_note(ACLED, event_id), published)
 
 
 @pytest.mark.parametrize(("event_id", "published"), [
-    ("PSE7097", "2020-05-02"),  # "A fist fight also broke out, but no injuries were reported."
-    ("ROU1241", "2020-05-01"),  # "intervened in a fight between several tens of people"
+    ("PSE7097", "2020-05-02"),  # a brawl with fists, nobody hurt
+    ("ROU1241", "2020-05-01"),  # police step into a fight between dozens of people
 ])
 def test_a_fist_fight_or_a_fight_between_people_is_mob_violence(event_id, published):
     assert MOB in _types(acled_note(ACLED, event_id), published)
