@@ -7,14 +7,14 @@ from eventwire import types_model
 
 def test_a_word_that_tells_the_target_leads_whatever_the_rules_put_first():
     told = {
-        "An unknown perpetrator shot and wounded a doctor in the parking garage of a bank near the abortion clinic "
-        "where he worked.": ("Business",),
-        "A suicide bomber sped through a police checkpoint outside a mosque and detonated his car as worshippers left "
-        "evening prayers.": ("Police", "Private Citizens & Property"),
+        "A gunman whose identity is unknown wounded a physician outside a pharmacy near the abortion clinic "
+        "where she practiced.": ("Business",),
+        "A suicide bomber drove past a police checkpoint by a mosque and blew up his vehicle while worshippers were "
+        "leaving Friday prayers.": ("Police", "Private Citizens & Property"),
         "Twin bombings exploded at a military base as Sahwa militiamen gathered to collect their pay.": ("Military",),
-        "A suicide bomber detonated at a checkpoint, killing a leader of the local Awakening Council volunteer "
-        "force.": ("Police", "Government (General)"),
-        "A suicide bomber detonated outside the provincial government headquarters, killing an anti-Taliban "
+        "At a checkpoint, a suicide attacker blew himself up and killed a commander of the town's Awakening "
+        "Council militia.": ("Police", "Government (General)"),
+        "A suicide attacker struck outside the provincial governor's compound, killing an anti-Taliban "
         "commander.": ("Government (General)", "Military"),
     }
     expected = ["Abortion Related", "Religious Figures/Institutions", "Terrorists/Non-State Militia",
@@ -28,15 +28,15 @@ def test_a_word_that_tells_the_target_leads_whatever_the_rules_put_first():
 def test_without_such_a_word_the_target_types_stay():
     for text, rules in (
         ("A bomb exploded outside a Shia mosque in the market, killing six civilians.", ("Private Citizens & Property",)),
-        ("Gunmen opened fire on a police patrol near the clinic.", ("Police",)),
+        ("Armed men shot at a police patrol close to the clinic.", ("Police",)),
         ("The awakening of the city came with a blast at the bank.", ("Business",)),
     ):
         assert types_model.strong_target_first(rules, text) == rules
 
 
 def test_a_fire_bomb_is_an_arson_by_an_incendiary_weapon_though_it_exploded():
-    text = ("A firebomb exploded outside the building used by the institute. There was minor damage to the building, "
-            "and no casualties resulted from the incident.")
+    text = ("A firebomb exploded beside the hall the institute rents. The hall was slightly damaged, and nobody was "
+            "hurt.")
     assert types_model.arson_first(("Bombing/Explosion", "Facility/Infrastructure Attack"), text) == (
         "Facility/Infrastructure Attack", "Bombing/Explosion")
     assert types_model.arson_first(("Armed Assault",), "Rioters threw Molotov cocktails at the police station.") == (
@@ -55,5 +55,5 @@ def test_a_synagogue_or_the_rotc_leads_the_target_types():
         ("Private Citizens & Property",), "A pipe bomb exploded at the door of a synagogue in the city.") == (
         "Religious Figures/Institutions", "Private Citizens & Property")
     assert types_model.strong_target_first(
-        ("Educational Institution",), "Unknown perpetrators set off a firebomb at the R.O.T.C. Building at Lawrence "
-        "University.") == ("Military", "Educational Institution")
+        ("Educational Institution",), "Someone hurled a firebomb into the R.O.T.C. Building on the Brookfield "
+        "College campus.") == ("Military", "Educational Institution")
