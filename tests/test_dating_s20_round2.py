@@ -10,17 +10,17 @@ OPTIONS = Options.load(use_env=False)
 
 
 def test_one_of_the_family_dogs_is_no_wounded():
-    text = ("Girl, 6, killed by shotgun blast\n\n"
-            "An 11-year-old boy was showing two girls a shotgun he got for Christmas when the gun went off, struck "
-            "Victoria, killing her and injuring one of the family dogs, deputies said.")
+    text = ("Girl, 7, killed by rifle shot\n\n"
+            "A 12-year-old boy was showing his cousins a rifle he was given for his birthday when it fired, hitting "
+            "Amelia, killing her and also wounding one of the family dogs, deputies said.")
     incidents = code_text(text, "2017-01-04", OPTIONS).incidents
     assert incidents and incidents[0].killed == 1 and not incidents[0].wounded
 
 
 def test_a_dead_end_street_is_no_death():
-    text = ("Toddler shot in Conway\n\n"
-            "A 3-year-old boy was shot in the leg late Tuesday morning at a home on Second Avenue, police said. "
-            "Neighbors of the dead end street said their kids play with the toddler who was injured.")
+    text = ("Toddler shot in Searcy\n\n"
+            "A 2-year-old girl was shot in the foot early Thursday afternoon at a house on Third Street, police said. "
+            "People living on the dead end street said their children often played with the hurt toddler.")
     incidents = code_text(text, "2015-07-14", OPTIONS).incidents
     assert incidents and not incidents[0].killed and incidents[0].wounded == 1
 
@@ -28,13 +28,12 @@ def test_a_dead_end_street_is_no_death():
 def test_an_undated_act_in_a_passage_of_another_era_is_not_the_articles_news():
     """Issue 20 item 2: an essay's act told with no date of its own after sentences naming the 1960s took the
     article's week. The passage's decade makes it history; the week's own killing stays news."""
-    text = ("A holiday invented by a radical\n\n"
-            "The holiday was invented in 1966 by a black nationalist, founder of a group that rivalled the Black "
-            "Panthers. During the madness of the '60s, the FBI encouraged the most extreme groups.\n\n"
-            "Despite modern perceptions that blend all the activists of the '60s, the Black Panthers did not hate "
-            "whites. Those were the precepts of his group. Its members were proto-fascists, walking around in "
-            "dashikis, gunning down Black Panthers.\n\n"
-            "The man who assassinated two New York City police officers last week went by another name.")
+    text = ("A festival made up by an extremist\n\n"
+            "The festival was made up in 1967 by a separatist writer, leader of a circle that feuded with the Black "
+            "Panthers. Amid the turmoil of the '60s, federal agents stoked the fiercest factions.\n\n"
+            "Whatever readers now assume about the radicals of the '60s, the two circles differed sharply. "
+            "His followers were street toughs, roaming in uniforms, gunning down Black Panthers.\n\n"
+            "The gunman who assassinated two city police officers last week used another name.")
     incidents = code_text(text, "2014-12-25", OPTIONS).incidents
     assert incidents and all(i.date != "2014-12-15" or "gunning" not in str(i.evidence) for i in incidents)
     assert any(i.date_precision == "week" and "assassinated" in str(i.evidence) for i in incidents)
