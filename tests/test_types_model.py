@@ -17,7 +17,7 @@ NEVER = types_model.Thresholds(2.0, 2.0, 2.0, 2.0, 2.0, 2.0)
 
 # written for these tests, not taken from any corpus
 PROTEST = "On 3 May, around 200 teachers marched peacefully to the town hall in Nakuru to demand unpaid salaries."
-FIREBOMB = "Unknown perpetrators threw a firebomb at the offices of a bank in Detroit. The building was damaged."
+FIREBOMB = "A firebomb was thrown by unidentified attackers at a bank branch in Detroit. The building was damaged."
 # one article, two acts: a demonstration and, in another paragraph, a roadside bomb that killed two soldiers
 TWO_ACTS = ("Hundreds of traders marched peacefully through Mombasa on Tuesday to protest against new market fees.\n\n"
             "In a separate incident on Tuesday, a roadside bomb exploded under a military truck near Mandera, "
@@ -146,8 +146,8 @@ def test_absent_models_keep_the_rules_types(monkeypatch):
 
 
 # written for these tests: a bombing in Helmand told without naming who did it (the Taliban's province in GTD)
-HELMAND = ("Assailants detonated an explosive device at a police checkpoint in Nad Ali district, Helmand province, "
-           "Afghanistan. Three police officers were killed.")
+HELMAND = ("Assailants blew up a bomb at a police post in Helmand province's Nawa district, "
+           "Afghanistan. Three police officers died.")
 
 
 def test_gname_model_ships_without_the_evaluation_rows():
@@ -233,12 +233,12 @@ def test_the_group_a_report_names_as_the_doer():
     assert types_model.named_group("Members of the Red Dawn Brigade robbed a bank in Tacoma.") == "Red Dawn Brigade"
     assert types_model.named_group("A post office in Ponce was bombed by the People's Liberation Front (PLF). "
                                    "Nobody was hurt.") == "People's Liberation Front"
-    assert types_model.named_group("Two guards were shot near Hebron. The al-Nur Martyrs Brigade claimed "
+    assert types_model.named_group("Two guards were shot near Hebron. The al-Nur Martyrs Brigade later claimed "
                                    "responsibility.") == "al-Nur Martyrs Brigade"
     assert types_model.named_group("Suspected members of the Movement for Justice in the Hills attacked a convoy."
                                    ) == "Movement for Justice in the Hills"
     assert types_model.named_group("The office was attacked by the Indian Army in Srinagar.") is None
-    assert types_model.named_group("A bomb damaged an office used by the Institute for Historical Review.") is None
+    assert types_model.named_group("A bomb damaged rooms rented by the Institute for Historical Review.") is None
     assert types_model.named_group("Members of the National Guard shot two students.") is None
     assert types_model.named_group("Unknown perpetrators bombed a bank.") is None
     # the group's people as the ones the act fell on, or a victim's group, are not the doer
@@ -247,7 +247,7 @@ def test_the_group_a_report_names_as_the_doer():
                                    "of Oaxaca.") is None
     assert types_model.named_group("Karl Stone, a member of the Red Hill Gang, bombed the hall.") == "Red Hill Gang"
     # a group the attack is attributed to; a group groups.tsv knows takes its name there
-    assert types_model.named_group("No group claimed responsibility; however, sources attributed the attack to the "
+    assert types_model.named_group("Nobody said they did it, but sources attributed the attack to the "
                                    "Red Dawn Brigade.") == "Red Dawn Brigade"
     assert types_model.named_group("Police blamed it on Taliban militants.") == "Taliban"
 
@@ -262,7 +262,7 @@ def test_a_group_named_in_the_report_is_the_perpetrator_before_the_model():
     # the model's own spelling of a group the text gives with its acronym
     spelled = {"Fuerzas Armadas de Liberacion Nacional (FALN)": 0.3, "Unknown": 0.7}
     assert types_model.perpetrator_choice(
-        None, (), spelled, 0.8, "Members of the Armed Forces for National Liberation (FALN) bombed two banks."
+        None, (), spelled, 0.8, "Members of the FALN (Armed Forces for National Liberation) bombed two banks."
     ) == "Fuerzas Armadas de Liberacion Nacional (FALN)"
 
 
@@ -275,13 +275,13 @@ def test_an_attack_gets_the_group_its_summary_names(tmp_path):
 
 def test_an_attack_by_a_crowd_of_unarmed_people_is_mob_violence():
     """mob_violence: written sentences; ACLED codes a crowd's beating or lynching Riots / Mob violence."""
-    assert types_model.mob_violence("On 7 June, local residents chased and lynched two men suspected of robbery.")
+    assert types_model.mob_violence("On 7 June, villagers chased and lynched two men suspected of robbery.")
     assert types_model.mob_violence("A man was beaten up by people after he tried to rob a store.")
-    assert not types_model.mob_violence("Two people were killed and their bodies were found in a car.")
+    assert not types_model.mob_violence("Two men were shot dead and their bodies left in a van.")
     assert not types_model.mob_violence("Armed youths attacked herders and wounded three of them.")
     assert not types_model.mob_violence("Local residents shot a suspected thief.")
-    coded = pipeline.code_text("On 7 June 2022, local residents chased and lynched two men in Ruai, Nairobi, for "
-                               "allegedly engaging in robbery.", "2022-06-08")
+    coded = pipeline.code_text("On 9 June 2022, residents of Kayole, Nairobi, chased and lynched two men accused of "
+                               "stealing a motorbike.", "2022-06-10")
     assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Riots", "Mob violence")]
 
 
