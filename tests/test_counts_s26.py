@@ -1,15 +1,15 @@
 """Tolls, session 26 (issue 15 item 1).
 
 - One person told dead twice in a sentence, by pronouns of one person ("He died ..., and his death was ruled a
-  homicide") or in apposition ("the death of his daughter, Akira Marie Waters, 16, who died"), is one dead.
+  homicide") or in apposition ("the death of her niece, Dana Lee Porter, 15, who died"), is one dead.
 - An age told by its abbreviation ("16 yr old", "8 yo girl", "5 y/o") is no count of people.
 - The totals told across coordinated attacks ("This was one of 21 coordinated attacks ..., across which 51 people were
   killed") are no attack's own toll (GTD codes each attack apart).
 - A photo gallery's counter ("Image 1 of 10") is no count of people.
 - Two people's nouns joined by "and" after one casualty verb are two victims ("fatally shot a woman and girl",
-  "killed a 47-year old woman and 12-year old girl", GVA line 3025); a thing so joined, or a second clause, is not.
+  "killed a 52-year old woman and 9-year old girl", GVA line 3025); a thing so joined, or a second clause, is not.
 
-Texts shortened and reworded from GVA lines 3681, 4273, 4802, 5698, 5503 (`../shared/data/gva/articles.jsonl`); the
+Texts written anew in the shape of GVA lines 3681, 4273, 4802, 5698, 5503 (`../shared/data/gva/articles.jsonl`); the
 GTD 1970-2017 subset's summaries of coordinated attacks are read from `../shared/data/gtd` (never copied here)."""
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from test_tolls_s17 import _tolls
 
 
 @pytest.mark.parametrize("text", [
-    "A 17-year-old boy was shot to death late Tuesday in Lawndale. He died of multiple gunshot wounds, and his death "
+    "A 19-year-old man was shot dead early Wednesday in Pilsen. He died at a trauma center, and his death "
     "was ruled a homicide.",
     "A woman was shot Monday night in Arnold. She died at the hospital, and her death was ruled a homicide.",
 ])
@@ -30,17 +30,17 @@ def test_one_person_told_dead_by_pronouns_is_one_dead(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The man is mourning the death of his daughter, Akira Marie Waters, 16, who died after being shot Monday in a home "
+    "The woman is grieving the death of her niece, Dana Lee Porter, 15, who died after being shot Monday in a house "
     "in Arnold.",
-    "An arrest has been made in the murder of 13-year-old Shamoya McKenzie — a rising basketball star who was killed "
-    "by a stray bullet on Saturday in Mount Vernon.",
+    "Police have made an arrest in the killing of 12-year-old Keisha Grant — a promising young dancer who was killed "
+    "by a stray bullet on Saturday in Yonkers.",
 ])
 def test_one_dead_told_again_in_apposition_is_one_dead(text):
     assert _tolls(text) == [(1, 0)]
 
 
 @pytest.mark.parametrize("text", [
-    "Family identifies 16 yr old who was shot and killed by police on Tuesday in Hayward.",
+    "Relatives name 17 yr old who was shot and killed by officers on Tuesday in Fremont.",
     "The 8 yo girl was shot and killed on Sunday in Houston.",
     "A 5 y/o boy was shot and killed on Sunday in Houston.",
 ])
@@ -79,12 +79,12 @@ def test_a_second_clause_or_thing_after_the_victim_is_no_second_dead(text):
 
 
 def test_two_people_killed_after_one_active_verb_are_two_dead():
-    text = ("A man was arrested Saturday in Aransas Pass. Detectives say the 46-year old man killed a 47-year old woman "
-            "and 12-year old girl at a home on West Highland Avenue late Friday.")
+    text = ("A man was arrested Saturday in Aransas Pass. Detectives say the 50-year old man killed a 52-year old woman "
+            "and 9-year old girl at a house on North Bay Drive late Friday.")
     assert _tolls(text) == [(2, 0)]
 
 
 def test_a_photo_gallery_counter_is_no_toll():
-    text = ("Image 1 of / 10 Caption Close Image 1 of 10 A 4-year-old girl has died after she was wounded in a "
-            "shooting Thursday night in Katy, police said.")
+    text = ("Photo 1 of / 8 Caption Close Photo 1 of 8 A 6-year-old boy died Wednesday night, hours after he was "
+            "hit in a shooting in Pasadena, police said.")
     assert _tolls(text) == [(1, 0)]
