@@ -16,20 +16,20 @@ OPTIONS = Options.load(use_env=False)
 
 
 def test_a_sentencing_story_takes_the_day_of_the_killing():
-    """ "sentenced Friday ... for killing Shane Moore on March 4, 2013": the date hangs off "killing", a verb under
+    """ "sentenced Thursday ... for killing Dylan Price on March 4, 2013": the date hangs off "killing", a verb under
     "for"; the walk up the parse stopped at the sentencing, and the act took no day at all."""
-    text = ("Los Banos gang member gets 40 to life for murder.\n\n"
-            "Albert Hernandez, 18, was sentenced Friday to serve 40 years to life in prison for killing 18-year-old "
-            "Shane Moore on March 4, 2013.")
+    text = ("Merced man gets 25 to life in gang killing.\n\n"
+            "Carlos Ruiz, 19, was sentenced Thursday to 25 years to life behind bars for killing 20-year-old "
+            "Dylan Price on March 4, 2013.")
     incidents = code_text(text, "2014-04-04", OPTIONS).incidents
     assert incidents and (incidents[0].date, incidents[0].date_precision) == ("2013-03-04", "day")
 
 
 def test_a_bracketed_dateline_before_the_file_date_is_the_day_times_are_read_against():
     """Press-office copy re-posted long after: "SAVANNAH, GA (August 2, 2015): ... early this morning"."""
-    text = ("Bystanders Injured In Shooting\n\n"
-            "SAVANNAH, GA (August 2, 2015): An argument and shoving match between two men in Ellis Square ended in a "
-            "shooting that injured five bystanders early this morning.")
+    text = ("Bystanders Hurt In Shooting\n\n"
+            "SAVANNAH, GA (August 2, 2015): A quarrel between two men near Forsyth Park turned into a shooting that "
+            "hurt four bystanders early this morning.")
     assert detect.article_date(Article(id="x", text=text, published="2017-01-05")) == date(2015, 8, 2)
     incidents = code_text(text, "2017-01-05", OPTIONS).incidents
     assert incidents and incidents[0].date == "2015-08-02"
