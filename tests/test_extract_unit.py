@@ -13,8 +13,8 @@ from eventwire.records import Article, Incident
 PUBLISHED = "2022-12-18"  # a Sunday
 KIRKUK = "Gunmen killed three soldiers in Kirkuk, Iraq on Sunday. Police said the attack lasted an hour."
 MOGADISHU = ("A car bomb exploded in Mogadishu, Somalia on Monday, killing 5 people and wounding 12 others.\n\n"
-             "In a separate incident, gunmen attacked a police station in Baidoa on Tuesday.")
-FMLN = ("THE FMLN CLAIMED RESPONSIBILITY FOR THE DYNAMITE ATTACK ON A POWER PYLON IN USULUTAN ON MONDAY. "
+             "Separately, gunmen attacked a police station in Baidoa on Tuesday.")
+FMLN = ("THE FMLN TOOK RESPONSIBILITY FOR THE DYNAMITE ATTACK ON A POWER PYLON IN USULUTAN ON MONDAY. "
         "NO ONE WAS HURT.")
 
 
@@ -61,13 +61,13 @@ def test_two_acts_each_with_its_own_day_place_toll_and_target():
 
 
 def test_a_claimed_bombing_names_its_perpetrator():
-    inc = one("The Islamic State claimed responsibility for the bombing in Baghdad on Saturday that killed 7 people.")
+    inc = one("The Islamic State claimed the bombing in Baghdad on Saturday that killed 7 people.")
     assert (inc.claimed, inc.perpetrator, inc.perpetrator_organizations) == (True, "Islamic State", ("Islamic State",))
     assert (inc.date, inc.killed, inc.attack_types) == ("2022-12-17", 7, ("Bombing/Explosion",))
 
 
 def test_a_range_keeps_its_low_end_and_the_range():
-    inc = one("Between 6 and 10 people were killed when Boko Haram militants attacked a village in Borno State, "
+    inc = one("Between 6 and 10 villagers died when Boko Haram fighters raided their village in Borno State, "
               "Nigeria on Wednesday.")
     assert (inc.killed, dict(inc.count_ranges)) == (6, {"killed": (6, 10)})
     assert (inc.perpetrator, inc.country, inc.admin1, inc.date) == ("Boko Haram", "NG", "Borno", "2022-12-14")
@@ -112,7 +112,7 @@ def test_all_caps_wire_copy_is_coded_with_spans_in_its_own_case():
         True, "Farabundo Marti National Liberation Front", ("FMLN",))
     assert (inc.country, inc.admin1, inc.wounded) == ("SV", "Usulutan", 0)
     assert (inc.physical_targets, inc.target_types, inc.weapons) == (("POWER PYLON",), ("Utilities",), ("DYNAMITE",))
-    assert [(s.start, s.end, s.text) for s in inc.evidence["location"]] == [(76, 84, "USULUTAN")]
+    assert [(s.start, s.end, s.text) for s in inc.evidence["location"]] == [(73, 81, "USULUTAN")]
     assert [s.text for s in inc.evidence["wounded"]] == ["NO ONE WAS HURT"]
 
 
@@ -148,10 +148,10 @@ def test_state_forces_that_acted_are_the_perpetrator(text, perpetrator):
 
 
 def test_a_shooting_by_no_group_is_no_mob_violence_whoever_the_words_name():
-    # GVA: "Four shot outside Carmine's" was typed Riots / Mob violence ("police were looking for suspects" named an
+    # GVA: a shooting on a restaurant's patio was typed Riots / Mob violence ("police were searching for suspects" named an
     # armed target, no armed group the shooter)
-    (incident,) = coded("Four men were hospitalized after a shooting in a packed patio outside a popular restaurant in "
-                        "Tampa early Friday, and police were looking for suspects.", "2015-03-21")
+    (incident,) = coded("Four men were taken to hospitals after gunfire on a crowded patio outside a well-known bar in "
+                        "Tampa early Friday, and police were searching for suspects.", "2015-03-21")
     assert (incident.event_type, incident.sub_event_type) == ("Violence against civilians", "Attack")
     assert incident.wounded == 4
     # a crowd's attack stays mob violence
