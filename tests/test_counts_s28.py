@@ -7,12 +7,12 @@
 - Not where the phrase or the next sentence tells another person ("The second victim was taken ...", "The other man
   died"), nor where the phrase tells him alive.
 - A count of people after "None of the" is no toll where the clause tells them hurt ("None of the 30 passengers on
-  the bus were hurt"), but is where the harm only names them ("none of the three injured men were able to ...").
-- An animal told hurt and alive ("The dog suffered minor injuries") is no wounded: GVA counts people only.
+  the bus were hurt"), but is where the harm only names them ("none of the three hurt men could ...").
+- An animal told hurt and alive ("The dog had only light injuries") is no wounded: GVA counts people only.
 - Second task: one person with an aside before "was injured" ("A man, identified as X, was injured") is one wounded;
-  "killing two and injuring the other two" two wounded; "was shot three times in the chest and killed" one killed;
+  "killing two and injuring the other two" two wounded; "was shot twice in the head and killed" one killed;
   "was found shot" one shot. Attackers counted first among the dead ("Three attackers and one soldier were killed")
-  died too, as GTD's nkill counts them. Wounded told as more, of another kind ("Additionally, six nearby civilians
+  died too, as GTD's nkill counts them. Wounded told as more, of another kind ("Additionally, five passers-by
   were wounded"), add to those counted before; the same told again do not.
 
 Sentences written for these tests in the news style of GVA lines 2462, 3162, 4864, 5747 and 5848
@@ -26,13 +26,13 @@ from test_tolls_s17 import _tolls
 
 @pytest.mark.parametrize("text", [
     # the death told by the next sentence, with a pronoun
-    ("A 17-year-old has died after he was shot Thursday night in Bemidji. Deputies found the youth with a gunshot "
-     "wound to the back. The victim was flown to Sanford Bemidji Medical Center in very critical condition. He was "
-     "pronounced dead there Saturday."),
+    ("A 19-year-old died days after being shot on Thursday night in Brainerd. Deputies found the youth with a "
+     "gunshot wound to the side. The victim was flown to North Pines Hospital in very critical condition that "
+     "night. He was pronounced dead there Saturday."),
     # by the next sentence, naming him again after a few words
-    ("A 6-year-old boy shot by his cousin has died, police said. The boy was shot in the neck Saturday evening at an "
-     "apartment in Yuma. The boy was taken to Yuma Regional Medical Center in critical condition. On Monday police said "
-     "the boy had died from his wounds."),
+    ("A 7-year-old girl shot by her brother has died, police said. The girl was shot in the shoulder Saturday evening "
+     "at a trailer in Kingman. The girl was taken to Desert Valley Hospital, listed in critical condition. On Monday "
+     "police said the girl had died from her wounds."),
 ])
 def test_the_one_taken_to_hospital_who_died_is_no_wounded(text):
     assert _tolls(text, published="2016-03-28") == [(1, 0)]
@@ -40,11 +40,11 @@ def test_the_one_taken_to_hospital_who_died_is_no_wounded(text):
 
 @pytest.mark.parametrize("text", [
     # another person taken to hospital: the dead man and the wounded woman are two
-    ("A man was shot and killed Thursday night in Bemidji. A woman was also shot. The second victim was taken to "
-     "Sanford Bemidji Medical Center in very critical condition. He was pronounced dead where he fell."),
+    ("A man was shot and killed Thursday night in Brainerd. A woman was also shot. The second victim was taken to "
+     "North Pines Hospital in very critical condition, officials said. He was pronounced dead where he fell."),
     # the next sentence tells another's death
-    ("Two men were shot Thursday night outside a tavern in Bemidji. One man was taken to Sanford Bemidji Medical "
-     "Center in critical condition. The other man died at the scene."),
+    ("Two men were shot Thursday night outside a tavern in Brainerd. One man was taken to North Pines Hospital, "
+     "listed in critical condition. The other man died at the scene."),
 ])
 def test_another_taken_to_hospital_stays_wounded(text):
     assert _tolls(text, published="2016-03-28") == [(1, 1)]
@@ -59,8 +59,8 @@ def test_people_told_unhurt_after_none_of_are_no_toll():
 
 @pytest.mark.parametrize("text, hurt", [
     # "none of the" before people whose harm names them, not what they suffered: they are still counted
-    ("Three men were shot Friday night outside a bar in Hilo. Police said none of the three injured men were able to "
-     "describe the shooter.", 3),
+    ("Three men were shot Friday night outside a bar in Hilo. Police said none of the three hurt men could "
+     "describe the gunman.", 3),
     ("Four people were shot Tuesday outside a skating rink in Lawton. Officers said none of the four people shot had "
      "wounds thought to be life-threatening.", 4),
 ])
@@ -70,8 +70,8 @@ def test_people_named_by_their_harm_after_none_of_stay_counted(text, hurt):
 
 def test_an_animal_told_hurt_is_no_wounded():
     text = ("A 9-year-old girl was shot and killed Sunday when a rifle her brother was holding went off at their home in "
-            "Greenville, deputies said. The bullet also struck the family's dog. The dog suffered minor injuries and "
-            "was taken to a veterinarian.")
+            "Greenville, deputies said. The bullet also struck the family's dog. The dog had only light injuries and "
+            "was treated by a vet.")
     assert _tolls(text, published="2016-12-27") == [(1, 0)]
 
 
@@ -91,7 +91,7 @@ def test_the_other_two_injured_beside_two_killed():
 
 
 @pytest.mark.parametrize("text", [
-    "A 30-year-old man was shot three times in the chest and killed in front of his home in Gary on Friday night.",
+    "A 41-year-old man was shot twice in the head and killed outside his house in Gary late Friday.",
     "A man was shot twice and killed outside a store on Main Street in Gary on Friday night, police said.",
 ])
 def test_shot_where_then_killed_is_one_killed(text):
@@ -117,9 +117,9 @@ def test_attackers_counted_first_among_the_wounded_are_no_dead():
 
 
 def test_wounded_told_as_more_of_another_kind_add_up():
-    text = ("A gunman opened fire outside a bar in Dayton on Saturday night. Three others were injured in the "
-            "shooting. Additionally, six nearby civilians were wounded by flying glass.")
-    assert _tolls(text, published="2016-03-28") == [(0, 9)]
+    text = ("A gunman opened fire outside a bar in Dayton on Saturday night. Three others were hurt in the "
+            "gunfire. Additionally, five passers-by were wounded by flying glass.")
+    assert _tolls(text, published="2016-03-28") == [(0, 8)]
 
 
 @pytest.mark.parametrize("text", [
@@ -142,6 +142,6 @@ def test_wounded_told_again_as_many_do_not_add_up():
 
 
 def test_wounded_told_as_some_of_a_group_told_before_do_not_add_up():
-    text = ("A cook was killed and three others were wounded in gunfire outside a diner in Toledo on Thursday. "
+    text = ("Gunfire outside a diner in Toledo on Thursday killed a cook and wounded three others. "
             "Three others, including two teenage girls and a 64-year-old man, were also injured.")
     assert _tolls(text, published="2016-03-28") == [(1, 3)]
