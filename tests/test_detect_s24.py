@@ -11,8 +11,8 @@ from eventwire.pipeline import code_article
 from eventwire.records import Article
 
 OPTIONS = Options.load(use_env=False)
-SIGN_UP = ("Already a subscriber?\n\nClick on the button below to set up your account or log in if you already "
-           "have one.")
+SIGN_UP = ("Have a subscription already?\n\nUse the link below to create your login, or sign in with the one you "
+           "have.")
 
 
 
@@ -24,8 +24,8 @@ def headline_incidents(title: str, published: str) -> list:
 @pytest.mark.parametrize(
     "title",
     [
-        "Bullet grazes teen after skate park dispute leads to drive-by in Sumner",
-        "Teen injured after shots fly on Interstate 70 in St. Louis",
+        "Bullet grazes teen after basketball quarrel leads to drive-by in Auburn",
+        "Teen hurt after shots fly on Interstate 44 in Tulsa",
         "Shots ring out near Dayton school",
         "Bullets fly in Dayton neighborhood",
     ],
