@@ -20,7 +20,7 @@ TOLD = (
     "Troopers said the hunter believed his shotgun was empty before it fired into the barn.",
     "The rifle accidentally went off as he climbed over a fence, striking his friend.",
     "He was taken to hospital with an accidental gunshot wound to the thigh.",
-    "Investigators said the shooting appeared to be accidental and no charges are expected.",
+    "Investigators said the shooting seemed to be accidental; nobody is likely to be charged.",
     "Sheriff Ortiz said the death was ruled accidental on Tuesday.",
     "A teenager accidently shot his cousin in the hand while they sat in a parked truck.",
     "The homeowner fired through the door, mistaking his son for an intruder.",
@@ -37,15 +37,15 @@ def test_the_words_of_an_accident_told(text):
 #: each told sentence beside one that asks, denies or gives another's version of the same words, or reads them of
 #: no accident
 TWINS = (
-    ("Deputies said the shooting appeared to be accidental.",
-     "Detectives are trying to determine whether the shooting was accidental."),
+    ("Officers said the death seemed to be accidental.",
+     "Detectives are still working out whether the death was accidental."),
     ("Police said the shooting was an accident.", "Police could not confirm that the shooting was an accident."),
     ("The death was accidental, a spokesman said.", "It is unclear if the death was accidental, a spokesman said."),
     ("A 4-year-old shot his older sister in the leg with a pistol left on a nightstand, police said.",
      "A 5-year-old was shot a block from her home on Friday night."),
     ("A farmer was shot dead near the market while his nephew was playing with a rifle, police said.",
      "Masked men shot a farmer dead near the market; some neighbours claim he was playing with a rifle when it fired."),
-    ("The two boys were playing with a loaded shotgun in the barn when it fired.",
+    ("The three boys were playing with a loaded pistol in the shed when it fired.",
      "Two men were playing cards when a third walked in with a rifle and shot them both."),
     # forces dispersing a crowd: the force used on it is what ACLED codes
     ("A police officer accidentally shot a colleague while cleaning his pistol at the station.",
@@ -61,7 +61,7 @@ def test_the_same_words_asked_about_or_told_otherwise(told, not_told):
 
 PLAYING = ("Two brothers were playing with their grandfather's handgun in a bedroom of a home on Birch Lane in "
            "Shreveport, Louisiana, on Sunday afternoon when it fired, striking the 11-year-old in the shoulder, "
-           "police said. He was taken to a hospital and is expected to recover.")
+           "officers said. The boy is in a hospital and should recover.")
 
 
 def _coded(text: str) -> list[Incident]:
@@ -84,8 +84,8 @@ def test_the_forces_of_a_de_facto_state_are_its_own():
 
     incident = Incident(id="k", article_id="k", country="AZ", date="2024-05-02", event_type="Battles",
                         sub_event_type="Armed clash",
-                        summary="On 2 May 2024, forces of Artsakh stationed near Hadrut fired small arms at the "
-                                "positions of the military forces of Azerbaijan. No casualties were reported.")
+                        summary="On 2 May 2024, forces of Artsakh stationed near Hadrut opened fire with rifles on "
+                                "Azerbaijani army posts. Nobody was hurt.")
     sides = acled_actors(incident)
     assert (sides.actor1, sides.inter1) == ("Military Forces of Artsakh (2007-)", 1)
     assert sides.actor2.startswith("Military Forces of Azerbaijan")
