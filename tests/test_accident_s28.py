@@ -1,6 +1,6 @@
 """Session 28: an accidental shooting is kept, marked (records.Incident.accident) and handled by each layout.
 
-A shooting the text tells an accident ("a 4-year-old accidentally shot himself while cleaning his rifle") had been
+A shooting the text tells an accident ("a 13-year-old, unloading a shotgun, accidentally shot herself") had been
 typed ACLED Violence against civilians / Attack and GTD Armed Assault; ACLED, GTD and UCDP code no accident. Now it
 keeps its place, date and tolls, carries no ACLED, GTD or MUC-4 type, is marked with the words that say so
 (evidence["accident"]), is filtered by IncidentFilter.accident (the API's `accident=`, the CLI's --accident), and the
@@ -26,14 +26,14 @@ from eventwire.store import IncidentFilter, open_store
 #: thresholds under which no model overrules the rules (above 1), so that only the rules and the words decide
 RULES_ONLY = types_model.Thresholds(2.0, 2.0, 2.0, 2.0, 2.0, 2.0)
 
-ACCIDENT = ("A 15-year-old boy accidentally shot himself while cleaning his rifle at his family's home on Maple "
-            "Street in Dayton, Ohio, on Saturday afternoon, police said. He was taken to Dayton Children's Hospital "
-            "with a wound to his leg and is expected to recover.")
-DENIED = ("Police in Dayton, Ohio, said the shooting of a 15-year-old boy on Maple Street on Saturday was not an "
-          "accident. The boy was shot in the leg and taken to Dayton Children's Hospital; a man was charged with "
+ACCIDENT = ("A 13-year-old girl, unloading her father's shotgun, accidentally shot herself at the family's house on "
+            "Linden Avenue in Dayton, Ohio, on Saturday afternoon, police said. She was flown to a children's hospital "
+            "with a wound to her foot and should recover.")
+DENIED = ("Police in Dayton, Ohio, said the shooting of a 13-year-old girl on Linden Avenue on Saturday was not an "
+          "accident. The girl was hit in the foot and flown to a children's hospital; a man was charged with "
           "attempted murder.")
-STRAY = ("A 15-year-old boy was struck by a stray bullet on Maple Street in Dayton, Ohio, on Saturday night when "
-         "gunmen opened fire on a passing car, police said. The boy was taken to Dayton Children's Hospital.")
+STRAY = ("A 13-year-old girl was struck by a stray bullet on Linden Avenue in Dayton, Ohio, on Saturday night when "
+         "gunmen fired at a passing car, police said. The girl was flown to a children's hospital.")
 
 
 def _coded(text: str, key: str = "a") -> list[Incident]:
@@ -41,7 +41,7 @@ def _coded(text: str, key: str = "a") -> list[Incident]:
 
 
 def test_the_words_of_an_accident():
-    for text in ("A 4-year-old boy accidentally shot himself with his father's handgun, police said.",
+    for text in ("Police said a 6-year-old girl found her uncle's pistol and accidentally shot herself.",
                  "The boy was hurt in an accidental shooting at a home on Elm Street.",
                  "A man was wounded in a hunting accident near the river on Saturday.",
                  "Police said the officer's weapon unintentionally discharged in the locker room."):
@@ -82,7 +82,7 @@ def test_retyped_clears_only_an_attack_on_civilians():
                         attack_types=("Armed Assault",), target_types=("Private Citizens & Property",),
                         weapon_types=("Firearms",), muc_incident_type="attack", wounded=1,
                         evidence={"event_type": (act,), "attack_types": (act,)})
-    text = "A 4-year-old boy accidentally shot himself with his father's handgun, police said."
+    text = "Police said a 6-year-old girl found her uncle's pistol and accidentally shot herself."
     typed = types_model.retyped(shooting, text, RULES_ONLY)
     assert typed.accident and typed.weapon_types == ("Firearms",) and typed.event_type is None
     assert typed.evidence["accident"] == (act,)  # no article given: the act words
