@@ -38,7 +38,7 @@ def tolls(sentence) -> list[tuple[str, int, int, str]]:
 
 
 def test_a_wire_dateline_is_left_out_of_the_first_sentence():
-    text = "KIRKUK, Iraq (AFP) - Gunmen killed three soldiers on Sunday. The Islamic State claimed responsibility."
+    text = "KIRKUK, Iraq (AFP) - Gunmen killed three soldiers on Sunday. A jihadist group later claimed responsibility."
     first = sentences(text)[0]
     assert (first.start, first.text) == (21, "Gunmen killed three soldiers on Sunday.")
     assert tolls(first) == [("killed", 3, 3, "soldiers")]
@@ -47,21 +47,21 @@ def test_a_wire_dateline_is_left_out_of_the_first_sentence():
 
 
 def test_counts_in_both_voices_and_a_range():
-    (s,) = sentences("Between 6 and 10 people were killed when militants attacked a village in Borno on Wednesday.")
+    (s,) = sentences("Between 6 and 10 people were killed as insurgents raided a hamlet in Borno on Wednesday.")
     assert tolls(s) == [("killed", 6, 10, "people")]
     (s,) = sentences("Unknown gunmen killed 3 people and injured 5 in Karachi on Monday.")
     assert tolls(s) == [("killed", 3, 3, "people"), ("wounded", 5, 5, "")]
 
 
 def test_left_counts_what_the_word_after_the_count_says():
-    (s,) = sentences("The shooting in Dayton on Saturday left three people hurt and one person dead, police said.")
+    (s,) = sentences("Saturday's shooting in Dayton left three people hurt and one man dead, officers said.")
     assert [(c.kind, c.low) for c in s.casualties] == [("wounded", 3), ("killed", 1)]
     (s,) = sentences("The shooting in Dayton on Saturday left two people dead and four wounded, police said.")
     assert [(c.kind, c.low) for c in s.casualties] == [("killed", 2), ("wounded", 4)]
 
 
 def test_an_age_after_bodies_of_is_no_toll():
-    (s,) = sentences("The bodies of 54-year-old Mark Mata and 6-year-old Hank Mata were discovered on Tuesday.")
+    (s,) = sentences("The bodies of 54-year-old Dale Ferro and 6-year-old Owen Ferro were found on Tuesday.")
     assert all(c.low != 54 for c in s.casualties), tolls(s)
     (s,) = sentences("Police said the bodies of 12 were found in a ditch near the village on Tuesday.")
     assert [(c.kind, c.low) for c in s.casualties] == [("killed", 12)]
@@ -115,11 +115,11 @@ def test_threats_and_plans_are_not_acts():
 
 
 def test_a_claim_and_a_denial_are_found_with_their_spans():
-    text = "The Islamic State claimed responsibility for the bombing in Baghdad on Saturday that killed 7 people."
+    text = "The Red Dawn Brigade claimed responsibility, via a spokesman, for a Saturday bombing in Peshawar that killed 7 people."
     (s,) = sentences(text)
     assert s.claim is not None and text[s.claim[0]:s.claim[1]] == "claimed responsibility"
     assert s.no_claim is None
-    text = "Gunmen shot dead a journalist in Veracruz on Monday. No group has claimed responsibility for the killing."
+    text = "Gunmen shot dead a reporter in Xalapa, his editor wrote. No group has claimed responsibility, Xalapa officials say."
     _, denial = sentences(text)
     assert denial.claim is None
     assert denial.no_claim is not None and text[denial.no_claim[0]:denial.no_claim[1]] == "No group has claimed"
@@ -157,7 +157,7 @@ def test_article_date():
 
 
 def test_a_claim_after_the_act_joins_it_as_an_extra_sentence():
-    text = "KIRKUK, Iraq (AFP) - Gunmen killed three soldiers on Sunday. The Islamic State claimed responsibility."
+    text = "KIRKUK, Iraq (AFP) - Gunmen killed three soldiers on Sunday. A jihadist group later claimed responsibility."
     assert grouping(text) == [([0], [1])]
 
 
@@ -180,7 +180,7 @@ def test_two_acts_on_different_days_and_places_are_two_incidents():
     text = "Gunmen killed two farmers in Zamfara on Monday.\n\nGunmen also killed a teacher in Katsina on Tuesday."
     assert grouping(text) == [([0], []), ([1], [])]
     text = ("A car bomb exploded in Mogadishu on Monday, killing 5 people.\n\n"
-            "In a separate incident, gunmen attacked a police station in Baidoa on Tuesday.")
+            "Separately, gunmen attacked a police station in Baidoa on Tuesday.")
     assert grouping(text) == [([0], []), ([1], [])]
 
 
@@ -213,5 +213,5 @@ def test_mob_in_a_name_is_no_mob_violence():
     (mob,) = sentences("A mob attacked two men in the market on Friday.")
     assert any(t.trigger.phrase == ("mob",) for t in mob.triggers)
     # the slashing the page reports is an act of its own word
-    (slashed,) = sentences("He was brutally slashed by a box cutter-wielding assailant outside a Brooklyn club.")
+    (slashed,) = sentences("She was viciously slashed by a razor-wielding attacker outside a Bronx bar.")
     assert slashed.eventive and any(t.trigger.phrase == ("slash",) for t in slashed.triggers)
