@@ -25,8 +25,8 @@ def test_explosives_lead_firearms_and_melee():
 
 
 def test_retyped_puts_the_grenades_before_the_gunfire():
-    text = ("Assailants opened fire and threw grenades at pilgrims at a hotel in the town. Thirty pilgrims and two "
-            "assailants were killed.")
+    text = ("Attackers opened fire and threw grenades at worshippers at a guesthouse in the city. Twenty worshippers "
+            "and three attackers were killed.")
     rules = Incident(id="i", article_id="a", event_type="Violence against civilians", sub_event_type="Attack",
                      attack_types=("Armed Assault", "Bombing/Explosion"), weapon_types=("Firearms", "Explosives"),
                      target_types=("Private Citizens & Property",))
@@ -42,7 +42,7 @@ def test_the_model_names_anti_abortion_extremists_only_where_a_clinic_is_told():
     # an unclaimed firebombing of a university building ("firebombed the Student Union"): no clinic, no group named
     campus = gtd_summary(GTD, "197004200001")
     assert types_model.perpetrator_choice(None, (), sure, 0.8, campus) is None
-    clinic = gtd_summary(GTD, "199201300014")  # "set a fire at the Women's Community Health Center"
+    clinic = gtd_summary(GTD, "199201300014")  # an arson at a women's clinic
     assert types_model.perpetrator_choice(None, (), sure, 0.8, clinic) == "Anti-Abortion extremists"
     # a crowd's act reads no group from the text, but the model's name is checked on the text it read
     assert types_model.perpetrator_choice(None, (), sure, 0.8, "", clinic, clinic) == "Anti-Abortion extremists"
@@ -95,6 +95,6 @@ def test_an_acronym_the_text_spells_out_takes_that_meaning():
     other = "The Bengal Liberation Army (BLA) bombed a bridge."
     assert types_model.spelled_out("Baloch Liberation Army", other) == "Bengal Liberation Army"
     # the acronym spelled as the group groups.tsv gives it, or not spelled at all: as it was
-    own = "The Baloch Liberation Army (BLA) attacked a bus in Quetta."
+    own = "The Baloch Liberation Army (BLA) struck a passenger coach near Turbat."
     assert types_model.spelled_out("Baloch Liberation Army", own) == "Baloch Liberation Army"
     assert types_model.spelled_out("Baloch Liberation Army", "BLA militants attacked a bus.") == "Baloch Liberation Army"
