@@ -14,9 +14,9 @@ OPTIONS = Options.load(use_env=False)
 def test_an_old_act_dated_later_in_the_story_keeps_its_own_date():
     """A follow-up of 16 May tells the shooting as history ("occurred Feb. 6"): the act is dated 6 February, not by
     the day the prosecutor announced something nor by the article's day."""
-    text = ("No criminal charges will be filed against a 13-year-old Puyallup boy who accidentally shot and killed "
-            "one of his friends, the Pierce County Prosecutor's Office announced Friday.\n\n"
-            "The shooting occurred Feb. 6 at a home on 11th Street in Puyallup.")
+    text = ("A 12-year-old Kent girl who accidentally shot and killed her cousin will not face charges, the King "
+            "County prosecutor said Friday.\n\n"
+            "The shooting occurred Feb. 6 in a house on Pine Road in Kent.")
     (incident,) = code_text(text, "2014-05-16", OPTIONS).incidents
     assert (incident.date, incident.date_precision) == ("2014-02-06", "day")
 
@@ -54,12 +54,12 @@ def test_a_page_saved_by_a_web_archive_was_published_before_it_was_saved():
 
 
 def test_an_act_told_beside_a_dated_one_takes_its_day_not_its_toll():
-    """ "Prather also fatally shot two of his children" (GVA, Douglasville) is told as one more act; nothing in it
+    """ "Weston also fatally shot two of his children" (in the shape of a GVA story) is told as one more act; nothing in it
     dates it, and the story tells no time of "it": it takes the day of the act told before it (Saturday), not the
     article's, and keeps its own toll. The first act's dead are the ex-wife and her boyfriend: 2 (until ba0774f the
     joined phrase was also read inside itself, and this test pinned that double count as 4)."""
-    text = ("A man shot and killed his ex-wife and her boyfriend at her home in Douglasville, Georgia, just after "
-            "3 p.m. Saturday, police said.\n\n"
-            "Prather also fatally shot two of his children before turning the gun on himself.")
+    text = ("A man shot and killed his ex-wife and her boyfriend at her house in Marietta, Georgia, shortly after "
+            "4 p.m. Saturday, police said.\n\n"
+            "Weston also fatally shot two of his children before he turned the gun on himself.")
     incidents = code_text(text, "2015-02-09", OPTIONS).incidents
     assert [(i.date, i.killed) for i in incidents] == [("2015-02-07", 2), ("2015-02-07", 2)]
