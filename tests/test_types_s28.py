@@ -27,8 +27,8 @@ def test_a_cache_of_arms_recovered_is_disrupted_weapons_use():
 
 
 def test_weapons_taken_in_a_fight_leave_the_fight():
-    text = ("On 4 March 2023, militants ambushed an army patrol near Kalewa (Sagaing). The soldiers repelled the attack "
-            "and recovered weapons and ammunition.")
+    text = ("On 4 March 2023, militants ambushed a military convoy near Kalewa (Sagaing). The troops drove off the "
+            "attackers and seized weapons and ammunition.")
     battle = ATTACK.replace(event_type="Battles", sub_event_type="Armed clash")
     assert types_model.retyped(battle, text, SHIPPED).event_type == "Battles"
     # weapons found where someone was hurt: the violence is the event
@@ -50,7 +50,7 @@ def test_people_displaced_with_no_one_hurt_are_a_strategic_development():
 def test_a_crowd_that_demanded_something_is_a_violent_demonstration():
     mob = Incident(id="i", article_id="a", event_type="Riots", sub_event_type="Mob violence")
     text = ("On 3 May 2023, around 250 labourers stormed a ration shop and vandalized it in Salar (Murshidabad, West "
-            "Bengal), agitating against the irregularities in the distribution of rations.")
+            "Bengal), protesting against alleged fraud in the handing out of rations.")
     assert types_model.retyped(mob, text, SHIPPED).sub_event_type == "Violent demonstration"
     # a crowd's attack on a man, with nothing demanded: mob violence
     lynching = "On 3 May 2023, villagers in Salar (Murshidabad, West Bengal) beat a man they accused of stealing a goat."
@@ -59,12 +59,12 @@ def test_a_crowd_that_demanded_something_is_a_violent_demonstration():
 
 def test_forces_sent_to_a_front_are_a_change_to_group_activity():
     battle = Incident(id="i", article_id="a", event_type="Battles", sub_event_type="Armed clash")
-    text = ("On 2 May 2023, Houthi reinforcements arrived on the Nihm (Sanaa) and Sirwah (Marib) frontlines as battles "
-            "continue in those areas.")
+    text = ("On 2 May 2023, Houthi reinforcements arrived at the Nihm (Sanaa) and Sirwah (Marib) fronts while "
+            "battles go on there.")
     typed = types_model.retyped(battle, text, SHIPPED)
     assert (typed.event_type, typed.sub_event_type) == ("Strategic developments", "Change to group/activity")
     # the reinforcements arrived and fought: the battle stands
-    fought = text.replace(" as battles continue in those areas", " and clashed with government forces")
+    fought = text.replace(" while battles go on there", " and clashed with government forces")
     assert types_model.retyped(battle, fought, SHIPPED).event_type == "Battles"
 
 
@@ -91,7 +91,7 @@ def test_one_protester_arrested_or_protesters_peacefully_removed_is_an_intervent
     for text in ("On 1 May 2023, a protest was held in Split against the new fuel taxes. One protester was arrested "
                  "for insulting a policeman.",
                  "On 28 April 2023, about 80 farmers demonstrated at a toll booth near Celaya (Guanajuato). The "
-                 "protesters were peacefully removed by state police."):
+                 "demonstrators were removed without violence by state police."):
         assert types_model.retyped(protest, text, SHIPPED).sub_event_type == "Protest with intervention", text
     # what the protest was against is no intervention in it
     against = "On 1 May 2023, students in Split protested the arrest of a classmate by the police."
@@ -100,8 +100,8 @@ def test_one_protester_arrested_or_protesters_peacefully_removed_is_an_intervent
 
 def test_a_road_blocked_with_logs_is_a_violent_demonstration():
     protest = Incident(id="i", article_id="a", event_type="Protests", sub_event_type="Peaceful protest")
-    text = ("On 23 January 2023, residents used tree logs to block the road to Forecariah (Kindia) in a demonstration "
-            "against the dust raised by lorries.")
+    text = ("On 23 January 2023, residents used tree logs to block the road to Forecariah (Kindia) in a protest "
+            "over the dust thrown up by trucks.")
     typed = types_model.retyped(protest, text, SHIPPED)
     assert (typed.event_type, typed.sub_event_type) == ("Riots", "Violent demonstration")
     # the note tells it peaceful: the protest stands
