@@ -28,7 +28,7 @@ def test_followup_naming_the_town_joins_a_report_dated_to_its_week():
     first = shooting("a:0", "2013-09-25", "week", wounded=4)
     lo, hi = dedupe.window(first)
     assert (hi - lo).days == 6
-    follow = dedupe.followup_member("b", "2013-09-30", "Man sought in Haw River bar shootings turns himself in", "")
+    follow = dedupe.followup_member("b", "2013-09-30", "Suspect in Haw River tavern shootings turns himself in", "")
     assert follow is not None and "haw river" in follow.keys
     c = dedupe.compare(follow.incident, first, None, (follow.keys, keys("Four shot at Haw River sports bar")),
                        ("2013-09-30", "2013-09-25"))
@@ -37,7 +37,7 @@ def test_followup_naming_the_town_joins_a_report_dated_to_its_week():
 
 def test_followup_weeks_after_the_week_still_needs_more_words():
     first = shooting("a:0", "2013-09-25", "week", wounded=4)
-    follow = dedupe.followup_member("b", "2013-10-09", "Man sought in Haw River bar shootings turns himself in", "")
+    follow = dedupe.followup_member("b", "2013-10-09", "Suspect in Haw River tavern shootings turns himself in", "")
     assert follow is not None
     c = dedupe.compare(follow.incident, first, None, (follow.keys, keys("Four shot at Haw River sports bar")),
                        ("2013-10-09", "2013-09-25"))
@@ -45,11 +45,11 @@ def test_followup_weeks_after_the_week_still_needs_more_words():
 
 
 # -- one day, a shared word, one toll: where the geocoder placed them gives way -------------------------------------
-PETALUMA = ("Baby girl accidentally shot in Petaluma home, police say",
-            "A 1-year-old girl was wounded Saturday when a gun went off inside a Petaluma home, police said. "
-            "Kale Veklerov reported from Oakland, where the Salizzoni family lives.")
-OTHER = ("Petaluma baby 'doing well' after being shot in accidental gunfire",
-         "The infant was struck by a bullet fired accidentally inside a home on Reynolds Drive, a relative said.")
+PETALUMA = ("Toddler hurt by accidental gunfire in Petaluma house, police say",
+            "A 1-year-old girl was wounded Saturday when a pistol fired inside a Petaluma house, officers said. "
+            "Dana Ruiz reported from Oakland, where the Marchetti family lives.")
+OTHER = ("Petaluma toddler recovering after accidental gunshot",
+         "The child was hit by a round fired by accident inside a house on Reynolds Drive, a cousin said.")
 
 
 def placed_apart(wounded: tuple[int, int]) -> dedupe.Comparison:
@@ -72,10 +72,10 @@ def test_one_day_a_shared_town_and_other_tolls_stay_apart():
 
 
 # -- a headline without its story: placed nowhere, naming no one, its day, age and toll the other's ---------------
-VIGIL = "Vigil mourns 13-year-old girl killed in Tuesday shooting"
-STORY = ("13-year-old charged in fatal shooting of 13-year-old girl",
-         "Ireshia Parks, 13, was shot Tuesday in the 800 block of Bever Avenue SE and died at a hospital, Cedar "
-         "Rapids police said. A 13-year-old boy, Dquon Morrow, is charged.")
+VIGIL = "Vigil held for 13-year-old girl shot dead on Tuesday"
+STORY = ("13-year-old faces charge in killing of 13-year-old girl",
+         "Kiara Dunn, 13, was shot Tuesday in the 900 block of Bever Avenue SE and died at a hospital, Cedar "
+         "Rapids police said. A 13-year-old boy, Dante Moss, is charged.")
 
 
 def headline_and_story(age_title: str = VIGIL, killed: tuple[int, int] = (1, 1),
@@ -92,5 +92,5 @@ def test_a_placeless_headline_joins_the_story_of_its_day_age_and_toll():
 
 
 def test_a_placeless_headline_of_another_age_or_toll_stays_apart():
-    assert headline_and_story("Vigil mourns 15-year-old girl killed in Tuesday shooting").conflicts
+    assert headline_and_story("Vigil held for 15-year-old girl shot dead on Tuesday").conflicts
     assert headline_and_story(killed=(2, 1)).conflicts
