@@ -20,6 +20,6 @@ def test_a_step_inside_the_acts_week_gives_way_to_the_acts_earlier_day():
     # a Friday's page: the examiner spoke on Friday, the cashier was found shot on the Tuesday of that week
     text = ("The medical examiner's office on Friday said the shooting death of a cashier this week at a shopping "
             "plaza in Brookhaven was a suicide.\n\n"
-            "Dorian Welch, 34, of Millbrook, was found with a gunshot wound to the chest in his car behind the plaza "
+            "Dorian Welch, 34, of Millbrook, was found shot once in the chest, slumped in his car behind the plaza "
             "around 9:40 p.m. Tuesday, March 14, deputies said.\n")
     assert _dates(text, "2017-03-17") == ["2017-03-14"]

@@ -67,8 +67,8 @@ def _town(text: str, options: Options) -> tuple[str | None, str | None, str | No
 def test_the_street_town_over_the_sheriffs_seat(options):
     # a story placed only in its county: the town of the street the act happened on, not the seat the sheriff's
     # office is named with (geo.locate._street_town_of_county)
-    text = ("A man was shot on Sunday on Elm Road in Laurel Bend, according to the Cocke County Sheriff's Office in "
-            "Newport.")
+    text = ("A man was shot on Sunday on Elm Road in Laurel Bend, deputies of the Cocke County Sheriff's Office in "
+            "Newport said.")
     assert _town(text, options) == ("Tennessee", "Cocke", "Laurel Bend")
 
 

@@ -17,7 +17,7 @@ from eventwire.records import Article
 
 STORY = ("A 27-year-old woman was shot in the shoulder outside a bakery on Cedar Lane in Milford on Friday night, "
          "police said.\n\n"
-         "She was taken to St. Anne's Hospital and is expected to recover.\n\n"
+         "Doctors at St. Anne's Hospital said she should recover.\n\n"
          "Detectives had made no arrests by Saturday afternoon.")
 POST = ("Officers are still taping off Cedar Ln outside the bakery pic.twitter.com/Rk4Tz9 \u2014 Omar Haddad "
         "(@ohaddad_news) March 9, 2018")

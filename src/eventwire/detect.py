@@ -2015,7 +2015,7 @@ def explosive_sense(token) -> bool:
             return True
         if any(t.lower_.startswith(_BOMB_HANDLED) for t in token.sent):
             return True  # "the bomb squad defused the device"
-        # an article telling a blast: the squad came to it ("the crash may have been caused by an explosion")
+        # an article telling a blast: the squad came to it ("investigators think a blast set off the fire")
         return any(t.lower_ in _BOMB_WENT_OFF for t in token.doc)
     if word in _MINE_WORDS:
         if token.pos_ == "PRON" or token.tag_ == "PRP" or _written_as_name(token):
