@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -320,9 +320,7 @@ def mentions(text: str, iso2: str | None = None) -> list[Mention]:
     """The sides the text names, in order, each with whether it acted; with the incident's country, also the actors
     ACLED codes there named as ACLED names them."""
     t = tables()
-    acts = [p for p, kind in t.cues if kind == "act"]
-    passives = [p for p, kind in t.cues if kind == "passive"]
-    repels = [p for p, kind in t.cues if kind == "repel"]
+    acts, passives, repels = _cues_of("act"), _cues_of("passive"), _cues_of("repel")
     found: list[Mention] = []
     # an ACLED note may open with a label before its date ("Movement of forces: On 11 March 2022, a US military patrol
     # ..."): a label, not a side
@@ -391,8 +389,15 @@ _BY_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|allege
                        re.IGNORECASE)
 
 
-def _acted(text: str, start: int, end: int, acts: list[re.Pattern[str]], passives: list[re.Pattern[str]],
-           repels: tuple[re.Pattern[str], ...] | list[re.Pattern[str]] = ()) -> bool | None:
+@lru_cache(maxsize=None)
+def _cues_of(kind: str) -> tuple[re.Pattern[str], ...]:
+    """The cues of one kind of acled_actor_cues.tsv ("act", "passive", "repel", "own_act", ...), in the file's order
+    (read by mentions and _told_only_attacked)."""
+    return tuple(p for p, k in tables().cues if k == kind)
+
+
+def _acted(text: str, start: int, end: int, acts: Sequence[re.Pattern[str]], passives: Sequence[re.Pattern[str]],
+           repels: Sequence[re.Pattern[str]] = ()) -> bool | None:
     """Whether the side named at text[start:end] acted (True), was acted on (False) or neither (None). A side that
     repels an attack ("forces repelled an attack by ...") was the side attacked: ACLED names the attacker first
     (the training files: 17 of the 21 notes where state forces repel one)."""
@@ -630,8 +635,7 @@ def _told_only_attacked(text: str, found: list[Mention], group: str, iso2: str |
     spans = [(m.start(), m.end()) for alias in tables().group_aliases.get(name_key(group), [group]) if alias
              for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text,
                                   0 if alias.isupper() else re.IGNORECASE)]
-    cues = tables().cues
-    acts, passives, repels = ([p for p, kind in cues if kind == want] for want in ("act", "passive", "repel"))
+    acts, passives, repels = _cues_of("act"), _cues_of("passive"), _cues_of("repel")
     for start, end in spans:
         if start not in own:
             own[start] = _acted(text, start, end, acts, passives, repels)
@@ -642,8 +646,7 @@ def _told_only_attacked(text: str, found: list[Mention], group: str, iso2: str |
         return True  # "killed when an IED planted by an unknown armed group went off": another side's act, told so
     # told only killed or hurt, with no word that may tell it acting ("Taliban fighters were killed when troops
     # repulsed their attack": the Taliban attacked)
-    own_act = [p for p, kind in cues if kind == "own_act"]
-    return all(acted is False for acted in own.values()) and not any(p.search(text) for p in own_act)
+    return all(acted is False for acted in own.values()) and not any(p.search(text) for p in _cues_of("own_act"))
 
 
 def _unseen_sides(text: str, iso2: str | None, year: int | None) -> tuple[tuple[str, int], tuple[str, int] | None] | None:
