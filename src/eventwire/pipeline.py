@@ -34,33 +34,32 @@ def code_articles(articles: Iterable[Article], options: Options | None = None) -
 #: articles the relevance gate scores at once: one encoder call per chunk, small enough to keep output flowing
 GATE_CHUNK = 32
 #: the act filter's threshold for an act whose main sentence is the article's headline, when the headline tells no
-#: step after the act: the act model, fitted on sentences of running text, scores terse headlines low ("5 shot on
-#: Detroit's west side, suspects still at large" 0.59, "4 Shot, 1 Killed During Argument In Detroit" 0.67 against
+#: step after the act: the act model, fitted on sentences of running text, scores terse headlines low (a headline of
+#: four shot on a side of a city with the gunmen at large 0.59, one of a fatal shooting in a quarrel 0.67, against
 #: relevance.act_threshold 0.7), and a headline says what the article reports
 HEADLINE_ACT_THRESHOLD = 0.5
 #: an article the gate turns away is parsed all the same when its title tells an act in a strong trigger word, not a
 #: step after it (follows_up), and the title alone, scored by the gate as an article, is at least this sure to report
 #: an incident: the page's text around it is a sidebar, a sign-up box or a feature's opening, which pulls the page's
-#: score down ("Five Shot During Party At Kankakee Banquet Hall" over a box of travel tips: 0.29 for the page, 0.98
-#: for its title). High, as the title says little: general news with a strong word in its title ("Sweden drops
-#: Assange rape investigation" 0.75, "Hundreds of Chicago O'Hare airport workers go on strike" 0.90) stays out
+#: score down (a headline of five shot at a party in a banquet hall over a box of travel tips: 0.29 for the page,
+#: 0.98 for its title). High, as the title says little: general news with a strong word in its title (a prosecutor
+#: dropping an old sex-crime inquiry 0.75, airport cleaners walking out on strike 0.90) stays out
 TITLE_GATE_THRESHOLD = 0.95
 #: an article whose every act the act filter would drop keeps its surest one when the gate scores the article at
 #: least LAST_ACT_ARTICLE and the act at least LAST_ACT_THRESHOLD (below relevance.act_threshold 0.7): a local story
 #: the gate is fairly sure of reports an incident, and its one act told in the terms of what followed it scores a
-#: little under the filter's line ("Police said they found the man in the 3200 block of Diplomat Drive on a report of
-#: a man down" 0.69, "a 16-year-old is likely to blame for the deadly gunshot" 0.69, "Tyshawn Lee was lured into an
-#: alley and executed" 0.67). On the whole GVA file 34 articles coded no incident because the filter dropped all
+#: little under the filter's line (officers finding a man on a call about someone lying
+#: in the road 0.69, a teenager named as the likely source of the fatal shot 0.69, a boy led into a lane and
+#: killed 0.67). On the whole GVA file 34 articles coded no incident because the filter dropped all
 #: their acts; 6 of them pass both lines. Where other acts of the article are kept, the dropped ones stay dropped
 LAST_ACT_ARTICLE = 0.8
 LAST_ACT_THRESHOLD = 0.65
 #: the same, lower, for an article whose headline tells a step after an act in a strong trigger word
-#: (tells_follow_up: "Ford City man to get probation in son's shooting", "Seven Vice Lords Charged in Gang-Related
+#: (tells_follow_up: "Mill Town man gets probation in nephew's shooting", "Six Crew Members Charged in Feud
 #: Shooting"): the story reports that act, and tells it in the court's or the police's terms, which the act model,
-#: fitted on acts told as news, scores low ("Issac was shot once in the chest while his half-brother was playing with
-#: one of the guns" 0.64, "were charged in an indictment unsealed today with various offenses based on their roles in
-#: a gang-related shooting" 0.35); a sentence of something else in such a story scores lower still ("a kidnapping
-#: when a child's safety is endangered" 0.08)
+#: fitted on acts told as news, scores low (a boy hit once in the chest while his cousin handled
+#: a pistol 0.64, crew members named in an indictment for their parts in a feud shooting 0.35); a sentence of
+#: something else in such a story scores lower still (the definition of a child-endangerment charge 0.08)
 FOLLOW_UP_ARTICLE = 0.5
 FOLLOW_UP_ACT_THRESHOLD = 0.25
 #: the same lower lines hold where the headline tells the act itself in a strong trigger word (tells_act: "Angler
@@ -79,7 +78,7 @@ HEADLINE_ACT_LAST = True
 #: notes one more is found, none lost
 CHEAP_SURE_ARTICLE = 0.95
 #: an article whose text gives detection no act at all is retried with its headline even when the headline tells a
-#: step after the act ("MPD: Teen arrested after shooting 18-year-old girl in chest", "Child shot by young brother,
+#: step after the act ("Police: Teen held after shooting girl, 19, in arm", "Toddler shot by older sister,
 #: teen charged"): the body is then a sign-up box, a weather widget or a video list, and the headline the page's only
 #: report of the act, which local news tells with its arrest a day or two later. A page whose text tells acts, or
 #: whose acts the act filter drops, is not retried so (its headline's step is the news, the act older); nor is a
@@ -115,8 +114,8 @@ def detected(articles: Iterable[Article], options: Options) -> Iterator[ArticleW
                 continue
             (article, repaired), doc = next(parsed)
             drafts = detect.find_incidents(doc, article, options)
-            # the text told no act at all: a headline telling a step after its act ("Teen arrested after shooting
-            # 18-year-old girl in chest") still tells the act, and is the page's only report of it (FOLLOW_UP_RETRY)
+            # the text told no act at all: a headline telling a step after its act ("Teen held after shooting
+            # girl, 19, in the arm") still tells the act, and is the page's only report of it (FOLLOW_UP_RETRY)
             headlined = None if drafts else headline_retry(article, options, steps=FOLLOW_UP_RETRY)
             if headlined is not None:
                 # the text told no act its title names: the title is coded as the text's first paragraph (a second
@@ -166,7 +165,7 @@ def _title_only(article: Article) -> Article:
 
 def follows_up(title: str) -> bool:
     """Whether a headline tells a step after its act (detect.headline_follows_up: an arrest, a plea, a funeral), the
-    victim's state left out: "Teen in critical condition after accidental shooting" tells the act, hours after it
+    victim's state left out: "Boy in critical condition after gun goes off" tells the act, hours after it
     (relevance.without_act_states)."""
     return detect.headline_follows_up(relevance.without_act_states(title))
 
@@ -293,8 +292,8 @@ def _finish(batch: list[ArticleWork], options: Options) -> Iterator[CodedArticle
 
 def _headline_after_filter(work: ArticleWork, options: Options) -> tuple[ArticleWork, list[Incident]] | None:
     """The article coded again with its headline as the text's first paragraph (headline_retry), when the acts its
-    text told were all dropped by the act filter: a page whose body codes a video caption or a sidebar ("3:36 Mac
-    Attack With NFL Expert") under "17-year-old boy shot in head in Fresno" was retried only when its text gave no
+    text told were all dropped by the act filter: a page whose body codes a video caption or a sidebar (a sports
+    video's title) under "Boy, 16, shot in the head in Modesto" was retried only when its text gave no
     draft at all. The work and its incidents, or None when the headline is not retried or codes nothing."""
     headlined = headline_retry(work.article, options)
     if headlined is None:
@@ -377,7 +376,7 @@ def titled(article: Article, options: Options) -> Article:
     # a text that names acts only in words that need their context ("threatening" in a comment policy under "Man
     # shot in Memphis") does not tell the act a headline names in a strong trigger word, unless the headline tells
     # a step after it (an arrest, a plea: the act is older news, and the page's date is not its own); nor does one
-    # that tells only a wound ("remains hospitalized with a gunshot wound")
+    # that tells only a wound ("is still in hospital with a bullet wound")
     if prefilter.passes(None, article.text) and not (
             relevance.tells_strong_act(article.title, "") and not follows_up(article.title)
             and not relevance.tells_strong_act(None, article.text, wounds=False)):
@@ -394,7 +393,7 @@ def headline_retry(article: Article, options: Options, steps: bool = False) -> A
     told no act: the title names one in the trigger scan's words and tells no step after it (an arrest, a sentence),
     and was not coded already. A page whose body is a video list or a sign-up box with an aside in act words ("Chief:
     Shooting of X was 'justified'"), or whose one act is in a sub-headline set off as a title line, is coded from its
-    headline ("Alleged gang member was target, but 2-year-old was shot"). The stored text is then the titled one,
+    headline ("Gunman aimed at rival, but a toddler was hit"). The stored text is then the titled one,
     which stored_hash cannot foresee without the parse: a re-run codes such an article again, and the store skips it
     as the copy it holds (same content hash). With `steps`, a title telling a police step after its act (follows_up:
     an arrest, a charge), not a court's (court_step), is retried too."""

@@ -48,8 +48,8 @@ ADDRESS_BEFORE_GIVEN_DAYS = 8
 ReadResult = Article | Failure
 
 #: a video player's playlist line: a clip's running time, then (on the same line or the next) the clip's title, another
-#: story's headline ('0:34 Savannah police cleared in Tyrie Cuyler shooting', or '3:01' alone before 'DA shows police
-#: evidence ...'). A clock time is not one: 'a.m.', 'p.m.', 'o'clock', 'hours' after it
+#: story's headline ('0:41 Officers cleared in harbor shooting', or '2:58' alone before 'Prosecutor shows the
+#: footage ...'). A clock time is not one: 'a.m.', 'p.m.', 'o'clock', 'hours' after it
 CLIP_LINE = re.compile(
     r"^[ \t]*\d{1,2}:[0-5]\d(?::[0-5]\d)?(?![\d:])"
     r"(?![ \t]*(?:[ap]\.?[ \t]?m\b|[ap]\.m\.|o'clock|uhr\b|hours?\b|hrs?\b|-|\u2013|to\b))(?P<rest>[^\n]*)$",
@@ -62,8 +62,8 @@ LINK_LINE = re.compile(rf"^[ \t]*(?:[{re.escape(LINK_MARKS)}][ \t]*)?(?:related|
                        re.I | re.M)
 #: a link line is at most so long (its headline); a longer one is let be
 LINK_LINE_MAX_CHARS = 200
-#: a line that heads a list of teasers of the site's other stories ('More stories you may like on <outlet>', 'You may
-#: also be interested in these stories:', 'Recommended for you'): each short paragraph under it (at most
+#: a line that heads a list of teasers of the site's other stories ('More stories you may like on <outlet>', 'You
+#: might also like these articles:', 'Recommended for you'): each short paragraph under it (at most
 #: TEASER_MAX_CHARS) is another story's headline and lead, and coded it was an incident the article does not report; a
 #: longer paragraph is the story again. The line names the stories it offers, so that a short quote of the story ('"Say
 #: what you may like," he said.') heads nothing

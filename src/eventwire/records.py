@@ -144,7 +144,7 @@ class Incident(_Record):
     #: an act the text dates more than detect.background_days before the article (history, not news): coded only
     #: when asked (`--background`, detect.keep_background), with its own date
     background: bool = False
-    #: a shooting the text tells an accident ("a 4-year-old accidentally shot himself", "a hunting accident";
+    #: a shooting the text tells an accident ("a boy, 5, shot himself by accident", "a hunting accident";
     #: types_model.accident_told, evidence["accident"] the words that say so): kept, but with no ACLED event type, no
     #: GTD attack or target type and no MUC-4 incident type, since ACLED, GTD and UCDP code political or criminal
     #: violence and no accident; their export layouts leave it out (export.py)

@@ -56,7 +56,7 @@ CHEAP_BUCKETS = 1 << 20
 #: a sure negative of the cheap gate whose title holds a word of the trigger scan (prefilter.passes) and alone scores
 #: at least this by the cheap model is lifted into MiniLM's band all the same: the title says what the page reports,
 #: where its text is a sidebar ("Five Must-See Destinations In Paris" under "Two Charged In Triple Homicide") or an
-#: aftermath told as a life story ("Teen returns home two months after gun accident" above a homecoming); MiniLM, which
+#: aftermath told as a life story ("Girl back home ten weeks after accidental shooting" above a homecoming); MiniLM, which
 #: reads title and lead together, then decides. The cheap model scores a short title high whatever it says ("Dickey
 #: County Leader March 5 Page5" 0.99), hence the scan's word; 0.9 of the touched GVA titles lets through all but a
 #: few of those with one (GVA outside 301-450 and the web pages: 10 sure negatives lifted of ~5,900)
@@ -446,12 +446,12 @@ def _act_words(violent: bool = False) -> re.Pattern[str]:
 
 def mention_reason(sentence: str, violent: bool = False) -> str | None:
     """Why an incident's main sentence tells no act that happened, or None when it may: "question" (a yes/no
-    question: "Is anyone being attacked in your house?"), "frame" (every trigger word of it lies inside a frame of
+    question: "Was anyone hurt in the crowd?"), "frame" (every trigger word of it lies inside a frame of
     wordlists.toml relevance.mention_patterns: a threat, a match score, a cyber or medical "attack", a figure of
     speech, a memorial ("the widow of slain Officer X", "the mother of shooting victim X"), a charge yet to come
     ("should be charged with murder"), a robbery by a claimed weapon, a work of fiction; or, in a sentence telling a
     game's play, relevance.sport_trigger_patterns: "fired a shot past the goalkeeper"). For an act coded as violence
-    (`violent`), a protest's words do not count: "the mother of police shooting victim Michael Brown lead the march"
+    (`violent`), a protest's words do not count: "the sister of police shooting victim Dana Hale led the rally"
     tells a march, which no violent act can rest on. A sentence with no trigger word at all is left to the models
     (the detector found the act by other means: a toll, a body)."""
     from . import wordlists

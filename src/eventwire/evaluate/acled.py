@@ -26,8 +26,8 @@ FIELDS = ("incident_found", "event_type", "sub_event_type", "fatalities", "admin
           "disorder_type")
 #: the current layout's 2022 extract spells one disorder type wrong
 _DISORDER_SPELLING = {"Demostrations": "Demonstrations"}
-#: ACLED coders' remarks that state the row's own key in the note ("Unknown fatalities coded as 10", "pro-STC forces,
-#: coded as Security Belt Forces by default"): such a note hands the pipeline its answer, so these rows are also
+#: ACLED coders' remarks that state the row's own key in the note ("fatalities unknown, coded as 10", "a militia
+#: coded as its parent force by default"): such a note hands the pipeline its answer, so these rows are also
 #: scored apart (measures keyed_*) from the notes that do not (unkeyed_*); 25 of the first 300 world rows
 STATES_OWN_KEY = re.compile(r"\bcoded\s+a[st]\b|\bby\s+default\b", re.IGNORECASE)
 _REQUIRED = ("event_date", "event_type", "sub_event_type", "notes", "fatalities")

@@ -1,4 +1,4 @@
-"""Scorer for real US local news articles joined to the Gun Violence Archive record of the incident each reports
+"""Scorer for real US local news articles each paired with the incident it reports in the Gun Violence Archive
 (`../shared/data/gva/articles.jsonl`, SemEval-2018 task 5).
 
 Each article has exactly one gold incident (the article may mention others: those are background to the gold and

@@ -18,7 +18,7 @@ incidents per article, refused articles). What differs is the gold:
   holds "injured" or "hospitalized" is injured. A shooter who died is listed there as a victim, so killed is
   compared, as for GVA, with all deaths (victims and attackers).
 
-"Full text" is the title glued to the body ("...Los Angeles TimesJassely Lupoe, a 5-year-old..."): the title is
+"Full text" is the title glued to the body ("...Valley TimesAna Ruiz, a 6-year-old..."): the title is
 given its own paragraph so that it is not read as one sentence with the body's first.
 """
 from __future__ import annotations
