@@ -3,14 +3,15 @@
 - A distance ("a double murder only nine blocks away"), a crowd that mourns or gathers ("Dozens mourn four slain",
   "Hundreds gather to mourn slain deputy"), an age told "17 y.o", a person's age before his home town ("Mark Jones, 21
   of Lynchburg was shot and killed"), a year before what it dates ("the 2014 video of father killed") and a picture's
-  credit ("Photo: 21 Pro Video") are no count of people. Counts written in words are read as the digits are.
-- A figure in the people's noun phrase before the toll's words is read too ("Photo: 21 Pro Video Image 14 of 14
-  Police: One of two girls ... has died" counts "21 Pro Video Image One").
-- A headline's toll run into the lead with no stop ("Police: 4 Shot in SE Austin; ... after four men were shot") is the
+  credit (a gallery's "Photo: 21 Pro Video") are no count of people. Counts written in words are read as the digits
+  are.
+- A figure in the people's noun phrase before the toll's words is read too (a gallery caption's "Image 14 of 14" run
+  into the lead's "One of two girls ... has died" counts the credit's 21 with the caption and the lead's one).
+- A headline's toll run into the lead with no stop (a headline "4 Shot" with a lead telling four men shot) is the
   lead's told again, not four more.
-- One survivor told with no casualty verb: by his wound or his way to a hospital ("showed up at an emergency room
-  with a gunshot wound", "was airlifted to a hospital") where no death is told, and in a grave condition in a clause
-  of his own beside the dead ("Two men were shot to death and another was in critical condition").
+- One survivor told with no casualty verb: by his wound or his way to a hospital (walked into a clinic "with a
+  gunshot wound", "was airlifted") where no death is told, and in a grave condition in a clause of his own beside the
+  dead (two killed "and another" man "in critical condition").
 
 Sentences written for these tests in the news style of GVA lines 124, 829, 1231, 1776, 2477, 2824, 2888, 3148, 3785 and 3792
 (`../shared/data/gva/articles.jsonl`); no record of it is copied here."""
@@ -64,24 +65,24 @@ def test_counts_in_words_that_count_no_one(text, counts):
 @pytest.mark.parametrize("text", [
     "Police: 4 Shot in SE Austin; Deputy Hurt in Crash A gunman remains at large after four men were shot at a "
     "gas station in Austin on Friday evening, police say.",
-    "Department of Public Safety 4 SHOT IN HILLTOP FOR IMMEDIATE RELEASE PITTSBURGH - Detectives are investigating "
-    "after four people were shot in Pittsburgh on Sunday.",
+    "Bureau of Police 4 SHOT IN NORTHSIDE FOR IMMEDIATE RELEASE TOLEDO - Officers are at the scene where four people "
+    "were shot in Toledo late Saturday.",
 ])
 def test_a_headline_run_into_the_lead_counts_its_people_once(text):
     assert _tolls(text, published="2016-06-09") == [(0, 4)]
 
 
 # Second task: a lone survivor told by his wound, his way to a hospital or his condition, with no casualty verb
-# ("was airlifted to a hospital", "showed up at an emergency room with a gunshot wound", "another was in critical
-# condition" beside the dead). Sentences written for these tests in the news style of GVA lines 536, 955, 4953, 5347
+# ("was airlifted", "walked into a clinic with a gunshot wound", "another man was in critical condition" beside the
+# dead). Sentences written for these tests in the news style of GVA lines 536, 955, 4953, 5347
 # and 5639; no record is copied here.
 
 @pytest.mark.parametrize("text, beside_dead, told", [
-    ("Two men were shot to death and another was in critical condition after the gunfire.", True,
+    ("Two brothers were shot to death and another man was left in critical condition by the shots.", True,
      "critical condition"),
-    ("Smith was pronounced dead at the scene; Jones was flown to the hospital in critical condition.", True,
+    ("Garcia died at the scene; Okafor was flown to Kettering, where he lay in critical condition.", True,
      "critical condition"),
-    ("The gunfire killed a 6-year-old boy and left a man in critical condition.", True, "critical condition"),
+    ("The shots killed a 9-year-old girl and left her uncle in critical condition.", True, "critical condition"),
 ])
 def test_one_survivor_told_beside_the_dead_in_a_clause_of_his_own(text, beside_dead, told):
     found = alive_told_at(text, 0, beside_dead)
@@ -89,10 +90,10 @@ def test_one_survivor_told_beside_the_dead_in_a_clause_of_his_own(text, beside_d
 
 
 @pytest.mark.parametrize("text, told", [
-    ("A 17-year-old girl showed up at an emergency room Saturday with a gunshot wound to the leg.",
+    ("A 15-year-old boy walked into an urgent care clinic on Friday with a gunshot wound in his foot.",
      "with a gunshot wound"),
     ("The boy was airlifted to a Dayton hospital.", "was airlifted"),
-    ("The passenger was taken to the hospital for treatment of a gunshot wound to his arm.", "of a gunshot wound"),
+    ("The cyclist was treated at a clinic for a gunshot wound to his shoulder.", "for a gunshot wound"),
 ])
 def test_one_survivor_told_by_his_wound_where_no_one_died(text, told):
     found = alive_told_at(text, 0, False, by_wound=True)
@@ -101,7 +102,7 @@ def test_one_survivor_told_by_his_wound_where_no_one_died(text, told):
 
 
 @pytest.mark.parametrize("text, beside_dead", [
-    ("A woman was taken to Grady Memorial Hospital in critical condition and later died.", True),
+    ("A grandmother was rushed to Mercy General in critical condition but later died.", True),
     ("He died Sunday, a day after he was listed in critical condition.", True),
     ("The victim died of a gunshot wound to the chest.", False),
     ("Police found two men with gunshot wounds.", False),
@@ -111,12 +112,12 @@ def test_no_survivor_where_the_one_told_died_or_more_are_told(text, beside_dead)
 
 
 def test_a_survivor_beside_the_dead_is_counted_once():
-    text = ("Two men were shot to death and another was in critical condition after gunfire at a house on Elm Street "
-            "in Dayton on Monday night, police said.")
+    text = ("Two cousins were shot to death and another man was in critical condition after gunfire at a house on "
+            "Birch Lane in Canton on Wednesday night, police said.")
     assert _tolls(text) == [(2, 1)]
 
 
 def test_a_lone_survivor_told_by_his_wound_is_one_wounded():
-    text = ("A 17-year-old girl showed up at an emergency room with a gunshot wound to the leg Saturday afternoon, "
-            "Dayton police said. Officers are investigating where the shooting happened.")
+    text = ("A 15-year-old boy walked into an urgent care clinic with a gunshot wound in his foot on Friday evening, "
+            "Canton police said. Detectives are trying to learn where he was shot.")
     assert _tolls(text) == [(0, 1)]
