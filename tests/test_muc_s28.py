@@ -9,7 +9,7 @@ from eventwire.records import Incident
 
 def test_kidnapping_with_dead_tells_an_attack():
     incident = Incident(id="i", article_id="a", muc_incident_type="kidnapping", killed=1,
-                        perpetrator_organizations=("MRTA",), human_targets=("jorge alberto salas",))
+                        perpetrator_organizations=("MRTA",), human_targets=("raul ernesto vidal",))
     assert muc_typer.added_types(incident, (incident,)) == ("attack",)
     assert muc_typer.added_types(Incident(id="i", article_id="a", muc_incident_type="arson", wounded=2)) == ("attack",)
 
@@ -36,11 +36,11 @@ from eventwire.pipeline import code_articles  # noqa: E402
 from eventwire.records import Article, CodedArticle  # noqa: E402
 
 # written for these tests in the style of a MUC-4 wire, not taken from any corpus
-KIDNAPPING = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] A COMMANDO OF THE TUPAC AMARU REVOLUTIONARY MOVEMENT (MRTA) TODAY "
-              "KIDNAPPED BUSINESSMAN JORGE ALBERTO SALAS IN DOWNTOWN LIMA. THE GUERRILLAS KILLED HIS DRIVER AND "
-              "SERIOUSLY WOUNDED HIS BODYGUARD WHEN THEY INTERCEPTED THE CAR ON AREQUIPA AVENUE.")
-QUIET_KIDNAPPING = ("BOGOTA, 4 MAY 90 (AFP) -- [TEXT] GUERRILLAS OF THE ARMY OF NATIONAL LIBERATION (ELN) TODAY "
-                    "KIDNAPPED TWO ENGINEERS OF AN OIL COMPANY IN ARAUCA DEPARTMENT, POLICE REPORTED.")
+KIDNAPPING = ("LIMA, 27 OCT 89 (EFE) -- [TEXT] URBAN COMMANDOS OF THE MRTA, THE TUPAC AMARU REVOLUTIONARY "
+              "MOVEMENT, THIS MORNING KIDNAPPED MERCHANT RAUL ERNESTO VIDAL NEAR THE LIMA CITY MARKET. THE "
+              "GUERRILLAS KILLED HIS DRIVER AND BADLY WOUNDED HIS GUARD AS THEY BLOCKED HIS VAN ON TACNA STREET.")
+QUIET_KIDNAPPING = ("BOGOTA, 19 SEP 89 (AFP) -- [TEXT] POLICE SAID THAT ELN REBELS, OF THE ARMY OF NATIONAL "
+                    "LIBERATION, THIS MORNING KIDNAPPED THREE SURVEYORS OF A PIPELINE FIRM IN CESAR DEPARTMENT.")
 
 
 def _templates(incidents: tuple[Incident, ...]) -> list[dict]:
@@ -50,10 +50,10 @@ def _templates(incidents: tuple[Incident, ...]) -> list[dict]:
 def test_to_gtt_writes_the_attack_with_the_kidnappings_perpetrators_only():
     incident = Incident(id="i", article_id="a", muc_incident_type="kidnapping", killed=1,
                         perpetrator_individuals=("guerrillas",), perpetrator_organizations=("MRTA",),
-                        human_targets=("jorge alberto salas",), weapons=("rifles",))
+                        human_targets=("raul ernesto vidal",), weapons=("rifles",))
     assert _templates((incident,)) == [
         {"incident_type": "kidnapping", "PerpInd": [["guerrillas"]], "PerpOrg": [["MRTA"]], "Target": [],
-         "Victim": [["jorge alberto salas"]], "Weapon": [["rifles"]]},
+         "Victim": [["raul ernesto vidal"]], "Weapon": [["rifles"]]},
         {"incident_type": "attack", "PerpInd": [["guerrillas"]], "PerpOrg": [["MRTA"]], "Target": [], "Victim": [],
          "Weapon": []},
     ]
