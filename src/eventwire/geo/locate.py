@@ -130,7 +130,7 @@ TITLE_STATE_CITY_POPULATION = 100_000
 #: Indiana in a Chicago story; Camden, New Jersey in a Philadelphia one)
 METRO_KM = 60.0
 #: ...and, where only the title points to the state, a town of another state this close to the title's city (the
-#: outlet's: "- WMC Action News 5 - Memphis, Tennessee") is in the outlet's market across the state line (Panola
+#: outlet's: "- KXYZ TV 3 - Memphis, Tennessee") is in the outlet's market across the state line (Panola
 #: County, Mississippi; Shelby, North Carolina on a Columbia station's page): a TV market's reach, about 125 miles
 MARKET_KM = 200.0
 _MONTHS = wordlists.words("detect", "months")
@@ -175,8 +175,8 @@ _BLOCK_BEFORE = re.compile(r"(?i:\bblock\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|E
                            r"\s+(?:and|&)\s+$")
 
 
-#: in a US story, a town named as where a victim is treated ("was taken to a New Orleans hospital", "is in serious
-#: condition at Seattle's Harborview Medical Center") is the hospital's town, not the shooting's, which is often
+#: in a US story, a town named as where a victim is treated ("was taken to a New Orleans hospital", "remains in
+#: stable condition at Denver's Saint Luke Medical Center") is the hospital's town, not the shooting's, which is often
 #: another (GVA lines 1001-1600: a Raceland and an Everett shooting placed at the city of the hospital); the town
 #: must open the hospital's name (_HOSPITAL_AFTER) after words of care (_CARE_BEFORE), so "a shooting at a Dallas
 #: hospital" stays in Dallas
@@ -188,8 +188,8 @@ _HOSPITAL_AFTER = re.compile(r"(?:['’]s)?(?:-area)?(?:\s+[A-Z][\w'’.-]*){0,3
 _CARE_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r")\b[^.;]{0,30}$", re.I)
 #: how far before the town's name _CARE_BEFORE is looked for
 CARE_BEFORE_CHARS = 60
-#: likewise a town told after the hospital's name ("was taken to Advocate Christ Medical Center in Oak Lawn",
-#: "pronounced dead at Regional Medical Center in Memphis") is where the victim is treated: a Chicago shooting's
+#: likewise a town told after the hospital's name ("was rushed to Mercy Trauma Center in Oak Lawn",
+#: "declared dead at County Medical Center in Memphis") is where the victim is treated: a Chicago shooting's
 #: victims are driven to the trauma centre of a suburb (GVA: 45 such "in Oak Lawn" outside 301-450)
 _HOSPITAL_IN_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r"|pronounced)\b[^.;]{0,60}?(?:" + _HOSPITAL_NOUNS
                                  + r"|medical\s+centre)\s+in\s+$", re.I)
@@ -198,8 +198,8 @@ _HOSPITAL_IN_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r"|pronounced)\b[^.;]{
 HOSPITAL_IN_CHARS = 120
 
 
-#: a county named as the office that examines the dead ("according to the Cook County medical examiner's office",
-#: "the Harris County coroner") is that office's, whose county holds the shooting but no finer place: a US story
+#: a county named as the office that examines the dead ("the Cook County medical examiner said",
+#: "the coroner of Harris County") is that office's, whose county holds the shooting but no finer place: a US story
 #: that names its town elsewhere ("Chicago Police") is placed there, not at the county (GVA: 8 Chicago stories placed
 #: at Cook County outside 301-450)
 _EXAMINER_AFTER = re.compile(r"(?:\s+(?:County|Parish))?(?:['’]s)?\s+(?i:medical\s+examiner|coroner)")
@@ -443,7 +443,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
         if m.contained and chained:
             continue  # an area that only says where the previous name lies
         if m.best is not None and m.best.feature == "country":
-            # "Hayfan district in southern Yemen (Taizz)": the country does not break the chain
+            # "Qatabah district in western Yemen (Ibb)": the country does not break the chain
             locs.append(_loc("country", m.best, (m.start, m.end), m.start, m.cue is not None))
             continue
         chained = False
@@ -654,7 +654,7 @@ def _apart(am: Mention, bm: Mention) -> bool:
 
 def _contradicted_area(m: Mention, inside: Sequence[Mention]) -> bool:
     """True for a province's name written as a village's ("Kandal village") or followed by containers in another
-    province ("As Sadah fort (Merkhah As Sufla, Shabwah)"): a village of that name, not the province."""
+    province ("Marib hill (Bayhan, Shabwah)"): a village of that name, not the province."""
     if m.best is None or m.best.feature != "admin1":
         return False
     if m.hint == "town":
@@ -825,8 +825,8 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
     country.
 
     The article's `title` is where the place is read when the sentences name none finer than the country or the
-    state and the text names no city of its state: a local story's headline often names its city ("Teen fatally
-    shot in head in southwest Macon"), or the outlet's ("- WMC Action News 5 - Memphis, Tennessee"), which the text
+    state and the text names no city of its state: a local story's headline often names its city ("Boy, 15, shot
+    on the east side of Macon"), or the outlet's ("- KXYZ TV 3 - Memphis, Tennessee"), which the text
     does not. The title is read after the text, never before it: an outlet's city is often not the story's. The page's `url`
     is read last of all (_url_place), where nothing else places a story in a US state: its path or its outlet's name
     often names the city ("/news/las-vegas/police-officer-fired...", "chicagotribune.com").
@@ -855,8 +855,8 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
     at = _story_address(url, mode, state, country, gz)
     ctx, best = _locate_in(country, text, focus, gz, mode, cue_keys, people, whole, _leaning(at, country))
     if ranking and not ranking[0][2] and (best is None or best.kind == "country") and state is None:
-        # The article's country offers no place, only its name or demonym ("Turkish forces deployed ... in the
-        # Ariha area", "Burkinabe individuals in Gbagbeguoine village, Biankouma subdivision"): a close
+        # The article's country offers no place, only its name or demonym ("Turkish troops moved ... near the
+        # Ariha area", "Malian herders near Ourodougou village, Touba subdivision"): a close
         # runner-up whose places the text names is where it happened. Not for a US story whose state is known:
         # "a shooting in Southwest" of a "D.C. police" story is in the District, not Cameroon's Sud-Ouest.
         for cc, sc, firm in ranking[1:1 + RUNNER_UP_COUNTRIES]:
@@ -1083,8 +1083,8 @@ def _filed_over(found: tuple[Place, Span], text: str, dateline: str | None, head
     """A US local story whose dateline opens its copy ("CALAIS, Maine -", "PINE BLUFF, Ark.--", "INDIANAPOLIS, Ind.
     --", "PATERSON -") happened in or near the dateline's town: the `found` town of another state, which has no
     town of the dateline's name, is a place the story names in passing (a victim from "Amsterdam, New York", a
-    gallery's caption from Pensacola, a suspect held in Houston), unless the headline names it or its state ("VA:
-    Marine vet who killed 3 Baton Rouge officers", a WICHITA dateline). The dateline's town is then the place, at
+    gallery's caption from Pensacola, a suspect held in Houston), unless the headline names it or its state ("LA:
+    man who shot 2 Shreveport deputies held", a WICHITA dateline). The dateline's town is then the place, at
     vicinity precision as a dateline's town is (_locate_incident). The dateline's town is in the state written after
     it; with none, the only big US town of the name (FILED_CITY_POPULATION, FILED_CITY_MARGIN)."""
     place, _ = found
@@ -1120,7 +1120,7 @@ def _filed_over(found: tuple[Place, Span], text: str, dateline: str | None, head
 
 
 def _headline_names(head: str, place: Place) -> bool:
-    """Whether the headline names the place or its state ("VA: Marine vet who killed 3 Baton Rouge officers")."""
+    """Whether the headline names the place or its state ("LA: man who shot 2 Shreveport deputies held")."""
     return bool(place.name and re.search(rf"\b{re.escape(place.name.lower())}\b", head.lower()) or
                 place.admin1 and state_span(head, place.admin1) is not None)
 
@@ -1536,15 +1536,15 @@ NAMESAKE_CACHE_SIZE = 8
 _TITLE_NOISE = re.compile(r"\s*(?:\bPosted:|\bUpdated:|::).*$", re.S)
 
 
-#: a station's call letters and the words of an outlet's name around its city ("WAFB 9 News Baton Rouge, Louisiana
-#: News, Weather, & Sports", "FOX 8 WVUE New Orleans News", "WQOW TV: Eau Claire, WI NEWS18 News"): glued to the
+#: a station's call letters and the words of an outlet's name around its city ("WXYZ 7 News Baton Rouge, Louisiana
+#: News and Sports", "FOX 8 WVUE New Orleans News", "WQOW TV: Eau Claire, WI NEWS18 News"): glued to the
 #: city's name they made one unknown name of it ("News Baton Rouge"), so they are read as a break
 _OUTLET_WORDS = re.compile(r"\b(?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?|TV|NEWS\d*|(?:Action\s+)?News|Weather|Sports|"
                            r"Headlines|Channel)\b")
 
 
 #: a headline is written in Title Case when this share of its words of TITLE_CASE_CHARS letters or more is
-#: capitalised, and it has TITLE_CASE_WORDS of them at least: "Nine-Year-Old Struck By Gunshots In Dallas" (all),
+#: capitalised, and it has TITLE_CASE_WORDS of them at least: "Eight-Year-Old Hit By Stray Bullet In Dallas" (all),
 #: not "Man shot in Dallas" (a third)
 TITLE_CASE_SHARE = 0.8
 TITLE_CASE_CHARS = 4
@@ -1560,9 +1560,10 @@ def _title_case_words() -> frozenset[str]:
 
 def _sentence_case(head: str) -> str:
     """A Title-Case headline with its small words (_title_case_words) in lower case, but its first word and one
-    opening a part ("... | ", ": "): "Struck By Gunshots In Dallas" -> "Struck by Gunshots in Dallas", so that "in"
+    opening a part ("... | ", ": "): "Hit By Stray Bullet In Dallas" -> "Hit by Stray Bullet in Dallas", so that "in"
     cues Dallas as it does in running text, where capitalised it glued the town into one long unknown name
-    (GVA: "One Person Shot Outside 7-Eleven In New Castle" placed nowhere). Other headlines are as written."""
+    (GVA: a Title-Case headline ending "... Outside A Store In New Castle" placed nowhere). Other headlines are as
+    written."""
     long = [w.group() for w in _TITLE_WORD.finditer(head) if len(w.group()) >= TITLE_CASE_CHARS]
     if len(long) < TITLE_CASE_WORDS or sum(w[0].isupper() for w in long) < TITLE_CASE_SHARE * len(long):
         return head
@@ -1741,7 +1742,7 @@ def _story_state(country: str | None, text: str, whole: str | None, gz: Gazettee
             state = _state_area(implied, gz) or state
         county = _county_state(text, gz) if not implied else None
         if county and county != state.admin1:
-            # "According to the Rankin County Sheriff's Department" under "WTVM.com-Columbus, GA": a county no
+            # "deputies of the Rankin County sheriff said" under "WTVM.com-Columbus, GA": a county no
             # other state has says more than an outlet's label (GVA but 301-450, where the text names no state and
             # such a county's state differs from the title's: the county's right 6 times of 6)
             state = _state_area(county, gz) or state
@@ -1783,7 +1784,7 @@ def _lone_state_span(text: str, state: Entry, gz: Gazetteer) -> tuple[int, int] 
 
 def _glued_lone_state(text: str, state: Entry, gz: Gazetteer) -> bool:
     """True when the story's state rests on one naming of it, inside a longer capitalised name ("said Virginia
-    Dawson-Taylor", "Mount Washington", "a Missouri Department of Corrections warrant", "Popeyes Louisiana
+    Dawson-Taylor", "Mount Washington", "held on a Missouri Department of Corrections order", "Popeyes Louisiana
     Kitchen"), and on no big city: a person's, a place's or an agency's name, which the places the story names
     (focus.implied_us_state) outweigh. GVA but 301-450, where the places imply another state: the implied one right
     9 times, the named one 2."""
@@ -1843,7 +1844,7 @@ STATE_AFTER_CITY_CHARS = 20
 def _headline_state(head: str, text: str, gz: Gazetteer) -> Entry | None:
     """The state a headline gives the very city the text's state came from ("WTVM.com-Columbus, GA News" where the
     text names only "Columbus", Ohio's big city), where the text states no state but by the capital's name
-    (focus.CAPITAL_NAMES). An outlet's other city ("WMC Action News 5 - Memphis, Tennessee" on an Atlanta story)
+    (focus.CAPITAL_NAMES). An outlet's other city ("KXYZ TV 3 - Memphis, Tennessee" on an Atlanta story)
     says nothing of the story's state."""
     found = article_us_state(text, gz)
     if found is None or not found[1] or not set(_state_counts(text)) <= CAPITAL_NAMES.keys():
@@ -2039,16 +2040,16 @@ def _city_of_quarter(place: Place, text: str, whole: str, start: int, end: int,
                        where_prec=place.where_prec), span)
 
 
-#: "the Parkway neighborhood in south Sacramento", "the Austin community of Chicago": the city a quarter is written in
+#: "the Oak Park neighborhood of south Sacramento", "the Austin community of Chicago": the city a quarter is written in
 _QUARTER_OF_CITY = re.compile(
     QUARTER_AFTER.pattern + r"\s+(?:in|of)\s+(?:the\s+city\s+of\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+|"
     r"(?:north|south)(?:ern)?\s+|central\s+|downtown\s+)?(?P<city>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 
 
 def _city_of_neighbourhood(place: Place, text: str, end: int, gz: Gazetteer) -> tuple[Place, Span] | None:
-    """The city a town of the gazetteer is named a quarter of ("in the Parkway neighborhood in south Sacramento":
-    Parkway is also a census place beside Sacramento): that city of the same state, bigger than the place, at the
-    city's point with the place's precision; None when the text writes no such city after the place."""
+    """The city a town of the gazetteer is named a quarter of ("shots fired in the Parkway neighborhood of south
+    Sacramento": Parkway is also a census place beside Sacramento): that city of the same state, bigger than the
+    place, at the city's point with the place's precision; None when the text writes no such city after the place."""
     if place.country != NAMESAKE_COUNTRY or place.feature != POPULATED_PLACE:
         return None
     m = _QUARTER_OF_CITY.match(text, end)

@@ -151,13 +151,13 @@ def _compass_part(text: str, toks, g, gz: Gazetteer) -> bool:
 #: words either side of a word that _title_cased reads, within its line
 TITLE_CASE_WINDOW = 4
 #: the share of those words (function words aside) capitalised that makes Title Case, at least TITLE_CASE_MIN_WORDS:
-#: all, as prose dense with names has a lower-case word among them ("North Vermont Avenue in East Hollywood,
-#: according to Los Angeles County")
+#: all, as prose dense with names has a lower-case word among them ("West Adams Boulevard near Mid-City,
+#: as Los Angeles County deputies said")
 TITLE_CASE_SHARE = 1.0
 TITLE_CASE_MIN_WORDS = 4
 #: ...and this many of the others ordinary English words (TITLE_CASE_WORD_ZIPF) that name no institution or place:
-#: a headline capitalises its verbs ("Running", "Fell", "Shot"), a list of names does not ("Smith County Sheriff's
-#: Office, D'Mio Antunez Ingram, of Longview")
+#: a headline capitalises its verbs ("Running", "Fell", "Shot"), a list of names does not ("Gregg County Sheriff's
+#: Office, Dale Ray Hunt, of Kilgore")
 TITLE_CASE_WORDS = 2
 TITLE_CASE_WORD_ZIPF = 4.5
 _NAME_PART = re.compile(r"(?:county|parish|sheriff|office|police|department|city|street|avenue|road|school|church|"
@@ -166,8 +166,8 @@ _NAME_PART = re.compile(r"(?:county|parish|sheriff|office|police|department|city
 
 
 def _title_cased(text: str, toks, i: int) -> bool:
-    """True when token i stands in a run of Title Case (a headline: "Running Joliet Teen Slipped in Mud, Fell and
-    Accidentally Shot Buddy"), where a capital marks no name: TITLE_CASE_SHARE of the content words within
+    """True when token i stands in a run of Title Case (a headline: "Aurora Boy Tripped on Stairs, Dropped Gun and
+    Wounded Cousin"), where a capital marks no name: TITLE_CASE_SHARE of the content words within
     TITLE_CASE_WINDOW words of it on its line are capitalised, TITLE_CASE_WORDS of them ordinary words."""
     lo = text.rfind("\n", 0, toks[i][0]) + 1
     hi = text.find("\n", toks[i][1])
@@ -746,8 +746,8 @@ _PART_BEFORE = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|cen
                           r"midtown)(?:ern)?\s+$")
 
 
-#: a name before "Police Department" is the town whose police it is ("officers with the Douglas Police Department
-#: responded"): a place cue as "in" is, so that a town that is also a given name or a common word (Douglas,
+#: a name before "Police Department" is the town whose police it is ("Douglas Police Department
+#: officers arrived"): a place cue as "in" is, so that a town that is also a given name or a common word (Douglas,
 #: Sylvester) is read as the town
 _POLICE_OF = re.compile(r"\s+Police\s+(?:Department|Dept\b)")
 #: ...where the name opens the capitalised run: "Wayne" of "The Fort Wayne Police Department" is no town of its own
@@ -796,7 +796,7 @@ def _annotate(text: str, mentions: list[Mention]) -> None:
     for a, b in zip(mentions, mentions[1:]):
         if b.hint == "road" and text[a.end:b.start] == "-":
             a.hint = "road"
-    # "Tlalixtac, Santa Lucia del Camino, and Santa Cruz de Amilpa": a list, not a place and its containers; what
+    # "Etla, Santa Lucia del Camino, and Zaachila": a list, not a place and its containers; what
     # the last is ("Al Jawf, Ad Dali and Taizz governorates") all are.
     for i in range(1, len(mentions)):
         if re.fullmatch(r",?\s+(?:and|or|&)\s+(?:the\s+)?", text[mentions[i - 1].end:mentions[i].start]):
