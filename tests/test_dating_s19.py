@@ -23,9 +23,10 @@ def test_last_week_is_narrowed_to_the_day_the_story_tells():
 
 
 def test_a_court_day_inside_the_week_does_not_narrow_it():
-    """ "faced a judge last Friday" tells news about the act, not the act: the week stays the incident's date."""
-    text = ("A 13-year-old boy was shot and killed last week inside a home on 11th Street in Puyallup.\n\n"
-            "Police call the shooting an accident, but the shooter was arrested and faced a judge last Friday.")
+    """ "went before a judge last Friday" tells news about the act, not the act: the week stays the incident's date."""
+    text = ("A 14-year-old girl was shot and killed last week inside an apartment on Ninth Avenue in Tacoma.\n\n"
+            "Detectives believe the gun went off by accident, though the teen who fired it was arrested and went "
+            "before a judge last Friday.")
     incidents = code_text(text, "2014-02-11", OPTIONS).incidents
     assert incidents and incidents[0].date_precision == "week" and incidents[0].date != "2014-02-07"
 
@@ -40,12 +41,12 @@ def test_earlier_this_month_is_narrowed_to_its_day():
 
 
 def test_a_plea_story_takes_the_day_the_police_found_the_victims():
-    """A plea "in a courtroom Tuesday", and "police responded to Gilmer Street on April 21 to find multiple victims had
-    been shot" five months before: the act's day, not the plea's."""
-    text = ("A Killeen man accused of killing two women and wounding three others pleaded not guilty in a courtroom "
+    """A plea "in court Tuesday", and police who "went to Avenue H on April 21" and found people shot five months
+    before: the act's day, not the plea's."""
+    text = ("A Temple man charged with killing two men and wounding three others entered a plea of not guilty in court "
             "Tuesday.\n\n"
-            "According to an arrest affidavit, Killeen police responded to Gilmer Street on April 21 to find multiple "
-            "victims had been shot.")
+            "An arrest affidavit says Temple police went to Avenue H on April 21 and found that several people had "
+            "been shot.")
     incidents = code_text(text, "2015-09-23", OPTIONS).incidents
     assert incidents and incidents[0].date == "2015-04-21"
 
@@ -59,11 +60,11 @@ def test_a_weekday_and_its_part_of_the_day_before_a_date_are_that_date():
 
 
 def test_an_undated_follow_up_takes_the_day_its_act_word_holds():
-    """An arrest story of July with no day of its own for the ambush; "were charged last month in the Wilkinsburg
+    """An arrest story of July with no day of its own for the ambush; two men "charged last month in the Braddock
     massacre on March 9": a day the act word holds dates the act, though the sentence tells a charge."""
-    text = ("A man authorities say was targeted but only wounded in a cookout ambush that killed five adults in "
-            "Wilkinsburg has now been arrested.\n\n"
-            "Police said he had failed to appear for trial in an unrelated case.\n\n"
-            "Two other men were charged last month in the Wilkinsburg massacre on March 9.")
+    text = ("A man police believe was the intended target, and who survived a backyard ambush that left five adults "
+            "dead in Braddock, is now in custody.\n\n"
+            "Investigators said he had skipped a court date in a separate case.\n\n"
+            "Two other men were charged last month in the Braddock massacre on March 9.")
     incidents = code_text(text, "2016-07-05", OPTIONS).incidents
     assert incidents and (incidents[0].date, incidents[0].date_precision) == ("2016-03-09", "day")
