@@ -14,9 +14,9 @@ from eventwire.records import Article, CodedArticle, Incident
 from eventwire.store import open_store
 
 #: the reports' headlines; their texts are GVA lines 2918-2920, read from the shared data (never copied here)
-FIRST = "Roswell police searching for man suspected of killing wife and four daughters"
-CAUGHT = "Interpol takes custody of man wanted in the killing of his wife, 4 daughters in Roswell"
-EXTRADITED = "Roswell man accused of killing his family extradited from Mexico"
+FIRST = "Police in Roswell hunt a man they say shot his wife and their four girls"
+CAUGHT = "Man sought over Roswell deaths of his wife and 4 daughters is handed to Interpol"
+EXTRADITED = "Man charged in Roswell family deaths is sent back from Mexico to face trial"
 
 
 def report(key: str, published: str, title_text: tuple[str, str], **fields) -> CodedArticle:
@@ -112,17 +112,17 @@ def test_a_report_linking_two_incidents_regroups_them_and_the_absorbed_id_still_
         assert any(m["action"] == "merge" and m["other_incident_id"] == gone for m in store.merge_log(inc["id"]))
 
 
-# GVA 692315 (lines 4207-4208): 'Toddler, Man Killed in New Jersey Shooting' (placed in the state) and 'Suspect
-# arrested in Orange shooting that killed man, toddler' (Orange), sharing 'essex county', 'essex' (place words),
-# 'morlens' and an age 21: 1.5 of words naming no place, exactly TEXT_ANCHOR. Summed as floats in a set's order
+# GVA 692315 (lines 4207-4208): a report of a man and a small child shot dead, placed only in the state, and one of
+# an arrest for that double killing in Orange, sharing 'essex county', 'essex' (place words), a rare surname (here
+# 'dravik') and an age 21: 1.5 of words naming no place, exactly TEXT_ANCHOR. Summed as floats in a set's order
 # the words gave 1.4999999999999998 or 1.5000000000000002 by the hash seed (and by which report came first), so the
 # two were one incident in some runs and two in others.
 _ANCHOR_PAIR = """
 import sys
 from eventwire import dedupe
 from eventwire.records import Incident
-keys = (("#age 2", "#age 21", "essex", "essex county", "millice", "morlens", "morlens millice", "richie millien"),
-        ("#age 1", "#age 21", "essex", "essex county", "milien", "morlens", "morlens milice", "stevenson valentin"))
+keys = (("#age 2", "#age 21", "essex", "essex county", "tolbey", "dravik", "dravik tolbey", "marcus tolbine"),
+        ("#age 1", "#age 21", "essex", "essex county", "tolbie", "dravik", "dravik tolbie", "wendell oduya"))
 base = dict(event_type="Violence against civilians", country="US", admin1="New Jersey", killed=2,
             target_types=("Private Citizens & Property",), attack_types=("Armed Assault",))
 a = Incident(id="a:0", article_id="a", date_earliest="2016-11-03", date_latest="2016-11-03",
