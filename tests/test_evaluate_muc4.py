@@ -118,8 +118,8 @@ RAW_KEY = """;;; comment
 3.  INCIDENT: LOCATION              (EL SALVADOR: SAN SALVADOR (CITY)) / (EL SALVADOR: SAN SALVADOR (DEPARTMENT))
 4.  INCIDENT: TYPE                  ATTACK
 9.  PERP: INDIVIDUAL ID             "GUERRILLAS"
-11. PERP: ORGANIZATION CONFIDENCE   REPORTED AS FACT / CLAIMED OR ADMITTED: "FMLN"
-23. HUM TGT: EFFECT OF INCIDENT     NO INJURY: "CEREZO"
+11. PERP: ORGANIZATION CONFIDENCE   REPORTED AS FACT / CLAIMED OR ADMITTED: "URNG"
+23. HUM TGT: EFFECT OF INCIDENT     NO INJURY: "DRIVER"
                                     DEATH: "CIVILIAN"
 
 0.  MESSAGE: ID                     TST9-MUC4-0002
@@ -134,8 +134,8 @@ def _write_split(tmp_path):
     record = {
         "docid": "TST9-MUC4-0001",
         "doctext": "guerrillas killed a civilian.",
-        "templates": [{"incident_type": "attack", "PerpInd": [[["guerrillas", 0]]], "PerpOrg": [], "Target": [], "Victim": [],
-                       "Weapon": []}],
+        "templates": [{"PerpInd": [[["guerrillas", 0]]], "Victim": [], "incident_type": "attack", "Weapon": [],
+                       "Target": [], "PerpOrg": []}],
     }
     (tmp_path / "dev.json").write_text(json.dumps(record) + "\n", encoding="utf-8")
     original = {"docid": "TST9-MUC4-0001", "text": "GUERRILLAS KILLED A CIVILIAN.", "dateline": "SAN SALVADOR, 4 FEB 90 (RADIO VENCEREMOS)"}
@@ -173,7 +173,7 @@ def test_to_gtt_maps_incident_fields_to_roles():
         perpetrator_organizations=("FMLN",), physical_targets=("bus",), human_targets=("mayor",), weapons=("bomb",),
     )
     out = gtt.to_gtt([CodedArticle(article=Article(id="a", text="t"), incidents=(incident,))])
-    assert out == {"a": {"pred_templates": [{"incident_type": "bombing", "PerpInd": [["gunmen"]], "PerpOrg": [["FMLN"]],
+    assert out == {"a": {"pred_templates": [{"PerpInd": [["gunmen"]], "PerpOrg": [["FMLN"]], "incident_type": "bombing",
                                              "Target": [["bus"]], "Victim": [["mayor"]], "Weapon": [["bomb"]]}]}}
 
 
