@@ -16,9 +16,10 @@ COLUMNS = ["data_id", "event_date", "event_type", "sub_event_type", "actor1", "c
            "latitude", "longitude", "notes", "fatalities"]
 ROWS = [
     ["1", "3-May-20", "Battles", "Armed clash", "Taliban", "Afghanistan", "Baghlan", "Baghlani Jadid", "36.1201",
-     "68.6819", "On 3 May 2020, Taliban militants ambushed and killed 1 Arbaki commander in Baghlani Jadid.", "2"],
+     "68.6819", "On 3 May 2020, Taliban fighters attacked an Arbaki post in Baghlani Jadid and killed its commander.", "2"],
     ["2", "2-May-20", "Violence against civilians", "Attack", "Unidentified Armed Group (Mexico)", "Mexico",
-     "Guerrero", "Acapulco", "16.8634", "-99.8901", "On 2 May 2020, unidentified gunmen shot dead a man in Acapulco.", "1"],
+     "Guerrero", "Acapulco", "16.8634", "-99.8901",
+     "On 2 May 2020, armed men shot and killed a driver with gunfire in Acapulco.", "1"],
 ]
 
 
@@ -109,9 +110,9 @@ def test_notes_that_state_their_own_key_are_scored_apart(tmp_path):
 
 
 @pytest.mark.parametrize("note, stated", [
-    ("Fatalities coded as 18 and spread across five locations.", True),
-    ("Unknown fatalities coded at 3, in addition to 2 killed.", True),
-    ("pro-STC forces, coded as Security Belt forces by default due to lack of more precise information", True),
+    ("Deaths coded as 12, split over three districts.", True),
+    ("Toll unclear, coded at 4 with one victim named.", True),
+    ("a local militia, listed under its parent army by default for want of detail", True),
     ("No fatalities were reported.", False),
     ("Police decoded a message from the group.", False),
 ])
