@@ -23,16 +23,16 @@ from .records import Incident
 #: ACLED types of violent acts: a protest or a strategic development next to a shooting is news of its own
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
 #: a strategic development of these sub-types told beside a violent act of the same day and place is a step of that
-#: act, not news of its own: the robbery a shooting was part of ("Police say robbery may be a motive", "searching for
-#: gunmen in robbery that left six people injured"), the car the shooters stole, the arrest or the gun seized. On the
+#: act, not news of its own: the robbery a shooting was part of ("detectives think it began as a holdup", "hunting two
+#: men after a holdup in which four were hurt"), the car the shooters stole, the arrest or the gun seized. On the
 #: whole GVA file (one shooting an article; session 21's start) 73 of the 95 such developments coded beside a violent
 #: incident were extra incidents; the other 22 were matched to the gold shooting, where a violent incident of the
 #: same day and place stood beside them (joined, the shooting is matched once, its pieces' tolls read together)
 STEP_TYPES = frozenset({("Strategic developments", "Looting/property destruction"),
                         ("Strategic developments", "Arrests"),
                         ("Strategic developments", "Disrupted weapons use")})
-#: SAME_SCENE: a person counted by "another" whose sentence dates or places the shooting on its own ("the little girl
-#: was rushed to hospital after a man opened fire on her mother and another woman" told "Late Sunday evening";
+#: SAME_SCENE: a person counted by "another" whose sentence dates or places the shooting on its own ("the boy was
+#: flown to a trauma center after a gunman fired at his aunt and another woman" told "Late Friday night";
 #: "another gunshot victim" told in the same city) is one more victim of the act when the piece's own day and place
 #: are the earlier piece's, the same window and the same named place; a place or a day of its own that differs
 #: ("another man was shot in the Coppin Heights neighborhood", after "in Baltimore") still tells one more act
@@ -47,36 +47,36 @@ _APART = re.compile(r"\b(?:separately|elsewhere|"
 #: similar incident"), not when they qualify something said or done after it ("In a separate call, he told 911
 #: operators he shot his kids", "in a separate statement", "in a separate interview"): read like "another" (_counts_an_act)
 _APART_OF = re.compile(r"\bin\s+a\s+(?:separate|similar)\b", re.I)
-#: words after "another" that count a shot or a person hit, not one more act ("was shot in the torso and another
-#: shot in the leg", "heard another shot ring out", "another shot occurs"): data/consolidate_not_acts.txt
+#: words after "another" that count a shot or a person hit, not one more act ("was hit in the chest and another
+#: shot in the arm", "heard another shot from the alley", "another shot lands"): data/consolidate_not_acts.txt
 _NOT_ACTS = "consolidate_not_acts.txt"
 #: words between "also" and an act word that make it a person hit, not one who acted ("who had also been shot",
 #: "were also shot"): the act word is then passive
 _PASSIVE = re.compile(r"^\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are|being|be)\s+$", re.I)
-#: the same before "also": "Four men were also shot during the attack", "A 16-year-old was also shot and was
-#: airlifted", "Three others were also injured by gunfire" count one more person hit. The act word is then a past
+#: the same before "also": "Two women were also shot in the raid", "A 15-year-old was also hit and was
+#: flown out", "Five others were also hurt by the gunfire" count one more person hit. The act word is then a past
 #: participle; one in -ing after the auxiliary is active ("Syed was also shooting at passing cars")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being|be|get|gets|got)\s+$", re.I)
 _ACTIVE_FORM = "ing"
 #: the subject of an act "also" qualifies, told as a person the story has already named: a pronoun of one person, or
 #: a name (a capitalised word, an age in commas after it) that the text before the sentence writes capitalised after
 #: a lower-case word or a comma, where a common noun opening a sentence ("Guerrillas also bombed") is not. A named
-#: gunman's "also" adds to his own act ("Vance also shot Stewart", "Glenn, 25, also shot a bartender in a leg",
-#: "Kyle Holaday, 26, also shot and killed the family dog", "He also shot and disabled a police robot"): a rampage
+#: gunman's "also" adds to his own act ("Vance also shot Stewart", "Marsh, 31, also shot a cook in the arm",
+#: "Dale Pruitt, 44, also shot and killed the neighbor's horse", "He also shot out a patrol car's tires"): a rampage
 #: is one incident, as GVA counts it; dates and places must still agree (_same_act). An acronym ("The FMLN also
 #: attacked") is a group's name, whose acts are counted apart
 _SUBJECT_BEFORE_ALSO = re.compile(r"(?:^|[^\w'’-])(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<name>[A-Z][a-z][\w'’-]*))"
                                   r"(?:,\s*\d{1,3},)?\s+(?:(?:was|is|had|has|then)\s+)?$")
 #: "another" and "a second" tell one more act when they count an act ("another shooting", "a second drive-by
-#: shooting"); when they count a person ("another man was shot", "another person was shot and wounded while running
-#: out", "a second teen was arrested") they tell one more victim or suspect of the same act, unless the sentence
+#: shooting"); when they count a person ("another man was shot", "another woman was hit as she fled
+#: the yard", "a second teen was arrested") they tell one more victim or suspect of the same act, unless the sentence
 #: places or dates that person's shooting on its own ("another man was shot in Durham on Friday": see _one_more).
 #: "Another" of a toll ("three were killed, and another injured") is a victim in any case
 _ANOTHER = re.compile(rf"\b(?:another{NOT_OF_TOLL}|a\s+second)\b(?![\w\s,]{{0,40}}?\b(?:is|was|were|has\s+been)\s+"
                       r"(?:also\s+)?(?:arrested|charged|booked|indicted)\b)", re.I)
-#: "another" or "a second" right after an act word in a past or -ing form is the object of that act: "he shot and
-#: killed another man during an argument", "a girl shot another girl", "accused of accidentally shooting another
-#: man" tell the one the act hit, another than the one who acted, not one more act beside an earlier one. Read from
+#: "another" or "a second" right after an act word in a past or -ing form is the object of that act: "he fatally
+#: shot another man in a dispute", "a girl shot another girl", "charged with shooting another man by
+#: mistake" tell the one the act hit, another than the one who acted, not one more act beside an earlier one. Read from
 #: the trigger lexicon; dates and places must still agree (_same_act)
 _OBJECT_ENDINGS = ("ed", "ing")
 #: words after "another" read for the act it counts, up to the first of these (the noun phrase ends there)
@@ -123,23 +123,23 @@ _DATE_EVIDENCE = "date"
 #: "early Monday morning" further down, or "Saturday night" in a headline and "Sunday" in the body, is one act
 #: (local news counts a night's shooting on either day); a week apart is another act
 MAX_DAYS_APART = 1
-#: a later piece dated by its own telling, not by its act (no time its act word holds: "One man is still critical
-#: Monday, shot seven times", "was listed in stable condition Tuesday"), up to this many days after an earlier piece
+#: a later piece dated by its own telling, not by its act (no time its act word holds: "A woman remains in grave
+#: condition Friday, hit four times", "was listed in stable condition Tuesday"), up to this many days after an earlier piece
 #: of the same first-level area, is a follow-up of that act, not one more act: local news tells a shooting's
 #: aftermath over the week after it (a longer gap makes another story's act on a page of several likelier); an act
 #: told with a day of its own ("a man was shot Monday") stays apart. The follow-up must name no
 #: other place than the act's: on a page of several stories, "a triple murder scene" in North Charleston on Saturday
 #: joined Tuesday's killing in Cayce (same state) and the page lost its North Charleston incident. 30 days, the age
 #: at which an act becomes background (detect's background_days): arrests, charges, deaths and funerals told two or
-#: three weeks after the shooting ("Two suspects were arrested Monday in the killing of a man who died more than two
+#: three weeks after the shooting ("Police held two men Thursday over the death of a driver who died nearly three
 #: weeks after") were each an extra incident dated by the news at 7 (session 27, GVA outside 301-450: 7 fewer extra
 #: incidents, one date lost where a story told two girls' killings 12 days apart)
 FOLLOW_UP_DAYS = 30
 #: a piece told first whose main sentence tells a step after an act (data/follow_up_steps.txt and court_steps.txt: a
-#: victim's later death, an arrest, a charge: "A man was arrested Monday in the fatal shooting of a 16-year-old"),
+#: victim's later death, an arrest, a charge: "Police arrested a woman Friday in the killing of a 19-year-old"),
 #: dated days after a violent piece told further down at its place, is that act's follow-up (_follows_up read the
-#: other way round): local news leads with the news of the day and tells the act it follows below ("The shooting
-#: was reported about 8:30 p.m. Nov. 22"). The joined incident is led by the act, not by the step (merged_drafts):
+#: other way round): local news leads with the news of the day and tells the act it follows below ("Deputies got
+#: the call near 9:15 p.m. Oct. 3"). The joined incident is led by the act, not by the step (merged_drafts):
 #: the death's or the arrest's day is not the act's. A lead that tells an act of its own day ("a man was shot
 #: Monday": act_times) or none of these steps stays apart
 _STEPS = "follow_up_steps.txt"
@@ -155,8 +155,8 @@ def groups(incidents: Sequence[Incident], drafts: Sequence[Draft], text: str = "
     earlier group it agrees with, else starts its own. A draft that detection opened because its sentence tells one
     more act ("terrorists also dynamited ...") stays apart, unless the one who "also" acted is a person the article's
     `text` named before (_SUBJECT_BEFORE_ALSO). A piece that joined as a follow-up (_follows_up: dated by its
-    telling, days after the act) is not judged against: a later piece dated by the act itself ("he shot 14-year-old
-    Ian last Monday night, November 28") agrees with the act, not with the day of the arrest that followed it."""
+    telling, days after the act) is not judged against: a later piece dated by the act itself ("she shot 15-year-old
+    Owen last Tuesday night, October 9") agrees with the act, not with the day of the arrest that followed it."""
     out: list[list[int]] = []
     follow_ups: set[int] = set()  # pieces that joined their group as a follow-up dated by its telling
     for i, incident in enumerate(incidents):
@@ -238,7 +238,7 @@ def _one_more(main: Sentence, incident: Incident, any_word: bool = False, text: 
 
 def _placed_person(main: Sentence, incident: Incident) -> bool:
     """Is the piece one more act only because "another" or "a second" counts a person whose shooting its sentence
-    dates or places ("another man was taken to an area hospital ... Sunday"), no word telling one more act?"""
+    dates or places ("another man was driven to a nearby hospital ... Friday"), no word telling one more act?"""
     text = main.text
     counted = _counted(text)
     return bool(counted) and not _apart(text) and not any(_counts_an_act(text[m.end():]) for m in counted)
@@ -288,8 +288,8 @@ def _same_scene(a: Incident, b: Incident) -> bool:
 
 def _also_acted(main: Sentence, before: str = "") -> bool:
     """Does "also" qualify an act of the sentence ("guerrillas also bombed", "also opened fire on"), rather than
-    something else ("Habibeh, who also had spent the night waiting, saw police arrest three people after the
-    shootout", "he also didn't realize she had been shot")? An act of a person the text `before` the sentence
+    something else ("Marisol, who also had waited up all night, watched officers detain two men after the
+    gunfight", "he also did not notice she was hurt")? An act of a person the text `before` the sentence
     named ("Vance also shot Stewart": _named_actor) does not count."""
     casualties = [t.start - main.start for t in main.triggers if t.trigger.phrase in TOLL_TRIGGERS]
     acts = [t.start - main.start for t in main.triggers
@@ -362,7 +362,7 @@ def _not_acts() -> frozenset[str]:
 
 def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None, a_main: Sentence | None = None) -> bool:
     """Are the earlier piece a and the later piece b (in text order) pieces of one act? With a's main sentence
-    `a_main`, a told first may be the follow-up of b's act (_STEPS: "A man was arrested Monday in the fatal
+    `a_main`, a told first may be the follow-up of b's act (_STEPS: "Police arrested a woman Friday in the
     shooting ...", the shooting told below)."""
     if not ((a.event_type in VIOLENT_TYPES and (b.event_type in VIOLENT_TYPES or _step(b) or _untyped(b)))
             or ((_step(a) or _untyped(a)) and b.event_type in VIOLENT_TYPES)):
@@ -373,7 +373,7 @@ def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None, a_main: 
     if a.muc_incident_type and b.muc_incident_type and a.muc_incident_type != b.muc_incident_type \
             and not (_step(a) or _step(b) or untold):
         # a kidnapping and a bombing are two acts, however close; a step of the act (STEP_TYPES: the robbery a
-        # shooting was part of, "Chief Perez said he believes it was a robbery") is typed as the step, not the act
+        # shooting was part of, "the sheriff thinks it was a holdup") is typed as the step, not the act
         return False
     if (a.event_type == _EXPLOSIONS) != (b.event_type == _EXPLOSIONS) and not untold:
         return False  # a bomb and a shooting likewise; shootings typed as riots or clashes are pieces of one
@@ -432,8 +432,8 @@ def _follows_up(a: Incident, b: Incident, b_main: Sentence | None) -> bool:
 
 def _untyped(incident: Incident) -> bool:
     """Whether the piece is one the rules gave no event type and no toll: a sentence detection opened on the act's
-    scene with no act word the rules type ("Detroit police were called to the 19700 block of Oakfield around midnight
-    Wednesday"), told beside the act it belongs to; typed on its own later (types_model), it was an incident of its
+    scene with no act word the rules type ("Officers were sent to the 4200 block of Linden Avenue shortly after midnight
+    Friday"), told beside the act it belongs to; typed on its own later (types_model), it was an incident of its
     own with no toll, a riot or a clash dated by the telling"""
     return incident.event_type is None and incident.killed is None and incident.wounded is None
 

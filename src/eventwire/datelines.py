@@ -89,7 +89,7 @@ def parse(text: str) -> Dateline | None:
         # no dash after the wire's brackets ("EUTAW, Ala. (AP) A man was shot"): a dateline where its town is in
         # capitals, its wire one word and all on one line, and the story after it in mixed case, as wire copy
         # writes them; "Police (AP) said" and "FBI (Federal Bureau) agents" are sentences, "KUTV (CBS)" a station,
-        # and in text all in capitals "THE ARMY OF NATIONAL LIBERATION (ELN) HAS ANNOUNCED" a name and its acronym
+        # and in text all in capitals "THE PEOPLE'S DEFENSE FRONT (PDF) SAID TODAY" a name and its acronym
         return None
     iso = parse_date(raw_date) if raw_date else None
     month_day = None

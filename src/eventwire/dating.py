@@ -23,12 +23,12 @@ _BARE_WEEKDAY = re.compile(rf"(?:(?:on|early|late)\s+)?{timex.WEEKDAY}(?:\s+(?:m
 
 def _the_day_before(sentence: Sentence, told: timex.TimeExpr) -> timex.TimeExpr:
     """The act's day where `sentence` tells an act "the night before" (or "the day before", "the previous day") the
-    day `told` of it, with an act word between ("People gather Dec. 29, 2013, to remember victims of a shooting that
-    left 2 dead and 6 injured the night before", "died Sunday morning after being shot ... the night before"): the
+    day `told` of it, with an act word between ("Neighbors met on Jan. 4, 2015, to mourn those hurt in a shooting that
+    killed one and wounded three the night before", "died Friday morning after being shot ... the night before"): the
     day told is the later news's or the death's, the act the day before it (timex.DAY_BEFORE). Else `told`. On the 59
     GVA articles outside lines 301-450 that hold such a phrase (session 27, at c74e5c0, with timex.DAY_BEFORE): right
-    dates 33 -> 36, found 48 -> 49, extra incidents 51 -> 48, none lost ("killing four people and wounding two others
-    the previous day" after "Thursday morning": GVA 1829, dated and found)."""
+    dates 33 -> 36, found 48 -> 49, extra incidents 51 -> 48, none lost ("leaving three dead and one hurt
+    the previous day" after "Friday morning": GVA 1829, dated and found)."""
     before = (date.fromisoformat(told.date) - timedelta(days=1)).isoformat()
     for time in sentence.times:
         if time.start >= told.end and time.date == before and timex.DAY_BEFORE.fullmatch(time.text) \
@@ -52,8 +52,8 @@ WEEKDAY_WRITTEN_CHARS = 12
 
 def _named_weekday(told: timex.TimeExpr, sentences: tuple[Sentence, ...]) -> timex.TimeExpr:
     """`told`, a weekday told alone ("Monday night", "on Saturday"), moved to the day an earlier date of the
-    incident's `sentences` names with that weekday written before it ("it happened around 11 p.m. Monday, May 23" under
-    a lead's "was shot in a drive-by Monday night" on a page of 1 June): the weekday alone was read against the
+    incident's `sentences` names with that weekday written before it ("it took place at about 10 p.m. Tuesday, Aug. 9" under
+    a lead's "was shot in a drive-by Tuesday night" on a page of 18 August): the weekday alone was read against the
     article's date, which lies after the next such weekday when the page was stamped or updated later than it was
     written. Its window is the day's (into_the_night widens a night's after). Else `told`."""
     if told.precision != "day" or told.earliest != told.latest or _BARE_WEEKDAY.fullmatch(told.text.strip()) is None:
@@ -122,8 +122,8 @@ def incident_date(draft: Draft, reference: date | None, add: Callable[[str, int,
     # a night ("Saturday night", "late Friday") may have run past midnight: its window holds the next day
     # (timex.into_the_night)
     # a draft dated only by a week or a month takes a day inside it that its own sentences tell, as detection's
-    # drafts do (detect.to_the_day): one joined after detection ("an arrest in last week's murder" with "he shot Ian
-    # Wilsey last Monday night, November 28", GVA 4513) was narrowed with none of the sentences joined to it
+    # drafts do (detect.to_the_day): one joined after detection ("an arrest in last week's murder" with "she shot Owen
+    # Pratt last Tuesday night, October 9", GVA 4513) was narrowed with none of the sentences joined to it
     (draft,) = to_the_day([draft], draft.all_sentences)
     for sentence in draft.sentences:
         days = [t for t in sentence.act_times if not t.future and t.precision == "day"]
