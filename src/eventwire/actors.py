@@ -276,8 +276,8 @@ _COMMUNAL = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) (Communal|Ethnic|Clan
 @lru_cache(maxsize=256)
 def _name_forms(iso2: str) -> list[tuple[re.Pattern[str], str]]:
     """How the text may name the actors ACLED codes in a country: the name without its qualifiers ("Southern
-    Resistance"), a unit after a state's forces ("Amajid Brigade" of "Military Forces of Yemen (2012-) Amajid
-    Brigade"), an acronym before a colon ("NAF", "QSD")."""
+    Resistance"), a unit after a state's forces ("Harbour Brigade" of "Military Forces of Freedonia (2011-)
+    Harbour Brigade"), an acronym before a colon ("NAF", "QSD")."""
     forms: list[tuple[re.Pattern[str], str]] = []
     communal: dict[str, tuple[int, str]] = {}  # pattern -> (rows, the most used ACLED name it stands for)
     for entries in tables().names.values():
@@ -322,7 +322,7 @@ def mentions(text: str, iso2: str | None = None) -> list[Mention]:
     t = tables()
     acts, passives, repels = _cues_of("act"), _cues_of("passive"), _cues_of("repel")
     found: list[Mention] = []
-    # an ACLED note may open with a label before its date ("Movement of forces: On 11 March 2022, a US military patrol
+    # an ACLED note may open with a label before its date ("Looting: On 4 June 2021, unknown men
     # ..."): a label, not a side
     label = _NOTE_LABEL.match(text)
     taken: list[tuple[int, int]] = [(0, label.end())] if label else []
@@ -361,8 +361,8 @@ def mentions(text: str, iso2: str | None = None) -> list[Mention]:
     return _units(text, sorted(found, key=lambda x: x.start))
 
 
-#: characters between "forces" and the named unit they belong to ("forces from Ash Shubaji Martyrs Battalion of the
-#: 6th Southern Resistance Brigade")
+#: characters between "forces" and the named unit they belong to ("forces from the Red Hill Battalion of the
+#: 9th Coastal Brigade")
 UNIT_REACH = 80
 
 
@@ -424,7 +424,7 @@ def _acted(text: str, start: int, end: int, acts: Sequence[re.Pattern[str]], pas
             return True  # "soldiers shot", "Ukrainian troops reportedly shelled"
     lead = text[max(0, start - 60):start]
     if _RECIPROCAL.search(lead.split(".")[-1]):
-        return None  # "exchanged fire with military police", "a clash between the Russian and Ukrainian forces"
+        return None  # "exchanged fire with military police", "a clash between the two countries' border troops"
     if any(p.search(lead.split(".")[-1][-40:]) for p in acts) and not re.search(r"\bby\b", lead[-20:]):
         return False  # "shot two civilians", "attacked a police station"
     return None
@@ -438,7 +438,7 @@ def _supporter() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
-#: a side's act told as another's report of it ("Israeli airstrikes were reported to have targeted ...", "the troops are
+#: a side's act told as another's report of it ("the warplanes were reported to have struck ...", "the troops are
 #: said to have shelled ..."): the act is the side's own, neither passive nor only spoken of ("were reported to have
 #: been killed" stays passive)
 _REPORTED_TO_HAVE = re.compile(r"^(\W*(?:\S+\s+){0,3}?)(?:were|was|are|is)\s+(?:reportedly\s+)?"
@@ -643,15 +643,15 @@ def _told_only_attacked(text: str, found: list[Mention], group: str, iso2: str |
         return False
     others = [m for m in found if m.start not in own and not any(s <= m.start < e for s, e in spans)]
     if any(m.acted is True and _BY_AGENT.search(text[max(0, m.start - 40):m.start]) for m in others):
-        return True  # "killed when an IED planted by an unknown armed group went off": another side's act, told so
+        return True  # "died when a bomb some unnamed militants had laid went off": another side's act, told so
     # told only killed or hurt, with no word that may tell it acting ("Taliban fighters were killed when troops
     # repulsed their attack": the Taliban attacked)
     return all(acted is False for acted in own.values()) and not any(p.search(text) for p in _cues_of("own_act"))
 
 
 def _unseen_sides(text: str, iso2: str | None, year: int | None) -> tuple[tuple[str, int], tuple[str, int] | None] | None:
-    """The sides ACLED names for fire a monitor counted where the text names no side that fired ("the OSCE SMM
-    observed a total of 9 explosions near ..."): its convention for the country (data/acled_unseen_sides.tsv)."""
+    """The sides ACLED names for fire a monitor counted where the text names no side that fired ("monitors
+    counted 14 blasts near ..."): its convention for the country (data/acled_unseen_sides.tsv)."""
     for cue, first, second in tables().unseen.get((iso2 or "").upper(), ()):
         if cue.search(text):
             a1 = _side(Mention(first, 0, True), iso2, year)
@@ -666,7 +666,7 @@ def generic_name(name: str | None) -> bool:
 
 def acting_state(incident: Any, text: str | None = None) -> str | None:
     """The state forces the incident's evidence text (`text`, else its summary) tells acting, in ACLED's naming
-    ("Police Forces of Nigeria (2015-)", "Military Forces of the United States (2021-)"), or None: a state's soldiers
+    ("Police Forces of Nigeria (2015-)", "Military Forces of Kenya (2013-)"), or None: a state's soldiers
     or police as the subject of the act ("troops shelled", "police shot two protesters", "killed by soldiers"), an
     air or drone strike by a named state ("a US drone strike", "Israeli warplanes bombed"). A side that only speaks
     or accuses ("police said gunmen killed ...") or that the act fell on ("two soldiers were killed") is not the

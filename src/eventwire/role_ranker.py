@@ -263,7 +263,7 @@ def state_agents(doc, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, i
         while tokens and tokens[0].tag_ in _LEADING_TAGS:
             tokens = tokens[1:]
         if not tokens or lexicon().group_pattern_ci.search(chunk.text):
-            continue  # "the Revolutionary Armed Forces of Colombia" is a rebel group's name
+            continue  # "the Popular Armed Forces of Freedonia" would be a rebel group's name
         of_after = chunk.root.i + 1 < len(doc) and doc[chunk.root.i + 1].lower_ == "of"
         kind = None if of_after else _force_kind(tokens)
         if of_after and chunk.root.lower_ in words["members"] and chunk.end < len(doc) \

@@ -57,8 +57,8 @@ RULES_KEEP_SUBS = frozenset({"Suicide bomb", "Headquarters or base established",
 
 #: (the rules' event type, the models' best event type) -> how sure the models must be to overrule the rules for that
 #: pair, where it is below [types] acled_event. The rules type an act of violence as violence against civilians when
-#: they find no weapon they know and an explosion when they find one; the models read heavy weapons ("fired 12.7mm
-#: and 14.5mm machine guns at residential villages") and the acts that are no attack (a drone shot down, bombs found
+#: they find no weapon they know and an explosion when they find one; the models read heavy weapons ("fired heavy
+#: machine guns at the farms") and the acts that are no attack (a drone shot down, bombs found
 #: and defused, a base set up) better than the rules do. Replayed on the 2020 dev notes' coded incidents (session
 #: 16): where the rules said violence against civilians and the models explosions at 0.4-0.8, the models were right
 #: 14 times and the rules never; explosions -> strategic developments at 0.4-0.8, 6 and 0; battles -> strategic
@@ -86,8 +86,8 @@ RULES_IMPLAUSIBLE = {"Protests": 0.05}
 
 #: a one-incident article at most this many characters long (an ACLED note, a GTD summary, a wire brief) is read
 #: whole by the types models, not only the sentences its act was detected in: every sentence of a brief is about its
-#: one act, and the ones without an act word say who was hit ("The victim was armed", "Zagallai, a doctoral student
-#: at Colorado State University"). Replayed on the 2020 dev notes' one-incident articles (all under 750 characters):
+#: one act, and the ones without an act word say who was hit ("The victim was armed", "Okafor, a second-year
+#: student at the city's university"). Replayed on the 2020 dev notes' one-incident articles (all under 750 characters):
 #: event type right on 28 more notes, wrong on 6 more; the GTD held-out fold's target type 68.56 -> 70.90. A long
 #: article's other sentences are background, so it is read by its act's sentences as before
 WHOLE_TEXT_CHARS = 1000
@@ -225,13 +225,13 @@ def gname_model() -> LinearModel | None:
 
 #: leading words a tagged organisation carries that are no part of its name ("the Black Panther Party")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-#: GTD's bracketed acronym after a group name: "Islamic State of Iraq and the Levant (ISIL)"
+#: GTD's bracketed acronym after a group name: "Front for the Liberation of the Coast (FLC)"
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def named_organization(organizations: Sequence[str]) -> str | None:
-    """The first tagged perpetrator organisation that names a group ("the Armed Revolutionary Independence
-    Movement" -> "Armed Revolutionary Independence Movement"), not state forces ("the Army": the side a state
+    """The first tagged perpetrator organisation that names a group ("the Red Valley Liberation
+    Front" -> "Red Valley Liberation Front"), not state forces ("the Army": the side a state
     acting is told by actors.acting_state), a crowd or unidentified men."""
     for organization in organizations:
         name = _ARTICLE.sub("", organization.strip())
@@ -247,7 +247,7 @@ def named_organization(organizations: Sequence[str]) -> str | None:
 WORDS_FILE = "types_words.toml"
 #: a word of a group's name: capitalised or a number, with a lower-case Arabic article before a hyphen ("al-Aqsa")
 _NAME_WORD = r"(?:(?:al|el|ul|ad|an|as|ash|at|ar|az)-)?(?:[A-Z][\w'’-]*|\d+)"
-#: lower-case words inside a name ("Salafist Group for Preaching and Fighting", "Euskadi ta Askatasuna")
+#: lower-case words inside a name ("Front for the Defence of the Hills", "Euskadi ta Askatasuna")
 _NAME_PARTICLE = r"(?:of|and|for|the|de|del|la|el|al|y|ta|in|du|des|e|da|do|dos|das|o|an|und)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD})*"
 #: an acronym in brackets after a name: "(UFF)"
@@ -274,22 +274,22 @@ def _group_patterns() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], re.P
     members = "|".join(re.escape(w) for w in table["member_words"])
     by_acts = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in table["by_acts"])
     return heads, (
-        # "Members of the George Jackson Brigade robbed", "Suspected members of the Salafist Group ... attacked"
+        # "Members of the Black River Brigade robbed", "Suspected members of the Hill Front ... attacked"
         re.compile(rf"\b(?i:{members})\s+(?i:of|from)\s+(?:(?i:the)\s+)?(?P<name>{_NAME})"),
-        # "was bombed by the United Freedom Front (UFF)", "claimed by the Mexican Revolutionary Movement"
+        # "was bombed by the Free Coast Front (FCF)", "claimed by the Southern Workers' Movement"
         re.compile(rf"\b(?i:{by_acts})\s+by\s+(?:(?i:the)\s+)?(?P<name>{_NAME})"),
-        # "The al-Aqsa Martyrs Brigade claimed responsibility"
+        # "The Dawn Martyrs Brigade later claimed it"
         re.compile(rf"(?P<name>{_NAME}){_ACRONYM},?\s+(?:(?i:later|also|has|have|had|reportedly)\s+)?{_CLAIMED}"),
-        # "sources attributed the attack to the Lord's Resistance Army (LRA)", "police blamed it on Taliban militants"
+        # "officials attributed the bombing to the Free Coast Front (FCF)", "police blamed it on rebels"
         re.compile(rf"\b(?i:attributed|attributing|blamed|blaming)\s+(?:(?i:it|this|the\s+\w+)\s+)?(?i:to|on)\s+"
                    rf"(?:(?i:the)\s+)?(?P<name>{_NAME})"),
     ), re.compile(rf"^(?i:suspected\s+)?(?i:{members})\s+(?i:of|from)\s+", re.IGNORECASE)
 
 
 def named_group(text: str) -> str | None:
-    """The group a text names as the doer of its attack in the words of a report ("Members of the George Jackson
-    Brigade robbed", "bombed by the United Freedom Front (UFF)", "The al-Aqsa Martyrs Brigade claimed
-    responsibility", "sources attributed the attack to Maoists"), or None: a group groups.tsv knows (its name there),
+    """The group a text names as the doer of its attack in the words of a report ("Members of the Black River
+    Brigade robbed", "bombed by the Free Coast Front (FCF)", "The Dawn Martyrs Brigade claimed
+    responsibility", "officials attributed it to Maoists"), or None: a group groups.tsv knows (its name there),
     or a capitalised name of two words or more, one of them a group's word (Front, Brigade,
     Movement, Army, ...: data/types_group_words.toml), that names no state's forces ("the Indian Army", "the
     National Guard": actors.mentions' military or police of a state). The first such name in the text."""
@@ -343,13 +343,13 @@ def _mob_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def mob_violence(text: str) -> bool:
     """An incident's sentences tell an attack by a crowd of unarmed people, which ACLED codes Riots / Mob violence
-    ("local residents chased and lynched two men", "a man was beaten up by people"): a crowd ([mob] of
+    ("villagers caught and beat a suspected thief to death", "a man was beaten up by people"): a crowd ([mob] of
     data/types_words.toml) doing an act of hands, stones or fire, and no gun or bomb named."""
     told, armed = _mob_patterns()
     return bool(told.search(text)) and not armed.search(text)
 
 
-#: words that end the phrase of the act's object: "injured after armed militiamen opened fire", "those killed were
+#: words that end the phrase of the act's object: "hurt when masked militiamen fired", "those killed were
 #: GATIA fighters" tell no armed victim
 _NOT_BETWEEN = r"(?:by|after|when|as|while|before|with|from|were|was|are|is|and|or|in|at|on|near)"
 #: how many words may stand between an armed victim and the act told of it ("police officers on patrol were shot"),
@@ -428,7 +428,7 @@ def _demonstrators_violence_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-#: words between the demonstrators and what they did ("A reduced group of demonstrators threw stones", "rioters also
+#: words between the demonstrators and what they did ("A small band of demonstrators threw bottles", "rioters also
 #: damaged"); the 2020 dev notes' violent demonstrations typed protests needed none to three
 DEMONSTRATORS_GAP = 3
 
@@ -456,8 +456,8 @@ def fight_told(text: str) -> bool:
     return bool(_listed("fight", "told_patterns").search(_listed("fight", "negated_patterns").sub(" ", text)))
 
 
-#: words between the forces and their fire, and between the fire and the people fired on ("troops from battalion 550
-#: fired on the village", "opened fire when a civilian"): ACLED's training notes told it within three
+#: words between the forces and their fire, and between the fire and the people fired on ("soldiers of the 12th
+#: regiment fired on the hamlet", "opened fire when a civilian"): ACLED's training notes told it within three
 STATE_FIRE_GAP = 3
 
 
@@ -477,7 +477,7 @@ def state_fire(text: str) -> bool:
 
 
 #: words between the forces and what they did ("police briefly detained", "Military forces stopped"): more reached
-#: "Security forces were present to prevent any road blocking" on the dev notes
+#: "Police stood by to keep the marchers off the highway" on the dev notes
 INTERVENTION_GAP = 2
 
 
@@ -699,7 +699,7 @@ def _territory_pattern() -> re.Pattern[str]:
 
 
 def territory_taken(text: str) -> bool:
-    """The text tells a side taking an area ("took control of Burkan and Dhi Masal areas", "recaptured the town"):
+    """The text tells a side taking an area ("took control of two hill villages", "recaptured the town"):
     ACLED's Battles sub-event types of territory ([territory] of data/types_words.toml)."""
     return bool(_territory_pattern().search(text))
 
@@ -737,12 +737,12 @@ def _victim_patterns() -> tuple[re.Pattern[str], ...]:
     gap = rf"(?:(?!(?:{not_between})\b)[\w'’().-]+\s+){{0,6}}?"
     name = r"[A-Z][\w.'’-]+"
     return (
-        # the object of the act: "opened fire on a National Uprising Movement (NUM) leader"
+        # the object of the act: "opened fire on a Peasants' Union (PU) leader"
         re.compile(rf"\b(?:{acts})\s+(?:(?:and\s+)?(?:killed|wounded|injured)\s+)?(?:a|an|the)\s+{gap}{title}",
                    re.IGNORECASE),
-        # in apposition to a name: "Pentecostes, the mayor of Gonzaga municipality"
+        # in apposition to a name: "Halvorsen, the mayor of the river town"
         re.compile(rf"{name},\s+(?:a|an|the)\s+{gap}(?i:{title})"),
-        # said of a name: "Maqrif was the Speaker of Libyan General National Congress"
+        # said of a name: "Obuya was the speaker of the county assembly"
         re.compile(rf"\b{name},?\s+(?:was|is)\s+(?:a|an|the)\s+{gap}(?i:{title})"),
         # a title and its name told hurt: "the governor, Abdul Basir Salangi, was killed"
         re.compile(rf"\b(?i:{title}),?\s+{name}(?:\s+{name})*,?\s+(?:was|were)\s+(?i:shot|killed|murdered|"
@@ -757,8 +757,8 @@ def _put_first(label: str, types: Sequence[str]) -> tuple[str, ...]:
 
 def prominent_victim(text: str) -> bool:
     """The text tells a prominent person the victim of the act, by a title ([assassination] of
-    data/types_words.toml): the act's object, in apposition to a name or said of it ("A gunman shot and killed
-    Malik Waris Khan, a pro-government militia chief"); GTD codes such an attack Assassination."""
+    data/types_words.toml): the act's object, in apposition to a name or said of it ("Gunmen shot dead
+    Rahim Zaid, a local militia commander"); GTD codes such an attack Assassination."""
     return any(pattern.search(text) for pattern in _victim_patterns())
 
 
@@ -902,7 +902,7 @@ def robbery_first(attack_types: tuple[str, ...], text: str) -> tuple[str, ...]:
     return _put_first(ROBBERY, attack_types)
 
 
-#: GTD's attack type of a fire bomb ([arson] of data/types_words.toml: "a firebomb exploded outside the building",
+#: GTD's attack type of a fire bomb ([arson] of data/types_words.toml: "a firebomb went off by the shop's door",
 #: "threw a Molotov cocktail") where the rules and models said one of ARSON_FROM: the training rows naming one are
 #: Facility/Infrastructure Attack 222 of 230 (the rules read "exploded" as a bombing)
 ARSON_FROM = frozenset({"Bombing/Explosion", "Armed Assault", "Unknown"})
@@ -955,8 +955,8 @@ def explosives_first(weapon_types: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def group_label(label: str) -> str:
-    """A GTD group name as the rules name the group (groups.tsv's canonical name: "Islamic State of Iraq and the
-    Levant (ISIL)" -> "Islamic State"), or GTD's own name where groups.tsv does not know it."""
+    """A GTD group name as the rules name the group (groups.tsv's canonical name: "Front for the Liberation of the
+    Coast (FLC)" -> "Coastal Front"), or GTD's own name where groups.tsv does not know it."""
     known = lexicon().group_by_alias.get(_BRACKETED.sub("", label).lower())
     return known.canonical if known is not None else label
 
@@ -975,8 +975,8 @@ def _victim_object_pattern() -> re.Pattern[str]:
 
 def victim_told(name: str, text: str) -> bool:
     """Every mention in `text` of the group `name` (written so, or any alias of it in groups.tsv) is the object of a
-    violent act ([victim_group] of data/types_words.toml): "Karenga's United Slaves shot two Black Panthers to death"
-    tells the Black Panthers' people killed, not the Black Panthers killing. False where the text does not name it."""
+    violent act ([victim_group] of data/types_words.toml): "the Harbour Gang shot two River Lions dead"
+    tells the River Lions' people killed, not the River Lions killing. False where the text does not name it."""
     aliases = {name.lower(), *(g.alias.lower() for g in lexicon().groups if g.canonical.lower() == name.lower())}
     mentions = [m.start() for alias in aliases
                 for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, re.IGNORECASE)]
@@ -1062,8 +1062,8 @@ def perpetrator_choice(perpetrator: str | None, organizations: Sequence[str], pr
         return organization
     group = named_group(text) if text else None
     if group is not None:
-        # the model's name for a group the text gives by its acronym: "the Armed Forces for National Liberation
-        # (FALN)" is GTD's "Fuerzas Armadas de Liberacion Nacional (FALN)"
+        # the model's name for a group the text gives by its acronym: "the People's Front for Liberation
+        # (FPL)" would be GTD's "Frente Popular de Liberacion (FPL)"
         spelled = [label for label in probs if (m := _BRACKETED.search(label)) and m.group(0).strip() in text]
         return group_label(max(spelled, key=probs.__getitem__)) if spelled else group
     if probs:
@@ -1150,8 +1150,8 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
             explosion_named(text)) and not (event == "Battles" and ground_fight_told(text)):
         # the models' battle or attack on civilians from "soldiers killed" in an IED attack, "civilians killed" by an
         # airstrike (docs/accuracy.md, session 21, replayed: the 2020 dev notes' event type right on 8 more rows);
-        # not the models' battle where a ground fight is told beside the air strike or the shells ("JNIM militants
-        # attacked ... assaulting the Malian army camp ... airstrikes reportedly destroyed two vehicles"; training
+        # not the models' battle where a ground fight is told beside the air strike or the shells ("militants
+        # stormed ... an army camp ... jets then hit three of their trucks"; training
         # notes naming both where the models read a battle: 42 battles of 42, read in sample)
         event, sub = incident.event_type, incident.sub_event_type or sub
     if event == "Violence against civilians" and mob_violence(text):
@@ -1188,8 +1188,8 @@ def revised_acled(incident: Incident, text: str, event: str, sub: str) -> tuple[
         # mortars and small arms at the other side's positions (training notes: 8 battles of 8)
         event, sub = "Battles", "Armed clash"
     if event == "Battles" and sub == "Armed clash" and state_fire(text):
-        # the state's forces firing on civilians with no armed opponent told ("There was no armed clash around the
-        # village"): ACLED's training notes telling it, 2 battles of 66; replayed, the 2020 dev notes' event type right
+        # the state's forces firing on civilians with no armed opponent told ("no clash took place there", said
+        # of the town): ACLED's training notes telling it, 2 battles of 66; replayed, the 2020 dev notes' event type right
         # on 3 more rows, none worse
         if demonstrators_violence(text):
             event, sub = "Riots", "Violent demonstration"
@@ -1283,7 +1283,7 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
         gname = gname_model()
         g = f if gname_text is None else features(gname_text)
         probs = dict(zip(gname.labels, gname.probabilities(g))) if gname is not None else {}
-        # a group named in a protest or a riot is the crowd's ("members of the Homeless Workers' Movement marched"),
+        # a group named in a protest or a riot is the crowd's ("members of the Tenants' Union marched"),
         # not an attacker's: named_group reads attacks only
         crowd = changes.get("event_type", incident.event_type) in ("Protests", "Riots")
         changes["perpetrator"] = perpetrator_choice(incident.perpetrator, incident.perpetrator_organizations, probs,
