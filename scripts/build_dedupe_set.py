@@ -98,7 +98,7 @@ def strings(values: list[str]) -> list[str]:
 
 
 def location(value: str) -> tuple[str | None, list[tuple[str, str]]]:
-    """'EL SALVADOR: SAN MIGUEL (DEPARTMENT): SAN LUIS (TOWN)' -> ('EL SALVADOR', [(name, kind), ...])."""
+    """'HONDURAS: OLANCHO (DEPARTMENT): CATACAMAS (TOWN)' -> ('HONDURAS', [(name, kind), ...])."""
     value = value.split(" / ")[0]
     if value in ("*", "-", ""):
         return None, []

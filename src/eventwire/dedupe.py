@@ -395,11 +395,12 @@ NAME_FAR_TEXT = 2.5
 #: 2-3 of weight with a report are all of its incident
 FOLLOWUP_TEXT = 2.0
 #: a follow-up published at most this many days after an incident's day whose words name the incident's town
-#: ('Newburgh teen wanted in double murder is arrested', five days on; 'Victims of shooting near Yakima hookah lounge
-#: not cooperating') joins it with FOLLOWUP_TOWN_TEXT of shared words: the town's name (a word of weight 0.75 or
-#: more: no city that has a shooting every day, whose name weighs next to nothing) or a smaller one's with the
-#: victim's age. GVA (d28a3bc cache): held recall 0.643 -> 0.652 at 3 days, 0.657 at 7, precision unchanged on
-#: every slice; no change on the tune half (its follow-ups sharing a town share less than 0.75)
+#: (a headline telling that a Bristol youth sought for two killings was caught, four days on; one saying the people
+#: shot outside a Fresno bar will not talk to detectives) joins it with FOLLOWUP_TOWN_TEXT of shared words: the
+#: town's name (a word of weight 0.75 or more: no city that has a shooting every day, whose name weighs next to
+#: nothing) or a smaller one's with the victim's age. GVA (d28a3bc cache): held recall 0.643 -> 0.652 at 3 days,
+#: 0.657 at 7, precision unchanged on every slice; no change on the tune half (its follow-ups sharing a town share
+#: less than 0.75)
 FOLLOWUP_TOWN_DAYS = 7
 FOLLOWUP_TOWN_TEXT = 0.75
 #: a later step of a shooting's story (an arrest, a charge, a trial: STEP_KEY) joins the earlier report naming the
@@ -412,18 +413,18 @@ STEP_FOLLOWED = 1
 
 #: a report whose words name the town the other report is placed in, where the geocoder placed it elsewhere (see
 #: _misplaced_town), is placed in that town when the two are dated at most MISPLACED_TOWN_DAYS apart and share
-#: MISPLACED_TOWN_TEXT of keys (the town's name or a victim's age): 'Authorities identify Alton boy killed while
-#: playing basketball' (placed only in the United States) and 'Alton boy dies after drive-by shooting' (Alton,
-#: Illinois), a day apart
+#: MISPLACED_TOWN_TEXT of keys (the town's name or a victim's age): a story naming the Quincy girl shot at a park
+#: (placed only in the United States) and another outlet's story of her death in a drive-by (Quincy, Illinois),
+#: dated a day apart
 MISPLACED_TOWN_DAYS = 1
 MISPLACED_TOWN_TEXT = 0.5
 
 #: two articles published at most PUBLISHED_TOGETHER_DAYS apart that share PUBLISHED_TOGETHER_TEXT of words (not ages or
 #: house numbers) report one event even where their reports are dated further apart than dedupe.max_days: the
-#: dates are the extraction's reading ('Bourbon Sheriff: Boyfriend Shoots Girlfriend' dated to the Saturday before,
-#: 'Deputies investigating murder-suicide' to its own day, both published that day, sharing 'Ruddles Mill'); they
-#: are compared as reports sharing TEXT_STRONG of words are. GVA, all 301 (49ad3fd cache): of report pairs so
-#: published sharing 1.0+ of words and dated over 3 days apart, 27, none is of two incidents
+#: dates are the extraction's reading (a sheriff's account of a man shooting his partner dated to the Saturday
+#: before, another outlet's murder-suicide story to its own day, both published that day, sharing the road's
+#: name); they are compared as reports sharing TEXT_STRONG of words are. GVA, all 301 (49ad3fd cache): of report
+#: pairs so published sharing 1.0+ of words and dated over 3 days apart, 27, none is of two incidents
 PUBLISHED_TOGETHER_DAYS = 1
 PUBLISHED_TOGETHER_TEXT = 2.0
 
@@ -437,16 +438,16 @@ SAME_DAY_AGES = 2
 #: nothing to share with the other reports of its shooting, and at a city's centroid a place is no anchor unless
 #: both date it to one day (_compare_places). Such a report dated at most KEYLESS_GAP days from another at the same
 #: point of the same town, in windows of at most a week, giving the same toll (each figure both give equal, at least
-#: one given by both) and no other ages, is told of that shooting: GVA tune 'Man playing with gun while riding in a
-#: car fatally shoots' / '41-year-old man killed in overnight shooting' (San Antonio, one dead, one video page)
+#: one given by both) and no other ages, is told of that shooting: in the GVA tune half, a man killed by a gun a
+#: passenger was handling in a car, and a station's video page of one man dead that night (one city, one dead)
 KEYLESS_MASS = 1.5
 #: two reports dated to one day (both narrow) that share this much of words that are not ages or numbers (a town,
 #: a street, a name) and give the same toll are one incident wherever the geocoder placed them
 SAME_DAY_TOLL_TEXT = 1.0
 #: a report placed nowhere whose words name no one (under KEYLESS_MASS: its article's story is missing behind the
-#: headline, 'Vigil mourns 13-year-old girl killed in Tuesday shooting') joins a report of the same day window, one
-#: of them dated to a day, whose ages hold all of its ages and whose toll agrees (1: on, 0: off). GVA tune +6 right
-#: pairs, held +1, no wrong one
+#: headline, as in a title alone telling of a wake for a girl of twelve shot on a Monday) joins a report of the
+#: same day window, one of them dated to a day, whose ages hold all of its ages and whose toll agrees (1: on,
+#: 0: off). GVA tune +6 right pairs, held +1, no wrong one
 PLACELESS_AGE = 1
 KEYLESS_GAP = 1
 
@@ -460,8 +461,9 @@ MASS_KILLED = 10
 MASS_TOLL_RATIO = 0.1
 MASS_DAYS = 60
 
-#: an article coding this many incidents is a round-up ("5 dead, 17 wounded in weekend shootings") or a story that
-#: recalls other shootings: each of its reports is known by its own sentences, not by the whole article's names.
+#: an article coding this many incidents is a round-up ("four killed, twelve hurt in a holiday weekend's gunfire")
+#: or a story that recalls other shootings: each of its reports is known by its own sentences, not by the whole
+#: article's names.
 #: 5 -> 3 (GVA tune half, f55f36e's cache: P/R 0.814/0.753 -> 0.865/0.739; 2: 0.871/0.707): a Chicago story of three
 #: shootings gave each the neighbourhoods and block numbers of all three, and joined reports of other shootings there
 ROUNDUP_INCIDENTS = 3
@@ -475,11 +477,11 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 #: '#d MM-DD' key: a later report (the arrest, the trial) naming the day of an earlier one
 _NAMED_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?\s+(\d{1,2})"
                         r"(?:st|nd|rd|th)?\b(?!:|\d)")
-#: a reporter's name at the end of a story ('Megan Guza is a staff writer for Trib Total Media.'): every story of
-#: that reporter carries it
+#: a reporter's name at the end of a story ('Dana Whitlow is a staff writer for the Lakeside Courier.'): every story
+#: of that reporter carries it
 _BYLINE_TAIL = re.compile(r"(?:[A-Z][\w'\u2019.-]+\s+){1,3}(?:is|are)\s+(?:an?\s+)?(?:staff|freelance|senior|"
                           r"contributing)?\s*(?:writer|writers|reporter|reporters|correspondent|editor)s?\b[^.\n]*[.\n]")
-#: the signature of an embedded tweet ('- Alberto M. Carvalho (@MiamiSup) March 10, 2017'): officials tweet about
+#: the signature of an embedded tweet ('- Rosa T. Benning (@CountyChief) June 4, 2015'): officials tweet about
 #: every shooting of their city
 _TWEET_BY = re.compile(r"[\u2014\u2013-]\s*[^()\n\u2014]{1,60}\(@\w+\)(?:\s+\w+\.?\s+\d{1,2},\s+\d{4})?")
 #: US broadcast call signs (WRAL, KSAT): every story of one station carries them
@@ -676,9 +678,9 @@ def report_keys(article: Article, incident: Incident, n_incidents: int = 1,
     1,517 / 1,616 -> 1,508 / 1,573, all 3,396 / 3,743 -> 3,380 / 3,681).
 
     `siblings`: the article's other incidents. The words of their sentences that neither this incident's sentences
-    nor the title give are theirs, not this one's: a story of a baby shot on Saturday that recalls 'the fatal
-    shooting of 3-year-old Aniaya Montgomery on Easter Sunday' names the older victim in its opening, and its own
-    incident had joined the Easter shooting's arrests and trial on that name (_sibling_keys)."""
+    nor the title give are theirs, not this one's: a story of a baby shot on Saturday that recalls the killing of
+    a small girl, named in full, on a holiday weeks before names the older victim in its opening, and its own
+    incident had joined the holiday shooting's arrests and trial on that name (_sibling_keys)."""
     text = article.text if n_incidents < ROUNDUP_INCIDENTS and not any(background_reports(siblings)) else None
     keys = text_keys(article.title, text, incident.summary, article.source)
     if text:
@@ -698,7 +700,7 @@ def lead_names(title: str | None, text: str | None, source: str | None = None) -
 
 
 #: an article's later incident whose days end more than this many days before its lead incident's begin is an act
-#: the story recalls ('police believe the shooting is connected to the Easter killing of a 3-year-old'), not one it
+#: the story recalls (detectives linking the night's shooting to a toddler's killing at a spring fair), not one it
 #: reports: see background_reports
 BACKGROUND_DAYS = 14
 
@@ -1255,8 +1257,8 @@ def _told_key(shared_words: Sequence[str], place: set[str], a: Incident, b: Inci
 
 
 def _same_toll(a: Incident, b: Incident, people: int = 1) -> bool:
-    """Both give the same killed and wounded, at least `people` of them ('One killed, six injured in Old Town shooting'
-    and 'One dead, six hurt in Wichita's Old Town shooting')."""
+    """Both give the same killed and wounded, at least `people` of them (two headlines of one shooting in a city's
+    bar district, one saying a man was killed and five hurt, the other one dead and five wounded)."""
     return a.killed == b.killed and a.wounded == b.wounded and (a.killed or 0) + (a.wounded or 0) >= max(1, people)
 
 
@@ -1289,16 +1291,16 @@ def _mass_toll(a: Incident, b: Incident, max_km: float) -> bool:
 
 def _headline_not_mass(headline: Sequence[str]) -> bool:
     """Whether a report's headline counts its dead and they are fewer than MASS_KILLED: a mass killing its text
-    tolls is another incident's, told again ('Suspects sought in Florida nightclub shooting that left two teens
-    dead', its text recalling Orlando's 49: 43 days after Pulse, placed in Orlando, it joined the two incidents)."""
+    tolls is another incident's, told again (a hunt for the gunmen of a club shooting that killed two youths, its
+    text recalling a mass shooting's 49 dead weeks before in the same city: placed there, it joined the two)."""
     return any(e.startswith("killed ") and e[7:].isdigit() and int(e[7:]) < MASS_KILLED for e in headline)
 
 
 def _twin_town(a: Incident, b: Incident, gap: int, published: tuple[str | None, str | None]) -> bool:
     """Whether two reports published together (PUBLISHED_TOGETHER_DAYS), of overlapping dates and the same toll, are
     placed in towns of one name in two states: the geocoder chose the state, and the town is one place. GVA 554436:
-    'Two year old in Smyrna accidentally shoots herself' (Smyrna, Tennessee) and 'Two-year-old Accidentally Shoots
-    Herself in Smyrna' (Smyrna, Georgia), both published May 7 2016, one wounded each; 542824 (Lodi)."""
+    two headlines of a toddler who shot herself by accident in a town whose name is borne in Tennessee and in
+    Georgia, placed one in each, published the same day, one wounded each; 542824 (Lodi)."""
     return bool(a.location) and norm(a.location) == norm(b.location) and bool(a.admin1) and bool(b.admin1) \
         and norm(a.admin1) != norm(b.admin1) and gap == 0 and _published_together(published) and _same_toll(a, b)
 
@@ -1309,10 +1311,10 @@ def _placeless(inc: Incident) -> bool:
 
 def _town_named(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]]) -> bool:
     """Whether one report is placed nowhere (a follow-up), its words name the other's town (the other's location, a
-    shared key), and it ends at most FOLLOWUP_TOWN_DAYS after the other's day: 'Newburgh teen wanted in double
-    murder is arrested' two days after a Newburgh shooting. The other's day is its window's last (a report dated
-    only to the week before its publication: 'Man sought in Haw River bar shootings turns self in' five days after
-    'Four shot at Haw River sports bar', eleven after that week's start)."""
+    shared key), and it ends at most FOLLOWUP_TOWN_DAYS after the other's day: a headline of a wanted youth caught,
+    naming the town, two days after the town's shooting. The other's day is its window's last (a report dated only
+    to the week before its publication: the gunman of a tavern shooting giving himself up five days after the
+    story of the four shot there, eleven after that week's start)."""
     for x, y, kx in ((a, b, keys[0]), (b, a, keys[1])):
         if not _placeless(x) or _placeless(y):
             continue
@@ -2120,8 +2122,8 @@ def _figure(member: Member, name: str) -> int | None:
 def _died_of_wounds(members: Sequence[Member], order: Sequence[int], wounded: int, killed: int | None) -> bool:
     """Whether the people told wounded died of their wounds: every source that gives a wounded figure (its own or its
     headline's) gives no death, a source published no earlier than the last of them gives deaths, and the wounded are
-    no more than the dead. 'Boy Accidentally Shot in Head in Portage Park' (wounded 1), the next day 'Boy, 15, who
-    shot himself accidentally in head dies' (killed 1): one killed, no one wounded, as GVA counts them."""
+    no more than the dead. A teenager who shot himself by accident told wounded (1), and the next day told dead of
+    the wound (killed 1): one killed, no one wounded, as GVA counts them."""
     if not killed or wounded > killed:
         return False
 
