@@ -17,7 +17,7 @@ def test_new_target_words_name_their_kind():
         ("A bomb damaged an electricity pylon outside the town.", "Utilities"),
         ("Assailants set fire to a real estate firm in the city.", "Business"),
         ("Gunmen attacked the offices of a mining company, wounding a guard.", "Business"),
-        ("The assailant and a soldier were killed in the blast.", "Military"),
+        ("The bomber and one soldier died in the explosion.", "Military"),
     ):
         assert types_model.named_target(text) == kind, text
     # words that name no such target
@@ -30,14 +30,14 @@ def test_a_police_chief_leads_whatever_came_first():
             "others were wounded.")
     assert types_model.strong_target(text) == "Police"
     assert types_model.strong_target_first(("Military", "Private Citizens & Property"), text)[:1] == ("Police",)
-    assert types_model.strong_target("A bomb exploded outside the police headquarters, killing two.") == "Police"
+    assert types_model.strong_target("Two died when a device went off by the police headquarters.") == "Police"
     # a police station stays a [strong_targets] miss (session 24: not kept)
-    assert types_model.strong_target("A bomb exploded outside the police station.") is None
+    assert types_model.strong_target("A device went off by the police station.") is None
 
 
 def test_retyped_reads_a_soldier_where_the_rules_saw_private_citizens():
-    text = ("Security forces seized a suicide bomber among a group of fleeing civilians in the city. The assailant "
-            "detonated after being apprehended. The assailant and a soldier were killed in the blast.")
+    text = ("Troops caught a man in an explosive vest in a crowd of people leaving the market town. He set off the "
+            "charge as they held him. The bomber and one soldier died in the explosion.")
     rules = Incident(id="i", article_id="a", event_type="Explosions/Remote violence", sub_event_type="Suicide bomb",
                      attack_types=("Bombing/Explosion",), weapon_types=("Explosives",),
                      target_types=("Private Citizens & Property",))
@@ -67,9 +67,9 @@ def test_state_fire_on_civilians_is_violence_against_civilians():
         assert types_model.state_fire(text), event_id
         assert types_model.revised_acled(_battle(text), text, "Battles", "Armed clash") == (
             "Violence against civilians", "Attack"), event_id
-    # "There was no armed clash around the village" tells no fight
+    # a note saying that no armed clash took place near the village tells no fight
     assert not types_model.fight_told(acled_note(DEV, "MMR10164"))
-    assert types_model.fight_told("Security forces clashed with the group of armed men.")
+    assert types_model.fight_told("Troops clashed with a band of armed men near the border.")
     # fire both ways, a shoot-out or an armed opponent keep the battle
     for event_id in ("VEN4220", "BRA14222", "TTQ265"):
         text = acled_note(DEV, event_id)
@@ -78,11 +78,11 @@ def test_state_fire_on_civilians_is_violence_against_civilians():
 
 
 def test_state_fire_on_a_demonstration_takes_the_protests_types():
-    text = "Police opened fire on protesters who had gathered outside the governor's office, killing one."
+    text = "Police opened fire on protesters massed in front of the town hall, killing one."
     assert types_model.state_fire(text)
     killed = _battle(text).replace(killed=1)
     assert types_model.revised_acled(killed, text, "Battles", "Armed clash") == (
         "Protests", "Excessive force against protesters")
-    text = "Demonstrators threw stones at the police station and police opened fire on the crowd."
+    text = "Demonstrators hurled rocks at a police post before officers opened fire on the crowd."
     assert types_model.revised_acled(_battle(text), text, "Battles", "Armed clash") == (
         "Riots", "Violent demonstration")
