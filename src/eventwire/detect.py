@@ -17,8 +17,8 @@ from .records import Article
 #: default of the setting detect.background_days, kept here for callers without options
 BACKGROUND_AGE_DAYS = 30
 #: a time told as a month ("last month", "in June") lies on some day of it: the act is history when at least this share
-#: of the month's days (up to the article's) lie beyond the background line. Reading the month's last day kept "Last
-#: month, a gunman killed three people at Fort Hood" of a story of 24 May (23 of April's 30 days beyond the line) and
+#: of the month's days (up to the article's) lie beyond the background line. Reading the month's last day kept "A
+#: gunman shot three soldiers dead at a base last month" of a story of 24 May (23 of April's 30 days beyond the line) and
 #: web page 172's Charleston killings "in June" of 24 July (23 of 30) as news; its middle (half) made history of the
 #: seed's "an attack last month" of 18 December (17 of November's 30 days), which its gold codes as news. Two thirds:
 #: history only when the act more likely than not, two to one, lies beyond the line
@@ -39,7 +39,7 @@ TARGET_WINDOW = 12
 SHARED_KINDS = frozenset({"attack", "bombing"})
 
 #: after "another", the words that make it one of a toll ("three were killed and another injured", "Another
-#: 5-year-old was hurt and Juliet Lynch was killed"): one more victim, not one more act (another_act here,
+#: boy of 7 was hurt and Mara Quinn was killed"): one more victim, not one more act (another_act here,
 #: consolidate's pieces); a person named between them is told as hurt ("was", "were"), not as hurting
 NOT_OF_TOLL = (r"(?!\s+(?:(?:was\s+|were\s+)?|(?:[\w'’-]+\s+){1,3}?(?:was|were)\s+)"
                r"(?:critically\s+|seriously\s+|also\s+)?(?:injured|wounded|hurt)\b)")
@@ -154,9 +154,9 @@ NONE_HURT = re.compile(
 )
 _NP_STOP = wordlists.words("detect", "np_stop")
 #: a running total over a period, not an act (wordlists.toml detect.tally_periods, detect.tally_acts): a count or an
-#: ordinal with the acts it counts, then the period ("28 people shot and 10 killed in the city since Friday", "the
-#: 13th shooting since 2009"), or a sentence that opens with the period ("So far this year, there have been nine
-#: homicides"). See tally_sentence
+#: ordinal with the acts it counts, then the period ("31 people shot and 7 killed in town since Saturday", "the
+#: 13th shooting since 2009"), or a sentence that opens with the period ("So far this year the county has counted
+#: eleven killings"). See tally_sentence
 _TALLY_PERIOD = wordlists.alternation("detect", "tally_periods")
 _TALLY_ACTS = wordlists.alternation("detect", "tally_acts")
 #: "a man was shot ... since 2009" counts one act, told with its own: a total counts with a number, a vague word or an
@@ -226,7 +226,7 @@ class Sentence:
     #: report one incident, so that "two bodyguards were killed" and "the minister was killed" do not split it
     deaths: tuple[CasualtyHit, ...] = ()
     #: the times told of the sentence's act itself: the word a time depends on is an act word ("shot and killed
-    #: Regula on Aug. 5", "the March 9 shooting"), not a follow-up's ("held a vigil Friday"), a toll's ("died
+    #: Marsh on Oct. 3", "the March 9 shooting"), not a follow-up's ("held a vigil Friday"), a toll's ("died
     #: Monday") or a report's (act_times_of)
     act_times: tuple[timex.TimeExpr, ...] = ()
 
@@ -344,10 +344,10 @@ DATELINE_AHEAD_DAYS = 1
 
 def _datelined_on(text: str) -> date | None:
     """The day a bracketed dateline near the top dates the copy (_DATELINED). Times told in the text are read against
-    it where it is before the file's date (article_date): press-office copy re-posted later ("SAVANNAH, GA (August
-    2, 2015): ... injured five bystanders early this morning" on a page of 5 January 2017, GVA). One on the file's
-    own month and day but another year is the new year's slip ("INDIANAPOLIS, Ind. (Jan. 18, 2015)" on a page of 18
-    January 2016, GVDB dev): the file's date stands."""
+    it where it is before the file's date (article_date): press-office copy re-posted later (a release
+    headed "MACON, GA (March 3, 2014):" that says two clerks were hurt "late last night", on a page of 9 June 2016).
+    One on the file's own month and day but another year is the new year's slip ("INDIANAPOLIS, Ind. (Jan. 18,
+    2015)" on a page of 18 January 2016, GVDB dev): the file's date stands."""
     told = _DATELINE_DATE_TOLD.search(text, 0, POSTED_STAMP_CHARS) is not None
     match = _DATELINED.search(text, 0, POSTED_STAMP_CHARS) if told else None
     iso = datelines.parse_date(match.group("date")) if match else None
@@ -482,17 +482,17 @@ _CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?,?\s+(?:on\s+)
 
 
 def _clocked(text: str, time: timex.TimeExpr) -> bool:
-    """Is the time told with a clock time beside it (_CLOCK_AFTER, _CLOCK_BEFORE)? "On Monday around 10:30 p.m.,
-    Rangel's family says her brother was moving his rifle" hangs the day off "says", but a day told to the minute is
+    """Is the time told with a clock time beside it (_CLOCK_AFTER, _CLOCK_BEFORE)? "On Friday near 9:15 p.m., the
+    Ortiz family says a cousin was cleaning his pistol" hangs the day off "says", but a day told to the minute is
     when the act happened: nobody tells when they said something to the minute. Over the whole GVA file's articles
     (lines 301-450 left out, session 21) coded undated, a weekday beside a clock time was the act's day 7 times of 7
     (lines 1180 and 1181 were dated so by this rule, the article's day before)."""
     return bool(_CLOCK_AFTER.match(text, time.end)) or bool(_CLOCK_BEFORE.search(text[max(0, time.start - 20):time.start]))
 
 
-#: right after a day, how many days before it the act was: "died Thursday, three days after he was shot", "taken into
-#: custody late Tuesday night, five days after he allegedly shot up", "Wednesday, two days after a gunman killed two
-#: people"; not "less than a day after", nor with words between ("Tuesday's violence comes four days after")
+#: right after a day, how many days before it the act was: "passed away Monday, four days after the gunfire", "held
+#: from late Friday, six days after he is said to have fired on", "Sunday, two days after an attacker shot three
+#: men"; not "less than a day after", nor with words between ("Friday's unrest follows three days after")
 _DAYS_AFTER = re.compile(rf"\s*[,\u2014\u2013-]?\s*(?:just\s+|only\s+)?(?P<n>{timex.NUMBER})\s+days?\s+after\b", re.I)
 #: how far after "N days after" the act word may begin ("three days after he was shot on East 98th Street")
 DAYS_AFTER_REACH = 60
@@ -501,8 +501,8 @@ _OTHER_ACT = re.compile(r"\b(?:another|other|separate|second|similar|unrelated)\
 
 
 def _days_before(text: str, times: Sequence[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> tuple[timex.TimeExpr, ...]:
-    """The act's day where a day told of news about it counts back to it (_DAYS_AFTER): "Rohan Levy died Thursday,
-    three days after he was shot" was dated Thursday, the death's day. The day is the act's own (act_times), told
+    """The act's day where a day told of news about it counts back to it (_DAYS_AFTER): "Dario Finch passed away
+    Monday, four days after he was shot" was dated Monday, the death's day. The day is the act's own (act_times), told
     by an act word within DAYS_AFTER_REACH characters after "after", not another act (_OTHER_ACT). Over the whole
     GVA file (lines 301-450 left out, session 21), of the 11 articles with a weekday right before "N days after" and
     an act, counting back gave the gold day 10 times (lines 1741, 2134, 5422, 5884 were dated the later day, 2919
@@ -532,7 +532,7 @@ def _followup_time(doc, time: timex.TimeExpr) -> bool:
     head = _time_head(doc, time)
     if head is None:
         return False
-    # "SAN DIEGO (CNS) - Authorities Sunday have identified a man who was killed": the parser hangs the time off the
+    # "FRESNO (AP) - Officials Monday named a woman who died in the shooting": the parser hangs the time off the
     # subject of the follow-up verb; it is still the day of the identifying, not of the killing (GVA 143)
     if (head.lemma_ or head.lower_).lower() not in _FOLLOWUP_HEADS:
         if not (head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i and
@@ -561,8 +561,8 @@ def _holds_protest(head) -> bool:
 
 def _naming_act(doc, times: Sequence[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> list[timex.TimeExpr]:
     """The times that name an act noun after them ("the Sunday morning shooting", "Monday's shooting"): the act's,
-    though a report's words come before them ("Police initially said the Sunday morning shooting at a party ...",
-    "Herrera said Monday's shooting felt too close": no day was told of the saying)."""
+    though a report's words come before them ("Deputies first said the Friday night shooting outside a bar ...",
+    "Nolan said Tuesday's shooting shook the street": no day was told of the saying)."""
     def names(time: timex.TimeExpr) -> bool:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         head = _time_head(doc, time)
@@ -601,8 +601,8 @@ _ATTRIBUTIVE = _NOUN_MODIFIERS | {"poss"}
 
 def _act_times_first(doc, times: list[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> tuple[timex.TimeExpr, ...]:
     """The sentence's times, those that tell when its act happened first: a time that depends on an act word
-    ("Tuesday's shooting", "shot Friday night"), through its preposition, before one that tells something else ("Three
-    people were still in the hospital Wednesday night, recovering from Tuesday's shooting"). Extraction dates an
+    ("Tuesday's shooting", "shot Friday night"), through its preposition, before one that tells something else ("Two
+    men stayed in intensive care Friday evening after Thursday's shooting"). Extraction dates an
     incident by the first of its most precise times."""
     if len(times) < 2 or not triggers:
         return tuple(times)
@@ -616,8 +616,8 @@ def _act_times_first(doc, times: list[timex.TimeExpr], triggers: Sequence[Trigge
 
 
 def act_times_of(doc, times: Sequence[timex.TimeExpr], triggers: Sequence[TriggerHit]) -> tuple[timex.TimeExpr, ...]:
-    """The times that depend on an act word of the sentence, through its preposition ("shot and killed Regula inside
-    a home on Kenneth Drive on Aug. 5", "were gunned down on Jan. 19", "the March 9 shooting"): the act's own day,
+    """The times that depend on an act word of the sentence, through its preposition ("shot and killed Marsh in a
+    garage on Alder Lane on Oct. 3", "were gunned down on Jan. 19", "the March 9 shooting"): the act's own day,
     whatever else the sentence dates. A word of harm alone ("died Monday", "wounded") is no act word: the victim
     may die days after the act."""
     acts = [(t.start, t.end) for t in triggers if not t.generic and t.trigger.phrase not in CASUALTY_TRIGGERS]
@@ -730,10 +730,10 @@ _MODALS = _IRREALIS - {"not", "never"}
 def story_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = frozenset(),
               published: date | None = None) -> Sentence | None:
     """Where no sentence says when the story's act happened (story_time), the first sentence with a day of its own
-    before the article's (`published`; not a report's or a follow-up's time, not history), no news word in it: "The
-    last known contact with the family was Saturday", "the teens were passing a gun around when it went off Wednesday".
+    before the article's (`published`; not a report's or a follow-up's time, not history), no news word in it: "Her
+    sister last heard from her on Friday", "the teens were passing a gun around when it went off Wednesday".
     An undated act took the publication day, on local news mostly a day or two after the act (docs/accuracy.md,
-    session 13). The article's own day is no such day: "Police were still on the scene Sunday morning" tells nothing
+    session 13). The article's own day is no such day: "Officers stayed at the house through Monday noon" tells nothing
     the publication day does not, and would narrow its week to a day."""
     if published is None:
         return None
@@ -753,7 +753,7 @@ def story_told_day(sentences: Sequence[Sentence], taken: AbstractSet[int] = froz
     article's (`published`; not a report's time, not to come), told of the act ("charged in the March 9 shooting",
     "the Feb. 19 deaths": the day right before an act word, _DAY_OF_ACT; "sentenced Friday ... for killing Shane
     Moore on March 4, 2013": a day the act word holds, act_times_of) or in a sentence with no news word and
-    nothing of what will or may be ("The shooting occurred Feb. 6", "officers were called to a Holiday Inn Tuesday"),
+    nothing of what will or may be ("The shooting occurred Feb. 6", "deputies went to a roadside motel Thursday"),
     however far into the story and however old: on local news the day the text tells is the act's far more often
     than the publication day, and an old act named by its date keeps that date rather than taking the article's
     (issue 20 item 2). Several acts may share it, as story_time's."""
@@ -808,8 +808,8 @@ def _words(text: str) -> list[str]:
 
 def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published: date | None = None) -> list[Draft]:
     """An incident whose sentences date nothing takes the story's time (story_time) as one more of its sentences:
-    "A 10-year-old girl is at the hospital after her brother accidentally shot her. It happened around 8:00 p.m.
-    Tuesday about three miles south of Comanche." Without it the act took the publication day, on local news mostly
+    "A boy of 12 is recovering after his cousin shot him by accident. It was about 7:30 p.m.
+    Friday a mile west of Dalton." Without it the act took the publication day, on local news mostly
     the day after the act. A story of one act, with no such sentence, takes the first day another sentence tells
     (story_day); where the text tells several acts, that day may be any one's (a wire report's communique and the
     clash it denies: MUC-4 TST1-MUC3-0046 placed and typed the clash by the sentence dating it). Failing both, an
@@ -831,8 +831,8 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
         if story is not None:
             out.append(replace(draft, sentences=draft.sentences + (story,)))
             continue
-        # an act told beside a dated one ("Prather also fatally shot two of his children" after "The shooting
-        # happened just after 3 p.m. Saturday"), with no time of its own, not even a report's, takes the day of the
+        # an act told beside a dated one ("Hale then shot his wife as well" after "The gunfire began
+        # near 4 p.m. Sunday"), with no time of its own, not even a report's, takes the day of the
         # nearest dated act before it, else after it: the times of the sentence that dates that act, told as the
         # act's own (_timed); any other takes the day the story tells anywhere (story_told_day), the same way
         near = None if any(s.report_times for s in draft.sentences) else \
@@ -847,10 +847,10 @@ def dated_by_story(drafts: list[Draft], sentences: Sequence[Sentence], published
 
 def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft]:
     """An incident dated only by a follow-up (its dating sentence tells an arrest, a plea, a vigil, a court step or a
-    telling: "appeared in court Monday and pleaded guilty", "Friends held a vigil on Friday night", "accused of
-    fatally shooting her brother was back in court Thursday", "the department said in a statement Tuesday":
+    telling: "pleaded guilty before a judge Tuesday", "Neighbors gathered for a vigil Sunday evening", "charged
+    with shooting his uncle stood before the judge again Friday", "the sheriff's office said in a release Monday":
     _tells_news), or only by when it was told, takes the day the story tells of an act before it, within ERA_YEARS
-    ("The charges stemmed from a shooting that occurred on Mar. 4, 2014", "the men on May 7 shot four individuals":
+    ("The counts arise from a shooting on Oct. 9, 2013", "the pair on June 2 shot three people":
     act_times_of), in a sentence no other incident reports: on local news a follow-up's act is the one it follows,
     and it keeps its own day rather than the follow-up's (issue 20 item 2)."""
     out = []
@@ -869,8 +869,8 @@ def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
         if not reported and not _tells_news(when, told):
             out.append(draft)
             continue
-        # a year beside the news's day is the act's, told coarsely ("The man who police say shot four people in
-        # Greenville in 2013 was sentenced ... Tuesday"): the act's day lies before the news's day, not before the
+        # a year beside the news's day is the act's, told coarsely ("A man said to have shot two clerks in
+        # Ashford in 2012 got his sentence ... Monday"): the act's day lies before the news's day, not before the
         # year's first day
         day = min(t.earliest for t in ([t for t in told if t.precision != "year"] or told))
         # ... and not in another era: an old crime the story recalls is no act a follow-up follows (ERA_YEARS)
@@ -882,8 +882,8 @@ def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
         if act is None and not any(s.times and not _NEWS_WORDS.intersection(_plain_words(s)) and not s.legal
                                    for s in draft.sentences):
             # no act day, and none of the incident's sentences dates anything but news about it: the day of a
-            # sentence telling an act before the follow-up's ("police responded to Gilmer Street on April 21 to find
-            # multiple victims had been shot", under a plea of September)
+            # sentence telling an act before the follow-up's ("officers went to Pine Row on May 14 and found
+            # three people shot", under a plea of October)
             # ... or a death ("The body of Sita Jaggesar, 62, was discovered around 3 pm on Tuesday", under her
             # daughter's charge: the act word is only the charge's, "charged with the murder")
             act = next((t for s in free if s.deaths or any(not h.generic for h in s.triggers)
@@ -903,14 +903,14 @@ NEWS_DAY_REACH = 6
 
 def before_the_news_day(doc, drafts: list[Draft], sentences: Sequence[Sentence], published: date | None) -> list[Draft]:
     """An incident dated only by the article's own day, that day hanging off no act or harm word (a state or news of
-    that day: "A 7-year-old boy remained hospitalized Sunday ... after his mother fired a gun", "A 9-year-old boy was
-    recovering Friday morning after police say he ... accidentally shot himself", "Police were searching Monday for a
-    possible suspect"), takes the first day within NEWS_DAY_REACH before it that the story tells of an act: a day an
-    act word holds (act_times), or one that hangs off a word of harm or "happened" (_of_act_or_harm: "It happened
-    around 6 p.m. Monday on Wingfoot Way", "the shooting death of a teenage boy Sunday afternoon"), in a sentence no
+    that day: "A girl of 6 was still in hospital Monday ... after her father's gun went off", "A boy of 8 was healing
+    Saturday after he is said to have ... shot himself by accident", "Deputies were hunting Tuesday for a
+    man they want to question"), takes the first day within NEWS_DAY_REACH before it that the story tells of an act: a
+    day an act word holds (act_times), or one that hangs off a word of harm or "happened" (_of_act_or_harm: "It took place
+    near 5 p.m. Friday on Birch Court", "the fatal shooting of a young man Saturday evening"), in a sentence no
     other incident reports. On local news the article's day is the day of telling; the act's is the
     day the story tells, most often the day before (issue 20 item 2). An act day on the article's own day ("wounded
-    early Saturday" on Saturday's page, "It was shortly after 11 p.m. Saturday when police were dispatched") keeps
+    early Saturday" on Saturday's page, "Deputies were sent out just past 10 p.m. Friday") keeps
     it: its time hangs off a word of harm, or is told to the minute (_clocked)."""
     if published is None:
         return drafts
@@ -953,8 +953,8 @@ _HAPPENED_STRICT = frozenset({"happen", "happened", "occur", "occurred"})
 
 def _of_act_or_harm(doc, sentence: Sentence, time: timex.TimeExpr) -> bool:
     """Does `time` hang off an act or harm word of `sentence` (not a court or police step's: "arrested Saturday
-    night"), or off "happened" ("It happened around 6 p.m. Monday", "the shooting death of a teenage boy Sunday
-    afternoon")? Not a report taken or a judge faced on that day (before_the_news_day)."""
+    night"), or off "happened" ("It took place near 5 p.m. Friday", "the fatal shooting of a young man Saturday
+    evening")? Not a report taken or a judge faced on that day (before_the_news_day)."""
     return _hangs_off(doc, time, (sentence,), _HAPPENED_STRICT, courts=False)
 
 
@@ -986,13 +986,13 @@ _TOLD = _TELLING | frozenset({"said", "told"})
 def _tells_news(sentence: Sentence, told: Sequence[timex.TimeExpr]) -> bool:
     """Does the sentence that dates an incident by `told`, its times, tell news about the act rather than the act
     (by_act_day)? A follow-up word ("arrested Monday", _NEWS_WORDS); a court or police step about acts, every act
-    word of it being the step's object ("A teen accused of fatally shooting her older brother was back in court
-    Thursday": Sentence.legal); or a word of telling beside a day not told to the minute ("the department said in a
-    statement Tuesday", "on Tuesday, a medical examiner told a Clark County grand jury": _TOLD, _clocked), whose
+    word of it being the step's object ("A youth charged with killing his stepfather stood before the judge again
+    Monday": Sentence.legal); or a word of telling beside a day not told to the minute ("the sheriff's office said in
+    a release Friday", "on Friday, a pathologist testified to a Polk County jury": _TOLD, _clocked), whose
     day is the telling's: "police said Tuesday" alone is a report time, and the words between hid it. The court
     step and the telling date only by a day of their own: a time lent by the act told beside it (dated_by_story)
-    is that act's ("the updated count from the theater shooting", timed by "opened fire ... Thursday night"), and a
-    week's telling ("Two weeks ago, the prosecutor condemned the string of child shootings in a statement") sums up
+    is that act's ("the latest toll of the mall attack", timed by "began shooting ... Friday evening"), and a
+    week's telling ("Three weeks ago, the mayor decried the run of shootings of children in a speech") sums up
     acts rather than following one (GVA 2702 took another child's shooting months before)."""
     words = _words(sentence.text)
     if _NEWS_WORDS.intersection(words):
@@ -1001,7 +1001,7 @@ def _tells_news(sentence: Sentence, told: Sequence[timex.TimeExpr]) -> bool:
            if sentence.start <= t.start and t.end <= sentence.end and t.precision == "day"]
     if not own:
         return False
-    # an investigation is no step after the act: "Police are investigating the circumstances ... Tuesday" dates the
+    # an investigation is no step after the act: "Deputies are looking into what happened ... Monday" dates the
     # act or its report, as _NEWS_WORDS leaves "investigate" out (GVA 4641 took a weekday of another week)
     investigated = any(w.startswith("investigat") for w in words)
     return (sentence.legal and not investigated) or (bool(_TOLD.intersection(words))
@@ -1015,7 +1015,7 @@ _PRECISIONS = ("day", "week", "month", "year")
 #: years before
 EARLIER_DAY_REACH = 45
 #: ... and a day told by its weekday alone up to this many: two weekdays a week apart in one sentence are a slip of
-#: the article's date ("the shooting death of a 15-year-old boy Thursday evening ... faced a bond court judge Friday
+#: the article's date ("killed a boy of 16 Thursday evening ... stood before a bail judge Friday
 #: morning" on a page dated that Thursday read the hearing's Friday as the week before's; GVA line 1141)
 EARLIER_WEEKDAY_REACH = 4
 
@@ -1046,10 +1046,10 @@ def _earliest_day(best: timex.TimeExpr, times: Sequence[timex.TimeExpr], sentenc
     """Of the days `sentence` tells, none of them told of an act word (dating_time), the earliest within
     EARLIER_DAY_REACH days of `best`, the first (EARLIER_WEEKDAY_REACH for a day told by its weekday alone, with no
     figure), where the sentence tells a death or news about the act: its later day is the death's or the follow-up's,
-    its earlier the act's ("died Saturday of a gunshot wound suffered on Friday", "was arrested Monday ... in
-    connection with the shooting death of Senquez Jackson ... on March 18"), which GVA dates. Elsewhere the earlier
-    day is another act's told as background ("stopped the suspect's vehicle ... because it matched the description of
-    a vehicle involved in an armed robbery on July 21"), and the first stays."""
+    its earlier the act's ("died Saturday of a gunshot wound suffered on Friday", "was held Tuesday ... over
+    the killing of Tavon Reyes ... on May 2"), which GVA dates. Elsewhere the earlier
+    day is another act's told as background ("pulled over the man's car ... as it fit what witnesses said of
+    a car seen at a holdup on June 8"), and the first stays."""
     if best.precision != "day" or not (_NEWS_WORDS.intersection(_words(sentence.text))
                                        or any(t.trigger.phrase == ("die",) for t in sentence.triggers)):
         return best
@@ -1068,8 +1068,8 @@ def to_the_day(drafts: list[Draft], sentences: Sequence[Sentence], doc=None) -> 
     (an arrest, a court date: not "faced a judge last Friday"): "The shooting happened about 11 p.m. Aug. 7". On
     local news the week or month of a lead is told again to the day further down; the window alone dated it by its
     first day. A year ("the 2014 killing spree") holds too many days: only an act's own day narrows it. With the
-    parse (`doc`), a news word outside the words the day hangs from does not tell the day a step's ("According to a
-    press release, the incident happened ... on October 23": _step_day)."""
+    parse (`doc`), a news word outside the words the day hangs from does not tell the day a step's ("A release from the
+    sheriff says the attack took place ... on May 14": _step_day)."""
     out = []
     for draft in drafts:
         if any(t.precision == "day" and not t.future for s in draft.sentences for t in s.act_times):
@@ -1098,8 +1098,8 @@ def to_the_day(drafts: list[Draft], sentences: Sequence[Sentence], doc=None) -> 
 def _step_day(doc, sentence: Sentence, time: timex.TimeExpr) -> bool:
     """Does the sentence tell `time` as the day of news about the act (an arrest, a hearing, a release: _NEWS_WORDS)?
     Without the parse, any news word in it says so. With it, a news word says so but a noun in a preposition's phrase
-    off the words the time hangs from (its head up to the sentence's root, _time_head): the news words of "According to
-    a press release, the incident happened ... on October 23" or "After his arrest on Dec. 10, police said the shooting
+    off the words the time hangs from (its head up to the sentence's root, _time_head): the news words of "A release from
+    the sheriff says the attack took place ... on May 14" or "After his arrest on Dec. 10, police said the shooting
     happened on Dec. 3" date no act's day but the arrest's; "was arrested on Dec. 3", "Eddie's funeral is Saturday",
     "In bond court on Friday, a judge ordered Morgan held without bail" tell steps. A time the parse hangs from nothing
     is the step's."""
@@ -1189,8 +1189,8 @@ def _act_as_setting(sentence: Sentence) -> bool:
 
 
 def later_death(sentence: Sentence) -> bool:
-    """A victim's death or wounds told of an act already told ("Sunday, the coroner's office said 16-year-old Shakur
-    Franklin also died from injuries sustained in the shooting", GVA line 1035): every act word is a casualty word
+    """A victim's death or wounds told of an act already told ("On Monday, the medical examiner said Jalen Pruitt,
+    17, had also died of his wounds from the attack", GVA line 1035): every act word is a casualty word
     or the act named with "the", one of each. Told on a day after the act's (_not_before), its day is the death's,
     not a new act's: it continues the incident."""
     real = [t for t in sentence.triggers if not t.generic]
@@ -1200,8 +1200,8 @@ def later_death(sentence: Sentence) -> bool:
 
 def _not_before(sentence: Sentence, group: list[Sentence]) -> bool:
     """Does no day of the sentence lie before a day of the group? A death told on an earlier day than the incident's
-    ("pronounced dead with gunshot wounds ... on Friday night" after "Authorities Sunday have identified a man who was
-    killed in a shooting", GVA line 143) dates the act itself, which the incident's dates must agree with."""
+    ("declared dead of bullet wounds ... on Friday night" after "Officials on Sunday named a man who died in
+    a shooting", GVA line 143) dates the act itself, which the incident's dates must agree with."""
     days = [t.latest for s in group for t in s.times if not t.future]
     return all(t.earliest >= day for t in sentence.times if not t.future for day in days)
 
@@ -1285,8 +1285,8 @@ def inside_any(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def tally_sentence(spans: Sequence[tuple[int, int]], triggers: Sequence[TriggerHit]) -> bool:
     """Does the sentence tell a running total rather than an act: it has one (`spans`, tally_spans) and every act
-    word of it (`triggers` that are not generic) lies inside one? "Five people were killed and at least 17 others have
-    been wounded in separate shootings across the city since Friday evening" counts the acts the article goes on to
+    word of it (`triggers` that are not generic) lies inside one? "Four people died and 12 or more were hurt in
+    several unrelated shootings around town since Saturday night" counts the acts the article goes on to
     tell one by one; "was shot Sunday, the city's first shooting death since 2012" keeps its act, which lies outside
     the count. (The counts inside a total are no tolls either: analyse_sentences drops them.)"""
     real = [t for t in triggers if not t.generic]
@@ -1329,7 +1329,7 @@ def _triggers(sent, timed: bool, title: bool = False) -> list[TriggerHit]:
             continue
         length, trigger = found[0], cast(Trigger, found[1])  # lex.triggers holds Trigger values only
         if trigger.phrase == ("fight",) and length == 1 and _fight_between(tokens[i]):
-            trigger = _listed_trigger("brawl") or trigger  # "intervened in a fight between several tens of people": a brawl
+            trigger = _listed_trigger("brawl") or trigger  # "broke up a fight between dozens of youths": a brawl
         if not trigger.strong and trigger.acled_sub_event_type in _USED_WEAPONS and _weapon_used(tokens[i + length - 1]):
             trigger = replace(trigger, strong=True)  # "threw a grenade at a car": a weak weapon word used in an act
         if not trigger.strong and trigger.phrase in _DAMAGE_PHRASES and _damage_done_by_armed(tokens[i + length - 1]):
@@ -1535,8 +1535,8 @@ _NOUN_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _air_targeting(token) -> tuple[int, Trigger] | None:
-    """The air strike told by "target" whose doer flies: "GNA air force targeted an LNA military bus", "drones
-    targeted Hama Airbase", "a convoy was targeted by warplanes". The lexicon's "airstrike" trigger, one token long."""
+    """The air strike told by "target" whose doer flies: "the coalition's air force targeted a rebel truck", "drones
+    targeted the Tabqa base", "a convoy was targeted by warplanes". The lexicon's "airstrike" trigger, one token long."""
     if token.lower_ not in _TARGET_FORMS or token.pos_ != "VERB" or _not_done(token):
         return None
     doers = [c for c in token.children if c.dep_ in ("nsubj",)]
@@ -1554,8 +1554,8 @@ DOER_CLIMB = 4
 
 
 def _nouns_above(verb) -> list:
-    """The nouns a past-tense verb hangs under when the parse took it for a noun's clause: "drones controlled by an
-    unidentified military group targeted Hama Airbase" parses "targeted" under "group", "controlled" under "drones".
+    """The nouns a past-tense verb hangs under when the parse took it for a noun's clause: "drones flown by an unknown
+    armed faction targeted the Tabqa base" parses "targeted" under "group", "controlled" under "drones".
     The sentence's doer is among them (up to DOER_CLIMB heads, not past the sentence's root)."""
     nouns = []
     word = verb
@@ -1617,8 +1617,8 @@ _POUNDING_VERBS = with_inflections(wordlists.phrases("detect", "pounding_verbs")
 
 
 def _armed_pounding(token) -> tuple[int, Trigger] | None:
-    """Armed forces or aircraft that pounded a place shelled or bombed it ("Afghan forces 'pounded' and destroyed 40
-    civilian houses", "fighter aircraft pounded their hideouts"): a verb of wordlists [detect] pounding_verbs, done,
+    """Armed forces or aircraft that pounded a place shelled or bombed it ("army units 'pounded' and flattened 30
+    farm houses", "fighter aircraft pounded their hideouts"): a verb of wordlists [detect] pounding_verbs, done,
     with an object, whose doer is an armed actor (extract's armed_actor_patterns) or flies (_air_doer). Rain or waves
     that pound a coast and a fist that pounds a door are none. The lexicon's "shell" trigger, one token long."""
     if token.lower_ not in _POUNDING_VERBS or token.pos_ != "VERB" or _not_done(token):
@@ -1642,7 +1642,7 @@ _DAMAGE_DOERS = re.compile(rf"(?<![\w-])(?:{_DAMAGE_DOER_WORDS})(?![\w-])", re.I
 
 def _damage_done_by_armed(verb) -> bool:
     """A weak word of damage told done by an armed doer: "Terrorists damaged two high-voltage towers", "a group of
-    Imbonerakure destroyed 4 houses", "Military forces found and destroyed a clandestine airstrip" (the ACLED 2020 dev
+    Imbonerakure destroyed 4 houses", "Troops found and destroyed a hidden landing strip" (the ACLED 2020 dev
     notes and MUC-4 texts coded nothing: a damage with no casualty, and a count or a word between the verb and its
     object, which the lexicon's "destroy houses" holds whole). The verb in the past, not a modal's, an infinitive or
     negated, with an object; its doer (or the doer of the verb it is joined to by "and") is an armed actor
@@ -1718,8 +1718,8 @@ _ARMED_PARTY = re.compile(rf"(?<![\w-])(?:{wordlists.alternation('extract', 'arm
 
 
 def _fight_between(word) -> bool:
-    """A fight told between people ("a fight between several tens of people", "a fight between two groups of
-    youths"): a brawl, not a war's fighting nor a contest ("the fight between the two parties" names no people
+    """A fight told between people ("a fight between dozens of youths", "a fight between two groups of
+    fans"): a brawl, not a war's fighting nor a contest ("the fight between the two parties" names no people
     noun: wordlists [detect] fight_parties). The noun "fight" with "between" whose object, or its "of" noun, is one."""
     if word.pos_ != "NOUN":
         return False
@@ -1756,10 +1756,10 @@ def _weapon_used(word) -> bool:
     if word.dep_ == "dobj" and head.pos_ == "VERB" and head.lower_ in _WEAPON_THROW_VERBS:
         return not _not_done(head)
     if word.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lower_ in _WEAPON_FIRE_VERBS:
-        # "fired rockets at the base", "an RPG missile was launched into the air on the road"
+        # "fired rockets at the base", "an RPG round was shot skyward over the highway"
         return not _not_done(head) and _fired_somewhere(head, word)
     if word.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _WEAPON_FIRE_NOUNS:
-        return _fired_somewhere(head.head, word)  # "claimed the firing of 3 Grad missiles towards an army garrison"
+        return _fired_somewhere(head.head, word)  # "claimed the firing of five rockets at a police post"
     if word.dep_ in ("pobj", "dobj") and head.lower_ in ("with", "using") and head.head.pos_ == "VERB":
         # "targeted the headquarters with a grenade", "targeted the post using mortars"
         return head.head.lower_ in _ATTACK_VERBS and not _not_done(head.head)
@@ -1899,19 +1899,19 @@ _LEGAL_BASE = wordlists.phrases("detect", "legal_heads")
 _LEGAL_HEADS = with_inflections(_LEGAL_BASE)
 _ACT_PEOPLE_BASE = wordlists.phrases("detect", "act_people_files")
 _ACT_PEOPLE_FILES = with_inflections(_ACT_PEOPLE_BASE)
-#: how far up the parse an act word is looked through ("charged with two counts of attempted first-degree murder")
+#: how far up the parse an act word is looked through ("indicted on four counts of attempted murder in the first degree")
 LEGAL_REACH = 6
 
 
 def headline_follows_up(title: str) -> bool:
     """Whether a headline tells a step after an act rather than the act: a court or police step or news about it
     (a word of wordlists.toml detect.legal_heads or detect.followup_heads but those of telling, any inflection:
-    "Father Arrested After Boy Accidentally Shoots Himself", "Guilty Plea In Shooting Death Of Nephew"). The people
-    and files an act names and the naming of them (detect.act_people_files: "suspects still at large", "victim ID'd",
-    "Police identify victims of Sunday's double homicide") are no such step: a story that names the victims tells
+    "Uncle Held After Girl Shoots Herself By Accident", "Man Pleads Guilty In Killing Of Cousin"). The people
+    and files an act names and the naming of them (detect.act_people_files: "gunmen still sought", "victim ID'd",
+    "Deputies name the two killed in Friday's shooting") are no such step: a story that names the victims tells
     the act, days after it, and coded as the act it joins the incident the other reports coded (issue 19). A plea
-    for something or with someone is an appeal, no court's step (_APPEAL: "Family pleads for suspect to come
-    forward in 8-year-old girl's killing", "Mother of son shot pleads with community to find shooter")."""
+    for something or with someone is an appeal, no court's step (_APPEAL: "Parents plead for witnesses to speak
+    up after boy, 9, is killed", "Wounded man's sister pleads with neighbors to name gunman")."""
     words = re.findall(r"[a-z]+", title.lower())
     return any((w in _LEGAL_HEADS or w in _NEWS_WORDS) and w not in _ACT_PEOPLE_FILES
                and not (w in _APPEAL and words[n + 1 : n + 2] in (["for"], ["with"]))
@@ -2128,7 +2128,7 @@ def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool, trigge
     """Bare plurals, topics, hypothetical verbs and conditions talk about attacks in general, not one that happened."""
     if [t.lower_ for t in tokens[max(0, i - 2) : i]] in (["for", "a"], ["for", "an"]) \
             and [t.lower_ for t in tokens[i + 1 : i + 3]] == ["to", "be"]:
-        return True  # "a person does not have to be facing another for a shooting to be considered self-defense"
+        return True  # "one need not face an attacker for a shooting to be ruled self-defense"
     if _demanded_end(last):
         return True  # "stop bombing civilian targets": a demand, not an act
     topic_window = [t.lower_ for t in tokens[max(0, i - TOPIC_WINDOW) : i]]
@@ -2187,7 +2187,7 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
             if pattern in (PASSIVE, JOINED) and not m.group("aux") and _followed_by_object(text, m.end()):
                 continue  # "a bomb killed 4": the count belongs to the active clause, not to "bomb"
             if pattern in (PASSIVE, JOINED) and not m.group("aux") and _REFLEXIVE_AFTER.match(text, m.end()):
-                continue  # "shot a woman and girl then killed himself": the verb is the shooter's, not the count's
+                continue  # "shot a clerk and a guard then killed himself": the verb is the shooter's, not the count's
             if pattern in (PASSIVE, JOINED, ACTIVE) and _not_people(np_text):
                 continue
             if _of_animals(m.groupdict().get("np") or ""):
@@ -2200,8 +2200,8 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
             if pattern is ACTIVE and verb in ("left", "leaving"):
                 tail = re.match(rf"\s*(?:people\s+|persons\s+)?({_KILL_WORDS}|{_WOUND_WORDS})", text[m.end("count"):])
                 after = re.match(r"\s*(?:[\w'’.-]+\s+){0,3}?(dead|wounded|injured|hurt)\b", text[m.end("count"):])
-                # the word right after the count says what it counts: "left three people hurt and one person dead"
-                # is three wounded (GVA lines 49 and 223 were three dead)
+                # the word right after the count says what it counts: "left four men hurt and one woman dead"
+                # is four wounded (GVA lines 49 and 223 were three dead)
                 said = tail or after
                 if said is None:
                     continue
@@ -2230,8 +2230,8 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
 
 
 #: people nouns (wordlists.toml counts.shot_one_person, counts.shot_people) that a dead count's "and" may join:
-#: "A man and his daughter were found dead", "found a father and daughter dead", "two children and their father
-#: were found dead", "three men and two women dead" (session 18 round 2, GVA lines 730, 1670: the count before
+#: "A woman and her son were found dead", "found a mother and son dead", "two girls and their mother
+#: lay dead", "four men and a woman dead" (session 18 round 2, GVA lines 730, 1670: the count before
 #: the first noun was read as the whole toll, one or two dead short)
 _JOINED_PEOPLE = wordlists.words("counts", "shot_one_person") | wordlists.words("counts", "shot_people")
 _JOINED_DEAD = re.compile(
@@ -2423,7 +2423,7 @@ def _deaths(sent, casualties: Sequence[CasualtyHit], start: int) -> list[Casualt
         else:
             continue
         if word in _KILL_NOUNS and protest and _topic_before(token):
-            continue  # "protested against the murder of a journalist": the death is what the protest is about
+            continue  # "marched over the killing of a reporter": the death is what the protest is about
         if word in _KILL_NOUNS and any(t.lower_ in _REPRISAL for t in token.doc[max(token.sent.start, token.i - TOPIC_WINDOW) : token.i]):
             continue  # "in retaliation for the killing of 3 members": an earlier incident, the motive of this one
         for victim in victims:
