@@ -18,7 +18,7 @@ def _types(text: str, published: str = "2020-05-03") -> list[tuple[str | None, s
 
 
 def test_a_crowd_that_turned_violent_is_a_riot():
-    # "several locals who violated the coronavirus lockdown measures turned violent and had to be dispersed ..."
+    # the note: a group of villagers breaking the epidemic curfew turned violent and police broke them up
     assert _types(acled_note(ACLED, "ROU1240"), "2020-04-30") == [("Riots", "Mob violence")]
 
 
@@ -49,13 +49,13 @@ def test_what_turned_violent_with_no_crowd_or_not_done_is_no_riot(text):
 
 
 def test_forces_that_pounded_houses_shelled_them():
-    # "Afghan forces 'pounded' and destroyed 40 civilian houses in Jurm district, Badakhshan."
+    # the note: government troops 'pounded' some dozens of homes in a northern district and destroyed them
     assert _types(acled_note(ACLED, "AFG45414"), "2020-05-02") == [
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
 
 
 def test_aircraft_that_pounded_hideouts_struck_them():
-    text = "On 2 May 2020, fighter jets pounded militant hideouts in Tirah Valley, Khyber Agency."
+    text = "On 2 May 2020, fighter jets pounded insurgent camps in the hills of Kurram district."
     assert _types(text)
 
 
@@ -73,7 +73,7 @@ LOOTING = ("Strategic developments", "Looting/property destruction")
 
 
 @pytest.mark.parametrize(("event_id", "published"), [
-    ("HND1588", "2020-04-30"),  # "Military forces found and destroyed a clandestine airstrip used for drug trafficking"
+    ("HND1588", "2020-04-30"),  # the note: soldiers located a hidden landing strip of drug smugglers and wrecked it
     ("HND1584", "2020-04-28"),
 ])
 def test_forces_that_destroyed_a_place_did_an_act(event_id, published):
