@@ -203,10 +203,10 @@ def test_unknown_village_near_known_town(opts):
 # namesake of it far away, and the areas it lies in; the answer is the nearest area the text and gazetteer agree on
 CONTAINED_VILLAGES = [
     # a hamlet of the same name in another province is a namesake: the district's seat
-    ("Militants attacked a post near Kirkoy village of Yayladere district, Bingol, Turkey.",
+    ("Insurgents fired on a gendarmerie post close to the village of Kirkoy, Yayladere district, Bingol, Turkey.",
      (39.23, 40.07), 10, "Bingol"),
     # a province's name followed by a district and province elsewhere is a village there
-    ("Pro-Hadi forces clashed with Houthi fighters at As Sadah fort (Merkhah As Sufla, Shabwah) in Yemen.",
+    ("Tribal gunmen and Houthi units traded fire at As Sadah hill (Merkhah As Sufla, Shabwah) in Yemen.",
      (14.43, 46.15), 10, "Shabwah"),
     # "suburb" chains the city after it; the known San Jeronimo lies hundreds of km away
     ("Protesters gathered in San Jeronimo suburb, Cusco city, Peru.", (-13.53, -71.97), 10, "Cusco"),
@@ -215,21 +215,21 @@ CONTAINED_VILLAGES = [
     # a place abroad written with a province of the article's country is a village there
     ("Heavy artillery fire was reported in As Sabaa (Tripoli), Libya.", (32.89, 13.19), 25, "Tripoli"),
     # the container far from the next one is a namesake: Bassa, not the Kwal we know elsewhere in Plateau
-    ("Gunmen killed four youths in Adu in Kwal district (Bassa LGA, Plateau), Nigeria.", (9.94, 8.74), 10,
+    ("Armed herders shot dead four young men at Adu, Kwal district (Bassa LGA, Plateau), Nigeria.", (9.94, 8.74), 10,
      "Plateau"),
     # a province's town of its own name stands for it, not the province's biggest town
-    ("Kyrgyz border guards fired warning shots near Apkan village in Batken district, Kyrgyzstan.",
+    ("Tajik and Kyrgyz patrols exchanged fire near Apkan village in Batken district, Kyrgyzstan.",
      (40.06, 70.82), 10, "Batken"),
     # a metropolis of the province's name, though its own area, stands for the province
     ("Gunmen killed a man in Ramos Mejia, Buenos Aires, Argentina.", (-34.61, -58.38), 30, "Buenos Aires"),
     # another name in parentheses before "district" is no container
-    ("A soldier was killed in Mail area of Spin Boldak (Takhtah Pul) district, Kandahar, Afghanistan.",
+    ("A roadside bomb wounded a policeman in Mail area in Spin Boldak (Takhtah Pul) district of Kandahar, Afghanistan.",
      (31.01, 66.40), 10, "Kandahar"),
     # "X west of Y": the village lies by Y
-    ("Islamic State militants shelled the village of Qazali west of Tell Abiad in Syria.", (36.70, 38.95), 10,
+    ("Rebel artillery hit homes in the village of Qazali, west of Tell Abiad, Syria.", (36.70, 38.95), 10,
      None),
     # one end of "between A and B" we lack: the other end
-    ("Militants raided the area between Hammam al Turkman and Suluk in Syria.", (36.60, 39.13), 10, None),
+    ("Jihadist fighters overran positions between Hammam al Turkman and Suluk in Syria.", (36.60, 39.13), 10, None),
 ]
 
 
@@ -242,7 +242,7 @@ def test_village_placed_in_its_stated_area(text, point, radius, admin1, opts):
 
 
 def test_district_in_the_cue_beats_a_town_named_in_passing(opts):
-    text = ("In the Municipality of Sain Alto, Zacatecas, Mexico, three bodies were found on the road to "
+    text = ("Two farmers were found dead in Sain Alto municipality, Zacatecas, Mexico, on the highway to "
             "Jose Maria Morelos.")
     place, span = locate_incident(text, [(0, len(text))], opts)
     assert span.text == "Sain Alto" and km((place.latitude, place.longitude), (23.58, -103.25)) < 25
