@@ -12,8 +12,8 @@ from eventwire.relevance import mention_reason
 
 @pytest.mark.parametrize("sentence", [
     # deaths in road accidents when a storm iced the roads: no act of violence (the storm is weather, not a raid)
-    "Last week, nine people died, most of them in car crashes, when a winter storm iced roads across the plains.",
-    "Two students killed in a traffic accident were remembered at the school on Friday.",
+    "Over the weekend, seven motorists died, most of them in car crashes, after a winter storm coated highways in ice.",
+    "Classmates on Monday honored three teens killed in a traffic accident on the county road.",
     "Three workers were killed in a mining accident in West Virginia.",
     "Four people died in the flooding that followed the hurricane.",
     # a legal step on a crime, not the crime: the headline of a dropped inquiry
@@ -28,9 +28,9 @@ def test_accidents_legal_steps_and_rescues_are_mentions(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "A man was shot and later died in a car crash while fleeing police.",
-    "The family of a man killed after a gunman opened fire on a bike trail says he was a gentle person.",
-    "A 2-year-old child died after gunshots were fired at a car on the city's south side.",
-    "An 18-year-old man was killed by accidental gun fire Thursday night.",
+    "Relatives remember a jogger killed after a gunman opened fire in a city park as a kind neighbor.",
+    "A 4-year-old girl died after bullets struck the van she rode in on the east side.",
+    "A 19-year-old woman died of accidental gun fire late Monday.",
     "Protesters stormed the parliament building and set it on fire.",
     "Two people were killed in a house fire that police say was set by a man who shot them.",
     "Police drop charges against the man accused of the shooting.",
@@ -41,6 +41,6 @@ def test_acts_told_near_those_words_stay(sentence):
 
 def test_a_storm_story_codes_no_incident():
     text = ("DALLAS (AP) - Travelers faced icy roads on Wednesday as the holiday rush began.\n\n"
-            "Last week, nine people died, most of them in car crashes, when a winter storm iced roads across the "
-            "plains.\n\nForecasters expect more snow in the north on Thursday.")
+            "Over the weekend, seven motorists died, most of them in car crashes, after a winter storm coated "
+            "highways in ice.\n\nForecasters expect more snow in the north on Thursday.")
     assert code_text(text, published="2013-11-27").incidents == ()
