@@ -1,9 +1,9 @@
 """Places, session 28: a place cue before a common word that opens a longer capitalised name points at that name
-("in City Court", "at University of Tennessee Medical Center", "at Freedom Fest"), not at the town the common word
+("in City Court", "at University of Kentucky Hospital", "at Freedom Fest"), not at the town the common word
 alone names elsewhere (City, Oklahoma; Freedom, Ohio; University, Florida), unless what follows is the town's
 police, sheriff, fire service, mayor or council; an area word after a common word whose only namesake is a town
 ("in North County") names no such town either. A state's name before "native" is a person's origin ("said Ohio
-native Rhonda Williams"), and before "neighborhood" a quarter of the story's city ("in the California neighborhood"
+native Dana Whitfield"), and before "neighborhood" a quarter of the story's city ("in the California neighborhood"
 of Louisville), neither the story's state."""
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ def test_a_court_s_name_after_in_is_no_town(options):
 
 
 def test_a_university_hospital_is_no_town(options):
-    sentence = "A 19-year-old woman was in stable condition at University of Tennessee Medical Center on Saturday."
-    text = f"KNOXVILLE (WATE) - {sentence} Knoxville Police said the shooting happened early Sunday."
-    assert _where(text, sentence, options) == ("Tennessee", "Knoxville")
+    sentence = "A man of 23 was listed in fair condition at University of Kentucky Hospital on Friday."
+    text = f"LEXINGTON, Ky. - {sentence} Lexington Police said he was shot late Thursday."
+    assert _where(text, sentence, options) == ("Kentucky", "Lexington")
 
 
 def test_a_compass_word_before_county_is_no_town(options):
@@ -46,13 +46,13 @@ def test_a_common_word_town_before_its_police_stays(after, options):
 
 def test_a_state_before_native_is_a_person_s_origin(options):
     sentence = "Three people were shot on the Lower East Side early Sunday, police said."
-    text = f'{sentence} "You have to be careful," said Ohio native Rhonda Williams, who lives in Manhattan.'
+    text = f'{sentence} "We keep the doors locked now," said Ohio native Dana Whitfield, who lives in Manhattan.'
     assert _where(text, sentence, options)[0] == "New York"
 
 
 def test_a_state_s_name_before_neighborhood_is_a_quarter(options):
-    sentence = "Police are investigating a drive-by shooting in the California neighborhood on Friday afternoon."
-    text = f"{sentence} Louisville Metro Police said a 5-year-old girl was hit by a stray bullet and will survive."
+    sentence = "Gunfire from a passing car in the California neighborhood hurt a child late Friday, officers said."
+    text = f"{sentence} Louisville Metro Police said the boy, 6, was struck by a stray round and should recover."
     assert _where(text, sentence, options) == ("Kentucky", "Louisville")
 
 
