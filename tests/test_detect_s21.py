@@ -1,5 +1,5 @@
-"""Detection, session 21 round 2: a trigger word that is also a given name ("Coroner Rob Russell", "Photos by Rob
-Ostermaier") names a person, not a robbery; a title-case headline's "Rob" is still the act. Real texts parsed by
+"""Detection, session 21 round 2: a trigger word that is also a given name ("Coroner Rob Haskins", "Photo by Rob
+Lindgren") names a person, not a robbery; a title-case headline's "Rob" is still the act. Real texts parsed by
 spaCy."""
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ OPTIONS = Options.load(use_env=False)
 @pytest.mark.parametrize(
     "text",
     [
-        "Kane County Coroner Rob Russell has identified them.",
-        "Juvenile Court Director Rob Clevenger says the 16-year-old will stay in detention.",
-        "(Photos by Rob Ostermaier)",
+        "Marion County Coroner Rob Haskins has named the two men.",
+        "Family Court Judge Rob Delaney says the 15-year-old will remain in custody.",
+        "(Photo by Rob Lindgren)",
     ],
 )
 def test_a_given_name_is_no_robbery(text):
@@ -32,8 +32,8 @@ def test_a_title_case_headline_still_robs():
 @pytest.mark.parametrize(
     "text",
     [
-        "Macon girl dies after being wounded in spray of bullets in Bloomfield.",
-        "Wounded teen found outside Garland restaurant dies at hospital.",
+        "Athens boy dies after being wounded in hail of gunfire on Elm Street.",
+        "Wounded man found behind Mesquite gas station dies at hospital.",
     ],
 )
 def test_a_death_from_a_wound_is_an_act(text):
