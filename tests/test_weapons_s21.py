@@ -1,13 +1,13 @@
-"""A shooting's shell casings are no artillery (data/weapons.tsv, session 21: GVA 906, "multiple shell casings from
-the shooting", was coded Explosions / Shelling with weapon Explosives)."""
+"""A shooting's shell casings are no artillery (data/weapons.tsv, session 21: GVA 906, shell casings found after
+a shooting, was coded Explosions / Shelling with weapon Explosives)."""
 from __future__ import annotations
 
 from eventwire import pipeline
 
 
 def test_shell_casings_at_a_shooting_are_a_firearm():
-    text = ("Shots rang out in Wilkinsburg overnight, and two people were wounded, police said. The shooting took place "
-            "around 11:45 p.m. Sunday. There were multiple shell casings from the shooting on the ground.")
+    text = ("Gunfire erupted in Millvale late Sunday, and two people were wounded, officers reported. It happened at "
+            "about 10:20 p.m. Detectives found several shell casings from the gunfire on the sidewalk.")
     coded = pipeline.code_text(text, "2015-06-22")
     assert coded.incidents
     for incident in coded.incidents:
@@ -16,7 +16,7 @@ def test_shell_casings_at_a_shooting_are_a_firearm():
 
 
 def test_a_shell_is_still_artillery():
-    coded = pipeline.code_text("On 3 May 2020, regime forces shelled the village of Kansafra in Idlib, killing two "
-                               "civilians. An artillery shell hit a house.", "2020-05-04")
+    coded = pipeline.code_text("On 7 May 2020, government troops shelled Kansafra village in Idlib, and two "
+                               "civilians were killed. An artillery shell struck a home.", "2020-05-08")
     assert [(i.event_type, i.weapon_types) for i in coded.incidents][:1] == [
         ("Explosions/Remote violence", ("Explosives",))]
