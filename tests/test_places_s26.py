@@ -29,27 +29,27 @@ def test_a_county_named_in_the_possessive_is_that_county(county, options):
 
 def test_a_name_before_a_middle_initial_is_a_person_s(options):
     # Orlando, Florida's big city, is the suspect's first name; the motel is in Topeka
-    text = ("Authorities found a body in a Topeka motel room after a shootout Saturday night. Three federal agents "
-            "were wounded while trying to arrest 28-year-old Orlando J. Collins.")
+    text = ("Officers found a man dead in a Topeka hotel room after a gunfight late Friday. Two U.S. marshals were "
+            "wounded as they tried to detain 31-year-old Orlando R. Mendez.")
     gz = get_gazetteer(options)
     assert article_us_state(text, gz) is None or article_us_state(text, gz)[0] != "Florida"
-    sentence = "Three federal agents were wounded while trying to arrest 28-year-old Orlando J. Collins."
+    sentence = "Two U.S. marshals were wounded as they tried to detain 31-year-old Orlando R. Mendez."
     assert _where(text, sentence, options) == ("Kansas", "Topeka")
 
 
 def test_a_place_named_like_a_street_s_last_word_is_the_street(options):
     # Parkway is a census place in California; "Algonquin Parkway" is a street of the story's city
-    text = ("A 4-year-old girl who was shot inside a home on Algonquin Parkway has died, police said. It happened "
-            "around 7:15 p.m. in the 3400 block of Algonquin Parkway.")
-    sentence = "A 4-year-old girl who was shot inside a home on Algonquin Parkway has died, police said."
+    text = ("A 6-year-old boy shot in an apartment on Algonquin Parkway has died, police said. The gunfire was "
+            "reported at about 8:40 p.m. in the 2100 block of Algonquin Parkway.")
+    sentence = "A 6-year-old boy shot in an apartment on Algonquin Parkway has died, police said."
     found = _where(text, sentence, options)
     assert found[1] != "Parkway" and found[0] != "California"
 
 
 def test_a_lone_name_after_a_speech_verb_is_the_speaker(options):
     # Durham is the police chief who spoke, no vote for North Carolina's city
-    text = ('Two teenagers were shot in the head early Wednesday in Richmond, police said. "We need the public to '
-            'come forward with information," said Durham.')
+    text = ('Two teens were shot early Thursday in Richmond, police said. "Anyone who saw something should call us," '
+            'said Durham.')
     found = article_us_state(text, get_gazetteer(options))
     assert found is None or found[0] != "North Carolina"
 
