@@ -7,8 +7,8 @@ from eventwire.options import default_options
 from eventwire.records import Article
 
 TITLE = "Woman shot in Detroit"
-TEXT = ("DETROIT - A woman was struck by gunfire while sitting in her car on the city's west side Sunday, police said. "
-        "She is in critical condition at a local hospital. Police have no suspects.")
+TEXT = ("DETROIT - A woman sitting in her parked car on the city's east side was struck by gunfire Sunday, police "
+        "said. Doctors listed her in serious condition at a nearby hospital. No arrests have been made.")
 
 
 def test_cheap_sure_article_keeps_its_act_without_minilm(monkeypatch):
