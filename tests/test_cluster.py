@@ -149,8 +149,8 @@ def test_a_worker_does_not_code_again_what_is_stored_title_only_pages_included(t
     # a page coded from its headline is stored with the headline as its first paragraph (pipeline.titled): the
     # worker's pre-check must know it by that text, as the writer does, or it codes it again on every re-run
     options = Options.load(use_env=False)
-    rows = [{"id": "login", "title": "5 people injured in northwest Atlanta shooting Monday", "date": "2016-03-08",
-             "text": "Just One More Thing... We have sent you a verification email. Please check your email."},
+    rows = [{"id": "login", "title": "4 people hurt in east Tulsa shooting Friday", "date": "2016-03-08",
+             "text": "Almost done! Open the link we mailed you to confirm your account, then sign in again."},
             {"id": "plain", "date": "2024-03-04", "text": "Gunmen killed 4 people in Kidal on Monday."}]
     feed = tmp_path / "feed.jsonl"
     feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
