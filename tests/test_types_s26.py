@@ -67,8 +67,8 @@ def test_the_faln_is_a_group_not_puerto_rico_s_military():
 
     assert types_model.group_label("Armed Forces for National Liberation") == (
         "Fuerzas Armadas de Liberacion Nacional (FALN)")
-    # the FALN's bombing of pipelines in Penuelas, its doer written "the Armed Forces for National Liberation (FALN)":
-    # the rules read "Armed Forces" as the state's military (Military Forces of Puerto Rico)
+    # the FALN's bombing of pipelines in Penuelas, its doer written as the group's English name with the acronym in
+    # brackets: the rules read "Armed Forces" as the state's military (Military Forces of Puerto Rico)
     coded = pipeline.code_text(gtd_summary(GTD, "197412020003"), "1974-12-03")
     assert [i.perpetrator for i in coded.incidents] == ["Fuerzas Armadas de Liberacion Nacional (FALN)"]
 
