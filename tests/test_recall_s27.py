@@ -17,8 +17,9 @@ from eventwire.pipeline import code_article, code_text
 
 
 def test_a_piece_dated_by_the_act_joins_it_past_the_arrest_that_followed():
-    # GVA line 4513 (2016-12-06): an arrest told Tuesday in last week's murder of a teenager in Mayfair; the sentence
-    # dating the shooting itself ("last Monday night, November 28") was an incident of its own
+    # GVA line 4513 (2016-12-06): a suspect held, told on a Tuesday, for a Philadelphia teen's killing the week
+    # before; the sentence giving the shooting's own day (the Monday night before, November 28) was an incident of
+    # its own
     incidents = code_article(gva_page(4513)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].date, incidents[0].killed) == ("Philadelphia", "2016-11-28", 1)
@@ -33,8 +34,8 @@ def test_a_follow_up_told_weeks_after_the_act_joins_it():
 
 
 def test_an_arrest_told_first_joins_the_shooting_told_below_it():
-    # GVA line 4420 (2016-11-30): "A man was arrested Monday in the fatal shooting of a 16-year-old boy", the
-    # shooting itself told below ("reported about 8:30 p.m. Nov. 22"): the arrest was an incident dated Nov. 28
+    # GVA line 4420 (2016-11-30): the lead tells an arrest on Monday for a teenager's killing, the shooting itself
+    # told below (an evening of Nov. 22): the arrest was an incident dated Nov. 28
     incidents = code_article(gva_page(4420)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].date) == ("Miami", "2016-11-22")
