@@ -1,7 +1,7 @@
-"""Tolls, session 18 round 2: the dead told as people nouns joined by "and" after one count ("A man and his
-daughter were found dead", "found a father and daughter dead") are one death per noun, that many for a counted one
-("two children and their father"); people shot and then one told dead stay one dead. Texts shortened from GVA lines
-730 and 1670 (`../shared/data/gva/articles.jsonl`) and written for the rest."""
+"""Tolls, session 18 round 2: the dead told as people nouns joined by "and" after one count ("A woman and her son
+were found dead", "found a mother and son dead") are one death per noun, that many for a counted one ("three
+children and their mother"); people shot and then one told dead stay one dead. Texts written for these tests in the
+shape of GVA lines 730 and 1670 (`../shared/data/gva/articles.jsonl`); none of them copied."""
 from __future__ import annotations
 
 import pytest
@@ -13,10 +13,10 @@ from eventwire.pipeline import code_text
 
 
 @pytest.mark.parametrize(("text", "dead"), [
-    ("A man and his daughter were found dead in Hardin County on Monday night.", 2),
-    ("Police in Cudahy found a father and daughter dead on New Year's Day.", 2),
+    ("A woman and her son were found dead in Meade County late Tuesday.", 2),
+    ("Deputies in Oak Creek found a mother and son dead on Christmas Eve.", 2),
     ("A woman and toddler died Sunday.", 2),
-    ("Two children and their father were found dead.", 3),
+    ("Three children and their mother were found dead.", 4),
     ("Three men and two women are dead.", 5),
 ])
 def test_people_joined_by_and_are_one_death_each(text, dead):
@@ -32,17 +32,18 @@ def test_no_death_added_where_no_two_people_are_dead(text):
 
 
 @pytest.mark.parametrize(("text", "dead"), [
-    ("A man and his daughter were found dead after a shooting in Hardin County on Monday night.", 2),
+    ("A woman and her son were found dead after a shooting in Meade County late Tuesday.", 2),
     ("A woman and toddler died in a shooting at a home in Vine Grove on Monday, police said.", 2),
-    ("Two children and their father were found dead in a shooting at a home in Vine Grove on Monday, police said.", 3),
+    ("Three children and their mother were found dead in a shooting at a home in Radcliff on Friday, police "
+     "said.", 4),
 ])
 def test_people_joined_by_and_found_dead_are_the_toll(text, dead):
     assert _tolls(text) == [(dead, 0)]
 
 
 def test_man_and_woman_shot_one_died_is_one_dead():
-    text = ("A man and a woman were shot Saturday night on Main Street in Houston. The man died at the hospital, "
-            "police said.")
+    text = ("A man and a woman were shot late Thursday on Oak Street in Houston. The woman later died at a "
+            "hospital, officers said.")
     assert [dead for dead, _ in _tolls(text)] == [1]
 
 
