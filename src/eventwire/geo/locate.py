@@ -882,7 +882,9 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
         if titled is not None and (within is None or (titled[0].country, titled[0].admin1) == within):
             filed = _filed_town(text, dateline, best, state, ctx.country, gz) if (
                 titled[0].feature == "admin1") else None
-            return filed or _unless_far(titled, titled[1].text or titled[0].name or "", at, gz)
+            written = titled[1].text or titled[0].name or ""
+            return filed or _big_city_of_quarter(titled[0], written, max(0, head.find(written)), text, whole, url,
+                                                 gz) or _unless_far(titled, written, at, gz)
     # where the report was filed (_filed_town), as a last resort
     filed = _filed_town(text, dateline, best, state, ctx.country, gz)
     if filed is not None:
@@ -915,7 +917,8 @@ def _locate_incident(text: str, focus: Sequence[tuple[int, int]], options: Optio
         return (nearest, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])) if nearest else \
             (at, Span(0, 0, ""))
     quarter_of = _city_of_neighbourhood(place, text, best.span[1], gz) or _city_of_quarter(
-        place, text, whole, best.span[0], best.span[1], gz)
+        place, text, whole, best.span[0], best.span[1], gz) or _big_city_of_quarter(
+        place, text[best.span[0]:best.span[1]], len(whole) - len(text) + best.span[0], text, whole, url, gz)
     if quarter_of is not None:
         return quarter_of
     return place, Span(best.span[0], best.span[1], text[best.span[0]:best.span[1]])
@@ -2068,6 +2071,98 @@ def _city_of_neighbourhood(place: Place, text: str, end: int, gz: Gazetteer) -> 
                                gtd_specificity=place.gtd_specificity, where_prec=place.where_prec),
                     Span(start, start + len(name), name))
     return None
+
+
+#: a name before "neighborhood", "section" or (ending a phrase) "community" names a quarter of a city ("in the
+#: Elmwood neighborhood", "the Fairmount section of Trenton"); _QUARTER_WORD_AFTER's "area" is left out: "the Joliet
+#: area" of a Chicago story is a town of its own
+_NEIGHBOURHOOD_WORD_AFTER = re.compile(r"\s+(?:(?i:neighbou?rhood)\b|section\b|community(?=[,.;:)]|\s+(?:of|in|on|at|"
+                                       r"near|when|where|after|before|early|late|[A-Z][a-z]+day)\b))")
+#: the words after a big city's name in a run of capitals that still name the city ("Dayton Police", "Dayton Metro
+#: Police", "the WXYZ Dayton News"), where any other capitalised word makes the run another name ("Austin Reyes")
+_CITY_RUN_TAIL = frozenset(("police", "metro", "news", "sheriff", "fire", "mayor"))
+
+
+#: "in" before a name, and a capitalised word after one, for a town written as a town ("shot in Elmwood"), not as a
+#: longer name's start ("in Elmwood Park")
+_BARE_TOWN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _big_cities_named(whole: str, gz: Gazetteer) -> list[tuple[int, list[Entry], tuple[int, int]]]:
+    """The US cities of QUARTER_CITY_POPULATION people or more that `whole` names as a run of capitals of their own
+    (_CAPITALISED_RUN; a compass word before them, and _CITY_RUN_TAIL's words after them, allowed: "East Dayton",
+    "Dayton Police"), not as a longer name's part ("Dayton Avenue", "West Dayton Road" is no quarter): each mention's
+    offset, the cities of that name and its span."""
+    cities: dict[str, list[Entry]] = {}
+    for e in gz.big_towns(NAMESAKE_COUNTRY, QUARTER_CITY_POPULATION):
+        cities.setdefault(name_key(e.name), []).append(e)
+    found: list[tuple[int, list[Entry], tuple[int, int]]] = []
+    for run in _CAPITALISED_RUN.finditer(whole):
+        words = _words(run.group())
+        if name_key(run.group()) in cities:
+            found.append((run.start(), cities[name_key(run.group())], (run.start(), run.end())))
+            continue
+        first = 1 if len(words) > 1 and words[0][2].lower() in _compass_words() else 0
+        for n in range(min(STATE_CITY_WORDS, len(words) - first), 0, -1):
+            rest = [w[2].lower() for w in words[first + n:]]
+            key = name_key(run.group()[words[first][0]:words[first + n - 1][1]])
+            if key in cities and all(w in _CITY_RUN_TAIL for w in rest):
+                a = run.start() + words[first][0]
+                found.append((a, cities[key], (a, run.start() + words[first + n - 1][1])))
+                break
+    return found
+
+
+def _big_city_of_quarter(place: Place, written: str, at: int, text: str, whole: str, url: str | None,
+                         gz: Gazetteer) -> tuple[Place, Span] | None:
+    """The big city a US place named as a quarter (_NEIGHBOURHOOD_WORD_AFTER: "in the Elmwood neighborhood") lies in
+    where the gazetteer's town of that name lies far from it, in another state or farther than QUARTER_KM (a
+    quarter of Dayton that the gazetteer knows only as a village two states off), or is the city itself by another
+    name: of the cities of QUARTER_CITY_POPULATION people that the story names (_big_cities_named), the one named
+    nearest the place (`written` at offset `at` of `whole`, the title and the text), else the city of the page's
+    outlet (_outlet_place; not the address's path, which names the quarter), QUARTER_CITY_RATIO times the place's
+    people or more, at the city's point with the place's precision; None where the place's name is written before
+    no such word, or no such city is named or lies far from it. A crime story names the city whose police work its
+    quarters, or is that city's outlet's; _city_of_quarter takes the town close by."""
+    if place.country != NAMESAKE_COUNTRY or place.latitude is None or place.longitude is None or not place.name or \
+            place.feature not in (POPULATED_PLACE, "admin2", "admin1") or (
+            place.feature == "admin1" and name_key(place.name) == name_key(place.admin1 or "")):
+        return None  # (a state shown by a name of it the gazetteer lacks: "the Elmwood neighborhood", Ohio)
+    names = {name for name in (place.name, written) if name}
+    written_at = [(m.start(), m.end()) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", whole)]
+    if not any(_NEIGHBOURHOOD_WORD_AFTER.match(whole, i) for _, i in written_at) or any(
+            _INSTITUTION_AFTER.match(whole.lower(), i) and "\n" not in whole[i:i + 3] or
+            _BARE_TOWN_BEFORE.search(whole, max(0, a - 4), a) and not _CAPITAL_WORD_AFTER.match(whole, i) and
+            not _NEIGHBOURHOOD_WORD_AFTER.match(whole, i) and not _QUARTER_WORD_AFTER.match(whole, i)
+            for a, i in written_at):
+        return None  # a town whose own police the story names ("Elmwood police said"), or that it writes as a town
+        # elsewhere ("in Elmwood"), is a town: "a quiet Elmwood neighborhood" is one of its own
+    own = [e for e in gz.candidates(name_key(place.name), loose=False) if e.geonameid == place.geonameid]
+    size = max((e.population for e in own), default=0)
+    head = len(whole) - len(text)  # the title before the text
+    named = [(abs(a - at), es, span) for a, es, span in _big_cities_named(whole, gz)
+             if name_key(whole[span[0]:span[1]]) not in {name_key(n) for n in names}]
+    if named:
+        _, es, (a, b) = min(named, key=lambda x: x[0])
+        city = max(es, key=lambda e: (reported_admin1(e.country, e.admin1) == place.admin1, e.population, -e.id))
+        span = Span(a - head, b - head, whole[a:b]) if a >= head else Span(0, 0, "")
+        found = to_place(city)
+    else:
+        outlet = _outlet_place(_url_parts(url)[0], gz) if url else None
+        if outlet is None or outlet.feature != POPULATED_PLACE or outlet.country != NAMESAKE_COUNTRY:
+            return None
+        es = [e for e in gz.big_towns(NAMESAKE_COUNTRY, QUARTER_CITY_POPULATION) if e.geonameid == outlet.geonameid]
+        if not es:
+            return None
+        city, span, found = es[0], Span(0, 0, ""), outlet
+    if city.geonameid != place.geonameid and city.population < QUARTER_CITY_RATIO * size:
+        return None
+    counties = {name_key(m.group(1)) for m in _COUNTY_RUN.finditer(text)}
+    if counties and name_key(city.admin2 or "") not in counties:
+        return None  # "HORRY COUNTY, S.C. - ... in the Arrowhead community": a county's, not the outlet's city
+    return (dc_replace(found, geo_precision=place.geo_precision, gtd_specificity=place.gtd_specificity,
+                       where_prec=place.where_prec), span)
 
 
 #: a one-word name this common in English (wordfreq zipf) is no town of the story's county ("Spring", "Forest"); a
