@@ -323,6 +323,19 @@ RARE_ZIPF = 4.0
 VERY_RARE_ZIPF = 2.5
 #: in a headline written in title case a capitalised word is a key only when this rare ('Krueger' 2.9, 'Shoots' 3.3)
 TITLE_CASE_ZIPF = 3.0
+#: a word this frequent or more opening a sentence is a common word ('The', 'When', 'Both', 'Two'), never a given
+#: name; a less frequent one opening a sentence opens a person's name when a rare word follows it ('Marcus Obuya',
+#: 'Michael' 5.1, 'Jamal' 3.5; 'Both' 5.8, 'Another' 5.7): see _opens_name
+OPENER_NAME_ZIPF = 5.5
+#: the word after such a sentence-opening word is a surname only when less frequent than this ('Jackson' 4.6,
+#: 'Obuya'; not 'Police' 5.3, 'Department', 'County' 5.0)
+OPENER_SURNAME_ZIPF = 5.0
+#: what may stand between a given name and the surname after it: a space, a middle initial
+_PLAIN_SPACE = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?")
+#: a middle initial before a word ("Jamal K. Okoro"): its full stop opens no sentence
+_INITIAL_BEFORE = re.compile(r"(?:^|[^A-Za-z])[A-Z]\.\s*$")
+_CALENDAR_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                            r"nov|dec)[a-z]*$")
 #: weights of the other kinds of key: a full name (two capitalised words running on) says more than either word,
 #: a house number ("the 3200 block") as much as a rare word, an age ('a 17-year-old') little on its own
 W_KEY_NAME = 1.5
@@ -647,7 +660,9 @@ def text_keys(title: str | None, text: str | None, summary: str | None = None, s
     site = norm(source).replace(" ", "") if source else ""
     lead = _TWEET_BY.sub(" ", _BYLINE_TAIL.sub(" ", (text or "")[:LEAD_CHARS]))
     for chunk in (title or "", lead, summary or ""):
-        for run in _name_runs(chunk, site):
+        for run, opener in _name_runs(chunk, site):
+            if opener and not _opens_name(run):
+                run = run[1:]  # a common word opening a sentence ('Police said', 'Shots rang out')
             if any(w in _institution_words() for w in run):
                 continue
             if chunk is title and _title_case(chunk):
@@ -755,28 +770,54 @@ def _title_case(title: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _name_runs(chunk: str, site: str) -> Iterator[list[str]]:
-    """Runs of capitalised words (lower-cased), leaving out sentence-opening common words, station call signs, the
-    outlet's own name, and the names that follow an official's title or a byline."""
+def _name_runs(chunk: str, site: str) -> Iterator[tuple[list[str], bool]]:
+    """Runs of capitalised words (lower-cased), leaving out station call signs, the outlet's own name, and the names
+    that follow an official's title or a byline; each with whether its first word is a common word opening a
+    sentence ('Police said', 'Shots rang out', but also 'Marcus Obuya, 31, was shot': see _opens_name), kept in the
+    run only where a space or a middle initial alone joins it to the next capitalised word ('Meanwhile, Obuya' is
+    no name)."""
     run: list[str] = []
+    opener = False  # the run's first word opens a sentence and is a common word
     official = False  # inside a name that follows an official's title or a byline
+    opener_end = 0
     for m in _TOKEN.finditer(chunk):
         word = m.group(0)
         lower = word.lower().replace("\u2019", "'").removesuffix("'s")
         capital = word[0].isupper() and not _CALL_SIGN.match(word) and not (site and lower in site)
-        if capital and _SENTENCE_END.search(chunk[max(0, m.start() - 3):m.start()]) and _zipf(lower) >= 3.0:
-            capital = False  # a common word opening a sentence ('Police said', 'Shots rang out')
+        opens = capital and bool(_SENTENCE_END.search(chunk[max(0, m.start() - 3):m.start()])) \
+            and not _INITIAL_BEFORE.search(chunk[max(0, m.start() - 4):m.start()]) and _zipf(lower) >= 3.0
         if lower.rstrip(".") in _title_words() or not word[0].isupper():
             official = lower.rstrip(".") in _title_words()
-            capital = False
+            capital = opens = False
+        if opens and not official:
+            if run:
+                yield run, opener
+            run, opener, opener_end = [lower], True, m.end()
+            continue
         if not capital or official:
             if run:
-                yield run
-            run = []
+                yield run, opener
+            run, opener = [], False
             continue
+        if opener and len(run) == 1 and not _PLAIN_SPACE.fullmatch(chunk[opener_end:m.start()]):
+            run, opener = [], False  # 'Meanwhile, Obuya': the common word stays out
         run.append(lower)
     if run:
-        yield run
+        yield run, opener
+
+
+def _opens_name(run: Sequence[str]) -> bool:
+    """Whether a run's sentence-opening first word, frequent in English, is a person's given name: it is less
+    frequent than OPENER_NAME_ZIPF (no article, preposition or number word), the next word (joined to it by a space
+    or a middle initial only: _name_runs) is less frequent than OPENER_SURNAME_ZIPF and no day's or month's name,
+    one of the two is rare, and neither names an institution, a street, a place kind or a force nor is a key that
+    the reports of many incidents carry (_boilerplate_keys: an outlet's name after 'Follow'): 'Marcus Obuya, 31,
+    was shot', not 'Police Chief', 'The Marlowe', 'Detectives Monday', 'Memphis Police', 'Meanwhile, Obuya'."""
+    if len(run) < 2 or _zipf(run[0]) >= OPENER_NAME_ZIPF or _zipf(run[1]) >= OPENER_SURNAME_ZIPF \
+            or not (_rare(run[0]) or _rare(run[1])) or _CALENDAR_WORD.match(run[1]):
+        return False
+    return not any(w in _not_name_words() or w in _not_place_words() or w in _place_suffixes()
+                   or w in _institution_words() or w in _boilerplate_keys() for w in run[:2])
 
 
 def key_weight(key: str) -> float:
