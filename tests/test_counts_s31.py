@@ -6,7 +6,7 @@
 - Where the sentence told one person before ("A 12-year-old boy was taken to a hospital after he accidentally shot
   himself and his cousin"; "A 9-year-old boy shot early Sunday had shot himself and his brother"), the two are counted.
 - Second commit: the shooter killed by police after the act, told by a pronoun ("killed four people ... before he was
-  shot and killed by police", "before being fatally shot by a deputy") or with an aside after his noun ("the gunman, a
+  shot dead by a trooper", "before being fatally shot by a deputy") or with an aside after his noun ("the gunman, a
   former employee, was shot and killed by officers"), is one more dead, as GVA counts him; so is the shooter told dead
   after "and" beside the scene's dead ("Two people were found dead ... and the gunman killed himself": three).
 - Third commit: police killing him told actively, by a pronoun or a name, after "before" or "then" ("before police
@@ -24,7 +24,7 @@ from eventwire.counts import shot_tolls
 
 @pytest.mark.parametrize("text", [
     "A Dayton man accidentally shot himself and his 7-year-old nephew on Friday.",
-    "The man is accused of accidentally shooting himself and his 2-year-old son.",
+    "The father is charged with accidentally shooting himself and his 4-year-old daughter.",
     "The boy found the pistol under a bed and accidentally shot himself and his cousin.",
     "Police say a 19-year-old woman was cleaning a rifle when she accidentally shot herself and a friend.",
 ])
@@ -60,7 +60,7 @@ def test_a_father_and_his_son_hurt_by_one_shot():
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("Four people were killed by a man on a shooting spree in Toledo on Friday before he was shot and killed by police.", 5),
+    ("Four people were killed by a man on a shooting spree in Toledo on Friday before he was shot dead by a trooper.", 5),
     ("Four people were killed by a man in Toledo on Friday before being fatally shot by a deputy.", 5),
     ("Two store clerks were killed in Toledo on Friday and the gunman, a former employee, was shot and killed by "
      "officers.", 3),
