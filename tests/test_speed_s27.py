@@ -12,7 +12,7 @@ from eventwire.options import default_options
 # news-style sentences written for this test
 TEXTS = [
     "Gunmen shot dead two police officers at a checkpoint near Maiduguri on Tuesday, a military spokesman said.",
-    "A 23-year-old man was wounded in a shooting on the 4100 block of West Madison Street late Saturday night.",
+    "A man of 31 was hit in the arm by gunfire on the 2700 block of North Avers Avenue early Sunday morning.",
     "POLICE SAID THE SUSPECT, JOHN DOE, FLED IN A SILVER SEDAN AFTER FIRING SEVERAL SHOTS INTO THE CROWD.",
     "Sheriff Maria Lopez told reporters that the victims were taken to Mercy Hospital in critical condition.",
 ]
