@@ -67,8 +67,15 @@ NIGHT_DAYS = 2
 SCHEDULED_WORDS = 8
 #: the words between, none of them opening another clause ("expected to survive after being shot Sunday")
 _SCHEDULED_GAP = rf"(?:\s+(?!(?:after|when|since|following|while|because|but|and)\b)[\w'’-]+){{0,{SCHEDULED_WORDS}}}?"
+#: after "scheduled for" (or set, slated, planned) at most this many words name what is set before its day ("is
+#: scheduled for a bond hearing Thursday", "an autopsy is set for the boy on Monday"), none of them a verb of a clause
+#: of its own: "a march planned for the square was broken up by gunfire Sunday" tells a day gone by
+SCHEDULED_FOR_WORDS = 4
+_SCHEDULED_FOR_GAP = (r"(?:\s+(?!(?:after|when|since|following|while|because|but|and|was|were|is|are|had|has|have|been|"
+                      rf"by)\b)[\w'’-]+){{0,{SCHEDULED_FOR_WORDS}}}?")
 _SCHEDULED = re.compile(
-    r"\b(?:(?:scheduled|set|slated|planned)\s+(?:for|to\s+(?:appear|be|return|begin|start|resume|face|stand)\b"
+    r"\b(?:(?:scheduled|set|slated|planned)\s+(?:for\b"
+    rf"{_SCHEDULED_FOR_GAP}|to\s+(?:appear|be|return|begin|start|resume|face|stand)\b"
     rf"{_SCHEDULED_GAP})|due\s+(?:back\s+)?(?:in|before|to\s+(?:appear|be|return)\b){_SCHEDULED_GAP}"
     # "will be arraigned Monday", "is expected to appear in court Wednesday", "is to be sentenced Aug. 28",
     # "Funeral services will be held Friday", "His next court date is Monday"
