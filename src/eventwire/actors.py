@@ -95,7 +95,8 @@ class _Tables:
     group_aliases: dict[str, list[str]]  # normalised group name -> every name groups.tsv gives the group
     coalitions: dict[str, tuple[str, set[str]]]  # ISO2 -> (the coalition ACLED codes acting there, its states' ISO2)
     ruling: dict[tuple[str, str], tuple[str, str]]  # (group, ISO2) -> (first day it is the state, kind)
-    unseen: dict[str, list[tuple[re.Pattern[str], str, str]]]  # ISO2 -> [(cue, actor1 kind, actor2 kind)]
+    # ISO2 -> [(cue, actor1 kind, actor2 kind, first day, last day)]; a blank day is no bound
+    unseen: dict[str, list[tuple[re.Pattern[str], str, str, str, str]]]
 
 
 def name_key(name: str) -> str:
@@ -146,9 +147,10 @@ def tables() -> _Tables:
             group_aliases.setdefault(name_key(alias), aliases)
     coalitions = {r["iso2"]: (r["name"], set(r["states"].split("|"))) for r in _rows("acled_coalitions.tsv")}
     ruling = {(r["group"], r["iso2"]): (r["from"], r["kind"]) for r in _rows("acled_ruling_groups.tsv")}
-    unseen: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+    unseen: dict[str, list[tuple[re.Pattern[str], str, str, str, str]]] = {}
     for r in _rows("acled_unseen_sides.tsv"):
-        unseen.setdefault(r["iso2"], []).append((re.compile(r["cue"], re.IGNORECASE), r["actor1"], r["actor2"]))
+        unseen.setdefault(r["iso2"], []).append((re.compile(r["cue"], re.IGNORECASE), r["actor1"], r["actor2"],
+                                                 r["from"], r["to"]))
     return _Tables(countries, forces, names, disorder, cues, demonyms, group_kinds, group_aliases, coalitions, ruling,
                    unseen)
 
@@ -350,6 +352,13 @@ def mentions(text: str, iso2: str | None = None) -> list[Mention]:
             kind, _, owner = kind.partition(":") if kind.startswith(("military:", "police:")) else (kind, "", "")
             found.append(Mention(kind, m.start(), _acted(text, m.start(), m.end(), acts, passives, repels),
                                  owner or _state_before(text, m.start()) or _state_after(text, m.end())))
+            paired = _paired_state(text, m.start()) if kind in ("military", "police") and not owner else None
+            if paired is not None and paired[0] != found[-1].state:
+                # "Kenyan and Somali troops": two states' forces, the first named first; where the pair acted, the
+                # second is the first's partner or the other party of the fight, not a side acted on
+                last = found.pop()
+                found.append(Mention(kind, paired[1], last.acted, paired[0]))
+                found.append(Mention(kind, last.start, None if last.acted is True else last.acted, last.state))
     for pattern, name in _name_forms(iso2.upper()) if iso2 else ():
         for m in pattern.finditer(text):
             if any(s <= m.start() and m.end() <= e and (s, e) != (m.start(), m.end()) for s, e in taken):
@@ -413,6 +422,8 @@ def _acted(text: str, start: int, end: int, acts: Sequence[re.Pattern[str]], pas
         window = " ".join(words[:ACT_REACH + 2])
         if any(p.search(window) for p in passives):
             return False  # "two soldiers were killed"
+    if _DIED.match(head):
+        return False  # "three soldiers died", "two policemen later died of their wounds"
     window = " ".join(words[:ACT_REACH])
     cut = re.split(r"[.;]", window)[0]
     cut = re.sub(r"^of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4}", "", cut)  # "the military forces of Mozambique bombed"
@@ -423,6 +434,8 @@ def _acted(text: str, start: int, end: int, acts: Sequence[re.Pattern[str]], pas
                 return False  # "police repelled an attack by gunmen": the gunmen acted
             return True  # "soldiers shot", "Ukrainian troops reportedly shelled"
     lead = text[max(0, start - 60):start]
+    if _TARGETING.search(lead.split(".")[-1]):
+        return False  # "an explosive device went off targeting Iraqi troops": the side aimed at
     if _RECIPROCAL.search(lead.split(".")[-1]):
         return None  # "exchanged fire with military police", "a clash between the two countries' border troops"
     if any(p.search(lead.split(".")[-1][-40:]) for p in acts) and not re.search(r"\bby\b", lead[-20:]):
@@ -438,6 +451,11 @@ def _supporter() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
+#: the words before a side an act was aimed at ("targeting Iraqi troops", "targeting a police patrol"); read only before
+#: the side: after it ("... with airstrikes, targeting ten caves") the word is no act of the side's own
+_TARGETING = re.compile(r"\btargeting\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: a side told dying, in the words right after its name: acted on, as a passive act is
+_DIED = re.compile(r"^(?:\S+\s+){0,2}?(?:later\s+)?(?:died|perished|succumbed)\b", re.IGNORECASE)
 #: a side's act told as another's report of it ("the warplanes were reported to have struck ...", "the troops are
 #: said to have shelled ..."): the act is the side's own, neither passive nor only spoken of ("were reported to have
 #: been killed" stays passive)
@@ -447,7 +465,10 @@ _REPORTED_TO_HAVE = re.compile(r"^(\W*(?:\S+\s+){0,3}?)(?:were|was|are|is)\s+(?:
 _RECIPROCAL = re.compile(
     r"(?:\b(?:exchang(?:ed|ing)\s+(?:gun)?fire|clash(?:ed|es)?|fighting|fought|gun-?fights?|fire-?fights?|shoot-?outs?|"
     r"skirmish(?:ed|es)?|battled?|engaged)\s+(?:with\s+|between\s+|against\s+|in\s+)?(?:the\s+|a\s+|an\s+)?"
-    r"|\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){1,4}and\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"|\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){1,4}and\s+(?:the\s+)?"
+    # the first side named after "between", wherever the fight's word stands ("a clash took place between the
+    # Kenyan army and ...", "fighting broke out between rebels and ...")
+    r"|\bbetween\s+(?:the\s+)?)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _state_before(text: str, start: int) -> str | None:
@@ -461,6 +482,19 @@ def _state_before(text: str, start: int) -> str | None:
         if found:
             return found
     return None
+
+
+def _paired_state(text: str, start: int) -> tuple[str, int] | None:
+    """The first state of two demonyms joined by "and" just before a cue ("Kenyan and Somali troops" -> KE and where
+    "Kenyan" starts), or None."""
+    m = re.search(r"(?<![\w.-])([\w.-]+)\s+and\s+(?:the\s+)?([\w.-]+)\s+$", text[max(0, start - 60):start])
+    if not m:
+        return None
+    demonyms = tables().demonyms
+    first, second = (_UPPER_STATES.get(w) or demonyms.get(w.lower()) for w in m.groups())
+    if first is None or second is None:
+        return None
+    return first, max(0, start - 60) + m.start(1)
 
 
 def _state_after(text: str, end: int) -> str | None:
@@ -598,7 +632,8 @@ def _acled_actors(incident: Any, text: str | None = None) -> AcledActors:
     else:
         state = [m for m in actors if m.kind in ("military", "police") or m.kind.startswith("name:")]
         first = state[0] if state else next((m for m in actors if m.kind == "unidentified"), None)
-        unseen = None if state else _unseen_sides(text, iso2, year)
+        day = _get(incident, "date") or _get(incident, "date_earliest") or ""
+        unseen = None if state else _unseen_sides(text, iso2, year, day)
         if unseen is not None:
             return _pack(*unseen)
         if first is not None:
@@ -612,6 +647,8 @@ def _acled_actors(incident: Any, text: str | None = None) -> AcledActors:
         a1_opt = _side(Mention("unidentified", 0, True), iso2, year)
     a2_opt = attacked or _target_side([m for m in targets if _side(m, iso2, year)[0] != a1_opt[0]],
                                       _get(incident, "target_types"), iso2, year)
+    if a2_opt is not None and a2_opt[0] == a1_opt[0]:
+        a2_opt = None  # the target type names the first side's own forces ("Military" of a clash of two armies)
     if a2_opt is None and event == "Battles":
         # a fight's other party, told neither acting nor acted on ("exchanged fire with military police")
         a2_opt = next((side for m in found if m.acted is None and m.kind not in ("civilians", "protesters", "rioters")
@@ -649,10 +686,15 @@ def _told_only_attacked(text: str, found: list[Mention], group: str, iso2: str |
     return all(acted is False for acted in own.values()) and not any(p.search(text) for p in _cues_of("own_act"))
 
 
-def _unseen_sides(text: str, iso2: str | None, year: int | None) -> tuple[tuple[str, int], tuple[str, int] | None] | None:
+def _unseen_sides(text: str, iso2: str | None, year: int | None,
+                  day: str = "") -> tuple[tuple[str, int], tuple[str, int] | None] | None:
     """The sides ACLED names for fire a monitor counted where the text names no side that fired ("monitors
-    counted 14 blasts near ..."): its convention for the country (data/acled_unseen_sides.tsv)."""
-    for cue, first, second in tables().unseen.get((iso2 or "").upper(), ()):
+    counted 14 blasts near ..."): its convention for the country (data/acled_unseen_sides.tsv), read only by a row
+    whose days hold the incident's `day` (YYYY-MM-DD; blank: any row)."""
+    day = day[:10]
+    for cue, first, second, since, until in tables().unseen.get((iso2 or "").upper(), ()):
+        if day and ((since and day < since) or (until and day > until)):
+            continue  # the front the row was written for did not stand that day
         if cue.search(text):
             a1 = _side(Mention(first, 0, True), iso2, year)
             return a1, (_side(Mention(second, 0, False), iso2, year) if second else None)
