@@ -142,6 +142,11 @@ FOLLOW_UP_DAYS = 30
 #: the call near 9:15 p.m. Oct. 3"). The joined incident is led by the act, not by the step (merged_drafts):
 #: the death's or the arrest's day is not the act's. A lead that tells an act of its own day ("a man was shot
 #: Monday": act_times) or none of these steps stays apart
+#: a follow-up placed in another town of the act's county still follows it up: the court, the hospital, the police
+#: station or the family's home where the later news was told lies in the county seat or the next town ("arraigned in
+#: Easton" after a shooting in Palmer; a news conference in the city after a shooting in a suburb it borders). The
+#: North Charleston piece that joined Cayce's killing (FOLLOW_UP_DAYS) lay in another county and still stays apart
+FOLLOW_UP_SAME_COUNTY = True
 _STEPS = "follow_up_steps.txt"
 _COURT_STEPS = "court_steps.txt"
 #: the level at which two pieces' own places must agree: "admin1" or "country". Places of pieces are the least
@@ -416,18 +421,24 @@ def _step_words() -> re.Pattern[str]:
 
 def _follows_up(a: Incident, b: Incident, b_main: Sentence | None) -> bool:
     """Is the later piece b a follow-up of a's act (FOLLOW_UP_DAYS): b's main sentence holds no time of its act, b's
-    own date falls after a's within FOLLOW_UP_DAYS, both in the same first-level area, b placed at a's place or
-    without a place of its own? a must be the violent act: a strategic development (a bank robbery's photos released)
-    followed a week later by a piece typed violent is no act and its follow-up (web page 196)"""
+    own date falls after a's within FOLLOW_UP_DAYS, both in the same first-level area, b placed at a's place, in a's
+    county (FOLLOW_UP_SAME_COUNTY) or without a place of its own? a must be the violent act: a strategic development
+    (a bank robbery's photos released) followed a week later by a piece typed violent is no act and its follow-up
+    (web page 196)"""
     if b_main is None or b_main.act_times or a.event_type not in VIOLENT_TYPES \
             or not (_own(a, _DATE_EVIDENCE) and _own(b, _DATE_EVIDENCE)):
         return False
     wa, wb = _window(a), _window(b)
     if wa is None or wb is None or a.admin1 is None or a.admin1 != b.admin1:
         return False
-    if _own(b, _PLACE_EVIDENCE) and b.location != a.location:
+    if _own(b, _PLACE_EVIDENCE) and b.location != a.location and not (FOLLOW_UP_SAME_COUNTY and _same_county(a, b)):
         return False
     return 0 < (wb[0] - wa[1]).days <= FOLLOW_UP_DAYS
+
+
+def _same_county(a: Incident, b: Incident) -> bool:
+    """Are both pieces placed in one second-level area (FOLLOW_UP_SAME_COUNTY), or is b placed at a's own county?"""
+    return a.admin2 is not None and a.admin1 == b.admin1 and (a.admin2 == b.admin2 or b.location == a.admin2)
 
 
 def _untyped(incident: Incident) -> bool:
