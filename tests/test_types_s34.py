@@ -1,8 +1,9 @@
 """Session 34 (types): the sides of ACLED notes where a side is told targeted, where two states' forces fight, where
 soldiers are told dying, and where a monitor's count falls outside the years its rule was written for. The sentences
-below are written for these tests."""
+below are written for these tests. And a fight between communities typed a mob's violence is ACLED's armed clash."""
 from __future__ import annotations
 
+from eventwire import pipeline
 from eventwire.actors import acled_actors
 
 RUSSIA, UKRAINE = "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)"
@@ -49,3 +50,14 @@ def test_the_contact_line_rule_holds_only_for_its_years():
     assert first("2014-08-11").startswith("Military Forces of Ukraine")
     assert first("2022-03-01").startswith("Military Forces of Ukraine")
 
+
+def test_a_clash_between_communities_is_an_armed_clash_not_mob_violence():
+    for text in ("On 3 June 2021, a group of youths from Kogo village clashed with members of the Tiv community near "
+                 "Makurdi (Benue), using machetes and sticks. Three people were injured and 20 houses were burnt.",
+                 "On 3 June 2021, communal violence flared at Abagana (Anambra) over farmland. Two people died and "
+                 "nine were hurt in the fighting."):
+        coded = pipeline.code_text(text, "2021-06-05")
+        assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [("Battles", "Armed clash")], text
+    mob = pipeline.code_text("On 3 June 2021, a mob of residents beat a suspected thief to death in Kano city (Kano).",
+                             "2021-06-05")
+    assert [(i.event_type, i.sub_event_type) for i in mob.incidents] == [("Riots", "Mob violence")]
