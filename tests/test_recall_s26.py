@@ -3,11 +3,11 @@
 
 - "also" before an act word tells one more act ("guerrillas also bombed ..."), except where the one who also acted
   is a person the story has named before: a pronoun of one person, or a name the text before the sentence writes
-  capitalised inside a sentence ("Vance also shot Stewart", "Glenn, 25, also shot a bartender"). A named gunman's
+  capitalised inside a sentence ("Harlan also shot Pruitt", "Dobbs, 30, also shot a doorman"). A named gunman's
   "also" adds to his own rampage, one incident as GVA counts it (consolidate._SUBJECT_BEFORE_ALSO). Before, the piece
   stayed an incident of its own: an extra incident beside the one shooting (GVA 4100, 3761).
 - A strategic development that is a step of a violent act (the robbery a shooting was part of) joins the act though
-  its MUC type is the step's ("Chief Perez said he believes it was a robbery": typed a robbery or a bombing, where
+  its MUC type is the step's ("the chief said he thinks robbery was the motive": typed a robbery or a bombing, where
   the shooting is an attack): the MUC types kept a kidnapping apart from a bombing, and kept the step apart too.
 - An article given a date more than a week after the day its address states is dated by its address
   (read.ADDRESS_BEFORE_GIVEN_DAYS): the given date is a crawl's or a capture's ("/article/20140914/6-wounded-..."
@@ -26,29 +26,29 @@ from eventwire.records import Article
 
 
 def test_a_person_named_before_is_the_actor_of_an_also():
-    before = "Police said the gunman, Kyle Vance, fled. Officers found that Vance had a rifle."
-    assert consolidate._named_actor("Vance ", before)
-    assert consolidate._named_actor("Glenn, 25, ", "was shot by gunman Nicholas Glenn.")
+    before = "Police said the gunman, Wade Harlan, fled. Officers found that Harlan had a rifle."
+    assert consolidate._named_actor("Harlan ", before)
+    assert consolidate._named_actor("Dobbs, 30, ", "was shot by gunman Terrence Dobbs.")
     assert consolidate._named_actor("Police said he ", "")
     assert consolidate._named_actor("He ", "")
     # a common noun opening a sentence, an acronym, a name not told before: one more act may follow
     assert not consolidate._named_actor("Guerrillas ", "Guerrillas attacked a post. The army said guerrillas fled.")
     assert not consolidate._named_actor("The FMLN ", "a statement by the FMLN said")
-    assert not consolidate._named_actor("Kyle Holaday, 26, ", "A man was arrested after opening fire on his parents.")
+    assert not consolidate._named_actor("Bryce Ellard, 27, ", "A man was arrested after opening fire on his parents.")
     assert not consolidate._named_actor("The soldiers ", "the soldiers")
 
 
 def test_a_named_gunman_who_also_shot_another_is_one_rampage():
-    # GVA line 4100 (2016-10-24): a man shot two Wellston officers, killed his aunt and uncle; "Vance also shot
-    # Stewart" was coded as an incident of its own, dated the next day
+    # GVA line 4100 (2016-10-24): one gunman's spree of shootings around Wellston; the sentence telling, by their
+    # surnames, that he "also shot" one more man was coded as an incident of its own, dated the next day
     incidents = code_article(gva_page(4100)).incidents
     assert len(incidents) == 1
     assert (incidents[0].admin1, incidents[0].location, incidents[0].date) == ("Oklahoma", "Wellston", "2016-10-23")
 
 
 def test_a_bartender_the_named_gunman_also_shot_is_one_more_wounded():
-    # GVA line 3761 (2016-09-20): the bouncer shot by gunman Nicholas Glenn; "Glenn, 25, also shot a bartender in a
-    # leg at the establishment" was an incident of its own, its wounded apart from the bouncer's
+    # GVA line 3761 (2016-09-20): a bouncer shot by a named gunman, who (the story goes on, by his surname and age)
+    # "also shot" a bartender there: that sentence was an incident of its own, its wounded apart from the bouncer's
     incidents = code_article(gva_page(3761)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].wounded) == ("Philadelphia", 2)
@@ -72,8 +72,8 @@ def test_a_crawled_page_is_coded_in_the_week_its_address_states():
 
 
 def test_a_robbery_the_shooting_was_part_of_is_a_step_of_the_act():
-    # GVA line 3653 (2016-09-03): two women shot in Bridgeport; "Chief Perez said he believes it was a robbery" was
-    # a strategic development of its own beside the shooting
+    # GVA line 3653 (2016-09-03): two women shot in Bridgeport; the police chief's view that a robbery lay behind it
+    # was a strategic development of its own beside the shooting
     incidents = code_article(gva_page(3653)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].event_type) == ("Bridgeport", "Violence against civilians")
