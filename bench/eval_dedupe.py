@@ -241,6 +241,11 @@ def _copies(rows: list[dict[str, Any]], coded: dict[str, Any]) -> dict[str, list
     return out
 
 
+def _told_figures(inc: dict[str, Any]) -> int:
+    """How many toll figures (killed, wounded) a stored incident's sources give, each source counted."""
+    return sum((s.get(k) is not None) for s in inc.get("sources", []) for k in ("killed", "wounded"))
+
+
 def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None, seed: int | None = None) -> dict:
     """Ingest the coded articles of `rows` (in file order, or shuffled by `seed`) and score dedupe against GVA."""
     rows = list(rows)
@@ -266,13 +271,16 @@ def evaluate_gva(rows: list[dict[str, Any]], coded: dict[str, Any], options=None
     tp = len(gold & pred)
     p = tp / len(pred) if pred else 1.0
     rc = tp / len(gold) if gold else 1.0
-    # each GVA incident's stored incident: the one holding most of its articles (ties: the larger incident)
+    # each GVA incident's stored incident: the one holding most of its articles; ties: the larger incident, then the
+    # one whose sources tell more toll figures (a fragment of follow-ups that never give the wounded is not the
+    # incident's record), then the incident id
     tolls = {"killed": 0, "injured": 0}
     matched = 0
     details: list[dict[str, Any]] = []
     gold_row = {r["incident"]: r for r in rows}
     for gid, keys in gold_groups.items():
-        best = max(groups, key=lambda i: (len(set(groups[i]) & set(keys)), len(groups[i]), i), default=None)
+        best = max(groups, key=lambda i: (len(set(groups[i]) & set(keys)), len(groups[i]), _told_figures(stored[i]), i),
+                   default=None)
         if best is None or not set(groups[best]) & set(keys):
             details.append({"incident": gid, "stored": None})
             continue
