@@ -174,6 +174,12 @@ _BLOCK_BEFORE = re.compile(r"(?i:\bblock\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|E
                            r"\b(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]*\s+(?:" + _STREET_ENDINGS + r"|St\.|Ave\.|Rd\.))"
                            r"\s+(?:and|&)\s+$")
 
+#: a name after a town's street and "near" or "at" is the cross street, written without its ending ("on 92 Street
+#: near Whyte", "on Elm Avenue at Carson"), not a town of that name (Carson, California); not after a road or a
+#: highway, where "near" names the town the road passes ("on Highway 7 near Carson"), nor before a state's name
+_CROSS_STREET_BEFORE = re.compile(r"\b(?:\d+|[A-Z][\w'’-]*)\s+(?:Street|Avenue|Boulevard|Blvd|Drive|Lane|St\.|Ave\.|"
+                                  r"Dr\.)\s+(?:near|at)\s+$")
+
 
 #: in a US story, a town named as where a victim is treated ("was taken to a New Orleans hospital", "remains in
 #: stable condition at Denver's Saint Luke Medical Center") is the hospital's town, not the shooting's, which is often
@@ -188,11 +194,14 @@ _HOSPITAL_AFTER = re.compile(r"(?:['’]s)?(?:-area)?(?:\s+[A-Z][\w'’.-]*){0,3
 _CARE_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r")\b[^.;]{0,30}$", re.I)
 #: how far before the town's name _CARE_BEFORE is looked for
 CARE_BEFORE_CHARS = 60
+#: the stop of a saint's or a mount's short title inside a hospital's name ("St. Clare Hospital", "Mt. Sinai Medical
+#: Center"), which ends no sentence
+_SAINT_STOP = r"(?<=\bSt|\bMt)\."
 #: likewise a town told after the hospital's name ("was rushed to Mercy Trauma Center in Oak Lawn",
 #: "declared dead at County Medical Center in Memphis") is where the victim is treated: a Chicago shooting's
 #: victims are driven to the trauma centre of a suburb (GVA: 45 such "in Oak Lawn" outside 301-450)
-_HOSPITAL_IN_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r"|pronounced)\b[^.;]{0,60}?(?:" + _HOSPITAL_NOUNS
-                                 + r"|medical\s+centre)\s+in\s+$", re.I)
+_HOSPITAL_IN_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r"|pronounced)\b(?:[^.;]|" + _SAINT_STOP + r"){0,60}?(?:"
+                                 + _HOSPITAL_NOUNS + r"|medical\s+centre)\s+in\s+$", re.I)
 #: how far before the town's name _HOSPITAL_IN_BEFORE is looked for: the care word, up to 60 characters of the
 #: hospital's name and "in"
 HOSPITAL_IN_CHARS = 120
@@ -221,12 +230,15 @@ def _origin_or_quarter(text: str, m: Mention) -> bool:
 def _names_a_street(text: str, m: Mention) -> bool:
     """Is this place name part of a street's, a hospital's or an airport's name (_STREET_AFTER, _STREET_WORD,
     _BLOCK_BEFORE), or the town of the hospital a victim is treated in (_HOSPITAL_AFTER, _CARE_BEFORE;
-    _HOSPITAL_IN_BEFORE), or the county of the office that examines the dead (_EXAMINER_AFTER)?"""
+    _HOSPITAL_IN_BEFORE), or the county of the office that examines the dead (_EXAMINER_AFTER), or a cross street
+    (_CROSS_STREET_BEFORE)?"""
     return bool(_STREET_AFTER.match(text, m.end) or _BLOCK_BEFORE.search(text[max(0, m.start - 30):m.start]) or (
         _STREET_WORD.fullmatch(m.text) and _CAPITALISED_BEFORE.search(text[max(0, m.start - 30):m.start])) or (
         _HOSPITAL_AFTER.match(text, m.end) and _CARE_BEFORE.search(text[max(0, m.start - CARE_BEFORE_CHARS):m.start])
     ) or _HOSPITAL_IN_BEFORE.search(text[max(0, m.start - HOSPITAL_IN_CHARS):m.start]) or
-        _EXAMINER_AFTER.match(text, m.end))
+        _EXAMINER_AFTER.match(text, m.end) or (
+        _CROSS_STREET_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None and
+        _state_after(text, m.end) is None))
 
 
 #: a phrase whose head is a building's or grounds' word (data/place_words.tsv building: "the Happy Village

@@ -229,6 +229,13 @@ def _car_named_again(text: str, toks, g) -> bool:
         _THING_BEFORE.search(text[max(0, g[2] - 8):g[2]]) is not None
 
 
+#: a body-part word after a word of a wound and "in" ("shot in the Leg", a headline's "Shot In Arm") is where the
+#: person was hit, no place (Arm read as a Philippine region's short name, Leg as a Slovak village's)
+_WOUND_IN_BEFORE = re.compile(r"\b(?i:" + wordlists.alternation("geo", "wound_verbs") + r")\s+(?:[\w'’-]+\s+){0,2}?"
+                              r"(?i:in)\s+(?:(?i:the|his|her|their|its)\s+)?$")
+_BODY_PARTS = wordlists.words("counts", "body_parts")
+
+
 #: "the Advance reported", "the Herald says": one capitalised word between "the" and a source's verb is a newspaper's
 #: or a body's short name, no town (Advance, Missouri)
 _SOURCE_BEFORE = re.compile(r"\bthe\s+$")
@@ -510,6 +517,9 @@ def _names_in(text: str, start: int, end: int, gz: Gazetteer,  # noqa: C901 - 25
             # unless a province goes by them ("AJK", "KPK", "(Etah, UP)")
         if _AGE_AFTER_NAME.match(text, g[3]):
             return False  # "Sixteen-year-old Bradenton girl": an age (Sixteen, Ohio), not a place
+        if g[1] - g[0] == 1 and toks[g[0]][2].lower() in _BODY_PARTS and \
+                _WOUND_IN_BEFORE.search(text[max(0, g[2] - 40):g[2]]):
+            return False  # "Man Shot In Leg": where he was hit (Leg, a village), no place
         if g[0] > 0 and toks[g[0] - 1][2].lower() in TITLES:
             return False  # "President Hadi", "General Salah": a person
         if mode == "mixed" and g[1] - g[0] == 1 and g[0] > 0 and toks[g[0] - 1][2] in _SPEECH_VERBS and \
