@@ -16,12 +16,12 @@ def _coded(title: str, text: str, published: str, url: str):
 
 def test_a_headline_kills_herself_is_an_act_not_a_plural_noun():
     # GVA line 3096: the story's page holds three bullet points
-    incidents = _coded("3-year-old kills herself with loaded gun in Lemoore", gva_text(3096), "2016-07-06",
+    incidents = _coded("Girl, 3, kills herself with pistol found at Lemoore home", gva_text(3096), "2016-07-06",
                        "http://www.fresnobee.com/news/local/crime/article88099967.html")
     assert incidents and incidents[0].admin1 == "California"
 
 
 def test_a_shooter_who_wounded_a_girl_told_by_her_age_is_an_act():
-    incidents = _coded("Police search for shooter who wounded 9-year-old girl in Fresno apartment", gva_text(4036),
+    incidents = _coded("Officers hunt shooter who wounded 9-year-old girl inside Fresno home", gva_text(4036),
                        "2016-10-17", "http://www.fresnobee.com/news/local/crime/article108745622.html")
     assert incidents and incidents[0].admin1 == "California"
