@@ -27,11 +27,12 @@ SENTENCING = ("Man sentenced for Dorr Street killing",
               "who was shot on Dorr Street.")
 
 
-@pytest.mark.parametrize("later, joins", [("2018-03-06", True), ("2019-06-04", False)])
+@pytest.mark.parametrize("later, joins", [("2018-03-06", True), ("2020-10-06", False)])
 def test_a_sentencing_twenty_months_on_naming_the_victim_and_the_accused_is_the_same_incident(later, joins):
     """dedupe.text_sure_max_days (400 -> 800): a plea or a sentencing comes up to two years after the shooting, and
-    reports sharing several rare names in their own sentences (TEXT_SURE) are then one incident; three years on the
-    dates still tell them apart."""
+    reports sharing several rare names in their own sentences (TEXT_SURE) are then one incident; beyond TEXT_FAR_DAYS
+    (four years and more on: the two stories share the victim's, the accused's and the street's names in full, over
+    TEXT_FAR) the dates still tell them apart."""
     keys_a, keys_b = dedupe.text_keys(*SHOOTING), dedupe.text_keys(*SENTENCING)
     assert dedupe.shared_keys(keys_a, keys_b)[0] >= dedupe.TEXT_SURE
     a = _report("a:0", "2016-07-09", SHOOTING[1], killed=1)
