@@ -79,14 +79,14 @@ def _focus_place(text, focus, options):
 
 def test_the_town_of_a_victim_s_hospital_is_not_the_shooting_s(options):
     # the sentence the victim is told in names only the hospital's city: the shooting's town is the one before it
-    text = ("A man was shot in the chest early Sunday in Plaquemine, Iberville Parish deputies said. "
-            "He was taken to a Baton Rouge hospital, where he is in stable condition.")
-    assert _focus_place(text, "He was taken to a Baton Rouge hospital", options) == ("Plaquemine", "Louisiana")
-    text = ("A 14-year-old girl is in critical condition at Denver's St. Joseph Hospital after she was shot near a "
-            "park in south Aurora, Colorado, on Friday night.")
+    text = ("A woman was shot in the arm late Saturday in Plaquemine, Iberville Parish deputies reported. "
+            "She was driven to a Baton Rouge hospital and is expected to recover.")
+    assert _focus_place(text, "She was driven to a Baton Rouge hospital", options) == ("Plaquemine", "Louisiana")
+    text = ("A 17-year-old boy lies in serious condition at Denver's St. Joseph Hospital; he was shot outside a "
+            "school in north Aurora, Colorado, on Tuesday evening.")
     assert _focus_place(text, text, options) == ("Aurora", "Colorado")
 
 
 def test_a_shooting_at_a_town_s_hospital_is_in_that_town(options):
-    text = "Two people were wounded in a shooting at a Dallas hospital on Monday, police said."
+    text = "A guard and a nurse were hurt when a man opened fire at a Dallas hospital on Thursday, police said."
     assert _focus_place(text, text, options) == ("Dallas", "Texas")
