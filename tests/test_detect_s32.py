@@ -29,7 +29,7 @@ def test_a_balloon_release_after_a_killing_is_no_protest():
 
 def test_students_gathered_to_hold_a_vigil_for_an_officer_is_no_protest():
     text = ("A deputy was killed on Monday when a man opened fire at a gas station in Brookfield. Students, teachers "
-            "and many members of the community gathered on the college lawn Tuesday night to hold a vigil for "
+            "and neighbours from across town gathered on the college lawn Tuesday night to hold a vigil for "
             "Deputy Aaron Welles.")
     drafts = _drafts(text)
     assert not any("vigil" in d for d in drafts)
@@ -56,7 +56,7 @@ def test_a_vigil_held_for_a_cause_stays_a_protest():
 
 
 def test_a_shooting_at_a_vigil_stays_an_act():
-    text = ("Two men were wounded on Sunday night when someone fired shots into a crowd that had gathered for a "
+    text = ("Two men were wounded on Sunday night when a gunman fired into mourners who had gathered for a "
             "vigil on Pike Street in Dunmore, police said.")
     assert "Protests" not in _events(text)
     assert _events(text)
