@@ -15,8 +15,8 @@ EASTER = Article(
 BABY = Article(
     id="baby", published="2016-04-16", origin="test:baby",
     title="Six-month-old girl shot to death on west side",
-    text="A six-month-old girl, Tamsin Orrick, was shot and killed Saturday afternoon on Winslade Avenue, police "
-         "said. Police said they believe the shooting is connected to the killing of 3-year-old Kelvara Dunsmore on "
+    text="A six-month-old girl, Tamsin Orrick, was shot and killed Saturday afternoon on Winslade Avenue, officers "
+         "reported. Detectives think the gunfire is tied to the killing of 3-year-old Kelvara Dunsmore on "
          "Brackwell Street on Easter Sunday. Two men were taken into custody. The girl's grandmother, Odessa "
          "Pruitt, was wounded in the Easter shooting.")
 
