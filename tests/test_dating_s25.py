@@ -20,7 +20,7 @@ REFERENCE = date(2015, 11, 19)
 @pytest.mark.parametrize(
     "text",
     [
-        "Police: Southwest Fresno shooting of 5 may be tied to gangs",
+        "Deputies: Eastside Modesto stabbing of 4 may be a feud",
         "Officers said the 3 may have fled on foot",
         "Investigators think the 2 may not be related",
     ],
