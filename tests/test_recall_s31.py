@@ -84,13 +84,13 @@ def test_holding_back_tears_is_no_fight():
 def test_a_link_line_led_by_a_lists_mark_is_another_story():
     # read.LINK_LINE, LINK_MARKS: a related story's headline set in the text after a bullet or an arrow was coded as
     # an incident of the page's own
-    text = ("Two men were wounded in a shooting outside a bakery on Pine Street in Dover on Monday, police said.\n\n"
+    text = ("Two men were hurt by gunfire outside a bakery on Pine Street in Dover on Monday, police said.\n\n"
             "\u2022 Related: Woman killed in robbery at Elm Street gas station\n\n"
             "\u25baRelated: Teen charged in drive-by that left three hurt\n\n"
-            "Both men were taken to the hospital with wounds that were not life-threatening.")
+            "Both men were treated at a hospital for wounds their doctors called minor.")
     kept = read.without_links(text)
     assert "Related" not in kept
-    assert "Both men were taken" in kept and "bakery on Pine Street" in kept
+    assert "Both men were treated" in kept and "bakery on Pine Street" in kept
     assert read.without_links("\u2022 Two men were wounded on Pine Street.") == \
         "\u2022 Two men were wounded on Pine Street."  # a mark alone is no link
     page = Article(id="links", title="Two men wounded outside Dover bakery", text=text, published="2021-03-09")
