@@ -370,10 +370,10 @@ _SHOT_WITH_WOUNDS = re.compile(
 )
 #: "four men were hospitalized", "three people were taken to area hospitals": that many hurt and alive (GVA's
 #: "injured"), unless the sentence tells a death after it ("was taken to a hospital, where he died": _DIED_AFTER)
-#: "opened fire, wounding six people", "injuring four others": that many hurt and alive (not "fatally wounded a boy");
-#: "resulted in the death of ... and injuries to five other people" (GVA line 1245) alike
+#: "opened fire, wounding six people", "injuring four others", "hurting two men": that many hurt and alive (not
+#: "fatally wounded a boy"); "resulted in the death of ... and injuries to five other people" (GVA line 1245) alike
 _HURT_ACTIVE = re.compile(
-    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|wounded|injured|injuries\s+to|"
+    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:wounding|injuring|hurting|wounded|injured|injuries\s+to|"
     # "went on to kill a cashier and injure four other men": the bare verb after "and" (detect's casualty
     # patterns read "injures"; an intent is told "tried to injure")
     rf"(?<=and\s)(?:injure|wound)(?=\s+(?:at\s+least\s+|the\s+other\s+|(?:{_NUMBER_WORD}|\d+)\b)))\s+(?:"
@@ -431,7 +431,7 @@ _FATAL_SHOOTING = re.compile(
 #: voice); alive (not "fatally wounded"), unless told dying after it (_HURT_DIED: "wounded his wife, who later died";
 #: not "wounded his cousin in the arm and then killed himself")
 _HURT_ONE_ACTIVE = re.compile(
-    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:shot\s+and\s+)?(?:wounding|injuring|wounded|injured)\s+"
+    rf"(?<![\w-])(?<!fatally\s)(?<!mortally\s)(?:shot\s+and\s+)?(?:wounding|injuring|hurting|wounded|injured)\s+"
     rf"(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ONE_PERSON})\b",
     re.IGNORECASE,
 )
@@ -839,6 +839,9 @@ ALIVE_GRAVE = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_grave
 _ALIVE_WOUND = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_wound_patterns") + r")\b", re.IGNORECASE)
 _ALIVE_OTHER = wordlists.words("counts", "alive_other_words")
 _ALIVE_NOT_ONE = wordlists.words("counts", "alive_not_one_words")
+#: a count of wounds or shots ("with several gunshot wounds", "shot three times"): its number word tells no more people
+_ALIVE_COUNTED_THINGS = re.compile(r"\b(?:several|multiple|numerous|two|three|four|five)\s+(?:[\w-]+\s+)?(?:"
+                                   + wordlists.alternation("counts", "alive_counted_things") + r")\b", re.IGNORECASE)
 #: characters before the words telling one alive and hurt that may hold an animal as their subject
 _ANIMAL_CHARS = 40
 #: that animal, at most three words before them with no stop between ("The dog suffered minor injuries")
@@ -872,7 +875,7 @@ def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
     words = set(re.findall(r"[\w'’-]+", told.lower()))
     if deaths and not (words & _ALIVE_OTHER or ";" in told or _NEW_PERSON.match(told)):
         return None
-    if words & _ALIVE_NOT_ONE:
+    if set(re.findall(r"[\w'’-]+", _ALIVE_COUNTED_THINGS.sub(" ", told).lower())) & _ALIVE_NOT_ONE:
         return None
     m = _ALIVE_TOLD.search(told)
     if m is None and (not beside_dead or words & _ALIVE_OTHER or deaths):
