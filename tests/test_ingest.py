@@ -67,9 +67,9 @@ def test_a_title_only_page_is_not_coded_again_on_a_rerun(db_url):
         calls.extend(a.id for a in articles)
         return code_articles(articles, options)
 
-    page = Article(id="login", title="5 people injured in northwest Atlanta shooting Monday", published="2016-03-08",
-                   text="Just One More Thing... We have sent you a verification email. Please check your email and "
-                        "click on the link to activate your profile.")
+    page = Article(id="login", title="4 people hurt in east Tulsa shooting Friday", published="2016-03-08",
+                   text="Almost done! Open the link we mailed you to confirm your account, then sign in again to "
+                        "see this story.")
     store = open_store(db_url)
     first = ingest_items([page], store, opts(), coder=counting)
     assert (first.stored, first.reports, calls) == (1, 1, ["login"])
