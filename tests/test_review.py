@@ -14,7 +14,7 @@ from eventwire.export import to_text
 from eventwire.records import Article, CodedArticle, Incident, Span
 from eventwire.store import IncidentFilter
 
-KIRKUK = "Islamic State said it attacked a police patrol near Kirkuk, killing 9 policemen on Saturday."
+KIRKUK = "Islamic State said its fighters ambushed a police convoy outside Kirkuk on Saturday, killing 9 policemen."
 WIRE = "Nine federal policemen were killed near Shalal al-Matar, Reuters reported."
 FOLLOW = "The toll from the Kirkuk ambush rose to 10, police said."
 LAGOS = "Gunmen killed four traders in a market in Zaria, Kaduna State, on Monday, residents said."
@@ -44,7 +44,7 @@ def desk_batch() -> list[CodedArticle]:
     tarmiya = incident(3, KIRKUK, date="2022-12-14", admin1="Baghdad", location="Tarmiya", latitude=33.67,
                        longitude=44.39, perpetrator=None, event_type="Battles", wounded=3)
     return [
-        CodedArticle(article("seed", KIRKUK, source="AFP", title="Police patrol attacked near Kirkuk"),
+        CodedArticle(article("seed", KIRKUK, source="AFP", title="Police convoy ambushed outside Kirkuk"),
                      (incident(9, KIRKUK, evidence={"killed": (span(KIRKUK, "killing 9 policemen"),),
                                                     "perpetrator": (span(KIRKUK, "Islamic State"),)}), tarmiya)),
         CodedArticle(article("wire", WIRE, source="Reuters", url="https://example.org/wire"),
