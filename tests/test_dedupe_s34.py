@@ -50,3 +50,31 @@ def test_a_charge_story_and_the_shooting_join_on_a_name_that_opens_both_leads():
     assert "#l marcus obuya" in keys[0] and "#l marcus obuya" in keys[1]
     c = dedupe.compare(act, later, keys=keys, published=("2016-04-10", "2016-05-19"), sources=("gazette", "wsyx"))
     assert not c.conflicts and c.score >= dedupe.MERGE_SCORE
+
+
+def _zanesville(report_id: str, day: str, summary: str) -> Incident:
+    return Incident(id=report_id, article_id=report_id.partition(":")[0], date=day, date_precision="day",
+                    date_earliest=day, date_latest=day, country="US", admin1="Ohio", location="Zanesville",
+                    latitude=39.94, longitude=-82.01, geo_precision=1, event_type="Violence against civilians",
+                    attack_types=["Armed Assault"], summary=summary, wounded=2)
+
+
+#: the shooting, the accused named in the story's own sentences
+FIRED = ("Two men wounded outside Zanesville bowling alley",
+         "Police said Dariel Quennick fired into a group leaving a bowling alley on Friday night, wounding two men. "
+         "He was held at the county jail.")
+#: seven weeks on, another outlet's story of his lawyer's court filings: a later step, told by its headline
+MOTIONS = ("Attorney for bowling alley gunman files motions",
+           "A lawyer for Dariel Quennick asked on Monday that statements he gave detectives be thrown out.")
+
+
+def test_a_defence_lawyers_filing_weeks_on_is_a_later_step_of_the_shooting():
+    """data/dedupe_step_words.txt: a headline telling an attorney's motions is a later step of the story, like a
+    charge or a trial; naming the accused in full, it joins the shooting's story seven weeks before."""
+    assert dedupe.step_headline(MOTIONS[0])
+    act = _zanesville("a:0", "2016-06-03", FIRED[1])
+    later = _zanesville("b:0", "2016-07-25", MOTIONS[1])
+    keys = (dedupe.report_keys(Article(id="a", title=FIRED[0], text=FIRED[1], source="timesrecorder"), act),
+            dedupe.report_keys(Article(id="b", title=MOTIONS[0], text=MOTIONS[1], source="whiz"), later))
+    c = dedupe.compare(act, later, keys=keys, published=("2016-06-04", "2016-07-25"), sources=("timesrecorder", "whiz"))
+    assert not c.conflicts and c.score >= dedupe.MERGE_SCORE
