@@ -64,14 +64,14 @@ def _joined_date(text: str, published: str) -> dict:
 def test_a_weekday_alone_is_the_day_named_with_it():
     """The lead's "Monday night" read against a page of Wednesday 1 June 2016 was 30 May; the text names the Monday
     as 23 May."""
-    text = ("A 22-year-old man was wounded in a drive-by shooting in Fenwick Monday night.\n\n"
-            "The shooting happened around 10 p.m. Monday, May 23 at a home on Birch Street, police said.\n\n"
-            "The man was taken to a hospital with a wound to his arm.")
+    text = ("A 27-year-old woman was hit by gunfire from a passing car in Fenwick Monday night.\n\n"
+            "Shots rang out at about 10 p.m. Monday, May 23 outside a house on Birch Street, officers said.\n\n"
+            "She was treated at a hospital for a wound to her leg.")
     told = _joined_date(text, "2016-06-01")
     assert (told["date"], told["date_earliest"], told["date_latest"]) == ("2016-05-23", "2016-05-23", "2016-05-24")
     # a date named with another weekday ("Friday, May 20") leaves the weekday alone as it was read
-    other = ("A 22-year-old man was wounded in a drive-by shooting in Fenwick Monday night.\n\n"
-             "The shooting happened around 10 p.m. at a home on Birch Street, where shots were fired on Friday, May 20, "
-             "police said.\n\n"
-             "The man was taken to a hospital with a wound to his arm.")
+    other = ("A 27-year-old woman was hit by gunfire from a passing car in Fenwick Monday night.\n\n"
+             "Shots rang out at about 10 p.m. outside a house on Birch Street, where a window was shot out on Friday, "
+             "May 20, officers said.\n\n"
+             "She was treated at a hospital for a wound to her leg.")
     assert _joined_date(other, "2016-06-01")["date"] == "2016-05-30"
