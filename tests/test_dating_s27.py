@@ -1,5 +1,5 @@
 """Dating, session 27: "the night before", "the day before", "the previous day" count back from the day the sentence
-told before them ("died Sunday morning after being shot ... the night before"), not from the article's day
+told before them ("died early Sunday", shot "the night before"), not from the article's day
 (timex.DAY_BEFORE); "the day before the attack" names no day. Hand-made sentences in the shape of GVA articles,
 resolved and coded for real."""
 from __future__ import annotations
@@ -18,8 +18,8 @@ from eventwire.records import Article
     "text, published, phrase, day",
     [
         # a Monday's page: Sunday morning's night before is Saturday, not the Sunday before the page
-        ("The boy, 14, died Sunday morning after being shot on Main Street at around 8:30 p.m. the night before, "
-         "police said.", "2015-04-20", "the night before", "2015-04-18"),
+        ("The girl, 15, died early Sunday; she had been shot on Grand Street at about 9:10 p.m. the night before, "
+         "detectives said.", "2015-04-20", "the night before", "2015-04-18"),
         ("Neighbors gathered Dec. 29, 2013, to remember the two men killed in a shooting the night before.",
          "2013-12-30", "the night before", "2013-12-28"),
         ("Police were out in force on Thursday after five people were shot the day before.", "2015-05-21",
@@ -43,7 +43,7 @@ def test_the_day_before_alone_is_the_day_before_the_article():
     [
         "He stayed at the shop the day before the shooting.",
         "She had seen him at a party the night before he was killed.",
-        "The man died at a block party held the night before the Fourth of July.",
+        "The teen was killed at a street fair held the night before Labor Day.",
         "The family was grieving the day before Thanksgiving.",
         "He had slept over at the apartment the night before.",  # a night with no day told before it
     ],
@@ -61,8 +61,8 @@ def _dates(text: str, published: str) -> list[str | None]:
 
 def test_a_death_next_morning_is_dated_by_the_shooting_the_night_before():
     # a Monday's page: the boy was shot Saturday night and died Sunday morning; the act is Saturday's
-    text = ("A man was charged with murder in the death of a 14-year-old boy in Paterson, police said Monday.\n\n"
-            "The boy died Sunday morning after being shot on Main Street the night before, according to police.")
+    text = ("Police on Monday charged a woman with murder in the killing of a 15-year-old girl in Paterson.\n\n"
+            "The girl died early Sunday after she was shot on Grand Street the night before, detectives said.")
     assert _dates(text, "2015-04-20") == ["2015-04-18"]
 
 
