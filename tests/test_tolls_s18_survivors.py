@@ -6,8 +6,8 @@ from eventwire.counts import shot_tolls
 
 
 def test_survivors_reported_in_condition_are_wounded():
-    text = "Three other shooting victims are reported in stable condition."
-    assert [(s.shot, s.killed) for s in shot_tolls(text)] == [(3, 0)]
+    text = "Four other people who were shot are reported in stable condition."
+    assert [(s.shot, s.killed) for s in shot_tolls(text)] == [(4, 0)]
 
 
 def test_one_person_reported_in_condition_is_not_counted_by_it():
