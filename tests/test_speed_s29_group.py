@@ -6,7 +6,7 @@ from eventwire import types_model
 #: written for this test: wire copy in capitals with no claim, and two texts with one
 CAPS = ("SAN ISIDRO, 4 MAR 90 (RADIO REPORT) -- UNIDENTIFIED MEN BURNED TWO BUSES ON THE MAIN ROAD TO THE COAST "
         "TODAY. THE POLICE CHIEF SAID THE DRIVERS ESCAPED UNHURT AND TRAFFIC RESUMED IN THE AFTERNOON. ") * 4
-CLAIMED = "The Red Dawn Brigade claimed responsibility for the blast at the depot."
+CLAIMED = "In a fax, the Red Dawn Brigade later claimed responsibility for the depot blast."
 CREDIT = "Hours later the Northern Liberation Front took credit in a statement."
 
 
