@@ -18,9 +18,9 @@ from eventwire.pipeline import code_article, code_text
 
 
 def test_an_untyped_piece_at_the_act_s_scene_joins_the_act():
-    # GVA line 2703 (2016-05-11): a child who accidentally shot herself in Detroit; "Detroit police were called to
-    # the 19700 block of Oakfield around midnight Wednesday" got no type from the rules and was an incident of its
-    # own (typed a riot, no toll, dated Wednesday)
+    # GVA line 2703 (2016-05-11): a child who accidentally shot herself in Detroit; the sentence telling officers
+    # sent to the house's block near midnight got no type from the rules and was an incident of its own (typed a
+    # riot, no toll, dated Wednesday)
     incidents = code_article(gva_page(2703)).incidents
     assert len(incidents) == 1
     assert (incidents[0].location, incidents[0].date, incidents[0].killed) == ("Detroit", "2016-05-10", 1)
