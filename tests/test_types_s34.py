@@ -31,8 +31,8 @@ def test_the_first_state_named_in_a_clash_between_two_is_actor1():
                    "2022-05-09")
     assert (sides.actor1, sides.actor2) == (UKRAINE, RUSSIA)
     # the target type the rules gave ("Military") names the first side's own forces: the other army is the second
-    sides = _sides("On 9 May 2022, armed clashes took place between Ukrainian and Russian forces near Siversk.", "UA",
-                   "Battles", "2022-05-09", target_types=("Military",))
+    sides = _sides("On 9 May 2022, Siversk saw a clash between Ukrainian and Russian forces.", "UA", "Battles",
+                   "2022-05-09", target_types=("Military",))
     assert (sides.actor1, sides.actor2) == (UKRAINE, RUSSIA)
 
 
