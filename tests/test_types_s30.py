@@ -61,8 +61,8 @@ def test_a_side_that_repels_an_attack_was_attacked():
 
 def test_a_side_killed_after_exchanging_fire_did_not_act():
     """"X was killed after exchanging fire with police": the police are the side that acted, as in "exchanged"."""
-    sides = _sides("On 2 June 2021, in Recife, a suspected drug trafficker died after exchanging fire with military "
-                   "police officers near a bus station.", "BR")
+    sides = _sides("On 2 June 2021, in Recife, a robbery suspect died after exchanging fire with a patrol of military "
+                   "police by a bus station.", "BR")
     assert (sides.actor1, sides.inter1) == ("Military Forces of Brazil (2019-) Military Police", 1)
 
 
