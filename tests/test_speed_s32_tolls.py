@@ -10,9 +10,9 @@ from eventwire import counts
 # sentences written for these tests: with and without each of the words the costlier patterns need
 SENTENCES = [
     "Three people were shot and one of them died at the scene, officers said.",
-    "A 19-year-old man was wounded in the leg and taken to a hospital in stable condition.",
+    "A 19-year-old man was wounded in the leg and is said to be in stable condition at a hospital.",
     "Two teenagers were hurt when someone fired into a parked car outside a bakery.",
-    "He suffered a gunshot wound to the arm and is recovering, his cousin said.",
+    "He suffered a gunshot wound to the hip and is on the mend, his cousin said.",
     "The victims, a woman and her brother, were treated for injuries after the attack.",
     "The council voted on Tuesday to widen the road past the old mill.",
     "",
