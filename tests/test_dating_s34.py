@@ -37,8 +37,8 @@ def _coded(text: str, published: str) -> list[tuple[str | None, str | None]]:
     return [(i.date, i.location) for i in incidents]
 
 
-_ACT = ("A 19-year-old man was shot and killed Saturday night at a party at a house on Ridgeway Drive in Tustin, "
-        "police said.\n\nOfficers found him in the backyard with a wound to the chest, and he died at the scene.\n\n")
+_ACT = ("Gunfire killed a college student, 19, on Saturday night at a party at a house on Ridgeway Drive in "
+        "Tustin, police said.\n\nOfficers found him in the backyard with a wound to the chest, and he died at the scene.\n\n")
 
 
 def test_a_follow_up_told_in_another_town_of_the_county_joins_the_act():
