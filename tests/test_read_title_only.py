@@ -9,7 +9,7 @@ from eventwire.pipeline import code_articles
 from eventwire.read import TITLE_ONLY_NOTE, read_path, title_as_text
 from eventwire.records import Article, Failure
 
-HEADLINE = "Security guard killed in Miami Gardens strip-club shooting"
+HEADLINE = "Store clerk killed in Miami Gardens gas station shooting"
 
 FEED = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Local news</title><link>https://news.example.org/</link>
