@@ -176,8 +176,8 @@ def test_rate_kind_is_printed_and_has_a_headline(capsys):
 def test_load(tmp_path):
     path = tmp_path / "a.jsonl"
     row = {"id": "x", "title": "T", "date": "2014-01-28", "url": "u", "text": "Shots were fired.",
-           "gold": {"date": "January 27, 2014", "state": "Illinois", "city_or_county": "Cook (county)",
-                    "killed": 1, "injured": "2"}}
+           "gold": {"killed": 1, "state": "Illinois", "date": "January 27, 2014", "injured": "2",
+                    "city_or_county": "Cook (county)"}}
     path.write_text(json.dumps(row) + "\n\n" + json.dumps(row) + "\n", encoding="utf-8")
     rows = gva.load(path)
     assert [r["key"] for r in rows] == ["x@1", "x@3"]  # a repeated id stays apart
