@@ -15,7 +15,7 @@ def test_two_outlets_of_one_death_split_evenly_count_no_wounded():
     """One story of a boy who shot himself and died was read as one killed and one wounded (its 'shot' and its
     'died'), the other as one killed: one victim, as GVA counts him (one killed, none injured)."""
     both = member("a", "2016-03-28", "Boy, 4, dies after shooting himself at home", killed=1, wounded=1)
-    dead = member("b", "2016-03-29", "Police: boy died of self-inflicted gunshot wound", killed=1)
+    dead = member("b", "2016-03-29", "Coroner: boy, 4, died from a gunshot he fired himself", killed=1)
     record = dedupe.reconcile("i", [both, dead])
     assert (record["killed_best"], record["wounded_best"]) == (1, 0)
     # in either order of publication, as long as the death is told no earlier than the wound
