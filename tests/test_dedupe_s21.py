@@ -25,7 +25,7 @@ HOMEWOOD = ("Man killed, four wounded in Homewood shooting",
             "A 27-year-old man was killed and four people were wounded late Monday on Frankstown Avenue in Homewood, "
             "police said.")
 WILKINSBURG = ("Police still seek gunman in Wilkinsburg killing",
-               "Investigators are looking for the man who shot Tavon Whitfield, 27, outside a Penn Avenue bar this "
+               "Detectives still hope to find whoever shot Marcus Greer, 27, outside a Penn Avenue bar this "
                "month.")
 
 
@@ -47,8 +47,8 @@ def test_common_and_institution_targets_are_not_telling_but_names_are():
 
 def test_a_common_target_still_anchors_reports_of_one_toll():
     # 'a club' in both, one killed and eight wounded in both: the toll tells the event
-    club = ("Shooting at club kills one, injures eight", "One man was killed and eight people were wounded early "
-            "Sunday at a club on Prospect Avenue.")
+    club = ("Shooting at club kills one, injures eight", "A man died and eight others were hurt early Sunday "
+            "when shots rang out at a club on Prospect Avenue.")
     other = ("Family of girl hurt at club seeks answers", "The girl, 17, was among eight wounded when gunfire "
              "broke out at the club, where one man died.")
     a = shooting("a:0", "2013-06-23", ("club",), killed=1, wounded=8)
