@@ -56,12 +56,12 @@ def test_undated_report_gets_week_precision():
     "text, day",
     [
         # the clock puts the act past midnight: the article's day (GVA's day 44 times to 1 on its articles)
-        ("A man was killed in a shooting overnight at a bar in Homewood. Police said that around 1:25 a.m. a man "
-         "came inside and opened fire.", "2014-03-01"),
+        ("A bartender was shot dead overnight at a tavern in Homewood. Police said that around 1:25 a.m. a man "
+         "walked in and opened fire.", "2014-03-01"),
         ("Gunfire erupted overnight in the Strip District. Officers were called at 2 am to the 1600 block.", "2014-03-01"),
         # in the evening: the day before stays
-        ("A man was killed in a shooting overnight at a bar in Homewood. Police said that around 11:30 p.m. a man "
-         "came inside and opened fire.", "2014-02-28"),
+        ("A bartender was shot dead overnight at a tavern in Homewood. Police said that around 11:30 p.m. a man "
+         "walked in and opened fire.", "2014-02-28"),
         # no clock and no weekday of the day before named: the article's day (timex.EVENING_FIRST)
         ("A man was killed in a shooting overnight at a bar in Homewood.", "2014-03-01"),
         # ... the day before named: it stays
