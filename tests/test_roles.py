@@ -62,7 +62,7 @@ def test_many_matches_single():
 # written for these tests: an attack told at the top, then paragraphs about other things, then a second attack
 _FAR = ("The mayor spoke about the harvest festival and the new school in the valley, which opened last week. " * 12)
 LONG = (SENTENCE + " Two policemen were wounded by the blast and the guerrillas fled towards the hills.\n\n" + _FAR
-        + "\n\nLater, unidentified gunmen shot and killed the judge, Ricardo Alvarez, with rifles outside his home. "
+        + "\n\nLater, two masked gunmen killed the judge, Ricardo Alvarez, with rifles in front of his house. "
         + _FAR + " A spokesman for the FMLN guerrillas read a communique on the radio. " + _FAR
         + " FMLN guerrillas attacked the garrison with mortars on Sunday.")
 
