@@ -76,19 +76,19 @@ def shooting(article: str, city: str, lat: float, lon: float, **kw) -> Incident:
 
 
 DETROIT = (42.33, -83.05)
-#: one victim named by two outlets: 1.0 ('Smelley') + 1.5 ('Antoine Smelley') of shared words, under TEXT_STRONG
-SMELLEY = ("antoine smelley", "smelley")
+#: one victim named by two outlets: 1.0 ('Quarvey') + 1.5 ('Andre Quarvey') of shared words, under TEXT_STRONG
+QUARVEY = ("andre quarvey", "quarvey")
 
 
 def test_names_shared_on_one_day_outweigh_a_geocoder_placing_one_report_in_another_state():
     detroit = shooting("a", "Detroit", *DETROIT)
     misplaced = shooting("b", "Fairmont", 39.49, -80.14)  # 'Fairmont Street' read as the West Virginia town
     assert dedupe.DISTANCE in compare(detroit, misplaced).codes
-    assert not compare(detroit, misplaced, keys=(SMELLEY, SMELLEY)).conflicts
+    assert not compare(detroit, misplaced, keys=(QUARVEY, QUARVEY)).conflicts
     # an age alone is no name, and a week apart the geocoder's word stands
     assert dedupe.DISTANCE in compare(detroit, misplaced, keys=(("#age 2",), ("#age 2",))).codes
     later = shooting("b", "Fairmont", 39.49, -80.14, date="2016-06-01")
-    assert dedupe.DISTANCE in compare(detroit, later, keys=(SMELLEY, SMELLEY)).codes
+    assert dedupe.DISTANCE in compare(detroit, later, keys=(QUARVEY, QUARVEY)).codes
 
 
 def test_reports_naming_different_people_are_different_events_whatever_the_day_and_city():
@@ -105,8 +105,8 @@ def test_reports_naming_different_people_are_different_events_whatever_the_day_a
 def test_a_distance_conflict_with_any_report_keeps_a_report_out():
     """A report near one report of an incident but far from another of its reports stays out, whichever came
     first (Rochester and a report the geocoder put in New York City)."""
-    rochester = Member(shooting("r", "Rochester", 43.16, -77.61), keys=SMELLEY)
-    nyc = Member(shooting("n", "New York", 40.71, -74.01), keys=SMELLEY)
+    rochester = Member(shooting("r", "Rochester", 43.16, -77.61), keys=QUARVEY)
+    nyc = Member(shooting("n", "New York", 40.71, -74.01), keys=QUARVEY)
     plain = Member(shooting("p", "Rochester", 43.16, -77.61))
     incident = dedupe.Cluster("ew-x", [rochester, nyc])
     assert not compare(plain.incident, rochester.incident).conflicts
@@ -332,11 +332,11 @@ def test_a_later_report_naming_the_days_date_may_be_months_apart():
     names allow the gap that shared names alone would not."""
     first = shooting("a", "Detroit", *DETROIT, date="2015-08-19")
     charged = shooting("b", "Detroit", *DETROIT, date="2015-09-27", date_precision="week")
-    keys = dedupe.text_keys("Man charged in drive-by", "He was charged in the Aug. 19 drive-by shooting of Antoine "
-                            "Smelley on Ecorse.")
+    keys = dedupe.text_keys("Man charged in drive-by", "He was charged in the Aug. 19 drive-by shooting of Andre "
+                            "Quarvey on Ecorse.")
     assert "#d 08-19" in keys and dedupe.key_weight("#d 08-19") == 0.0
     plain = tuple(k for k in keys if not k.startswith("#d "))
-    first_keys = ("antoine smelley", "ecorse", "smelley")
+    first_keys = ("andre quarvey", "ecorse", "quarvey")
     assert dedupe.DATES in compare(first, charged, keys=(first_keys, plain)).codes
     assert not compare(first, charged, keys=(first_keys, keys)).conflicts
     other_day = first.replace(date="2015-08-20")
