@@ -86,11 +86,11 @@ def test_civilians_attacked_and_protests(tmp_path):
     store = open_store(str(tmp_path / "e.db"))
     try:
         store.write_batch([
-            CodedArticle(article("mx", "Unidentified gunmen shot dead two men in Celaya.", "2020-05-02"), (incident(
+            CodedArticle(article("mx", "Armed men on a motorbike killed two men in Celaya.", "2020-05-02"), (incident(
                 2, id="mx", date="2020-05-01", country="MX", admin1="Guanajuato", location="Celaya", latitude=20.52,
                 longitude=-100.81, perpetrator=None, target_types=("Private Citizens & Property",),
                 event_type="Violence against civilians", sub_event_type="Attack",
-                summary="Unidentified gunmen shot dead two men in Celaya."),)),
+                summary="Armed men on a motorbike killed two men in Celaya."),)),
             CodedArticle(article("pk", "Traders protested against the lockdown in Lahore.", "2020-05-02"), (incident(
                 0, id="pk", date="2020-05-01", country="PK", admin1="Punjab", location="Lahore", latitude=31.55,
                 longitude=74.34, perpetrator=None, target_types=(), event_type="Protests",
