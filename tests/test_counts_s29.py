@@ -2,8 +2,8 @@
 
 - "Another <person>" told hurt after where he was ("Another man in the house was wounded", "another boy near the
   school was critically wounded") is one hurt and alive, as "Another man was wounded" was already.
-- Beside the dead, a survivor told "fighting for his life" as another than them ("Three cousins lie dead and another
-  is fighting for his life") is one wounded, as "in critical condition" was already; so is one told still "in the
+- Beside the dead, a survivor told "fighting for his life" as another than them ("Three cousins were killed and another
+  is now fighting for his life") is one wounded, as "in critical condition" was already; so is one told still "in the
   hospital".
 - A person joined to the dead by "and his / her / a ..." right after the words of the death ("A boy has died and his
   father remains in the hospital", "A girl is dead and her brother is in critical condition") is another than them:
@@ -41,7 +41,7 @@ def test_another_person_in_the_house_wounded_beside_two_dead():
 
 @pytest.mark.parametrize("text", [
     # another told fighting for his life beside the dead
-    ("Three cousins lie dead and another is fighting for his life after gunfire broke out at a cookout in Lawton "
+    ("Three cousins were killed and another is now fighting for his life after gunfire broke out at a cookout in Lawton "
      "on Sunday, police said."),
     # a person joined to the dead by "and his": still in the hospital
     ("An 8-year-old boy has died and his uncle remains in the hospital after someone fired into their home in "
