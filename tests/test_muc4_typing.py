@@ -18,7 +18,7 @@ def test_a_placed_bomb_stays_a_bombing():
 
 def test_a_kidnapping_and_a_later_bombing_are_two_incidents():
     text = ("Guerrillas kidnapped a businessman in Cucuta on Sunday. "
-            "Later a bomb exploded at a police station in the city, wounding two officers.")
+            "Hours later a bomb went off at a police post in the city and wounded two officers.")
     assert _types(text) == ["kidnapping", "bombing"]
 
 
