@@ -62,7 +62,7 @@ TEXTS = ["Gunmen shot dead three soldiers near Kirkuk on Sunday.",
          "",
          "Police said.",
          "The central bank raised interest rates by a quarter point, its third rise this year, citing inflation.",
-         " ".join(["A car bomb exploded outside the ministry in Baghdad, killing at least 14 people."] * 40)]
+         " ".join(["A truck bomb went off by a ministry building in Baghdad and killed at least 11 people."] * 40)]
 
 
 def test_embeddings_match_the_reference_forward_pass():
