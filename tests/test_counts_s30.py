@@ -27,7 +27,7 @@ from eventwire.counts import headline_tolls, no_people, shot_tolls
 @pytest.mark.parametrize("text, hurt", [
     ("Six teenagers remained hospitalized on Monday, two of them in serious condition.", 6),
     ("Two others remain in the hospital.", 2),
-    ("Three people were still in the hospital on Sunday night.", 3),
+    ("Three men were still in the hospital as of Sunday night.", 3),
 ])
 def test_people_still_in_hospital_are_hurt_and_alive(text, hurt):
     assert [(s.shot, s.killed) for s in shot_tolls(text)] == [(hurt, 0)]
