@@ -52,8 +52,8 @@ def test_published_together_still_joins_them():
 # -- round 2: a report whose words name no one, at the other's point of one town ---------------------------------
 #: a brief naming no one and the full story of one shooting, both placed at the city's centroid (a coarse place)
 BRIEF = ("Man killed in overnight shooting", "A man died after he was shot overnight, police said.")
-STORY = ("41-year-old man killed in overnight shooting on Quenby Lane",
-         "Deshawn Meriwether, 41, was shot in the 8800 block of Quenby Lane near Northeast Baptist hospital early "
+STORY = ("Man, 41, dies in overnight shooting on Quenby Lane",
+         "Terrell Osborne, 41, was shot in the 8800 block of Quenby Lane near a Northeast Side clinic early "
          "Sunday and died at the scene, San Antonio police said.")
 
 
