@@ -36,3 +36,14 @@ def test_one_person_with_several_wounds_is_one_hurt(text):
 ])
 def test_hurting_counts_the_hurt(text, hurt):
     assert _tolls(text) == [(0, hurt)]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("A 20-year-old man was shot dead by deputies on Monday in Shreveport. On Wednesday a crowd smashed and set fire to "
+     "a patrol car in protest of his death.", [(1, 0), (0, 0)]),
+    ("Angry residents set two stores on fire in Shreveport on Wednesday to protest the death of a man shot by deputies.",
+     [(0, 0)]),
+])
+def test_a_protested_death_is_no_toll_of_the_protest(text, tolls):
+    # the death a crowd protests is what the protest is about, not a death at it
+    assert _tolls(text) == tolls
