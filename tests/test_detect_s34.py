@@ -19,7 +19,7 @@ def _drafts(text: str, published: str = "2016-05-11") -> list[list[str]]:
 
 
 _ARREST_FIRST = (
-    "Deputies arrested a 30-year-old man in connection with a deadly shooting at a Riverside motel. "
+    "Deputies arrested a 30-year-old man in connection with a fatal shooting at a Riverside motel. "
     "Dwayne Pike, of Fresno, was taken into custody Monday on a murder charge. "
     "Detectives say Pike fired several rounds through a window shortly after 11 p.m. on May 3, killing a guest, 40."
 )
