@@ -22,11 +22,17 @@ def test_a_given_name_opening_a_sentence_is_kept_in_the_full_name():
     assert "gofundme" in dedupe._boilerplate_keys()
 
 
-def _placed(report_id: str, day: str, summary: str) -> Incident:
+#: the towns of the two cases: name, latitude, longitude
+CHILLICOTHE = ("Chillicothe", 39.33, -82.98)
+ZANESVILLE = ("Zanesville", 39.94, -82.01)
+
+
+def _placed(report_id: str, day: str, summary: str, town: tuple[str, float, float] = CHILLICOTHE,
+            wounded: int = 1) -> Incident:
     return Incident(id=report_id, article_id=report_id.partition(":")[0], date=day, date_precision="day",
-                    date_earliest=day, date_latest=day, country="US", admin1="Ohio", location="Chillicothe",
-                    latitude=39.33, longitude=-82.98, geo_precision=1, event_type="Violence against civilians",
-                    attack_types=["Armed Assault"], summary=summary, wounded=1)
+                    date_earliest=day, date_latest=day, country="US", admin1="Ohio", location=town[0],
+                    latitude=town[1], longitude=town[2], geo_precision=1, event_type="Violence against civilians",
+                    attack_types=["Armed Assault"], summary=summary, wounded=wounded)
 
 
 #: the shooting, told that night: the victim's name opens the story
@@ -52,13 +58,6 @@ def test_a_charge_story_and_the_shooting_join_on_a_name_that_opens_both_leads():
     assert not c.conflicts and c.score >= dedupe.MERGE_SCORE
 
 
-def _zanesville(report_id: str, day: str, summary: str) -> Incident:
-    return Incident(id=report_id, article_id=report_id.partition(":")[0], date=day, date_precision="day",
-                    date_earliest=day, date_latest=day, country="US", admin1="Ohio", location="Zanesville",
-                    latitude=39.94, longitude=-82.01, geo_precision=1, event_type="Violence against civilians",
-                    attack_types=["Armed Assault"], summary=summary, wounded=2)
-
-
 #: the shooting, the accused named in the story's own sentences
 FIRED = ("Two men wounded outside Zanesville bowling alley",
          "Police said Dariel Quennick fired into a group leaving a bowling alley on Friday night, wounding two men. "
@@ -72,8 +71,8 @@ def test_a_defence_lawyers_filing_weeks_on_is_a_later_step_of_the_shooting():
     """data/dedupe_step_words.txt: a headline telling an attorney's motions is a later step of the story, like a
     charge or a trial; naming the accused in full, it joins the shooting's story seven weeks before."""
     assert dedupe.step_headline(MOTIONS[0])
-    act = _zanesville("a:0", "2016-06-03", FIRED[1])
-    later = _zanesville("b:0", "2016-07-25", MOTIONS[1])
+    act = _placed("a:0", "2016-06-03", FIRED[1], ZANESVILLE, wounded=2)
+    later = _placed("b:0", "2016-07-25", MOTIONS[1], ZANESVILLE, wounded=2)
     keys = (dedupe.report_keys(Article(id="a", title=FIRED[0], text=FIRED[1], source="timesrecorder"), act),
             dedupe.report_keys(Article(id="b", title=MOTIONS[0], text=MOTIONS[1], source="whiz"), later))
     c = dedupe.compare(act, later, keys=keys, published=("2016-06-04", "2016-07-25"), sources=("timesrecorder", "whiz"))
