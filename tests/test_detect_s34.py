@@ -1,11 +1,11 @@
-"""Detection, session 34. A day told of news about an act (an arrest, a court step: detect._act_days) in a sentence
-joined to an incident after its lead is not the act's day: it no longer sets apart the act the story goes on to tell
-on its own, earlier day, and that earlier day dates the incident (detect.by_act_day). A court step told after the act
-on a day of its own still stays out of it. The sentences are written for these tests."""
+"""Detection, session 34: a court or arrest step told after the act on a day of its own stays out of the act's
+incident, and a day the arrest names for its own act still sets another act apart. (A rule that let an arrest's day
+no longer split the act it follows, 4956746, was taken out: on the whole GVA file it lost as many dates as it won,
+one of them held out.) The sentences are written for these tests."""
 from __future__ import annotations
 
 from eventwire.options import default_options
-from eventwire.pipeline import code_articles, detected
+from eventwire.pipeline import detected
 from eventwire.records import Article
 
 
@@ -16,25 +16,6 @@ def _article(text: str, published: str = "2016-05-11") -> Article:
 def _drafts(text: str, published: str = "2016-05-11") -> list[list[str]]:
     (work,) = list(detected([_article(text, published)], default_options()))
     return [[s.text.strip() for s in d.sentences] for d in work.drafts]
-
-
-_ARREST_FIRST = (
-    "Deputies arrested a 30-year-old man in connection with a fatal shooting at a Riverside motel. "
-    "Dwayne Pike, of Fresno, was taken into custody Monday on a murder charge. "
-    "Detectives say Pike fired several rounds through a window shortly after 11 p.m. on May 3, killing a guest, 40."
-)
-
-
-def test_the_arrest_day_does_not_split_the_act_it_follows():
-    (draft,) = _drafts(_ARREST_FIRST)
-    assert any("fired several rounds" in s for s in draft)
-
-
-def test_the_act_keeps_its_own_day_under_the_arrest():
-    (coded,) = list(code_articles([_article(_ARREST_FIRST)], default_options()))
-    (incident,) = coded.incidents
-    assert incident.date == "2016-05-03"
-    assert incident.killed == 1
 
 
 def test_a_court_step_after_the_act_on_its_own_day_stays_out():

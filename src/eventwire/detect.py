@@ -879,14 +879,6 @@ def by_act_day(drafts: list[Draft], sentences: Sequence[Sentence]) -> list[Draft
         free = [s for s in sentences if s.index not in others and not _MODALS.intersection(_plain_words(s))]
         act = next((t for s in free for t in s.act_times if t.precision == "day" and not t.future
                     and since <= t.date < day), None)
-        if act is None:
-            # no act word holds a day, but another sentence of the incident tells its act on an earlier day, with
-            # no news in it: that day is the act's ("A boy, 9, was in serious condition Friday after he was shot"
-            # over "The gunfire broke out near 8 p.m. Thursday on Elm Street")
-            act = next((t for s in draft.sentences if s is not when and not s.legal
-                        and (s.deaths or s.casualties or any(not h.generic for h in s.triggers))
-                        and not _NEWS_WORDS.intersection(_plain_words(s)) and not _MODALS.intersection(_plain_words(s))
-                        for t in s.times if t.precision == "day" and not t.future and since <= t.date < day), None)
         if act is None and not any(s.times and not _NEWS_WORDS.intersection(_plain_words(s)) and not s.legal
                                    for s in draft.sentences):
             # no act day, and none of the incident's sentences dates anything but news about it: the day of a
@@ -1252,23 +1244,9 @@ def _own_date(sentence: Sentence) -> bool:
     return any(not t.future for t in sentence.times)
 
 
-def _act_days(sentence: Sentence) -> set[tuple[str, str]]:
-    """The days a sentence joined to an incident may tell its act on: every past time of it, but in a sentence that
-    tells news about the act (a court or police step, Sentence.legal, or a follow-up word, _NEWS_WORDS: "was taken
-    into custody Monday on a murder charge") only the days its act words hold (act_times). The step's day is no day
-    of the act: the act told further on, on its own earlier day ("the gunman fired through the door at 10 p.m. on
-    June 3"), is still the act the step follows."""
-    news = sentence.legal or bool(_NEWS_WORDS.intersection(_words(sentence.text)))
-    return {(t.earliest, t.latest) for t in sentence.times
-            if not t.future and (not news or t in sentence.act_times)}
-
-
 def _compatible(sentence: Sentence, group: list[Sentence]) -> bool:
-    """Could this sentence be about the same incident as `group`? Conflicting dates or tolls say no. The days of the
-    group's main sentence all count, and the sentence's own; a step joined after it counts only its act's (_act_days),
-    so an arrest told between the lead and the act's own telling does not set the act apart."""
-    days = {(t.earliest, t.latest) for t in group[0].times if not t.future}
-    days |= {d for s in group[1:] for d in _act_days(s)}
+    """Could this sentence be about the same incident as `group`? Conflicting dates or tolls say no."""
+    days = {(t.earliest, t.latest) for s in group for t in s.times if not t.future}
     mine = {(t.earliest, t.latest) for t in sentence.times if not t.future}
     if mine and days and not any(a <= d and c <= b for a, b in mine for c, d in days):
         return False
