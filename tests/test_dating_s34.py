@@ -53,10 +53,3 @@ def test_a_follow_up_told_in_another_county_stays_apart():
     text = _ACT + ("His uncle, speaking Tuesday outside the family's home in Riverside, said the gunfire broke out "
                    "after an argument.\n")
     assert len(_coded(text, "2019-06-12")) == 2
-
-
-def test_a_detention_day_is_a_follow_ups_and_the_act_keeps_its_own_day():
-    # a Wednesday's page: deputies held the two men on Tuesday; the shooting was on Saturday
-    text = ("Deputies on Tuesday detained two men over a shooting that happened Saturday outside a feed store in "
-            "Hollister, the sheriff's office said.\n")
-    assert [d for d, _ in _coded(text, "2021-03-17")] == ["2021-03-13"]
