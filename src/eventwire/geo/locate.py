@@ -2101,14 +2101,21 @@ _BARE_TOWN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
+@functools.lru_cache(maxsize=4)
+def _big_cities_by_name(gz: Gazetteer) -> dict[str, list[Entry]]:
+    """name key -> the US towns of QUARTER_CITY_POPULATION people or more of that name (built once a gazetteer)."""
+    cities: dict[str, list[Entry]] = {}
+    for e in gz.big_towns(NAMESAKE_COUNTRY, QUARTER_CITY_POPULATION):
+        cities.setdefault(name_key(e.name), []).append(e)
+    return cities
+
+
 def _big_cities_named(whole: str, gz: Gazetteer) -> list[tuple[int, list[Entry], tuple[int, int]]]:
     """The US cities of QUARTER_CITY_POPULATION people or more that `whole` names as a run of capitals of their own
     (_CAPITALISED_RUN; a compass word before them, and _CITY_RUN_TAIL's words after them, allowed: "East Dayton",
     "Dayton Police"), not as a longer name's part ("Dayton Avenue", "West Dayton Road" is no quarter): each mention's
     offset, the cities of that name and its span."""
-    cities: dict[str, list[Entry]] = {}
-    for e in gz.big_towns(NAMESAKE_COUNTRY, QUARTER_CITY_POPULATION):
-        cities.setdefault(name_key(e.name), []).append(e)
+    cities = _big_cities_by_name(gz)
     found: list[tuple[int, list[Entry], tuple[int, int]]] = []
     for run in _CAPITALISED_RUN.finditer(whole):
         words = _words(run.group())
@@ -2143,8 +2150,9 @@ def _big_city_of_quarter(place: Place, written: str, at: int, text: str, whole: 
         return None  # (a state shown by a name of it the gazetteer lacks: "the Elmwood neighborhood", Ohio)
     names = {name for name in (place.name, written) if name}
     written_at = [(m.start(), m.end()) for name in names for m in re.finditer(rf"\b{re.escape(name)}\b", whole)]
+    lowered = whole.lower()
     if not any(_NEIGHBOURHOOD_WORD_AFTER.match(whole, i) for _, i in written_at) or any(
-            _INSTITUTION_AFTER.match(whole.lower(), i) and "\n" not in whole[i:i + 3] or
+            _INSTITUTION_AFTER.match(lowered, i) and "\n" not in whole[i:i + 3] or
             _BARE_TOWN_BEFORE.search(whole, max(0, a - 4), a) and not _CAPITAL_WORD_AFTER.match(whole, i) and
             not _NEIGHBOURHOOD_WORD_AFTER.match(whole, i) and not _QUARTER_WORD_AFTER.match(whole, i)
             for a, i in written_at):
@@ -2153,8 +2161,9 @@ def _big_city_of_quarter(place: Place, written: str, at: int, text: str, whole: 
     own = [e for e in gz.candidates(name_key(place.name), loose=False) if e.geonameid == place.geonameid]
     size = max((e.population for e in own), default=0)
     head = len(whole) - len(text)  # the title before the text
+    own_keys = {name_key(n) for n in names}
     named = [(abs(a - at), es, span) for a, es, span in _big_cities_named(whole, gz)
-             if name_key(whole[span[0]:span[1]]) not in {name_key(n) for n in names}]
+             if name_key(whole[span[0]:span[1]]) not in own_keys]
     if named:
         _, es, (a, b) = min(named, key=lambda x: x[0])
         city = max(es, key=lambda e: (reported_admin1(e.country, e.admin1) == place.admin1, e.population, -e.id))
