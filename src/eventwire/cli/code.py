@@ -35,7 +35,7 @@ def code(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar (default: on a terminal, for several inputs)."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local, local:N, or tcp://HOST:PORT of a "
-                                          "running scheduler (pip install 'eventwire[cluster]')."),
+                                          "running scheduler (pip install 'eventwire\\[cluster]')."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Code every article in PATHS into incidents.

@@ -47,7 +47,7 @@ def ingest(
     as_json: bool = typer.Option(False, "--json", help="Print the ingest report as JSON."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for inputs that carry none."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on Dask: local (a worker a core), local:N, or "
-                                          "tcp://HOST:PORT of a running scheduler (pip install 'eventwire[cluster]')."),
+                                          "tcp://HOST:PORT of a running scheduler (pip install 'eventwire\\[cluster]')."),
     config: Optional[Path] = ConfigOpt,
 ) -> None:
     """Code articles into the incident database; already stored articles are skipped, so re-runs resume.
