@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
+from .abbreviations import titles as title_abbreviations
 from .counts import headline_tolls
 from .geo.names import name_key
 from .geo.places import haversine_km
@@ -330,6 +331,10 @@ OPENER_NAME_ZIPF = 5.5
 #: the word after such a sentence-opening word is a surname only when less frequent than this ('Jackson' 4.6,
 #: 'Obuya'; not 'Police' 5.3, 'Department', 'County' 5.0)
 OPENER_SURNAME_ZIPF = 5.0
+#: a full stop after a word of this many letters or fewer ends no sentence for the name keys: it is an abbreviation
+#: that stands before a name ('St. Tammany', 'Mt. Vernon', 'Ft. Myers', 'Dr.'); after a longer word ('... on Elm
+#: Street. Okoro was ...') the next capitalised word opens a sentence of its own (see _sentence_begins)
+NO_BREAK_LETTERS = 2
 #: what may stand between a given name and the surname after it: a space, a middle initial
 _PLAIN_SPACE = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]+)?")
 #: a middle initial before a word ("Jamal K. Okoro"): its full stop opens no sentence
@@ -780,20 +785,28 @@ def _name_runs(chunk: str, site: str) -> Iterator[tuple[list[str], bool]]:
     opener = False  # the run's first word opens a sentence and is a common word
     official = False  # inside a name that follows an official's title or a byline
     opener_end = 0
+    previous = ""  # the word before this one, as written
     for m in _TOKEN.finditer(chunk):
-        word = m.group(0)
+        word, before = m.group(0), previous
+        previous = word
         lower = word.lower().replace("\u2019", "'").removesuffix("'s")
         capital = word[0].isupper() and not _CALL_SIGN.match(word) and not (site and lower in site)
         opens = capital and bool(_SENTENCE_END.search(chunk[max(0, m.start() - 3):m.start()])) \
             and not _INITIAL_BEFORE.search(chunk[max(0, m.start() - 4):m.start()]) and _zipf(lower) >= 3.0
+        new_sentence = capital and not opens and _sentence_begins(chunk, m.start(), before)
         if lower.rstrip(".") in _title_words() or not word[0].isupper():
             official = lower.rstrip(".") in _title_words()
-            capital = opens = False
+            capital = opens = new_sentence = False
         if opens and not official:
             if run:
                 yield run, opener
             run, opener, opener_end = [lower], True, m.end()
             continue
+        if new_sentence and run and not official:
+            # a rare word opening a sentence is a name of its own, not the last sentence's words run on ('... on
+            # Elm Street. Okoro was ...' keys 'okoro', never 'street okoro')
+            yield run, opener
+            run, opener = [], False
         if not capital or official:
             if run:
                 yield run, opener
@@ -804,6 +817,18 @@ def _name_runs(chunk: str, site: str) -> Iterator[tuple[list[str], bool]]:
         run.append(lower)
     if run:
         yield run, opener
+
+
+def _sentence_begins(chunk: str, start: int, before: str) -> bool:
+    """Whether the word at `start` opens a sentence: a full stop, a question or exclamation mark, a colon, a
+    semicolon, a quote, a bracket or a line break before it, not the full stop of a middle initial ('Jamal K.
+    Okoro'), of a word of NO_BREAK_LETTERS letters or fewer ('St. Tammany', 'Mt. Vernon', 'Dr.') or of a title
+    written short ('Sgt.', 'Capt.': data/title_abbreviations.txt)."""
+    if not _SENTENCE_END.search(chunk[max(0, start - 3):start]) or _INITIAL_BEFORE.search(chunk[max(0, start - 4):start]):
+        return False
+    if not chunk[:start].rstrip().endswith("."):
+        return True
+    return len(before) > NO_BREAK_LETTERS and f"{before}." not in title_abbreviations()
 
 
 def _opens_name(run: Sequence[str]) -> bool:
