@@ -21,7 +21,7 @@ from ..errors import GazetteerError
 from ..records import POPULATED_PLACE, Place
 from .build import _cache_dir, build, data_fingerprint, default_path
 from .names import _min_ratio, name_key, skeleton
-from .places import Entry, _entry_order, _new_entry, _place_rank, to_place
+from .places import Entry, _entry_order, _new_entry, _place_rank, fixed_admin1, to_place
 
 #: fuzzy fallback within one country: below this a near miss is more often another place than a typo
 FUZZY_MIN_RATIO = 88.0
@@ -126,9 +126,9 @@ class _Packed:
         """The entry of place `i`, as Entry(*row) of its `places` row."""
         start, end, cc, admin1, admin2, feature, lat, lon, population, geonameid = self.unpack(
             self.records, i * self.record_size)
-        return _new_entry(i, self.name[start:end].decode(), self.country[cc], self.admin1[admin1],
-                          self.admin2[admin2], lat, lon, population, self.feature[feature],
-                          None if geonameid < 0 else geonameid)
+        gid = None if geonameid < 0 else geonameid
+        return _new_entry(i, self.name[start:end].decode(), self.country[cc], fixed_admin1(gid, self.admin1[admin1]),
+                          self.admin2[admin2], lat, lon, population, self.feature[feature], gid)
 
 
 #: packed indexes by (file, fingerprint): gazetteers on one file (other user places) share one; freed with the last
@@ -228,7 +228,7 @@ class Gazetteer:
         for r in rows:
             e = self._entries.get(r[0])
             if e is None:
-                e = self._entries[r[0]] = Entry(*r)
+                e = self._entries[r[0]] = Entry(r[0], r[1], r[2], fixed_admin1(r[9], r[3]), r[4], r[5], r[6], r[7], r[8], r[9])
             out.append(e)
         return out
 

@@ -67,6 +67,20 @@ def _areas_now() -> dict[tuple[str, str], tuple[str, dict[str, str]]]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def _admin1_fixes() -> dict[int, str]:
+    """GeoNames id -> the first-level area that holds the place, for the places the packaged lists file under
+    another one (admin1_fixes.tsv: towns of the State of Mexico filed under Morelos)."""
+    return {int(gid): now for _cc, gid, _name, _filed, now in _data_lines("admin1_fixes.tsv")}
+
+
+def fixed_admin1(geonameid: int | None, admin1: str | None) -> str | None:
+    """The first-level area of the gazetteer place `geonameid`: the filed one unless admin1_fixes.tsv sets it right."""
+    if geonameid is None:
+        return admin1
+    return _admin1_fixes().get(geonameid, admin1)
+
+
 def reported_admin1(country: str | None, admin1: str | None, admin2: str | None = None) -> str | None:
     """The admin1 name an incident is coded with: the gazetteer's, the datasets' name of a US state, or the area
     that now holds a redrawn one (_areas_now; by the place's second-level area `admin2` where that went apart)."""

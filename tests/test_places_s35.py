@@ -1,0 +1,44 @@
+"""Places, session 35. The packaged GeoNames lists file towns of the State of Mexico and of Hidalgo under Morelos;
+data/admin1_fixes.tsv sets them right by GeoNames id when the gazetteer hands out their entries."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.gazetteer import get_gazetteer
+from eventwire.geo.locate import locate_incident
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _where(text: str, options: Options) -> tuple[str | None, str | None, str | None] | None:
+    """(country, admin1, name) of an incident told in the sentences of `text`, each a focus sentence in turn."""
+    focus, start = [], 0
+    while start < len(text):
+        end = text.find(". ", start)
+        end = len(text) if end < 0 else end + 1
+        focus.append((start, end))
+        start = end + 1
+    found = locate_incident(text, focus, options)
+    return None if found is None else (found[0].country, found[0].admin1, found[0].name)
+
+
+def test_a_toluca_valley_town_is_coded_in_the_state_of_mexico(options):
+    text = "On 12 March 2021, in Ocoyoacac, Mexico, a grocer was hurt when two riders on a motorbike fired at his stall."
+    assert _where(text, options) == ("MX", "Mexico State", "Ocoyoacac")
+
+
+def test_the_gazetteer_hands_out_the_corrected_state():
+    gz = get_gazetteer()
+    assert {p.admin1 for p in gz.lookup("Tizayuca", "MX")} == {"Hidalgo"}
+    # another Xonacatlan lies in Guerrero; none in Morelos
+    assert {p.admin1 for p in gz.lookup("Xonacatlan", "MX")} == {"Mexico State", "Guerrero"}
+
+
+def test_a_town_of_morelos_stays_in_morelos(options):
+    # a guard: Cuautla lies inside Morelos and is not in the table
+    text = "On 3 July 2021, in Cuautla, Morelos, a municipal police officer was shot dead outside his home."
+    assert _where(text, options) == ("MX", "Morelos", "Cuautla")
