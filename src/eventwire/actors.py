@@ -484,17 +484,26 @@ def _state_before(text: str, start: int) -> str | None:
     return None
 
 
+#: characters before a cue read for two demonyms joined by "and" (_paired_state): two words, "and", "the" and the
+#: spaces between them fit in it
+PAIRED_STATE_CHARS = 60
+#: two words joined by "and" that end just before a cue ("Ghanaian and Togolese soldiers"), each a candidate demonym;
+#: "the" may come before the second ("French and the Malian troops")
+_PAIRED_DEMONYMS = re.compile(r"(?<![\w.-])([\w.-]+)\s+and\s+(?:the\s+)?([\w.-]+)\s+$")
+
+
 def _paired_state(text: str, start: int) -> tuple[str, int] | None:
     """The first state of two demonyms joined by "and" just before a cue ("Kenyan and Somali troops" -> KE and where
     "Kenyan" starts), or None."""
-    m = re.search(r"(?<![\w.-])([\w.-]+)\s+and\s+(?:the\s+)?([\w.-]+)\s+$", text[max(0, start - 60):start])
+    window = max(0, start - PAIRED_STATE_CHARS)
+    m = _PAIRED_DEMONYMS.search(text[window:start])
     if not m:
         return None
     demonyms = tables().demonyms
     first, second = (_UPPER_STATES.get(w) or demonyms.get(w.lower()) for w in m.groups())
     if first is None or second is None:
         return None
-    return first, max(0, start - 60) + m.start(1)
+    return first, window + m.start(1)
 
 
 def _state_after(text: str, end: int) -> str | None:

@@ -286,6 +286,18 @@ def _group_patterns() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], re.P
     ), re.compile(rf"^(?i:suspected\s+)?(?i:{members})\s+(?i:of|from)\s+", re.IGNORECASE)
 
 
+def _lead_cut(name: str) -> str:
+    """`name` without the words that began its sentence before "the" ("Later the Red Hills Brigade", "On Friday the
+    ...": [groups] lead_words of data/types_words.toml, read after an optional "On")."""
+    return _lead_pattern().sub("", name, count=1)
+
+
+@lru_cache(maxsize=1)
+def _lead_pattern() -> re.Pattern[str]:
+    lead = "|".join(re.escape(w) for w in _words()["groups"]["lead_words"])
+    return re.compile(rf"^(?:(?i:on)\s+)?(?i:{lead})\s+(?i:the)\s+(?=\S)")
+
+
 def named_group(text: str) -> str | None:
     """The group a text names as the doer of its attack in the words of a report ("Members of the Black River
     Brigade robbed", "bombed by the Free Coast Front (FCF)", "The Dawn Martyrs Brigade claimed
@@ -302,7 +314,7 @@ def named_group(text: str) -> str | None:
         for m in pattern.finditer(text):
             if number == 0 and not _SUBJECT_BEFORE.search(re.split(r"[.!?]\s", text[:m.start()])[-1]):
                 continue  # "gunmen killed two members of the Awami League": the group's people are the victims
-            name = _ARTICLE.sub("", members.sub("", _ARTICLE.sub("", m.group("name").strip(" ,'’"))))
+            name = _ARTICLE.sub("", members.sub("", _ARTICLE.sub("", _lead_cut(m.group("name").strip(" ,'’")))))
             words = name.split()
             known = lexicon().group_by_alias.get(name.lower())
             if known is not None:
