@@ -23,3 +23,12 @@ def test_the_claimant_is_the_incident_perpetrator():
             "the Crimson Ridge Brigade claimed responsibility through a message sent to a local radio station.")
     coded = pipeline.code_text(text, "2019-03-06")
     assert [i.perpetrator for i in coded.incidents] == ["Crimson Ridge Brigade"]
+
+def test_goods_seized_by_the_forces_are_looting_property_destruction():
+    for text in ("On 4 March 2021, near Navarra (Parana), civil police forces seized 2,2 tons of cannabis hidden under "
+                 "a load of soybeans during a roadside check. Three men were arrested.",
+                 "On 4 March 2021, in Ponte Alta, Santa Catarina, military police forces seized 80,000 packs of "
+                 "smuggled cigarettes at a warehouse during an operation."):
+        coded = pipeline.code_text(text, "2021-03-05")
+        assert [(i.event_type, i.sub_event_type) for i in coded.incidents] == [
+            ("Strategic developments", "Looting/property destruction")], text
