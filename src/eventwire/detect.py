@@ -115,11 +115,29 @@ _NP = r"(?P<np>(?:[\w'’.-]+\s+){0,4}?)"
 _AUX = r"(?P<aux>(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|be|got|get)\s+)?(?:\w+ly\s+)?"
 _B = r"(?<![\w-])"
 PASSIVE = re.compile(rf"{_B}(?P<count>{COUNT})\s+{_NP}{_AUX}{_CASUALTY_VERB}\b", re.I)
+#: a count whose people noun is followed by an apposition between commas that gives their ages ("Three men, aged 19
+#: to 24, were hurt", "Two boys, 12 and 15, were wounded", "Five people, including a 4-year-old, were killed"):
+#: PASSIVE's noun phrase holds no comma, so such a sentence had no toll, and with only a weak act word ("wounded", no
+#: "shot") it told no act and the article could code nothing. The apposition is bare ages, or opens with a word that
+#: introduces ages or members (APPOSITION_HEADS) and holds a figure within APPOSITION_CHARS: a clause between commas
+#: ("Two men, police said, were hurt", a date's "On 3 May, a total of 5 were killed, 2 injured") is none
+APPOSITION_CHARS = 40
+APPOSITION_HEADS = r"aged?|ages|both|all|each|including|ranging"
+_APPOSITION = (
+    rf"(?P<appos>(?:{APPOSITION_HEADS})\s(?=[^,.;:!?()]{{0,{APPOSITION_CHARS}}}\d)[^,.;:!?()]{{1,{APPOSITION_CHARS}}}?"
+    r"|\d+(?:\s*(?:,|and|to|or|-)\s*\d+)*(?:\s+years?\s+old)?)"
+)
+APPOSED = re.compile(
+    rf"{_B}(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+\s+){{0,3}}?[\w'’-]+),\s+{_APPOSITION},\s+{_AUX}{_CASUALTY_VERB}\b",
+    re.I,
+)
 #: the dead told as people nouns joined by "and" after one count, up to this many words ("A man and his daughter
 #: were found dead", "A woman and her 2-year-old son died"): one death per noun (_joined_dead), read before PASSIVE
 #: (whose noun phrase of four words at most took the count before the first noun as the whole toll)
 _JOINED_WORDS = 7
 JOINED = re.compile(rf"{_B}(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+\s+){{3,{_JOINED_WORDS}}}?){_AUX}(?P<verb>{_KILL_WORDS})\b", re.I)
+#: the toll patterns whose count is the subject of a passive verb ("were wounded")
+_PASSIVES = (PASSIVE, JOINED, APPOSED)
 ACTIVE = re.compile(
     rf"{_B}(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|murder(?:ed|ing|s)?|massacr(?:ed|ing|es)|"
     rf"assassinat(?:ed|ing|es)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|lynch(?:ed|ing|es)|slew|shot\s+dead|shot\s+and\s+killed|"
@@ -2166,7 +2184,7 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
                                         m.start() + offset, m.start() + offset))
         taken.append((m.start(), m.end()))
     tolls = _TOLL_WORDS.search(text) is not None
-    for pattern in (ACTIVE, JOINED, PASSIVE, TOLL) if tolls else (ACTIVE, JOINED, PASSIVE):
+    for pattern in (ACTIVE, JOINED, PASSIVE, APPOSED, TOLL) if tolls else (ACTIVE, JOINED, PASSIVE, APPOSED):
         for m in pattern.finditer(text):
             if overlaps_any(m.start(), m.end(), taken):
                 continue
@@ -2184,17 +2202,17 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
             ):
                 continue  # "threatened to kill 10 judges", "will kill": not done
             np_text, np_start, np_end = _noun_phrase(m, text)
-            if pattern in (PASSIVE, JOINED) and not m.group("aux") and _followed_by_object(text, m.end()):
+            if pattern in _PASSIVES and not m.group("aux") and _followed_by_object(text, m.end()):
                 continue  # "a bomb killed 4": the count belongs to the active clause, not to "bomb"
-            if pattern in (PASSIVE, JOINED) and not m.group("aux") and _REFLEXIVE_AFTER.match(text, m.end()):
+            if pattern in _PASSIVES and not m.group("aux") and _REFLEXIVE_AFTER.match(text, m.end()):
                 continue  # "shot a clerk and a guard then killed himself": the verb is the shooter's, not the count's
-            if pattern in (PASSIVE, JOINED, ACTIVE) and _not_people(np_text):
+            if pattern in (*_PASSIVES, ACTIVE) and _not_people(np_text):
                 continue
             if _of_animals(m.groupdict().get("np") or ""):
                 continue  # "injuring one of the family dogs": an animal, no casualty (GVA 4864)
-            if pattern in (PASSIVE, JOINED) and set(re.findall(r"[a-z']+", (m.group("np") or "").lower())) & (_IRREALIS - {"not", "never"}):
+            if pattern in _PASSIVES and set(re.findall(r"[a-z']+", (m.group("np") or "").lower())) & (_IRREALIS - {"not", "never"}):
                 continue  # "a policeman would be killed": threatened, not done
-            if pattern in (PASSIVE, JOINED) and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b",
+            if pattern in _PASSIVES and re.match(r"of\s+(?:the\s+)?(?:wounded|injured|dead|victims|casualties|killed)\b",
                                                (m.groupdict().get("np") or ""), re.I):
                 continue
             if pattern is ACTIVE and verb in ("left", "leaving"):
@@ -2207,9 +2225,9 @@ def _casualties(text: str, offset: int) -> list[CasualtyHit]:
                     continue
                 verb = said.group(1)
             kind = _kind(verb)
-            if pattern is JOINED:
-                low, high = _joined_dead(m.group("np") or "")
-                if not low:
+            if pattern in (JOINED, APPOSED):
+                low, high = _joined_dead(m.group("np") or "")  # "a man and a woman, both 30, were hurt": two
+                if not low and pattern is JOINED:
                     continue  # no people nouns joined: PASSIVE reads it
                 count = replace(count, low=count.low + low, high=count.high + high)
             hits.append(

@@ -1,0 +1,33 @@
+"""Detection, session 35: a count whose people are followed by their ages between commas ("Three men, aged 19 to
+24, were hurt") is a toll, so a story that tells its act only in such words codes it. The sentences are written for
+these tests."""
+from __future__ import annotations
+
+from eventwire.detect import _casualties
+from eventwire.pipeline import code_text
+
+
+def _tolls(text: str) -> list[tuple[str, int]]:
+    return [(c.kind, c.low) for c in _casualties(text, 0)]
+
+
+def test_a_count_with_an_age_range_between_commas_is_a_toll():
+    assert _tolls("Three men, aged 19 to 24, were wounded near a gas station.") == [("wounded", 3)]
+    assert _tolls("Two girls, 11 and 14, were hurt on the porch.") == [("wounded", 2)]
+    assert _tolls("Six people, including a 3-year-old, were killed in the fire-fight.") == [("killed", 6)]
+    # a clause or a date between commas is no apposition
+    assert _tolls("Two men, officers said, were hurt.") == []
+    assert _tolls("On 9 June 2021, a total of 7 rebels were killed, 3 injured.") == [("killed", 7), ("wounded", 3)]
+
+
+def test_two_people_joined_before_their_ages_are_two():
+    assert _tolls("A man and a woman, both 41, were found dead in a parked van.") == [("killed", 2)]
+
+
+def test_a_story_that_tells_its_act_only_so_codes_it():
+    text = ("FLINT, Mich. - Three men, aged 19 to 24, were wounded outside a corner store on Elm Park Road "
+            "late Friday, police said. Officers reached the store after a call at 11:50 p.m. None of the "
+            "injuries is thought to be life-threatening.")
+    (incident,) = code_text(text, "2018-09-16").incidents
+    assert incident.wounded == 3
+    assert incident.admin1 == "Michigan"
