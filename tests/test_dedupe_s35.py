@@ -3,6 +3,7 @@ first word. Shootings and people made up for these tests (names, towns and stree
 from __future__ import annotations
 
 from eventwire import dedupe
+from eventwire.records import Incident
 
 
 def test_a_rare_word_opening_a_sentence_is_not_run_on_to_the_last_sentence():
@@ -17,3 +18,31 @@ def test_a_rare_word_opening_a_sentence_is_not_run_on_to_the_last_sentence():
     # sentence: the name goes on
     keys = dedupe.text_keys(None, "Tobias Q. Okafor, 31, died in St. Tammany Parish, deputies said.")
     assert "tobias okafor" in keys and "st tammany" in keys
+
+
+def _report(report_id: str, place: tuple[str, float, float, int], killed: int, wounded: int) -> Incident:
+    day = "2016-03-12"
+    return Incident(id=report_id, article_id=report_id.partition(":")[0], date=day, date_precision="day",
+                    date_earliest=day, date_latest=day, country="US", admin1="Nebraska", location=place[0],
+                    latitude=place[1], longitude=place[2], geo_precision=place[3], event_type="Violence against civilians",
+                    attack_types=["Armed Assault"], killed=killed, wounded=wounded)
+
+
+#: a small town of the province, placed at its point; and the province itself, placed at its centroid (coarse), some
+#: 250 km away
+TOWN = ("Broken Bow", 41.40, -99.64, 1)
+FAR_PROVINCE = ("Nebraska", 40.80, -96.70, 3)
+
+
+def test_a_report_placed_only_in_its_province_is_in_the_area_of_a_town_there():
+    """One outlet's story names no town the geocoder finds ('a Nebraska feed store') and is placed at the province's
+    centroid; another's is placed in the town. The centroid's distance to the town is no distance between two
+    shootings: with one day and one toll of five people they are one shooting (_area_toll), where before the
+    distance was a coarse place differing (W_PLACE_DIFFERS) and nothing anchored them. Another toll keeps them
+    apart."""
+    town, province = _report("a:0", TOWN, 3, 2), _report("b:0", FAR_PROVINCE, 3, 2)
+    c = dedupe.compare(town, province, keys=(("#age 41",), ("#age 41",)), sources=("herald", "kolntv"))
+    assert not c.conflicts and c.score >= dedupe.MERGE_SCORE
+    other = _report("c:0", FAR_PROVINCE, 1, 0)
+    c = dedupe.compare(town, other, keys=(("#age 41",), ("#age 41",)), sources=("herald", "kolntv"))
+    assert c.conflicts or c.score < dedupe.MERGE_SCORE

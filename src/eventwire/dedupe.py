@@ -1096,7 +1096,8 @@ def _keyless_same_point(a: Incident, b: Incident, keys: tuple[Sequence[str], Seq
 #: suicide' placed in a town and its county seat): shootings of three or more with one toll in one area and week
 #: are rare, where a city has several of one or two a day (_area_toll; 0: off). GVA (session 29's cache), right /
 #: predicted pairs: tune 1,919 / 1,969 -> 1,925 / 1,975 (none wrong), reconciled killed 90.13 -> 90.26, injured
-#: 83.82 -> 83.95; held (its cached part) 464 / 470 -> 466 / 472
+#: 83.82 -> 83.95; held (its cached part) 464 / 470 -> 466 / 472. One report placed only in the other's province
+#: (_province_holds: its point is the province's centroid, hundreds of km from any town) is in the area too
 SAME_AREA_TOLL = 3
 
 
@@ -1120,7 +1121,7 @@ def _area_toll(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str
     """Whether two reports of one area and week give one toll of SAME_AREA_TOLL people or more (see there)."""
     if not SAME_AREA_TOLL or gap > 0 or not _same_toll(a, b, SAME_AREA_TOLL) or _country_only(a) or _country_only(b):
         return False
-    if a.latitude is None or b.latitude is None or _km(a, b) > max_km:
+    if a.latitude is None or b.latitude is None or (_km(a, b) > max_km and not _province_holds(a, b)):
         return False
     if not _week_windows(a, b):
         return False
@@ -1497,6 +1498,8 @@ def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, str
             place_conflicts.append(Conflict(DISTANCE, f"{km:.0f} km apart (> {max_km:g})"))
         elif strong:
             ev.reasons.append(f"{km:.0f} km apart, one place is coarse: outweighed by the shared words")
+        elif _province_holds(a, b):
+            ev.add(W_PLACE_WITHIN, f"one report placed only in its province, {a.admin1}, which holds the other's place")
         else:
             ev.add(W_PLACE_DIFFERS, f"{km:.0f} km apart, one place is coarse")
     else:
@@ -1508,6 +1511,19 @@ def _compare_places(a: Incident, b: Incident, max_km: float, same_day: bool, str
         ev.reasons.append(f"{place_conflicts[0]}: outweighed by the shared words")
     else:
         ev.conflicts.extend(place_conflicts)
+
+
+def _province_only(inc: Incident) -> bool:
+    """Placed at its province's centroid: coarsely, in no town or county ('Kansas', 'Georgia')."""
+    return bool(inc.admin1) and (inc.geo_precision or 1) > 1 \
+        and (not inc.location or norm(inc.location) == norm(inc.admin1))
+
+
+def _province_holds(a: Incident, b: Incident) -> bool:
+    """Whether one of two reports of one province is placed only in it (_province_only): the geocoder found no town
+    in one outlet's story ('a Georgia bar'), and its distance to the other's town is the province's centroid's, not
+    the shooting's."""
+    return bool(a.admin1) and norm(a.admin1) == norm(b.admin1) and (_province_only(a) or _province_only(b))
 
 
 def _country_only(inc: Incident) -> bool:
