@@ -1,5 +1,6 @@
 """Dedupe, session 35 (issue 19): the name keys of a report stop at a sentence's end, whatever the next sentence's
-first word. Shootings and people made up for these tests (names, towns and streets of our own)."""
+first word; a report placed only in its province is in the area of a town there; two accidental shootings of one
+area and week are one. Shootings and people made up for these tests (names, towns and streets of our own)."""
 from __future__ import annotations
 
 from eventwire import dedupe
@@ -45,4 +46,31 @@ def test_a_report_placed_only_in_its_province_is_in_the_area_of_a_town_there():
     assert not c.conflicts and c.score >= dedupe.MERGE_SCORE
     other = _report("c:0", FAR_PROVINCE, 1, 0)
     c = dedupe.compare(town, other, keys=(("#age 41",), ("#age 41",)), sources=("herald", "kolntv"))
+    assert c.conflicts or c.score < dedupe.MERGE_SCORE
+
+
+def _accident(report_id: str, place: tuple[str, float, float], day: str, lo: str, killed: int | None,
+              wounded: int | None) -> Incident:
+    return Incident(id=report_id, article_id=report_id.partition(":")[0], date=day, date_precision="day",
+                    date_earliest=lo, date_latest=day, country="US", admin1="Oklahoma", location=place[0],
+                    latitude=place[1], longitude=place[2], geo_precision=1, event_type="Violence against civilians",
+                    accident=True, killed=killed, wounded=wounded)
+
+
+#: a town and its county seat, some 12 km apart
+SHAWNEE = ("Shawnee", 35.33, -96.93)
+TECUMSEH = ("Tecumseh", 35.26, -96.94)
+
+
+def test_two_accidental_shootings_of_one_area_and_week_are_one():
+    """A boy who found a relative's pistol is told wounded in the town by one station and dead in the county seat by
+    the other a day later, neither naming him nor giving his age: two accidental shootings of one area and week,
+    their tolls a revised one, are one shooting (_area_accident), where before nothing anchored them. Ages that
+    differ keep them apart."""
+    hurt = _accident("a:0", SHAWNEE, "2016-10-08", "2016-10-08", None, 1)
+    died = _accident("b:0", TECUMSEH, "2016-10-09", "2016-10-03", 1, 0)
+    c = dedupe.compare(hurt, died, keys=((), ()), published=("2016-10-08", "2016-10-09"), sources=("koco", "news9"))
+    assert not c.conflicts and c.score >= dedupe.MERGE_SCORE
+    c = dedupe.compare(hurt, died, keys=(("#age 4",), ("#age 11",)), published=("2016-10-08", "2016-10-09"),
+                       sources=("koco", "news9"))
     assert c.conflicts or c.score < dedupe.MERGE_SCORE

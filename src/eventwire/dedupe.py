@@ -1140,7 +1140,29 @@ def _day_and_toll(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[
         return "one report is placed nowhere and names no one; its day, age and toll are the other's"
     if _area_toll(a, b, keys, gap, max_km):
         return f"one area and week, the same toll of {SAME_AREA_TOLL} or more people"
+    if _area_accident(a, b, keys, gap, max_km):
+        return "one area and week, both accidental shootings, no toll or age apart"
     return None
+
+
+#: two accidental shootings (records.Incident.accident: a child finding a gun, a gun going off while cleaned) within
+#: dedupe.max_km of each other in overlapping windows of at most a week, whose tolls differ by no more than a revised
+#: toll and whose ages do not differ, are one shooting though they share no word: an area sees an accidental
+#: shooting a month or less, where it sees shootings every day (_area_accident; False: off)
+AREA_ACCIDENT = True
+
+
+def _area_accident(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], gap: int,
+                   max_km: float) -> bool:
+    """Whether two accidental shootings of one area and week tell one shooting (AREA_ACCIDENT)."""
+    if not AREA_ACCIDENT or gap > 0 or not (a.accident and b.accident) or _country_only(a) or _country_only(b):
+        return False
+    if a.latitude is None or b.latitude is None or (_km(a, b) > max_km and not _province_holds(a, b)):
+        return False
+    for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)):
+        if x is not None and y is not None and abs(x - y) > SMALL_TOLL_DIFF:
+            return False
+    return _week_windows(a, b) and not _ages_differ(keys)
 
 
 #: a town of fewer people than this (its gazetteer population: the most populous place of its name in its state)
