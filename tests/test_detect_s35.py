@@ -1,6 +1,6 @@
 """Detection, session 35: a count whose people are followed by their ages between commas ("Three men, aged 19 to
-24, were hurt") is a toll, so a story that tells its act only in such words codes it. The sentences are written for
-these tests."""
+24, were hurt") is a toll, so a story that tells its act only in such words codes it; so is a person named as
+"wounded" in the passive ("Lee Ortiz was wounded"). The sentences are written for these tests."""
 from __future__ import annotations
 
 from eventwire.detect import _casualties
@@ -31,3 +31,13 @@ def test_a_story_that_tells_its_act_only_so_codes_it():
     (incident,) = code_text(text, "2018-09-16").incidents
     assert incident.wounded == 3
     assert incident.admin1 == "Michigan"
+
+
+def test_a_person_named_as_wounded_is_an_act():
+    text = ("YAKIMA - Yakima resident Teresa Vance was wounded at a packed roller rink in Spokane early "
+            "Saturday. Her cousin said she is healing at a hospital.")
+    (incident,) = code_text(text, "2017-03-20").incidents
+    assert incident.admin1 == "Washington"
+    # one hurt in a game is no act: only "wounded" is read so
+    assert code_text("Forward Nell Brandt was injured in the third period of Sunday's game in Tulsa.",
+                     "2017-03-20").incidents == ()

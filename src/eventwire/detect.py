@@ -1851,9 +1851,12 @@ _AGED = re.compile(r"^\d{1,3}$")
 
 def _victim_object(last, trigger: Trigger) -> bool:
     """Is a weak act verb ("wounded", "wounds") told of a person by its object: a reflexive pronoun ("wounds self",
-    "wounding himself") or a noun with an age ("wounded 9-year-old girl")?"""
+    "wounding himself") or a noun with an age ("wounded 9-year-old girl")? Or, for "wounded" only (one is "injured" in
+    a fall or a game), told in the passive of a person named ("Officer Dana Pruitt was wounded")?"""
     if trigger.phrase not in (("wound",), ("injure",)) or last.pos_ != "VERB":
         return False
+    if trigger.phrase == ("wound",) and _named_passive_subject(last):
+        return True
     for child in last.children:
         if child.dep_ != "dobj":
             continue
@@ -1863,6 +1866,16 @@ def _victim_object(last, trigger: Trigger) -> bool:
                for t in child.subtree):
             return True
     return False
+
+
+def _named_passive_subject(verb) -> bool:
+    """Is the passive verb's subject a name ("Lee Ortiz was wounded", "Officer Kim Dow had been wounded"): who is
+    wounded is a person, so the name is one's (the parse runs without the NER, which gives no entity type here)?
+    A count or a person noun before such a verb makes a toll already (PASSIVE: "a woman was wounded"); a name alone
+    made none, and with no other act word the story told no act."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
 
 
 #: "set houses on fire", "set a school ablaze": the arson phrase of data/triggers.tsv ("set on fire", "set ablaze") with
