@@ -394,9 +394,12 @@ _HURT_ACTIVE = re.compile(
 #: those still there are some of the hurt; _SOME_OF_BEFORE)
 _STILL_IN_HOSPITAL = (r"(?:remain(?:s|ed)?|(?:were|are)\s+still|(?:have|has)\s+remained)\s+(?:(?:all|both)\s+)?"
                       r"(?:hospitali[sz]ed|in\s+(?:the\s+|a\s+)?(?:hospitals?|intensive\s+care))")
+#: people told hit by gunfire with no auxiliary before their condition ("Two more people hit by gunfire are in stable
+#: condition"): the words between the people and the verb of their state
+_HIT_BY_GUNFIRE = r"(?:(?:hit|struck|grazed|wounded)\s+by\s+(?:stray\s+)?(?:gunfire|bullets?|gunshots?)\s*,?\s+)?"
 _SOME_OF_BEFORE = re.compile(r"\bof\s+(?:the|those|these|them|whom)\b[^.;]*$", re.IGNORECASE)
 _HOSPITALIZED = re.compile(
-    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+,?\s+){{0,3}}?){_ASIDE}(?:(?P<still>{_STILL_IN_HOSPITAL})|"
+    rf"(?<![\w-])(?P<count>{COUNT})\s+(?P<np>(?:[\w'’.-]+,?\s+){{0,3}}?){_HIT_BY_GUNFIRE}{_ASIDE}(?:(?P<still>{_STILL_IN_HOSPITAL})|"
     rf"(?:were|was|are|is|have\s+been|had\s+been)\s+"
     rf"(?:(?:all|both|also|later|still)\s+)?(?:hospitali[sz]ed|taken\s+to\s+(?:(?:the|an?)\s+)?(?:(?:local|area|nearby)\s+)?"
     rf"hospitals?|recovering|being\s+treated|treated\s+(?:and\s+released\s+)?(?:at|for)|(?P<condition>listed\s+in\s+(?:[\w'’-]+\s+)?condition|"
@@ -820,6 +823,27 @@ _DEATH_ASKED = re.compile(r"\b(?:if|whether)\b", re.IGNORECASE)
 _DEATH_ASKED_CHARS = 30
 
 
+#: a victim told dead by an ordinal in the text ("A fourth man died at the hospital", "the second victim, a woman of
+#: 40, later died"): the dead counted so far and one more; not one of a series ("the third person to die") nor what a
+#: report said ("an early report that a second man had died was wrong")
+_ORDINAL_DIED = re.compile(
+    rf"(?<![\w-])(?<!\bthat\s)(?:a|the)\s+(?P<ordinal>{_ORDINAL})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b(?!['’-])"
+    rf"(?:\s*,[^,.;]{{1,{_ASIDE_CHARS}}},)?\s+(?:(?:has|had|later|also|then|subsequently|eventually)\s+)*"
+    rf"(?:died|succumbed|was\s+pronounced\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
+def ordinal_dead_at(text: str, offset: int = 0) -> tuple[int, tuple[int, int]] | None:
+    """The number of the first victim told dead by an ordinal (_ORDINAL_DIED: "a third person died" -> 3), with its
+    span shifted by `offset`; None where none is told."""
+    m = _ORDINAL_DIED.search(text)
+    if m is None:
+        return None
+    ordinal = m.group("ordinal").lower()
+    return ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal)), (m.start() + offset, m.end() + offset)
+
+
 def death_told_at(text: str, offset: int = 0) -> tuple[int, int] | None:
     """Where the text tells one person's death in so many words (_DEATH_TOLD: "he was pronounced dead at the scene",
     "died at the hospital"), shifted by `offset`; None where it does not."""
@@ -839,9 +863,16 @@ ALIVE_GRAVE = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_grave
 _ALIVE_WOUND = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_wound_patterns") + r")\b", re.IGNORECASE)
 _ALIVE_OTHER = wordlists.words("counts", "alive_other_words")
 _ALIVE_NOT_ONE = wordlists.words("counts", "alive_not_one_words")
+_WOUND_OTHER = wordlists.words("counts", "alive_wound_other_words")
+#: an ordinal person, another than the dead ("a second woman", "the third victim"; not "a second 911 call")
+_WOUND_OTHER_ONE = re.compile(rf"\b(?:second|third|fourth)\s+(?:[\w'’-]+\s+)?(?:{_ONE_PERSON})\b", re.IGNORECASE)
 #: a count of wounds or shots ("with several gunshot wounds", "shot three times"): its number word tells no more people
 _ALIVE_COUNTED_THINGS = re.compile(r"\b(?:several|multiple|numerous|two|three|four|five)\s+(?:[\w-]+\s+)?(?:"
                                    + wordlists.alternation("counts", "alive_counted_things") + r")\b", re.IGNORECASE)
+#: who told it ("..., officers said", "according to officers"): its plural tells no more people hurt
+_ALIVE_SOURCE = re.compile(r"\b(?:" + wordlists.alternation("counts", "alive_source_patterns") + r")\b", re.IGNORECASE)
+#: a word as alive_told_at reads it (hyphens and apostrophes inside)
+_TOKEN = re.compile(r"[\w'’-]+")
 #: characters before the words telling one alive and hurt that may hold an animal as their subject
 _ANIMAL_CHARS = 40
 #: that animal, at most three words before them with no stop between ("The dog suffered minor injuries")
@@ -855,7 +886,7 @@ _NEW_PERSON = re.compile(r"\s*,?\s*and\s+(?:his|her|their|a|an)\s+(?!(?:later|th
 
 
 def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
-                  by_wound: bool = False) -> tuple[int, int] | None:
+                  by_wound: bool = False, other_wound: bool = False) -> tuple[int, int] | None:
     """Where the text tells one person alive and hurt in so many words ("Harlan was taken to Mercy General and is
     in stable condition", "She went to St. Anne's by ambulance with wounds doctors called
     minor"; _ALIVE_TOLD), shifted by `offset`; a condition the dying have too ("remains in critical
@@ -866,21 +897,31 @@ def alive_told_at(text: str, offset: int = 0, beside_dead: bool = False,
     before them with nothing telling another person between ("He died Sunday, a day after he was listed in critical
     condition"; not "killed a 5-year-old girl and left a woman in critical condition", "Moss died where he
     fell; Kade, gravely hurt, went by helicopter to a trauma unit"), nor where they tell more than one person ("Both
-    are expected to survive") nor an animal hurt (_ANIMAL_BEFORE: "The dog suffered minor injuries")."""
-    m = _ALIVE_TOLD.search(text) or ALIVE_GRAVE.search(text) or (_ALIVE_WOUND.search(text) if by_wound else None)
+    are expected to survive") nor an animal hurt (_ANIMAL_BEFORE: "The dog suffered minor injuries"). With
+    `other_wound` (a report that tells a death), the wound or the way to a hospital of one told as another than the
+    dead ("A second woman was rushed to the hospital", "A boy died and his sister was flown to a trauma center";
+    _WOUND_OTHER, _NEW_PERSON)."""
+    m = _ALIVE_TOLD.search(text) or ALIVE_GRAVE.search(text) or (
+        _ALIVE_WOUND.search(text) if by_wound or other_wound else None)
     if m is None or _DIED_AFTER.search(text, m.start()):
         return None
     deaths = list(_DIED_AFTER.finditer(text, 0, m.start()))
     told = text[deaths[-1].end():] if deaths else text  # the words after the last death told before
-    words = set(re.findall(r"[\w'’-]+", told.lower()))
+    low = told.lower()
+    tokens = [(w.start(), w.end(), w.group()) for w in _TOKEN.finditer(low)]  # the words, read once
+    words = {word for _, _, word in tokens}
     if deaths and not (words & _ALIVE_OTHER or ";" in told or _NEW_PERSON.match(told)):
         return None
-    if set(re.findall(r"[\w'’-]+", _ALIVE_COUNTED_THINGS.sub(" ", told).lower())) & _ALIVE_NOT_ONE:
+    # words that tell more than one person, not those of a count of wounds or shots nor of the source's clause
+    aside = [(a.start(), a.end()) for a in _ALIVE_COUNTED_THINGS.finditer(low)] + \
+        [(a.start(), a.end()) for a in _ALIVE_SOURCE.finditer(low)]
+    if any(word in _ALIVE_NOT_ONE and not overlaps_any(start, end, aside) for start, end, word in tokens):
         return None
     m = _ALIVE_TOLD.search(told)
     if m is None and (not beside_dead or words & _ALIVE_OTHER or deaths):
         m = ALIVE_GRAVE.search(told)
-    if m is None and by_wound:
+    if m is None and (by_wound or other_wound and (words & _WOUND_OTHER or _WOUND_OTHER_ONE.search(told)
+                                                   or deaths and _NEW_PERSON.match(told))):
         m = _ALIVE_WOUND.search(told)
     if m is None or _ANIMAL_BEFORE.search(told, max(0, m.start() - _ANIMAL_CHARS), m.start()):
         return None

@@ -10,9 +10,9 @@ from typing import Iterable, Mapping, Sequence, cast
 from . import actors, dating, muc_typer, role_ranker, roles, timex, wordlists
 from .counts import (ALIVE_GRAVE, Count,
                      and_another, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
-                     death_told_at, denied_before, headline_tolls, no_people, others_beside_attackers, parse_count, self_killings,
-                     shooter_among_dead, shot_tolls, suicide_attackers, told_dead, told_not_deadly, toll_of, two_groups_dead,
-                     words_not_people, zeroed_by)
+                     death_told_at, denied_before, headline_tolls, no_people, ordinal_dead_at, others_beside_attackers,
+                     parse_count, self_killings, shooter_among_dead, shot_tolls, suicide_attackers, told_dead, told_not_deadly,
+                     toll_of, two_groups_dead, words_not_people, zeroed_by)
 from .detect import (ACTIVE, CASUALTY_TRIGGERS, CasualtyHit, Draft, Sentence, TARGET_WINDOW, article_date, doc_memo, doc_text,
                      explosive_sense, inside_any, tally_spans)
 from .lexicon import ClaimChannel, Target, Weapon, is_common_word, lexicon
@@ -511,9 +511,11 @@ def _counts(draft: Draft, ev: _Evidence, elsewhere: Sequence[tuple[str, int]] = 
     _attackers_dead_besides([*own, *elsewhere], best, ev)
     _shooter_killed_himself([*own, *elsewhere], best, ev)
     _one_death_told([*own, *elsewhere], best, ev)
+    _ordinal_dead([*own, *elsewhere], best, ev)
     _murder_suicide_shooter([*own, *elsewhere], best, ev)
     _one_alive_told([*own, *elsewhere], best, ev, headline_dead or died)
     _wounded_who_died(best, ev)
+    _some_hurt_died(best, ev)
     if headline:
         _headline_counts(headline, best, ev, died)
         # a range the text told is no longer the toll's where the headline raised it
@@ -712,6 +714,19 @@ def _one_death_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], 
 
 
 #: a murder-suicide told done, not tried ("an attempted murder-suicide": the shooter may live)
+def _ordinal_dead(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
+    """A victim told dead by an ordinal one past the dead counted (counts.ordinal_dead_at: "Four people were shot
+    dead ... A fifth person died at the hospital", "one man was killed ... A second man died later") is the running
+    toll: that many dead. Not where it would add more than one (a figure of another story) nor in a sentence of a
+    running total of many incidents."""
+    for text, start in sentences:
+        found = ordinal_dead_at(text, start)
+        if found is not None and found[0] >= 2 and best.get("killed", 0) == found[0] - 1 and not _running_total(text):
+            best["killed"] = found[0]
+            ev.add("killed", *found[1])
+            return
+
+
 _MURDER_SUICIDE_DONE = re.compile(r"(?<!attempted\s)\bmurder[\s-]+suicide\b", re.I)
 
 
@@ -737,12 +752,14 @@ def _one_alive_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], 
     four killed) is one wounded, as GVA counts him; beside the dead, only a condition the dying do not have or one
     told as another than them. One told only by his wound or his way to a hospital ("showed up at an emergency room
     with a gunshot wound", "was airlifted to a hospital") only where no death is counted nor told (`death_told`: in
-    the headline or a sentence, "died at the hospital"): beside a death he is most often the one who died."""
+    the headline or a sentence, "died at the hospital"): beside a death he is most often the one who died, unless
+    told as another ("a second man was rushed to a hospital")."""
     if best.get("wounded"):
         return
     beside_dead = bool(best.get("killed") or best.get("perpetrators_killed"))
     for text, start in sentences:
-        found = alive_told_at(text, start, beside_dead, by_wound=not (beside_dead or death_told))
+        found = alive_told_at(text, start, beside_dead, by_wound=not (beside_dead or death_told),
+                              other_wound=beside_dead or death_told)
         if found is not None:
             best["wounded"] = 1
             ev.replace("wounded", [found])
@@ -784,6 +801,40 @@ def _wounded_who_died(best: dict[str, int], ev: _Evidence) -> None:
     if _DIED_LATER_HERE.search(after) or _DIED_NEXT.search(after):
         del best["wounded"]
         ev.spans.pop("wounded", None)
+
+
+#: some of the people counted hurt told dead after them: "One of the men later died", "two of those hurt have since
+#: died", "..., including a woman who succumbed to her wounds" (`some`: how many of them; none: one)
+_SOME_DIED = re.compile(
+    rf"\b(?:(?P<some>{count_pattern().pattern})\s+of\s+(?:them|those|these|the\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:victims|men|women|people|males|females|teens|boys|girls|injured|wounded))\b[^.;]{0,40}?|"
+    r"\bincluding\b[^.;]{1,80}?\bwho\s+)(?:(?:later|has|have|had|since|eventually|subsequently)\s+)*"
+    r"(?:died|succumbed|passed\s+away)\b", re.I)
+#: the verb of the hurt phrase that counts the dying among them (not "shot", whose count is of the dead and the hurt
+#: and is read so by counts.shot_tolls)
+_HURT_WORD = re.compile(r"\b(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
+
+
+def _some_hurt_died(best: dict[str, int], ev: _Evidence) -> None:
+    """People counted hurt ("Four people were injured in the gunfire") of whom the next words tell some dead ("One
+    of the men later died"; _SOME_DIED) are the dead and the rest hurt: GVA counts those who died killed, not
+    wounded. Only where the one phrase counted is the whole toll of the wounded, the dead counted are at least
+    those, and the phrase tells no others than the dead (_ANOTHER_WOUNDED: "four others were hurt")."""
+    spans = ev.spans.get("wounded") or []
+    wounded, killed = best.get("wounded") or 0, best.get("killed") or 0
+    if wounded < 2 or not killed or len(spans) != 1:
+        return
+    span = spans[0]
+    told = count_pattern().search(span.text)
+    if _ANOTHER_WOUNDED.search(span.text) or not _HURT_WORD.search(span.text) or told is None:
+        return
+    count = parse_count(told.group())
+    died = _SOME_DIED.search(ev.after(span, _DIED_NEXT_CHARS))
+    some = parse_count(died.group("some")) if died is not None and died.group("some") else Count(1, 1)
+    if count is None or count.low != wounded or died is None or some is None or not 0 < some.low <= killed \
+            or some.low >= wounded:
+        return
+    best["wounded"] = wounded - some.low
 
 
 #: the shooter told shot by his own hand in the phrases of people shot ("shot his wife and then himself", "shot
