@@ -4,7 +4,7 @@ area and week are one. Shootings and people made up for these tests (names, town
 from __future__ import annotations
 
 from eventwire import dedupe
-from eventwire.records import Incident
+from eventwire.records import Article, Incident
 
 
 def test_a_rare_word_opening_a_sentence_is_not_run_on_to_the_last_sentence():
@@ -74,3 +74,40 @@ def test_two_accidental_shootings_of_one_area_and_week_are_one():
     c = dedupe.compare(hurt, died, keys=(("#age 4",), ("#age 11",)), published=("2016-10-08", "2016-10-09"),
                        sources=("koco", "news9"))
     assert c.conflicts or c.score < dedupe.MERGE_SCORE
+
+
+#: Rockford, Illinois, and a suburb of it: name, latitude, longitude
+ROCKFORD = ("Rockford", 42.27, -89.09)
+MACHESNEY_PARK = ("Machesney Park", 42.35, -89.04)
+
+
+def _rockford(report_id: str, day: str, summary: str, town: tuple[str, float, float] = ROCKFORD) -> Incident:
+    return Incident(id=report_id, article_id=report_id.partition(":")[0], date=day, date_precision="day",
+                    date_earliest=day, date_latest=day, country="US", admin1="Illinois", location=town[0],
+                    latitude=town[1], longitude=town[2], geo_precision=1,
+                    event_type="Violence against civilians", attack_types=["Armed Assault"], summary=summary,
+                    killed=1)
+
+
+#: an arrest story, coded from its sentence telling the killing (dated to the killing's day), and another outlet's
+#: story seven weeks on with no step word in its headline, both naming the dead man in their leads
+ARREST = ("Second man arrested in Maple Row bar killing",
+          "Dario Quintanilla was shot dead outside a bar on Maple Row on March 4. Officers arrested a second man on "
+          "Monday, a police spokeswoman said.")
+BENEFIT = ("Family of slain bartender plans a benefit night",
+           "Dario Quintanilla's sisters will hold a benefit night for his two children on Saturday, seven weeks after "
+           "he was killed outside the bar where he worked.")
+
+
+def test_a_step_story_dated_to_its_act_joins_a_later_page_naming_the_same_person():
+    """The arrest story's headline tells a later step, but its report is dated to the killing it recalls, so the other
+    outlet's page (placed in a suburb, where the family lives) is the later of the two: the step story and the page
+    share the dead man's full name in their leads and join as a step of one story (_step_followed), where before
+    only the later-dated report's headline was read for a step and the two were refused as weeks apart."""
+    act = _rockford("a:0", "2016-03-04", "Dario Quintanilla was shot dead outside a bar on Maple Row on March 4.")
+    later = _rockford("b:0", "2016-04-22", "he was killed outside the bar where he worked.", MACHESNEY_PARK)
+    keys = (dedupe.report_keys(Article(id="a", title=ARREST[0], text=ARREST[1], source="rrstar"), act),
+            dedupe.report_keys(Article(id="b", title=BENEFIT[0], text=BENEFIT[1], source="wrex"), later))
+    assert dedupe.STEP_KEY in keys[0] and dedupe.STEP_KEY not in keys[1]
+    c = dedupe.compare(act, later, keys=keys, published=("2016-03-08", "2016-04-22"), sources=("rrstar", "wrex"))
+    assert not c.conflicts and c.score >= dedupe.MERGE_SCORE

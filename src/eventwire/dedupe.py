@@ -1288,27 +1288,34 @@ def _far_step_followup(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequ
 def _step_followed(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], shared_words: Sequence[str],
                    place: set[str], same_outlet: bool) -> bool:
     """Whether the later-dated of two reports of one province is a later step of the other's story (STEP_KEY: its
-    headline tells an arrest, a charge, a plea, a sentence), two outlets' pages share a person's full name
+    headline tells an arrest, a charge, a plea, a sentence; or the earlier-dated one's headline tells the step where
+    the later one's does not: the step story's report was dated to the act it recalls, and the other outlet's page,
+    a vigil's or a family's story, is dated to its own later day), two outlets' pages share a person's full name
     (_full_names; two pages of one outlet share its staff's names, in bylines, leads and even the sentences coded
     from a video's caption: 'Channel 9's <reporter> speaks to...') and their dead, where both give them, are
     compatible (a revised toll). 'Man charged in March killing of Lena Varga' dated to the day of the charge, and
     'Woman, 41, shot dead in Elmwood' with Lena Varga named (invented names). A name told in the leads of both (or in
     the act's coded sentences) may be less rare (_lead_named)."""
     (alo, _), (blo, _) = window(a), window(b)
-    if not STEP_FOLLOWED or alo is None or blo is None or alo == blo \
-            or STEP_KEY not in (keys[0] if alo > blo else keys[1]):
+    if not STEP_FOLLOWED or alo is None or blo is None or alo == blo:
         return False
+    # the step's report: the later-dated one where its headline tells a step, else the earlier-dated one
+    a_step = alo > blo
+    if STEP_KEY not in (keys[0] if a_step else keys[1]):
+        if STEP_KEY not in (keys[1] if a_step else keys[0]):
+            return False
+        a_step = not a_step
     if not a.admin1 or norm(a.admin1) != norm(b.admin1):
         return False
     if a.killed is not None and b.killed is not None \
             and abs(a.killed - b.killed) > max(SMALL_TOLL_DIFF, TOLL_RATIO * max(a.killed, b.killed)):
         return False
-    later, later_keys = (a, keys[0]) if alo > blo else (b, keys[1])
+    step, step_keys = (a, keys[0]) if a_step else (b, keys[1])
     if same_outlet:
         return False
-    earlier, earlier_keys = (b, keys[1]) if later is a else (a, keys[0])
-    return bool(_step_names(later, later_keys, shared_words, place)) \
-        or bool(_lead_named(later_keys, earlier, earlier_keys, shared_words, place))
+    act, act_keys = (b, keys[1]) if step is a else (a, keys[0])
+    return bool(_step_names(step, step_keys, shared_words, place)) \
+        or bool(_lead_named(step_keys, act, act_keys, shared_words, place))
 
 
 #: a step story and the act's story that both tell a person's full name where they tell who the shooting befell or
