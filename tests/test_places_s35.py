@@ -1,5 +1,8 @@
 """Places, session 35. The packaged GeoNames lists file towns of the State of Mexico and of Hidalgo under Morelos;
-data/admin1_fixes.tsv sets them right by GeoNames id when the gazetteer hands out their entries."""
+data/admin1_fixes.tsv sets them right by GeoNames id when the gazetteer hands out their entries. In a US story a
+city written as the landmark of another place ("the Tulsa suburb of Jenks", "the Boise suburbs", "in suburban
+Tulsa") yields to a town of its state near it that the sentence or a later sentence of the
+incident names (geo.locate._landmark); alone, it is still the place."""
 from __future__ import annotations
 
 import pytest
@@ -42,3 +45,34 @@ def test_a_town_of_morelos_stays_in_morelos(options):
     # a guard: Cuautla lies inside Morelos and is not in the table
     text = "On 3 July 2021, in Cuautla, Morelos, a municipal police officer was shot dead outside his home."
     assert _where(text, options) == ("MX", "Morelos", "Cuautla")
+
+
+def test_the_town_a_city_suburb_of_names(options):
+    text = "Three people were hurt at a house party in the Tulsa suburb of Jenks early Sunday, police said."
+    assert _where(text, options) == ("US", "Oklahoma", "Jenks")
+
+
+def test_a_town_named_after_the_city_suburbs(options):
+    text = ("A woman died on Friday after a shooting in the Boise suburbs. It happened at a duplex in Kuna shortly "
+            "after midnight, the sheriff's office said.")
+    assert _where(text, options) == ("US", "Idaho", "Kuna")
+
+
+def test_a_town_a_later_sentence_names_after_suburban_city(options):
+    text = ("A 12-year-old was shot by accident in suburban Boise, Idaho, on Saturday morning. The boy and his uncle "
+            "were walking along a canal in Kuna when a shotgun went off.")
+    assert _where(text, options) == ("US", "Idaho", "Kuna")
+
+
+def test_a_city_outskirts_stay_the_city(options):
+    # a guard: "just west of" and "outside" tell a town's outskirts, which the datasets code as the town
+    text = ("Deputies were called to a home just west of Boise, Idaho, on Saturday. A teenager who lives in Kuna "
+            "was shot in the leg.")
+    assert _where(text, options) == ("US", "Idaho", "Boise")
+
+
+def test_a_landmark_city_alone_is_the_place(options):
+    # a guard: no town near it is named beside it; the man's home town lies some 280 km off
+    text = ("A man was shot and wounded outside a gas station in suburban Tulsa on Friday night. The man, who "
+            "lives in Lawton, is expected to survive.")
+    assert _where(text, options) == ("US", "Oklahoma", "Tulsa")
