@@ -2,7 +2,9 @@
 data/admin1_fixes.tsv sets them right by GeoNames id when the gazetteer hands out their entries. In a US story a
 city written as the landmark of another place ("the Tulsa suburb of Jenks", "the Boise suburbs", "in suburban
 Tulsa") yields to a town of its state near it that the sentence or a later sentence of the
-incident names (geo.locate._landmark); alone, it is still the place."""
+incident names (geo.locate._landmark); alone, it is still the place. A story abroad whose focus names no place finer
+than its country reads the two sentences after it. A focus span that stops inside a sentence runs on to its end.
+The first of two towns a road joins ("the Nagpur-Seoni stretch") is the road's, no place of its own."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +78,40 @@ def test_a_landmark_city_alone_is_the_place(options):
     text = ("A man was shot and wounded outside a gas station in suburban Tulsa on Friday night. The man, who "
             "lives in Lawton, is expected to survive.")
     assert _where(text, options) == ("US", "Oklahoma", "Tulsa")
+
+
+def test_a_place_told_after_the_act_in_a_story_abroad(options):
+    # the act's sentence names no place; the next one does
+    text = ("On 14 June 2021, unknown persons set fire to two delivery vans parked outside a warehouse. The attack "
+            "took place in Patras.")
+    found = locate_incident(text, [(0, text.index(". ") + 1)], options)
+    assert found is not None and (found[0].country, found[0].admin1, found[0].name) == (
+        "GR", "West Greece", "Patras")
+
+
+def test_a_us_story_does_not_read_past_its_focus(options):
+    # a guard: a US story keeps its state; the town of the next sentence is the suspect's home
+    text = ("A man was wounded by gunfire on Tuesday night in Ohio. The suspect was later arrested in Dayton.")
+    found = locate_incident(text, [(0, text.index(". ") + 1)], options)
+    assert found is not None and found[0].name != "Dayton"
+
+
+def test_a_focus_cut_inside_its_sentence_runs_to_the_sentence_end(options):
+    # the parser may end the incident's sentence at a capitalised word inside it; the place follows
+    text = "On 4 June 2021, gunmen ambushed a police patrol in the Sarbagh area of Nad Ali district, Helmand."
+    found = locate_incident(text, [(0, text.index("Nad") + 3)], options)
+    assert found is not None and (found[0].country, found[0].admin1) == ("AF", "Helmand")
+
+
+def test_a_focus_ending_its_sentence_stays_as_it_is(options):
+    # a guard: the next sentence is another act's
+    text = "A man was shot on Friday in Dayton. Police said a second man was hurt in Kettering."
+    found = locate_incident(text, [(0, text.index(". ") + 1)], options)
+    assert found is not None and found[0].name == "Dayton"
+
+
+def test_the_first_town_of_a_road_between_two_is_the_roads(options):
+    # Nagpur is the road's far end, in another state; the protest is in the district the sentence names
+    text = ("On 12 June 2021, stranded workers held a protest at the Nagpur-Seoni stretch of National Highway 44 in "
+            "Seoni district (Madhya Pradesh).")
+    assert _where(text, options)[:2] == ("IN", "Madhya Pradesh")

@@ -104,7 +104,10 @@ _HINT_AFTER = re.compile(rf"^[\s-]*(?:(?P<town>{_TOWN_WORDS})|(?P<area>(?:{_AREA
 _ROAD_NAMED = re.compile(r"[\w'’ -]{0,25}?\b(?:road|highway|street|bypass|motorway|expressway)\b", re.I)
 
 
-_ROAD_AFTER = re.compile(r"^[\s-]+(?:road|highway|street|bypass|avenue|motorway|expressway|boulevard)\b", re.I)
+#: a name a road word follows is the road's ("Murree road"), as is the first of two towns a road joins ("the
+#: Kano-Zaria highway", "the Pune-Nashik stretch of the expressway")
+_ROAD_AFTER = re.compile(r"^(?:-(?-i:[A-Z])[\w'’]*(?:[ \t](?-i:[A-Z])[\w'’]*)?)?[\s-]+"
+                         r"(?:road|highway|street|bypass|avenue|motorway|expressway|boulevard|stretch)\b", re.I)
 
 
 #: "province of X" makes X a province; "zone of X", "suburbs of X" only say X contains the place
