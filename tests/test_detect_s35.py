@@ -1,10 +1,12 @@
 """Detection, session 35: a count whose people are followed by their ages between commas ("Three men, aged 19 to
 24, were hurt") is a toll, so a story that tells its act only in such words codes it; so is a person named as
-"wounded" in the passive ("Lee Ortiz was wounded"). The sentences are written for these tests."""
+"wounded" in the passive ("Lee Ortiz was wounded"), and a firearm that "fires" in a headline. The sentences are
+written for these tests."""
 from __future__ import annotations
 
 from eventwire.detect import _casualties
-from eventwire.pipeline import code_text
+from eventwire.pipeline import code_article, code_text
+from eventwire.records import Article
 
 
 def _tolls(text: str) -> list[tuple[str, int]]:
@@ -41,3 +43,14 @@ def test_a_person_named_as_wounded_is_an_act():
     # one hurt in a game is no act: only "wounded" is read so
     assert code_text("Forward Nell Brandt was injured in the third period of Sunday's game in Tulsa.",
                      "2017-03-20").incidents == ()
+
+
+def test_a_firearm_that_fires_in_a_headline_is_an_act():
+    title = "Dealer's pistol fires at a knife fair, hits man in the foot; boy hurt by fragments"
+    article = Article(id="s35", text="Sign up for our newsletter to get the day's headlines.", title=title,
+                      published="2018-10-07")
+    (incident,) = code_article(article).incidents
+    assert incident.summary.startswith("Dealer's pistol fires")
+    # a fire at a gun shop is no shot
+    assert code_text("The fire at the gun shop on Main Street was put out by crews on Tuesday, the fire chief "
+                     "said.", "2018-10-07").incidents == ()

@@ -1371,7 +1371,8 @@ def _triggers(sent, timed: bool, title: bool = False) -> list[TriggerHit]:
                     definite=_determined(before, _DEFINITE),
                     indefinite=_determined(before, _INDEFINITE) or last.pos_ == "VERB",
                     generic=_generic(first, last, tokens, i, lemmas, timed or (title and _told_plural(last)), trigger),
-                    verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and last.pos_ == "VERB",
+                    verb_shooting=trigger.phrase in (("fire",), ("shoot",), ("shot",)) and (
+                        last.pos_ == "VERB" or (trigger.phrase == ("fire",) and _fired_arm(last))),
                     counted=i > 0 and (tokens[i - 1].like_num or tokens[i - 1].pos_ == "NUM") and last.pos_ == "NOUN",
                     past_clash=_past_clash(last, trigger),
                     shot_victims=trigger.phrase == ("shoot",) and last.tag_ == "VBN" and not any(
@@ -2098,8 +2099,18 @@ def _is_trigger_use(first, last, trigger: Trigger) -> bool:
     ):
         return False  # "fighting for his life after he was shot": his condition, no fight
     if trigger.phrase == ("fire",) and last.pos_ == "NOUN":
-        return any(c.lower_ in ("open", "opened", "opening") for c in last.doc[max(0, last.i - 2) : last.i])
+        return any(c.lower_ in ("open", "opened", "opening") for c in last.doc[max(0, last.i - 2) : last.i]) \
+            or _fired_arm(last)
     return True
+
+
+_FIRED_ARMS = wordlists.words("detect", "fired_arms")
+
+
+def _fired_arm(token) -> bool:
+    """Is "fire" told of a firearm right before it ("the pistol fired", "a gun fires at a show", "gun fire")? A shot,
+    whatever the tagger makes of the word (a headline's "fires" is often a noun)."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in _FIRED_ARMS
 
 
 _TOPIC_WORDS = wordlists.words("detect", "topic_words")
@@ -2167,7 +2178,8 @@ def _generic(first, last, tokens, i: int, lemmas: list[str], timed: bool, trigge
     if not protest_word and any(w in _TOPIC_WORDS for w in topic_window) and not _PROTEST_LEMMAS.isdisjoint(lemmas):
         return True  # "protested against the killing of a demonstrator": the killing is the topic, not the event
     reflexive = last.i + 1 < len(last.doc) and last.doc[last.i + 1].lower_ in _REFLEXIVE  # "3-year-old kills herself"
-    if last.pos_ == "NOUN" and last.tag_ == "NNS" and not timed and not reflexive and not (
+    fired = trigger.phrase == ("fire",) and _fired_arm(last)  # a headline's "pistol fires at ...", tagged a plural
+    if last.pos_ == "NOUN" and last.tag_ == "NNS" and not timed and not reflexive and not fired and not (
         last.dep_ in ("dobj", "pobj") and last.head.pos_ == "VERB" and last.head.tag_ in ("VBD", "VBG", "VBN")
     ):  # "placed bombs", "threw firebombs" report acts; "attacks are a threat" does not
         prev = tokens[i - 1].lower_ if i > 0 else ""
