@@ -4,7 +4,8 @@ city written as the landmark of another place ("the Tulsa suburb of Jenks", "the
 Tulsa") yields to a town of its state near it that the sentence or a later sentence of the
 incident names (geo.locate._landmark); alone, it is still the place. A story abroad whose focus names no place finer
 than its country reads the two sentences after it. A focus span that stops inside a sentence runs on to its end.
-The first of two towns a road joins ("the Nagpur-Seoni stretch") is the road's, no place of its own."""
+The first of two towns a road joins ("the Nagpur-Seoni stretch") is the road's, no place of its own. A town after a
+court's name ("22nd District Court in Inkster") is the court's, not the scene."""
 from __future__ import annotations
 
 import pytest
@@ -115,3 +116,15 @@ def test_the_first_town_of_a_road_between_two_is_the_roads(options):
     text = ("On 12 June 2021, stranded workers held a protest at the Nagpur-Seoni stretch of National Highway 44 in "
             "Seoni district (Madhya Pradesh).")
     assert _where(text, options)[:2] == ("IN", "Madhya Pradesh")
+
+
+def test_a_town_after_a_courts_name_is_the_courts(options):
+    text = ("Two cousins were charged on Monday in 22nd District Court in Inkster in the death of a toddler who "
+            "was shot inside his home, Detroit police said.")
+    assert _where(text, options) == ("US", "Michigan", "Detroit")
+
+
+def test_a_town_after_a_street_named_court_is_the_scene(options):
+    # a guard: "Elm Court" is a street, no court's name
+    text = "A woman was shot at a home on Elm Court in Romulus late Friday, police said."
+    assert _where(text, options) == ("US", "Michigan", "Romulus")

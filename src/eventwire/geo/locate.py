@@ -209,6 +209,9 @@ _HOSPITAL_IN_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r"|pronounced)\b(?:[^.
 #: how far before the town's name _HOSPITAL_IN_BEFORE is looked for: the care word, up to 60 characters of the
 #: hospital's name and "in"
 HOSPITAL_IN_CHARS = 120
+#: a town told after a court's name ("arraigned in 36th District Court in Dearborn") is where the suspect is
+#: charged or tried, not where the act happened (data/place_words.tsv court)
+_COURT_IN_BEFORE = re.compile(r"\b(?i:" + _PLACE_WORDS["court"] + r")[ \t]+Court[ \t]+in[ \t]+$")
 
 
 #: a county named as the office that examines the dead ("the Cook County medical examiner said",
@@ -239,7 +242,8 @@ def _names_a_street(text: str, m: Mention) -> bool:
     return bool(_STREET_AFTER.match(text, m.end) or _BLOCK_BEFORE.search(text[max(0, m.start - 30):m.start]) or (
         _STREET_WORD.fullmatch(m.text) and _CAPITALISED_BEFORE.search(text[max(0, m.start - 30):m.start])) or (
         _HOSPITAL_AFTER.match(text, m.end) and _CARE_BEFORE.search(text[max(0, m.start - CARE_BEFORE_CHARS):m.start])
-    ) or _HOSPITAL_IN_BEFORE.search(text[max(0, m.start - HOSPITAL_IN_CHARS):m.start]) or
+    ) or _HOSPITAL_IN_BEFORE.search(text[max(0, m.start - HOSPITAL_IN_CHARS):m.start]) or \
+        _COURT_IN_BEFORE.search(text[max(0, m.start - 40):m.start]) or
         _EXAMINER_AFTER.match(text, m.end) or (
         _CROSS_STREET_BEFORE.search(text[max(0, m.start - 40):m.start]) is not None and
         _state_after(text, m.end) is None))
