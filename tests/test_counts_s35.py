@@ -100,3 +100,9 @@ def test_the_hurt_who_died_are_dead_not_hurt(text, tolls):
 def test_people_shot_of_whom_one_died_are_counted_once():
     text = "Five people were shot outside a lounge on Grant Road in Tyler early Sunday. One of them later died."
     assert _tolls(text) == [(1, 4)]
+
+
+def test_people_discovered_dead_are_each_dead():
+    # detect reads "discovered dead" as it reads "found dead"
+    text = "A man and his wife were discovered dead inside a trailer on Cobb Road in Ocala on Thursday after a shooting."
+    assert [killed for killed, _ in _tolls(text)] == [2]

@@ -106,7 +106,7 @@ _SUSPECT = re.compile(r"\b(blam(?:ed|es|ing)|suspect(?:ed|s)?|accus(?:ed|es|ing)
                       r"alleged(?:ly)?)\b", re.I)
 
 _KILL_WORDS = (
-    r"killed|found\s+dead|dead|died|slain|murdered|executed|assassinated|massacred|shot\s+dead|shot\s+to\s+death|"
+    r"killed|(?:found|discovered)\s+dead|dead|died|slain|murdered|executed|assassinated|massacred|shot\s+dead|shot\s+to\s+death|"
     r"(?:stabbed|beaten|hacked|burned|burnt|lynched|tortured)\s+to\s+death|gunned\s+down|lynched|lost\s+their\s+lives|perished|beheaded"
 )
 _WOUND_WORDS = r"wounded|injured|hurt|maimed"
