@@ -148,10 +148,6 @@ SECTION_CITY_POPULATION = 200_000
 SECTION_DENSITY = 2_200.0
 #: sentences before the focus searched for a place when the focus names none (news names the place early)
 PRECEDING_SENTENCES = 3
-#: ...and, in a story abroad whose focus and preceding sentences name no place finer than the country, the
-#: sentences after it: a short report may tell the act first and its place after ("Gunmen burned a truck. The
-#: attack took place in X."); not in a US story, whose state, title, dateline and outlet are read instead
-FOLLOWING_SENTENCES = 2
 #: the country whose local news names people after towns: a US story's "Luis Aguiar ... rented from Aguiar",
 #: "Tyrone \"Easy\" Tomman", "Hayden Mayes ... Hayden" are people however the gazetteer has Aguiar, Tyrone or
 #: Hayden; one name of a person the story names in full is no place anywhere in it (_namesakes). Elsewhere only
@@ -1744,9 +1740,6 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                     ctx.country is None or loc.place.country == ctx.country):
                 best = loc
                 break
-    if (best is None or best.kind == "country") and ctx.country is not None and ctx.country != NAMESAKE_COUNTRY:
-        best = _following_place(text, [se for se in sents if se[0] >= max(e for _, e in focus)], found, ctx,
-                                people) or best
     return ctx, best
 
 
@@ -1780,19 +1773,6 @@ def _focus_place(text: str, focus: Sequence[tuple[int, int]], found: list[Mentio
         if i == 0 and SPECIFICITY[best.kind] >= SPECIFICITY["near"] and not best.landmark:
             break
     return best
-
-
-def _following_place(text: str, after: Sequence[tuple[int, int]], found: list[Mention], ctx: _Context,
-                     people: People) -> _Loc | None:
-    """The first place finer than the country that the FOLLOWING_SENTENCES of `after` (the sentences after the
-    focus) name in the story's country, their names resolved on their own."""
-    for s, e in after[:FOLLOWING_SENTENCES]:
-        later = [m for m in find_mentions(text, s, e, ctx, people) if not any(f.start == m.start for f in found)]
-        _resolve_all(later, ctx)
-        loc = _pick(_sentence_locs(text, s, e, later, ctx, [*found, *later]), ctx.country)
-        if loc is not None and loc.kind != "country" and loc.place.country == ctx.country:
-            return loc
-    return None
 
 
 def _states_not_cities(found: Sequence[Mention], gz: Gazetteer) -> None:
