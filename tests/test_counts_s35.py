@@ -43,7 +43,7 @@ def test_people_hit_by_gunfire_in_a_condition_are_hurt(text, tolls):
 
 @pytest.mark.parametrize("text", [
     "A man was shot and killed in a parking lot on Dunn Avenue in Tulsa on Tuesday. A second woman was rushed to the "
-    "hospital with a gunshot wound to the hip.",
+    "hospital with one gunshot wound in her hip.",
     "A 19-year-old died and his sister was flown to a trauma center after gunfire on Dunn Avenue in Tulsa on "
     "Tuesday.",
 ])
