@@ -713,7 +713,6 @@ def _one_death_told(sentences: Sequence[tuple[str, int]], best: dict[str, int], 
         return
 
 
-#: a murder-suicide told done, not tried ("an attempted murder-suicide": the shooter may live)
 def _ordinal_dead(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev: _Evidence) -> None:
     """A victim told dead by an ordinal one past the dead counted (counts.ordinal_dead_at: "Four people were shot
     dead ... A fifth person died at the hospital", "one man was killed ... A second man died later") is the running
@@ -727,6 +726,7 @@ def _ordinal_dead(sentences: Sequence[tuple[str, int]], best: dict[str, int], ev
             return
 
 
+#: a murder-suicide told done, not tried ("an attempted murder-suicide": the shooter may live)
 _MURDER_SUICIDE_DONE = re.compile(r"(?<!attempted\s)\bmurder[\s-]+suicide\b", re.I)
 
 
