@@ -651,7 +651,9 @@ def _acled_actors(incident: Any, text: str | None = None) -> AcledActors:
             # the state forces extract or types_model found acting outside the text read here (a fight whose
             # summary is "Both sides exchanged gunfire")
             own = {name for kind in ("military", "police") for _, _, name in tables().forces.get((iso2 or "", kind), [])}
-            a1_opt = (perp, 1 if perp in own or not iso2 else 8)
+            # a unit ACLED names on its own is the state's where ACLED codes it so in the country (inter 1)
+            unit = any(f[0] == perp and f[2] == iso2 and f[1] == 1 for f in tables().names.get(name_key(perp), []))
+            a1_opt = (perp, 1 if perp in own or unit or not iso2 else 8)
     if a1_opt is None:
         a1_opt = _side(Mention("unidentified", 0, True), iso2, year)
     a2_opt = attacked or _target_side([m for m in targets if _side(m, iso2, year)[0] != a1_opt[0]],
@@ -730,6 +732,9 @@ def acting_state(incident: Any, text: str | None = None) -> str | None:
         if m.acted is True and m.kind in ("military", "police"):
             # the state's own forces (the perpetrator), whichever coalition ACLED codes them as
             return _side(m, iso2, _year(incident), coalitions=False)[0]
+        if m.acted is True and m.kind.startswith("name:") and _STATE_FORCES_NAME.match(m.kind[5:]):
+            # a unit of a state's forces ACLED names on its own ("Military Forces of Brazil (2019-) Military Police")
+            return m.kind[5:]
         if m.acted is True:
             return None  # another side acted first: the state is not the perpetrator
     return None

@@ -1321,7 +1321,10 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
             # a fight whose sentences name no side acting ("Both sides exchanged gunfire"): the state forces the
             # article tells acting elsewhere ("military forces clashed with militiamen") are a side of it
             battle = incident.replace(event_type="Battles")
-            state = actors.acting_state(battle, gname_text) if actors.acting_state(battle, text) is None else None
+            # a brief read whole (text is the article) is judged by its summary, the sentence ACLED's sides are
+            # read from (actors.acled_actors): "the Military Police carried out an operation ... A shoot-out broke out"
+            own = incident.summary if text == gname_text and incident.summary else text
+            state = actors.acting_state(battle, gname_text) if actors.acting_state(battle, own) is None else None
             if state is not None:
                 changes["perpetrator"] = state
     changes = {k: v for k, v in changes.items() if v != getattr(incident, k)}

@@ -1,0 +1,33 @@
+"""Session 36 (types): the sides of an ACLED note read whole. The sentences below are written for these tests."""
+from __future__ import annotations
+
+from eventwire import pipeline
+from eventwire.actors import acled_actors, acting_state
+from eventwire.records import Incident
+
+
+def _brazil(text: str) -> Incident:
+    return Incident(id="x", article_id="a", event_type="Battles", sub_event_type="Armed clash", country="BR",
+                    date="2020-05-02", summary=text)
+
+
+def test_a_named_unit_of_the_state_forces_told_acting_is_the_acting_state():
+    text = "On 2 May 2020, in Campos, Rio de Janeiro, the Military Police raided a hideout of a drug gang."
+    assert acting_state(_brazil(text)) == "Military Forces of Brazil (2019-) Military Police"
+    # the unit told only hit is no actor
+    hit = "On 2 May 2020, in Campos, Rio de Janeiro, a gang shot at the Military Police near a school."
+    assert acting_state(_brazil(hit)) is None
+
+
+def test_a_state_unit_perpetrator_keeps_its_own_inter_code():
+    incident = _brazil("A shoot-out followed.").replace(perpetrator="Military Forces of Brazil (2019-) Military Police")
+    sides = acled_actors(incident)
+    assert (sides.actor1, sides.inter1) == ("Military Forces of Brazil (2019-) Military Police", 1)
+
+
+def test_a_brief_whose_act_sentence_names_no_side_takes_the_state_told_acting_before_it():
+    text = ("On 1 May 2020, in Macae, Rio de Janeiro, the Military Police carried out an operation against a gang in "
+            "the Lagoa hillside. A shoot-out broke out and a suspect was hit and died. Officers took two rifles.")
+    coded = pipeline.code_text(text, "2020-05-03")
+    sides = [acled_actors(i) for i in coded.incidents if i.event_type == "Battles"]
+    assert sides and (sides[0].actor1, sides[0].inter1) == ("Military Forces of Brazil (2019-) Military Police", 1)
