@@ -31,3 +31,17 @@ def test_a_brief_whose_act_sentence_names_no_side_takes_the_state_told_acting_be
     coded = pipeline.code_text(text, "2020-05-03")
     sides = [acled_actors(i) for i in coded.incidents if i.event_type == "Battles"]
     assert sides and (sides[0].actor1, sides[0].inter1) == ("Military Forces of Brazil (2019-) Military Police", 1)
+
+
+def test_a_faction_named_in_brackets_is_found_by_its_own_name():
+    text = "On 4 June 2020, Imbonerakure members beat a shopkeeper in Rutana commune (Rutana). He was hurt."
+    coded = pipeline.code_text(text, "2020-06-06")
+    sides = [acled_actors(i) for i in coded.incidents]
+    assert sides and sides[0].actor1.startswith("CNDD-FDD-Imbonerakure"), sides
+
+
+def test_a_faction_form_does_not_take_the_words_of_a_state_unit():
+    from eventwire.actors import mentions
+
+    kinds = [m.kind for m in mentions("Security Belt Forces stormed a shop in Aden.", "YE")]
+    assert kinds and kinds[0] == "name:Military Forces of Yemen (2012-) Security Belt Forces", kinds

@@ -275,6 +275,13 @@ MIN_NAME_FORM = 4
 _COMMUNAL = re.compile(r"^([A-Z][\w'-]*(?: [A-Z][\w'-]*)?) (Communal|Ethnic|Clan|Tribal|Indigenous) Militia \(")
 
 
+#: a faction's own name in the brackets closing an ACLED name ("(Imbonerakure Faction)", "(Raia Mutomboki)"): one
+#: to three capitalised words, less a closing "(Splinter) Faction"
+_FACTION = re.compile(r"\(((?:[A-Z][a-z][\w'-]*)(?: [A-Z][a-z][\w'-]*){0,2}?)(?: (?:Splinter )?[Ff]action)?\)\s*$")
+#: bracketed qualifiers that are no faction's name: a period ("(2019-)") or a kind of member ("(Pro-Government)")
+_COUNTRY_OR_PERIOD = re.compile(r"^(?:\d|Pro-|Greater |West |Sahel|Zaire)")
+
+
 @lru_cache(maxsize=256)
 def _name_forms(iso2: str) -> list[tuple[re.Pattern[str], str]]:
     """How the text may name the actors ACLED codes in a country: the name without its qualifiers ("Southern
@@ -282,6 +289,8 @@ def _name_forms(iso2: str) -> list[tuple[re.Pattern[str], str]]:
     Harbour Brigade"), an acronym before a colon ("NAF", "QSD")."""
     forms: list[tuple[re.Pattern[str], str]] = []
     communal: dict[str, tuple[int, str]] = {}  # pattern -> (rows, the most used ACLED name it stands for)
+    factions: list[tuple[re.Pattern[str], str]] = []
+    countries = {country for country, _ in tables().countries.values()}
     for entries in tables().names.values():
         for name, _, code, rows in entries:
             identity = _COMMUNAL.match(name) if code == iso2 else None
@@ -303,6 +312,12 @@ def _name_forms(iso2: str) -> list[tuple[re.Pattern[str], str]]:
             unit = re.match(r"^(?:Military|Police) Forces of .+?\(\d{4}-\d{0,4}\)\s+(.+)$", name)
             words = [unit.group(1)] if unit else [re.sub(r"\s*\([^()]*\)", "", re.sub(r"^[^:]{1,20}:\s*", "", name)).strip()]
             acronym = re.match(r"^([A-Z][A-Z-]{2,})(?:\s*\([^()]*\))?:", name)
+            faction = _FACTION.search(name) if not unit else None
+            if faction and not _COUNTRY_OR_PERIOD.match(faction.group(1)) and (
+                    faction.group(1) not in countries):
+                # a faction ACLED names in brackets is what the text calls it ("Imbonerakure" of "CNDD-FDD-Imbonerakure:
+                # ... (Imbonerakure Faction)", "Raia Mutomboki" of "Mayi Mayi Militia (Raia Mutomboki)")
+                factions.append((re.compile(rf"(?<![\w-]){re.escape(faction.group(1))}(?![\w-])", re.IGNORECASE), name))
             patterns = [rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words
                         if len(w) >= MIN_NAME_FORM and (" " in w or w[:1].isupper())]
             flags = re.IGNORECASE
@@ -311,6 +326,10 @@ def _name_forms(iso2: str) -> list[tuple[re.Pattern[str], str]]:
             if acronym:
                 forms.append((re.compile(rf"(?<![\w-]){re.escape(acronym.group(1))}(?![\w-])"), name))
     forms.extend((re.compile(pattern, re.IGNORECASE), name) for pattern, (_, name) in communal.items())
+    # a faction's words that are another actor's own form stay that actor's ("Security Belt Forces", a unit of
+    # Yemen's forces and a faction of the STC)
+    own = {pattern.pattern for pattern, _ in forms}
+    forms.extend(form for form in factions if form[0].pattern not in own)
     return list(dict.fromkeys(forms))
 
 
