@@ -45,3 +45,11 @@ def test_a_faction_form_does_not_take_the_words_of_a_state_unit():
 
     kinds = [m.kind for m in mentions("Security Belt Forces stormed a shop in Aden.", "YE")]
     assert kinds and kinds[0] == "name:Military Forces of Yemen (2012-) Security Belt Forces", kinds
+
+
+def test_state_forces_told_acting_only_after_the_act_are_no_side_of_it():
+    text = ("On 5 May 2020, in Macae, Rio de Janeiro, a shoot-out broke out in the Lagoa hillside and a man was hit "
+            "and died. Hours later the Military Police raided a house nearby and took two rifles.")
+    coded = pipeline.code_text(text, "2020-05-07")
+    sides = [acled_actors(i) for i in coded.incidents if i.event_type == "Battles"]
+    assert sides and not sides[0].actor1.startswith("Military Forces"), sides

@@ -1322,9 +1322,15 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
             # article tells acting elsewhere ("military forces clashed with militiamen") are a side of it
             battle = incident.replace(event_type="Battles")
             # a brief read whole (text is the article) is judged by its summary, the sentence ACLED's sides are
-            # read from (actors.acled_actors): "the Military Police carried out an operation ... A shoot-out broke out"
-            own = incident.summary if text == gname_text and incident.summary else text
-            state = actors.acting_state(battle, gname_text) if actors.acting_state(battle, own) is None else None
+            # read from (actors.acled_actors), and the state is looked for only up to it: a brief leads with its
+            # actor ("the Military Police carried out an operation ... A shoot-out broke out"); the forces told
+            # acting after the act did what follows it ("the police defused another bomb", "returned fire")
+            own, upto = text, gname_text
+            if text == gname_text and incident.summary:
+                own = incident.summary
+                at = gname_text.find(own)
+                upto = gname_text[:at + len(own)] if at >= 0 else ""
+            state = actors.acting_state(battle, upto) if upto and actors.acting_state(battle, own) is None else None
             if state is not None:
                 changes["perpetrator"] = state
     changes = {k: v for k, v in changes.items() if v != getattr(incident, k)}
