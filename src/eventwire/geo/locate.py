@@ -188,7 +188,7 @@ _CROSS_STREET_BEFORE = re.compile(r"\b(?:\d+|[A-Z][\w'’-]*)\s+(?:Street|Avenue
 #: hospital" stays in Dallas
 #: the nouns of a place of care, and the words that tell a victim taken to one or treated there
 _HOSPITAL_NOUNS = r"hospital|medical\s+center|trauma\s+center"
-_CARE_WORDS = (r"taken|transported|rushed|flown|airlifted|driven|brought|admitted|treated|condition|died|dies|"
+_CARE_WORDS = (r"taken|transported|rushed|flown|airlifted|driven|brought|admitted|treated|condition|died|dies|surgery|"
                r"hospitali[sz]ed|released|recovering")
 _HOSPITAL_AFTER = re.compile(r"(?:['’]s)?(?:-area)?(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?i:" + _HOSPITAL_NOUNS + r")\b")
 _CARE_BEFORE = re.compile(r"\b(?:" + _CARE_WORDS + r")\b[^.;]{0,30}$", re.I)
@@ -372,6 +372,7 @@ class _Loc:
     cued: bool
     partial: bool = False  # from a word inside a longer name ("Kalan" in "Dhandari Kalan")
     landmark: bool = False  # a US city the place is told by ("suburban Tulsa", "the Boise suburbs"): _landmark
+    residence: bool = False  # a US town told as where a person lives ("a Gary man", "Ana Ruiz, 31, of Gary"): _residence
 
 
 #: a US city's name as the landmark a place is told by, not the place (data/place_words.tsv landmark_after and
@@ -395,6 +396,42 @@ def _landmark(text: str, m: Mention, ctx: _Context) -> bool:
         return False
     return bool(_LANDMARK_AFTER.match(text, m.end) or _SUBURB_OF.match(text, m.end) or
                 _LANDMARK_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+#: a US town's name told as where a person lives, not where the act was (data/place_words.tsv residence_after and
+#: residence_before): "a Gary man was shot", "Ana Ruiz, 31, of Gary, died", "a woman from Gary". Such a town yields to
+#: a town of its state that the sentence or a later sentence of the incident puts the act in ("in Hammond")
+_RESIDENCE_AFTER = re.compile(r"(?:-area)?[ \t]+(?i:" + _PLACE_WORDS["residence_after"] + r")\b")
+_RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},?|\b[a-z]+,|\b(?i:" + _PLACE_WORDS["residence_before"] + r")|"
+                               # a person's full name ("Tre Ames of Gary"), not a title's nor an office's
+                               r"(?<![\w.’'])(?P<name>(?!(?:" + _PLACE_WORDS["not_person"] + r")\b)[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?"
+                               r"[ \t]+(?!(?:" + _PLACE_WORDS["not_person"] + r")\b)[A-Z][a-z][\w'’-]+))[ \t]+"
+                               r"(?:both[ \t]+|all[ \t]+)?(?:of|from)[ \t]+$")
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:" + _PLACE_WORDS["not_person"] + r")\.?[ \t]+$")
+#: how far before a town's name _RESIDENCE_BEFORE is looked for
+RESIDENCE_BEFORE_CHARS = 50
+
+
+def _residence(text: str, m: Mention, ctx: _Context) -> bool:
+    """Does a US story's mixed-case text write this town's name as where a person lives (_RESIDENCE_AFTER,
+    _RESIDENCE_BEFORE), and not after a place cue ("shot in Gary")?"""
+    if ctx.country != NAMESAKE_COUNTRY or ctx.mode != "mixed" or m.cue is not None:
+        return False
+    if _RESIDENCE_AFTER.match(text, m.end):
+        return True
+    hit = _RESIDENCE_BEFORE.search(text, max(0, m.start - RESIDENCE_BEFORE_CHARS), m.start)
+    # a name after a title is the title-holder's ("Police Chief Ann Ruiz of Gary"): the town of their office
+    return hit is not None and not (hit.group("name") and _TITLE_BEFORE.search(text, max(0, hit.start() - 30),
+                                                                               hit.start()))
+
+
+def _scene_of_resident(loc: _Loc, resident: _Loc) -> bool:
+    """Is `loc` a town of the resident's state that a place cue puts the act in, not a residence itself?"""
+    p, q = loc.place, resident.place
+    return loc.cued and not loc.residence and not loc.landmark and SPECIFICITY[loc.kind] >= SPECIFICITY["near"] and \
+        (p.country, p.admin1) == (q.country, q.admin1)
 
 
 def _near_landmark(loc: _Loc, landmark: _Loc) -> bool:
@@ -560,6 +597,7 @@ def _sentence_locs(text: str, s: int, e: int, mentions: list[Mention], ctx: _Con
                 kind, cued = "exact", True  # "the Tulsa suburb of Jenks": Jenks, as "in" before Tulsa tells
             loc = _loc(kind, m.best, (m.start, m.end), m.start, cued, name=shown, partial=m.partial)
             loc.landmark = _landmark(text, m, ctx)
+            loc.residence = _residence(text, m, ctx)
             stated = _stated_admin1(m.best, ctx)
             if stated is not None:
                 loc.place = loc.place.replace(admin1=stated)  # the writer's province over the gazetteer's
@@ -847,7 +885,9 @@ def _pick(locs: list[_Loc], country: str | None = None) -> _Loc | None:
     if townish:
         # "a motel in the Tulsa suburb of Jenks", "in suburban Boise, near Kuna": the town told by the landmark city
         townish = [l for l in townish if not (l.landmark and any(_near_landmark(k, l) for k in townish))] or townish
-        first = min([l for l in townish if l.cued] or townish, key=lambda l: l.order)
+        # "Ana Ruiz, 31, of Gary, died outside a Hammond bar": a town not told as a person's home first
+        first = min([l for l in townish if l.cued] or [l for l in townish if not l.residence] or townish,
+                    key=lambda l: l.order)
         if not first.cued or first.partial:
             # "in the Municipality of Sain Alto ... at the turn-off to Jose Maria Morelos": the district the event
             # is said to be in outranks a town the sentence names later only in passing, or only as a word of a
@@ -1768,9 +1808,13 @@ def _focus_place(text: str, focus: Sequence[tuple[int, int]], found: list[Mentio
             if _near_landmark(loc, best):
                 best = loc  # "shot in suburban Boise. ... in Kuna": the town the landmark told
             continue
+        if best is not None and best.residence:
+            if _scene_of_resident(loc, best):
+                return loc  # "Ana Ruiz, 31, of Gary, was shot. ... It happened in Hammond": the act's town
+            continue
         if best is None or SPECIFICITY[loc.kind] > SPECIFICITY[best.kind]:
             best = loc
-        if i == 0 and SPECIFICITY[best.kind] >= SPECIFICITY["near"] and not best.landmark:
+        if i == 0 and SPECIFICITY[best.kind] >= SPECIFICITY["near"] and not best.landmark and not best.residence:
             break
     return best
 

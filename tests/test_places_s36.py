@@ -1,0 +1,63 @@
+"""Places, session 36. In a US story a town told as where a person lives ("a Gary man", "Ana Ruiz, 31, of Gary",
+"Tre Ames of Gary", "a woman from Gary") is not where the act was when the sentence or a later sentence of the
+incident puts the act in another town of the state ("in Hammond"); alone, it is still the place. A title-holder's
+town ("Police Chief Ann Ruiz of Gary") is no residence. A town opening a hospital's name after "surgery" is the
+hospital's, as after the other words of care."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo.locate import locate_incident
+from eventwire.options import Options
+
+
+@pytest.fixture(scope="module")
+def options():
+    return Options.load(use_env=False)
+
+
+def _where(text: str, options: Options) -> tuple[str | None, str | None, str | None] | None:
+    """(country, admin1, name) of an incident told in the sentences of `text`, each a focus sentence in turn."""
+    focus, start = [], 0
+    while start < len(text):
+        end = text.find(". ", start)
+        end = len(text) if end < 0 else end + 1
+        focus.append((start, end))
+        start = end + 1
+    found = locate_incident(text, focus, options)
+    return None if found is None else (found[0].country, found[0].admin1, found[0].name)
+
+
+def test_an_aged_resident_yields_to_the_town_a_later_sentence_names(options):
+    text = ("Marcus Dale Penn, 27, of Valparaiso, died after he was shot outside a tavern late Saturday, Indiana "
+            "State Police said. The gunfire broke out in Portage near closing time.")
+    assert _where(text, options) == ("US", "Indiana", "Portage")
+
+
+def test_a_named_resident_yields_to_the_town_a_later_sentence_names(options):
+    text = ("Tyrell Vance of Valparaiso was wounded by a stray bullet on Friday evening, Indiana State Police said. "
+            "Officers say the shots were fired at a gas station in Portage.")
+    assert _where(text, options) == ("US", "Indiana", "Portage")
+
+
+def test_a_town_told_as_a_man_s_home_yields_within_its_sentence(options):
+    text = "Police in Indiana said a 19-year-old from Valparaiso was hit twice outside a Portage diner on Sunday."
+    assert _where(text, options) == ("US", "Indiana", "Portage")
+
+
+def test_a_town_before_man_yields_to_a_later_sentence(options):
+    text = "A Valparaiso man was hit twice on Sunday, Indiana State Police said. The shots were fired in Portage."
+    assert _where(text, options) == ("US", "Indiana", "Portage")
+
+
+def test_a_resident_town_alone_is_still_the_place(options):
+    text = ("Rita Bell, 44, of Valparaiso, died after she was shot on Friday, Indiana State Police said. "
+            "Nobody has been arrested.")
+    assert _where(text, options) == ("US", "Indiana", "Valparaiso")
+
+
+def test_a_town_opening_a_hospital_s_name_after_surgery_is_not_the_scene(options):
+    text = ("A teen underwent surgery at an Atlanta hospital after he was accidentally shot on Saturday while "
+            "hunting in Oconee County, Georgia.")
+    found = _where(text, options)
+    assert found is not None and found[1] == "Georgia" and found[2] != "Atlanta"
