@@ -61,3 +61,10 @@ def test_a_town_opening_a_hospital_s_name_after_surgery_is_not_the_scene(options
             "hunting in Oconee County, Georgia.")
     found = _where(text, options)
     assert found is not None and found[1] == "Georgia" and found[2] != "Atlanta"
+
+
+def test_a_home_town_of_another_state_does_not_replace_the_place_of_the_act(options):
+    text = ("A boy, 15, died in a hunting accident on Saturday. The sheriff said the shot was fired at a deer stand "
+            "near Rolling Fork, Mississippi. Dwayne Abel Foss, of Franklinton, Louisiana, died after his uncle's "
+            "rifle went off, the coroner said.")
+    assert _where(text, options) == ("US", "Mississippi", "Rolling Fork")

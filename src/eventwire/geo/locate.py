@@ -405,7 +405,7 @@ _RESIDENCE_AFTER = re.compile(r"(?:-area)?[ \t]+(?i:" + _PLACE_WORDS["residence_
 _RESIDENCE_BEFORE = re.compile(r"(?:\b\d{1,3},?|\b[a-z]+,|\b(?i:" + _PLACE_WORDS["residence_before"] + r")|"
                                # a person's full name ("Tre Ames of Gary"), not a title's nor an office's
                                r"(?<![\w.’'])(?P<name>(?!(?:" + _PLACE_WORDS["not_person"] + r")\b)[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?"
-                               r"[ \t]+(?!(?:" + _PLACE_WORDS["not_person"] + r")\b)[A-Z][a-z][\w'’-]+))[ \t]+"
+                               r"[ \t]+(?!(?:" + _PLACE_WORDS["not_person"] + r")\b)[A-Z][a-z][\w'’-]+),?)[ \t]+"
                                r"(?:both[ \t]+|all[ \t]+)?(?:of|from)[ \t]+$")
 
 
@@ -432,6 +432,14 @@ def _scene_of_resident(loc: _Loc, resident: _Loc) -> bool:
     p, q = loc.place, resident.place
     return loc.cued and not loc.residence and not loc.landmark and SPECIFICITY[loc.kind] >= SPECIFICITY["near"] and \
         (p.country, p.admin1) == (q.country, q.admin1)
+
+
+def _within(p: Place, area: _Loc) -> bool:
+    """Does place `p` lie in the area (a state, a county; a town's state and county) of the location `area`?"""
+    q = area.place
+    if (p.country, p.admin1) != (q.country, q.admin1):
+        return False
+    return area.kind != "admin2" or not q.admin2 or p.admin2 == q.admin2
 
 
 def _near_landmark(loc: _Loc, landmark: _Loc) -> bool:
@@ -1812,7 +1820,10 @@ def _focus_place(text: str, focus: Sequence[tuple[int, int]], found: list[Mentio
             if _scene_of_resident(loc, best):
                 return loc  # "Ana Ruiz, 31, of Gary, was shot. ... It happened in Hammond": the act's town
             continue
-        if best is None or SPECIFICITY[loc.kind] > SPECIFICITY[best.kind]:
+        if best is None or SPECIFICITY[loc.kind] > SPECIFICITY[best.kind] and not (
+                loc.residence and not _within(loc.place, best)):
+            # "The Sharkey County sheriff said ... Cayle Ames, of Franklinton, Louisiana, died": a person's home
+            # town outside the area an earlier sentence puts the act in is not a finer place of the act
             best = loc
         if i == 0 and SPECIFICITY[best.kind] >= SPECIFICITY["near"] and not best.landmark and not best.residence:
             break
