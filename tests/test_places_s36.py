@@ -68,3 +68,14 @@ def test_a_home_town_of_another_state_does_not_replace_the_place_of_the_act(opti
             "near Rolling Fork, Mississippi. Dwayne Abel Foss, of Franklinton, Louisiana, died after his uncle's "
             "rifle went off, the coroner said.")
     assert _where(text, options) == ("US", "Mississippi", "Rolling Fork")
+
+
+def test_a_common_word_with_its_state_after_it_is_the_town(options):
+    text = "Hope, Ark., officers said a man was shot dead inside a tire shop on Tuesday afternoon."
+    assert _where(text, options) == ("US", "Arkansas", "Hope")
+
+
+def test_a_state_abbreviation_after_a_town_is_no_town_of_its_own(options):
+    # a town the gazetteer lacks: its state, not Ark, Arkansas
+    found = _where("Bexwood, Ark., officers said a man was shot dead inside a tire shop on Tuesday.", options)
+    assert found is not None and found[1] == "Arkansas" and found[2] != "Ark"

@@ -1751,7 +1751,7 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
         if served is not None and state is not None:
             _in_market(m, state, served)
         other = state is not None and _other_state(m, state, ctx, text, bar, served)
-        dropped = m.text.lower() in _MONTHS or (
+        dropped = m.text.lower() in _MONTHS or _state_abbreviation(text, m) or (
                 country == NAMESAKE_COUNTRY and mode == "mixed" and _names_a_street(text, m)) or \
             (mode == "mixed" and _origin_or_quarter(text, m)) or \
             bool(_AGE_AFTER.match(text, m.end)) or (mode == "mixed" and m.text in _aged_names(text)
@@ -1789,6 +1789,15 @@ def _locate_in(country: str | None, text: str, focus: Sequence[tuple[int, int]],
                 best = loc
                 break
     return ctx, best
+
+
+def _state_abbreviation(text: str, m: Mention) -> bool:
+    """Is this name a US state's abbreviation written after a town ("Hope, Ark.", "Union, Ga."), not a town of that
+    name (Ark, Arkansas)? The state's full name ("Gary, Indiana") stays a mention of the state."""
+    if m.start < 2 or text[m.start - 2:m.start] != ", ":
+        return False
+    written = _state_after(text, m.start - 2)
+    return written is not None and len(m.text.rstrip(".")) < len(written)
 
 
 def _whole_sentences(focus: Sequence[tuple[int, int]], sents: Sequence[tuple[int, int]],

@@ -937,13 +937,24 @@ def _resolve(m: Mention, ctx: _Context) -> None:
         if ctx.mode == "mixed":
             # a place cue, or the container slot of "Sienso (San, Segou)"
             supported = in_country and (m.cue is not None and not _cue_for_longer_name(m, best, ctx.text)
-                                        or m.contained)
+                                        or m.contained or _own_state_after(ctx.text, m, best))
         else:
             supported = in_country and (m.cue is not None or best.feature in ("admin1", "country")
                                         or best.population >= WEAK_SUPPORT_POPULATION)
         if not supported:
             best = None
     m.best, m.score = best, best_s
+
+
+def _own_state_after(text: str, m: Mention, e: Entry) -> bool:
+    """Is a US town's name written with its own state after it ("Hope, Ark., police", "Normal, Illinois")? Then a
+    common word ("Hope") is the town's name, as a place cue would make it."""
+    if e.country != STATE_ALIAS_COUNTRY or e.feature != POPULATED_PLACE:
+        return False
+    from .focus import _state_after, _state_name  # focus reads mentions: imported here, not at the top
+
+    written = _state_after(text, m.end)
+    return written is not None and written == _state_name(e.admin1)
 
 
 def _stem_named(e: Entry, key: str) -> bool:
