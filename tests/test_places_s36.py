@@ -79,3 +79,9 @@ def test_a_state_abbreviation_after_a_town_is_no_town_of_its_own(options):
     # a town the gazetteer lacks: its state, not Ark, Arkansas
     found = _where("Bexwood, Ark., officers said a man was shot dead inside a tire shop on Tuesday.", options)
     assert found is not None and found[1] == "Arkansas" and found[2] != "Ark"
+
+
+def test_a_resident_town_does_not_yield_to_a_town_s_area(options):
+    text = ("A Valparaiso boy, 7, was hurt when a pistol went off on Monday, Indiana police said. It was the second "
+            "such shooting in the Portage area this week.")
+    assert _where(text, options) == ("US", "Indiana", "Valparaiso")

@@ -428,9 +428,10 @@ def _residence(text: str, m: Mention, ctx: _Context) -> bool:
 
 
 def _scene_of_resident(loc: _Loc, resident: _Loc) -> bool:
-    """Is `loc` a town of the resident's state that a place cue puts the act in, not a residence itself?"""
+    """Is `loc` a town of the resident's state that a place cue puts the act in ("in Hammond"; not "in the Houston
+    area", "near Hammond": a stretch around a town), not a residence itself?"""
     p, q = loc.place, resident.place
-    return loc.cued and not loc.residence and not loc.landmark and SPECIFICITY[loc.kind] >= SPECIFICITY["near"] and \
+    return loc.cued and not loc.residence and not loc.landmark and loc.kind == "exact" and \
         (p.country, p.admin1) == (q.country, q.admin1)
 
 
