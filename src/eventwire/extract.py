@@ -254,7 +254,7 @@ def _code_one(number: int, draft: Draft, drafts: Sequence[Draft], work: ArticleW
     for t in triggers:
         ev.add("event_type", t.start, t.end)
 
-    date_fields = dating.incident_date(draft, article_date(article), ev.add)
+    date_fields = dating.incident_date(draft, article_date(article), ev.add, text)
     headline = _born_headline(headline_tolls(article.title), article.title or "") if _headline_told(draft, drafts) else {}
     killed, wounded, perps_killed, ranges = _counts(draft, ev, _told_elsewhere(draft, drafts, doc, article_date(article)), headline)
     named_weapons = _weapons(doc, sentences, ev)
