@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from . import wordlists
-from .detect import NOT_OF_TOLL, TOLL_TRIGGERS, Draft, Sentence, another_act
+from .detect import NOT_OF_TOLL, SHARED_KINDS, TOLL_TRIGGERS, Draft, Sentence, another_act
 from .lexicon import PhraseIndex, _words, lexicon, word_starts
 from .records import Incident
 
@@ -116,6 +116,12 @@ EXPLOSION_BY_MAIN = True
 _SHOOTING_WORDS = wordlists.alternation("consolidate", "shooting_words")
 _SHOOTING = re.compile(r"(?<![\w-])(?:" + _SHOOTING_WORDS + r")(?![\w-])", re.I)
 #: evidence names under which extraction records the text that dated an incident
+#: two pieces of one scene whose MUC-4 types differ stay apart only when the kind that is not one of SHARED_KINDS
+#: (an arson, a kidnapping, a robbery; not an attack or a bombing) is told by its piece's own main sentence (_kind_untold): the
+#: learned MUC-4 typer reads a piece's other sentences, and on local news typed "the victims were found dead" arson
+#: from the fire set after the shooting and "the gunman was shot dead by SWAT" kidnapping from the hostages he held,
+#: so the one shooting was coded twice
+KIND_BY_MAIN = True
 _EXPLOSIONS = "Explosions/Remote violence"
 _BOMBING = "bombing"
 _DATE_EVIDENCE = "date"
@@ -384,7 +390,7 @@ def _same_act(a: Incident, b: Incident, b_main: Sentence | None = None, a_main: 
         return False
     untold = _explosion_untold(a, b, a_main, b_main)
     if a.muc_incident_type and b.muc_incident_type and a.muc_incident_type != b.muc_incident_type \
-            and not (_step(a) or _step(b) or untold):
+            and not (_step(a) or _step(b) or untold or _kind_untold(a, b, a_main, b_main)):
         # a kidnapping and a bombing are two acts, however close; a step of the act (STEP_TYPES: the robbery a
         # shooting was part of, "the sheriff thinks it was a holdup") is typed as the step, not the act
         return False
@@ -410,6 +416,24 @@ def _explosion_untold(a: Incident, b: Incident, a_main: Sentence | None, b_main:
     main = a_main if a_typed else b_main
     return main is not None and _SHOOTING.search(main.text) is not None \
         and not any(t.trigger.acled_event_type == _EXPLOSIONS for t in main.triggers)
+
+
+def _kind_untold(a: Incident, b: Incident, a_main: Sentence | None, b_main: Sentence | None) -> bool:
+    """Do two pieces of one scene (_same_scene: own dates of one window, one named place of one first-level area) differ
+    in MUC-4 type only because a piece's type is not told by its own main sentence (KIND_BY_MAIN)? A piece typed as
+    an arson, a kidnapping or a robbery whose main sentence holds no trigger of that kind ("The coroner said a man was
+    found dead in the front yard", typed arson from a house fire told beside it; "Vargas was shot dead by SWAT
+    members", typed kidnapping from the hostages) is a piece of the shooting told beside it on that day and at that
+    place. Main sentences not given count as telling their kinds."""
+    if not KIND_BY_MAIN or a_main is None or b_main is None or not _same_scene(a, b):
+        return False
+    return all(not _kind_told_by(main, incident.muc_incident_type)
+               for incident, main in ((a, a_main), (b, b_main)) if incident.muc_incident_type not in SHARED_KINDS)
+
+
+def _kind_told_by(main: Sentence, kind: str | None) -> bool:
+    """Does the sentence hold a trigger of the MUC-4 kind `kind` (its own words tell that kind of act)?"""
+    return any(t.trigger.muc_type == kind for t in main.triggers)
 
 
 def _explosive(incident: Incident) -> bool:
