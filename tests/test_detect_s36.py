@@ -60,3 +60,35 @@ def test_only_one_scene_joins_across_kinds():
     # a piece with no day or place of its own tells no scene
     unplaced = [_piece(1, "attack", _SHOT), replace(_piece(2, "arson", _FOUND), evidence={})]
     assert consolidate.groups(unplaced, [_draft(0, _SHOT), _draft(1, _FOUND)]) == [[0], [1]]
+
+
+def _typed(n: int, summary: str, event_type: str | None, sub: str | None = None, day: str = "2016-05-10",
+           location: str = "Millbrook") -> Incident:
+    return replace(_piece(n, "attack", summary, location=location), event_type=event_type, sub_event_type=sub,
+                   date=day, date_earliest=day, date_latest=day)
+
+
+_STOLEN = "Officers learned that a pickup had been taken from the man in a robbery minutes earlier."
+_DIED = "He died of several gunshot wounds at the hospital."
+
+
+def test_a_second_step_of_the_scene_joins_the_act_and_its_first_step():
+    steps = [_typed(1, _SHOT, "Violence against civilians", "Attack"),
+             _typed(2, _STOLEN, "Strategic developments", "Looting/property destruction"),
+             _typed(3, _DIED, "Strategic developments", "Looting/property destruction")]
+    drafts = [_draft(0, _SHOT), _draft(1, _STOLEN), _draft(2, _DIED)]
+    assert consolidate.groups(steps, drafts) == [[0, 1, 2]]
+    try:
+        consolidate.STEP_JUDGED_BY_ACT = False
+        assert consolidate.groups(steps, drafts) == [[0, 1], [2]]
+    finally:
+        consolidate.STEP_JUDGED_BY_ACT = True
+
+
+def test_a_step_of_another_day_is_still_judged_against_every_piece():
+    # a log's next day's report is not of the act's scene: the earlier step still keeps it apart
+    steps = [_typed(1, _SHOT, "Violence against civilians", "Attack"),
+             _typed(2, _STOLEN, "Strategic developments", "Looting/property destruction"),
+             _typed(3, _DIED, "Strategic developments", "Looting/property destruction", day="2016-05-11")]
+    drafts = [_draft(0, _SHOT), _draft(1, _STOLEN), _draft(2, _DIED)]
+    assert consolidate.groups(steps, drafts) == [[0, 1], [2]]

@@ -31,6 +31,13 @@ VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/
 STEP_TYPES = frozenset({("Strategic developments", "Looting/property destruction"),
                         ("Strategic developments", "Arrests"),
                         ("Strategic developments", "Disrupted weapons use")})
+#: a step piece (STEP_TYPES: a robbery, a car stolen, an arrest; or an untyped piece, _untyped) of the same scene as
+#: the group's violent pieces (_same_scene: own day and named place alike) joins the group by agreeing with those
+#: pieces only: _same_act never makes two steps one act, so a group that held the shooting and one step ("a car had
+#: been taken in a robbery") turned away every later step of that day and place ("he died of several gunshot
+#: wounds", typed a development) and the shooting was coded twice. Without the scene, on police logs (one entry a
+#: day, each a report of its own) a theft report joined another day's call and a robbery joined a homicide
+STEP_JUDGED_BY_ACT = True
 #: SAME_SCENE: a person counted by "another" whose sentence dates or places the shooting on its own ("the boy was
 #: flown to a trauma center after a gunman fired at his aunt and another woman" told "Late Friday night";
 #: "another gunshot victim" told in the same city) is one more victim of the act when the piece's own day and place
@@ -185,6 +192,10 @@ def groups(incidents: Sequence[Incident], drafts: Sequence[Draft], text: str = "
             continue
         for group in out:
             judged = [j for j in group if j not in follow_ups] or group
+            acts = [j for j in judged if incidents[j].event_type in VIOLENT_TYPES]
+            if STEP_JUDGED_BY_ACT and (_step(incident) or _untyped(incident)) and acts \
+                    and all(_same_scene(incidents[j], incident) for j in acts):
+                judged = acts  # a step of the act's own scene is a piece of the act, not of the steps beside it
             if all(_same_act(incidents[j], incident, drafts[i].main, drafts[j].main)
                    and (not more or _same_scene(incidents[j], incident)) for j in judged):
                 for j in judged:
