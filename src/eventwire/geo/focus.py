@@ -37,6 +37,7 @@ from .mentions import (
     find_mentions,
 )
 from .files import _data_lines, _lines
+from .states import _state_after, _state_name, _us_state_patterns
 from .names import fold, name_key, spelled_alike, word_key
 from .text import _JOIN, Mention, _cap, _words, _zipf
 
@@ -242,41 +243,6 @@ def _phrase_cues(text: str) -> dict[str, float]:
 
 #: a US article's state is the one it names when it names this share of its state mentions or more
 STATE_SHARE = 2 / 3
-#: abbreviations that name their state standing alone ("a shooting in Southwest D.C.", "D.C. police"); the others
-#: alone are words or names ("Pa.", "Ind.", "Miss."), read only after a town
-STANDALONE_ABBREVIATIONS = ("D.C.",)
-
-
-#: a county or township abbreviated before its state, as datelines write them ("FLOYD CO., Ind. -", "PRINCE GEORGE'S
-#: CO., MD.", "UPPER MACUNGIE TWP., Pa."): the abbreviation's full stop stands where a town's last letter would
-_AREA_ABBREVIATED = r"(?<=\bCo\.)|(?<=\bCO\.)|(?<=\bTwp\.)|(?<=\bTWP\.)"
-
-
-@functools.lru_cache(maxsize=1)
-def _us_state_patterns() -> tuple[dict[str, str], re.Pattern[str]]:
-    """(any way of writing a state -> its name, a pattern for full names (group 0; "Washington" of "Washington, D.C."
-    is no state, nor is "Delaware" of "Delaware County", "Kansas" of "Kansas City" (Missouri's, or Kansas's: the
-    city's name says which, as "Michigan City" is in Indiana; GVA but 301-450, the story's state right 4,153 ->
-    4,161 and wrong 324 -> 304) or "Vermont" of "Vermont Avenue"), for AP or postal abbreviations after a town (group 1:
-    "Decatur, Ga.", "Richmond, IN") and for STANDALONE_ABBREVIATIONS anywhere (group 2))."""
-    names: dict[str, str] = {}
-    full, short = [], []
-    for line in _lines("us_states.tsv"):
-        name, ap, postal, *filed = line.split("\t")  # the gazetteer's name where it differs ("Washington, D.C.")
-        names[name] = names[ap] = names[postal] = name
-        names.update((other, name) for other in filed)
-        full.append(re.escape(name))
-        short += [re.escape(ap), re.escape(postal) + r"\b"]
-    alone = "|".join(re.escape(a) for a in STANDALONE_ABBREVIATIONS)
-    streets = wordlists.alternation("geo", "street_words")
-    named = "|".join(re.escape(" ".join(part.capitalize() for part in w.split()))
-                     for w in sorted(wordlists.words("geo", "state_name_before"), key=len, reverse=True))
-    pattern = (rf"\b(?:{'|'.join(sorted(full, key=len, reverse=True))})\b(?!,?\s*(?:{alone})|\s+(?:County|Parish|City)\b|"
-               rf"\s+(?:[A-Z][a-z]+\s+)?(?i:{streets})s?\b|\s+(?:and|&)\s+(?:[\w.]+\s+){{1,3}}(?i:{streets})s\b|"
-               rf"\s+(?:{named})\b)"
-               rf"|(?:(?<=[A-Za-z])|{_AREA_ABBREVIATED}), ({'|'.join(sorted(short, key=len, reverse=True))})"
-               rf"|(?<![\w.])({alone})(?!\w)")
-    return names, re.compile(pattern)
 
 
 def state_span(text: str, state: str) -> tuple[int, int] | None:
@@ -543,25 +509,6 @@ def _written_elsewhere(text: str, runs: Sequence[tuple[re.Match[str], list[tuple
             if state is not None:
                 (own if _state_name(state) == written else other).add(key)
     return frozenset(other - own)
-
-
-def _state_name(admin1: str | None) -> str | None:
-    """A US state's name as _state_after gives it, from any way of writing it (its gazetteer admin1 included); a
-    name that is no US state's, or None, unchanged."""
-    return _us_state_patterns()[0].get(admin1 or "", admin1)
-
-
-def _state_after(text: str, end: int) -> str | None:
-    """The US state written right after a town's name ending at `end` (", Kan.", ", KS", ", Kansas"), else None."""
-    names, pattern = _us_state_patterns()
-    m = pattern.match(text, end)
-    if m is not None and m.group(1):
-        return names.get(m.group(1).strip())
-    if text.startswith(", ", end):
-        m = pattern.match(text, end + 2)
-        if m is not None and not (m.group(1) or m.group(2)):
-            return names.get(m.group(0))
-    return None
 
 
 def _county_elsewhere(key: str, state: str, gz: Gazetteer) -> bool:

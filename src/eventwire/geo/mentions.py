@@ -15,6 +15,7 @@ from .files import _lines
 from .gazetteer import Gazetteer
 from .names import LINKERS, PARTICLES, fold, name_key, word_key
 from .places import Entry, _km
+from .states import _state_after, _state_name
 from .text import (
     _ALIAS_AFTER,
     _AREA_WORDS,
@@ -951,8 +952,6 @@ def _own_state_after(text: str, m: Mention, e: Entry) -> bool:
     common word ("Hope") is the town's name, as a place cue would make it."""
     if e.country != STATE_ALIAS_COUNTRY or e.feature != POPULATED_PLACE:
         return False
-    from .focus import _state_after, _state_name  # focus reads mentions: imported here, not at the top
-
     written = _state_after(text, m.end)
     return written is not None and written == _state_name(e.admin1)
 
