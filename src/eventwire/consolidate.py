@@ -122,7 +122,6 @@ ACT_NOUN_REACH = 3
 EXPLOSION_BY_MAIN = True
 _SHOOTING_WORDS = wordlists.alternation("consolidate", "shooting_words")
 _SHOOTING = re.compile(r"(?<![\w-])(?:" + _SHOOTING_WORDS + r")(?![\w-])", re.I)
-#: evidence names under which extraction records the text that dated an incident
 #: two pieces of one scene whose MUC-4 types differ stay apart only when the kind that is not one of SHARED_KINDS
 #: (an arson, a kidnapping, a robbery; not an attack or a bombing) is told by its piece's own main sentence (_kind_untold): the
 #: learned MUC-4 typer reads a piece's other sentences, and on local news typed "the victims were found dead" arson
@@ -131,6 +130,7 @@ _SHOOTING = re.compile(r"(?<![\w-])(?:" + _SHOOTING_WORDS + r")(?![\w-])", re.I)
 KIND_BY_MAIN = True
 _EXPLOSIONS = "Explosions/Remote violence"
 _BOMBING = "bombing"
+#: evidence names under which extraction records the text that dated an incident
 _DATE_EVIDENCE = "date"
 #: dates of two pieces this many days apart still agree: a shooting told "late Sunday night" in the lead and
 #: "early Monday morning" further down, or "Saturday night" in a headline and "Sunday" in the body, is one act
