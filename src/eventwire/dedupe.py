@@ -1117,11 +1117,17 @@ def _ages_differ(keys: tuple[Sequence[str], Sequence[str]]) -> bool:
     return bool(ages[0] and ages[1] and not ages[0] & ages[1])
 
 
+def _one_area(a: Incident, b: Incident, max_km: float) -> bool:
+    """Whether two reports are placed in one area (_area_toll, _area_accident): neither only in its country, both
+    at a point, and within max_km of each other or one of them placed only in their province (_province_holds)."""
+    if _country_only(a) or _country_only(b) or a.latitude is None or b.latitude is None:
+        return False
+    return _km(a, b) <= max_km or _province_holds(a, b)
+
+
 def _area_toll(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], gap: int, max_km: float) -> bool:
     """Whether two reports of one area and week give one toll of SAME_AREA_TOLL people or more (see there)."""
-    if not SAME_AREA_TOLL or gap > 0 or not _same_toll(a, b, SAME_AREA_TOLL) or _country_only(a) or _country_only(b):
-        return False
-    if a.latitude is None or b.latitude is None or (_km(a, b) > max_km and not _province_holds(a, b)):
+    if not SAME_AREA_TOLL or gap > 0 or not _same_toll(a, b, SAME_AREA_TOLL) or not _one_area(a, b, max_km):
         return False
     if not _week_windows(a, b):
         return False
@@ -1155,9 +1161,7 @@ AREA_ACCIDENT = True
 def _area_accident(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], gap: int,
                    max_km: float) -> bool:
     """Whether two accidental shootings of one area and week tell one shooting (AREA_ACCIDENT)."""
-    if not AREA_ACCIDENT or gap > 0 or not (a.accident and b.accident) or _country_only(a) or _country_only(b):
-        return False
-    if a.latitude is None or b.latitude is None or (_km(a, b) > max_km and not _province_holds(a, b)):
+    if not AREA_ACCIDENT or gap > 0 or not (a.accident and b.accident) or not _one_area(a, b, max_km):
         return False
     for x, y in ((a.killed, b.killed), (a.wounded, b.wounded)):
         if x is not None and y is not None and abs(x - y) > SMALL_TOLL_DIFF:
