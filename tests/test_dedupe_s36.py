@@ -58,3 +58,37 @@ def test_other_tolls_days_or_headlines_keep_stories_naming_other_people_apart():
     # a headline's figure that is not the report's own ('2 killed' over a report of three dead) says nothing
     wrong = ("2 killed in shooting outside Rockford home", "Man arrested after deadly party shooting")
     assert dedupe.TEXT_DIFFERS in _compare(victims, _report("b:0", SUBURB, 3, 2, "2016-08-14"), wrong).codes
+
+
+#: a county seat and a village of its county some 11 km away (name, latitude, longitude)
+SEAT = ("Marlow", 34.65, -97.96)
+VILLAGE = ("Rush Springs", 34.78, -97.96)
+
+CHILD = ("A four-year-old girl was wounded Tuesday when she found a loaded pistol in a bedroom of a house on "
+         "Wrenfield Lane. Her grandmother, Philippa Ashcombe, drove her to Dunmore Regional.")
+FATHER = ("Deputies said Barnaby Thistlewood left the pistol under a pillow at his home off Quenby Road. Sheriff "
+          "Cordelia Pennyfeather said he faces a charge of child neglect.")
+
+
+def _accident(report_id: str, place: tuple[str, float, float], day: str, killed: int | None,
+              wounded: int | None) -> Incident:
+    return Incident(id=report_id, article_id=report_id.partition(":")[0], date=day, date_precision="day",
+                    date_earliest=day, date_latest=day, country="US", admin1="Oklahoma", location=place[0],
+                    latitude=place[1], longitude=place[2], geo_precision=1, event_type="Violence against civilians",
+                    accident=True, killed=killed, wounded=wounded)
+
+
+def test_two_accidental_shootings_of_one_area_and_week_naming_other_people_are_one():
+    """One station names the child, her grandmother and the street, the other the father charged and the sheriff:
+    both name people and none the same, which was a conflict (TEXT_DIFFERS). Two accidental shootings of one area
+    and week whose tolls agree are one shooting (ACCIDENT_NAMES_DIFFER); not where one is no accident."""
+    child = _accident("a:0", SEAT, "2016-05-10", None, 1)
+    father = _accident("b:0", VILLAGE, "2016-05-10", None, 1)
+    keys = (dedupe.text_keys("Girl, 4, shot with pistol she found", CHILD),
+            dedupe.text_keys("Father charged after daughter finds gun", FATHER))
+    assert not dedupe.shared_keys(*keys)[1]
+    c = dedupe.compare(child, father, keys=keys, published=("2016-05-10", "2016-05-11"), sources=("kswo", "kfor"))
+    assert not c.conflicts and c.score >= dedupe.MERGE_SCORE
+    c = dedupe.compare(child, father.replace(accident=False), keys=keys, published=("2016-05-10", "2016-05-11"),
+                       sources=("kswo", "kfor"))
+    assert dedupe.TEXT_DIFFERS in c.codes
