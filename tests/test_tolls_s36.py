@@ -1,0 +1,42 @@
+"""Tolls, session 36 (the "tolls" helper).
+
+- "individuals" counted dead or hurt with only a count or a determiner before it ("killed all three individuals",
+  "four individuals have been found dead") are the victims, not attackers killed; "unidentified individuals" and
+  "armed individuals" stay attackers (extract._attacker_noun).
+
+Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
+from __future__ import annotations
+
+import pytest
+from test_tolls_s17 import _tolls
+
+from eventwire.pipeline import code_article
+from eventwire.records import Article
+
+
+def _killed(text: str) -> list[tuple[int | None, int | None]]:
+    incidents = code_article(Article(id="t", text=text, title=None, published="2016-10-27")).incidents
+    return [(i.killed, i.perpetrators_killed) for i in incidents]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Deputies said four individuals were found dead inside a duplex on Cedar Lane in Bastrop, Texas, on Sunday.", 4),
+    ("Investigators said the shooter killed all three individuals inside a farmhouse on Cedar Lane in Tyler, Texas, "
+     "on Sunday night.", 3),
+])
+def test_bare_individuals_told_dead_are_victims(text, killed):
+    assert _killed(text) == [(killed, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Two unidentified individuals were killed by soldiers in San Miguel on Sunday after they attacked a checkpoint.",
+    "Two armed individuals were killed by soldiers in San Miguel on Sunday after they attacked a checkpoint.",
+])
+def test_qualified_individuals_told_dead_stay_attackers(text):
+    assert _killed(text) == [(None, 2)]
+
+
+def test_bare_individuals_beside_a_survivor():
+    text = ("Police said two individuals were killed and a woman was wounded in a shooting outside a bar on Cedar Lane in "
+            "Tyler, Texas, on Sunday night.")
+    assert _tolls(text) == [(2, 1)]
