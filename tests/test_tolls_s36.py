@@ -3,6 +3,8 @@
 - "individuals" counted dead or hurt with only a count or a determiner before it ("killed all three individuals",
   "four individuals have been found dead") are the victims, not attackers killed; "unidentified individuals" and
   "armed individuals" stay attackers (extract._attacker_noun).
+- A sentence that tells the year's figures in the present perfect ("have been shot in the city this year") or opens
+  with a year ("In 2014, ...") gives the incident no toll of two or more (extract._RUNNING).
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
 from __future__ import annotations
@@ -40,3 +42,18 @@ def test_bare_individuals_beside_a_survivor():
     text = ("Police said two individuals were killed and a woman was wounded in a shooting outside a bar on Cedar Lane in "
             "Tyler, Texas, on Sunday night.")
     assert _tolls(text) == [(2, 1)]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("A 6-year-old boy was shot in the leg on Maple Drive in Flint, Michigan, on Tuesday night, police said. At least "
+     "seven other children have been shot in the city this year, three fatally.", [(0, 1)]),
+    ("A teenager was wounded on Maple Drive in Flint, Michigan, on Tuesday night, police said. In 2014, at least six "
+     "teens were shot on the same street, police records show.", [(0, 1)]),
+])
+def test_the_years_figures_give_no_toll(text, tolls):
+    assert _tolls(text) == tolls
+
+
+def test_a_present_perfect_of_this_incident_is_its_toll():
+    text = "Two men have been shot on Maple Drive in Flint, Michigan, police said Tuesday night."
+    assert _tolls(text) == [(0, 2)]
