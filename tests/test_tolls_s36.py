@@ -5,6 +5,9 @@
   "armed individuals" stay attackers (extract._attacker_noun).
 - A sentence that tells the year's figures in the present perfect ("have been shot in the city this year") or opens
   with a year ("In 2014, ...") gives the incident no toll of two or more (extract._RUNNING).
+- A death told of a part of the people counted ("two of the four shooting victims had died") is the part's; not where
+  the whole is told dead ("two of the three people who died", "one of the three men shot and killed ... was")
+  (extract._part_dead).
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
 from __future__ import annotations
@@ -57,3 +60,23 @@ def test_the_years_figures_give_no_toll(text, tolls):
 def test_a_present_perfect_of_this_incident_is_its_toll():
     text = "Two men have been shot on Maple Drive in Flint, Michigan, police said Tuesday night."
     assert _tolls(text) == [(0, 2)]
+
+
+@pytest.mark.parametrize("text, tolls", [
+    ("Four people were shot outside a club on Pine Street in Macon, Georgia, early Sunday. Police said two of the four "
+     "shooting victims had died.", [(2, 2)]),
+    ("Four men were shot outside a club on Pine Street in Macon, Georgia, early Sunday. Police said two of the four "
+     "people who were shot died.", [(2, 2)]),
+])
+def test_a_part_told_dead_is_the_toll(text, tolls):
+    assert _tolls(text) == tolls
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed outside a club on Pine Street in Macon, Georgia, early Sunday. Police named two of the "
+    "three people who died.",
+    "Police said one of the three men shot and killed outside a club on Pine Street in Macon, Georgia, early Sunday was "
+    "a cousin of the suspect.",
+])
+def test_the_whole_told_dead_stays_the_toll(text):
+    assert _tolls(text) == [(3, 0)]

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence, cast
 
 from . import actors, dating, muc_typer, role_ranker, roles, timex, wordlists
-from .counts import (ALIVE_GRAVE, Count,
+from .counts import (ALIVE_GRAVE, NUMBER, Count,
                      and_another, adult_self_killed, alive_told_at, attackers_besides, coded_toll, count_pattern, dead_at,
                      death_told_at, denied_before, headline_tolls, no_people, ordinal_dead_at, others_beside_attackers,
                      parse_count, self_killings, shooter_among_dead, shot_tolls, suicide_attackers, told_dead, told_not_deadly,
@@ -1272,6 +1272,7 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
         j != i and o.kind == h.kind and o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)
         for j, o in enumerate(hits))]
     hits = [h for i, h in enumerate(hits) if not (i and _apposed_death(sentence, hits[i - 1], h))]
+    hits = [_part_dead(sentence, h) for h in hits]
     if hits and _running_total(sentence.text):
         hits = [h for h in hits if h.low < 2]  # one death named there is still one event
     if any(h.kind == "killed" and h.noun.lower() not in _PRONOUNS for h in hits):
@@ -1310,6 +1311,34 @@ def _sentence_tolls(sentence: Sentence, deaths: Sequence[CasualtyHit]) -> dict[s
         # after a female was found dead" is one, GVA line 1114)
         out[field] = list(by_kind.values())
     return out
+
+
+#: a part counted before the people a death is told of: "two of the four shooting victims had died" is two dead
+_PART_BEFORE = re.compile(rf"\b(?P<part>{NUMBER})\s+of\s+(?:the|those|these)\s+$", re.I)
+#: the death told in a relative clause of the whole ("two of the three people who died"): all of them dead
+_WHOLE_DIED = re.compile(r"\b(?:who|that)\s+(?:\w+\s+)?(?:died|killed|dead)\b", re.I)
+#: a death told by a verb of its own, of the part ("had died", "was pronounced dead", "were killed"); not a participle
+#: after the whole's noun ("one of the three men shot and killed last week was ...": all three dead)
+_PART_DIED = re.compile(r"\b(?:died|dies|(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:\w+\s+){0,2}?"
+                        r"(?:dead|killed|slain))\b", re.I)
+
+
+def _part_dead(sentence: Sentence, hit: CasualtyHit) -> CasualtyHit:
+    """A death told of a part of the people counted ("Police said two of the four shooting victims had died", "two of
+    the four people who were shot died") is the part's: detect reads the whole; not where the whole is told dead in a
+    relative clause ("identified two of the three people who died") or by a participle after its noun ("one of the
+    three men shot and killed last week was ..."). Session 36: whole GVA file (held-out 301-450 left
+    out), 2 of the 16 death tolls read in sentences "N of the M ... died/killed" gave the whole (lines 1952, 2415)."""
+    if hit.kind != "killed":
+        return hit
+    before = _PART_BEFORE.search(sentence.text, 0, _phrase_start(sentence, hit) - sentence.start)
+    told = sentence.text[hit.start - sentence.start:hit.end - sentence.start]
+    if before is None or _WHOLE_DIED.search(told) or not _PART_DIED.search(told):
+        return hit
+    part = words_to_int(before.group("part"))
+    if part is None or part >= hit.low:
+        return hit
+    return replace(hit, low=part, high=part)
 
 
 def _second_group_dead(sentence: Sentence, totals: dict[str, list[CasualtyHit]]) -> None:
