@@ -419,20 +419,34 @@ def _residence(text: str, m: Mention, ctx: _Context) -> bool:
     _RESIDENCE_BEFORE), and not after a place cue ("shot in Gary")?"""
     if ctx.country != NAMESAKE_COUNTRY or ctx.mode != "mixed" or m.cue is not None:
         return False
-    if _RESIDENCE_AFTER.match(text, m.end):
-        return True
-    hit = _RESIDENCE_BEFORE.search(text, max(0, m.start - RESIDENCE_BEFORE_CHARS), m.start)
-    # a name after a title is the title-holder's ("Police Chief Ann Ruiz of Gary"): the town of their office
-    return hit is not None and not (hit.group("name") and _TITLE_BEFORE.search(text, max(0, hit.start() - 30),
-                                                                               hit.start()))
+    if not _RESIDENCE_AFTER.match(text, m.end):
+        hit = _RESIDENCE_BEFORE.search(text, max(0, m.start - RESIDENCE_BEFORE_CHARS), m.start)
+        # a name after a title is the title-holder's ("Police Chief Ann Ruiz of Gary"): the town of their office
+        if hit is None or hit.group("name") and _TITLE_BEFORE.search(text, max(0, hit.start() - 30), hit.start()):
+            return False
+    # "BETHLEHEM, Pa. - A Bethlehem woman ...": the town the story is filed from is its own town, the scene's as well
+    # as the people's (a hospital or an apartment block named after the act stays in it)
+    dateline = _inline_dateline(text)
+    return dateline is None or name_key(dateline) != name_key(m.text)
 
 
-def _scene_of_resident(loc: _Loc, resident: _Loc) -> bool:
-    """Is `loc` a town of the resident's state that a place cue puts the act in ("in Hammond"; not "in the Houston
-    area", "near Hammond": a stretch around a town), not a residence itself?"""
+#: the words right before a town that put the act in it ("shot in Hammond", "in the city of Hammond"), where a
+#: town told as a person's home yields to it (_scene_of_resident); "on" and "at" before a name tell a street or a
+#: building named after a town ("a home on Riverview", "at Hunter Ridge Apartments"), not the town
+_SCENE_IN = re.compile(r"\bin\s+(?:the\s+(?:city|town|village|borough|township)\s+of\s+)?$", re.I)
+#: a capitalised word after a town's name makes it the first word of a longer name (a building, a park, a street)
+_LONGER_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _scene_of_resident(loc: _Loc, resident: _Loc, text: str) -> bool:
+    """Is `loc` a town of the resident's state that "in" puts the act in (_SCENE_IN: "in Hammond"; not "in the
+    Houston area", "near Hammond", a stretch around a town; not "on Riverview", a street), not a residence itself nor
+    the first word of a longer name?"""
     p, q = loc.place, resident.place
+    start, end = loc.span
     return loc.cued and not loc.residence and not loc.landmark and loc.kind == "exact" and \
-        (p.country, p.admin1) == (q.country, q.admin1)
+        (p.country, p.admin1) == (q.country, q.admin1) and \
+        _SCENE_IN.search(text, max(0, start - 40), start) is not None and not _LONGER_NAME_AFTER.match(text, end)
 
 
 def _within(p: Place, area: _Loc) -> bool:
@@ -1827,7 +1841,7 @@ def _focus_place(text: str, focus: Sequence[tuple[int, int]], found: list[Mentio
                 best = loc  # "shot in suburban Boise. ... in Kuna": the town the landmark told
             continue
         if best is not None and best.residence:
-            if _scene_of_resident(loc, best):
+            if _scene_of_resident(loc, best, text):
                 return loc  # "Ana Ruiz, 31, of Gary, was shot. ... It happened in Hammond": the act's town
             continue
         if best is None or SPECIFICITY[loc.kind] > SPECIFICITY[best.kind] and not (
