@@ -2,7 +2,8 @@
 "Tre Ames of Gary", "a woman from Gary") is not where the act was when the sentence or a later sentence of the
 incident puts the act in another town of the state ("in Hammond"); alone, it is still the place. A title-holder's
 town ("Police Chief Ann Ruiz of Gary") is no residence. A town opening a hospital's name after "surgery" is the
-hospital's, as after the other words of care."""
+hospital's, as after the other words of care. The town the resident's yields to is one "in" puts the act in, not a
+street ("on"), a building ("at ... Apartments") or the town the story's dateline names."""
 from __future__ import annotations
 
 import pytest
@@ -85,3 +86,26 @@ def test_a_resident_town_does_not_yield_to_a_town_s_area(options):
     text = ("A Valparaiso boy, 7, was hurt when a pistol went off on Monday, Indiana police said. It was the second "
             "such shooting in the Portage area this week.")
     assert _where(text, options) == ("US", "Indiana", "Valparaiso")
+
+
+def test_a_resident_s_town_does_not_yield_to_a_street_named_after_a_town(options):
+    # "on" before a name tells a street ("a house on Portage"), not the town the act was in
+    text = ("A Valparaiso man was hit twice on Sunday, Indiana State Police said. The shots were fired at a house "
+            "on Portage near the rail yard.")
+    assert _where(text, options) == ("US", "Indiana", "Valparaiso")
+
+
+def test_a_resident_s_town_does_not_yield_to_a_building_named_after_a_town(options):
+    text = ("A Valparaiso man was hit twice on Sunday, Indiana State Police said. The shots rang out at Portage "
+            "Ridge Apartments.")
+    assert _where(text, options) == ("US", "Indiana", "Valparaiso")
+
+
+def test_the_dateline_s_town_is_no_mere_residence(options):
+    # the story is filed from the people's own town: another town named in a focus sentence is not the scene
+    text = ("VALPARAISO, Ind. — A Valparaiso woman was wounded by a stray bullet on Monday, police said. "
+            "Detectives were called to a clinic in Portage to speak with her.")
+    first = text.index("A Valparaiso")
+    second = text.index("Detectives")
+    found = locate_incident(text, [(first, second - 1), (second, len(text))], options)
+    assert found is not None and (found[0].admin1, found[0].name) == ("Indiana", "Valparaiso")
