@@ -3,10 +3,10 @@
 - "individuals" counted dead or hurt with only a count or a determiner before it ("killed all three individuals",
   "four individuals have been found dead") are the victims, not attackers killed; "unidentified individuals" and
   "armed individuals" stay attackers (extract._attacker_noun).
-- A sentence that tells the year's figures in the present perfect ("have been shot in the city this year") or opens
+- A sentence that tells the year's figures in the present perfect ("have been hit by gunfire here this year") or opens
   with a year ("In 2014, ...") gives the incident no toll of two or more (extract._RUNNING).
-- A death told of a part of the people counted ("two of the four shooting victims had died") is the part's; not where
-  the whole is told dead ("two of the three people who died", "one of the three men shot and killed ... was")
+- A death told of a part of the people counted ("two of the five people hit have died") is the part's; not where
+  the whole is told dead ("named two of the three victims who died", "one of the four men shot and killed ... was")
   (extract._part_dead).
 
 Sentences written for these tests in the style of local US news; no record of ../shared/data is copied here."""
@@ -42,14 +42,14 @@ def test_qualified_individuals_told_dead_stay_attackers(text):
 
 
 def test_bare_individuals_beside_a_survivor():
-    text = ("Police said two individuals were killed and a woman was wounded in a shooting outside a bar on Cedar Lane in "
-            "Tyler, Texas, on Sunday night.")
+    text = ("Two individuals died and a woman was hurt when gunfire broke out outside a bar on Cedar Lane in Tyler, "
+            "Texas, on Sunday night, police said.")
     assert _tolls(text) == [(2, 1)]
 
 
 @pytest.mark.parametrize("text, tolls", [
     ("A 6-year-old boy was shot in the leg on Maple Drive in Flint, Michigan, on Tuesday night, police said. At least "
-     "seven other children have been shot in the city this year, three fatally.", [(0, 1)]),
+     "seven more kids have been hit by gunfire here this year, three fatally.", [(0, 1)]),
     ("A teenager was wounded on Maple Drive in Flint, Michigan, on Tuesday night, police said. In 2014, at least six "
      "teens were shot on the same street, police records show.", [(0, 1)]),
 ])
@@ -64,7 +64,7 @@ def test_a_present_perfect_of_this_incident_is_its_toll():
 
 @pytest.mark.parametrize("text, tolls", [
     ("Four people were shot outside a club on Pine Street in Macon, Georgia, early Sunday. Police said two of the four "
-     "shooting victims had died.", [(2, 2)]),
+     "people hit have since died.", [(2, 2)]),
     ("Four men were shot outside a club on Pine Street in Macon, Georgia, early Sunday. Police said two of the four "
      "people who were shot died.", [(2, 2)]),
 ])
@@ -75,8 +75,8 @@ def test_a_part_told_dead_is_the_toll(text, tolls):
 @pytest.mark.parametrize("text", [
     "Three people were killed outside a club on Pine Street in Macon, Georgia, early Sunday. Police named two of the "
     "three people who died.",
-    "Police said one of the three men shot and killed outside a club on Pine Street in Macon, Georgia, early Sunday was "
-    "a cousin of the suspect.",
+    "Officers said one of the three men shot and killed by a gunman outside a Pine Street club in Macon, Georgia, early "
+    "Sunday was a cousin of the suspect.",
 ])
 def test_the_whole_told_dead_stays_the_toll(text):
     assert _tolls(text) == [(3, 0)]

@@ -12,10 +12,10 @@ def _brazil(text: str) -> Incident:
 
 
 def test_a_named_unit_of_the_state_forces_told_acting_is_the_acting_state():
-    text = "On 2 May 2020, in Campos, Rio de Janeiro, the Military Police raided a hideout of a drug gang."
+    text = "On 2 May 2020, Military Police officers raided a drug gang's hideout in Campos, Rio de Janeiro."
     assert acting_state(_brazil(text)) == "Military Forces of Brazil (2019-) Military Police"
     # the unit told only hit is no actor
-    hit = "On 2 May 2020, in Campos, Rio de Janeiro, a gang shot at the Military Police near a school."
+    hit = "On 2 May 2020, a gang fired at Military Police officers near a school in Campos, Rio de Janeiro."
     assert acting_state(_brazil(hit)) is None
 
 
@@ -26,8 +26,8 @@ def test_a_state_unit_perpetrator_keeps_its_own_inter_code():
 
 
 def test_a_brief_whose_act_sentence_names_no_side_takes_the_state_told_acting_before_it():
-    text = ("On 1 May 2020, in Macae, Rio de Janeiro, the Military Police carried out an operation against a gang in "
-            "the Lagoa hillside. A shoot-out broke out and a suspect was hit and died. Officers took two rifles.")
+    text = ("On 1 May 2020, the Military Police mounted a raid on a gang in the Lagoa hillside of Macae, Rio de "
+            "Janeiro. Gunfire was exchanged and a suspect was hit and died. Officers took two rifles.")
     coded = pipeline.code_text(text, "2020-05-03")
     sides = [acled_actors(i) for i in coded.incidents if i.event_type == "Battles"]
     assert sides and (sides[0].actor1, sides[0].inter1) == ("Military Forces of Brazil (2019-) Military Police", 1)
@@ -48,7 +48,7 @@ def test_a_faction_form_does_not_take_the_words_of_a_state_unit():
 
 
 def test_state_forces_told_acting_only_after_the_act_are_no_side_of_it():
-    text = ("On 5 May 2020, in Macae, Rio de Janeiro, a shoot-out broke out in the Lagoa hillside and a man was hit "
+    text = ("On 5 May 2020, a shootout erupted on the Lagoa hillside of Macae, Rio de Janeiro, and a man was hit "
             "and died. Hours later the Military Police raided a house nearby and took two rifles.")
     coded = pipeline.code_text(text, "2020-05-07")
     sides = [acled_actors(i) for i in coded.incidents if i.event_type == "Battles"]

@@ -1323,7 +1323,7 @@ def retyped(incident: Incident, text: str, thresholds: Thresholds, gname_text: s
             battle = incident.replace(event_type="Battles")
             # a brief read whole (text is the article) is judged by its summary, the sentence ACLED's sides are
             # read from (actors.acled_actors), and the state is looked for only up to it: a brief leads with its
-            # actor ("the Military Police carried out an operation ... A shoot-out broke out"); the forces told
+            # actor ("the Military Police raided a gang's hideout ... gunfire was exchanged"); the forces told
             # acting after the act did what follows it ("the police defused another bomb", "returned fire")
             own, upto = text, gname_text
             if text == gname_text and incident.summary:
