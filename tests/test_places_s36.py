@@ -7,6 +7,7 @@ street ("on"), a building ("at ... Apartments") or the town the story's dateline
 from __future__ import annotations
 
 import pytest
+from test_places_s35 import _where
 
 from eventwire.geo.locate import locate_incident
 from eventwire.options import Options
@@ -15,18 +16,6 @@ from eventwire.options import Options
 @pytest.fixture(scope="module")
 def options():
     return Options.load(use_env=False)
-
-
-def _where(text: str, options: Options) -> tuple[str | None, str | None, str | None] | None:
-    """(country, admin1, name) of an incident told in the sentences of `text`, each a focus sentence in turn."""
-    focus, start = [], 0
-    while start < len(text):
-        end = text.find(". ", start)
-        end = len(text) if end < 0 else end + 1
-        focus.append((start, end))
-        start = end + 1
-    found = locate_incident(text, focus, options)
-    return None if found is None else (found[0].country, found[0].admin1, found[0].name)
 
 
 def test_an_aged_resident_yields_to_the_town_a_later_sentence_names(options):
