@@ -2,7 +2,7 @@
 "Tre Ames of Gary", "a woman from Gary") is not where the act was when the sentence or a later sentence of the
 incident puts the act in another town of the state ("in Hammond"); alone, it is still the place. A title-holder's
 town ("Police Chief Ann Ruiz of Gary") is no residence. A town opening a hospital's name after "surgery" is the
-hospital's, as after the other words of care. The town the resident's yields to is one "in" puts the act in, not a
+hospital's, as after the other words of care. The town the resident's yields to is one a place cue puts the act in, not a
 street ("on"), a building ("at ... Apartments") or the town the story's dateline names."""
 from __future__ import annotations
 
