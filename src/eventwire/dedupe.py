@@ -1297,12 +1297,10 @@ def _day_toll_told(a: Incident, b: Incident, gap: int, max_km: float,
 def _headline_tells(headline: Sequence[str], inc: Incident) -> bool:
     """Whether a headline's tolls (Member.headline: 'killed N', 'wounded N') are a report's: at least one figure, and
     every figure it gives the report's."""
+    figures = _headline_figures(headline)
     told = {"killed": inc.killed, "wounded": inc.wounded}
-    for entry in headline:
-        name, _, figure = entry.partition(" ")
-        if not figure.isdigit() or told.get(name) != int(figure):
-            return False
-    return bool(headline)
+    # every entry a figure (headline_entries writes one per name) and each the report's own
+    return bool(headline) and len(figures) == len(headline) and all(told.get(n) == v for n, v in figures.items())
 
 
 def _same_day_ages(a: Incident, b: Incident, keys: tuple[Sequence[str], Sequence[str]], same_day: bool) -> bool:
@@ -2398,8 +2396,14 @@ def _headline_figure(member: Member, name: str) -> int | None:
 def _headline_told(member: Member) -> dict[str, int]:
     """The figures a report's headline gives, by name ('killed 3', 'wounded 2' -> {'killed': 3, 'wounded': 2}; the
     entries headline_entries writes, one per name)."""
+    return _headline_figures(member.headline)
+
+
+def _headline_figures(headline: Sequence[str]) -> dict[str, int]:
+    """The figures of a headline's toll entries ('killed 3', 'wounded 2' -> {'killed': 3, 'wounded': 2}), the
+    entries with no figure left out."""
     told = {}
-    for entry in member.headline:
+    for entry in headline:
         name, _, figure = entry.partition(" ")
         if figure.isdigit():
             told[name] = int(figure)
