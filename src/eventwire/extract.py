@@ -316,8 +316,8 @@ def _is_perpetrator_noun(noun: str) -> bool:
 
 
 _BARE_PEOPLE = wordlists.words("extract", "bare_people_nouns")
-#: words that may stand before a bare noun of people and leave it bare: determiners, quantifiers and "other"
-_BARE_BEFORE = frozenset({"the", "these", "those", "all", "both", "other", "more", "additional", "several", "some", "of"})
+#: words that may stand before a bare noun of people and leave it bare (data/wordlists.toml extract.bare_people_before)
+_BARE_BEFORE = wordlists.words("extract", "bare_people_before")
 
 
 def _attacker_noun(noun: str) -> bool:
